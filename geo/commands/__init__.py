@@ -1,0 +1,1 @@
+"""One module per ``strikemap`` subcommand; see :mod:`geo.cli`."""

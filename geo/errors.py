@@ -1,0 +1,62 @@
+"""The one error hierarchy of strikemap.
+
+Every error the library raises on purpose derives from :class:`StrikemapError`.
+The CLI turns any of them into a one-line message on stderr and exit status 2.
+"""
+from __future__ import annotations
+
+
+class StrikemapError(Exception):
+    """Root of every error strikemap raises on purpose."""
+
+
+class InputError(StrikemapError):
+    """Bad input: a file, line or field that cannot be read.
+
+    Parameters
+    ----------
+    message : str
+        What is wrong, in one line.
+    file, line, field : optional
+        Where it is wrong; included in ``str(error)`` when given.
+    """
+
+    def __init__(self, message: str, *, file: str | None = None,
+                 line: int | None = None, field: str | None = None) -> None:
+        self.file = file
+        self.line = line
+        self.field = field
+        self.reason = message
+        where = []
+        if file is not None:
+            where.append(str(file))
+        if line is not None:
+            where.append(f"line {line}")
+        if field is not None:
+            where.append(f"field {field!r}")
+        text = f"{': '.join([', '.join(where), message]) if where else message}"
+        super().__init__(" ".join(text.split()))
+
+
+class SchemaError(StrikemapError):
+    """An events table that does not follow the event schema."""
+
+
+class GeocodingError(StrikemapError):
+    """The geocoder could not work (not: a name that did not resolve)."""
+
+
+class GazetteerError(GeocodingError):
+    """The gazetteer file is missing or malformed."""
+
+
+class StoreError(StrikemapError):
+    """The event store cannot be opened, read or written."""
+
+
+class FrontlineError(StrikemapError):
+    """A frontline layer that cannot be used."""
+
+
+class NetworkDisabledError(StrikemapError):
+    """An online source was needed but the user did not ask for one."""

@@ -1,0 +1,42 @@
+"""Shared fixtures: the ../shared data folder (skipped when absent) and small helpers."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SHARED_DIR = Path(os.environ.get("STRIKEMAP_SHARED", PROJECT_DIR.parent / "shared"))
+SHARED_DATA = SHARED_DIR / "data"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data, or skip the test with a clear reason."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the shared test data beside the clone); not present here")
+    return path
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The ../shared/data folder; skips when it is absent (a user's clone)."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"needs {SHARED_DATA} (the shared test data beside the clone); not present here")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def ua_dump() -> Path:
+    """The real GeoNames UA.txt dump from ../shared (skips when absent)."""
+    return shared_path("gazetteer", "UA.txt")
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty store folder, also set as STRIKEMAP_STORE."""
+    path = tmp_path / "store"
+    path.mkdir()
+    monkeypatch.setenv("STRIKEMAP_STORE", str(path))
+    return path
