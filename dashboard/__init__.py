@@ -1,0 +1,1 @@
+"""strikemap's Streamlit dashboard. ``data.py`` is the only module that caches."""

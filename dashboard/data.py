@@ -1,0 +1,52 @@
+"""Loading and caching for the dashboard: the only module that uses st.cache_*.
+
+Loads are keyed on the store's version (its file's size and mtime), so an
+ingest shows up on the next run without a restart, and a run never sees half a
+write (the store reads one consistent snapshot).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from geo.store import EventStore, default_store_dir
+
+
+def store_dir() -> Path:
+    """The store this dashboard shows: ``$STRIKEMAP_STORE`` or the project's ``data/``."""
+    return Path(os.environ.get("STRIKEMAP_STORE") or default_store_dir())
+
+
+def store_version(path: Path) -> tuple:
+    """A cheap fingerprint of the store folder's files: changes when anything is written."""
+    if not path.is_dir():
+        return ()
+    return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns)
+                        for p in path.rglob("*") if p.is_file()))
+
+
+@st.cache_data(show_spinner="Loading events…", max_entries=4)
+def load_events(path: str, version: tuple):
+    """All events of the store (validated GeoDataFrame, EPSG:4326)."""
+    del version  # part of the cache key only
+    return EventStore(path).read()
+
+
+@st.cache_resource(show_spinner="Loading frontline layers…", max_entries=4)
+def load_frontlines(path: str, version: tuple):
+    """The frontline layers the user added to the store (``<store>/frontline/``), or None."""
+    del version
+    folder = Path(path) / "frontline"
+    if not folder.is_dir() or not any(folder.iterdir()):
+        return None
+    from geo.frontline import FrontlineSet
+    return FrontlineSet.from_folder(folder)
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def load_geocoder():
+    """The offline geocoder (the name index is cached on disk by geo.gazetteer)."""
+    from geo.geocoding import OfflineGeocoder
+    return OfflineGeocoder()

@@ -1,0 +1,50 @@
+"""``strikemap dashboard [--store DIR] [--port N]``: run the Streamlit app on a store."""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+from geo import PROJECT_DIR
+from geo.errors import InputError
+
+APP_PATH = PROJECT_DIR / "dashboard" / "app.py"
+
+#: server settings that hold whatever the user's own Streamlit config says
+SERVER_FLAGS: tuple[str, ...] = (
+    "--server.headless=true",
+    "--server.enableStaticServing=true",
+    "--server.enableXsrfProtection=true",
+    "--server.enableCORS=false",
+    "--server.maxUploadSize=50",
+    "--server.fileWatcherType=none",
+    "--browser.gatherUsageStats=false",
+    "--global.developmentMode=false",
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``dashboard`` subcommand."""
+    parser = subparsers.add_parser("dashboard", help="open the Streamlit dashboard on a store")
+    parser.add_argument("--store", help="store folder (default $STRIKEMAP_STORE, else data/)")
+    parser.add_argument("--port", type=int, default=8501, help="port (default 8501)")
+    parser.add_argument("--address", default="localhost", help="address to bind (default localhost)")
+    parser.set_defaults(func=run)
+
+
+def dashboard_command(port: int, address: str = "localhost") -> list[str]:
+    """The ``streamlit run`` command line for the app."""
+    return [sys.executable, "-m", "streamlit", "run", str(APP_PATH),
+            f"--server.port={port}", f"--server.address={address}", *SERVER_FLAGS]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start Streamlit in the foreground; returns its exit status."""
+    from geo.store import default_store_dir
+
+    if not 0 < args.port < 65536:
+        raise InputError(f"port {args.port} is out of range", field="--port")
+    env = dict(os.environ)
+    env["STRIKEMAP_STORE"] = str(os.path.abspath(args.store) if args.store else default_store_dir())
+    return subprocess.call(dashboard_command(args.port, args.address), env=env)

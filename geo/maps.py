@@ -1,0 +1,256 @@
+"""Folium maps of events, shared by the dashboard and the HTML export.
+
+Every string that came from a report is escaped here, on the server, before it
+reaches HTML: popups and tooltips are built as escaped HTML strings and carried
+as feature properties (folium's GeoJsonPopup inserts properties as raw HTML).
+Maps load Leaflet and friends from local files only (see :mod:`geo.assets`).
+"""
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from geo.assets import STREAMLIT_ASSET_URL, copy_assets, localize_map
+
+#: one colour per attack type (colour-blind friendly where possible)
+TYPE_COLORS: dict[str, str] = {
+    "missile": "#d62728", "drone": "#9467bd", "glide_bomb": "#ff7f0e",
+    "airstrike": "#8c564b", "artillery": "#1f77b4", "ground_assault": "#2ca02c",
+    "other": "#7f7f7f",
+}
+#: which type gives an event with several types its colour (most specific first)
+TYPE_ORDER: tuple[str, ...] = ("glide_bomb", "missile", "drone", "airstrike",
+                               "artillery", "ground_assault", "other")
+UKRAINE_CENTER = (48.8, 31.2)
+GEONAMES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
+                   'OpenStreetMap</a> contributors')
+REGION_RADIUS_M = 35_000   # how wide a region-precision event is drawn
+
+
+def _esc(value: Any) -> str:
+    """Escape anything for HTML; null-like values become an empty string."""
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def _safe_link(url: Any) -> str:
+    """An anchor for http(s) URLs; any other source is shown as escaped text."""
+    text = _esc(url)
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{text}" target="_blank" rel="noopener noreferrer">{text}</a>'
+    return text
+
+
+def _figure(value: Any, qualifier: Any = None) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return "not stated"
+    prefix = f"{_esc(qualifier)} " if qualifier else ""
+    return f"{prefix}{int(value)}"
+
+
+def primary_type(types: Sequence[str]) -> str:
+    """The attack type that gives an event its colour."""
+    for name in TYPE_ORDER:
+        if name in types:
+            return name
+    return "other"
+
+
+def event_popup_html(row: pd.Series | dict) -> str:
+    """The popup of one event: place, date, types, figures, source and sentence, all escaped."""
+    get = row.get
+    types = ", ".join(_esc(t) for t in (get("attack_types") or [])) or "unknown"
+    date = _esc(get("date")) or "unknown date"
+    lines = [
+        f'<div class="strikemap-popup" style="max-width:320px">',
+        f"<b>{_esc(get('place'))}</b> <small>({_esc(get('geo_precision'))} precision)</small><br>",
+        f"<b>Date:</b> {date} <small>({_esc(get('date_precision'))})</small><br>",
+        f"<b>Type:</b> {types}<br>",
+        f"<b>Killed:</b> {_figure(get('killed'), get('killed_qualifier'))} &middot; "
+        f"<b>Injured:</b> {_figure(get('injured'), get('injured_qualifier'))}",
+    ]
+    if get("count") is not None and get("count") is not pd.NA:
+        lines.append(f" &middot; <b>Count:</b> {_figure(get('count'), get('count_qualifier'))}")
+    lines += [
+        f"<br><b>Written as:</b> {_esc(get('query'))}",
+        f"<br><b>Source:</b> {_safe_link(get('source'))}",
+        f"<br><i>&ldquo;{_esc(get('excerpt'))}&rdquo;</i></div>",
+    ]
+    return "".join(lines)
+
+
+def event_tooltip_html(row: pd.Series | dict) -> str:
+    """A one-line tooltip: place, date and types, escaped."""
+    types = ", ".join(_esc(t) for t in (row.get("attack_types") or []))
+    return f"{_esc(row.get('place'))} &middot; {_esc(row.get('date')) or 'unknown date'} &middot; {types}"
+
+
+def _marker_radius(killed: pd.Series, injured: pd.Series) -> np.ndarray:
+    casualties = killed.fillna(0).astype("int64").to_numpy() + injured.fillna(0).astype("int64").to_numpy()
+    return np.clip(5 + 3 * np.sqrt(casualties), 5, 25)
+
+
+def events_feature_collection(events) -> dict:
+    """Events as a GeoJSON FeatureCollection carrying only what the map draws.
+
+    Properties: ``event_id``, ``color``, ``radius``, ``geo_precision``,
+    ``popup`` and ``tooltip`` (escaped HTML). Report text never appears unescaped.
+    """
+    if len(events) == 0:
+        return {"type": "FeatureCollection", "features": []}
+    colors = [TYPE_COLORS[primary_type(t)] for t in events["attack_types"]]
+    radii = _marker_radius(events["killed"], events["injured"])
+    xs, ys = events.geometry.x.to_numpy(), events.geometry.y.to_numpy()
+    features = []
+    for i, row in enumerate(events.drop(columns="geometry").to_dict("records")):
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(float(xs[i]), 6), round(float(ys[i]), 6)]},
+            "properties": {"event_id": row["event_id"], "color": colors[i],
+                           "radius": float(radii[i]), "geo_precision": row["geo_precision"],
+                           "popup": event_popup_html(row), "tooltip": event_tooltip_html(row)},
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _legend_html(types: Sequence[str]) -> str:
+    items = "".join(
+        f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
+        f'background:{TYPE_COLORS[t]};margin-right:6px"></span>{t.replace("_", " ")}</div>'
+        for t in TYPE_ORDER if t in types)
+    return (
+        '<div class="strikemap-legend" style="position:absolute;bottom:24px;left:10px;z-index:1000;'
+        'background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px sans-serif;'
+        f'box-shadow:0 1px 4px rgba(0,0,0,.3)"><b>Attack type</b>{items}'
+        '<div style="margin-top:4px"><span style="display:inline-block;width:12px;height:12px;'
+        'border-radius:6px;border:2px dashed #555;margin-right:6px"></span>region-level location</div>'
+        '<div style="color:#555">size: killed + injured</div></div>')
+
+
+def _add_attribution(folium_map, texts: Sequence[str]) -> None:
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    element = MacroElement()
+    element._template = Template(
+        "{% macro script(this, kwargs) %}"
+        + "".join(f"{{{{ this._parent.get_name() }}}}.attributionControl.addAttribution({json.dumps(t)});"
+                  for t in texts)
+        + "{% endmacro %}")
+    folium_map.add_child(element)
+
+
+DEEPSTATE_ATTRIBUTION = ("Territory data: DeepStateMap.Live, via "
+                         "github.com/cyterat/deepstate-map-data (GPL-3.0)")
+
+
+def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> str:
+    """Draw a frontline layer (occupied area and contact line) with its date.
+
+    Returns the attribution text to show for it.
+    """
+    import folium
+    import shapely
+
+    date = _esc(getattr(frontline, "date", ""))
+    group = folium.FeatureGroup(name=f"Frontline {date}", show=True)
+    occupied = getattr(frontline, "occupied", None)
+    if occupied is not None and not occupied.is_empty:
+        geom = shapely.simplify(occupied, tolerance_deg, preserve_topology=True)
+        folium.GeoJson(shapely.geometry.mapping(geom), name=f"Occupied {date}",
+                       style_function=lambda f: {"color": "#b2182b", "weight": 0,
+                                                 "fillColor": "#d6604d", "fillOpacity": 0.22},
+                       tooltip=f"Occupied area on {date}").add_to(group)
+    line = getattr(frontline, "contact_line", None)
+    if line is not None and not line.is_empty:
+        geom = shapely.simplify(line, tolerance_deg)
+        folium.GeoJson(shapely.geometry.mapping(geom), name=f"Contact line {date}",
+                       style_function=lambda f: {"color": "#67001f", "weight": 2.5},
+                       tooltip=f"Contact line on {date}").add_to(group)
+    group.add_to(folium_map)
+    source = str(getattr(frontline, "source", "") or "")
+    return DEEPSTATE_ATTRIBUTION if "deepstate" in source.lower() else f"Frontline: {_esc(source)}"
+
+
+def _add_events_layer(folium_map, events, name: str, *, dashed: bool) -> None:
+    import folium
+
+    collection = events_feature_collection(events)
+    if not collection["features"]:
+        return
+    if dashed:
+        marker = folium.Circle(radius=REGION_RADIUS_M, fill=True)
+        style = lambda f: {"color": f["properties"]["color"], "fillColor": f["properties"]["color"],  # noqa: E731
+                           "fillOpacity": 0.12, "weight": 2, "dashArray": "6 6"}
+    else:
+        marker = folium.CircleMarker(radius=6, fill=True)
+        style = lambda f: {"color": "#222", "fillColor": f["properties"]["color"],  # noqa: E731
+                           "fillOpacity": 0.85, "weight": 1, "radius": f["properties"]["radius"]}
+    layer = folium.GeoJson(collection, name=name, marker=marker, style_function=style,
+                           popup=folium.GeoJsonPopup(fields=["popup"], labels=False, localize=False),
+                           tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, localize=False),
+                           highlight_function=None, zoom_on_click=False)
+    layer.add_to(folium_map)
+
+
+def build_event_map(events, *, frontline=None, tiles: str = "osm",
+                    asset_base_url: str = STREAMLIT_ASSET_URL,
+                    center: tuple[float, float] | None = None, zoom: int = 6):
+    """Build the folium map of events.
+
+    Parameters
+    ----------
+    events : geopandas.GeoDataFrame
+        Validated events (EPSG:4326).
+    frontline : FrontlineLayer, optional
+        The layer in force; drawn with its date and attribution.
+    tiles : {"osm", "none"}
+        OpenStreetMap tiles (need a network), or a plain background. With no
+        network the OSM layer simply stays blank and every event still shows.
+    asset_base_url : str
+        Where Leaflet and the other assets are served (see :mod:`geo.assets`).
+
+    Returns
+    -------
+    folium.Map
+    """
+    import folium
+
+    fmap = folium.Map(location=center or UKRAINE_CENTER, zoom_start=zoom, tiles=None,
+                      prefer_canvas=True, control_scale=True)
+    attributions = [GEONAMES_ATTRIBUTION]
+    if tiles == "osm":
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr=OSM_ATTRIBUTION).add_to(fmap)
+    if frontline is not None:
+        attributions.append(add_frontline_layer(fmap, frontline))
+    precise = events[events["geo_precision"] == "settlement"] if len(events) else events
+    coarse = events[events["geo_precision"] != "settlement"] if len(events) else events
+    _add_events_layer(fmap, coarse, "Events (region-level location)", dashed=True)
+    _add_events_layer(fmap, precise, "Events", dashed=False)
+    from branca.element import Element
+    present = {t for types in events["attack_types"] for t in types} if len(events) else set()
+    fmap.get_root().html.add_child(Element(_legend_html(sorted(present))))
+    _add_attribution(fmap, attributions)
+    folium.LayerControl(collapsed=False).add_to(fmap)
+    return localize_map(fmap, asset_base_url)
+
+
+def save_map_html(folium_map, path: str | Path) -> Path:
+    """Write a self-contained offline HTML map: the page plus a folder of its assets.
+
+    The map's assets are re-pointed at ``<name>_assets/`` beside the file.
+    """
+    path = Path(path)
+    asset_dir_name = f"{path.stem}_assets"
+    localize_map(folium_map, f"{asset_dir_name}/")
+    copy_assets(path.parent / asset_dir_name)
+    folium_map.save(str(path))
+    return path
