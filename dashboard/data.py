@@ -19,6 +19,11 @@ def store_dir() -> Path:
     return Path(os.environ.get("STRIKEMAP_STORE") or default_store_dir())
 
 
+def tiles() -> str:
+    """The base map: ``osm`` (default; blank when offline) or ``none`` ($STRIKEMAP_TILES)."""
+    return "none" if os.environ.get("STRIKEMAP_TILES", "osm").lower() == "none" else "osm"
+
+
 def store_version(path: Path) -> tuple:
     """A cheap fingerprint of the store folder's files: changes when anything is written."""
     if not path.is_dir():

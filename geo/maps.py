@@ -127,7 +127,7 @@ def _legend_html(types: Sequence[str]) -> str:
         f'background:{TYPE_COLORS[t]};margin-right:6px"></span>{t.replace("_", " ")}</div>'
         for t in TYPE_ORDER if t in types)
     return (
-        '<div class="strikemap-legend" style="position:absolute;bottom:24px;left:10px;z-index:1000;'
+        '<div class="strikemap-legend" style="position:absolute;bottom:64px;left:10px;z-index:1000;'
         'background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px sans-serif;'
         f'box-shadow:0 1px 4px rgba(0,0,0,.3)"><b>Attack type</b>{items}'
         '<div style="margin-top:4px"><span style="display:inline-block;width:12px;height:12px;'
@@ -201,7 +201,56 @@ def _add_events_layer(folium_map, events, name: str, *, dashed: bool) -> None:
     layer.add_to(folium_map)
 
 
-def build_event_map(events, *, frontline=None, tiles: str = "osm",
+def _add_cluster_layer(folium_map, events) -> None:
+    """All events as one client-side cluster layer (fast for 100k points)."""
+    from folium.plugins import FastMarkerCluster
+
+    collection = events_feature_collection(events)
+    rows = [[f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0],
+             f["properties"]["popup"], f["properties"]["tooltip"], f["properties"]["color"],
+             f["properties"]["event_id"]] for f in collection["features"]]
+    callback = """function (row) {
+        var marker = L.circleMarker(new L.LatLng(row[0], row[1]),
+            {radius: 6, color: '#222', weight: 1, fillColor: row[4], fillOpacity: 0.85});
+        marker.bindPopup(row[2]); marker.bindTooltip(row[3]);
+        marker.feature = {type: 'Feature', properties: {event_id: row[5]},
+                          geometry: {type: 'Point', coordinates: [row[1], row[0]]}};
+        return marker;
+    }"""
+    FastMarkerCluster(rows, callback=callback, name="Events (clustered)").add_to(folium_map)
+
+
+def _add_heatmap_layer(folium_map, events) -> None:
+    from folium.plugins import HeatMap
+
+    weights = 1 + events["killed"].fillna(0).astype("int64") + events["injured"].fillna(0).astype("int64")
+    points = np.column_stack([events.geometry.y.to_numpy(), events.geometry.x.to_numpy(),
+                              weights.to_numpy(dtype=float)]).tolist()
+    HeatMap(points, name="Heatmap", radius=18, blur=14, show=True).add_to(folium_map)
+
+
+def _add_hex_layer(folium_map, events, resolution: int = 5) -> None:
+    import folium
+    from geo.aggregate import h3_cells_frame
+
+    cells = h3_cells_frame(events, resolution)
+    if not len(cells):
+        return
+    top = max(int(cells["events"].max()), 1)
+    folium.GeoJson(
+        cells.__geo_interface__, name=f"H3 hexagons (res {resolution})",
+        style_function=lambda f: {"color": "#444", "weight": 0.5, "fillColor": "#b30000",
+                                  "fillOpacity": 0.15 + 0.6 * f["properties"]["events"] / top},
+        tooltip=folium.GeoJsonTooltip(fields=["events", "killed", "injured"],
+                                      aliases=["Events", "Killed", "Injured"]),
+    ).add_to(folium_map)
+
+
+#: beyond this many events the map clusters on the client instead of drawing every dot
+MAX_PLAIN_POINTS = 3000
+
+
+def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Sequence[str] = (),
                     asset_base_url: str = STREAMLIT_ASSET_URL,
                     center: tuple[float, float] | None = None, zoom: int = 6):
     """Build the folium map of events.
@@ -212,6 +261,9 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm",
         Validated events (EPSG:4326).
     frontline : FrontlineLayer, optional
         The layer in force; drawn with its date and attribution.
+    layers : sequence of {"cluster", "heatmap", "hex"}
+        Extra layers; beyond :data:`MAX_PLAIN_POINTS` events the points are
+        clustered whatever is asked, so the page stays light.
     tiles : {"osm", "none"}
         OpenStreetMap tiles (need a network), or a plain background. With no
         network the OSM layer simply stays blank and every event still shows.
@@ -225,7 +277,7 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm",
     import folium
 
     fmap = folium.Map(location=center or UKRAINE_CENTER, zoom_start=zoom, tiles=None,
-                      prefer_canvas=True, control_scale=True)
+                      prefer_canvas=len(events) > MAX_PLAIN_POINTS, control_scale=True)
     attributions = [GEONAMES_ATTRIBUTION]
     if tiles == "osm":
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr=OSM_ATTRIBUTION).add_to(fmap)
@@ -233,8 +285,18 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm",
         attributions.append(add_frontline_layer(fmap, frontline))
     precise = events[events["geo_precision"] == "settlement"] if len(events) else events
     coarse = events[events["geo_precision"] != "settlement"] if len(events) else events
-    _add_events_layer(fmap, coarse, "Events (region-level location)", dashed=True)
-    _add_events_layer(fmap, precise, "Events", dashed=False)
+    if "hex" in layers and len(events):
+        _add_hex_layer(fmap, events)
+    if "heatmap" in layers and len(events):
+        _add_heatmap_layer(fmap, events)
+    if "cluster" in layers or len(precise) > MAX_PLAIN_POINTS:
+        _add_cluster_layer(fmap, precise)
+    else:
+        _add_events_layer(fmap, precise, "Events", dashed=False)
+    if len(coarse) > MAX_PLAIN_POINTS:
+        _add_cluster_layer(fmap, coarse)
+    else:
+        _add_events_layer(fmap, coarse, "Events (region-level location)", dashed=True)
     from branca.element import Element
     present = {t for types in events["attack_types"] for t in types} if len(events) else set()
     fmap.get_root().html.add_child(Element(_legend_html(sorted(present))))

@@ -1,0 +1,93 @@
+"""The main page: filters, map, event details, charts, table and downloads."""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data
+from dashboard.sidebar import sidebar_filters
+from dashboard.urlstate import ViewState
+from geo.filters import EventFilter, apply_filter
+from geo.maps import build_event_map
+
+EMPTY_STORE_HELP = """
+**No events in this store yet.** Add some:
+
+- on the **Ingest** page (left): paste a report or upload files (reports, ACLED or UCDP CSV, GeoJSON);
+- or from a terminal: `strikemap ingest REPORT.txt --published 2025-07-22 --store {store}`;
+- or run `make run` in a fresh checkout, which builds the demo store from `seeds/`.
+"""
+
+
+def to_event_filter(state: ViewState) -> EventFilter:
+    """The library filter for a dashboard view (the same one the CLI export uses)."""
+    return EventFilter(
+        date_from=state.date_from.isoformat() if state.date_from else None,
+        date_to=state.date_to.isoformat() if state.date_to else None,
+        types=state.types, oblasts=state.oblasts, sources=state.sources,
+        min_casualties=state.min_casualties or None, precisions=state.precisions,
+        front_km_max=state.front_km_max)
+
+
+def _frontline_for(view_events, state: ViewState, frontlines):
+    if frontlines is None:
+        return None
+    end = state.date_to.isoformat() if state.date_to else None
+    if end is None and len(view_events) and view_events["date"].notna().any():
+        end = str(view_events["date"].dropna().max())
+    return frontlines.layer_for(end) if end else None
+
+
+def _details(view_events, clicked: dict | None) -> None:
+    st.subheader("Event details")
+    event_id = ((clicked or {}).get("properties") or {}).get("event_id")
+    if not event_id:
+        st.caption("Click an event on the map to see its details and provenance here.")
+        return
+    match = view_events[view_events["event_id"] == event_id]
+    if not len(match):
+        st.caption("That event is not in the current view.")
+        return
+    row = match.iloc[0]
+    from geo.maps import event_popup_html
+    st.html(event_popup_html(row.to_dict()))
+    st.markdown(f"Event id `{row['event_id']}` · confidence {row['confidence']:.2f}"
+                if pd.notna(row["confidence"]) else f"Event id `{row['event_id']}`")
+    sources = ", ".join(html.escape(str(s)) for s in row["sources"]) or html.escape(str(row["source"]))
+    st.html(f"<small><b>All sources:</b> {sources}</small>")
+
+
+def map_page() -> None:
+    """Render the map page."""
+    from streamlit_folium import st_folium
+
+    store = data.store_dir()
+    version = data.store_version(store)
+    events = data.load_events(str(store), version)
+    st.title("strikemap")
+    if not len(events):
+        st.info(EMPTY_STORE_HELP.format(store=store))
+        return
+    state = sidebar_filters(events)
+    view = apply_filter(events, to_event_filter(state))
+    frontlines = data.load_frontlines(str(store), version)
+    layer = _frontline_for(view, state, frontlines)
+    caption = f"{len(view):,} of {len(events):,} events"
+    if layer is not None:
+        caption += f" · frontline in force: {layer.date}"
+    elif frontlines is not None:
+        caption += " · no frontline layer on or before the end date"
+    st.caption(caption)
+    map_col, detail_col = st.columns([3, 1])
+    with map_col:
+        fmap = build_event_map(view, frontline=layer, layers=state.layers, tiles=data.tiles())
+        result = st_folium(fmap, key="event_map", height=560, use_container_width=True,
+                           returned_objects=["last_active_drawing"])
+    with detail_col:
+        _details(view, (result or {}).get("last_active_drawing"))
+    from dashboard.panels import charts_panel, downloads_panel, table_panel
+    downloads_panel(view)
+    charts_panel(view)
+    table_panel(view)

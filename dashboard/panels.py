@@ -1,0 +1,54 @@
+"""Charts, the events table and the download buttons under the map."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from geo.export import to_csv_bytes, to_geojson_bytes
+
+TABLE_COLUMNS = ["date", "date_precision", "place", "admin1", "attack_types", "killed", "injured",
+                 "count", "geo_precision", "front_km", "side", "source", "excerpt"]
+
+
+def downloads_panel(view) -> None:
+    """"GeoJSON" and "CSV" buttons that give exactly the filtered view."""
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button("GeoJSON", data=to_geojson_bytes(view), file_name="strikemap_events.geojson",
+                         mime="application/geo+json", key="dl_geojson")
+    right.download_button("CSV", data=to_csv_bytes(view), file_name="strikemap_events.csv",
+                          mime="text/csv", key="dl_csv")
+
+
+def _per_day_by_type(view) -> pd.DataFrame:
+    dated = view[view["date"].notna()]
+    exploded = dated[["date", "attack_types"]].explode("attack_types")
+    return (exploded.groupby(["date", "attack_types"]).size().unstack(fill_value=0)
+            .rename_axis(index="date", columns="attack type"))
+
+
+def charts_panel(view) -> None:
+    """Events per day by type, casualties over time, counts per oblast."""
+    per_day, casualties, per_oblast = st.tabs(["Events per day", "Killed and injured", "Per oblast"])
+    dated = view[view["date"].notna()]
+    with per_day:
+        if len(dated):
+            st.bar_chart(_per_day_by_type(view))
+        else:
+            st.caption("No dated events in this view.")
+    with casualties:
+        if len(dated):
+            sums = dated.groupby("date")[["killed", "injured"]].sum(min_count=1).fillna(0).astype("int64")
+            st.line_chart(sums)
+        else:
+            st.caption("No dated events in this view.")
+    with per_oblast:
+        counts = view["admin1"].fillna("(unknown)").replace("", "(unknown)").value_counts()
+        st.bar_chart(counts.rename("events"))
+
+
+def table_panel(view) -> None:
+    """The filtered events as a table (text cells are shown as text, never as HTML)."""
+    st.subheader("Events")
+    table = pd.DataFrame(view[[c for c in TABLE_COLUMNS if c in view.columns]]).copy()
+    table["attack_types"] = [", ".join(t) for t in table["attack_types"]]
+    st.dataframe(table, hide_index=True, use_container_width=True)

@@ -1,0 +1,81 @@
+"""The sidebar filters; their state is mirrored in the URL (see :mod:`dashboard.urlstate`)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.urlstate import LAYERS, ViewState, clamp_dates, query_from_state, state_from_query
+from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
+
+LAYER_LABELS = {"cluster": "Cluster markers", "heatmap": "Heatmap", "hex": "H3 hexagons"}
+
+
+def _options(events, column: str) -> list[str]:
+    if column not in events or not len(events):
+        return []
+    return sorted({str(v) for v in events[column].dropna() if str(v)})
+
+
+def _date_bounds(events) -> tuple[date | None, date | None]:
+    dates = pd.to_datetime(events["date"], format="%Y-%m-%d", errors="coerce").dropna() \
+        if len(events) else pd.Series([], dtype="datetime64[ns]")
+    if not len(dates):
+        return None, None
+    return dates.min().date(), dates.max().date()
+
+
+def sidebar_filters(events) -> ViewState:
+    """Draw the filters, initialised from the URL on the first run; return the view.
+
+    The URL is rewritten on every run so that it always reproduces the view.
+    """
+    lo, hi = _date_bounds(events)
+    if "view_from_url" not in st.session_state:
+        st.session_state["view_from_url"] = clamp_dates(state_from_query(st.query_params.to_dict()), lo, hi)
+    initial: ViewState = st.session_state["view_from_url"]
+    sb = st.sidebar
+    sb.header("Filters")
+    date_range: tuple = ()
+    if lo is not None:
+        start = initial.date_from or lo
+        end = initial.date_to or hi
+        date_range = sb.date_input("Date range", value=(start, end), min_value=lo, max_value=hi,
+                                   key="f_dates", help="Inclusive, on the event date. "
+                                   "Events with an unknown date are shown only without a date filter.")
+    types = sb.multiselect("Attack type", ATTACK_TYPES, default=list(initial.types), key="f_types",
+                           format_func=lambda t: t.replace("_", " "))
+    oblasts = sb.multiselect("Oblast", _options(events, "admin1"),
+                             default=[o for o in initial.oblasts if o in _options(events, "admin1")],
+                             key="f_oblasts")
+    sources = sb.multiselect("Source", _options(events, "source"),
+                             default=[s for s in initial.sources if s in _options(events, "source")],
+                             key="f_sources")
+    min_casualties = sb.number_input("Minimum casualties (killed + injured)", min_value=0, step=1,
+                                     value=int(initial.min_casualties), key="f_min_cas")
+    precisions = sb.multiselect("Precision", GEO_PRECISIONS, default=list(initial.precisions),
+                                key="f_precisions")
+    front_km_max = None
+    has_front = len(events) and "front_km" in events and events["front_km"].notna().any()
+    if has_front:
+        use_front = sb.checkbox("Limit distance to the front", value=initial.front_km_max is not None,
+                                key="f_front_on")
+        if use_front:
+            front_km_max = float(sb.slider("Distance to the front (km)", 0, 300,
+                                           int(initial.front_km_max or 50), key="f_front_km"))
+    sb.header("Layers")
+    layers = tuple(name for name in LAYERS
+                   if sb.toggle(LAYER_LABELS[name], value=name in initial.layers, key=f"f_layer_{name}"))
+    picked_dates = tuple(date_range) if isinstance(date_range, tuple | list) else (date_range,)
+    full_range = picked_dates == (lo, hi)
+    state = ViewState(
+        date_from=None if full_range or not picked_dates else picked_dates[0],
+        date_to=None if full_range or len(picked_dates) < 2 else picked_dates[1],
+        types=tuple(types), oblasts=tuple(oblasts), sources=tuple(sources),
+        min_casualties=int(min_casualties), precisions=tuple(precisions),
+        front_km_max=front_km_max, layers=layers)
+    query = query_from_state(state)
+    if query != st.query_params.to_dict():
+        st.query_params.from_dict(query)
+    return state
