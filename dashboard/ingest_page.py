@@ -6,6 +6,7 @@ same readers and errors as ``strikemap ingest``, and saved all or nothing.
 """
 from __future__ import annotations
 
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -56,9 +57,48 @@ def _preview(batches: list[tuple[str, object]]) -> None:
                      hide_index=True, use_container_width=True)
 
 
+_DATE_IN_NAME = re.compile(r"(20\d{2})[-_]?(\d{2})[-_]?(\d{2})")
+
+
+def _frontline_uploads() -> None:
+    """Frontline layers: checked with the frontline reader, saved under a name made from their date."""
+    files = st.file_uploader("Frontline layers (DeepStateMap daily GeoJSON or dated polygons)",
+                             accept_multiple_files=True, type=["geojson", "json"], key="frontline_files")
+    if not files:
+        return
+    from geo.frontline import FrontlineSet
+
+    folder = data.store_dir() / "frontline"
+    checked = []
+    for upload in files[:MAX_FILES]:
+        match = _DATE_IN_NAME.search(upload.name)
+        if not match:
+            st.error(f"{upload.name}: no date (YYYYMMDD) in the file name; rename it, e.g. "
+                     "deepstatemap_data_20250701.geojson")
+            return
+        safe_name = f"deepstatemap_data_{''.join(match.groups())}.geojson"
+        with tempfile.TemporaryDirectory(prefix="strikemap-upload-") as tmp:
+            path = Path(tmp) / safe_name
+            path.write_bytes(upload.getvalue())
+            try:
+                layers = FrontlineSet.from_paths([path])
+            except StrikemapError as error:
+                st.error(" ".join(str(error).replace(str(path), upload.name).split()))
+                return
+        checked.append((safe_name, upload.getvalue(), layers))
+    st.write(f"{len(checked)} frontline layer(s) read: " + ", ".join(name for name, _, _ in checked))
+    if st.button("Save frontline layers"):
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, payload, _ in checked:
+            (folder / name).write_bytes(payload)
+        st.success(f"Saved {len(checked)} layer(s) to the store.")
+
+
 def ingest_page() -> None:
     """Render the ingest page."""
     st.title("Add events")
+    with st.expander("Frontline layers"):
+        _frontline_uploads()
     fmt = st.selectbox("Format", FORMATS, help="auto recognises reports, ACLED, UCDP, CSV and GeoJSON")
     published = st.date_input("Publication date of the reports", value=None,
                               help="Relative dates (yesterday, on Monday) resolve against it.")
