@@ -1,0 +1,49 @@
+"""Frontline by date: dated layers, contact line, distance to the front, territory change.
+
+The public face of the frontline modules::
+
+    from geo.frontline import FrontlineSet, annotate_front, territory_change
+
+    fronts = FrontlineSet.from_folder("data/frontline",
+                                      outline="../shared/data/boundaries/geoBoundaries-UKR-ADM1.geojson")
+    layer = fronts.layer_for("2025-07-20")        # latest layer on or before the date
+    layer.date, layer.area_km2(), layer.contact_note, layer.attribution
+    layer.to_geojson(tolerance=0.002)             # simplified occupied area + contact line
+    events = annotate_front(events, fronts)       # front_km and side per event
+
+Where things live:
+
+* :mod:`geo.frontline_read`: files to :class:`LayerData` (dates, CRS, repair).
+* :mod:`geo.frontline_contact`: country outline and the contact line.
+* :mod:`geo.frontline_sea`: the bundled land/sea raster used to drop the coast.
+* :mod:`geo.frontline_layers`: :class:`FrontlineLayer` and :class:`FrontlineSet`.
+* :mod:`geo.frontline_metrics`: equal-area occupied area and change, per region.
+* :mod:`geo.frontline_annotate`: ``front_km`` / ``side`` for events, vectorised.
+* :mod:`geo.frontline_download`: the DeepStateMap mirror (online only).
+"""
+from __future__ import annotations
+
+from geo.frontline_annotate import annotate_front, front_distance_km, front_side
+from geo.frontline_contact import (NOTE_LINES, NOTE_NO_SEA_MASK, NOTE_TRIMMED, NOTE_WHOLE,
+                                   CountryOutline, as_outline, contact_line, load_outline,
+                                   metric_crs_for)
+from geo.frontline_download import (DEEPSTATE_MIRROR, deepstate_file_name, download_deepstate,
+                                    frontline_dir)
+from geo.frontline_layers import FrontlineLayer, FrontlineSet, build_layer
+from geo.frontline_metrics import (OUTSIDE_REGIONS, TerritoryChange, area_by_region,
+                                   change_by_region, load_regions, occupied_area_km2,
+                                   territory_change)
+from geo.frontline_read import (DEEPSTATE_ATTRIBUTION, FrontlineFileError, FrontlineWarning,
+                                LayerData, date_from_name, is_deepstate_file, parse_date,
+                                read_frontline_file)
+
+__all__ = [
+    "DEEPSTATE_ATTRIBUTION", "DEEPSTATE_MIRROR", "NOTE_LINES", "NOTE_NO_SEA_MASK",
+    "NOTE_TRIMMED", "NOTE_WHOLE", "OUTSIDE_REGIONS", "CountryOutline", "FrontlineFileError",
+    "FrontlineLayer", "FrontlineSet", "FrontlineWarning", "LayerData", "TerritoryChange",
+    "annotate_front", "area_by_region", "as_outline", "build_layer", "change_by_region",
+    "contact_line", "date_from_name", "deepstate_file_name", "download_deepstate",
+    "front_distance_km", "front_side", "frontline_dir", "is_deepstate_file", "load_outline",
+    "load_regions", "metric_crs_for", "occupied_area_km2", "parse_date",
+    "read_frontline_file", "territory_change",
+]
