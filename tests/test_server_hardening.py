@@ -1,0 +1,237 @@
+"""The dashboard's server, attacked from outside: XSRF, CORS, foreign WebSockets, upload limits, paths.
+
+Runs the real server (``strikemap dashboard`` through ``running_dashboard``) on
+loopback with an empty temporary store and talks to it as a hostile page or
+client would: no browser is needed. A Streamlit session is opened over its
+WebSocket (the same protobuf messages the web client sends), so the upload
+route can be exercised with a real session id.
+"""
+from __future__ import annotations
+
+import string
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.browser_support import running_dashboard
+
+XSRF_COOKIE = "_streamlit_xsrf"
+EVIL_ORIGIN = "http://evil.example"
+MAX_UPLOAD_MB = 50
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+def request(url: str, *, method: str = "GET", headers: dict[str, str] | None = None,
+            data: bytes | None = None) -> Reply:
+    """One HTTP request; error statuses are returned, not raised."""
+    req = urllib.request.Request(url, method=method, headers=headers or {}, data=data)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as response:
+            return Reply(response.status, {k.lower(): v for k, v in response.headers.items()},
+                         response.read())
+    except urllib.error.HTTPError as error:
+        return Reply(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read())
+
+
+def xsrf_cookie(base_url: str) -> str:
+    """The XSRF cookie value the server hands out (double-submit token)."""
+    reply = request(f"{base_url}/_stcore/health")
+    cookies = [v for k, v in reply.headers.items() if k == "set-cookie"]
+    for header in cookies:
+        name, _, rest = header.partition("=")
+        if name.strip() == XSRF_COOKIE:
+            return rest.split(";", 1)[0]
+    raise AssertionError(f"no {XSRF_COOKIE} cookie in {cookies}")
+
+
+def open_session(base_url: str, *, origin: str | None = None, host: str | None = None) -> str:
+    """Open a Streamlit session over the WebSocket as the web client does; return its id.
+
+    Raises websockets' InvalidStatus when the server refuses the handshake.
+    """
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+    from websockets.sync.client import connect
+
+    ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
+    headers = {"Host": host} if host else None
+    with connect(ws_url, origin=origin or base_url, subprotocols=["streamlit"], open_timeout=10,
+                 additional_headers=headers) as ws:
+        back = BackMsg()
+        back.rerun_script.query_string = ""
+        back.rerun_script.page_script_hash = ""
+        ws.send(back.SerializeToString())
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            message = ForwardMsg()
+            message.ParseFromString(ws.recv(timeout=30))
+            if message.WhichOneof("type") == "new_session":
+                return message.new_session.initialize.session_id
+    raise AssertionError("the server opened no session")
+
+
+def multipart(filename: str, payload: bytes) -> tuple[bytes, str]:
+    """A multipart/form-data body with one file, as the file uploader sends it."""
+    boundary = "strikemapboundary7d1f"
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+            f"filename=\"{filename}\"\r\nContent-Type: text/plain\r\n\r\n").encode()
+    return head + payload + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    store = tmp_path_factory.mktemp("hardening_store")
+    with running_dashboard(store) as url:
+        yield url
+
+
+# --- XSRF ----------------------------------------------------------------------------------
+
+def test_xsrf_cookie_is_set(server: str) -> None:
+    reply = request(f"{server}/_stcore/health")
+    cookie = next((v for k, v in reply.headers.items() if k == "set-cookie"), "")
+    assert cookie.startswith(f"{XSRF_COOKIE}=")
+    assert "samesite=lax" in cookie.lower() or "samesite=strict" in cookie.lower()
+
+
+def test_upload_without_xsrf_token_is_refused(server: str) -> None:
+    session = open_session(server)
+    body, kind = multipart("report.txt", b"Drones hit Kyiv.")
+    url = f"{server}/_stcore/upload_file/{session}/file-1"
+    assert request(url, method="PUT", data=body, headers={"Content-Type": kind}).status == 403
+    # the cookie alone (what a cross-site form would carry) is not enough either
+    cookie = xsrf_cookie(server)
+    assert request(url, method="PUT", data=body, headers={
+        "Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}"}).status == 403
+    # nor a header that does not match the cookie
+    other = xsrf_cookie(server)
+    assert request(url, method="PUT", data=body, headers={
+        "Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}", "X-Xsrftoken": other[:-4] + "0000"
+    }).status == 403
+
+
+def test_upload_with_the_token_is_accepted(server: str) -> None:
+    """The control for the refusals above: same request, valid double-submit token."""
+    session = open_session(server)
+    body, kind = multipart("report.txt", b"Drones hit Kyiv.")
+    cookie = xsrf_cookie(server)
+    reply = request(f"{server}/_stcore/upload_file/{session}/file-2", method="PUT", data=body,
+                    headers={"Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}",
+                             "X-Xsrftoken": cookie})
+    assert reply.status == 204
+
+
+def test_upload_size_limit(server: str) -> None:
+    session = open_session(server)
+    cookie = xsrf_cookie(server)
+    body, kind = multipart("big.csv", b"x" * (MAX_UPLOAD_MB * 1024 * 1024 + 1))
+    reply = request(f"{server}/_stcore/upload_file/{session}/file-3", method="PUT", data=body,
+                    headers={"Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}",
+                             "X-Xsrftoken": cookie})
+    assert reply.status == 413
+
+
+# --- cross-origin -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/_stcore/health", "/_stcore/host-config", "/"])
+def test_no_permissive_cors_for_a_foreign_origin(server: str, path: str) -> None:
+    reply = request(f"{server}{path}", headers={"Origin": EVIL_ORIGIN})
+    allowed = reply.headers.get("access-control-allow-origin")
+    assert allowed not in ("*", EVIL_ORIGIN), f"{path} lets {EVIL_ORIGIN} read it: {allowed!r}"
+
+
+def test_foreign_origin_websocket_is_refused(server: str) -> None:
+    """A page on another site must not drive the app (paste a report, press Save) over the socket."""
+    from websockets.exceptions import InvalidStatus
+
+    with pytest.raises(InvalidStatus) as info:
+        open_session(server, origin=EVIL_ORIGIN)
+    assert info.value.response.status_code == 403
+
+
+def test_dns_rebinding_host_is_refused(server: str) -> None:
+    """A foreign name resolved to 127.0.0.1 (DNS rebinding) looks same-origin; the Host check stops it."""
+    from websockets.exceptions import InvalidStatus
+
+    port = server.rsplit(":", 1)[1]
+    with pytest.raises(InvalidStatus):
+        open_session(server, origin=f"http://rebind.evil.example:{port}",
+                     host=f"rebind.evil.example:{port}")
+
+
+def test_same_origin_websocket_works(server: str) -> None:
+    """The control for the refusals above."""
+    assert open_session(server)
+
+
+# --- uploaded file names never become paths ----------------------------------------------------
+
+HOSTILE_NAMES = ["../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/cron.d/evil.csv",
+                 "report.csv/../../../tmp/x", "a.csv\x00.sh", "~/.bashrc", "", ".", "..",
+                 "x" * 5000 + ".geojson", "CON.txt", "évènement.JSON", "name.csv ", "a.py"]
+
+
+def test_safe_suffix_is_one_of_the_known_suffixes() -> None:
+    from dashboard.ingest_page import SUFFIXES, _safe_suffix
+
+    for name in HOSTILE_NAMES:
+        assert _safe_suffix(name) in set(SUFFIXES.values())
+    assert _safe_suffix("../../etc/passwd") == ".txt"
+    assert _safe_suffix("a/../../b.CSV") == ".csv"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_safe_suffix_for_any_name(name: str) -> None:
+    from dashboard.ingest_page import SUFFIXES, _safe_suffix
+
+    suffix = _safe_suffix(name)
+    assert suffix in set(SUFFIXES.values())
+    assert set(suffix[1:]) <= set(string.ascii_lowercase)
+
+
+@pytest.mark.parametrize("label", ["../../etc/passwd", "/tmp/evil.csv", "..", "a/../../b.csv"])
+def test_upload_is_written_only_inside_a_temporary_folder(label: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ingest page reads an upload from a generated name in a fresh temp folder, then removes it."""
+    import tempfile
+
+    import geo.sources
+    from dashboard import ingest_page
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    seen: list[Path] = []
+    real_read_source = geo.sources.read_source
+
+    def recording_read_source(path, **kwargs):
+        seen.append(Path(path))
+        assert Path(path).read_bytes() == payload
+        return real_read_source(path, **kwargs)
+
+    monkeypatch.setattr(geo.sources, "read_source", recording_read_source)
+    monkeypatch.setattr(ingest_page.data, "load_geocoder", lambda: None)
+    payload = b"date,latitude,longitude,attack_type\n2025-07-22,50.45,30.52,drone\n"
+    events = ingest_page._read_one(payload, label, ingest_page._safe_suffix(label), "csv", None)
+    assert len(events) == 1
+    assert len(seen) == 1
+    written = seen[0].resolve()
+    assert written.parent.parent == scratch.resolve()
+    assert written.parent.name.startswith("strikemap-upload-")
+    assert written.name in {f"upload{s}" for s in ingest_page.SUFFIXES.values()}
+    assert label not in str(written)
+    assert list(scratch.iterdir()) == []               # the temp folder is gone afterwards
