@@ -15,22 +15,11 @@ from pathlib import Path
 
 from geo.errors import GazetteerError
 from geo.gazetteer_build import FEATURES, GazetteerData
+from geo.gazetteer_names import fast_key
 from geo.model import Candidate
-from geo.text import normalize_name
 from geo.translit import base_forms
 
 __all__ = ["Gazetteer", "load_gazetteer", "fast_key"]
-
-_ASCII_SEP = str.maketrans({"-": " ", "_": " ", ".": " ", "\t": " ", "\n": " ", "\r": " ",
-                            "'": None, "`": None})
-
-
-def fast_key(name: str) -> str:
-    """:func:`geo.text.normalize_name`, with a fast path for plain ASCII names."""
-    if name.isascii():
-        return " ".join(name.lower().translate(_ASCII_SEP).split())
-    return normalize_name(name)
-
 
 class Gazetteer:
     """Name lookups over a built :class:`~geo.gazetteer_build.GazetteerData`.
@@ -87,6 +76,17 @@ class Gazetteer:
         if key.isascii():
             return (), False
         return self._inflected(key), True
+
+    def loose_lookup(self, key: str) -> tuple[int, ...]:
+        """Postings whose spelling-insensitive form equals the key's (Ukrainian places).
+
+        A fallback for spellings no source lists (Pervomaiskoye for Pervomaiske);
+        not part of :meth:`is_name`, which stays exact.
+        """
+        from geo.gazetteer_names import loose_key
+
+        loose = loose_key(key)
+        return self.data.loose.get(loose, ()) if loose else ()
 
     def is_name(self, key: str) -> bool:
         """True when a normalised key (see :func:`geo.text.normalize_name`) names an entry.

@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from geo.gazetteer_names import entry_keys, name_key, official_name
+from geo.gazetteer_names import entry_keys, loose_key, name_key, official_name
 from geo.gazetteer_regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
                                    admin1_names, region_names)
 from geo.gazetteer_sources import RawPlaces
 
 SETTLEMENT, REGION, COUNTRY = 0, 1, 2
 FEATURES = ("settlement", "region", "country")
-KIND_OFFICIAL, KIND_ALTERNATE, KIND_GENERATED = 0, 1, 2
+KIND_OFFICIAL, KIND_ALTERNATE, KIND_GENERATED, KIND_LOOSE = 0, 1, 2, 3
+#: countries whose names also go into the spelling-insensitive (loose) index
+LOOSE_COUNTRIES = frozenset({"UA"})
 #: the population a region or country counts as when ranking a shared name
 REGION_WEIGHT_POPULATION = 1_000_000
 COUNTRY_WEIGHT_POPULATION = 10_000_000
@@ -37,6 +39,7 @@ class GazetteerData:
     feature_code: list[str]
     population: np.ndarray           # int64
     index: dict[str, int | tuple[int, ...]]
+    loose: dict[str, tuple[int, ...]] = field(default_factory=dict)
     admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)
     source: str = ""
     max_name_words: int = 1
@@ -53,6 +56,7 @@ class _Builder:
             "geonameid", "name", "lat", "lon", "country_code", "admin1_code", "feature",
             "feature_code", "population")}
         self.postings: dict[str, dict[int, int]] = {}
+        self.loose: dict[str, set[int]] = {}
 
     def add_entry(self, gid: int | None, name: str, lat: float, lon: float, cc: str,
                   admin1: str, feature: int, code: str, pop: int,
@@ -67,6 +71,11 @@ class _Builder:
             per_key = self.postings.setdefault(key, {})
             if per_key.get(row, 9) > kind:
                 per_key[row] = kind
+        if feature == SETTLEMENT and cc in LOOSE_COUNTRIES:
+            for key in keys:
+                loose = loose_key(key)
+                if loose:
+                    self.loose.setdefault(loose, set()).add(row)
         return row
 
     def finish(self, source: str) -> GazetteerData:
@@ -83,6 +92,8 @@ class _Builder:
             country_code=c["country_code"], admin1_code=c["admin1_code"],
             feature=np.asarray(c["feature"], dtype=np.int8), feature_code=c["feature_code"],
             population=np.asarray(c["population"], dtype=np.int64), index=index,
+            loose={k: tuple(sorted(r * 4 + KIND_LOOSE for r in rows))
+                   for k, rows in self.loose.items()},
             admin1_names=admin1_names(), source=source, max_name_words=max_words)
 
 
@@ -142,6 +153,20 @@ def _add_countries(builder: _Builder, places: RawPlaces, countries: list[dict]) 
                           iso, "", COUNTRY, "PCLI", COUNTRY_WEIGHT_POPULATION, keys)
 
 
+def _mark_capitals(places: RawPlaces, countries: list[dict]) -> None:
+    """Give national capitals feature code PPLC (cities500 has no feature codes)."""
+    wanted = {(c["iso"], c.get("capital") or "") for c in countries}
+    best: dict[tuple[str, str], int] = {}
+    for i in range(len(places)):
+        key = (places.country_code[i], places.name[i])
+        if key in wanted and (key not in best
+                              or places.population[i] > places.population[best[key]]):
+            best[key] = i
+    for i in best.values():
+        if places.feature_code[i] in ("", "PPL", "PPLA"):
+            places.feature_code[i] = "PPLC"
+
+
 def build(places: RawPlaces, countries: list[dict], source: str,
           capital_places: RawPlaces | None = None) -> GazetteerData:
     """Build the gazetteer from populated places and the country table.
@@ -158,6 +183,7 @@ def build(places: RawPlaces, countries: list[dict], source: str,
         Where to find capitals and regional capitals; ``places`` by default.
     """
     builder = _Builder()
+    _mark_capitals(places, countries)
     _add_places(builder, places)
     _add_regions(builder, capital_places or places)
     _add_countries(builder, capital_places or places, countries)

@@ -12,13 +12,29 @@ import re
 from difflib import SequenceMatcher
 
 from geo.text import normalize_name
-from geo.translit import cyrillic_language, kmu2010, romanizations, script_of
+from geo.translit import (cyrillic_language, kmu2010, romanizations, russian_romanizations,
+                          script_of)
 
 _STRESS = re.compile("[\u0300\u0301]")
+_DIGIT = re.compile(r"\d")
+#: a letter outside Latin (with diacritics) and Cyrillic: Chinese, Arabic, Greek ...
+_OTHER_SCRIPT = re.compile("[^\\W\\d_\u0000-\u024f\u1e00-\u1eff\u0400-\u04ff]|"
+                           "[\u0370-\u03ff\u0530-\u1dff\u2c00-\uffff]")
 _VOWEL = "aeiouy"
 _MAX_WORDS = 6
 #: Countries whose Cyrillic names get generated Latin spellings.
 TRANSLIT_COUNTRIES = frozenset({"UA", "RU", "BY"})
+
+
+_ASCII_SEP = str.maketrans({"-": " ", "_": " ", ".": " ", "\t": " ", "\n": " ", "\r": " ",
+                            "'": None, "`": None})
+
+
+def fast_key(name: str) -> str:
+    """:func:`geo.text.normalize_name`, with a fast path for plain ASCII names."""
+    if name.isascii():
+        return " ".join(name.lower().translate(_ASCII_SEP).split())
+    return normalize_name(name)
 
 
 def clean(name: str) -> str:
@@ -34,13 +50,16 @@ def name_key(name: str) -> str | None:
     more than six words are left out.
     """
     text = clean(name)
-    if not text or any(ch.isdigit() for ch in text):
+    if not text or _DIGIT.search(text):
         return None
-    if script_of(text) not in ("latin", "cyrillic"):
-        return None
-    if text.isupper() and len(text) <= 4 and text.isascii():
-        return None
-    key = normalize_name(text)
+    if text.isascii():
+        if len(text) <= 4 and text.isupper():
+            return None
+        key = fast_key(text)
+    else:
+        if _OTHER_SCRIPT.search(text):
+            return None
+        key = normalize_name(text)
     if len(key) < 3 or key.count(" ") >= _MAX_WORDS:
         return None
     return key
@@ -56,12 +75,12 @@ _BGN_RULES = (
 
 
 def bgn_to_kmu(latin: str) -> str:
-    """Map an older Latin spelling of a Ukrainian name to its KMU 2010 form.
+    """Map an older Latin spelling of a Ukrainian name to its KMU 2010 form (lower case).
 
     Examples
     --------
     >>> [bgn_to_kmu(n) for n in ("Hulyaypole", "Kostyantynivka", "Kryvyy Rih", "Makiyivka")]
-    ['Huliaipole', 'Kostiantynivka', 'Kryvyi Rih', 'Makiivka']
+    ['huliaipole', 'kostiantynivka', 'kryvyi rih', 'makiivka']
     """
     words = []
     for word in latin.split(" "):
@@ -133,13 +152,49 @@ def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
     for alt in alternates:
         add(alt, 1)
     if country_code in TRANSLIT_COUNTRIES:
+        # Ukrainian romanisation for Ukrainian places only: a Russian town's name
+        # spelt the Ukrainian way (Dzerzhynsk) is how Ukraine's renamed towns are cited
+        spell = romanizations if country_code == "UA" else russian_romanizations
         for alt in alternates:
             text = clean(alt)
-            if script_of(text) == "cyrillic":
-                for latin in romanizations(text):
+            if script_of(text) == "cyrillic" and cyrillic_language(text) != "other":
+                for latin in spell(text):
                     add(latin, 2)
         if country_code == "UA":
             for text in [name, ascii_name, *alternates]:
                 if script_of(text) == "latin":
                     add(bgn_to_kmu(normalize_name(text)), 2)
     return keys
+
+
+_LOOSE_RULES = (
+    (re.compile(r"shch|sch"), "s"), (re.compile(r"kh"), "h"), (re.compile(r"zh"), "z"),
+    (re.compile(r"tch|ch|ts|tz"), "c"), (re.compile(r"sh"), "s"), (re.compile(r"g"), "h"),
+    (re.compile(r"w"), "v"), (re.compile(r"j"), "y"), (re.compile(r"([^aeiouy ])\1"), r"\1"),
+    (re.compile(r"[aeiouy]+"), "a"), (re.compile(r"(?<=[^a ])a\b"), ""),
+)
+
+
+def loose_key(key: str) -> str | None:
+    """A lossy spelling-insensitive form of a Latin key, for fallback matching.
+
+    Russian and Ukrainian spellings and their romanisations mostly differ in
+    vowels (Selidovo/Selydove, Gorlovka/Horlivka, Pervomayskoye/Pervomaiske) and
+    in g/h, kh/h, ts/c: every vowel run becomes ``a`` and those consonants are
+    merged, and a word's final vowel (the part Russian and Ukrainian endings
+    differ in: -ove/-ovo/-oye) is dropped. Keys shorter than five letters give
+    None (too many collisions).
+
+    Examples
+    --------
+    >>> loose_key("selidovo") == loose_key("selydove")
+    True
+    >>> loose_key("krasnogorovka") == loose_key("krasnohorivka")
+    True
+    """
+    if not key.isascii() or len(key.replace(" ", "")) < 5:
+        return None
+    out = key
+    for pattern, repl in _LOOSE_RULES:
+        out = pattern.sub(repl, out)
+    return out

@@ -144,7 +144,7 @@ def region_names(region: Region) -> Iterator[str]:
         yield f"region of {base}"
         yield f"{base}ska oblast"
         yield f"{base}s'ka oblast"
-    if region.country_code == "UA":
+    if region.en_bases:               # not "Kyiv" or "Sevastopol": those are the cities
         yield region.name
     if region.uk_adjective:
         stem = region.uk_adjective[:-1]

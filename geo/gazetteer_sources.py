@@ -92,7 +92,7 @@ def read_cities500(path: str | os.PathLike | None = None,
             continue
         name = rec["name"]
         out.append(int(rec["geonameid"]), name, name, list(rec.get("alternatenames") or ()),
-                   float(rec["latitude"]), float(rec["longitude"]), "PPL", cc,
+                   float(rec["latitude"]), float(rec["longitude"]), "", cc,
                    str(rec.get("admin1code") or ""), int(rec.get("population") or 0))
     return out
 

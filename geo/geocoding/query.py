@@ -3,42 +3,55 @@
 "Kurakhove direction: near the village of Dachne in the Donetsk region" holds
 three names: Kurakhove (a *direction*, context only), Dachne (the *place*) and
 Donetsk region (a *region* that constrains Dachne). :func:`scan` finds the
-names (longest gazetteer match first, case forms included) and tags each with
-its role from the words around it.
+names (longest gazetteer match first, case forms included, then a
+spelling-insensitive fallback) and tags each with its role from the words
+around it.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.gazetteer import Gazetteer, fast_key
+from geo.gazetteer_build import SETTLEMENT
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐–][^\W\d_]+)*", re.UNICODE)
 _SEGMENT_BREAK = re.compile(r"[,;:()\[\]\n/]|\s-\s|\.\s")
-_POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
 
-#: words after a name that make it a context reference, not the place itself
-_CONTEXT_AFTER = frozenset("""
-district districts raion rayon direction directions axis front sector bridgehead area
-city-council municipality agglomeration outskirt suburbs
-район району районі району напрямок напрямку напрямі направление направлении
-""".split())
-#: words after a name that make it something else entirely (a street, a river...)
-_IGNORED_AFTER = frozenset("""
-street st avenue ave prospekt lane highway road river reservoir canal sea bay lake
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: words after a name that make it a reference point, not the place itself
+_CONTEXT_AFTER = _words("""
+district districts raion rayon region direction directions axis front sector bridgehead
+municipality agglomeration suburbs
+район району районі районе напрямок напрямку напрямі направление направлении
+""")
+#: words after a name that make it something else (a street, a river, a station)
+_IGNORED_AFTER = _words("""
+street st avenue ave prospekt lane highway road river reservoir canal sea bay lake square
 вулиця вулиці улица улице проспект проспекті проспекте річка река
-""".split())
-#: words before a name that make it a context reference ("km from X", "north of X")
-_CONTEXT_BEFORE = frozenset("from towards toward beyond".split())
+""")
+_DIRECTIONS = _words("""north south east west northeast northwest southeast southwest
+northern southern eastern western northeastern northwestern southeastern southwestern""")
+_DISTANCES = _words("km kilometres kilometers kilometre kilometer miles mile meters metres")
+_ADMIN_AFTER = _words("district raion rayon region районі район району")
+_DISTRICT_ADJ = re.compile(r"(?:s['’]?k|ts['’]?k|ck)(?:yi|iy|yy|ij|y|ii|oy|oi|iі|ий|ый|ой|ого)$"
+                           r"|(?:ськ|ск|цьк|цк)(?:ий|ый|ой|ого|ому|ім|ом)$", re.IGNORECASE)
+_DISTRICT_STEM_ENDINGS = ("sk", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "ovo", "",
+                          "ськ", "ськe", "а", "е", "ка")
 #: single words never taken as names in running text
-STOPWORDS = frozenset("""
+STOPWORDS = _words("""
 a an the of in on at by to from near and or but with without into onto over under
 north south east west northern southern eastern western central northeast northwest
 southeast southwest center centre outskirts outskirt village villages town towns city
 cities settlement settlements area areas region regions oblast district districts direction
-directions suburb suburbs airport station border front line village's community council
+directions suburb suburbs airport station border front line community council
 street road highway bridge river sea lake market plant factory mine port military
 positions position base unit units army forces troops people republic rebel rebels
 held stronghold small large big new old upper lower great little greater km kilometres
@@ -46,10 +59,10 @@ kilometers miles between around close across along against several some many
 morning evening night day today yesterday monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october
 november december attack attacks strike strikes shelling shelled drone drones missile
-missiles russian russians ukrainian ukrainians enemy city's town's hromada urban
-type urban-type territory territories administration regional local
+missiles russian russians ukrainian ukrainians enemy hromada urban type territory
+territories administration regional local security service victory checkpoint
 село селище місто міста місті город города районі області область
-""".split())
+""")
 
 
 @dataclass(frozen=True)
@@ -65,14 +78,13 @@ class NameHit:
     inflected: bool
     role: str = PLACE
     possessive: bool = False
+    loose: bool = False
 
 
 @dataclass(frozen=True)
 class _Token:
     text: str
     low: str
-    start: int
-    end: int
     segment: int
     possessive: bool
 
@@ -85,15 +97,14 @@ def _tokens(text: str) -> list[_Token]:
         while seg_i < len(breaks) and breaks[seg_i] < m.start():
             seg_i += 1
         word = m.group(0)
-        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 3
+        possessive = bool(POSSESSIVE.search(word)) and len(word) > 3
         if possessive:
             word = word[:-2]
-        out.append(_Token(word, word.lower(), m.start(), m.end(), seg_i, possessive))
+        out.append(_Token(word, word.lower(), seg_i, possessive))
     return out
 
 
-def _plural_to_singular(low: str) -> str:
-    return {"regions": "region", "oblasts": "oblast", "областях": "областях"}.get(low, low)
+_PLURALS = {"regions": "region", "oblasts": "oblast"}
 
 
 def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
@@ -101,7 +112,8 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
 
     When the text has capital letters, a name must start with one (Latin or
     Cyrillic), which keeps common words out; an all-lowercase text is taken
-    as typed by a user and scanned without that rule.
+    as typed by a user and scanned without that rule. Short all-capital words
+    (ROP, ATO) are acronyms, not settlement names.
     """
     tokens = _tokens(text)
     cased = any(ch.isupper() for ch in text)
@@ -110,6 +122,8 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     while i < len(tokens):
         hit = _longest_at(gazetteer, tokens, i, n_max, cased)
         if hit is None:
+            hit = _district_center(gazetteer, tokens, i, cased)
+        if hit is None:
             i += 1
             continue
         hits.append(_with_role(hit, tokens))
@@ -117,46 +131,97 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     return hits
 
 
+def _startable(token: _Token, cased: bool) -> bool:
+    if cased and not token.text[:1].isupper():
+        return False
+    return token.low not in STOPWORDS
+
+
 def _longest_at(gazetteer: Gazetteer, tokens: list[_Token], i: int, n_max: int,
                 cased: bool) -> NameHit | None:
-    first = tokens[i]
-    if cased and not first.text[:1].isupper():
+    if not _startable(tokens[i], cased):
         return None
-    if first.low in STOPWORDS:
-        return None
-    segment = first.segment
+    spans = []
     for n in range(min(n_max, len(tokens) - i), 0, -1):
         span = tokens[i:i + n]
-        if any(t.segment != segment for t in span) or any(t.possessive for t in span[:-1]):
+        if any(t.segment != span[0].segment for t in span) or any(t.possessive for t in span[:-1]):
             continue
-        phrase = " ".join(_plural_to_singular(t.low) for t in span)
-        key = fast_key(phrase)
+        key = fast_key(" ".join(_PLURALS.get(t.low, t.low) for t in span))
         if n == 1 and (len(key) < 3 or key in STOPWORDS):
-            return None
+            break
+        spans.append((n, span, key))
         postings, inflected = gazetteer.lookup(key)
+        if postings and not _acronym_settlement(gazetteer, span, postings):
+            return _hit(span, key, i, postings, inflected)
+    for n, span, key in spans:            # no exact name: spelling-insensitive fallback
+        if n == 1 and not span[0].text[:1].isupper():
+            continue
+        postings = gazetteer.loose_lookup(key)
         if postings:
-            return NameHit(" ".join(t.text for t in span), key, i, i + n, segment,
-                           postings, inflected, possessive=span[-1].possessive)
+            return replace(_hit(span, key, i, postings, False), loose=True)
+    return None
+
+
+def _hit(span: list[_Token], key: str, i: int, postings: tuple[int, ...],
+         inflected: bool) -> NameHit:
+    return NameHit(" ".join(t.text for t in span), key, i, i + len(span), span[0].segment,
+                   postings, inflected, possessive=span[-1].possessive)
+
+
+def _acronym_settlement(gazetteer: Gazetteer, span: list[_Token],
+                        postings: tuple[int, ...]) -> bool:
+    """ROP, ATO, SBU: short capitals that only match settlements are acronyms."""
+    word = span[0].text
+    if len(span) != 1 or len(word) > 4 or not word.isupper():
+        return False
+    return all(gazetteer.data.feature[c // 4] == SETTLEMENT for c in postings)
+
+
+def _district_center(gazetteer: Gazetteer, tokens: list[_Token], i: int,
+                     cased: bool) -> NameHit | None:
+    """"Shakhtersky district" names the district of Shakhtarsk: its centre is context."""
+    token = tokens[i]
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if after not in _ADMIN_AFTER or not _startable(token, cased):
+        return None
+    match = _DISTRICT_ADJ.search(token.low)
+    if match is None:
+        return None
+    stem = token.low[:match.start()]
+    for ending in _DISTRICT_STEM_ENDINGS:
+        key = fast_key(stem + ending)
+        postings, inflected = gazetteer.lookup(key)
+        if not postings:
+            postings, inflected = gazetteer.loose_lookup(key), False
+        if postings:
+            return NameHit(token.text, key, i, i + 1, token.segment, postings, inflected,
+                           role=CONTEXT)
     return None
 
 
 def _with_role(hit: NameHit, tokens: list[_Token]) -> NameHit:
+    if hit.role != PLACE:
+        return hit
     after = tokens[hit.end].low if hit.end < len(tokens) else ""
     same_segment = hit.end < len(tokens) and tokens[hit.end].segment == hit.segment
-    before = tokens[hit.start - 1].low if hit.start > 0 else ""
+    before = [t.low for t in tokens[max(0, hit.start - 3):hit.start]]
     role = PLACE
     if same_segment and after in _IGNORED_AFTER:
         role = IGNORED
-    elif hit.possessive or (same_segment and after in _CONTEXT_AFTER) \
-            or before in _CONTEXT_BEFORE or _is_district_adjective(hit.text):
+    elif (hit.possessive or (same_segment and after in _CONTEXT_AFTER)
+          or _is_reference(before)):
         role = CONTEXT
-    if role == PLACE:
-        return hit
-    return NameHit(hit.text, hit.key, hit.start, hit.end, hit.segment, hit.postings,
-                   hit.inflected, role, hit.possessive)
+    return hit if role == PLACE else replace(hit, role=role)
 
 
-def _is_district_adjective(text: str) -> bool:
-    """Adjectival district names (Volnovakhskyi, Slavyanoserbsky) are not settlements."""
-    low = text.lower()
-    return low.endswith(("skyi", "skiy", "sky", "skyy", "ський", "ский"))
+def _is_reference(before: list[str]) -> bool:
+    """"north of X", "30 km from X", "towards X": X is a reference point."""
+    if not before:
+        return False
+    if before[-1] in ("towards", "toward", "beyond"):
+        return True
+    if before[-1] in ("of", "from") and len(before) >= 2 and (
+            before[-2] in _DIRECTIONS or before[-2] in _DISTANCES):
+        return True
+    return "from" in before and any(w in _DISTANCES for w in before)
+

@@ -16,11 +16,15 @@ import numpy as np
 
 from geo.gazetteer import Gazetteer
 
-NAME_WEIGHT = (1.0, 0.3, 0.7)          # official, alternate, generated spelling
+NAME_WEIGHT = (1.0, 0.3, 0.7, 0.0)     # official, alternate, generated, loose spelling
+#: population assumed for a place whose population GeoNames does not know (0)
+UNKNOWN_POPULATION = 200
+COUNTRY_WEIGHTS = (2.5, 1.5, 1.0, 0.8)  # for the 1st, 2nd, 3rd, later preferred countries
 INFLECTED_PENALTY = 0.2
 REGION_MATCH = 4.0
 CONTEXT_REGION = 1.0
-NEAR_CONTEXT = ((30.0, 1.5), (100.0, 0.75))   # (km, bonus)
+#: a place named in the same text or report pulls candidates near it: bonus·exp(-km/scale)
+NEAR_CONTEXT_BONUS, NEAR_CONTEXT_KM = 2.5, 40.0
 NEAR_FRONT = ((30.0, 1.0), (80.0, 0.5))
 AMBIGUOUS_MARGIN = 0.25
 AMBIGUOUS_KM = 25.0
@@ -32,10 +36,11 @@ _FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.1,
 def static_prior(gazetteer: Gazetteer, country_preference: Sequence[str]) -> np.ndarray:
     """Per-entry prior: country preference + 0.5·log10(population) + feature code."""
     d = gazetteer.data
-    prior = 0.5 * np.log10(d.population.astype(np.float64) + 1.0)
+    population = np.maximum(d.population.astype(np.float64), UNKNOWN_POPULATION)
+    prior = 0.5 * np.log10(population)
     countries = np.asarray(d.country_code, dtype=object)
     for rank, code in enumerate(country_preference):
-        prior[countries == code] += max(0.4, 2.0 - 0.8 * rank)
+        prior[countries == code] += COUNTRY_WEIGHTS[min(rank, len(COUNTRY_WEIGHTS) - 1)]
     codes = np.asarray(d.feature_code, dtype=object)
     for code, weight in _FEATURE_CODE_WEIGHT.items():
         prior[codes == code] += weight
@@ -71,6 +76,13 @@ class Evidence:
     front_km: object | None = None                            # callable rows -> km array
 
 
+def in_regions(gazetteer: Gazetteer, row: int, regions: frozenset[tuple[str, str]]) -> bool:
+    """True when an entry lies in one of ``regions`` ((country, admin1), or (country, ""))."""
+    d = gazetteer.data
+    cc = d.country_code[row]
+    return (cc, d.admin1_code[row]) in regions or (cc, "") in regions
+
+
 def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[int],
                    inflected: bool, evidence: Evidence) -> list[Scored]:
     """Score the entries of a name's postings, best first."""
@@ -82,17 +94,15 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
     if inflected:
         score -= INFLECTED_PENALTY
     d = gazetteer.data
-    if evidence.regions or evidence.context_regions:
-        keys = [(d.country_code[r], d.admin1_code[r]) for r in rows.tolist()]
-        if evidence.regions:
-            score += REGION_MATCH * np.fromiter((k in evidence.regions for k in keys), bool,
-                                                len(keys))
-        if evidence.context_regions:
-            score += CONTEXT_REGION * np.fromiter(
-                (k in evidence.context_regions for k in keys), bool, len(keys))
+    if evidence.regions:
+        score += REGION_MATCH * np.fromiter(
+            (in_regions(gazetteer, r, evidence.regions) for r in rows.tolist()), bool, len(rows))
+    if evidence.context_regions:
+        score += CONTEXT_REGION * np.fromiter(
+            (in_regions(gazetteer, r, evidence.context_regions) for r in rows.tolist()), bool,
+            len(rows))
     if evidence.context_points:
-        score += _nearness_bonus(d.lat[rows], d.lon[rows], evidence.context_points,
-                                 NEAR_CONTEXT)
+        score += _nearness_bonus(d.lat[rows], d.lon[rows], evidence.context_points)
     if evidence.front_km is not None:
         km = evidence.front_km(d.lat[rows], d.lon[rows])
         score += _step_bonus(km, NEAR_FRONT)
@@ -107,12 +117,12 @@ def _step_bonus(km: np.ndarray, steps: tuple[tuple[float, float], ...]) -> np.nd
     return bonus
 
 
-def _nearness_bonus(lat: np.ndarray, lon: np.ndarray, points: tuple[tuple[float, float], ...],
-                    steps: tuple[tuple[float, float], ...]) -> np.ndarray:
+def _nearness_bonus(lat: np.ndarray, lon: np.ndarray,
+                    points: tuple[tuple[float, float], ...]) -> np.ndarray:
     plat = np.array([p[0] for p in points])[None, :]
     plon = np.array([p[1] for p in points])[None, :]
     km = haversine_km(lat[:, None], lon[:, None], plat, plon).min(axis=1)
-    return _step_bonus(km, steps)
+    return NEAR_CONTEXT_BONUS * np.exp(-km / NEAR_CONTEXT_KM)
 
 
 def probability(scored: Sequence[Scored]) -> float:

@@ -4,9 +4,9 @@ The resolver is plain Python (no geopy), so the CLI starts fast;
 :class:`geo.geocoding.OfflineGeocoder` wraps it behind geopy's interface.
 
 A query is first looked up whole ("Kryvyi Rih", "Києві"). Otherwise it is read
-as free text (:mod:`geo.geocoding.query`): the regions it names constrain the
-candidates, the other places it names count as nearby context, and the most
-specific place is chosen (settlement, then region, then country).
+as free text (:mod:`geo.geocoding.query`): the regions and countries it names
+constrain the candidates, the other places it names count as nearby context,
+and the most specific place is chosen (settlement, then region, then country).
 """
 from __future__ import annotations
 
@@ -19,17 +19,24 @@ from geo.gazetteer_regions import UA_REGIONS
 from geo.geocoding import query as q
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.frontline_distance import front_distance_fn
-from geo.geocoding.ranking import (Evidence, Scored, ambiguity, probability, score_postings,
-                                   static_prior)
+from geo.geocoding.ranking import (Evidence, Scored, ambiguity, in_regions, probability,
+                                   score_postings, static_prior)
 from geo.model import Place
 
-_KIND_QUALITY = (1.0, 0.9, 0.95)
+_KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, alternate, generated, loose
 _FREE_TEXT_QUALITY = 0.9
 _MAX_ALTERNATIVES = 5
+#: a settlement abroad (outside the preferred countries) named in running text must
+#: be at least this big, or a capital, to count: "Victory Square" is no US village
+FOREIGN_MIN_POPULATION = 100_000
 #: bare oblast-centre names that stand for their oblast after a comma ("Olenivka, Donetsk")
 _REGION_BASES: dict[str, tuple[str, str]] = {
     fast_key(base): ("UA", region.admin1_code)
     for region in UA_REGIONS for base in region.en_bases}
+#: names of areas that span several regions
+_REGION_GROUPS: dict[str, frozenset[tuple[str, str]]] = {
+    key: frozenset({("UA", "05"), ("UA", "14")})
+    for key in ("donbas", "donbass", "донбас", "донбасс", "донбасі", "донбассе")}
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ class Resolver:
     gazetteer : Gazetteer, optional
         Loaded with :func:`~geo.gazetteer.load_gazetteer` when None.
     country_preference : sequence of str
-        ISO codes, most preferred first (a tie-breaker weighed against size).
+        ISO codes, most preferred first (weighed against size).
     frontline : optional
         A frontline layer or geometry; candidates near it rank higher.
     """
@@ -67,9 +74,10 @@ class Resolver:
         if not text:
             return Place(query=query, status="unresolved", reason="empty query")
         evidence = self._context_evidence(context)
-        key = fast_key(q._POSSESSIVE.sub("", text))
+        key = fast_key(q.POSSESSIVE.sub("", text))
         postings, inflected = self.gazetteer.lookup(key)
         if postings:
+            postings = self._prefer_coarse_official(postings)
             scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
             return self._place(query, _Pick(scored, 1.0), text)
         return self._resolve_free_text(query, text, evidence)
@@ -85,7 +93,6 @@ class Resolver:
             out.append(memo[query])
         return out
 
-    # --- evidence ----------------------------------------------------------------
     def region_of(self, name: str) -> tuple[str, str] | None:
         """``(country, admin1)`` for a region name or a bare UA admin1 code ("05")."""
         text = name.strip()
@@ -98,6 +105,7 @@ class Resolver:
                 return (d.country_code[code // 4], d.admin1_code[code // 4])
         return None
 
+    # --- evidence ----------------------------------------------------------------
     def _context_evidence(self, context: ResolveContext | None) -> Evidence:
         front = self._front_fn
         if context is None:
@@ -108,6 +116,12 @@ class Resolver:
             front = front_distance_fn(context.frontline)
         return Evidence(context_regions=regions, context_points=points, front_km=front)
 
+    def _prefer_coarse_official(self, postings: tuple[int, ...]) -> tuple[int, ...]:
+        """A name that is officially a country or region means it ("Ukraine", "Crimea")."""
+        d = self.gazetteer.data
+        coarse = tuple(c for c in postings if c % 4 == 0 and d.feature[c // 4] != SETTLEMENT)
+        return coarse or postings
+
     # --- free text ---------------------------------------------------------------
     def _resolve_free_text(self, query: str, text: str, evidence: Evidence) -> Place:
         hits = [h for h in q.scan(self.gazetteer, text) if h.role != q.IGNORED]
@@ -116,13 +130,14 @@ class Resolver:
                          reason="no gazetteer name found in the query")
         regions = set(evidence.regions)
         settlements: list[q.NameHit] = []
-        first_segment = hits[0].segment
         for hit in hits:
-            pair = self._hit_region(hit)
-            if pair:
-                regions.add(pair)
+            coarse = self._coarse_pair(hit)
+            if coarse:
+                regions.add(coarse)
+            elif hit.key in _REGION_GROUPS:
+                regions |= _REGION_GROUPS[hit.key]
             elif self._has_feature(hit, SETTLEMENT):
-                hint = _REGION_BASES.get(hit.key) if hit.segment > first_segment else None
+                hint = _REGION_BASES.get(hit.key) if hit.segment > 0 else None
                 if hint:                       # "Olenivka, Donetsk": the oblast, by its city
                     regions.add(hint)
                     hit = replace(hit, role=q.CONTEXT)
@@ -133,16 +148,16 @@ class Resolver:
             if place is not None:
                 return place
         if regions:
-            return self._coarse(query, text, hits, evidence)
+            return self._coarse(query, hits, evidence)
         for hit in (h for h in settlements if h.role == q.CONTEXT):
             place = self._settlement_place(query, hit, settlements, evidence)
             if place is not None:
                 return place
-        return self._coarse(query, text, hits, evidence)
+        return self._coarse(query, hits, evidence)
 
     def _settlement_place(self, query: str, main: q.NameHit, settlements: list[q.NameHit],
                           evidence: Evidence) -> Place | None:
-        """The place for one settlement name, or None when the query's region rules it out."""
+        """The place for one settlement name, or None when the query rules it out."""
         points = list(evidence.context_points)
         for other in settlements:
             if other is not main and other.key != main.key:
@@ -150,43 +165,58 @@ class Resolver:
                 if best is not None:
                     points.append((float(self.gazetteer.data.lat[best.row]),
                                    float(self.gazetteer.data.lon[best.row])))
-        scored = self._score_hit(main, replace(evidence, context_points=tuple(points)),
-                                 SETTLEMENT)
+        evidence = replace(evidence, context_points=tuple(points))
+        if evidence.regions or evidence.context_points:   # evidence may favour a variant spelling
+            exact = {c // 4 for c in main.postings}
+            extra = tuple(c for c in self.gazetteer.loose_lookup(main.key) if c // 4 not in exact)
+            main = replace(main, postings=main.postings + extra)
+        scored = self._score_hit(main, evidence)
         if not scored:
             return None
-        d = self.gazetteer.data
-        top = scored[0].row
-        if evidence.regions and (d.country_code[top], d.admin1_code[top]) not in evidence.regions:
+        if evidence.regions and not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
         return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), main.text)
 
-    def _coarse(self, query: str, text: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
+    def _coarse(self, query: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
+        d = self.gazetteer.data
         for feature in (REGION, COUNTRY):
             for hit in hits:
-                scored = self._score_hit(hit, evidence, feature)
+                postings = [c for c in hit.postings if d.feature[c // 4] == feature]
+                scored = score_postings(self.gazetteer, self._prior, postings, hit.inflected,
+                                        evidence)
                 if scored:
                     return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), hit.text)
         return Place(query=query, status="unresolved",
                      reason="no settlement, region or country name found in the query")
 
-    def _hit_region(self, hit: q.NameHit) -> tuple[str, str] | None:
+    def _coarse_pair(self, hit: q.NameHit) -> tuple[str, str] | None:
+        """``(country, admin1)`` for a region name, ``(country, "")`` for a country name."""
         d = self.gazetteer.data
         for code in hit.postings:
-            if d.feature[code // 4] == REGION:
-                return (d.country_code[code // 4], d.admin1_code[code // 4])
+            row = code // 4
+            if d.feature[row] == REGION:
+                return (d.country_code[row], d.admin1_code[row])
+            if d.feature[row] == COUNTRY and code % 4 == 0:
+                return (d.country_code[row], "")
         return None
 
     def _has_feature(self, hit: q.NameHit, feature: int) -> bool:
         d = self.gazetteer.data
         return any(d.feature[code // 4] == feature for code in hit.postings)
 
-    def _score_hit(self, hit: q.NameHit, evidence: Evidence, feature: int) -> list[Scored]:
+    def _score_hit(self, hit: q.NameHit, evidence: Evidence) -> list[Scored]:
+        """Score a free-text settlement name; small places abroad do not count."""
         d = self.gazetteer.data
-        postings = [c for c in hit.postings if d.feature[c // 4] == feature]
-        return score_postings(self.gazetteer, self._prior, postings, hit.inflected, evidence)
+        named = {cc for cc, _ in evidence.regions}
+        keep = [c for c in hit.postings if d.feature[c // 4] == SETTLEMENT
+                and (d.country_code[c // 4] in self.country_preference
+                     or d.country_code[c // 4] in named
+                     or d.population[c // 4] >= FOREIGN_MIN_POPULATION
+                     or d.feature_code[c // 4] == "PPLC")]
+        return score_postings(self.gazetteer, self._prior, keep, hit.inflected, evidence)
 
     def _best_settlement(self, hit: q.NameHit, evidence: Evidence) -> Scored | None:
-        scored = self._score_hit(hit, replace(evidence, context_points=()), SETTLEMENT)
+        scored = self._score_hit(hit, replace(evidence, context_points=()))
         if not scored or ambiguity(self.gazetteer, scored):
             return None
         return scored[0]
