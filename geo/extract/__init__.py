@@ -1,0 +1,124 @@
+"""From report text to event records: places, attack types, figures, dates, provenance.
+
+>>> from geo.extract import extract_events                      # doctest: +SKIP
+>>> [e.place for e in extract_events(text, source="seed", published="2025-07-22")]
+['Kramatorsk', 'Kyiv', 'Pokrovsk']
+
+The steps (one module each): :mod:`~geo.extract.sentences` (split with
+offsets), :mod:`~geo.extract.mentions` (gazetteer n-gram scan),
+:mod:`~geo.extract.roles` (actor, venue, title, trap...), :mod:`~geo.extract.lexicon`
+(attack cues and types), :mod:`~geo.extract.figures` (killed, injured, counts),
+:mod:`~geo.extract.dates` (relative and absolute dates),
+:mod:`~geo.extract.analysis` / :mod:`~geo.extract.pipeline` (which places are
+attack locations) and :mod:`~geo.extract.assemble` (one record per place).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo.extract.assemble import UnresolvedPlace
+from geo.model import EventRecord
+
+__all__ = ["Extractor", "ExtractResult", "UnresolvedPlace", "extract_events", "extract_report",
+           "default_extractor"]
+
+
+@dataclass
+class ExtractResult:
+    """The events of one report and the attack locations that could not be placed."""
+
+    events: list[EventRecord] = field(default_factory=list)
+    unresolved: list[UnresolvedPlace] = field(default_factory=list)
+
+
+class Extractor:
+    """Extraction bound to one geocoder, with caches kept across reports.
+
+    Parameters
+    ----------
+    geocoder : OfflineGeocoder, optional
+        The default is an :class:`~geo.geocoding.OfflineGeocoder` over the
+        default gazetteer (``$STRIKEMAP_GAZETTEER`` or the embedded one).
+    """
+
+    def __init__(self, geocoder=None) -> None:
+        from geo.extract.mentions import MentionFinder
+
+        if geocoder is None:
+            from geo.geocoding import OfflineGeocoder
+            geocoder = OfflineGeocoder()
+        self.geocoder = geocoder
+        self.finder = MentionFinder(geocoder.gazetteer)
+        self._resolved: dict = {}
+
+    def extract(self, text: str, *, source: str, published: str | None = None) -> ExtractResult:
+        """Events and unresolved attack locations of one report.
+
+        Parameters
+        ----------
+        text : str
+            The report.
+        source : str
+            Its id or URL (kept on every event; part of the event id).
+        published : str, optional
+            ``YYYY-MM-DD``; relative dates resolve against it. Without it every
+            date that needs it is ``unknown``.
+
+        Raises
+        ------
+        geo.errors.InputError
+            When ``published`` is not a ``YYYY-MM-DD`` date.
+        """
+        from geo.extract.analysis import analyse, resolve_mentions
+        from geo.extract.assemble import assemble
+        from geo.extract.dates import parse_published
+        from geo.extract.pipeline import find_hits
+
+        day = parse_published(published)
+        infos = analyse(text, self.finder)
+        resolve_mentions(infos, self.geocoder, self._resolved)
+        events, unresolved = assemble(find_hits(infos, day), source, day)
+        return ExtractResult(events, unresolved)
+
+
+_DEFAULT: dict[int, Extractor] = {}
+
+
+def default_extractor(geocoder=None) -> Extractor:
+    """A cached :class:`Extractor` for ``geocoder`` (None: the default geocoder)."""
+    key = id(geocoder)
+    extractor = _DEFAULT.get(key)
+    if extractor is None or extractor.geocoder is not geocoder and geocoder is not None:
+        extractor = Extractor(geocoder)
+        _DEFAULT[key] = extractor
+    return extractor
+
+
+def extract_report(text: str, *, source: str, published: str | None = None,
+                   geocoder=None) -> ExtractResult:
+    """Events and unresolved attack locations of one report (see :class:`Extractor`)."""
+    return default_extractor(geocoder).extract(text, source=source, published=published)
+
+
+def extract_events(text: str, *, source: str, published: str | None = None,
+                   geocoder=None) -> list[EventRecord]:
+    """The events of one report: one :class:`~geo.model.EventRecord` per attacked place.
+
+    Parameters
+    ----------
+    text : str
+        The report (English, Ukrainian or Russian).
+    source : str
+        The report's id or URL.
+    published : str, optional
+        Publication date ``YYYY-MM-DD`` (relative dates resolve against it).
+    geocoder : OfflineGeocoder, optional
+        Default: the offline geocoder over the default gazetteer.
+
+    Returns
+    -------
+    list of EventRecord
+        In order of first mention. Places that could not be resolved are left
+        out (see :func:`extract_report` for them).
+    """
+    return extract_report(text, source=source, published=published, geocoder=geocoder).events

@@ -1,0 +1,187 @@
+"""Per-sentence analysis: mentions with roles and places, cues, types, figures, dates.
+
+:func:`analyse` reads a report once and returns one :class:`SentenceInfo` per
+sentence; :mod:`geo.extract.pipeline` decides from these where the events are.
+Place names are resolved in two passes: first alone, then, for the ones still
+ambiguous or weak, with the regions and places the rest of the report names
+(:class:`geo.geocoding.ResolveContext`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from geo.extract import roles
+from geo.extract.dates import DateExpr, find_date_expressions
+from geo.extract.figures import Figure, find_figures
+from geo.extract.lexicon import attack_types, has_attack_cue
+from geo.extract.mentions import Found, MentionFinder
+from geo.extract.sentences import Sentence, split_sentences
+from geo.model import Place
+
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|,\s+(?:while|whereas|but|meanwhile|and meanwhile|although|though|"
+    r"а|але|проте|тоді як|в той час як|тогда как|но|однако|хотя|хоча)\b", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(
+    r"(?:President|Minister|Mayor|Governor|Gen\.|General|spokes\w+|Commander|Colonel|"
+    r"Prime Minister|Chancellor|Secretary|Senator|Ambassador|Президент\w*|Міністр\w*|"
+    r"Министр\w*|генерал\w*|речни\w*|представни\w*)\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+)?$")
+_PERSON_AFTER = re.compile(r"^\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:ov|ev|enko|uk|yk|ko|ий|ов|ев|енко)"
+                           r"\b(?!\s+(?:region|oblast|district))")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|near|at|into|over|outside|around|towards?|of|hit|struck|targeted|shelled|"
+    r"attacked|у|в|во|на|під|біля|поблизу|по|под|возле|около|неподалік|околиц\w+)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+|settlement\s+of\s+|"
+    r"місто\s+|місті\s+|селі\s+|село\s+|селищі\s+|селище\s+|город\w*\s+|сел\w+\s+|"
+    r"пос[её]лк\w*\s+)?)$", re.IGNORECASE)
+
+
+@dataclass
+class MentionInfo:
+    """A place name in a sentence, its role there and its resolution."""
+
+    found: Found
+    role: str
+    clause: int
+    place: Place | None = None
+    locative: bool = False
+
+    @property
+    def feature(self) -> str | None:
+        """The resolved feature ("settlement", "region", "country") or None."""
+        place = self.place
+        return place.candidate.feature if place is not None and place.resolved else None
+
+    @property
+    def key(self) -> str:
+        """What identifies the place: its geonameid, else its name, else the query."""
+        place = self.place
+        if place is not None and place.resolved:
+            c = place.candidate
+            return f"id:{c.geonameid}" if c.geonameid is not None else f"name:{c.name}"
+        return f"query:{self.found.key}"
+
+
+@dataclass
+class SentenceInfo:
+    """Everything extraction needs to know about one sentence."""
+
+    sentence: Sentence
+    clauses: list[tuple[int, int]]
+    clause_cues: list[bool]
+    clause_types: list[tuple[str, ...]]
+    cue: bool
+    types: tuple[str, ...]
+    figures: list[Figure]
+    dates: list[DateExpr]
+    mentions: list[MentionInfo] = field(default_factory=list)
+
+    def clause_of(self, offset: int) -> int:
+        """Index of the clause that holds sentence offset ``offset``."""
+        for i, (start, end) in enumerate(self.clauses):
+            if start <= offset < end:
+                return i
+        return len(self.clauses) - 1
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(text))]
+
+
+def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
+    text = sentence.text
+    clauses = _clauses(text)
+    cues = [has_attack_cue(text[a:b]) for a, b in clauses]
+    info = SentenceInfo(sentence, clauses, cues, [attack_types(text[a:b]) for a, b in clauses],
+                        any(cues), attack_types(text), find_figures(text),
+                        find_date_expressions(text))
+    for found in finder.find(sentence):
+        start = found.start - sentence.start
+        end = found.end - sentence.start
+        role = roles.mention_role(text, start, end)
+        if role == roles.PLACE and (_PERSON_BEFORE.search(text[:start])
+                                    or _PERSON_AFTER.match(text[end:])):
+            role = "person"
+        info.mentions.append(MentionInfo(found, role, info.clause_of(start),
+                                         locative=bool(_LOCATIVE_BEFORE.search(text[:start]))))
+    return info
+
+
+def analyse(text: str, finder: MentionFinder) -> list[SentenceInfo]:
+    """Split a report into sentences and analyse each (places not resolved yet)."""
+    if not text.strip():
+        return []
+    return [_sentence_info(s, finder) for s in split_sentences(text)]
+
+
+_RESOLVED_ROLES = frozenset({roles.PLACE, roles.TITLE, roles.LAUNCH})
+
+
+_REGION_WORDS = re.compile(
+    r"\b(?:region|oblast|province|krai|republic|област\w*|облас\w*|регіон\w*|регион\w*|край|"
+    r"краю|республік\w*|республик\w*)\b|щин[аиіуо]\w*$|чин[аиіуо]\w*$", re.IGNORECASE)
+
+
+def _settlement_over_city_region(place: Place, query: str, gazetteer) -> Place:
+    """Kyiv and Sevastopol are cities and regions: a bare name means the city."""
+    if not place.resolved or place.candidate.feature != "region" or _REGION_WORDS.search(query):
+        return place
+    region = place.candidate
+    for cand in gazetteer.candidates(query):
+        if cand.feature == "settlement" and cand.country_code == region.country_code \
+                and cand.admin1_code == region.admin1_code:
+            chosen = replace(cand, score=region.score)
+            return replace(place, candidate=chosen)
+    return place
+
+
+def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict) -> None:
+    """Resolve every mention that may be (or rank) a place, in two passes.
+
+    Parameters
+    ----------
+    infos : list of SentenceInfo
+        Updated in place (``MentionInfo.place``).
+    geocoder : OfflineGeocoder-like
+        Has ``resolve(query, context)``.
+    cache : dict
+        Context-free resolutions kept across reports (query -> Place).
+    """
+    from geo.geocoding import ResolveContext
+
+    mentions = [m for info in infos for m in info.mentions if m.role in _RESOLVED_ROLES]
+    for m in mentions:
+        query = m.found.text
+        place = cache.get(query)
+        if place is None:
+            place = _settlement_over_city_region(geocoder.resolve(query), query,
+                                                 geocoder.gazetteer)
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[query] = place
+        m.place = place
+    regions: list[str] = []
+    places = []
+    for m in mentions:
+        if m.place is None or not m.place.resolved:
+            continue
+        c = m.place.candidate
+        if c.feature == "region" and c.name not in regions:
+            regions.append(c.name)
+        elif c.feature == "settlement" and c.score >= 0.6 and c.country_code == "UA":
+            places.append(c)
+    if not regions and not places:
+        return
+    context = ResolveContext(regions=tuple(regions), places=tuple(places))
+    local: dict[str, Place] = {}
+    for m in mentions:
+        if m.place is not None and m.place.resolved and m.place.candidate.score >= 0.6:
+            continue
+        if not m.place.resolved and not m.place.alternatives:
+            continue
+        query = m.found.text
+        if query not in local:
+            local[query] = _settlement_over_city_region(geocoder.resolve(query, context),
+                                                        query, geocoder.gazetteer)
+        m.place = local[query]

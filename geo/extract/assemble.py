@@ -1,0 +1,136 @@
+"""Merge a report's hits into one event record per place, with provenance.
+
+Per place and report: the union of the attack types (``other`` when none is
+named), the largest killed / injured / count figure said of it (with its
+qualifier; an action count beats a count of weapons), the most precise date
+(else the first), the first sentence that placed the attack there as the
+excerpt (with its character offsets), and a confidence in 0..1.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from geo.extract.dates import PRECISION_RANK
+from geo.extract.lexicon import merge_types
+from geo.extract.pipeline import Hit
+from geo.model import Candidate, EventRecord
+from geo.schema import make_event_id
+
+_VIA_WEIGHT = {"direct": 1.0, "title": 0.8, "focus": 0.75}
+
+
+@dataclass(frozen=True)
+class UnresolvedPlace:
+    """An attack location named in a report that could not be placed on the map.
+
+    Attributes
+    ----------
+    query : str
+        The name as written.
+    reason : str
+        Why it is not resolved (e.g. "ambiguous: 5 places named 'Pervomaiske'").
+    source, excerpt : str
+        The document and the sentence.
+    excerpt_start, excerpt_end : int
+        Offsets of the sentence in the document.
+    alternatives : tuple of Candidate
+        The places it could be.
+    """
+
+    query: str
+    reason: str
+    source: str
+    excerpt: str
+    excerpt_start: int
+    excerpt_end: int
+    alternatives: tuple[Candidate, ...] = ()
+
+    def to_json(self) -> dict:
+        """A plain dict for the CLI's "unresolved" member."""
+        return {"query": self.query, "reason": self.reason, "source": self.source,
+                "excerpt": self.excerpt, "excerpt_start": self.excerpt_start,
+                "excerpt_end": self.excerpt_end,
+                "alternatives": [{"name": c.name, "admin1": c.admin1,
+                                  "country_code": c.country_code, "geonameid": c.geonameid}
+                                 for c in self.alternatives]}
+
+
+def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
+    best: tuple[int, str | None] | None = None
+    for hit in hits:
+        for fig in hit.figures:
+            if fig.kind == kind and (best is None or fig.value > best[0]):
+                best = (fig.value, fig.qualifier)
+    return best if best is not None else (None, None)
+
+
+def _date(hits: list[Hit], published: date | None) -> tuple[str | None, str]:
+    dated = [h.date for h in hits if h.date is not None and h.date[0] is not None]
+    if dated:
+        return min(dated, key=lambda d: PRECISION_RANK[d[1]])
+    if published is None:
+        return None, "unknown"
+    return published.isoformat(), "day"
+
+
+def _confidence(hits: list[Hit], types: tuple[str, ...], score: float, has_figures: bool) -> float:
+    first = hits[0]
+    base = 0.55 * max(_VIA_WEIGHT[h.via] for h in hits)
+    base += 0.15 if types and types != ("other",) else 0.0
+    base += 0.1 if has_figures else 0.0
+    base += 0.1 if any(h.mention.locative for h in hits if h.via == "direct") else 0.0
+    base += 0.05 if len(hits) > 1 else 0.0
+    del first
+    return round(max(0.05, min(0.99, base * (0.6 + 0.4 * score))), 3)
+
+
+def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord:
+    anchor = next((h for h in hits if h.via != "focus"), hits[0])
+    c = anchor.mention.place.candidate
+    types = merge_types(h.types for h in hits) or ("other",)
+    killed, killed_q = _figure(hits, "killed")
+    injured, injured_q = _figure(hits, "injured")
+    count, count_q = _figure(hits, "count")
+    if count is None:
+        count, count_q = _figure(hits, "count_weapon")
+    day, precision = _date(hits, published)
+    sentence = anchor.info.sentence
+    has_figures = any(v is not None for v in (killed, injured, count))
+    extra = {"excerpt_start": sentence.start, "excerpt_end": sentence.end,
+             "killed_qualifier": killed_q, "injured_qualifier": injured_q,
+             "count_qualifier": count_q, "sources": [source]}
+    return EventRecord(
+        event_id=make_event_id(source, c.geonameid if c.geonameid is not None else c.name, day),
+        date=day, date_precision=precision, attack_types=types, place=c.name,
+        query=anchor.mention.found.text, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
+        country_code=c.country_code, admin1=c.admin1, geo_precision=c.feature,
+        killed=killed, injured=injured, count=count, source=source, excerpt=sentence.text,
+        confidence=_confidence(hits, types, c.score, has_figures), extra=extra)
+
+
+def _unresolved(hits: list[Hit], source: str) -> UnresolvedPlace:
+    anchor = hits[0]
+    place = anchor.mention.place
+    sentence = anchor.info.sentence
+    reason = place.reason if place is not None else "not resolved"
+    alternatives = place.alternatives if place is not None else ()
+    return UnresolvedPlace(anchor.mention.found.text, reason, source, sentence.text,
+                           sentence.start, sentence.end, alternatives)
+
+
+def assemble(hits: list[Hit], source: str,
+             published: date | None) -> tuple[list[EventRecord], list[UnresolvedPlace]]:
+    """One record per resolved place (document order), and the unresolved places."""
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.mention.key, []).append(hit)
+    events: list[EventRecord] = []
+    unresolved: list[UnresolvedPlace] = []
+    for group in groups.values():
+        place = group[0].mention.place
+        if place is not None and place.resolved:
+            events.append(_record(group, source, published))
+        else:
+            unresolved.append(_unresolved(group, source))
+    return events, unresolved

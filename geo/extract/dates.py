@@ -1,0 +1,290 @@
+"""Date expressions in report sentences and their resolution against the publication date.
+
+Rules (the publication date is D):
+
+* "today", "this morning", "overnight", "over the past day", "in the past 24
+  hours", "сьогодні", "вночі", "за минулу добу", "сегодня", "ночью", "за сутки"
+  -> D, ``day``. (A night attack is dated to the morning it is reported.)
+* "yesterday", "last night", "вчора", "вчера" -> D - 1, ``day``; "the day before
+  yesterday" -> D - 2.
+* a weekday ("on Friday", "у п'ятницю", "в пятницу", "overnight into Saturday")
+  -> the latest such day on or before D (strictly before D with "last"), ``day``.
+* "3 March", "March 3", "3 березня", "3 марта", "03.03.2025", "2025-03-03" -> that
+  day, ``day``; without a year, the year of D, or the year before when that
+  would put the day more than two days after D.
+* "earlier in the week", "this week", "in recent days", "на цьому тижні", "на
+  этой неделе" -> the Monday of D's ISO week, ``week``; "last week" -> the Monday
+  of the week before; "at the weekend" -> the Monday of the week of the latest
+  weekend on or before D. Week-precision dates are always a Monday.
+* "in March", "у березні", "в марте" -> the first of that month, ``month``; "this
+  month" / "last month" likewise.
+* Without D, only absolute dates with a year resolve; everything else is
+  ``unknown`` with no date.
+
+Weekdays used as adjectives ("his Monday address") or after a reporting verb
+("Peskov said Tuesday") are speech dates, not event dates, and are ignored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from geo.errors import InputError
+
+_I = re.IGNORECASE
+
+_MONTHS: dict[str, int] = {}
+for _n, _names in enumerate([
+    ("january", "jan", "січня", "січень", "січні", "января", "январь", "январе"),
+    ("february", "feb", "лютого", "лютий", "лютому", "февраля", "февраль", "феврале"),
+    ("march", "mar", "березня", "березень", "березні", "марта", "март", "марте"),
+    ("april", "apr", "квітня", "квітень", "квітні", "апреля", "апрель", "апреле"),
+    ("may", "травня", "травень", "травні", "мая", "май", "мае"),
+    ("june", "jun", "червня", "червень", "червні", "июня", "июнь", "июне"),
+    ("july", "jul", "липня", "липень", "липні", "июля", "июль", "июле"),
+    ("august", "aug", "серпня", "серпень", "серпні", "августа", "август", "августе"),
+    ("september", "sep", "sept", "вересня", "вересень", "вересні", "сентября", "сентябрь",
+     "сентябре"),
+    ("october", "oct", "жовтня", "жовтень", "жовтні", "октября", "октябрь", "октябре"),
+    ("november", "nov", "листопада", "листопад", "листопаді", "ноября", "ноябрь", "ноябре"),
+    ("december", "dec", "грудня", "грудень", "грудні", "декабря", "декабрь", "декабре"),
+], start=1):
+    for _name in _names:
+        _MONTHS[_name] = _n
+
+_WEEKDAYS: dict[str, int] = {}
+for _n, _names in enumerate([
+    ("monday", "понеділок", "понеділка", "понедельник", "понедельника"),
+    ("tuesday", "вівторок", "вівторка", "вторник", "вторника"),
+    ("wednesday", "середа", "середу", "середи", "среда", "среду", "среды"),
+    ("thursday", "четвер", "четверга", "четверг"),
+    ("friday", "п'ятниця", "п'ятницю", "п'ятниці", "пятница", "пятницу", "пятницы"),
+    ("saturday", "субота", "суботу", "суботи", "суббота", "субботу", "субботы"),
+    ("sunday", "неділя", "неділю", "неділі", "воскресенье", "воскресенья"),
+]):
+    for _name in _names:
+        _WEEKDAYS[_name] = _n
+
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted((w.replace("'", "['’ʼ]?") for w in _WEEKDAYS), key=len,
+                               reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+
+#: (pattern, kind); kinds are resolved by :func:`resolve`
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
+    (re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?(?:,? (\d{{4}}))?", _I), "day_month"),
+    (re.compile(rf"\b({_MONTH_ALT})\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?", _I), "month_day"),
+    (re.compile(r"\b(?:the )?day before yesterday\b|\bпозавчора\b|\bпозавчера\b", _I), "minus2"),
+    (re.compile(r"\byesterday\b|\blast night\b|\bl?учора\b|\bвчора\b|\bвчера\b|"
+                r"\bминулої ночі\b|\bпрошлой ночью\b|\bминувшей ночью\b", _I), "minus1"),
+    (re.compile(rf"\b(?:(last|this|on|early|late|on the night of|overnight into|overnight to|"
+                rf"night to|у ніч на|в ніч на|в ночь на|у|в|во|минулого|минулої|минулої|"
+                rf"прошлого|прошлой|прошлую|минулу|в минулу|в минулий|в прошлое|в прошлую|"
+                rf"в прошлый) )?({_WEEKDAY_ALT})\b(?:['’]s)?(?: (\w+))?", _I), "weekday"),
+    (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\bovernight\b|"
+                r"\bduring the night\b|\bat night\b|\bearlier today\b|\bon the night\b|"
+                r"\bover the (?:past|last) (?:day|24 hours)\b|\bin the (?:past|last) (?:day|24 hours)\b|"
+                r"\bсьогодні\b|\bсегодня\b|\bу?ночі\b|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bночью\b|"
+                r"\bэтой ночью\b|\bзранку\b|\bвранці\b|\bутром\b|"
+                r"\bза (?:минулу |останню |попередню )?добу\b|\bпротягом (?:минулої )?доби\b|"
+                r"\bза (?:прошедшие |минувшие |последние )?сутки\b|\bв течение суток\b", _I), "today"),
+    (re.compile(r"\blast week\b|\bthe previous week\b|\bминулого тижня\b|\bна минулому тижні\b|"
+                r"\bна прошлой неделе\b|\bпрошлой неделей\b", _I), "last_week"),
+    (re.compile(r"\b(?:over |at |during )?the weekend\b|\bна вихідних\b|\bна выходных\b", _I),
+     "weekend"),
+    (re.compile(r"\b(?:earlier|later) (?:in|this) (?:the )?week\b|\bthis week\b|"
+                r"\b(?:in|over) (?:the )?(?:recent|past|last) (?:few )?days\b|\brecent days\b|"
+                r"\bцього тижня\b|\bна цьому тижні\b|\bна цьому ж тижні\b|\bостанніми днями\b|"
+                r"\bза останні дні\b|\bв останні дні\b|\bна этой неделе\b|\bв последние дни\b|"
+                r"\bза последние дни\b|\bна днях\b", _I), "this_week"),
+    (re.compile(r"\blast month\b|\bминулого місяця\b|\bв прошлом месяце\b", _I), "last_month"),
+    (re.compile(r"\b(?:earlier )?this month\b|\bцього місяця\b|\bв этом месяце\b", _I),
+     "this_month"),
+    (re.compile(rf"\b(?:in|during|у|в) ({_MONTH_ALT})\b(?: (\d{{4}}))?", _I), "month"),
+]
+
+_SPEECH_BEFORE = re.compile(
+    r"(?:said|says|told|stated|announced|reported|added|warned|wrote|confirmed|заявив|заявила|"
+    r"повідомив|повідомила|сказав|сказала|заявил|заявила|сообщил|сообщила|сказал|сказала|"
+    r"написав|написал)(?: \w+)?(?: on)?\s*$", _I)
+_FUTURE_BEFORE = re.compile(r"(?:next|coming|наступного|наступної|наступну|следующ\w*|"
+                            r"scheduled for|until|by|till|до)\s*$", _I)
+_NIGHT_WORDS = frozenset({"night", "morning", "evening", "afternoon", "overnight", "ночі",
+                          "вранці", "ввечері", "ночью", "утром", "вечером", "днем", "вдень"})
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date expression found in a sentence."""
+
+    kind: str
+    start: int
+    end: int
+    groups: tuple[str | None, ...]
+
+
+def find_date_expressions(sentence: str) -> list[DateExpr]:
+    """Event-date expressions in a sentence, in text order (speech dates left out)."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            span = match.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            if kind == "weekday" and not _is_event_weekday(sentence, match):
+                continue
+            if kind in ("day_month", "month_day", "month") and not _plausible_month_words(match):
+                continue
+            taken.append(span)
+            found.append(DateExpr(kind, span[0], span[1], match.groups()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _plausible_month_words(match: re.Match[str]) -> bool:
+    """'May' and 'March' are also words: keep 'may' only when capitalised."""
+    text = match.group(0)
+    for word in re.findall(r"[^\W\d_]+", text):
+        if word.lower() in ("may", "mar", "march", "jun", "jan", "sep", "dec", "oct", "nov"):
+            return word[0].isupper()
+    return True
+
+
+def _is_event_weekday(sentence: str, match: re.Match[str]) -> bool:
+    """False for speech dates ("said Tuesday"), future ones and adjectives ("Monday address")."""
+    before = sentence[:match.start()]
+    if _SPEECH_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
+        return False
+    if match.group(1) or sentence[match.end(2):match.end(2) + 1] in ("'", "’"):
+        return True
+    following = match.group(3)
+    if not following:
+        return True
+    word = following.lower()
+    if word in _NIGHT_WORDS or word in _CONNECTORS or word.endswith("ing"):
+        return True
+    return not following[0].islower()
+
+
+_CONNECTORS = frozenset({"and", "or", "that", "when", "as", "after", "in", "at", "on", "і", "та",
+                         "и", "коли", "когда", "у", "в", "на"})
+
+
+def _week_monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    try:
+        candidate = date(published.year, month, day)
+    except ValueError:
+        return published.year
+    return published.year - 1 if candidate > published + timedelta(days=2) else published.year
+
+
+def resolve(expr: DateExpr, published: date | None) -> tuple[str | None, str]:
+    """The ISO date and precision an expression stands for (see the module rules)."""
+    g = expr.groups
+    try:
+        if expr.kind == "iso":
+            return date(int(g[0]), int(g[1]), int(g[2])).isoformat(), "day"
+        if expr.kind == "dmy":
+            return date(int(g[2]), int(g[1]), int(g[0])).isoformat(), "day"
+        if expr.kind in ("day_month", "month_day"):
+            day_s, month_s = (g[0], g[1]) if expr.kind == "day_month" else (g[1], g[0])
+            month, day = _MONTHS[month_s.lower().rstrip(".")], int(day_s)
+            if g[2]:
+                return date(int(g[2]), month, day).isoformat(), "day"
+            if published is None:
+                return None, "unknown"
+            return date(_year_for(month, day, published), month, day).isoformat(), "day"
+        if expr.kind == "month":
+            month = _MONTHS[g[0].lower()]
+            if g[1]:
+                return date(int(g[1]), month, 1).isoformat(), "month"
+            if published is None:
+                return None, "unknown"
+            return date(_year_for(month, 1, published), month, 1).isoformat(), "month"
+    except (ValueError, KeyError, OverflowError):
+        return None, "unknown"
+    if published is None:
+        return None, "unknown"
+    try:
+        return _resolve_relative(expr, published)
+    except (OverflowError, ValueError):
+        return None, "unknown"
+
+
+def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]:
+    kind = expr.kind
+    if kind == "today":
+        return published.isoformat(), "day"
+    if kind == "minus1":
+        return (published - timedelta(days=1)).isoformat(), "day"
+    if kind == "minus2":
+        return (published - timedelta(days=2)).isoformat(), "day"
+    if kind == "weekday":
+        prefix = (expr.groups[0] or "").lower()
+        weekday = _WEEKDAYS[expr.groups[1].lower().replace("’", "'").replace("ʼ", "'")]
+        back = (published.weekday() - weekday) % 7
+        if back == 0 and prefix in ("last", "минулого", "минулої", "прошлого", "прошлой",
+                                    "прошлую", "минулу", "в минулу", "в минулий",
+                                    "в прошлое", "в прошлую", "в прошлый"):
+            back = 7
+        return (published - timedelta(days=back)).isoformat(), "day"
+    if kind == "this_week":
+        return _week_monday(published).isoformat(), "week"
+    if kind == "last_week":
+        return (_week_monday(published) - timedelta(days=7)).isoformat(), "week"
+    if kind == "weekend":
+        back = (published.weekday() - 5) % 7 if published.weekday() != 6 else 0
+        saturday = published - timedelta(days=back)
+        return _week_monday(saturday).isoformat(), "week"
+    if kind == "this_month":
+        return published.replace(day=1).isoformat(), "month"
+    if kind == "last_month":
+        first = published.replace(day=1) - timedelta(days=1)
+        return first.replace(day=1).isoformat(), "month"
+    return None, "unknown"
+
+
+PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
+
+
+def best_date(exprs: list[DateExpr], published: date | None) -> tuple[str | None, str] | None:
+    """The most precise resolvable date among expressions (first one on ties), or None."""
+    best: tuple[str | None, str] | None = None
+    for expr in exprs:
+        value = resolve(expr, published)
+        if value[0] is None:
+            continue
+        if best is None or PRECISION_RANK[value[1]] < PRECISION_RANK[best[1]]:
+            best = value
+    return best
+
+
+def parse_published(value: object) -> date | None:
+    """A ``YYYY-MM-DD`` publication date (a time part is ignored), or None when not given.
+
+    Raises
+    ------
+    InputError
+        When the value is not such a date (field ``published``).
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if _PUBLISHED_RE.match(text):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+    raise InputError(f"{text[:40]!r} is not a YYYY-MM-DD date", field="published")
+
+
+_PUBLISHED_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ]\d)")

@@ -1,0 +1,186 @@
+"""Attack vocabulary: weapon words per attack type and the cues of an attack.
+
+Patterns cover English, Ukrainian and Russian (Cyrillic stems match every
+case form). :func:`attack_types` names the types a clause speaks of;
+:func:`cue_spans` finds the words that say an attack happened (an impact, a
+strike, casualties, damage) and, separately, the words of an air-raid alert or
+a threat, which alone are not an event.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def _union(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+#: attack type -> pattern of the words that name it (checked in this order)
+TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "glide_bomb": _union(
+        r"\bglid(?:e|ing)[- ]bombs?\b", r"\bguided (?:aerial |air )?bombs?\b",
+        r"\b(?:aerial|air)[- ]bombs?\b", r"(?-i:\bKABs?\b)", r"(?-i:\bUMPKs?\b)", r"(?-i:\bFAB(?:-\d+)?s?\b)",
+        r"(?-i:\bКАБ(?:и|ів|ами|ом|ах|ы|ов)?\b)", r"(?-i:\bУМПК\b)", r"(?-i:\bФАБ\b)", r"\bкерован\w* авіа\w*бомб\w*",
+        r"\bуправляем\w* авиа\w*бомб\w*", r"\bавіабомб\w*", r"\bавиабомб\w*",
+        r"\bавіаційн\w* бомб\w*", r"\bавиационн\w* бомб\w*", r"\bкерованими бомбами\b"),
+    "drone": _union(
+        r"\bdrones?\b", r"\bUAVs?\b", r"\bFPVs?\b", r"\bShahed(?:s|-\d+)?\b", r"\bGeran(?:s|-\d+)?\b",
+        r"(?-i:\bLancets?\b)", r"\bloitering munitions?\b", r"\bkamikaze\b", r"\bunmanned\b",
+        r"\bдрон\w*", r"\bБПЛА\b", r"\bБпЛА\b", r"\bбезпілотн\w*", r"\bбеспилотн\w*",
+        r"\bшахед\w*", r"\bгерань\w*", r"\bгерані\b", r"\bгерани\b", r"(?-i:\bЛанцет\w*)",
+        r"\bFPV-\w+"),
+    "missile": _union(
+        r"\bmissiles?\b", r"\bIskanders?(?:-[MK])?\b", r"\bKh-\d+\w*", r"\bKalibrs?\b",
+        r"\bKinzhals?\b", r"\bTochka(?:-U)?\b", r"\bS-[34]00s?\b", r"\bOniks\b", r"\bZircons?\b",
+        r"\bballistic\b", r"\brockets?\b(?! (?:artillery|launchers?\b))",
+        r"\bракет\w*", r"\bІскандер\w*", r"\bИскандер\w*", r"\bКалібр\w*", r"\bКалибр\w*",
+        r"\bКинджал\w*", r"\bКинжал\w*", r"\bХ-\d+\w*", r"\bС-[34]00\b", r"\bбалістичн\w*",
+        r"\bбаллистическ\w*", r"\bкрилат\w*", r"\bкрылат\w*", r"\bОнікс\w*", r"\bОникс\w*",
+        r"\bЦиркон\w*"),
+    "artillery": _union(
+        r"\bshell(?:ing|ed|s)?\b", r"\bartillery\b", r"\bMLRS\b", r"(?-i:\bGrads?\b)", r"(?-i:\bUragans?\b)",
+        r"\bSmerch\b", r"\bmortars?\b", r"\bhowitzers?\b", r"\brocket artillery\b",
+        r"\bmultiple rocket launchers?\b", r"\btank fire\b", r"\bcannon\w*",
+        r"\bобстріл\w*", r"\bобстрел\w*", r"\bобстрілю\w*", r"\bобстрелива\w*",
+        r"\bартилер\w*", r"\bартиллер\w*", r"\bРСЗВ\b", r"\bРСЗО\b", r"(?-i:\bГрад(?:а|ом|ами|и|ів|ов|ах)?\b)",
+        r"(?-i:\bУраган\w*)", r"(?-i:\bСмерч\w*)", r"\bміномет\w*", r"\bминомет\w*", r"\bснаряд\w*", r"\bгаубиц\w*",
+        r"\bGradov\b"),
+    "airstrike": _union(
+        r"\bair ?strikes?\b", r"\bair raids? (?:on|hit|struck|killed)\b", r"\baviation\b",
+        r"\bwarplanes?\b", r"\bfighter jets?\b", r"\bSu-\d+\w*", r"\bbomb(?:ing|ed)\b",
+        r"\bhelicopters?\b", r"\bavia(?:tion)? strikes?\b", r"\baerial bombardments?\b",
+        r"\bавіаудар\w*", r"\bавиаудар\w*", r"\bавіаці\w*", r"\bавиаци\w*", r"\bавіанальот\w*",
+        r"\bавианалет\w*", r"\bСу-\d+\w*", r"\bвертоліт\w*", r"\bвертол[её]т\w*",
+        r"\bбомбардуван\w*", r"\bбомбардировк\w*"),
+    "ground_assault": _union(
+        r"\bassaults?\b", r"\bstorm(?:ed|ing)\b", r"\bclash(?:es|ed)?\b",
+        r"\bcombat engagements?\b", r"\bfirefights?\b", r"\boffensive actions?\b",
+        r"\boffensives?\b", r"\battacks? (?:were |was |had been |have been )?repelled\b",
+        r"\brepel(?:led|s|ling)? (?:\w+ ){0,4}(?:attacks?|assaults?|attempts?)\b",
+        r"\btried to advance\b", r"\battempts? to advance\b", r"\binfantry\b",
+        r"\bmechani[sz]ed (?:attack|assault)s?\b", r"\bground (?:attack|assault|offensive)s?\b",
+        r"\bштурм\w*", r"\bнаступальн\w*", r"\bнаступательн\w*", r"\bбоєзіткнен\w*",
+        r"\bбоестолкновен\w*", r"\bбойов\w* зіткнен\w*", r"\bбоев\w* столкновен\w*",
+        r"\bзіткнен\w*", r"\bстолкновен\w*", r"\bвідбил\w* (?:\w+ ){0,3}атак\w*",
+        r"\bотбил\w* (?:\w+ ){0,3}атак\w*", r"\bатак\w* (?:\w+ ){0,2}відбит\w*",
+        r"\bнамагал\w* просунутися", r"\bпытал\w* продвинуться", r"\bпіхот\w*", r"\bпехот\w*"),
+}
+
+#: words that say an attack hit, took place or was fought off at a place
+_IMPACT = _union(
+    # English
+    r"\bstruck\b", r"\bstrikes?\b", r"\bhit(?:s|ting)?\b", r"\battack(?:s|ed|ing)?\b",
+    r"\btargeted\b", r"\btargeting\b", r"\bexplosions?\b", r"\bblasts?\b", r"\bexploded\b",
+    r"\bdamag(?:ed|ing|e)\b", r"\bdestroy(?:ed|ing)\b", r"\bkill(?:ed|ing|s)\b",
+    r"\binjur(?:ed|ing|ies)\b", r"\bwound(?:ed|ing)\b", r"\bdead\b", r"\bdied\b", r"\bcasualties\b",
+    r"\bdebris\b", r"\bwreckage\b", r"\bshot down\b", r"\bdowned\b", r"\bintercepted\b",
+    r"\bpounded\b", r"\bbombard(?:ed|ment|ments)\b", r"\bcame under\b", r"\bunder fire\b",
+    r"\bfired (?:on|at|upon)\b", r"\bopened fire\b", r"\bimpact\b", r"\bfighting (?:in|near|around|for)\b",
+    r"\bon fire\b", r"\bset ablaze\b", r"\bfire broke out\b", r"\bhurt\b", r"\bdeaths?\b",
+    r"\bkilling\b", r"\bvictims?\b", r"\bhave been repelled\b", r"\brepell?ed\b",
+    # Ukrainian
+    r"\bудар\w*", r"\bвдари\w*", r"\bвдарил\w*", r"\bатак\w*", r"\bатакува\w*", r"\bвибух\w*",
+    r"\bвлучан\w*", r"\bвлучил\w*", r"\bвлучив\w*", r"\bпоціли\w*", r"\bпошкодж\w*",
+    r"\bзруйнов\w*", r"\bзагину\w*", r"\bзагибл\w*", r"\bзагинул\w*", r"\bзагинув\b",
+    r"\bпоранен\w*", r"\bпоранил\w*", r"\bпостражд\w*", r"\bзнищен\w*", r"\bзбил\w*", r"\bзбит\w*",
+    r"\bуламк\w*", r"\bуражен\w*", r"\bуразил\w*", r"\bприл(?:іт|ьот|ет|ёт)(?:и|ів|ы|ов|ом|а|у)?\b",
+    r"\bжертв\w*",
+    r"\bтравмован\w*", r"\bвідбил\w*", r"\bвідбито\b", r"\bзагорівся\b", r"\bзагорання\b",
+    r"\bпожеж\w*", r"\bдістал\w* поранен\w*", r"\bвбит\w*", r"\bвбив\w*",
+    # Russian
+    r"\bвзрыв\w*", r"\bпопадан\w*", r"\bпопал\w*", r"\bповрежд\w*", r"\bразруш\w*", r"\bпогиб\w*",
+    r"\bранен\w*", r"\bранил\w*", r"\bпострада\w*", r"\bуничтож\w*", r"\bсбил\w*", r"\bсбит\w*",
+    r"\bобломк\w*", r"\bпоражен\w*", r"\bпоразил\w*", r"\bотбил\w*", r"\bотбито\b", r"\bубит\w*",
+    r"\bубил\w*", r"\bпожар\w*", r"\bатаковал\w*",
+)
+
+#: words of an air-raid alert or a threat (not an attack on their own)
+_ALERT = _union(
+    r"\bair[- ]raid alerts?\b", r"\balerts?\b", r"\balarms?\b", r"\bsirens?\b",
+    r"\bthreat of\b", r"\bwarn(?:ed|ing)? of\b", r"\bshelters?\b",
+    r"\bтривог\w*", r"\bтревог\w*", r"\bзагроз\w*", r"\bугроз\w*", r"\bсирен\w*", r"\bукритт\w*",
+    r"\bукрыти\w*", r"\bукрыт\w*",
+)
+
+#: impact words that still count when an alert is mentioned (the alert was not all)
+_STRONG_IMPACT = _union(
+    r"\bstruck\b", r"\bhit\b", r"\bexplosions?\b", r"\bblasts?\b", r"\bdamaged\b",
+    r"\bdestroyed\b", r"\bkill(?:ed|ing)\b", r"\binjur(?:ed|ing)\b", r"\bwound(?:ed|ing)\b",
+    r"\bshot down\b", r"\bdowned\b", r"\bdebris\b", r"\bintercepted\b", r"\battacked\b",
+    r"\bshelled\b", r"\bpounded\b",
+    r"\bвибух\w*", r"\bвлучан\w*", r"\bпошкодж\w*", r"\bзагину\w*", r"\bзагибл\w*",
+    r"\bпоранен\w*", r"\bпостражд\w*", r"\bзбил\w*", r"\bзбит\w*", r"\bуламк\w*",
+    r"\bатакува\w*", r"\bвдарил\w*", r"\bобстріля\w*",
+    r"\bвзрыв\w*", r"\bпопадан\w*", r"\bповрежд\w*", r"\bпогиб\w*", r"\bранен\w*",
+    r"\bпострада\w*", r"\bсбил\w*", r"\bсбит\w*", r"\bобломк\w*", r"\bатаковал\w*",
+    r"\bударил\w*", r"\bобстреля\w*",
+)
+
+#: "X attacks" with X a weapon word: the ground type does not apply ("drone attacks")
+_WEAPON_ATTACK = _union(
+    r"\b(?:drone|missile|rocket|air|artillery|UAV|Shahed|combined|aerial)\s+attacks?\b",
+    r"\bатак\w* (?:дрон\w*|БПЛА|безпілотн\w*|беспилотн\w*|ракет\w*|шахед\w*)",
+    r"\b(?:ракетн\w*|дронов\w*|комбінован\w*|комбинированн\w*) атак\w*",
+)
+
+
+def attack_types(text: str) -> tuple[str, ...]:
+    """The attack types a piece of text names, in :data:`TYPE_PATTERNS` order.
+
+    A glide bomb is dropped from an aircraft: when a glide bomb is named, the
+    generic aviation words do not add ``airstrike``.
+
+    Examples
+    --------
+    >>> attack_types("combined drone and missile attacks")
+    ('missile', 'drone')
+    >>> attack_types("обстріл з РСЗВ")
+    ('artillery',)
+    """
+    found = [name for name, pattern in TYPE_PATTERNS.items() if pattern.search(text)]
+    if "glide_bomb" in found and "airstrike" in found:
+        found.remove("airstrike")
+    if "ground_assault" in found and _only_weapon_attacks(text):
+        found.remove("ground_assault")
+    order = ("missile", "drone", "glide_bomb", "airstrike", "artillery", "ground_assault")
+    return tuple(t for t in order if t in found)
+
+
+def _only_weapon_attacks(text: str) -> bool:
+    """True when every ground-assault word is part of a weapon phrase ("drone attacks")."""
+    stripped = _WEAPON_ATTACK.sub(" ", text)
+    return not TYPE_PATTERNS["ground_assault"].search(stripped)
+
+
+def has_attack_cue(text: str) -> bool:
+    """True when the text says an attack happened (not only an alert or a threat).
+
+    Examples
+    --------
+    >>> has_attack_cue("An air-raid alert was declared in Kyiv over the threat of drones.")
+    False
+    >>> has_attack_cue("A glide bomb struck Kramatorsk.")
+    True
+    """
+    if _ALERT.search(text):
+        return bool(_STRONG_IMPACT.search(_ALERT.sub(" ", text)))
+    return bool(_IMPACT.search(text)) or any(p.search(text) for p in TYPE_PATTERNS.values())
+
+
+def cue_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the attack words (impact or weapon) in ``text``."""
+    spans = [m.span() for m in _IMPACT.finditer(text)]
+    for pattern in TYPE_PATTERNS.values():
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return sorted(spans)
+
+
+def merge_types(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """The union of several type tuples, in the canonical order."""
+    seen = {t for g in groups for t in g}
+    order = ("missile", "drone", "glide_bomb", "airstrike", "artillery", "ground_assault",
+             "other")
+    return tuple(t for t in order if t in seen)

@@ -1,0 +1,134 @@
+"""Place mentions: gazetteer names found in text by an n-gram scan.
+
+Every capitalised word starts a scan of up to ``gazetteer.max_name_words``
+words joined by spaces or hyphens; the longest n-gram that is a gazetteer name
+wins ("Kupiansk-Vuzlovyi" over "Kupiansk", "Kryvyi Rih" over "Kryvyi").
+Ukrainian and Russian case forms ("Харкові", "Києва") are names through
+:meth:`Gazetteer.is_name`. Short all-capital tokens (AFP, RIA, ЗСУ) are
+acronyms, not places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from geo.extract.sentences import Sentence
+from geo.text import normalize_name
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_JOINERS = frozenset({" ", "-", "‐", "‑", "–"})
+_ASCII_SEP = str.maketrans({"'": None, "’": None, "ʼ": None})
+
+#: capitalised words that name no attack location even when a place bears the name
+NOT_PLACES: frozenset[str] = frozenset({
+    "kremlin", "white house", "pentagon", "bankova", "кремль", "кремля", "кремлі", "кремле",
+    "europe", "european", "nato", "ukrinform", "interfax", "reuters", "tass", "тасс",
+    "укрінформ", "укринформ", "интерфакс", "інтерфакс",
+})
+
+
+class NameIndex(Protocol):
+    """What mention finding needs from a gazetteer."""
+
+    max_name_words: int
+
+    def is_name(self, key: str) -> bool: ...  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class Found:
+    """A place name found in a sentence, with its normalised key."""
+
+    text: str
+    key: str
+    start: int          # offsets in the document
+    end: int
+    sentence: Sentence
+
+
+def word_key(word: str) -> str:
+    """The normalised key of one word (as :func:`geo.text.normalize_name` would give)."""
+    if word.isascii():
+        return word.lower().translate(_ASCII_SEP)
+    return normalize_name(word)
+
+
+class MentionFinder:
+    """Scan sentences for gazetteer names (one finder per gazetteer; caches lookups).
+
+    Parameters
+    ----------
+    gazetteer : object with ``is_name(key)`` and ``max_name_words``
+    """
+
+    def __init__(self, gazetteer: NameIndex) -> None:
+        self.gazetteer = gazetteer
+        self.max_words = max(1, int(getattr(gazetteer, "max_name_words", 4)))
+        self._known: dict[str, bool] = {}
+        self._keys: dict[str, str] = {}
+
+    def _is_name(self, key: str) -> bool:
+        known = self._known.get(key)
+        if known is None:
+            known = key not in NOT_PLACES and bool(self.gazetteer.is_name(key))
+            if len(self._known) > 200_000:
+                self._known.clear()
+            self._known[key] = known
+        return known
+
+    def _key(self, word: str) -> str:
+        key = self._keys.get(word)
+        if key is None:
+            key = word_key(word)
+            if len(self._keys) > 200_000:
+                self._keys.clear()
+            self._keys[word] = key
+        return key
+
+    def find(self, sentence: Sentence) -> list[Found]:
+        """Every place name in one sentence, longest match first, in text order."""
+        text = sentence.text
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        found: list[Found] = []
+        i = 0
+        while i < len(words):
+            word = words[i][0]
+            if not _may_start_name(word):
+                i += 1
+                continue
+            span = self._longest_at(text, words, i)
+            if span is None:
+                i += 1
+                continue
+            j, key = span
+            start, end = words[i][1], words[j][2]
+            found.append(Found(text[start:end], key, sentence.start + start,
+                               sentence.start + end, sentence))
+            i = j + 1
+        return found
+
+    def _longest_at(self, text: str, words: list[tuple[str, int, int]],
+                    i: int) -> tuple[int, str] | None:
+        keys = [self._key(words[i][0])]
+        last = i
+        for j in range(i + 1, min(len(words), i + self.max_words)):
+            gap = text[words[j - 1][2]:words[j][1]]
+            if gap not in _JOINERS:
+                break
+            keys.append(self._key(words[j][0]))
+            last = j
+        for j in range(last, i - 1, -1):
+            key = " ".join(keys[:j - i + 1])
+            if self._is_name(key):
+                return j, key
+        return None
+
+
+def _may_start_name(word: str) -> bool:
+    """Capitalised, and not a short acronym (AFP, RIA, ЗСУ, США is kept out too)."""
+    if not word[0].isupper():
+        return False
+    if len(word) <= 3 and word.isupper():
+        return False
+    return True

@@ -1,0 +1,147 @@
+"""Where the events are: attack locations, their figures, types and dates.
+
+A mention is an attack location when its role is ``place`` (see
+:mod:`geo.extract.roles`) and its clause says an attack happened
+(:func:`geo.extract.lexicon.has_attack_cue`). A ``title`` mention ("Kharkiv
+Mayor Ihor Terekhov said a drone hit ...") is the location when the sentence
+names no other place. Ukraine and Russia as countries are the belligerents, not
+locations; a region is dropped when a settlement of that region is the
+location in the same sentence. A sentence that speaks of an attack but names no
+place ("Two people were injured, the governor said.") adds to the place in
+focus: the last attack location of the paragraph, or the last place named in
+the sentence before.
+
+Figures attach to the nearest attack location of their clause (else of their
+sentence); dates come from the sentence, else the last dated attack sentence
+before, else the publication date (``day``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from geo.extract import roles
+from geo.extract.analysis import MentionInfo, SentenceInfo
+from geo.extract.dates import best_date
+from geo.extract.figures import Figure
+
+_ANAPHOR = re.compile(
+    r"\b(?:the (?:city|town|village|region|area|settlement|community|oblast)|there|its|"
+    r"місто|міста|місті|містом|селище|селища|селищі|село|села|селі|громад\w*|област\w*|"
+    r"регіон\w*|там|тут|город|города|городе|поселок|поселке|посёлок|посёлке|районе|районі|"
+    r"місцев\w*|местн\w*|local)\b", re.IGNORECASE)
+_BELLIGERENTS = frozenset({"UA", "RU"})
+_DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
+
+
+@dataclass
+class Hit:
+    """One sentence's evidence that an attack happened at one place."""
+
+    mention: MentionInfo
+    info: SentenceInfo
+    via: str
+    types: tuple[str, ...] = ()
+    figures: list[Figure] = field(default_factory=list)
+    date: tuple[str | None, str] | None = None
+
+
+def _usable(m: MentionInfo) -> bool:
+    """A resolved place that can stand for an attack location."""
+    place = m.place
+    if place is None or not place.resolved:
+        return False
+    c = place.candidate
+    if c.feature == "country":
+        return False
+    if c.country_code not in _BELLIGERENTS and c.score < 0.5:
+        return False
+    return True
+
+
+def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
+    """Mentions of this sentence that are attack locations, with how they were found."""
+    out = [(m, _DIRECT) for m in info.mentions
+           if m.role == roles.PLACE and info.clause_cues[m.clause]
+           and (_usable(m) or m.place is not None and not m.place.resolved
+                and m.place.alternatives)]
+    if not out and info.cue:
+        titles = [m for m in info.mentions if m.role == roles.TITLE and _usable(m)]
+        out = [(m, _TITLE) for m in titles[:1]]
+    return _drop_covering_regions(out)
+
+
+def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[MentionInfo, str]]:
+    settled = {(m.place.candidate.country_code, m.place.candidate.admin1_code)
+               for m, _ in found if m.feature == "settlement"}
+    return [(m, via) for m, via in found
+            if not (m.feature == "region" and (m.place.candidate.country_code,
+                                               m.place.candidate.admin1_code) in settled)]
+
+
+def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
+    named = [m for m in info.mentions if m.role in (roles.PLACE, roles.TITLE) and _usable(m)]
+    return named[-1] if named else None
+
+
+def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
+    """Figure lists keyed by the index of the location they are said of."""
+    out: dict[int, list[Figure]] = {i: [] for i in range(len(locations))}
+    if not locations:
+        return out
+    weapon_counts_ok = len(locations) == 1
+    for fig in info.figures:
+        if fig.kind == "count_weapon" and not weapon_counts_ok:
+            continue
+        clause = info.clause_of(fig.start)
+        pool = [i for i, m in enumerate(locations) if m.clause == clause] or list(out)
+        s0 = info.sentence.start
+
+        def distance(i: int, fig: Figure = fig) -> int:
+            m = locations[i].found
+            a, b = m.start - s0, m.end - s0
+            return 0 if a < fig.end and fig.start < b else min(abs(a - fig.end),
+                                                                abs(fig.start - b))
+        out[min(pool, key=distance)].append(fig)
+    return out
+
+
+def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
+    return info.clause_types[m.clause] or info.types
+
+
+def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
+    """Every (place, sentence) attack hit in a report, in document order."""
+    hits: list[Hit] = []
+    focus: MentionInfo | None = None
+    focus_is_event = False
+    paragraph = -1
+    last_date: tuple[str | None, str] | None = None
+    for k, info in enumerate(infos):
+        if info.sentence.paragraph != paragraph:
+            paragraph, focus, focus_is_event = info.sentence.paragraph, None, False
+        sentence_date = best_date(info.dates, published)
+        if info.cue and sentence_date is not None:
+            last_date = sentence_date
+        found = _direct_locations(info)
+        if found:
+            located = [m for m, _ in found]
+            figures = _attach_figures(info, located)
+            for i, (m, via) in enumerate(found):
+                hits.append(Hit(m, info, via, _types_for(info, m), figures[i],
+                                sentence_date or last_date))
+            focus, focus_is_event = located[-1], True
+            continue
+        if (info.cue or info.figures) and focus is not None and (
+                focus_is_event or _ANAPHOR.search(info.sentence.text)
+                or focus.found.sentence.index == info.sentence.index - 1):
+            figures = _attach_figures(info, [focus])[0]
+            hits.append(Hit(focus, info, _FOCUS, info.types, figures,
+                            sentence_date or last_date))
+            focus_is_event = True
+            continue
+        candidate = _candidate_focus(info)
+        if candidate is not None:
+            focus, focus_is_event = candidate, False
+    return hits

@@ -1,0 +1,176 @@
+"""What a place mention is doing in its sentence.
+
+Only a mention with the role :data:`PLACE` can be an attack location (and only
+when its clause says an attack happened: see :mod:`geo.extract.pipeline`).
+The other roles are:
+
+* ``actor``  - a capital or state speaking or acting ("Moscow said", "warning to
+  Moscow", "Moscow's position", "the Kremlin");
+* ``venue``  - a meeting place ("talks in Istanbul", "the Istanbul meetings");
+* ``title``  - part of an official's title ("Kharkiv Mayor Ihor Terekhov", "the
+  governor of Belgorod region", "мер Харкова"); it becomes the location only
+  when its sentence names no other place;
+* ``trap``   - a name that is not the place here: a river ("the Dnipro river",
+  "the Dnipro", "на Дніпрі"), a nuclear plant ("the Zaporizhzhia nuclear power
+  plant"), a district or street named after another city ("Kyivskyi district",
+  "Київському районі");
+* ``launch`` - where weapons came from ("drones launched from Kursk region");
+* ``media``  - a newspaper ("Kyiv Independent", "Kyiv Post").
+
+"The Pokrovsk direction", "the Pokrovsk region", "near Pokrovsk" keep the role
+PLACE: they are about Pokrovsk.
+"""
+from __future__ import annotations
+
+import re
+
+PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA = (
+    "place", "actor", "venue", "title", "trap", "launch", "media")
+
+_I = re.IGNORECASE
+
+_RIVER_AFTER = re.compile(
+    r"^\s+(?:river|riverbank|river bank|reservoir|estuary|delta|valley|basin|"
+    r"річк\w*|рік\w*|рек\w*|водосховищ\w*|водохранилищ\w*)\b", _I)
+_NUCLEAR_AFTER = re.compile(
+    r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
+_ADJECTIVE_NAME = re.compile(
+    r"(?:s[kc]yi|s[kc]yy|s[kc]iy|s[kc]ij|s[kc]y|s[kc]a|s[kc]e|s[kc]oye|s[kc]aya|zkyi|ckyi|"
+    r"ськ\w{1,3}|цьк\w{1,3}|зьк\w{1,3}|ск(?:ий|ая|ое|ого|ом|ому|ой|ую)|цк(?:ий|ая|ое|ого|ом|ому|ой))$",
+    _I)
+_DISTRICT_AFTER = re.compile(
+    r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict|street|avenue|highway|road|"
+    r"square|bridge|boulevard|lane|market|park|station|район\w*|р-н\w*|мікрорайон\w*|"
+    r"микрорайон\w*|вулиц\w*|улиц\w*|проспект\w*|шосе|шоссе|площ\w*|бульвар\w*|узвіз\w*|"
+    r"ринк\w*|рынк\w*|вокзал\w*)\b", _I)
+_TITLE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:mayor|governor|head|chief|deputy|city council|city hall|regional|"
+    r"oblast (?:military |state )?administration|military administration|authorities|"
+    r"officials?|police|prosecutors?|RMA|OVA|MVA|CMA|ODA|emergency|mayor['’]s|"
+    r"military-civilian|administration|council|ОВА|МВА|ОДА|РВА|ВЦА|ГВА|ГВА|міськ\w+ голов\w*|"
+    r"міськрад\w*|обласн\w+ (?:військов\w+ |державн\w+ )?адміністрац\w*|адміністрац\w*|"
+    r"администрац\w*|городск\w+ глав\w*|облвоенадминистрац\w*|влад\w*|власт\w*|поліці\w*|"
+    r"полици\w*|прокуратур\w*)", _I)
+_TITLE_BEFORE = re.compile(
+    r"(?:\bmayor|\bgovernor|\bhead|\bchief|\badministration|\bauthorities|\bofficials?|"
+    r"\bpolice|\bcouncil|\bprosecutor['’]?s?)\s+(?:office\s+)?(?:of|in|for)\s+(?:the\s+)?$|"
+    r"(?:\bмер(?:а|у|ом)?|\bміськ\w+ голов\w*|\bголов(?:а|и|і|ою)|\bначальник\w*|\bочільник\w*|"
+    r"\bгубернатор\w*|\bглав(?:а|ы|е|у)|\bмэр\w*|\bкерівник\w*|\bруководител\w*|"
+    r"\bадміністрац\w*|\bадминистрац\w*|\bполіці\w*|\bполици\w*|\bвлад(?:а|и|і)|"
+    r"\bвласт(?:и|ей))\s+(?:\w+\s+)?$", _I)
+_TITLE_WORD_BEFORE = re.compile(r"\b(?:mayor|governor)\s+$", _I)
+_ACTOR_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:position|actions?|forces|army|military|government|officials?|leadership|"
+    r"spokes\w+|president|foreign|defen[cs]e|demands?|goals?|strategic|delegation|war|"
+    r"invasion|aggression|response|ambassador|envoy|negotiators?|representatives?|"
+    r"regime|troops|propaganda|news|media|state|allies|proposal|plan|terms|sanctions?|"
+    r"economy|oil|stance|claims?|narrative|decision|refusal|readiness|intentions?)\b|"
+    r"\s+(?:has\s+|have\s+|had\s+|does\s+|did\s+|is\s+|was\s+|will\s+|would\s+|could\s+|may\s+|"
+    r"also\s+|already\s+|again\s+|now\s+|not\s+|n['’]t\s+|never\s+)*"
+    r"(?:said|says|say|warned|warns|claimed|claims|accused|accuses|denied|denies|announced|"
+    r"insisted|insists|rejected|rejects|responded|demanded|demands|wants|want|hopes|believes|"
+    r"expects|threatened|threatens|called|calls|urged|urges|stated|vowed|agreed|agrees|"
+    r"refused|refuses|told|considers|argues|signal\w*|tempered|foresee\w*|sees|blamed|blames|"
+    r"insists|seeks|sought|offered|proposed|proposes|insist|reacted|condemned|condemns|"
+    r"welcomed|welcomes|ruled|confirmed|confirms|responded|retaliated|promised|launched|"
+    r"sent|hopes|is ready|is prepared|is willing|remains|continues)\b|"
+    r"\s+(?:заяв\w*|повідоми\w*|сообщи\w*|вважа\w*|считает|наполяга\w*|настаива\w*|"
+    r"попереди\w*|предупреди\w*|звинува\w*|обвини\w*|відкида\w*|отверга\w*|хоче\w*|хочет|"
+    r"погоди\w*|соглас\w*|відповів|ответил\w*|запусти\w*|випусти\w*|выпусти\w*)\b)", _I)
+_ACTOR_BEFORE = re.compile(
+    r"(?:\bwarnings?|\bpressure|\bsanctions|\btalks|\bnegotiations|\brelations|\bdeal|\bties|"
+    r"\benvoys?|\bambassadors?|\bmessage|\bultimatum|\bcalls?|\bletter|\bappeal|\bdemands?|"
+    r"\bdialogue|\bcontacts?|\bagreement|\bconflict|\bdeadline|\bimpatience|\bsupport|"
+    r"\bleverage|\bconcessions?|\bcriticism|\brhetoric|\bpromises?|\bsignal\w*|\bofficials|"
+    r"\bleaders|\bpropaganda)\s+(?:\w+\s+)?(?:to|on|with|against|from|between|for|by|in)\s+$|"
+    r"\bbetween\s+(?:\S+\s+){0,2}?(?:and\s+)?$|\bміж\s+(?:\S+\s+)?(?:і\s+|та\s+)?$|"
+    r"\bмежду\s+(?:\S+\s+)?(?:и\s+)?$", _I)
+_VENUE_BEFORE = re.compile(
+    r"(?:\btalks|\bnegotiations|\bmeetings?|\bsummit|\bconference|\bconsultations|\bround|"
+    r"\bforum|\bsigning|\bceremony|\bvisit(?:ed|ing|s)?|\btrip|\bdelegations?|\bheld|\bhosted|"
+    r"\bgathered|\bmet|\bmeet|\barrived|\bflew|\btravel(?:l?ed)?|\breturned|"
+    r"\bpress conference|\bbriefing|\bvenue|\btook place|\btake place|"
+    r"\bпереговор\w*|\bзустріч\w*|\bвстреч\w*|\bсаміт\w*|\bсаммит\w*|\bделегац\w*|\bвізит\w*|"
+    r"\bвизит\w*|\bпрова\w*|\bпроведут\w*|\bпройдут|\bвідбудут\w*|\bвідбул\w*|\bсостоял\w*|"
+    r"\bсостоит\w*|\bприбу\w*|\bприлеті\w*|\bприлете\w*)"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to|from|у|в|во|до|на)\s+(?:the\s+)?$|"
+    r"\b(?:said|speaking|spoke|told reporters|заявив|заявил|сказав|сказал)\s+(?:in|at|from|у|в)\s+$",
+    _I)
+_VENUE_AFTER = re.compile(
+    r"^\s+(?:talks|meetings?|summit|format|agreements?|accords?|process|negotiations|"
+    r"platform|communiqu\w*|declaration|memorandum|talks|peace\b|round|переговор\w*|"
+    r"зустріч\w*|встреч\w*|домовленост\w*|соглашени\w*|угод\w*|формат\w*|саміт\w*|"
+    r"саммит\w*)", _I)
+_LAUNCH_BEFORE = re.compile(
+    r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
+    r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
+    r"території\s+|территории\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|окупован\w+\s+|"
+    r"оккупированн\w+\s+|боку\s+|стороны\s+)?$", _I)
+_LAUNCH_VERB = re.compile(
+    r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
+    r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
+    r"\bвзлет\w*|\bз напрямку\b|\bс направления\b|\bfrom the direction\b", _I)
+_MEDIA_AFTER = re.compile(
+    r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+
+
+def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlement") -> str:
+    """The role of the mention ``sentence[start:end]`` (see the module docstring).
+
+    Parameters
+    ----------
+    sentence : str
+    start, end : int
+        The mention's offsets inside ``sentence``.
+    feature : str
+        The gazetteer feature the name stands for most likely ("settlement",
+        "region", "country"); rivers only trap settlement names.
+    """
+    before, after, name = sentence[:start], sentence[end:], sentence[start:end]
+    if _MEDIA_AFTER.match(after):
+        return MEDIA
+    if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after):
+        return TRAP
+    if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
+        return TRAP
+    if feature == "settlement" and _is_river_use(before, after, name):
+        return TRAP
+    if _VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before):
+        return VENUE
+    if _ACTOR_AFTER.match(after) or _ACTOR_BEFORE.search(before):
+        return ACTOR
+    if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
+        return TITLE
+    if _LAUNCH_BEFORE.search(before) and _LAUNCH_VERB.search(sentence):
+        return LAUNCH
+    return PLACE
+
+
+_RIVER_NAMES = frozenset({"dnipro", "дніпро", "дніпра", "дніпрі", "днепр", "днепра", "днепре",
+                          "donets", "oskil", "оскіл", "осколу", "оскол", "inhulets", "desna",
+                          "десна", "десни", "dniester", "дністер", "днестр", "дністра",
+                          "днестра", "дністрі", "днестре", "siverskyi donets"})
+_RIVER_WORD_BEFORE = re.compile(r"(?:\briver|\bріч\w*|\bрік\w*|\bр\.|\bрек\w*)\s+(?:the\s+)?$", _I)
+_RIVER_CONTEXT_BEFORE = re.compile(
+    r"(?:\bacross|\bon|\bover|\bberg\w*|\bbank\w*|\bберег\w*|\bберез\w*|\bлівобереж\w*|"
+    r"\bлевобереж\w*|\bправобереж\w*|\bчерез|\bза|\bуздовж|\bвдоль|\bof)\s+(?:the\s+)?$", _I)
+_NOT_RIVER_AFTER = re.compile(
+    r"^\s+(?:region|oblast|province|direction|axis|city|town|residents?|hospital|airport|"
+    r"metro|port|railway|station|district|suburbs?|outskirts|mayor|governor|officials?)\b", _I)
+
+
+def _is_river_use(before: str, after: str, name: str) -> bool:
+    """ "the Dnipro", "across the Dnipro", "на Дніпрі", "river Donets": not the city."""
+    if _RIVER_WORD_BEFORE.search(before):
+        return True
+    key = name.lower()
+    if key not in _RIVER_NAMES:
+        return False
+    if _NOT_RIVER_AFTER.match(after):
+        return False
+    if _RIVER_CONTEXT_BEFORE.search(before):
+        return True
+    if key in ("дніпрі", "днепре") and re.search(r"\bна\s+$", before, _I):
+        return True
+    return bool(_THE_BEFORE.search(before))

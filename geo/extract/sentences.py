@@ -1,0 +1,134 @@
+"""Sentence splitting with character offsets (English, Ukrainian, Russian).
+
+A light rule-based splitter: a sentence ends at ``.``, ``!``, ``?`` or ``…``
+followed by white space and an upper-case letter, digit or quote, unless the
+dot ends a known abbreviation ("U.S.", "Dr.", "обл.", "м.", "с." ...), and
+always at a blank line. Every sentence keeps its offsets in the document and
+the number of the paragraph it stands in, so an excerpt can be traced back.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: lower-cased words that end with a dot without ending the sentence
+ABBREVIATIONS: frozenset[str] = frozenset({
+    # English
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "maj", "capt", "sgt", "prof", "rep",
+    "sen", "gov", "pres", "jr", "sr", "no", "vs", "etc", "approx", "dept", "est", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g",
+    "i.e", "a.m", "p.m", "km", "mt", "ft", "ave", "blvd", "reg", "obl", "vil",
+    # Ukrainian / Russian
+    "м", "с", "смт", "пгт", "обл", "р", "ім", "им", "вул", "ул", "просп", "пр", "т.зв", "т.д",
+    "т.п", "тис", "тыс", "млн", "млрд", "ген", "див", "см", "ст", "г", "гг", "рр", "пос", "сщ",
+    "п", "д", "км", "тощо", "напр", "т",
+})
+
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[\w\d])|\n[ \t]*\n\s*")
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+_LINE_END_RE = re.compile(r"(?<=[^\s.!?…:;,])[ \t]*\n(?=[ \t]*\S)")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document.
+
+    Attributes
+    ----------
+    text : str
+        The sentence, stripped of surrounding white space.
+    start, end : int
+        Its character offsets in the document (``doc[start:end] == text``).
+    paragraph : int
+        0-based number of the paragraph (blank-line separated block).
+    index : int
+        0-based number of the sentence in the document.
+    """
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+def _is_abbreviation(text: str, dot_end: int) -> bool:
+    """True when the dot ending at ``dot_end`` closes an abbreviation or an initial."""
+    head = text[max(0, dot_end - 12):dot_end]
+    match = _WORD_BEFORE_RE.search(head)
+    if not match:
+        return False
+    word = match.group(1)
+    lowered = word.lower().rstrip(".")
+    if lowered in ABBREVIATIONS:
+        return True
+    # an initial ("V. Zelensky") or a dotted acronym ("U.S.")
+    last = lowered.rsplit(".", 1)[-1]
+    return len(last) == 1 and last.isalpha() and word[-1:].isupper() if last else False
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in _PARAGRAPH_RE.finditer(text))
+    return starts
+
+
+def _looks_hard_wrapped(text: str) -> bool:
+    """True when most lines are cut at a fixed width (then a newline is just a space)."""
+    lines = [len(line) for line in text.splitlines() if line.strip()]
+    if len(lines) < 6:
+        return False
+    wrapped = sum(1 for n in lines if 50 <= n <= 100)
+    return wrapped >= 0.6 * len(lines)
+
+
+def _line_cuts(text: str) -> list[int]:
+    """Offsets after single newlines that end a line without punctuation (titles)."""
+    return [m.end() for m in _LINE_END_RE.finditer(text)]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a document into sentences with offsets and paragraph numbers.
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+
+    Returns
+    -------
+    list of Sentence
+        In document order; blank stretches produce no sentence.
+
+    Examples
+    --------
+    >>> [s.text for s in split_sentences("Drones hit Kyiv. Two were hurt.")]
+    ['Drones hit Kyiv.', 'Two were hurt.']
+    """
+    cuts: list[int] = []
+    for match in _BOUNDARY_RE.finditer(text):
+        if match.group(0).startswith("\n"):
+            cuts.append(match.end())
+            continue
+        dots = match.group(0).rstrip("\"'”»)]")
+        if dots == "." and _is_abbreviation(text, match.start() + 1):
+            continue
+        cuts.append(match.end())
+    if not _looks_hard_wrapped(text):
+        cuts = sorted(set(cuts).union(_line_cuts(text)))
+    paragraphs = _paragraph_starts(text)
+    sentences: list[Sentence] = []
+    begin = 0
+    para = 0
+    for cut in [*cuts, len(text)]:
+        chunk = text[begin:cut]
+        stripped = chunk.strip()
+        if stripped:
+            start = begin + (len(chunk) - len(chunk.lstrip()))
+            while para + 1 < len(paragraphs) and paragraphs[para + 1] <= start:
+                para += 1
+            sentences.append(Sentence(stripped, start, start + len(stripped), para,
+                                      len(sentences)))
+        begin = cut
+    return sentences

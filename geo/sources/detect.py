@@ -1,0 +1,138 @@
+"""Reading input files safely and recognising their format.
+
+:func:`read_text` refuses what cannot be an input (a missing file, a folder, an
+empty or binary file, text that is not UTF-8) with an :class:`InputError`
+naming the file. :func:`detect_format` recognises each supported format by its
+content, the file name only breaking ties:
+
+* ``geojson`` - a JSON object (``{``) whose ``type`` is a GeoJSON type;
+* ``acled``   - a CSV header with ``event_id_cnty``, or with ``event_type``,
+  ``sub_event_type`` and ``fatalities``;
+* ``ucdp``    - a CSV header with ``where_prec``, or with ``date_start``,
+  ``best`` and ``source_headline``;
+* ``csv``     - a CSV header with ``date`` and ``latitude``/``longitude`` (or
+  ``lat``/``lon``) or ``location``;
+* ``text``    - anything else that is text (a report).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+from geo.errors import InputError
+
+FORMATS: tuple[str, ...] = ("auto", "text", "acled", "ucdp", "csv", "geojson")
+_SNIFF = 1 << 16
+_GEOJSON_TYPES = frozenset({"FeatureCollection", "Feature", "Point", "GeometryCollection"})
+_IDENTIFIER = re.compile(r"^[A-Za-z_][\w .()/-]{0,60}$")
+
+
+def read_text(path: str | os.PathLike) -> str:
+    """The text of a UTF-8 input file (a BOM is dropped).
+
+    Raises
+    ------
+    InputError
+        Missing file, folder, unreadable, empty, binary or not UTF-8 (with the line).
+    """
+    label = str(path)
+    file = Path(path)
+    if not file.exists():
+        raise InputError("no such file", file=label)
+    if file.is_dir():
+        raise InputError("is a folder, not a file", file=label)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read ({error.strerror or error})", file=label) from None
+    if not data.strip():
+        raise InputError("empty file", file=label)
+    if b"\x00" in data[:_SNIFF]:
+        raise InputError("binary file, not text", file=label)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError("not UTF-8 text (binary, or another encoding)", file=label,
+                         line=line) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError("empty file", file=label)
+    return text
+
+
+def csv_header(text: str) -> list[str]:
+    """The lower-cased, stripped names of the first CSV line ([] when it is no header)."""
+    first_line = text[:_SNIFF].split("\n", 1)[0]
+    try:
+        names = next(csv.reader(io.StringIO(first_line)), [])
+    except csv.Error:
+        return []
+    names = [n.strip().strip('"').lower() for n in names]
+    if len(names) < 2 or not all(_IDENTIFIER.match(n) for n in names if n):
+        return []
+    return names
+
+
+def format_of_header(names: list[str]) -> str | None:
+    """The CSV format a header belongs to, or None."""
+    have = set(names)
+    if "event_id_cnty" in have or {"event_type", "sub_event_type", "fatalities"} <= have:
+        return "acled"
+    if "where_prec" in have or {"date_start", "best", "source_headline"} <= have:
+        return "ucdp"
+    coords = ({"latitude", "longitude"} <= have or {"lat", "lon"} <= have
+              or {"lat", "lng"} <= have or "location" in have)
+    if "date" in have and coords:
+        return "csv"
+    return None
+
+
+def _looks_like_geojson(text: str) -> bool:
+    head = text.lstrip()
+    if not head.startswith("{"):
+        return False
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return '"type"' in head[:_SNIFF] and ('"Feature' in head[:_SNIFF])
+    return isinstance(document, dict) and document.get("type") in _GEOJSON_TYPES
+
+
+def detect_format(path: str | os.PathLike, text: str | None = None) -> str:
+    """The format of an input file: ``text``, ``acled``, ``ucdp``, ``csv`` or ``geojson``.
+
+    Parameters
+    ----------
+    path : path-like
+        The file (read when ``text`` is not given).
+    text : str, optional
+        Its content, if already read.
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read, or is a ``.csv``/``.json`` whose content
+        matches no supported format.
+    """
+    if text is None:
+        text = read_text(path)
+    suffix = Path(path).suffix.lower()
+    if _looks_like_geojson(text):
+        return "geojson"
+    header = csv_header(text)
+    found = format_of_header(header) if header else None
+    if found is not None:
+        return found
+    if suffix in (".geojson", ".json"):
+        raise InputError("not a GeoJSON FeatureCollection (no GeoJSON 'type')", file=str(path))
+    if suffix in (".csv", ".tsv"):
+        shown = ", ".join(header[:8]) if header else text.split("\n", 1)[0][:60]
+        raise InputError(f"unrecognised CSV header ({shown}); expected an ACLED export, a UCDP "
+                         "GED file, or date,latitude,longitude,attack_type,...", file=str(path),
+                         line=1)
+    return "text"
