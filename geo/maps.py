@@ -201,23 +201,53 @@ def _add_events_layer(folium_map, events, name: str, *, dashed: bool) -> None:
     layer.add_to(folium_map)
 
 
-def _add_cluster_layer(folium_map, events) -> None:
-    """All events as one client-side cluster layer (fast for 100k points)."""
-    from folium.plugins import FastMarkerCluster
+def _add_hex_layer(folium_map, events, resolution: int = 5) -> None:
+    """Counts per H3 cell, drawn as hexagons shaded by the number of events."""
+    import folium
+    from geo.aggregate import by_h3
 
-    collection = events_feature_collection(events)
-    rows = [[f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0],
-             f["properties"]["popup"], f["properties"]["tooltip"], f["properties"]["color"],
-             f["properties"]["event_id"]] for f in collection["features"]]
-    callback = """function (row) {
-        var marker = L.circleMarker(new L.LatLng(row[0], row[1]),
-            {radius: 6, color: '#222', weight: 1, fillColor: row[4], fillOpacity: 0.85});
-        marker.bindPopup(row[2]); marker.bindTooltip(row[3]);
-        marker.feature = {type: 'Feature', properties: {event_id: row[5]},
-                          geometry: {type: 'Point', coordinates: [row[1], row[0]]}};
-        return marker;
-    }"""
-    FastMarkerCluster(rows, callback=callback, name="Events (clustered)").add_to(folium_map)
+    cells = by_h3(events, resolution)
+    if not len(cells):
+        return
+    top = max(int(cells["events"].max()), 1)
+    cells = cells.assign(shade=0.15 + 0.6 * cells["events"] / top)[["events", "killed", "injured",
+                                                                      "shade", "geometry"]]
+    folium.GeoJson(
+        cells.__geo_interface__, name=f"H3 hexagons (res {resolution})",
+        style_function=lambda f: {"color": "#444", "weight": 0.5, "fillColor": "#b30000",
+                                  "fillOpacity": f["properties"]["shade"]},
+        tooltip=folium.GeoJsonTooltip(fields=["events", "killed", "injured"],
+                                      aliases=["Events", "Killed", "Injured"]),
+    ).add_to(folium_map)
+
+
+def _add_aggregated_layer(folium_map, events, name: str, resolution: int = 5) -> None:
+    """Many events as one circle per H3 cell (aggregated on the server), sized by count.
+
+    Keeps the page light at 100k events: a few thousand circles and no report text;
+    narrowing the filters brings back the individual events and their popups.
+    """
+    import folium
+    from geo.aggregate import by_h3
+
+    cells = by_h3(events, resolution)
+    if not len(cells):
+        return
+    centers = cells.geometry.representative_point()
+    features = [{"type": "Feature",
+                 "geometry": {"type": "Point", "coordinates": [round(x, 5), round(y, 5)]},
+                 "properties": {"events": int(n), "killed": int(k), "injured": int(i),
+                                "radius": float(min(4 + 2.5 * np.sqrt(n), 30))}}
+                for x, y, n, k, i in zip(centers.x, centers.y, cells["events"], cells["killed"],
+                                         cells["injured"])]
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features}, name=name,
+        marker=folium.CircleMarker(radius=6, fill=True),
+        style_function=lambda f: {"color": "#7a0019", "fillColor": "#d6604d", "fillOpacity": 0.6,
+                                  "weight": 1, "radius": f["properties"]["radius"]},
+        tooltip=folium.GeoJsonTooltip(fields=["events", "killed", "injured"],
+                                      aliases=["Events here", "Killed", "Injured"]),
+    ).add_to(folium_map)
 
 
 def _add_heatmap_layer(folium_map, events) -> None:
@@ -225,25 +255,23 @@ def _add_heatmap_layer(folium_map, events) -> None:
 
     weights = 1 + events["killed"].fillna(0).astype("int64") + events["injured"].fillna(0).astype("int64")
     points = np.column_stack([events.geometry.y.to_numpy(), events.geometry.x.to_numpy(),
-                              weights.to_numpy(dtype=float)]).tolist()
+                              weights.to_numpy(dtype=float)]).round(5).tolist()
     HeatMap(points, name="Heatmap", radius=18, blur=14, show=True).add_to(folium_map)
 
 
-def _add_hex_layer(folium_map, events, resolution: int = 5) -> None:
+def _add_cluster_layer(folium_map, events, name: str) -> None:
+    """Events clustered on the client (MarkerCluster); used up to MAX_PLAIN_POINTS."""
     import folium
-    from geo.aggregate import h3_cells_frame
+    from folium.plugins import MarkerCluster
 
-    cells = h3_cells_frame(events, resolution)
-    if not len(cells):
-        return
-    top = max(int(cells["events"].max()), 1)
-    folium.GeoJson(
-        cells.__geo_interface__, name=f"H3 hexagons (res {resolution})",
-        style_function=lambda f: {"color": "#444", "weight": 0.5, "fillColor": "#b30000",
-                                  "fillOpacity": 0.15 + 0.6 * f["properties"]["events"] / top},
-        tooltip=folium.GeoJsonTooltip(fields=["events", "killed", "injured"],
-                                      aliases=["Events", "Killed", "Injured"]),
-    ).add_to(folium_map)
+    cluster = MarkerCluster(name=name).add_to(folium_map)
+    for feature in events_feature_collection(events)["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        props = feature["properties"]
+        folium.CircleMarker([lat, lon], radius=6, color="#222", weight=1, fill=True,
+                            fill_color=props["color"], fill_opacity=0.85,
+                            popup=folium.Popup(props["popup"], max_width=340),
+                            tooltip=folium.Tooltip(props["tooltip"])).add_to(cluster)
 
 
 #: beyond this many events the map clusters on the client instead of drawing every dot
@@ -262,8 +290,8 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     frontline : FrontlineLayer, optional
         The layer in force; drawn with its date and attribution.
     layers : sequence of {"cluster", "heatmap", "hex"}
-        Extra layers; beyond :data:`MAX_PLAIN_POINTS` events the points are
-        clustered whatever is asked, so the page stays light.
+        Extra layers. Beyond :data:`MAX_PLAIN_POINTS` events the points are
+        aggregated per H3 cell on the server, so the page stays light.
     tiles : {"osm", "none"}
         OpenStreetMap tiles (need a network), or a plain background. With no
         network the OSM layer simply stays blank and every event still shows.
@@ -289,14 +317,14 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
         _add_hex_layer(fmap, events)
     if "heatmap" in layers and len(events):
         _add_heatmap_layer(fmap, events)
-    if "cluster" in layers or len(precise) > MAX_PLAIN_POINTS:
-        _add_cluster_layer(fmap, precise)
-    else:
-        _add_events_layer(fmap, precise, "Events", dashed=False)
-    if len(coarse) > MAX_PLAIN_POINTS:
-        _add_cluster_layer(fmap, coarse)
-    else:
-        _add_events_layer(fmap, coarse, "Events (region-level location)", dashed=True)
+    for subset, name, dashed in ((coarse, "Events (region-level location)", True),
+                                 (precise, "Events", False)):
+        if len(subset) > MAX_PLAIN_POINTS:
+            _add_aggregated_layer(fmap, subset, f"{name}: counts per area")
+        elif "cluster" in layers:
+            _add_cluster_layer(fmap, subset, f"{name} (clustered)")
+        else:
+            _add_events_layer(fmap, subset, name, dashed=dashed)
     from branca.element import Element
     present = {t for types in events["attack_types"] for t in types} if len(events) else set()
     fmap.get_root().html.add_child(Element(_legend_html(sorted(present))))

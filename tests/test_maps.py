@@ -69,7 +69,7 @@ def test_exported_html_carries_its_assets(tmp_path: Path) -> None:
     assert (tmp_path / "map_assets" / "@fortawesome" / "fontawesome-free" / "webfonts").is_dir()
 
 
-def test_many_events_are_clustered() -> None:
+def test_many_events_are_aggregated_on_the_server() -> None:
     import numpy as np
     from geo import maps
 
@@ -78,4 +78,12 @@ def test_many_events_are_clustered() -> None:
     many["event_id"] = [str(i) for i in range(len(many))]
     many["geo_precision"] = "settlement"
     html = build_event_map(many).get_root().render()
-    assert "markerClusterGroup" in html
+    assert "counts per area" in html
+    assert "Kramatorsk" not in html, "no per-event popups beyond the threshold"
+
+
+def test_cluster_heatmap_and_hex_layers_use_local_plugins() -> None:
+    html = build_event_map(_events(), layers=("cluster", "heatmap", "hex")).get_root().render()
+    assert "markerClusterGroup" in html and "heatLayer" in html and "H3 hexagons" in html
+    assert "/app/static/node_modules/leaflet.markercluster/dist/leaflet.markercluster.js" in html
+    assert "/app/static/node_modules/leaflet.heat/dist/leaflet-heat.js" in html
