@@ -34,9 +34,17 @@ def store_version(path: Path) -> tuple:
 
 @st.cache_data(show_spinner="Loading events…", max_entries=4)
 def load_events(path: str, version: tuple):
-    """All events of the store (validated GeoDataFrame, EPSG:4326)."""
-    del version  # part of the cache key only
-    return EventStore(path).read()
+    """All events of the store (validated GeoDataFrame, EPSG:4326).
+
+    When the store has frontline layers, every event gets ``front_km`` and
+    ``side`` from the layer in force on its date.
+    """
+    events = EventStore(path).read()
+    frontlines = load_frontlines(path, version)
+    if frontlines is not None and len(events):
+        from geo.frontline import annotate_front
+        events = annotate_front(events, frontlines)
+    return events
 
 
 @st.cache_resource(show_spinner="Loading frontline layers…", max_entries=4)

@@ -77,6 +77,8 @@ def map_page() -> None:
     caption = f"{len(view):,} of {len(events):,} events"
     if layer is not None:
         caption += f" · frontline in force: {layer.date}"
+        if getattr(layer, "contact_note", ""):
+            caption += f" (contact line: {layer.contact_note})"
     elif frontlines is not None:
         caption += " · no frontline layer on or before the end date"
     st.caption(caption)

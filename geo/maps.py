@@ -174,10 +174,14 @@ def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> 
         geom = shapely.simplify(line, tolerance_deg)
         folium.GeoJson(shapely.geometry.mapping(geom), name=f"Contact line {date}",
                        style_function=lambda f: {"color": "#67001f", "weight": 2.5},
-                       tooltip=f"Contact line on {date}").add_to(group)
+                       tooltip=f"Contact line on {date}. {_esc(getattr(frontline, 'contact_note', ''))}"
+                       ).add_to(group)
     group.add_to(folium_map)
+    credit = getattr(frontline, "attribution", "") or ""
     source = str(getattr(frontline, "source", "") or "")
-    return DEEPSTATE_ATTRIBUTION if "deepstate" in source.lower() else f"Frontline: {_esc(source)}"
+    if not credit:
+        credit = DEEPSTATE_ATTRIBUTION if "deepstate" in source.lower() else f"Frontline: {Path(source).name}"
+    return _esc(credit)
 
 
 def _add_events_layer(folium_map, events, name: str, *, dashed: bool) -> None:
