@@ -50,10 +50,7 @@ class Gazetteer:
     # --- keys --------------------------------------------------------------------
     def postings(self, key: str) -> tuple[int, ...]:
         """Raw postings (``entry * 4 + kind``) of an exact normalised key."""
-        hit = self._index.get(key)
-        if hit is None:
-            return ()
-        return (hit,) if isinstance(hit, int) else hit
+        return self._index.get(key)
 
     def _inflected_uncached(self, key: str) -> tuple[int, ...]:
         found: dict[int, int] = {}
@@ -86,7 +83,7 @@ class Gazetteer:
         from geo.gazetteer_names import loose_key
 
         loose = loose_key(key)
-        return self.data.loose.get(loose, ()) if loose else ()
+        return self.data.loose.get(loose) if loose else ()
 
     def is_name(self, key: str) -> bool:
         """True when a normalised key (see :func:`geo.text.normalize_name`) names an entry.
@@ -99,7 +96,7 @@ class Gazetteer:
     def admin1_name(self, row: int) -> str:
         """The English region name of an entry ("" when unknown)."""
         d = self.data
-        return d.admin1_names.get((d.country_code[row], d.admin1_code[row]), "")
+        return d.admin1_names.get((str(d.country_code[row]), str(d.admin1_code[row])), "")
 
     def candidate(self, row: int, score: float = 0.0) -> Candidate:
         """The :class:`~geo.model.Candidate` for one entry."""
@@ -107,10 +104,11 @@ class Gazetteer:
         gid = int(d.geonameid[row])
         return Candidate(
             geonameid=None if gid < 0 else gid, name=d.name[row],
-            lat=float(d.lat[row]), lon=float(d.lon[row]), country_code=d.country_code[row],
-            admin1=self.admin1_name(row), admin1_code=d.admin1_code[row],
+            lat=float(d.lat[row]), lon=float(d.lon[row]), country_code=str(d.country_code[row]),
+            admin1=self.admin1_name(row), admin1_code=str(d.admin1_code[row]),
             feature=FEATURES[int(d.feature[row])],  # type: ignore[arg-type]
-            population=int(d.population[row]), feature_code=d.feature_code[row], score=score)
+            population=int(d.population[row]), feature_code=str(d.feature_code[row]),
+            score=score)
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry any of whose name variants equals ``normalize_name(name)``.

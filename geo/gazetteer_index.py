@@ -1,0 +1,89 @@
+"""Compact, fast-loading lookup tables for the gazetteer.
+
+A name index of a million keys as a Python dict takes most of a second to
+unpickle (a million string objects). :class:`HashIndex` keeps instead three
+numpy arrays: the sorted 64-bit BLAKE2b hashes of the keys, offsets, and the
+postings; it loads in milliseconds and answers a lookup with one binary
+search. (Two keys would have to share a 64-bit hash to be confused: with a
+million keys the chance is about 1 in 30 million.) :class:`StringColumn`
+stores many short strings as one buffer for the same reason.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+
+
+def key_hash(key: str) -> int:
+    """The stable 64-bit hash of a lookup key."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+class HashIndex:
+    """Key -> tuple of int postings, stored as sorted hashes and a CSR table."""
+
+    __slots__ = ("hashes", "offsets", "postings")
+
+    def __init__(self, hashes: np.ndarray, offsets: np.ndarray, postings: np.ndarray) -> None:
+        self.hashes = hashes
+        self.offsets = offsets
+        self.postings = postings
+
+    @classmethod
+    def build(cls, table: Mapping[str, Iterable[int]]) -> HashIndex:
+        """Build from ``key -> postings``."""
+        items = sorted((key_hash(k), tuple(sorted(v))) for k, v in table.items())
+        hashes = np.fromiter((h for h, _ in items), dtype=np.uint64, count=len(items))
+        if len(hashes) > 1 and bool(np.any(hashes[1:] == hashes[:-1])):
+            items = _merge_collisions(items)
+            hashes = np.fromiter((h for h, _ in items), dtype=np.uint64, count=len(items))
+        sizes = np.fromiter((len(p) for _, p in items), dtype=np.int64, count=len(items))
+        offsets = np.zeros(len(items) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        postings = np.fromiter((x for _, p in items for x in p), dtype=np.int64,
+                               count=int(offsets[-1]))
+        return cls(hashes, offsets, postings)
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def get(self, key: str) -> tuple[int, ...]:
+        """The postings of ``key`` (empty when it is not a key)."""
+        h = np.uint64(key_hash(key))
+        i = int(np.searchsorted(self.hashes, h))
+        if i >= len(self.hashes) or self.hashes[i] != h:
+            return ()
+        return tuple(self.postings[self.offsets[i]:self.offsets[i + 1]].tolist())
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self.get(key))
+
+
+def _merge_collisions(items: list[tuple[int, tuple[int, ...]]]) -> list[tuple[int, tuple[int, ...]]]:
+    merged: dict[int, set[int]] = {}
+    for h, postings in items:
+        merged.setdefault(h, set()).update(postings)
+    return [(h, tuple(sorted(p))) for h, p in sorted(merged.items())]
+
+
+class StringColumn:
+    """Many strings as one buffer plus offsets (fast to pickle and load)."""
+
+    __slots__ = ("blob", "offsets")
+
+    def __init__(self, values: list[str]) -> None:
+        self.blob = "".join(values)
+        lengths = np.fromiter((len(v) for v in values), dtype=np.int64, count=len(values))
+        self.offsets = np.zeros(len(values) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self.offsets[1:])
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, row: int) -> str:
+        return self.blob[self.offsets[row]:self.offsets[row + 1]]
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
