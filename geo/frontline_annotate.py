@@ -122,6 +122,7 @@ def annotate_front(events, frontlines: FrontlineSet, outline: object = None, *,
     SchemaError
         When events are not points, or a date is not ``YYYY-MM-DD``.
     """
+    import pandas as pd
     import shapely
 
     outline = as_outline(outline)
@@ -142,7 +143,7 @@ def annotate_front(events, frontlines: FrontlineSet, outline: object = None, *,
         abroad = located & ~shapely.contains_xy(outline.geometry, lon, lat)
         side[abroad] = None
     out["front_km"] = front_km
-    out["side"] = side
+    out["side"] = pd.Series(side, index=out.index, dtype=object)  # None, not NaN, when unknown
     return out
 
 

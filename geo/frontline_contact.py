@@ -4,10 +4,12 @@ Given a country outline (e.g. the union of the ADM1 polygons in
 ``../shared/data/boundaries/``), every stretch of the occupied boundary is
 classified by what lies just outside it, in a local metric projection:
 
-* free land of the country: the **contact line**;
+* free land of the country, more than 1 km from the outline's edge: the
+  **contact line**;
 * outside the outline (the neighbouring state): international border, dropped;
-* a sliver of "free" land under 5 km² squeezed between the occupied polygon and
-  the outline's edge: the two files drawing the same border differently, dropped;
+* a sliver of "free" land (under 5 km², or under 1 km wide on average) squeezed
+  between the occupied polygon and the outline's edge: the two files drawing the
+  same border differently, dropped;
 * open sea (bundled raster, see :mod:`geo.frontline_sea`): coast, dropped.
   Outlines built from administrative boundaries include territorial waters, so
   the outline alone cannot find the coast.
@@ -29,9 +31,12 @@ from geo.frontline_sea import SeaMask, load_sea_mask
 SEGMENT_M = 500.0                      # boundary pieces are classified this finely
 FREE_PROBE_M = 200.0                   # how far outside a piece we look for free land
 SEA_PROBES_M = (500.0, 1000.0, 2000.0, 3000.0)
-SLIVER_M2 = 5e6                        # free land under 5 km² touching the border is a sliver
+SLIVER_M2 = 5e6                        # free land touching the border under 5 km² is a sliver,
+SLIVER_WIDTH_M = 1000.0                # and so is free land there narrower than 1 km on average
+BORDER_BAND_M = 500.0                  # a stretch this close to the outline's edge is border
 COASTAL_SCRAP_M = 5000.0               # contact pieces shorter than this, next to the sea, are coast
 CLIP_MARGIN_DEG = 1.0
+DENSIFY_DEG = 0.05                     # lon/lat edges are densified before projecting
 
 NOTE_TRIMMED = "occupied-area boundary without the international border and the coast"
 NOTE_NO_SEA_MASK = ("occupied-area boundary without the international border; the coast "
@@ -155,11 +160,11 @@ def contact_line(occupied, outline: CountryOutline | None,
     sea_mask = sea_mask or load_sea_mask()
     lon_0 = shapely.centroid(occupied).x
     crs = metric_crs_for(lon_0)
-    occ_m = _valid(project(occupied, "EPSG:4326", crs))
+    occ_m = _valid(project(shapely.segmentize(occupied, DENSIFY_DEG), "EPSG:4326", crs))
     xmin, ymin, xmax, ymax = shapely.bounds(occupied)
     land = shapely.clip_by_rect(outline.geometry, xmin - CLIP_MARGIN_DEG, ymin - CLIP_MARGIN_DEG,
                                 xmax + CLIP_MARGIN_DEG, ymax + CLIP_MARGIN_DEG)
-    land_m = _valid(project(land, "EPSG:4326", crs))
+    land_m = _valid(project(shapely.segmentize(land, DENSIFY_DEG), "EPSG:4326", crs))
     segments = _boundary_segments(occ_m)
     keep, covered = _classify(segments, occ_m, land_m, crs, sea_mask)
     lines = shapely.line_merge(shapely.multilinestrings(shapely.linestrings(segments[keep])))
@@ -194,9 +199,11 @@ def _classify(segments: np.ndarray, occ_m, land_m, crs: str,
     step = segments[:, 1] - segments[:, 0]
     length = np.hypot(step[:, 0], step[:, 1])
     normal = np.column_stack([step[:, 1], -step[:, 0]]) / np.where(length > 0, length, 1.0)[:, None]
-    free = _real_free_land(occ_m, land_m)
+    free, edge = _real_free_land(occ_m, land_m)
     probe = mid + normal * FREE_PROBE_M
     facing_free = shapely.contains_xy(free, probe[:, 0], probe[:, 1]) & (length > 0)
+    facing_free[facing_free] = ~shapely.dwithin(edge, shapely.points(probe[facing_free]),
+                                                BORDER_BAND_M)
     back = _transformer(crs, "EPSG:4326")
     sea = np.zeros(len(mid), dtype=bool)
     covered = True
@@ -209,17 +216,20 @@ def _classify(segments: np.ndarray, occ_m, land_m, crs: str,
 
 
 def _real_free_land(occ_m, land_m):
-    """The outline minus the occupied area, without slivers along the outline's edge (prepared)."""
+    """The outline minus the occupied area without slivers along its edge, and that edge (prepared)."""
     import shapely
 
     parts = shapely.get_parts(shapely.difference(land_m, occ_m))
     parts = parts[shapely.get_type_id(parts) == 3]
     edge = shapely.boundary(land_m)
     shapely.prepare(edge)
-    keep = (shapely.area(parts) >= SLIVER_M2) | ~shapely.dwithin(parts, edge, 1.0)
+    area = shapely.area(parts)
+    width = 2.0 * area / np.maximum(shapely.length(parts), 1.0)
+    sliver = (area < SLIVER_M2) | (width < SLIVER_WIDTH_M)
+    keep = ~sliver | ~shapely.dwithin(parts, edge, 1.0)
     free = shapely.union_all(parts[keep]) if keep.any() else shapely.Polygon()
     shapely.prepare(free)
-    return free
+    return free, edge
 
 
 def _drop_coastal_scraps(lines, crs: str, sea_mask: SeaMask):

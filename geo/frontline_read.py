@@ -147,13 +147,21 @@ def read_features(path: Path):
     import geopandas as gpd
     import pandas as pd
     import pyogrio
+    import shapely
 
     name = str(path)
     try:
         layer_names = [row[0] for row in pyogrio.list_layers(path) if row[1]]
-        frames = [pyogrio.read_dataframe(path, layer=layer) for layer in layer_names]
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
+        # GeoJSON: keep dates as text, so a bad date is reported by name, not by a crash
+        options = ({"DATE_AS_STRING": "YES"} if layer_names
+                   and pyogrio.read_info(path, layer=layer_names[0])["driver"] == "GeoJSON" else {})
+        frames = [pyogrio.read_dataframe(path, layer=layer, **options) for layer in layer_names]
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError,
+            ValueError) as error:
         raise FrontlineFileError(f"cannot read as GeoJSON/GeoPackage/KML: "
+                                 f"{' '.join(str(error).split())}", file=name) from None
+    except shapely.errors.GEOSException as error:
+        raise FrontlineFileError(f"a geometry that cannot be read or repaired: "
                                  f"{' '.join(str(error).split())}", file=name) from None
     frames = [_to_lon_lat(f, name) for f in frames if len(f)]
     if not frames:
@@ -168,20 +176,34 @@ def read_features(path: Path):
 def _to_lon_lat(frame, name: str):
     """The frame in EPSG:4326: reprojected, or assumed lon/lat when it has no CRS and looks it."""
     if frame.crs is None:
-        xmin, ymin, xmax, ymax = frame.total_bounds
-        if not (np.isfinite([xmin, ymin, xmax, ymax]).all() and -180 <= xmin <= xmax <= 180
-                and -90 <= ymin <= ymax <= 90):
+        if not _in_degree_range(frame):
+            xmin, ymin, xmax, ymax = frame.total_bounds
             raise FrontlineFileError(
                 f"has no CRS and its coordinates (x {xmin:,.0f}..{xmax:,.0f}, "
                 f"y {ymin:,.0f}..{ymax:,.0f}) are not degrees: give the file a CRS", file=name)
         return frame.set_crs(STORAGE_CRS)
-    if frame.crs.equals(STORAGE_CRS):
-        return frame
-    try:
-        return frame.to_crs(STORAGE_CRS)
-    except Exception as error:  # pyproj raises several types; report the one line
-        raise FrontlineFileError(f"cannot reproject from {frame.crs.name} to lon/lat: "
-                                 f"{' '.join(str(error).split())}", file=name) from None
+    if not frame.crs.equals(STORAGE_CRS):
+        try:
+            frame = frame.to_crs(STORAGE_CRS)
+        except Exception as error:  # pyproj raises several types; report the one line
+            raise FrontlineFileError(f"cannot reproject from {frame.crs.name} to lon/lat: "
+                                     f"{' '.join(str(error).split())}", file=name) from None
+    if not _in_degree_range(frame):
+        xmin, ymin, xmax, ymax = frame.total_bounds
+        raise FrontlineFileError(f"coordinates out of the lon/lat range (x {xmin:,.6g}..{xmax:,.6g},"
+                                 f" y {ymin:,.6g}..{ymax:,.6g}); is the CRS right?", file=name)
+    return frame
+
+
+def _in_degree_range(frame) -> bool:
+    """True when every coordinate is a finite longitude/latitude (empty frames pass)."""
+    import shapely
+
+    coords = shapely.get_coordinates(frame.geometry.values)
+    if not len(coords):
+        return True
+    return bool(np.isfinite(coords).all() and (np.abs(coords[:, 0]) <= 180).all()
+                and (np.abs(coords[:, 1]) <= 90).all())
 
 
 def _repaired(geoms: np.ndarray, name: str) -> np.ndarray:
