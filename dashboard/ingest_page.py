@@ -48,13 +48,13 @@ def _preview(batches: list[tuple[str, object]]) -> None:
                          "written as": ev["query"], "types": ", ".join(ev["attack_types"]),
                          "killed": ev["killed"], "injured": ev["injured"],
                          "precision": ev["geo_precision"], "excerpt": ev["excerpt"]})
-    st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True)
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     unresolved = [(label, u) for label, events in batches for u in events.attrs.get("unresolved", [])]
     if unresolved:
         st.warning(f"{len(unresolved)} place(s) could not be resolved and are not on the map:")
         st.dataframe(pd.DataFrame([{"file": label, "place as written": u.get("query"),
                                     "reason": u.get("reason")} for label, u in unresolved]),
-                     hide_index=True, use_container_width=True)
+                     hide_index=True, width="stretch")
 
 
 _DATE_IN_NAME = re.compile(r"(20\d{2})[-_]?(\d{2})[-_]?(\d{2})")

@@ -51,4 +51,4 @@ def table_panel(view) -> None:
     st.subheader("Events")
     table = pd.DataFrame(view[[c for c in TABLE_COLUMNS if c in view.columns]]).copy()
     table["attack_types"] = [", ".join(t) for t in table["attack_types"]]
-    st.dataframe(table, hide_index=True, use_container_width=True)
+    st.dataframe(table, hide_index=True, width="stretch")

@@ -55,11 +55,13 @@ def running_dashboard(store: Path, env: dict | None = None) -> Iterator[str]:
         wait_healthy(url, process)
         yield url
     finally:
-        os.killpg(process.pid, 15)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, 15)
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, 9)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, 9)
 
 
 def is_local(url: str) -> bool:

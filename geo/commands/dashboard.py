@@ -21,6 +21,7 @@ SERVER_FLAGS: tuple[str, ...] = (
     "--server.fileWatcherType=none",
     "--browser.gatherUsageStats=false",
     "--global.developmentMode=false",
+    "--client.toolbarMode=viewer",
 )
 
 
