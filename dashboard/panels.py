@@ -13,10 +13,11 @@ TABLE_COLUMNS = ["date", "date_precision", "place", "admin1", "attack_types", "k
 def downloads_panel(view) -> None:
     """"GeoJSON" and "CSV" buttons that give exactly the filtered view."""
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button("GeoJSON", data=to_geojson_bytes(view), file_name="strikemap_events.geojson",
-                         mime="application/geo+json", key="dl_geojson")
-    right.download_button("CSV", data=to_csv_bytes(view), file_name="strikemap_events.csv",
-                          mime="text/csv", key="dl_csv")
+    # the files are made only when a button is clicked (callables), so filtering stays fast
+    left.download_button("GeoJSON", data=lambda: to_geojson_bytes(view), file_name="strikemap_events.geojson",
+                         mime="application/geo+json", key="dl_geojson", on_click="ignore")
+    right.download_button("CSV", data=lambda: to_csv_bytes(view), file_name="strikemap_events.csv",
+                          mime="text/csv", key="dl_csv", on_click="ignore")
 
 
 def _per_day_by_type(view) -> pd.DataFrame:
@@ -46,9 +47,17 @@ def charts_panel(view) -> None:
         st.bar_chart(counts.rename("events"))
 
 
+#: rows shown in the table; the downloads always carry the whole view
+MAX_TABLE_ROWS = 5000
+
+
 def table_panel(view) -> None:
     """The filtered events as a table (text cells are shown as text, never as HTML)."""
     st.subheader("Events")
-    table = pd.DataFrame(view[[c for c in TABLE_COLUMNS if c in view.columns]]).copy()
+    shown = view.sort_values("date", ascending=False, na_position="last").head(MAX_TABLE_ROWS)
+    if len(view) > MAX_TABLE_ROWS:
+        st.caption(f"The {MAX_TABLE_ROWS:,} most recent of {len(view):,} events; "
+                   "the GeoJSON and CSV downloads hold them all.")
+    table = pd.DataFrame(shown[[c for c in TABLE_COLUMNS if c in shown.columns]]).copy()
     table["attack_types"] = [", ".join(t) for t in table["attack_types"]]
     st.dataframe(table, hide_index=True, width="stretch")
