@@ -1,0 +1,247 @@
+"""Generic event files: a CSV with coordinates (or place names) and GeoJSON point events.
+
+CSV columns: ``date, latitude, longitude, attack_type, killed, injured, source,
+notes`` (a ``location`` column may replace the coordinates and is then geocoded
+offline; a name that does not resolve is an error, never a guessed point). Every
+column of the event schema is also accepted, so a strikemap CSV or GeoJSON
+export reads back unchanged (same ``event_id``, so re-ingesting adds nothing).
+
+Bad input raises :class:`~geo.errors.InputError` naming the file, the 1-based
+line (header = line 1) or the GeoJSON feature, and the field.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from geo.errors import InputError
+from geo.sources.generic_build import (canonical_columns, events_from_table, missing_required,
+                                      rename_canonical)
+from geo.sources.generic_fields import Locator
+
+_SNIFF_BYTES = 8192
+_WGS84_CRS_NAMES = ("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84",
+                    "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "CRS84")
+
+
+def read_text_file(path: str | os.PathLike) -> bytes:
+    """The bytes of a UTF-8 text file (BOM removed), or an InputError.
+
+    Missing files, folders, empty files, binary files and text that is not
+    UTF-8 are rejected with a one-line message naming the file.
+    """
+    label = str(path)
+    file = Path(path)
+    if not file.exists():
+        raise InputError("no such file", file=label)
+    if file.is_dir():
+        raise InputError("is a folder, not a file", file=label)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", file=label) from error
+    if not data.strip():
+        raise InputError("empty file", file=label)
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise InputError("binary file, not text", file=label)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError("not UTF-8 text (binary file or another encoding)", file=label,
+                         line=line) from error
+    return data.removeprefix(b"\xef\xbb\xbf")
+
+
+# --- CSV ---------------------------------------------------------------------------------
+
+def read_generic_csv(path: str | os.PathLike, *, geocoder=None):
+    """Read a generic events CSV into a validated events GeoDataFrame.
+
+    Parameters
+    ----------
+    path : path-like
+        The CSV file (UTF-8, comma-separated, header row).
+    geocoder : OfflineGeocoder, optional
+        For rows with a ``location`` instead of coordinates; the default offline
+        geocoder is built only when such rows exist.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Events in EPSG:4326 (see :mod:`geo.schema`).
+
+    Raises
+    ------
+    InputError
+        Naming the file, line and field of the first bad row.
+    """
+    label = str(path)
+    data = read_text_file(path)
+    header = _csv_header(data, label)
+    table = _csv_table(data, header, label)
+    if not len(table):
+        raise InputError("no event rows under the header", file=label, line=2)
+    where = Locator(label, line_of=_LineFinder(data))
+    return events_from_table(table, where, default_source=Path(path).name, geocoder=geocoder)
+
+
+def _csv_header(data: bytes, label: str) -> list[str]:
+    first = next(csv.reader(io.StringIO(data[:1 << 16].decode("utf-8", "ignore"))), [])
+    names = [name.strip() for name in first]
+    if not any(names):
+        raise InputError("no header row", file=label, line=1)
+    folded = [name.lower() for name in names]
+    for name in names:
+        if not name:
+            raise InputError("empty column name in the header", file=label, line=1)
+        if folded.count(name.lower()) > 1:
+            raise InputError("column appears twice in the header", file=label, line=1, field=name)
+    columns = canonical_columns(names)
+    missing = missing_required(set(columns))
+    if missing is not None:
+        raise InputError(f"missing required column (have: {', '.join(names)}; need date, "
+                         "latitude and longitude or location, attack_type)", file=label, line=1,
+                         field=missing)
+    return names
+
+
+def _csv_table(data: bytes, header: list[str], label: str) -> pd.DataFrame:
+    """All cells as text under canonical names; a ragged row is an error naming its line."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    generated = [f"c{i}" for i in range(len(header))]
+    read = pacsv.ReadOptions(column_names=generated, skip_rows=1, block_size=1 << 24)
+    parse = pacsv.ParseOptions(newlines_in_values=True)
+    convert = pacsv.ConvertOptions(column_types={c: pa.string() for c in generated},
+                                   strings_can_be_null=False, null_values=[])
+    try:
+        arrow = pacsv.read_csv(io.BytesIO(data), read_options=read, parse_options=parse,
+                               convert_options=convert)
+    except (pa.ArrowInvalid, ValueError) as error:
+        line, width = _first_ragged_row(data, len(header))
+        if line is None:
+            raise InputError(f"not a readable CSV ({' '.join(str(error).split())[:120]})",
+                             file=label) from error
+        raise InputError(f"{width} fields where the header has {len(header)}", file=label,
+                         line=line) from error
+    return rename_canonical(arrow.to_pandas().set_axis(header, axis=1))
+
+
+def _csv_records(data: bytes):
+    """(start line, fields) of every non-blank CSV record after the header."""
+    reader = csv.reader(io.StringIO(data.decode("utf-8")))
+    end = 0
+    for fields in reader:
+        start, end = end + 1, reader.line_num
+        if start == 1 or not fields:
+            continue
+        yield start, fields
+
+
+def _first_ragged_row(data: bytes, width: int) -> tuple[int | None, int]:
+    try:
+        for line, fields in _csv_records(data):
+            if len(fields) != width:
+                return line, len(fields)
+    except csv.Error:
+        return None, 0
+    return None, 0
+
+
+class _LineFinder:
+    """Record position -> file line, computed only when an error needs it."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __call__(self, row: int) -> int:
+        for position, (line, _fields) in enumerate(_csv_records(self.data)):
+            if position == row:
+                return line
+        return row + 2
+
+
+# --- GeoJSON -----------------------------------------------------------------------------
+
+def read_geojson_events(path: str | os.PathLike, *, geocoder=None):
+    """Read GeoJSON point events (a FeatureCollection) into a validated events GeoDataFrame.
+
+    Feature properties follow the event schema (a strikemap export reads back
+    as it was) or the generic CSV names (``attack_type``, ``notes``...).
+    Coordinates are lon, lat (RFC 7946); a ``crs`` other than WGS 84 is refused.
+
+    Raises
+    ------
+    InputError
+        Broken JSON (with its line), a non-point geometry, or a bad property,
+        naming the feature, e.g. ``features[3].properties.date``.
+    """
+    label = str(path)
+    data = read_text_file(path)
+    try:
+        document = json.loads(data)
+    except json.JSONDecodeError as error:
+        raise InputError(f"broken GeoJSON: {error.msg} (column {error.colno})", file=label,
+                         line=error.lineno) from error
+    features = _features(document, label)
+    rows = [_feature_row(i, feature, label) for i, feature in enumerate(features)]
+    table = rename_canonical(pd.DataFrame(rows))
+    for name in ("date", "attack_type"):
+        if name not in table.columns:
+            table[name] = None
+    where = Locator(label, field_of=lambda i, field: f"features[{i}].properties.{field}"
+                    if field not in ("latitude", "longitude") else f"features[{i}].geometry")
+    return events_from_table(table, where, default_source=Path(path).name, geocoder=geocoder)
+
+
+def _features(document: object, label: str) -> list:
+    if not isinstance(document, dict) or "type" not in document:
+        raise InputError("broken GeoJSON: not a GeoJSON object", file=label)
+    crs = document.get("crs")
+    if crs is not None:
+        name = str(((crs or {}).get("properties") or {}).get("name", ""))
+        if name not in _WGS84_CRS_NAMES:
+            raise InputError(f"crs {name!r} is not supported: give WGS 84 lon/lat (RFC 7946)",
+                             file=label, field="crs")
+    if document["type"] == "Feature":
+        return [document]
+    if document["type"] != "FeatureCollection" or not isinstance(document.get("features"), list):
+        raise InputError("broken GeoJSON: expected a FeatureCollection with a features list",
+                         file=label, field="type")
+    if not document["features"]:
+        raise InputError("no features", file=label, field="features")
+    return document["features"]
+
+
+def _feature_row(i: int, feature: object, label: str) -> dict:
+    where = f"features[{i}]"
+    if not isinstance(feature, dict) or feature.get("type") != "Feature":
+        raise InputError("not a GeoJSON Feature", file=label, field=where)
+    geometry = feature.get("geometry")
+    properties = feature.get("properties") or {}
+    if not isinstance(properties, dict):
+        raise InputError("properties must be an object", file=label, field=f"{where}.properties")
+    row = {k: v for k, v in properties.items() if k not in ("latitude", "longitude", "lat", "lon")}
+    if geometry is None:
+        return row
+    coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
+    if not isinstance(geometry, dict) or geometry.get("type") != "Point":
+        kind = geometry.get("type") if isinstance(geometry, dict) else type(geometry).__name__
+        raise InputError(f"geometry must be a Point, not {kind}", file=label,
+                         field=f"{where}.geometry")
+    if not isinstance(coords, list) or len(coords) not in (2, 3) or \
+            not all(isinstance(c, int | float) and not isinstance(c, bool) for c in coords):
+        raise InputError("Point coordinates must be [lon, lat] numbers", file=label,
+                         field=f"{where}.geometry.coordinates")
+    row["longitude"], row["latitude"] = coords[0], coords[1]
+    return row
+
+
+__all__ = ["read_generic_csv", "read_geojson_events", "read_text_file"]

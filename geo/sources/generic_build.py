@@ -1,0 +1,246 @@
+"""Turn a raw table of generic event rows (CSV cells or GeoJSON properties) into events.
+
+Shared by the generic CSV and GeoJSON readers: column aliases, required
+columns, vectorised checks (:mod:`geo.sources.generic_fields`), geocoding of a
+``location`` column and stable event ids. Rows that cannot be placed are
+reported as errors, never put at a made-up point.
+"""
+from __future__ import annotations
+
+import hashlib
+import numpy as np
+import pandas as pd
+
+from geo.errors import GeocodingError
+from geo.schema import STORAGE_CRS, validate_events
+from geo.sources import generic_fields as fields
+from geo.sources.generic_fields import Locator
+
+#: accepted header -> canonical column (headers are compared case-insensitively).
+ALIASES: dict[str, str] = {
+    "event_date": "date", "lat": "latitude", "lon": "longitude", "lng": "longitude",
+    "long": "longitude", "attack_types": "attack_type", "type": "attack_type",
+    "notes": "excerpt", "description": "excerpt", "fatalities": "killed", "deaths": "killed",
+    "wounded": "injured", "url": "source",
+}
+KNOWN_COLUMNS: tuple[str, ...] = (
+    "event_id", "id", "date", "date_precision", "latitude", "longitude", "location", "attack_type",
+    "place", "query", "geonameid", "country_code", "admin1", "geo_precision", "killed", "injured",
+    "count", "killed_qualifier", "injured_qualifier", "count_qualifier", "source", "sources",
+    "excerpt", "excerpt_start", "excerpt_end", "confidence", "front_km", "side")
+TEXT_COLUMNS: tuple[str, ...] = ("killed_qualifier", "injured_qualifier", "count_qualifier")
+
+
+def canonical_columns(names: list[str]) -> dict[str, str]:
+    """Map raw column names to canonical ones (first occurrence wins; unknown names are kept)."""
+    out: dict[str, str] = {}
+    for name in names:
+        key = str(name).strip().lower()
+        out.setdefault(ALIASES.get(key, key), name)
+    return out
+
+
+def rename_canonical(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with canonical column names; later duplicates of a name are dropped."""
+    keep = {raw: name for name, raw in canonical_columns(list(table.columns)).items()}
+    picked = table[[raw for raw in table.columns if raw in keep]]
+    return picked.set_axis([keep[raw] for raw in picked.columns], axis=1)
+
+
+def missing_required(columns: set[str]) -> str | None:
+    """The first required column that is absent, or None."""
+    for name in ("date", "attack_type"):
+        if name not in columns:
+            return name
+    if "location" not in columns:
+        for name in ("latitude", "longitude"):
+            if name not in columns:
+                return name
+    return None
+
+
+def events_from_table(table: pd.DataFrame, where: Locator, *, default_source: str,
+                      geocoder=None):
+    """Check every row of ``table`` and build a validated events GeoDataFrame.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Raw cells under canonical column names (see :func:`canonical_columns`).
+    where : Locator
+        Names the file/line/field of a bad row.
+    default_source : str
+        Provenance for rows without a ``source`` (the file name).
+    geocoder : OfflineGeocoder, optional
+        Used only for rows that give a ``location`` instead of coordinates.
+
+    Raises
+    ------
+    InputError
+        The first bad row, naming its line (or feature) and field.
+    """
+    import geopandas as gpd
+
+    col = _Columns(table)
+    dates, date_precision = fields.parse_dates(col.get("date"), col.opt("date_precision"), where)
+    types = fields.parse_attack_types(col.get("attack_type"), where, "attack_type")
+    located = _locate(col, where, geocoder)
+    out = pd.DataFrame({
+        "date": dates, "date_precision": date_precision, "attack_types": types,
+        **{name: located[name] for name in located.columns},
+        "killed": fields.parse_counts(col.get("killed"), where, "killed"),
+        "injured": fields.parse_counts(col.get("injured"), where, "injured"),
+        "count": fields.parse_counts(col.get("count"), where, "count"),
+        "source": _source(col, default_source),
+        "sources": col.lists("sources"),
+        "excerpt": col.text("excerpt"),
+        "excerpt_start": fields.parse_counts(col.get("excerpt_start"), where, "excerpt_start"),
+        "excerpt_end": fields.parse_counts(col.get("excerpt_end"), where, "excerpt_end"),
+        "confidence": fields.parse_floats(col.get("confidence"), where, "confidence", 0.0, 1.0)
+        .fillna(1.0),
+        "front_km": fields.parse_floats(col.get("front_km"), where, "front_km", 0.0),
+        "side": fields.parse_side(col.get("side"), where),
+        **{name: _nullable_text(col, name) for name in TEXT_COLUMNS},
+    }, index=table.index)
+    out["event_id"] = _event_ids(col, out)
+    geometry = gpd.points_from_xy(out.pop("lon"), out.pop("lat"), crs=STORAGE_CRS)
+    return validate_events(gpd.GeoDataFrame(out, geometry=geometry, crs=STORAGE_CRS))
+
+
+class _Columns:
+    """Canonical-name access to a raw table; absent columns read as empty."""
+
+    def __init__(self, table: pd.DataFrame) -> None:
+        self.table = table
+        self.empty = pd.Series([None] * len(table), index=table.index, dtype="object")
+        self._texts: dict[str, pd.Series] = {}
+
+    def has(self, name: str) -> bool:
+        return name in self.table.columns
+
+    def get(self, name: str) -> pd.Series:
+        return self.table[name] if self.has(name) else self.empty
+
+    def opt(self, name: str) -> pd.Series | None:
+        return self.table[name] if self.has(name) else None
+
+    def text(self, name: str) -> pd.Series:
+        """The column as stripped text ("" where empty or absent)."""
+        if name not in self._texts:
+            self._texts[name] = fields.as_text(self.get(name)) if self.has(name) else \
+                pd.Series("", index=self.table.index, dtype="str")
+        return self._texts[name]
+
+    def lists(self, name: str) -> pd.Series:
+        """A list column (JSON arrays or delimited text); empty lists when absent."""
+        if not self.has(name):
+            return pd.Series([[]] * len(self.table), index=self.table.index, dtype="object")
+        return self.table[name].map(fields.split_list)
+
+
+def _nullable_text(col: _Columns, name: str) -> pd.Series:
+    text = col.text(name)
+    return text.where(text.ne(""), None)
+
+
+def _source(col: _Columns, default: str) -> pd.Series:
+    text = col.text("source")
+    return text.where(text.ne(""), default)
+
+
+def _locate(col: _Columns, where: Locator, geocoder) -> pd.DataFrame:
+    """Coordinates and place columns: as given, or by geocoding ``location``."""
+    location = col.text("location")
+    index = location.index
+    if col.has("latitude") and col.has("longitude"):
+        wants_geocoding = col.text("latitude").eq("") & col.text("longitude").eq("") \
+            & location.ne("")
+        lat, lon = fields.parse_coordinates(col.get("latitude"), col.get("longitude"), where,
+                                            required=~wants_geocoding)
+    else:
+        wants_geocoding = pd.Series(True, index=index)
+        lat, lon = np.full(len(index), np.nan), np.full(len(index), np.nan)
+    place, query = col.text("place"), col.text("query")
+    located = pd.DataFrame({
+        "lat": lat, "lon": lon,
+        "place": place.where(place.ne(""), location),
+        "query": query.where(query.ne(""), location.where(location.ne(""), place)),
+        "geonameid": fields.parse_counts(col.get("geonameid"), where, "geonameid"),
+        "country_code": col.text("country_code"),
+        "admin1": col.text("admin1"),
+        "geo_precision": fields.parse_geo_precision(col.get("geo_precision"), where),
+    }, index=index)
+    if wants_geocoding.any():
+        _geocode_rows(located, location, wants_geocoding.to_numpy(), where, geocoder)
+    for name in ("country_code", "admin1"):
+        located[name] = located[name].where(located[name].ne(""), None)
+    return located
+
+
+def _geocode_rows(located: pd.DataFrame, location: pd.Series, rows: np.ndarray,
+                  where: Locator, geocoder) -> None:
+    """Resolve ``location`` for ``rows`` in place; any unresolved name is an error."""
+    empty = rows & location.eq("").to_numpy()
+    if empty.any():
+        i = int(np.flatnonzero(empty)[0])
+        raise where.error(i, "latitude", "missing coordinate (and no location to geocode)")
+    names = location[rows]
+    unique = list(dict.fromkeys(names))
+    places = dict(zip(unique, _geocoder(geocoder).resolve_many(unique)))
+    unresolved = [name for name, place in places.items() if not place.resolved]
+    if unresolved:
+        first = int(np.flatnonzero(rows & location.isin(unresolved).to_numpy())[0])
+        reason = places[unresolved[0]].reason or "no gazetteer match"
+        raise where.error(first, "location", f"{unresolved[0]!r} did not resolve ({reason}); "
+                          f"{len(unresolved)} unresolved name(s) in all; give latitude/longitude "
+                          "for them (no event is placed at a guessed point)")
+    cands = [places[name].candidate for name in names]
+    picked = names.index
+    located.loc[picked, "lat"] = [c.lat for c in cands]
+    located.loc[picked, "lon"] = [c.lon for c in cands]
+    located.loc[picked, "place"] = [c.name for c in cands]
+    located.loc[picked, "geonameid"] = pd.array([c.geonameid for c in cands], dtype="Int64")
+    located.loc[picked, "geo_precision"] = [c.feature for c in cands]
+    located.loc[picked, "admin1"] = [c.admin1 for c in cands]
+    located.loc[picked, "country_code"] = [c.country_code for c in cands]
+
+
+def _geocoder(geocoder):
+    if geocoder is not None:
+        return geocoder
+    try:
+        from geo.geocoding import OfflineGeocoder
+    except ImportError as error:
+        raise GeocodingError(f"rows give a location to geocode, but the offline geocoder is "
+                             f"not available ({error})") from error
+    return OfflineGeocoder()
+
+
+def _event_ids(col: _Columns, out: pd.DataFrame) -> pd.Series:
+    """Given ``event_id`` cells are kept; otherwise a hash of the row's content.
+
+    A row with an external ``id`` is keyed on (source, id); any other row on all
+    of its content, so an identical row twice is one event.
+    """
+    given = col.text("event_id")
+    external = col.text("id").tolist()
+    parts = [out["source"], out["date"], out["lat"], out["lon"],
+             out["attack_types"].map(",".join), out["killed"], out["injured"], out["count"],
+             out["place"], out["excerpt"]]
+    texts = [_key_text(p) for p in parts]
+    keys = ["\x1f".join(("generic", source, ext)) if ext else "\x1f".join(("generic", *row))
+            for source, ext, row in zip(texts[0], external, zip(*texts))]
+    made = [hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] for key in keys]
+    return given.where(given.ne(""), pd.Series(made, index=out.index, dtype="object"))
+
+
+def _key_text(values: pd.Series) -> list[str]:
+    """A column as text for hashing: floats by repr, missing as ""."""
+    if pd.api.types.is_float_dtype(values.dtype):
+        return [repr(v) if v == v else "" for v in values.tolist()]
+    return ["" if v is None or v is pd.NA else str(v)
+            for v in values.astype("object").tolist()]
+
+
+__all__ = ["ALIASES", "KNOWN_COLUMNS", "canonical_columns", "events_from_table", "missing_required",
+           "rename_canonical"]
