@@ -1,0 +1,206 @@
+"""Duplicates across sources: the same strike reported by a news report and a feed.
+
+The rule (see ``docs/store.md``): a new event is a duplicate of an earlier,
+not-merged event when all of these hold
+
+* the sources differ (one source never reports the same strike twice),
+* they share an attack type,
+* they have the same geo precision (a settlement point never merges with an
+  oblast's representative point),
+* they lie within ``km`` kilometres (great-circle),
+* their dates overlap within their precision: a date known to the day is that
+  day, to the week ±3 days, to the month ±15 days (plus ``extra_days``);
+  events with an unknown date are never merged.
+
+Among several matches the earliest stored event wins (then the earliest in the
+same batch), so the outcome does not depend on the order of the pairs.
+Everything is vectorised: a grid of ``km``-sized cells and date buckets gives
+candidate pairs with :func:`numpy.searchsorted`; only rows whose matches are
+all in the same batch are resolved one by one.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import pandas as pd
+
+from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
+
+#: half-width in days of the interval a date stands for, by date precision
+PRECISION_HALF_DAYS: dict[str, int] = {"day": 0, "week": 3, "month": 15}
+_EARTH_KM = 6371.0088
+_KM_PER_DEG_LAT = 110.574
+_KM_PER_DEG_LON = 111.320
+
+
+@dataclass(frozen=True)
+class DedupRule:
+    """When two events from different sources are one event.
+
+    Attributes
+    ----------
+    km : float
+        Largest distance between the two points.
+    extra_days : int
+        Slack added to the date overlap (0: the intervals must overlap).
+    """
+
+    km: float = 5.0
+    extra_days: int = 0
+
+    def describe(self) -> str:
+        """One line for logs and the ingest record."""
+        return (f"different source, shared attack type, same geo precision, within {self.km:g} km, "
+                f"dates overlapping within their precision (+{self.extra_days} d)")
+
+    def to_dict(self) -> dict:
+        """The rule's parameters (stored with each ingest)."""
+        return asdict(self)
+
+
+def match_frame(event_ids, lon, lat, dates, date_precision, attack_types, sources,
+                geo_precision) -> pd.DataFrame:
+    """The compact columns the rule needs, from event columns (any array-likes)."""
+    day = pd.to_datetime(pd.Series(dates, dtype="object"), format="%Y-%m-%d", errors="coerce")
+    days = ((day - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype="float64")
+    half = pd.Series(date_precision, dtype="object").map(PRECISION_HALF_DAYS).to_numpy("float64")
+    bits = {t: 1 << k for k, t in enumerate(ATTACK_TYPES)}
+    codes, uniques = pd.factorize(pd.Series(attack_types, dtype="object").map(tuple))
+    masks = np.array([sum(bits.get(t, 0) for t in u) for u in uniques] + [0], dtype=np.int64)
+    return pd.DataFrame({
+        "event_id": np.asarray(event_ids, dtype=object),
+        "lon": np.asarray(lon, dtype="float64"), "lat": np.asarray(lat, dtype="float64"),
+        "day": days, "half": half, "types": masks[codes],
+        "source": np.asarray(sources, dtype=object),
+        "precision": pd.Series(geo_precision, dtype="object").map(
+            {p: k for k, p in enumerate(GEO_PRECISIONS)}).fillna(-1).to_numpy("int64"),
+    })
+
+
+def assign_duplicates(existing: pd.DataFrame, new: pd.DataFrame, rule: DedupRule) -> np.ndarray:
+    """For each row of ``new``, the event_id it merges into, or None.
+
+    Parameters
+    ----------
+    existing : pandas.DataFrame
+        :func:`match_frame` of stored, not-merged events, oldest first.
+    new : pandas.DataFrame
+        :func:`match_frame` of the batch being ingested, in batch order.
+    rule : DedupRule
+
+    Returns
+    -------
+    numpy.ndarray
+        Object array aligned with ``new``: a canonical event_id or None.
+    """
+    both = pd.concat([existing, new], ignore_index=True)
+    both["source"] = pd.factorize(both["source"])[0]
+    n_old = len(existing)
+    result = np.full(len(new), None, dtype=object)
+    dated = np.isfinite(both["day"].to_numpy()) & np.isfinite(both["half"].to_numpy())
+    if not dated[n_old:].any() or both.loc[dated, "source"].nunique() < 2:
+        return result
+    left, right = _candidate_pairs(both, n_old, dated, rule)
+    if not len(left):
+        return result
+    return _resolve(left - n_old, right, both["event_id"].to_numpy(), n_old, len(new))
+
+
+def _grid_keys(both: pd.DataFrame, dated: np.ndarray, rule: DedupRule):
+    lat = both["lat"].to_numpy()
+    lon = both["lon"].to_numpy()
+    max_lat = min(float(np.abs(lat[dated]).max()), 89.0)
+    cell_lat = rule.km / _KM_PER_DEG_LAT
+    cell_lon = rule.km / (_KM_PER_DEG_LON * np.cos(np.radians(max_lat)))
+    width = max(1.0, 2 * float(both.loc[dated, "half"].max()) + rule.extra_days)
+    cx = np.floor(lon / cell_lon).astype(np.int64)
+    cy = np.floor(lat / cell_lat).astype(np.int64)
+    ct = np.floor(np.nan_to_num(both["day"].to_numpy()) / width).astype(np.int64)
+    return cx - cx.min() + 1, cy - cy.min() + 1, ct - ct.min() + 1
+
+
+def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: DedupRule):
+    """(left, right) positions in ``both``: left is new, right earlier, the rule holds."""
+    cx, cy, ct = _grid_keys(both, dated, rule)
+    span_y, span_t = int(cy.max()) + 2, int(ct.max()) + 2
+
+    def encode(x, y, t):
+        return (x * span_y + y) * span_t + t
+
+    keys = encode(cx, cy, ct)
+    right_pos = np.flatnonzero(dated)
+    order = right_pos[np.argsort(keys[right_pos], kind="stable")]
+    sorted_keys = keys[order]
+    left_pos = order[order >= n_old]          # new rows, sorted by key: sorted probes
+    left_keys = keys[left_pos]
+    lefts, rights = [], []
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for dt in (-1, 0, 1):
+                probe = left_keys + (dx * span_y + dy) * span_t + dt
+                lo = np.searchsorted(sorted_keys, probe, "left")
+                hi = np.searchsorted(sorted_keys, probe, "right")
+                counts = hi - lo
+                if not counts.any():
+                    continue
+                li = np.repeat(left_pos, counts)
+                starts = np.repeat(lo - np.cumsum(counts) + counts, counts)
+                ri = order[starts + np.arange(len(li))]
+                keep = _rule_holds(both, li, ri, rule)
+                lefts.append(li[keep])
+                rights.append(ri[keep])
+    if not lefts:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    return np.concatenate(lefts), np.concatenate(rights)
+
+
+def _rule_holds(both: pd.DataFrame, li: np.ndarray, ri: np.ndarray, rule: DedupRule) -> np.ndarray:
+    earlier = ri < li
+    source = both["source"].to_numpy()
+    keep = earlier & (source[li] != source[ri])
+    types = both["types"].to_numpy()
+    keep &= (types[li] & types[ri]) != 0
+    precision = both["precision"].to_numpy()
+    keep &= precision[li] == precision[ri]
+    day, half = both["day"].to_numpy(), both["half"].to_numpy()
+    keep &= np.abs(day[li] - day[ri]) <= half[li] + half[ri] + rule.extra_days
+    idx = np.flatnonzero(keep)
+    lat, lon = both["lat"].to_numpy(), both["lon"].to_numpy()
+    distance = haversine_km(lat[li[idx]], lon[li[idx]], lat[ri[idx]], lon[ri[idx]])
+    keep[idx] = distance <= rule.km
+    return keep
+
+
+def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Great-circle distance in km (vectorised)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def _resolve(left: np.ndarray, right: np.ndarray, ids: np.ndarray, n_old: int,
+             n_new: int) -> np.ndarray:
+    """Greedy in batch order: each new row joins its earliest match that is still canonical."""
+    result = np.full(n_new, None, dtype=object)
+    order = np.lexsort((right, left))
+    left, right = left[order], right[order]
+    first = np.ones(len(left), bool)
+    first[1:] = left[1:] != left[:-1]
+    stored = first & (right < n_old)          # earliest match is a stored event: final
+    result[left[stored]] = ids[right[stored]]
+    pending = np.isin(left, left[stored], invert=True)
+    canonical = np.ones(n_new, bool)
+    canonical[left[stored]] = False
+    current, picked = -1, False
+    for li, ri in zip(left[pending].tolist(), right[pending].tolist()):
+        if li != current:
+            current, picked = li, False
+        if picked:
+            continue
+        if canonical[ri - n_old]:
+            result[li] = ids[ri]
+            canonical[li] = False
+            picked = True
+    return result

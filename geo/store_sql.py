@@ -1,0 +1,179 @@
+"""The SQLite layout of the event store and the frame <-> row conversions.
+
+One ``events`` table holds every ingested event (lists as JSON text, the point
+as ``lon``/``lat`` columns); ``duplicate_of`` marks an event merged into an
+earlier one by the dedup rule (:mod:`geo.dedup`). ``ingests`` records each
+ingest (label, time, counts, rule) and ``meta`` the schema version.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import numpy as np
+import pandas as pd
+
+from geo.errors import StoreError
+from geo.schema import EVENT_COLUMNS
+
+SCHEMA_VERSION = 1
+STORE_FILE = "events.sqlite"
+
+_SQL_TYPES = {"str": "TEXT", "list": "TEXT", "Int64": "INTEGER", "float": "REAL"}
+#: stored columns besides the schema's
+EXTRA_COLUMNS: dict[str, str] = {"lon": "REAL NOT NULL", "lat": "REAL NOT NULL",
+                                 "duplicate_of": "TEXT", "ingest_id": "INTEGER NOT NULL"}
+EVENT_TABLE_COLUMNS: dict[str, str] = {
+    **{name: _SQL_TYPES[kind] + (" PRIMARY KEY" if name == "event_id" else "")
+       for name, kind in EVENT_COLUMNS.items()},
+    **EXTRA_COLUMNS,
+}
+#: columns read back into an events frame (schema columns plus the point)
+READ_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "lon", "lat")
+
+_DDL = [
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS ingests (id INTEGER PRIMARY KEY, label TEXT NOT NULL, "
+    "at TEXT NOT NULL, added INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, "
+    "merged INTEGER NOT NULL DEFAULT 0, rule TEXT)",
+    "CREATE TABLE IF NOT EXISTS events ("
+    + ", ".join(f'"{name}" {kind}' for name, kind in EVENT_TABLE_COLUMNS.items()) + ")",
+    "CREATE INDEX IF NOT EXISTS events_date ON events(date)",
+    "CREATE INDEX IF NOT EXISTS events_duplicate_of ON events(duplicate_of) "
+    "WHERE duplicate_of IS NOT NULL",
+]
+
+
+def connect(path: str, *, create: bool) -> sqlite3.Connection:
+    """Open the store database in WAL mode (readers see the last committed state)."""
+    try:
+        con = sqlite3.connect(path, timeout=60.0, isolation_level=None)
+        con.execute("PRAGMA busy_timeout = 60000")
+        if create:
+            con.execute("PRAGMA journal_mode = WAL")
+        con.execute("PRAGMA synchronous = NORMAL")
+        con.execute("PRAGMA temp_store = MEMORY")
+        con.execute("PRAGMA cache_size = -65536")
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: not an event store ({error})") from error
+    return con
+
+
+def ensure_schema(con: sqlite3.Connection, path: str) -> None:
+    """Create the tables of a new store, or check (and migrate) an existing one."""
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "meta" in tables:
+            row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{path}: store schema version {version} is newer than this "
+                                 f"strikemap understands ({SCHEMA_VERSION}); upgrade strikemap")
+        elif tables:
+            raise StoreError(f"{path}: an SQLite file that is not a strikemap event store")
+        con.execute("BEGIN IMMEDIATE")
+        for statement in _DDL:
+            con.execute(statement)
+        _add_new_columns(con)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        con.execute("COMMIT")
+    except sqlite3.DatabaseError as error:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise StoreError(f"{path}: cannot open the event store ({error})") from error
+
+
+def _add_new_columns(con: sqlite3.Connection) -> None:
+    """Additive migration: columns the schema gained since the store was made."""
+    have = {row[1] for row in con.execute("PRAGMA table_info(events)")}
+    for name, kind in EVENT_TABLE_COLUMNS.items():
+        if name not in have:
+            con.execute(f'ALTER TABLE events ADD COLUMN "{name}" {kind.replace(" NOT NULL", "")}')
+
+
+def needs_schema(con: sqlite3.Connection) -> bool:
+    """True when the file has no current strikemap schema (new or older store)."""
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    except sqlite3.OperationalError:
+        return True
+    if row is None or int(row[0]) != SCHEMA_VERSION:
+        return True
+    have = {r[1] for r in con.execute("PRAGMA table_info(events)")}
+    return not set(EVENT_TABLE_COLUMNS) <= have
+
+
+# --- frame -> rows -----------------------------------------------------------------------
+
+def json_lists(values: pd.Series) -> list[str]:
+    """Lists to JSON text, encoding each distinct list once."""
+    keys = values.map(tuple)
+    codes, uniques = pd.factorize(keys)
+    texts = np.array([json.dumps(list(u), ensure_ascii=False) for u in uniques] + ["[]"],
+                     dtype=object)
+    return texts[codes].tolist()
+
+
+def _nullable(values: pd.Series) -> list:
+    """A column as Python values with None for missing (ints stay ints)."""
+    if pd.api.types.is_integer_dtype(values.dtype) or pd.api.types.is_float_dtype(values.dtype):
+        objects = values.astype("object")
+        out = objects.where(values.notna(), None).tolist()
+        if pd.api.types.is_integer_dtype(values.dtype):
+            return [None if v is None else int(v) for v in out]
+        return out
+    return values.astype("object").where(values.notna(), None).tolist()
+
+
+def frame_to_rows(events, duplicate_of: pd.Series, ingest_id: int) -> list[tuple]:
+    """Row tuples in :data:`EVENT_TABLE_COLUMNS` order for ``executemany``."""
+    import shapely
+
+    columns: list[list] = []
+    for name, kind in EVENT_COLUMNS.items():
+        values = events[name]
+        columns.append(json_lists(values) if kind == "list" else _nullable(values))
+    geoms = events.geometry.values
+    columns.append(shapely.get_x(geoms).tolist())
+    columns.append(shapely.get_y(geoms).tolist())
+    columns.append(_nullable(duplicate_of))
+    columns.append([ingest_id] * len(events))
+    return list(zip(*columns))
+
+
+def insert_sql() -> str:
+    """The INSERT statement for :func:`frame_to_rows` rows."""
+    names = ", ".join(f'"{n}"' for n in EVENT_TABLE_COLUMNS)
+    marks = ", ".join("?" for _ in EVENT_TABLE_COLUMNS)
+    return f"INSERT INTO events ({names}) VALUES ({marks})"
+
+
+# --- rows -> frame -----------------------------------------------------------------------
+
+def parse_json_lists(values: pd.Series) -> pd.Series:
+    """JSON list text to Python lists, decoding each distinct text once.
+
+    Rows with the same text share one list object; treat them as read-only
+    (:func:`geo.schema.validate_events` makes fresh lists).
+    """
+    codes, uniques = pd.factorize(values.astype("object").where(values.notna(), "[]"))
+    decoded = np.empty(len(uniques) + 1, dtype=object)
+    decoded[:] = [json.loads(u) for u in uniques] + [[]]
+    return pd.Series(decoded[codes], index=values.index, dtype="object")
+
+
+def rows_to_frame(rows: list[tuple], columns: tuple[str, ...]) -> pd.DataFrame:
+    """A DataFrame of stored rows (object columns, numbers as float/None) with lists decoded."""
+    values = list(zip(*rows)) if rows else [()] * len(columns)
+    data: dict[str, pd.Series] = {}
+    for name, column in zip(columns, values):
+        kind = EVENT_COLUMNS.get(name) or ("float" if name in ("lon", "lat") else "str")
+        if kind == "float":
+            data[name] = pd.Series(np.array(column, dtype="float64"), dtype="float64")
+        else:
+            array = np.empty(len(column), dtype=object)
+            array[:] = column
+            data[name] = pd.Series(array, dtype="object")
+        if kind == "list":
+            data[name] = parse_json_lists(data[name])
+    return pd.DataFrame(data)
