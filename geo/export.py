@@ -1,0 +1,233 @@
+"""Events out: GeoJSON (RFC 7946), CSV and GeoPackage.
+
+* GeoJSON: a FeatureCollection of Points in EPSG:4326, coordinates lon then
+  lat, no ``crs`` member, each feature's ``id`` its ``event_id``, properties
+  exactly the schema's columns (lists as JSON arrays, ``null`` where unknown),
+  and an ``attribution`` foreign member naming the data sources. Written in
+  chunks of columns turned into JSON text at once, so a million events take
+  seconds and bounded memory.
+* CSV: the schema's columns plus ``latitude``/``longitude``; lists as JSON
+  arrays, empty cells where unknown. Reads back with
+  :func:`geo.sources.generic.read_generic_csv`.
+* GeoPackage: layer ``events`` (lists as JSON text), the attribution in the
+  layer description and in the GeoPackage metadata; reads back with pyogrio.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterator
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+import pandas as pd
+
+from geo.errors import InputError
+from geo.schema import EVENT_COLUMNS, validate_events
+
+FORMATS: tuple[str, ...] = ("geojson", "csv", "gpkg")
+GPKG_LAYER = "events"
+_CHUNK = 100_000
+_CSV_POINT_AFTER = "query"
+
+
+def attribution_lines(gdf) -> list[str]:
+    """Who the exported data come from, for file metadata and the README.
+
+    Mentions GeoNames when events carry GeoNames ids, UCDP / ACLED when a
+    source names them, and the frontline data when ``front_km`` is filled.
+    """
+    sources = pd.unique(pd.Series([*gdf["source"].dropna().astype(str)], dtype="object"))
+    lowered = " ".join(s.lower() for s in sources)
+    lines = [f"Events compiled with strikemap from {len(sources)} source(s); each event names its "
+             "sources in the 'source' and 'sources' fields."]
+    if gdf["geonameid"].notna().any():
+        lines.append("Place coordinates: GeoNames (geonames.org), CC BY 4.0.")
+    if "ucdp" in lowered:
+        lines.append("UCDP Georeferenced Event Dataset (ucdp.uu.se), CC BY 4.0: Sundberg & "
+                     "Melander (2013), Journal of Peace Research 50(4); Hogbladh (2022), UCDP GED "
+                     "Codebook 22.1.")
+    if "acled" in lowered:
+        lines.append("ACLED (acleddata.com): use subject to ACLED's terms of use and attribution "
+                     "requirements.")
+    if gdf["front_km"].notna().any():
+        lines.append("front_km/side: computed against dated frontline layers (default: "
+                     "DeepStateMap.Live via github.com/cyterat/deepstate-map-data, GPL-3.0).")
+    return lines
+
+
+# --- GeoJSON -----------------------------------------------------------------------------
+
+def to_geojson_bytes(gdf) -> bytes:
+    """The events as an RFC 7946 GeoJSON FeatureCollection (UTF-8 bytes)."""
+    buffer = io.BytesIO()
+    write_geojson(gdf, buffer)
+    return buffer.getvalue()
+
+
+def write_geojson(gdf, stream: BinaryIO) -> int:
+    """Write an RFC 7946 FeatureCollection to a binary stream; return the feature count.
+
+    One feature per line, so the file is also easy to grep and diff.
+    """
+    events = validate_events(gdf)
+    head = {"type": "FeatureCollection", "attribution": " ".join(attribution_lines(events))}
+    stream.write(json.dumps(head, ensure_ascii=False)[:-1].encode("utf-8"))
+    stream.write(b', "features": [')
+    first = True
+    for text in _feature_chunks(events):
+        stream.write((("\n" if first else ",\n") + text).encode("utf-8"))
+        first = False
+    stream.write(b"\n]}\n")
+    return len(events)
+
+
+def _feature_template() -> str:
+    props = ",".join(f"{json.dumps(name)}:%s" for name in EVENT_COLUMNS)
+    return ('{"type":"Feature","id":%s,"geometry":{"type":"Point","coordinates":[%s,%s]},'
+            '"properties":{' + props + "}}")
+
+
+def _feature_chunks(events) -> Iterator[str]:
+    """Chunks of ``,\\n``-joined feature texts."""
+    import shapely
+
+    template = _feature_template()
+    geoms = events.geometry.values
+    x, y = shapely.get_x(geoms), shapely.get_y(geoms)
+    for start in range(0, len(events), _CHUNK):
+        part = events.iloc[start:start + _CHUNK]
+        columns = [_json_column(part[name], kind) for name, kind in EVENT_COLUMNS.items()]
+        ids = columns[0]
+        lon = _json_floats(x[start:start + _CHUNK])
+        lat = _json_floats(y[start:start + _CHUNK])
+        yield ",\n".join(template % row for row in zip(ids, lon, lat, *columns))
+
+
+def _json_column(values: pd.Series, kind: str) -> list[str]:
+    """One column as JSON value texts (``null`` where missing)."""
+    if kind == "Int64":
+        return ["null" if v is None else str(v)
+                for v in values.astype("Int64").to_numpy(dtype=object, na_value=None).tolist()]
+    if kind == "float":
+        return _json_floats(values.to_numpy(dtype="float64", na_value=np.nan))
+    if kind == "list":
+        codes, uniques = pd.factorize(values.map(tuple), use_na_sentinel=True)
+        encoded = [json.dumps(list(u), ensure_ascii=False, separators=(",", ":")) for u in uniques]
+    else:
+        codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
+        encoded = [_json_string(u) for u in uniques]
+    table = np.array([*encoded, "null"], dtype=object)
+    return table[codes].tolist()
+
+
+def _json_string(value: object) -> str:
+    return encode_basestring(value) if isinstance(value, str) else json.dumps(value)
+
+
+def _json_floats(values: np.ndarray) -> list[str]:
+    return ["null" if v != v or v in (np.inf, -np.inf) else repr(v) for v in values.tolist()]
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+def csv_frame(gdf) -> pd.DataFrame:
+    """The plain table a CSV export holds: schema columns, lists as JSON, latitude/longitude."""
+    import shapely
+
+    from geo.store_sql import json_lists
+
+    events = validate_events(gdf)
+    table = pd.DataFrame(events.drop(columns="geometry"))
+    for name, kind in EVENT_COLUMNS.items():
+        if kind == "list":
+            table[name] = json_lists(table[name])
+    geoms = events.geometry.values
+    at = table.columns.get_loc(_CSV_POINT_AFTER) + 1
+    table.insert(at, "latitude", shapely.get_y(geoms))
+    table.insert(at + 1, "longitude", shapely.get_x(geoms))
+    return table
+
+
+def to_csv_bytes(gdf) -> bytes:
+    """The events as UTF-8 CSV with ``latitude``/``longitude`` columns."""
+    return csv_frame(gdf).to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+# --- GeoPackage ----------------------------------------------------------------------------
+
+def write_gpkg(gdf, path: str | os.PathLike) -> None:
+    """Write layer ``events`` to a GeoPackage (replaced if it exists), with attribution."""
+    import geopandas as gpd
+    import pyogrio
+
+    from geo.store_sql import json_lists
+
+    events = validate_events(gdf)
+    table = gpd.GeoDataFrame(events.copy(), geometry="geometry", crs=events.crs)
+    for name, kind in EVENT_COLUMNS.items():
+        if kind == "list":
+            table[name] = json_lists(table[name])
+    lines = attribution_lines(events)
+    target = Path(path)
+    if target.exists():
+        target.unlink()
+    pyogrio.write_dataframe(
+        table, target, layer=GPKG_LAYER, driver="GPKG", use_arrow=_has_arrow_write(),
+        layer_options={"DESCRIPTION": " ".join(lines), "IDENTIFIER": "strikemap events"},
+        dataset_metadata={"attribution": " ".join(lines), "generator": "strikemap"},
+        layer_metadata={"attribution": " ".join(lines),
+                        "list_fields": "attack_types, sources: JSON arrays as text"})
+
+
+def _has_arrow_write() -> bool:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --- any format ----------------------------------------------------------------------------
+
+def write_events(gdf, path: str | os.PathLike, format: str | None = None) -> int:
+    """Write events to ``path`` as ``geojson``, ``csv`` or ``gpkg``; return the count.
+
+    ``format`` defaults to the file's suffix (.geojson/.json, .csv, .gpkg).
+    A file is written to a temporary name and renamed, so a failed export
+    never leaves a half-written file behind.
+    """
+    target = Path(path)
+    kind = (format or _format_from_suffix(target)).lower()
+    if kind not in FORMATS:
+        raise InputError(f"unknown export format {kind!r} (use {', '.join(FORMATS)})",
+                         field="format")
+    partial = target.with_name(f".{target.stem}.partial{target.suffix or '.' + kind}")
+    try:
+        if kind == "gpkg":
+            write_gpkg(gdf, partial)
+            count = len(gdf)
+        else:
+            with open(partial, "wb") as stream:
+                if kind == "geojson":
+                    count = write_geojson(gdf, stream)
+                else:
+                    csv_frame(gdf).to_csv(stream, index=False, lineterminator="\n",
+                                          encoding="utf-8")
+                    count = len(gdf)
+        os.replace(partial, target)
+    except OSError as error:
+        raise InputError(f"cannot write ({error.strerror or error})", file=str(target)) from error
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return count
+
+
+def _format_from_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    return {".geojson": "geojson", ".json": "geojson", ".csv": "csv", ".gpkg": "gpkg"}.get(
+        suffix, "geojson")

@@ -1,0 +1,190 @@
+"""One event filter for the CLI export and the dashboard, so a download equals the view.
+
+Every condition is optional; the ones given must all hold. Vectorised over the
+whole frame (no per-row Python on large frames).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from geo.errors import InputError
+from geo.schema import ATTACK_TYPES, DATE_PRECISIONS, GEO_PRECISIONS, SIDES
+from geo.text import normalize_name
+
+_OBLAST_SUFFIX_RE = re.compile(r"\s+(oblast|oblast'|obl|region|raion|province)$")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to keep.
+
+    Attributes
+    ----------
+    date_from, date_to : str, optional
+        ``YYYY-MM-DD``, inclusive, compared with the event's ``date``; events
+        with an unknown date are left out once either bound is set.
+    types : tuple of str
+        Attack types; an event is kept when any of its types is listed.
+    bbox : (west, south, east, north), optional
+        Degrees, inclusive.
+    oblasts : tuple of str
+        ``admin1`` names; "Donetsk", "Donetsk Oblast" and "donetsk oblast" match alike.
+    sources : tuple of str
+        Kept when ``source`` or any of the merged ``sources`` is listed.
+    min_casualties : int, optional
+        killed + injured (unknown counted as 0) at least this.
+    precisions : tuple of str
+        Geo precisions (settlement / region / country).
+    date_precisions : tuple of str
+        Date precisions (day / week / month / unknown).
+    front_km_max : float, optional
+        Distance to the front at most this (events without one are left out).
+    sides : tuple of str
+        ``occupied`` / ``free``.
+    """
+
+    date_from: str | None = None
+    date_to: str | None = None
+    types: tuple[str, ...] = ()
+    bbox: tuple[float, float, float, float] | None = None
+    oblasts: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    min_casualties: int | None = None
+    precisions: tuple[str, ...] = ()
+    date_precisions: tuple[str, ...] = ()
+    front_km_max: float | None = None
+    sides: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("types", "oblasts", "sources", "precisions", "date_precisions", "sides"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, (value,))
+            else:
+                object.__setattr__(self, name, tuple(value or ()))
+        for name in ("date_from", "date_to"):
+            _check_date(getattr(self, name), name)
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise InputError(f"--from {self.date_from} is after --to {self.date_to}", field="date_from")
+        _check_words(self.types, ATTACK_TYPES, "types")
+        _check_words(self.precisions, GEO_PRECISIONS, "precisions")
+        _check_words(self.date_precisions, DATE_PRECISIONS, "date_precisions")
+        _check_words(self.sides, SIDES, "sides")
+        if self.bbox is not None:
+            object.__setattr__(self, "bbox", parse_bbox(self.bbox))
+
+    def is_empty(self) -> bool:
+        """True when the filter keeps everything."""
+        return all(getattr(self, f.name) in (None, ()) for f in fields(self))
+
+
+def _check_date(value: str | None, name: str) -> None:
+    if value is None:
+        return
+    try:
+        if len(value) != 10:
+            raise ValueError
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{value!r} is not a date (use YYYY-MM-DD)", field=name) from None
+
+
+def _check_words(values: tuple[str, ...], allowed: tuple[str, ...], name: str) -> None:
+    for value in values:
+        if value not in allowed:
+            raise InputError(f"{value!r} is not one of {', '.join(allowed)}", field=name)
+
+
+def parse_bbox(value) -> tuple[float, float, float, float]:
+    """``"W,S,E,N"`` or four numbers -> a checked (west, south, east, north) tuple."""
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except (TypeError, ValueError):
+        raise InputError(f"bbox {value!r} must be four numbers W,S,E,N", field="bbox") from None
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= 90 and -90 <= north <= 90):
+        raise InputError(f"bbox {value!r} is out of range (lon ±180, lat ±90)", field="bbox")
+    if west > east or south > north:
+        raise InputError(f"bbox {value!r}: west must not exceed east, nor south north", field="bbox")
+    return west, south, east, north
+
+
+def oblast_key(name: object) -> str:
+    """Fold an oblast name for comparison ("Donetsk Oblast" -> "donetsk")."""
+    if name is None or (isinstance(name, float) and np.isnan(name)):
+        return ""
+    return _OBLAST_SUFFIX_RE.sub("", normalize_name(str(name)))
+
+
+def apply_filter(gdf, flt: EventFilter):
+    """The events of ``gdf`` that pass ``flt`` (a new frame; ``gdf`` is not modified).
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        Events following the schema.
+    flt : EventFilter
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The kept rows, in their original order.
+    """
+    if flt is None or flt.is_empty():
+        return gdf.copy()
+    keep = np.ones(len(gdf), dtype=bool)
+    if flt.date_from or flt.date_to:
+        dates = gdf["date"].astype("object").where(gdf["date"].notna(), "").to_numpy(dtype=object)
+        keep &= dates != ""
+        if flt.date_from:
+            keep &= dates >= flt.date_from
+        if flt.date_to:
+            keep &= dates <= flt.date_to
+    if flt.types:
+        keep &= _any_in_lists(gdf["attack_types"], set(flt.types))
+    if flt.bbox is not None:
+        keep &= _in_bbox(gdf, flt.bbox)
+    if flt.oblasts:
+        wanted = {oblast_key(o) for o in flt.oblasts}
+        keep &= _mapped(gdf["admin1"], lambda v: oblast_key(v) in wanted)
+    if flt.sources:
+        wanted_sources = set(flt.sources)
+        keep &= gdf["source"].isin(wanted_sources).to_numpy() | \
+            _any_in_lists(gdf["sources"], wanted_sources)
+    if flt.min_casualties is not None:
+        total = gdf["killed"].fillna(0).astype("int64") + gdf["injured"].fillna(0).astype("int64")
+        keep &= (total >= flt.min_casualties).to_numpy()
+    if flt.precisions:
+        keep &= gdf["geo_precision"].isin(flt.precisions).to_numpy()
+    if flt.date_precisions:
+        keep &= gdf["date_precision"].isin(flt.date_precisions).to_numpy()
+    if flt.front_km_max is not None:
+        keep &= (gdf["front_km"].astype("float64") <= flt.front_km_max).fillna(False).to_numpy()
+    if flt.sides:
+        keep &= gdf["side"].isin(flt.sides).to_numpy()
+    return gdf[keep].copy()
+
+
+def _mapped(values: pd.Series, test) -> np.ndarray:
+    """Apply ``test`` to each distinct value once; broadcast the result."""
+    codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
+    table = np.array([bool(test(u)) for u in uniques] + [bool(test(None))], dtype=bool)
+    return table[codes]
+
+
+def _any_in_lists(values: pd.Series, wanted: set[str]) -> np.ndarray:
+    return _mapped(values.map(tuple), lambda items: bool(items) and not wanted.isdisjoint(items))
+
+
+def _in_bbox(gdf, bbox: tuple[float, float, float, float]) -> np.ndarray:
+    import shapely
+
+    west, south, east, north = bbox
+    geoms = gdf.geometry.values
+    x, y = shapely.get_x(geoms), shapely.get_y(geoms)
+    return (x >= west) & (x <= east) & (y >= south) & (y <= north)
