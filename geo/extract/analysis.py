@@ -23,11 +23,17 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|meanwhile|and meanwhile|although|though|"
     r"а|але|проте|тоді як|в той час як|тогда как|но|однако|хотя|хоча)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(
-    r"(?:President|Minister|Mayor|Governor|Gen\.|General|spokes\w+|Commander|Colonel|"
-    r"Prime Minister|Chancellor|Secretary|Senator|Ambassador|Президент\w*|Міністр\w*|"
-    r"Министр\w*|генерал\w*|речни\w*|представни\w*)\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+)?$")
-_PERSON_AFTER = re.compile(r"^\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:ov|ev|enko|uk|yk|ko|ий|ов|ев|енко)"
-                           r"\b(?!\s+(?:region|oblast|district))")
+    r"(?:\b[Pp]resident|\b[Mm]inister|\b[Mm]ayor|\b[Gg]overnor|\bGen\.|\b[Gg]eneral|"
+    r"\b[Ss]pokes\w+|\b[Cc]ommander|\b[Cc]olonel|\b[Cc]hancellor|\b[Ss]ecretary|\b[Ss]enator|"
+    r"\b[Aa]mbassador|\b[Hh]ead|\b[Cc]hief|\b[Oo]fficial|\b[Pp]rosecutor|\b[Ee]nvoy|"
+    r"\b[Пп]резидент\w*|\b[Мм]іністр\w*|\b[Мм]инистр\w*|\b[Гг]енерал\w*|\b[Рр]ечни\w*|"
+    r"\b[Пп]редставни\w*|\b[Гг]убернатор\w*|\b[Мм]ер\w{0,2}|\b[Мм]эр\w{0,2}|"
+    r"\b[Гг]олов[аиі]|\b[Гг]лав[аыеу]|\b[Нн]ачальник\w*|\b[Оо]чільник\w*|\b[Кк]омандувач\w*|"
+    r"\b[Кк]омандующ\w*|\b[Сс]пікер\w*|\b[Сс]пикер\w*)\s+$")
+_PERSON_AFTER = re.compile(
+    r"^\s+(?!(?:Oblast|Region|Raion|District|City|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Independent|Post|Times)\b)[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\b")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|on|near|at|into|over|outside|around|towards?|of|hit|struck|targeted|shelled|"
     r"attacked|у|в|во|на|під|біля|поблизу|по|под|возле|около|неподалік|околиц\w+)\s+"
@@ -152,7 +158,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict) -> None:
 
     mentions = [m for info in infos for m in info.mentions if m.role in _RESOLVED_ROLES]
     for m in mentions:
-        query = m.found.text
+        query = m.found.lookup
         place = cache.get(query)
         if place is None:
             place = _settlement_over_city_region(geocoder.resolve(query), query,
@@ -180,7 +186,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict) -> None:
             continue
         if not m.place.resolved and not m.place.alternatives:
             continue
-        query = m.found.text
+        query = m.found.lookup
         if query not in local:
             local[query] = _settlement_over_city_region(geocoder.resolve(query, context),
                                                         query, geocoder.gazetteer)

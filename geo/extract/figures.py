@@ -83,10 +83,10 @@ volunteer passenger driver employee local inhabitant minor policeman paramedic
 людина людину особа особу цивільний цивільна мешканець мешканка мешканця дитина дитину
 дитини чоловік чоловіка жінка жінку хлопчик хлопчика дівчинка дівчину підліток підлітка
 пенсіонер пенсіонерка пенсіонерку рятувальник військовий військового водій водія поліцейський
-медик працівник працівниця жителька
+медик працівник працівниця жителька пасажир пасажира пасажирка пасажирку мешканку
 мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
 подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
-житель жительница
+житель жительница пассажир пассажирка пассажирку водителя жителя жительницу
 """.split())
 _FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely
@@ -119,13 +119,19 @@ in on at near when after as by from while but during into onto with where which 
 _SKIP_OPENERS = frozenset({"including", "among", "зокрема", "серед", "в тому", "в том",
                            "среди", "включая", "з", "із", "of"})
 
+_SKIP_PHRASES = frozenset({("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі"),
+                           ("among", "them", "a"), ("among", "them", "two")})
+
 _ZERO_BOTH = re.compile(
     r"\bno (?:casualties|victims|one was (?:hurt|harmed|killed or (?:injured|wounded|hurt)))\b|"
     r"\bnobody was (?:hurt|harmed|killed or (?:injured|wounded))\b|\bwithout casualties\b|"
     r"\bno (?:deaths|one killed) or injur\w+|\bno casualties\b|\bcasualties were not reported\b|"
     r"\bбез жертв\b|\bбез постраждалих\b|\bбез пострадавших\b|\bніхто не постраждав\b|"
     r"\bникто не пострадал\b|\bжертв (?:немає|нема|нет)\b|\bпостраждалих (?:немає|нема)\b|"
-    r"\bпострадавших нет\b|\bне постраждав ніхто\b|\bне пострадал никто\b",
+    r"\bпострадавших нет\b|\bне постраждав ніхто\b|\bне пострадал никто\b|"
+    r"\bзагиблих (?:і|та|й) поранених (?:немає|нема)\b|\bпогибших и раненых нет\b|"
+    r"\bбез загиблих (?:і|та|й) поранених\b|\bбез погибших и раненых\b|"
+    r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b",
     re.IGNORECASE)
 _ZERO_KILLED = re.compile(
     r"\bno (?:one|body) was killed\b|\bnobody was killed\b|\bno deaths\b|\bno fatalities\b|"
@@ -155,7 +161,9 @@ def _drop_parentheticals(tokens: list[_Token]) -> list[_Token]:
                 i = j + 1
                 continue
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        if tok.key == "," and nxt in _SKIP_OPENERS and nxt not in ("з", "із", "of"):
+        opener = nxt in _SKIP_OPENERS and nxt not in ("з", "із", "of") or \
+            tuple(t.key for t in tokens[i + 1:i + 4]) in _SKIP_PHRASES
+        if tok.key == "," and opener:
             j = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in (",", ";", ".")),
                      None)
             if j is not None and tokens[j].key == ",":
@@ -400,6 +408,7 @@ def find_figures(sentence: str) -> list[Figure]:
 
 
 def _zero_figures(sentence: str) -> list[Figure]:
+    """0 killed / 0 injured from "no casualties", "загиблих немає"... (once per kind)."""
     out: list[Figure] = []
     for match in _ZERO_BOTH.finditer(sentence):
         out.append(Figure("killed", 0, None, match.start(), match.end()))
@@ -408,4 +417,5 @@ def _zero_figures(sentence: str) -> list[Figure]:
         out.append(Figure("killed", 0, None, match.start(), match.end()))
     for match in _ZERO_INJURED.finditer(sentence):
         out.append(Figure("injured", 0, None, match.start(), match.end()))
-    return out
+    seen: set[str] = set()
+    return [f for f in out if not (f.kind in seen or seen.add(f.kind))]

@@ -35,7 +35,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
     "missile": _union(
         r"\bmissiles?\b", r"\bIskanders?(?:-[MK])?\b", r"\bKh-\d+\w*", r"\bKalibrs?\b",
         r"\bKinzhals?\b", r"\bTochka(?:-U)?\b", r"\bS-[34]00s?\b", r"\bOniks\b", r"\bZircons?\b",
-        r"\bballistic\b", r"\brockets?\b(?! (?:artillery|launchers?\b))",
+        r"\bballistic\b", r"\bбалістик\w*", r"\bбаллистик\w*", r"\brockets?\b(?! (?:artillery|launchers?\b))",
         r"\bракет\w*", r"\bІскандер\w*", r"\bИскандер\w*", r"\bКалібр\w*", r"\bКалибр\w*",
         r"\bКинджал\w*", r"\bКинжал\w*", r"\bХ-\d+\w*", r"\bС-[34]00\b", r"\bбалістичн\w*",
         r"\bбаллистическ\w*", r"\bкрилат\w*", r"\bкрылат\w*", r"\bОнікс\w*", r"\bОникс\w*",
@@ -66,7 +66,10 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bбоестолкновен\w*", r"\bбойов\w* зіткнен\w*", r"\bбоев\w* столкновен\w*",
         r"\bзіткнен\w*", r"\bстолкновен\w*", r"\bвідбил\w* (?:\w+ ){0,3}атак\w*",
         r"\bотбил\w* (?:\w+ ){0,3}атак\w*", r"\bатак\w* (?:\w+ ){0,2}відбит\w*",
-        r"\bнамагал\w* просунутися", r"\bпытал\w* продвинуться", r"\bпіхот\w*", r"\bпехот\w*"),
+        r"\bнамагал\w* просунутися", r"\bпытал\w* продвинуться", r"\bпіхот\w*", r"\bпехот\w*",
+        r"\bfighting\b", r"\bbattles?\b", r"\bground combat\b", r"\bбо(?:ї|їв|ях|и|ев|ях)\b",
+        r"\bпрорва\w* оборон\w*", r"\bпрорвати оборону\b", r"\bвідбит\w* (?:\w+ ){0,3}атак\w*",
+        r"\bотбит\w* (?:\w+ ){0,3}атак\w*", r"\bнаступ(?:у|ав|али|ає|ают|ает|ление|ления)?\b"),
 }
 
 #: words that say an attack hit, took place or was fought off at a place
@@ -81,6 +84,7 @@ _IMPACT = _union(
     r"\bfired (?:on|at|upon)\b", r"\bopened fire\b", r"\bimpact\b", r"\bfighting (?:in|near|around|for)\b",
     r"\bon fire\b", r"\bset ablaze\b", r"\bfire broke out\b", r"\bhurt\b", r"\bdeaths?\b",
     r"\bkilling\b", r"\bvictims?\b", r"\bhave been repelled\b", r"\brepell?ed\b",
+    r"\bfighting\b", r"\bbattles?\b", r"\bassaults?\b", r"\bclash(?:es|ed)?\b",
     # Ukrainian
     r"\bудар\w*", r"\bвдари\w*", r"\bвдарил\w*", r"\bатак\w*", r"\bатакува\w*", r"\bвибух\w*",
     r"\bвлучан\w*", r"\bвлучил\w*", r"\bвлучив\w*", r"\bпоціли\w*", r"\bпошкодж\w*",
@@ -94,7 +98,7 @@ _IMPACT = _union(
     r"\bвзрыв\w*", r"\bпопадан\w*", r"\bпопал\w*", r"\bповрежд\w*", r"\bразруш\w*", r"\bпогиб\w*",
     r"\bранен\w*", r"\bранил\w*", r"\bпострада\w*", r"\bуничтож\w*", r"\bсбил\w*", r"\bсбит\w*",
     r"\bобломк\w*", r"\bпоражен\w*", r"\bпоразил\w*", r"\bотбил\w*", r"\bотбито\b", r"\bубит\w*",
-    r"\bубил\w*", r"\bпожар\w*", r"\bатаковал\w*",
+    r"\bубил\w*", r"\bпожар\w*", r"\bатаковал\w*", r"\bбо(?:ї|їв|ях|и|ев)\b", r"\bштурм\w*",
 )
 
 #: words of an air-raid alert or a threat (not an attack on their own)
@@ -155,6 +159,13 @@ def _only_weapon_attacks(text: str) -> bool:
     return not TYPE_PATTERNS["ground_assault"].search(stripped)
 
 
+_NEGATED = re.compile(
+    r"\bno (?:explosions?|blasts?|strikes?|hits?|impacts?|damage|attacks?)(?: (?:were|was) "
+    r"(?:reported|heard|recorded))?\b|\bwithout (?:incident|explosions?)\b|"
+    r"\bвибух\w* не (?:було|зафіксовано|чули)\b|\bвзрыв\w* не (?:было|зафиксировано|слышали)\b",
+    _FLAGS)
+
+
 def has_attack_cue(text: str) -> bool:
     """True when the text says an attack happened (not only an alert or a threat).
 
@@ -165,6 +176,7 @@ def has_attack_cue(text: str) -> bool:
     >>> has_attack_cue("A glide bomb struck Kramatorsk.")
     True
     """
+    text = _NEGATED.sub(" ", text)
     if _ALERT.search(text):
         return bool(_STRONG_IMPACT.search(_ALERT.sub(" ", text)))
     return bool(_IMPACT.search(text)) or any(p.search(text) for p in TYPE_PATTERNS.values())

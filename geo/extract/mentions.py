@@ -24,7 +24,9 @@ _ASCII_SEP = str.maketrans({"'": None, "’": None, "ʼ": None})
 NOT_PLACES: frozenset[str] = frozenset({
     "kremlin", "white house", "pentagon", "bankova", "кремль", "кремля", "кремлі", "кремле",
     "europe", "european", "nato", "ukrinform", "interfax", "reuters", "tass", "тасс",
-    "укрінформ", "укринформ", "интерфакс", "інтерфакс",
+    "укрінформ", "укринформ", "интерфакс", "інтерфакс", "сили", "силы", "сил", "збройні",
+    "вооруженные", "оборони", "обороны", "генштаб", "генштабу", "генштаба", "міноборони",
+    "минобороны", "повітряні", "воздушно", "служба", "службы", "служби", "ппо", "пво",
 })
 
 
@@ -45,6 +47,12 @@ class Found:
     start: int          # offsets in the document
     end: int
     sentence: Sentence
+    query: str = ""     # what to resolve, when not the text itself ("Покровськ")
+
+    @property
+    def lookup(self) -> str:
+        """The name to resolve."""
+        return self.query or self.text
 
 
 def word_key(word: str) -> str:
@@ -87,7 +95,48 @@ class MentionFinder:
         return key
 
     def find(self, sentence: Sentence) -> list[Found]:
-        """Every place name in one sentence, longest match first, in text order."""
+        """Every place name in one sentence, longest match first, in text order.
+
+        A Ukrainian or Russian adjective before "direction" or "district"
+        ("на Покровському напрямку", "в Торецком районе") stands for its town.
+        """
+        found = self._names(sentence)
+        directions = self._direction_adjectives(sentence)
+        if not directions:
+            return found
+        kept = [f for f in found
+                if not any(d.start < f.end and f.start < d.end for d in directions)]
+        return sorted([*kept, *directions], key=lambda f: f.start)
+
+    def _direction_adjectives(self, sentence: Sentence) -> list[Found]:
+        out: list[Found] = []
+        for match in _DIRECTION_ADJECTIVE.finditer(sentence.text):
+            if match.group(3) and match.group(2).lower().startswith(("район", "р-н")):
+                continue            # "Київському районі Харкова": a district of another city
+            noun = self._noun_of(match.group(1))
+            if noun is None:
+                continue
+            start, end = match.span(1)
+            out.append(Found(match.group(1), self._key(noun), sentence.start + start,
+                             sentence.start + end, sentence, noun))
+        return out
+
+    def _noun_of(self, adjective: str) -> str | None:
+        stem = _ADJECTIVE_ENDING.sub("", adjective)
+        if stem == adjective:
+            return None
+        tries = [stem]
+        for suffix, replacement in (("івськ", "івка"), ("овськ", "овка"), ("овск", "овка"),
+                                    ("евск", "евка"), ("ївськ", "ївка")):
+            if stem.endswith(suffix):
+                tries.append(stem[:-len(suffix)] + replacement)
+        tries.append(re.sub(r"(?:ськ|цьк|зьк|ск|цк)$", "", stem))
+        for noun in tries:
+            if noun and self._is_name(self._key(noun)):
+                return noun
+        return None
+
+    def _names(self, sentence: Sentence) -> list[Found]:
         text = sentence.text
         words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
         found: list[Found] = []
@@ -123,6 +172,14 @@ class MentionFinder:
             if self._is_name(key):
                 return j, key
         return None
+
+
+_ADJECTIVE_ENDING = re.compile(
+    r"(?<=ськ|цьк|зьк)(?:ому|ого|ий|ій|им|ім|их|а|е|у|ої)$|(?<=ск|цк)(?:ому|ого|ий|ой|ом|им|ая|ое|ую)$")
+_DIRECTION_ADJECTIVE = re.compile(
+    r"\b([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк)(?:ому|ого|ий|ій|им|ім|их|ої|ой|ом|ая|ое|ую))"
+    r"\s+(напрям\w*|направлени\w*|район\w*|р-н\w*|громад\w*|ділянц\w*|участк\w*)"
+    r"(\s+[А-ЯІЇЄҐ])?")
 
 
 def _may_start_name(word: str) -> bool:

@@ -55,7 +55,7 @@ def _usable(m: MentionInfo) -> bool:
     c = place.candidate
     if c.feature == "country":
         return False
-    if c.country_code not in _BELLIGERENTS and c.score < 0.5:
+    if c.country_code not in _BELLIGERENTS and (c.score < 0.5 or c.population < 50_000):
         return False
     return True
 
@@ -66,10 +66,15 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
            if m.role == roles.PLACE and info.clause_cues[m.clause]
            and (_usable(m) or m.place is not None and not m.place.resolved
                 and m.place.alternatives)]
-    if not out and info.cue:
-        titles = [m for m in info.mentions if m.role == roles.TITLE and _usable(m)]
-        out = [(m, _TITLE) for m in titles[:1]]
     return _drop_covering_regions(out)
+
+
+def _title_location(info: SentenceInfo) -> MentionInfo | None:
+    """The place of an official's title, when the sentence names no other place."""
+    if not info.cue:
+        return None
+    titles = [m for m in info.mentions if m.role == roles.TITLE and _usable(m)]
+    return titles[0] if titles else None
 
 
 def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[MentionInfo, str]]:
@@ -133,9 +138,16 @@ def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
                                 sentence_date or last_date))
             focus, focus_is_event = located[-1], True
             continue
-        if (info.cue or info.figures) and focus is not None and (
-                focus_is_event or _ANAPHOR.search(info.sentence.text)
-                or focus.found.sentence.index == info.sentence.index - 1):
+        continues = (info.cue or info.figures) and focus is not None and (
+            focus_is_event or _ANAPHOR.search(info.sentence.text)
+            or focus.found.sentence.index == info.sentence.index - 1)
+        title = None if continues and focus_is_event else _title_location(info)
+        if title is not None:
+            figures = _attach_figures(info, [title])[0]
+            hits.append(Hit(title, info, _TITLE, info.types, figures, sentence_date or last_date))
+            focus, focus_is_event = title, True
+            continue
+        if continues:
             figures = _attach_figures(info, [focus])[0]
             hits.append(Hit(focus, info, _FOCUS, info.types, figures,
                             sentence_date or last_date))

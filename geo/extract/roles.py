@@ -43,6 +43,8 @@ _DISTRICT_AFTER = re.compile(
     r"square|bridge|boulevard|lane|market|park|station|район\w*|р-н\w*|мікрорайон\w*|"
     r"микрорайон\w*|вулиц\w*|улиц\w*|проспект\w*|шосе|шоссе|площ\w*|бульвар\w*|узвіз\w*|"
     r"ринк\w*|рынк\w*|вокзал\w*)\b", _I)
+_DISTRICT_NAME = re.compile(r"\s(?:district|raion|rayon|район\w*|р-н)$", _I)
+_CITY_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+city\s+of\s+)?)?[A-ZА-ЯІЇЄҐ]")
 _TITLE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:mayor|governor|head|chief|deputy|city council|city hall|regional|"
     r"oblast (?:military |state )?administration|military administration|authorities|"
@@ -83,6 +85,8 @@ _ACTOR_BEFORE = re.compile(
     r"\bdialogue|\bcontacts?|\bagreement|\bconflict|\bdeadline|\bimpatience|\bsupport|"
     r"\bleverage|\bconcessions?|\bcriticism|\brhetoric|\bpromises?|\bsignal\w*|\bofficials|"
     r"\bleaders|\bpropaganda)\s+(?:\w+\s+)?(?:to|on|with|against|from|between|for|by|in)\s+$|"
+    r"\b(?:accus\w+|blam\w+|urg\w+|called on|asked|pressed|pressured|warned|told|condemned|"
+    r"звинува\w*|обвиня\w*|обвини\w*|закликал\w*|призвал\w*)\s+$|"
     r"\bbetween\s+(?:\S+\s+){0,2}?(?:and\s+)?$|\bміж\s+(?:\S+\s+)?(?:і\s+|та\s+)?$|"
     r"\bмежду\s+(?:\S+\s+)?(?:и\s+)?$", _I)
 _VENUE_BEFORE = re.compile(
@@ -133,6 +137,8 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after):
         return TRAP
     if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
+        return TRAP
+    if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or re.search(r"['’]s\s+$", before)):
         return TRAP
     if feature == "settlement" and _is_river_use(before, after, name):
         return TRAP

@@ -1,0 +1,187 @@
+"""Extraction building blocks: sentences, numbers, figures, dates, attack words, roles."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.errors import InputError
+from geo.extract import dates, lexicon, roles
+from geo.extract.figures import find_figures
+from geo.extract.numbers import word_value
+from geo.extract.sentences import split_sentences
+
+
+# --- sentences ---------------------------------------------------------------------------
+def test_sentences_keep_offsets_and_paragraphs() -> None:
+    text = ("Headline without a full stop\nU.S. officials said drones hit Kyiv. Two were hurt.\n\n"
+            "V. Zelensky spoke in м. Київ. Next!")
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Headline without a full stop", "U.S. officials said drones hit Kyiv.",
+        "Two were hurt.", "V. Zelensky spoke in м. Київ.", "Next!"]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.paragraph for s in sentences] == [0, 0, 0, 1, 1]
+
+
+def test_hard_wrapped_lines_are_not_sentence_ends() -> None:
+    import textwrap
+
+    prose = ("Russian forces shelled the town of Kupiansk again on Monday evening and the "
+             "regional administration said that two people were hurt in the attack. Drones "
+             "also struck an energy facility near Kharkiv overnight, leaving thousands of "
+             "homes without power for several hours, officials in the region said. Repairs "
+             "are under way and should be finished by the end of the week.")
+    text = textwrap.fill(prose, width=70)
+    assert len(text.splitlines()) >= 6
+    assert len(split_sentences(text)) == 3
+
+
+# --- numbers and figures -------------------------------------------------------------------
+@pytest.mark.parametrize("word, value", [
+    ("троє", 3), ("двоє", 2), ("двох", 2), ("трьох", 3), ("шесть", 6), ("шести", 6),
+    ("п'ятеро", 5), ("п’ятеро", 5), ("twenty-one", 21), ("1,200", 1200), ("одинадцять", 11),
+    ("drone", None)])
+def test_number_words(word: str, value: int | None) -> None:
+    assert word_value(word) == value
+
+
+def _figures(sentence: str) -> list[tuple[str, int, str | None]]:
+    return [(f.kind, f.value, f.qualifier) for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Local officials reported that a child was killed when a glide bomb struck.",
+     [("killed", 1, None)]),
+    ("Two adults and a child were injured.", [("injured", 3, None)]),
+    ("More than 60 people were killed.", [("killed", 60, "more than")]),
+    ("Ukrainian forces repelled over 50 Russian assaults.", [("count", 50, "more than")]),
+    ("The strike killed two people and injured 12, including three children.",
+     [("killed", 2, None), ("injured", 12, None)]),
+    ("The attack left two dead and five wounded.", [("killed", 2, None), ("injured", 5, None)]),
+    ("A 45-year-old man was killed.", [("killed", 1, None)]),
+    ("The death toll rose to 7.", [("killed", 7, None)]),
+    ("There were no casualties.", [("injured", 0, None), ("killed", 0, None)]),
+    ("No one was injured.", [("injured", 0, None)]),
+    ("Внаслідок удару загинули троє людей, ще п'ятеро дістали поранення.",
+     [("killed", 3, None), ("injured", 5, None)]),
+    ("Загинула 72-річна жінка, поранено двох чоловіків.",
+     [("killed", 1, None), ("injured", 2, None)]),
+    ("Поранення отримали щонайменше 12 осіб.", [("injured", 12, "at least")]),
+    ("В результате обстрела погибли шесть человек, двое ранены.",
+     [("killed", 6, None), ("injured", 2, None)]),
+    ("Погибли трое, в том числе ребенок.", [("killed", 3, None)]),
+    ("Загиблих та поранених немає.", [("injured", 0, None), ("killed", 0, None)]),
+    ("Drones were seen over the city.", []),
+])
+def test_figures(sentence: str, expected: list) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_weapon_counts_are_kept_apart_from_action_counts() -> None:
+    assert _figures("Russia launched 40 drones and three missiles.") == [
+        ("count_weapon", 40, None), ("count_weapon", 3, None)]
+
+
+# --- dates ------------------------------------------------------------------------------------
+TUESDAY = date(2025, 7, 22)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia attacked Kyiv overnight.", ("2025-07-22", "day")),
+    ("Over the past day, 50 assaults were repelled.", ("2025-07-22", "day")),
+    ("Yesterday a drone hit Sumy.", ("2025-07-21", "day")),
+    ("On Friday, drones hit Kharkiv.", ("2025-07-18", "day")),
+    ("Drones hit Kharkiv last Tuesday.", ("2025-07-15", "day")),
+    ("Kyiv came under attack earlier in the week.", ("2025-07-21", "week")),
+    ("Last week Russian drones struck Lviv.", ("2025-07-14", "week")),
+    ("A missile struck Odesa on 3 March.", ("2025-03-03", "day")),
+    ("A missile struck Odesa on March 3, 2024.", ("2024-03-03", "day")),
+    ("On 30 July a missile hit Odesa.", ("2024-07-30", "day")),  # later than D: last year
+    ("In May, a missile hit Dnipro.", ("2025-05-01", "month")),
+    ("У п'ятницю ворог атакував Харків.", ("2025-07-18", "day")),
+    ("3 березня ракета влучила в Одесу.", ("2025-03-03", "day")),
+    ("В ночь на субботу дроны атаковали Белгород.", ("2025-07-19", "day")),
+    ("За минулу добу відбито 120 атак.", ("2025-07-22", "day")),
+    ("На минулому тижні Росія атакувала Київ.", ("2025-07-14", "week")),
+    ("Tuesday's attack on Kyiv killed two.", ("2025-07-22", "day")),
+])
+def test_dates_resolve_against_publication(sentence: str, expected: tuple) -> None:
+    assert dates.best_date(dates.find_date_expressions(sentence), TUESDAY) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In his Monday address, Zelensky said talks are scheduled for Wednesday.",
+    "Peskov said Tuesday that Moscow does not foresee a breakthrough.",
+    "Talks will resume next Monday.",
+])
+def test_speech_and_future_dates_are_not_event_dates(sentence: str) -> None:
+    assert dates.best_date(dates.find_date_expressions(sentence), TUESDAY) is None
+
+
+def test_without_publication_date_only_full_dates_resolve() -> None:
+    exprs = dates.find_date_expressions("On 3 March 2024 and yesterday drones hit Kyiv.")
+    assert [dates.resolve(e, None) for e in exprs] == [("2024-03-03", "day"), (None, "unknown")]
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "22.07.2025", "yesterday", "2025-7-2"])
+def test_bad_publication_dates_are_input_errors(value: str) -> None:
+    with pytest.raises(InputError, match="published"):
+        dates.parse_published(value)
+
+
+# --- attack words -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, types", [
+    ("combined drone and missile attacks", ("missile", "drone")),
+    ("a glide bomb struck an apartment complex", ("glide_bomb",)),
+    ("Russian aviation struck Kupiansk with guided aerial bombs", ("glide_bomb",)),
+    ("Shahed and Geran drones, a Kh-101 and an Iskander", ("missile", "drone")),
+    ("обстріл з РСЗВ «Град» та мінометів", ("artillery",)),
+    ("ворог атакував КАБами", ("glide_bomb",)),
+    ("удар БПЛА по місту", ("drone",)),
+    ("атака беспилотников", ("drone",)),
+    ("Сили оборони відбили 52 атаки", ("ground_assault",)),
+    ("repelled over 50 Russian assaults", ("ground_assault",)),
+    ("airstrikes on Vovchansk", ("airstrike",)),
+    ("фабрика і кабінет", ()),
+])
+def test_attack_types(text: str, types: tuple) -> None:
+    assert lexicon.attack_types(text) == types
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("An air-raid alert was declared in Kyiv over the threat of ballistic missiles.", False),
+    ("The alert lasted two hours, and no explosions were reported.", False),
+    ("Повітряна тривога у Києві через загрозу балістики.", False),
+    ("An air-raid alert sounded as explosions hit Kyiv.", True),
+    ("A glide bomb struck Kramatorsk.", True),
+    ("Talks were held in Istanbul.", False),
+])
+def test_attack_cues(text: str, cue: bool) -> None:
+    assert lexicon.has_attack_cue(text) is cue
+
+
+# --- roles ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Trump's warning to Moscow last week", "Moscow", roles.ACTOR),
+    ("Peskov said Tuesday that Moscow does not foresee a breakthrough", "Moscow", roles.ACTOR),
+    ("negotiations between Kyiv and Moscow held in Turkey failed", "Kyiv", roles.ACTOR),
+    ("negotiations between Kyiv and Moscow held in Turkey failed", "Turkey", roles.VENUE),
+    ("peace talks with Russia will take place in Istanbul this week", "Istanbul", roles.VENUE),
+    ("the Istanbul meetings could stretch into Thursday", "Istanbul", roles.VENUE),
+    ("The Kremlin accused Kyiv of attacking civilians", "Kyiv", roles.ACTOR),
+    ("A drone hit the city's Kyivskyi district.", "Kyivskyi", roles.TRAP),
+    ("Shelling damaged boats on the Dnipro river.", "Dnipro", roles.TRAP),
+    ("Russian troops fire across the Dnipro at the city.", "Dnipro", roles.TRAP),
+    ("A missile struck Dnipro, killing two.", "Dnipro", roles.PLACE),
+    ("Drones struck the Zaporizhzhia nuclear power plant.", "Zaporizhzhia", roles.TRAP),
+    ("Troops repelled 30 assaults in the Pokrovsk direction.", "Pokrovsk", roles.PLACE),
+    ("Kharkiv Mayor Ihor Terekhov said a drone hit the city.", "Kharkiv", roles.TITLE),
+    ("Мер Харкова Ігор Терехов повідомив про вибухи.", "Харкова", roles.TITLE),
+    ("Drones launched from Kursk region attacked Sumy.", "Kursk", roles.LAUNCH),
+    ("The Kyiv Independent reported explosions.", "Kyiv", roles.MEDIA),
+    ("Ворог обстріляв Херсон з лівого берега Дніпра.", "Дніпра", roles.TRAP),
+])
+def test_mention_roles(sentence: str, name: str, role: str) -> None:
+    start = sentence.index(name)
+    assert roles.mention_role(sentence, start, start + len(name)) == role

@@ -1,0 +1,111 @@
+"""Reports to events: the seed report, the 46-report test set, provenance, unresolved places."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.evaluate import load_cases, score_cases
+from tests.conftest import PROJECT_DIR
+
+REPORTS = Path(__file__).parent / "data" / "reports"
+SEED = PROJECT_DIR / "seeds" / "000_4825203abfaed6e4.txt"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """An extractor over the default (embedded) gazetteer."""
+    return Extractor()
+
+
+def test_seed_report_gives_exactly_its_three_events(extractor: Extractor) -> None:
+    from geo.sources import read_source
+
+    events = read_source(SEED, geocoder=extractor.geocoder)
+    by_place = {row.place: row for row in events.itertuples()}
+    assert sorted(by_place) == ["Kramatorsk", "Kyiv", "Pokrovsk"]
+    assert by_place["Kramatorsk"].attack_types == ["glide_bomb"]
+    assert by_place["Kramatorsk"].killed == 1
+    assert sorted(by_place["Kyiv"].attack_types) == ["drone", "missile"]
+    assert by_place["Pokrovsk"].attack_types == ["ground_assault"]
+    assert by_place["Pokrovsk"].count == 50
+    assert by_place["Pokrovsk"].count_qualifier == "more than"
+    assert set(events["source"]) == {"seed:000_4825203abfaed6e4"}
+    assert set(events["geo_precision"]) == {"settlement"}
+    for name in ("Istanbul", "Turkey", "Moscow", "Washington"):
+        assert name not in by_place
+
+
+def test_seed_events_carry_their_sentence_and_dates(extractor: Extractor) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    result = extractor.extract(text, source="seed", published="2025-07-22")
+    assert not result.unresolved
+    for event in result.events:
+        start, end = event.extra["excerpt_start"], event.extra["excerpt_end"]
+        assert text[start:end] == event.excerpt
+        assert event.query in event.excerpt
+        assert 0 < event.confidence <= 1
+    kyiv = next(e for e in result.events if e.place == "Kyiv")
+    assert (kyiv.date, kyiv.date_precision) == ("2025-07-21", "week")   # "earlier in the week"
+    again = extractor.extract(text, source="seed", published="2025-07-22")
+    assert [e.event_id for e in again.events] == [e.event_id for e in result.events]
+
+
+def test_test_set_covers_three_languages() -> None:
+    cases = load_cases(REPORTS)
+    assert len(cases) >= 40
+    languages = Counter(case["language"] for case in cases)
+    assert set(languages) == {"en", "uk", "ru"} and min(languages.values()) >= 10
+    assert any(not case["events"] for case in cases)          # reports with no event at all
+    assert any(case["published"] is None for case in cases)
+
+
+def test_test_set_scores(extractor: Extractor) -> None:
+    scores = score_cases(load_cases(REPORTS),
+                         lambda text, **kw: extractor.extract(text, **kw).events)
+    summary = scores.summary()
+    assert scores.f1 >= 0.90, (summary, scores.mistakes)
+    assert scores.rate("casualties_exact") >= 0.90, (summary, scores.mistakes)
+    assert scores.rate("dates_right") >= 0.90, (summary, scores.mistakes)
+    assert scores.rate("types_right") >= 0.85, (summary, scores.mistakes)
+
+
+def test_without_publication_date_dates_are_unknown(extractor: Extractor) -> None:
+    events = extractor.extract("Yesterday a Russian drone hit Sumy, injuring two.",
+                               source="x").events
+    assert [(e.place, e.date, e.date_precision, e.injured) for e in events] == [
+        ("Sumy", None, "unknown", 2)]
+
+
+def test_ambiguous_attack_location_is_reported_not_placed(extractor: Extractor) -> None:
+    result = extractor.extract("Russian artillery shelled Pervomaiske, injuring two people.",
+                               source="x", published="2025-07-22")
+    assert result.events == []
+    assert [u.query for u in result.unresolved] == ["Pervomaiske"]
+    assert "ambiguous" in result.unresolved[0].reason
+    assert result.unresolved[0].alternatives
+
+
+def test_figures_attach_to_the_place_they_are_said_of(extractor: Extractor) -> None:
+    text = ("Russian missiles struck Odesa and Mykolaiv overnight. In Odesa, three people were "
+            "killed. In Mykolaiv, a warehouse was damaged, but no one was injured.")
+    events = {e.place: e for e in extractor.extract(text, source="x",
+                                                    published="2025-07-22").events}
+    assert (events["Odesa"].killed, events["Odesa"].injured) == (3, None)
+    assert (events["Mykolaiv"].killed, events["Mykolaiv"].injured) == (None, 0)
+
+
+def test_sentence_without_a_place_adds_to_the_place_in_focus(extractor: Extractor) -> None:
+    text = ("Kharkiv Mayor Ihor Terekhov gave an update on Telegram.\n"
+            "A drone hit a residential building in the city's Kyivskyi district, injuring "
+            "four people.")
+    events = extractor.extract(text, source="x", published="2025-07-22").events
+    assert [(e.place, e.injured, e.attack_types) for e in events] == [
+        ("Kharkiv", 4, ("drone",))]
+
+
+def test_empty_and_eventless_texts(extractor: Extractor) -> None:
+    assert extractor.extract("", source="x").events == []
+    assert extractor.extract("The weather in Kyiv was sunny.", source="x").events == []
