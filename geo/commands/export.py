@@ -1,0 +1,99 @@
+"""``strikemap export [filters] [--format geojson|csv|gpkg] [-o FILE] [--store DIR]``.
+
+Filters (all optional, combined with AND): ``--from``/``--to`` (inclusive, on the
+event date), ``--type`` (repeatable or comma-separated; any match; synonyms such
+as "shelling" are understood), ``--bbox W,S,E,N``, ``--oblast`` (repeatable),
+``--source`` (repeatable). GeoJSON and CSV go to stdout without ``-o``; a
+GeoPackage needs ``-o``. The same :class:`geo.filters.EventFilter` drives the
+dashboard, so a download equals the view.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+FORMATS: tuple[str, ...] = ("geojson", "csv", "gpkg")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``export`` subcommand."""
+    parser = subparsers.add_parser(
+        "export", help="write stored events as GeoJSON, CSV or GeoPackage",
+        description="Export stored events (filtered) as RFC 7946 GeoJSON, CSV with "
+                    "latitude/longitude, or GeoPackage.")
+    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", default=None,
+                        help="first event date (inclusive)")
+    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", default=None,
+                        help="last event date (inclusive)")
+    parser.add_argument("--type", dest="types", action="append", default=[], metavar="TYPE",
+                        help="attack type (repeatable; any match)")
+    parser.add_argument("--bbox", metavar="W,S,E,N", default=None,
+                        help="bounding box in degrees (lon/lat)")
+    parser.add_argument("--oblast", dest="oblasts", action="append", default=[], metavar="NAME",
+                        help="oblast/region (admin1) name (repeatable)")
+    parser.add_argument("--source", dest="sources", action="append", default=[], metavar="SOURCE",
+                        help="source id or URL (repeatable)")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="output format (default: from -o's suffix, else geojson)")
+    parser.add_argument("-o", "--output", metavar="FILE", default=None,
+                        help="output file (default: stdout for geojson/csv)")
+    parser.add_argument("--store", metavar="DIR", default=None,
+                        help="store folder (default $STRIKEMAP_STORE, else data/ of the project)")
+    parser.add_argument("--no-dedup", action="store_true",
+                        help="export every stored row, without merging duplicates across sources")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Filter the store and write the events; 0 on success."""
+    from geo.errors import InputError
+    from geo.export import write_events, write_geojson, to_csv_bytes
+    from geo.filters import EventFilter, apply_filter
+    from geo.store import EventStore, default_store_dir
+
+    fmt = args.format or _format_from_output(args.output)
+    if fmt == "gpkg" and not args.output:
+        raise InputError("a GeoPackage needs an output file: add -o FILE.gpkg", field="output")
+    flt = EventFilter(date_from=args.date_from, date_to=args.date_to,
+                      types=tuple(parse_types(args.types)), bbox=args.bbox,
+                      oblasts=tuple(args.oblasts), sources=tuple(args.sources))
+    store = EventStore(args.store or default_store_dir())
+    if not store.file.exists():
+        raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
+    events = apply_filter(store.read(merged=not args.no_dedup), flt)
+    if args.output:
+        count = write_events(events, args.output, fmt)
+        print(f"{count} event(s) written to {args.output}", file=sys.stderr)
+    elif fmt == "geojson":
+        write_geojson(events, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:
+        sys.stdout.buffer.write(to_csv_bytes(events))
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def parse_types(values: list[str]) -> list[str]:
+    """``--type`` values (repeatable, comma-separated, synonyms) -> taxonomy types."""
+    from geo.errors import InputError
+    from geo.schema import ATTACK_TYPES
+    from geo.sources.generic_fields import ATTACK_TYPE_SYNONYMS, attack_type_key
+
+    out: list[str] = []
+    for value in values:
+        for word in (w.strip() for w in value.split(",")):
+            if not word:
+                continue
+            kind = ATTACK_TYPE_SYNONYMS.get(attack_type_key(word))
+            if kind is None:
+                raise InputError(f"attack type {word!r} is not in the taxonomy; allowed: "
+                                 f"{', '.join(ATTACK_TYPES)}", field="type")
+            out.append(kind)
+    return list(dict.fromkeys(out))
+
+
+def _format_from_output(output: str | None) -> str:
+    if not output:
+        return "geojson"
+    suffix = output.lower().rsplit(".", 1)[-1] if "." in output else ""
+    return {"csv": "csv", "gpkg": "gpkg"}.get(suffix, "geojson")
