@@ -6,15 +6,16 @@ one process. For stores that outgrow that, ``strikemap export --format parquet
 (:mod:`geo.scale_parquet`), and the functions here aggregate such a folder on a
 dask cluster, a local one or many machines reading a shared file system:
 
-* every partition is reduced on its worker to partial tables (group keys ->
-  events, killed, injured, counted actions): sums, so they combine exactly;
-* the partials, small next to the events, are summed on the client into the
-  same table the single-machine function gives for the same events.
+* every partition is reduced on its worker by the single-machine function
+  itself, :func:`geo.aggregate.aggregate`, to a partial table (keys ->
+  events, killed, injured, coarser_dates: all sums, so they combine exactly);
+* the partials, small next to the events, are summed per key on the client
+  into the table :func:`geo.aggregate.aggregate` gives for all the events.
 
-The group keys are computed by the same vectorised code on both paths
-(:func:`key_columns`), so a dask result equals the single-machine one row for
-row. dask and dask-geopandas are the optional extra ``strikemap[scale]``;
-they are imported only when a dask function runs.
+So the keys (oblast, H3 cell, day/week/month, place, and their crossings) are
+computed by the same code on both paths, and a dask result equals the
+single-machine one row for row. dask and dask-geopandas are the optional extra
+``strikemap[scale]``; they are imported only when a dask function runs.
 """
 from __future__ import annotations
 
@@ -22,167 +23,67 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from geo.errors import InputError, StrikemapError
 from geo.scale_parquet import PARTITION_COLUMN, read_marker, write_partitioned_parquet
 
-__all__ = ["GROUP_KEYS", "MEASURES", "aggregate_events", "aggregate_partitioned", "key_columns",
-           "partial_aggregate", "combine_partials", "read_partitioned", "write_partitioned_parquet"]
+__all__ = ["MEASURES", "aggregate_partitioned", "combine_partials", "read_partitioned",
+           "write_partitioned_parquet"]
 
-#: what events can be grouped by (any combination, e.g. ("admin1", "month"))
-GROUP_KEYS: tuple[str, ...] = ("admin1", "h3", "day", "week", "month", "attack_type", "source",
-                               "geo_precision")
-#: the summed measures of every aggregate table
-MEASURES: tuple[str, ...] = ("events", "killed", "injured", "count")
-#: the label of events whose key is unknown (no date, no admin1, ...)
-UNKNOWN = "unknown"
-DEFAULT_H3_RESOLUTION = 7
-
-_NEEDS = {"admin1": ("admin1",), "h3": ("geometry",), "day": ("date",), "week": ("date",),
-          "month": ("date",), "attack_type": ("attack_types",), "source": ("source",),
-          "geo_precision": ("geo_precision",)}
+#: the summed columns of an aggregate table (geo.aggregate); every other column is a group key
+MEASURES: tuple[str, ...] = ("events", "killed", "injured", "coarser_dates")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "place": ("place", "geonameid", "admin1", "country_code", "geometry"),
+    "oblast": ("admin1",), "h3": ("geometry",),
+    "day": ("date", "date_precision"), "week": ("date", "date_precision"),
+    "month": ("date", "date_precision"),
+}
 
 
-def _check_by(by: str | Sequence[str]) -> tuple[str, ...]:
-    keys = (by,) if isinstance(by, str) else tuple(by)
-    if not keys:
-        raise InputError("give at least one key to group by", field="by")
-    for key in keys:
-        if key not in GROUP_KEYS:
-            raise InputError(f"cannot group by {key!r}; use {', '.join(GROUP_KEYS)}", field="by")
-    if len(set(keys)) != len(keys):
-        raise InputError("a key appears twice", field="by")
-    return keys
+def _columns_needed(meta: pd.DataFrame, spatial_oblast: bool) -> list[str]:
+    """The event columns an aggregation reads, from its (empty) result table."""
+    needed = {"killed", "injured"}
+    for key, columns in _NEEDS.items():
+        if key in meta.columns:
+            needed.update(columns)
+    if spatial_oblast and "oblast" in meta.columns:
+        needed.add("geometry")
+    return sorted(needed)
 
 
-def _text_key(values: pd.Series) -> np.ndarray:
-    text = values.astype("object")
-    return text.where(text.notna() & text.ne(""), UNKNOWN).to_numpy(dtype=object)
+def combine_partials(partials: Sequence[pd.DataFrame] | pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """Merge partial aggregate tables (same columns as ``meta``) into the final one.
 
-
-def _date_keys(dates: pd.Series, key: str) -> np.ndarray:
-    parsed = pd.to_datetime(dates.astype("object"), format="%Y-%m-%d", errors="coerce")
-    if key == "week":                                 # the Monday of the ISO week
-        parsed = parsed - pd.to_timedelta(parsed.dt.dayofweek, unit="D")
-    text = parsed.dt.strftime("%Y-%m" if key == "month" else "%Y-%m-%d")
-    return text.astype("object").where(parsed.notna(), UNKNOWN).to_numpy(dtype=object)
-
-
-def h3_cells(geometry, resolution: int = DEFAULT_H3_RESOLUTION) -> np.ndarray:
-    """The H3 cell (hex string) of every point, via h3 v4's integer API."""
-    import h3
-    import shapely
-
-    geoms = np.asarray(geometry.values if hasattr(geometry, "values") else geometry)
-    lat, lon = shapely.get_y(geoms), shapely.get_x(geoms)
-    to_cell = h3.api.basic_int.latlng_to_cell
-    cells = np.fromiter((to_cell(y, x, resolution) for y, x in zip(lat.tolist(), lon.tolist())),
-                        dtype=np.uint64, count=len(lat))
-    uniques, codes = np.unique(cells, return_inverse=True)
-    names = np.array([format(int(c), "x") for c in uniques], dtype=object)
-    return names[codes] if len(cells) else np.array([], dtype=object)
-
-
-def key_columns(events, by: str | Sequence[str], *,
-                h3_resolution: int = DEFAULT_H3_RESOLUTION) -> pd.DataFrame:
-    """The group key of every event, one column per key (vectorised; ``attack_type`` explodes).
-
-    Returns a frame with the key columns and the measures (``events`` = 1 per
-    row), indexed like ``events`` (repeated for events with several attack types).
+    Every measure is a sum, so summing the partials per key (with the same
+    :func:`geo.aggregate.group_sums` the single-machine path uses) gives exactly
+    the table :func:`geo.aggregate.aggregate` gives for all the events at once:
+    same rows, order (sorted, null keys last), columns and dtypes.
     """
-    keys = _check_by(by)
-    columns: dict[str, object] = {}
+    parts = [partials] if isinstance(partials, pd.DataFrame) else [p for p in partials if len(p)]
+    keys = [c for c in meta.columns if c not in MEASURES]
+    measures = [c for c in meta.columns if c in MEASURES]
+    if not parts:
+        return meta.iloc[:0].reset_index(drop=True)
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     for key in keys:
-        if key == "h3":
-            columns[key] = h3_cells(events.geometry, h3_resolution)
-        elif key in ("day", "week", "month"):
-            columns[key] = _date_keys(events["date"], key)
-        elif key != "attack_type":
-            columns[key] = _text_key(events[key])
-    frame = pd.DataFrame(columns, index=events.index)
-    frame["events"] = np.ones(len(events), dtype="int64")
-    for measure in ("killed", "injured", "count"):
-        frame[measure] = pd.to_numeric(events[measure]).fillna(0).astype("int64").to_numpy() \
-            if len(events) else np.zeros(0, dtype="int64")
-    if "attack_type" in keys:
-        frame = _explode_attack_types(frame, events["attack_types"])
-    return frame[[*keys, *MEASURES]]
+        # a partition whose keys are all null infers ``object`` where the others infer a
+        # typed column (e.g. str); the whole-data groupby would have inferred the typed one
+        typed = [p[key].dtype for p in parts if p[key].dtype != object and p[key].notna().any()]
+        if typed and frame[key].dtype != typed[0]:
+            frame = frame.assign(**{key: frame[key].astype(typed[0])})
+    from geo.aggregate import group_sums
 
-
-def _explode_attack_types(frame: pd.DataFrame, attack_types: pd.Series) -> pd.DataFrame:
-    """One row per (event, attack type); events without a type count under ``unknown``."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    lists = pa.array(attack_types.to_numpy(dtype=object), type=pa.list_(pa.string()),
-                     from_pandas=True)
-    flat = pc.list_flatten(lists).to_numpy(zero_copy_only=False).astype(object)
-    parents = pc.list_parent_indices(lists).to_numpy(zero_copy_only=False)
-    lengths = pc.fill_null(pc.list_value_length(lists), 0).to_numpy(zero_copy_only=False)
-    untyped = np.flatnonzero(lengths == 0)
-    rows = np.concatenate([parents.astype(np.int64), untyped.astype(np.int64)])
-    out = frame.iloc[rows].copy()
-    out["attack_type"] = np.concatenate([flat, np.full(len(untyped), UNKNOWN, dtype=object)])
-    return out
-
-
-def partial_aggregate(events, by: str | Sequence[str], *,
-                      h3_resolution: int = DEFAULT_H3_RESOLUTION) -> pd.DataFrame:
-    """Sum the measures of one chunk of events per group (a mergeable partial table)."""
-    keys = list(_check_by(by))
-    frame = key_columns(events, keys, h3_resolution=h3_resolution)
-    return frame.groupby(keys, sort=False, dropna=False, observed=True)[list(MEASURES)].sum() \
-        .reset_index()
-
-
-def combine_partials(partials: pd.DataFrame | Sequence[pd.DataFrame],
-                     by: str | Sequence[str]) -> pd.DataFrame:
-    """Merge partial tables into the final aggregate: summed, sorted by the keys, 0..n index.
-
-    Columns: the keys (str), then ``events``, ``killed``, ``injured``,
-    ``count`` (int64); ``killed``/``injured``/``count`` add the figures the
-    events report (unknown counts as 0).
-    """
-    keys = list(_check_by(by))
-    frame = partials if isinstance(partials, pd.DataFrame) else (
-        pd.concat(list(partials), ignore_index=True) if len(partials) else None)
-    if frame is None or not len(frame):
-        empty = {k: pd.Series([], dtype="object") for k in keys}
-        return pd.DataFrame({**empty, **{m: pd.Series([], dtype="int64") for m in MEASURES}})
-    out = frame.groupby(keys, sort=True, dropna=False, observed=True)[list(MEASURES)].sum() \
-        .reset_index()
-    for key in keys:
-        out[key] = out[key].astype("object")
-    for measure in MEASURES:
-        out[measure] = out[measure].astype("int64")
-    return out.sort_values(keys, kind="stable").reset_index(drop=True)
-
-
-def aggregate_events(events, by: str | Sequence[str], *,
-                     h3_resolution: int = DEFAULT_H3_RESOLUTION) -> pd.DataFrame:
-    """The single-machine aggregate of an events GeoDataFrame (the reference for the dask path).
-
-    Parameters
-    ----------
-    events : geopandas.GeoDataFrame
-        Events following the schema; not modified.
-    by : str or sequence of str
-        Keys from :data:`GROUP_KEYS`, e.g. ``"admin1"`` or ``("h3", "week")``.
-    h3_resolution : int
-        Resolution of the ``h3`` key.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per group: the keys, then ``events``, ``killed``, ``injured``, ``count``.
-    """
-    return combine_partials([partial_aggregate(events, by, h3_resolution=h3_resolution)], by)
+    out = group_sums({k: frame[k] for k in keys},
+                     {m: frame[m].to_numpy(dtype="int64") for m in measures})
+    return out[list(meta.columns)]
 
 
 def read_partitioned(folder: str | os.PathLike, *, columns: Sequence[str] | None = None):
     """A partitioned export as a dask-geopandas GeoDataFrame (lazy, one task per part file).
+
+    With ``columns`` that leave out ``geometry``, a plain dask DataFrame of
+    those columns (the points are not decoded).
 
     Raises
     ------
@@ -193,25 +94,31 @@ def read_partitioned(folder: str | os.PathLike, *, columns: Sequence[str] | None
     """
     read_marker(folder)
     dask_geopandas = _import_dask_geopandas()
-    wanted = None if columns is None else list(dict.fromkeys([*columns, "geometry"]))
-    frame = dask_geopandas.read_parquet(str(Path(folder)), columns=wanted)
+    if columns is not None and "geometry" not in columns:
+        # attribute-only aggregations skip decoding the points (plain dask.dataframe)
+        import dask.dataframe as dd
+
+        frame = dd.read_parquet(str(Path(folder)), columns=list(columns))
+    else:
+        frame = dask_geopandas.read_parquet(str(Path(folder)), columns=None if columns is None
+                                            else list(dict.fromkeys(columns)))
     if PARTITION_COLUMN in frame.columns:
         frame = frame.drop(columns=[PARTITION_COLUMN])
     return frame
 
 
 def aggregate_partitioned(folder: str | os.PathLike, by: str | Sequence[str], *,
-                          h3_resolution: int = DEFAULT_H3_RESOLUTION, client=None) -> pd.DataFrame:
-    """Aggregate a partitioned GeoParquet export with dask-geopandas.
+                          h3_resolution: int = 7, boundaries=None, name_field: str | None = None,
+                          client=None) -> pd.DataFrame:
+    """:func:`geo.aggregate.aggregate` over a partitioned GeoParquet export, with dask.
 
     Parameters
     ----------
     folder : path
         Written by :func:`write_partitioned_parquet` / ``strikemap export --format parquet``.
-    by : str or sequence of str
-        Keys from :data:`GROUP_KEYS`.
-    h3_resolution : int
-        Resolution of the ``h3`` key.
+    by, h3_resolution, boundaries, name_field
+        As for :func:`geo.aggregate.aggregate` (keys ``place``, ``oblast``,
+        ``h3``, ``day``, ``week``, ``month``).
     client : dask.distributed.Client, optional
         Run on this cluster; None uses the current dask scheduler (a client
         made current with ``with Client(...)``, else dask's local threads).
@@ -219,24 +126,34 @@ def aggregate_partitioned(folder: str | os.PathLike, by: str | Sequence[str], *,
     Returns
     -------
     pandas.DataFrame
-        Exactly :func:`aggregate_events` of the same events.
+        Exactly what :func:`geo.aggregate.aggregate` returns for the same events.
     """
-    keys = _check_by(by)
-    needed = sorted({c for k in keys for c in _NEEDS[k]} | {"killed", "injured", "count"})
-    frame = read_partitioned(folder, columns=[c for c in needed if c != "geometry"])
-    meta = combine_partials([], keys).iloc[:0]
-    partials = frame.map_partitions(_partition_partial, keys, h3_resolution, meta=meta,
+    from geo.aggregate import aggregate, load_boundaries
+    from geo.schema import empty_events
+
+    read_marker(folder)
+    polygons = load_boundaries(boundaries) if boundaries is not None else None
+    options = {"h3_resolution": h3_resolution, "boundaries": polygons, "name_field": name_field}
+    meta = aggregate(empty_events(), by, **options)          # checks the keys, gives the dtypes
+    needed = _columns_needed(meta, polygons is not None)
+    frame = read_partitioned(folder, columns=needed)
+    partials = frame.map_partitions(_partition_partial, by, options, meta=meta,
                                     enforce_metadata=False)
+    pieces = partials.to_delayed()        # one table per partition: their own key dtypes kept
     if client is not None:
-        collected = client.compute(partials).result()
+        collected = client.gather(client.compute(pieces))
     else:
-        collected = partials.compute()
-    return combine_partials(collected, keys)
+        import dask
+
+        collected = list(dask.compute(*pieces))
+    return combine_partials(collected, meta)
 
 
-def _partition_partial(part, keys: tuple[str, ...], h3_resolution: int) -> pd.DataFrame:
+def _partition_partial(part, by, options: dict) -> pd.DataFrame:
     """One partition's partial table (runs on a worker)."""
-    return partial_aggregate(part, keys, h3_resolution=h3_resolution)
+    from geo.aggregate import aggregate
+
+    return aggregate(part, by, **options)
 
 
 def _import_dask_geopandas():

@@ -1,7 +1,7 @@
 """The scale-out path: month-partitioned GeoParquet and dask-geopandas aggregations on a 2-worker cluster.
 
-The dask results must equal the single-machine aggregation of the same events,
-exactly (same rows, values and dtypes).
+The dask results must equal the single-machine aggregation of the same events
+(geo.aggregate.aggregate), exactly: same rows, order, values and dtypes.
 """
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from geo.aggregate import aggregate
 from geo.errors import InputError
-from geo.scale import aggregate_events, aggregate_partitioned, write_partitioned_parquet
+from geo.scale import aggregate_partitioned, write_partitioned_parquet
 from geo.scale_parquet import MARKER_FILE, PartitionedWriter, is_partitioned_export
 from geo.schema import ATTACK_TYPES, validate_events
 
-BYS = ["admin1", "h3", "day", "week", "month", "attack_type", "source", ("admin1", "month"),
-       ("h3", "week"), ("admin1", "attack_type", "day")]
+BYS = ["oblast", "h3", "day", "week", "month", "place", ("oblast", "month"), ("h3", "week"),
+       ("oblast", "h3", "day")]
 
 
 def synthetic_events(n: int, seed: int = 7) -> gpd.GeoDataFrame:
@@ -31,14 +32,22 @@ def synthetic_events(n: int, seed: int = 7) -> gpd.GeoDataFrame:
     types = [list(rng.choice(ATTACK_TYPES, size=int(k), replace=False)) for k in rng.integers(0, 3, n)]
     killed = pd.array(rng.integers(0, 12, n), dtype="Int64")
     killed[rng.random(n) < 0.6] = pd.NA
+    precision = np.where(rng.random(n) < 0.8, "day", np.where(rng.random(n) < 0.5, "week", "month"))
+    places = np.array(["Kyiv", "Kharkiv", "Pokrovsk", "Kramatorsk", "Odesa"], dtype=object)
+    pick = rng.integers(0, len(places), n)
+    lon = np.where(rng.random(n) < 0.5, np.array([30.52, 36.23, 37.18, 37.56, 30.73])[pick],
+                   rng.uniform(22.1, 40.2, n))
+    lat = np.where(lon == np.array([30.52, 36.23, 37.18, 37.56, 30.73])[pick],
+                   np.array([50.45, 49.99, 48.28, 48.72, 46.48])[pick], rng.uniform(44.4, 52.4, n))
     frame = gpd.GeoDataFrame({
         "event_id": [f"ev{i:07d}" for i in range(n)], "date": dates,
-        "date_precision": np.where(dates.isna(), "unknown", "day"), "attack_types": types,
-        "place": "somewhere", "geo_precision": "settlement",
+        "date_precision": np.where(dates.isna(), "unknown", precision), "attack_types": types,
+        "place": places[pick], "geonameid": pd.array(pick + 700000, dtype="Int64"),
+        "country_code": "UA", "geo_precision": "settlement",
         "source": rng.choice(["acled", "ucdp", "report:1"], n),
         "admin1": rng.choice(np.array(["Kyiv", "Kharkiv Oblast", "Donetsk Oblast", None], dtype=object), n),
         "killed": killed, "injured": pd.array(rng.integers(0, 5, n), dtype="Int64"),
-    }, geometry=gpd.points_from_xy(rng.uniform(22.1, 40.2, n), rng.uniform(44.4, 52.4, n)), crs=4326)
+    }, geometry=gpd.points_from_xy(lon, lat), crs=4326)
     return validate_events(frame)
 
 
@@ -130,24 +139,38 @@ def test_a_failed_export_leaves_nothing(events, tmp_path: Path) -> None:
     assert not is_partitioned_export(target)
 
 
+def export_of(events, folder: Path) -> Path:
+    return write_partitioned_parquet(events, folder)
+
+
 def test_aggregating_something_that_is_not_an_export_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a strikemap partitioned"):
         aggregate_partitioned(tmp_path, "admin1")
-    with pytest.raises(InputError, match="cannot group by"):
-        aggregate_events(synthetic_events(5), "oblast_of_the_moon")
+    with pytest.raises(InputError, match="cannot aggregate by"):
+        aggregate_partitioned(export_of(synthetic_events(5), tmp_path / "small"), "oblast_of_the_moon")
 
 
 # --- dask equals single machine ------------------------------------------------------------------
 
 @pytest.mark.parametrize("by", BYS, ids=str)
 def test_dask_cluster_equals_single_machine(events, export: Path, cluster_client, by) -> None:
-    expected = aggregate_events(events, by)
+    expected = aggregate(events, by)
     got = aggregate_partitioned(export, by, client=cluster_client)
-    pd.testing.assert_frame_equal(got, expected)
-    assert got["events"].sum() >= len(events)      # attack_type explodes, others partition exactly
-    if by in ("admin1", "month", "h3"):
-        assert got["events"].sum() == len(events)
-        assert got["killed"].sum() == int(events["killed"].fillna(0).sum())
+    assert len(got) > 1
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got["events"].sum() == len(events)
+    assert got["killed"].sum() == int(events["killed"].fillna(0).sum())
+
+
+def test_spatial_oblasts_from_a_boundary_file(events, export: Path, cluster_client) -> None:
+    """``oblast`` by point-in-polygon against the real oblast boundaries, on the workers."""
+    from tests.conftest import shared_path
+
+    boundaries = shared_path("boundaries", "geoBoundaries-UKR-ADM1_simplified.geojson")
+    expected = aggregate(events, ("oblast", "month"), boundaries=boundaries)
+    got = aggregate_partitioned(export, ("oblast", "month"), boundaries=boundaries, client=cluster_client)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got["oblast"].notna().sum() > 10
 
 
 def test_the_work_ran_on_both_workers(export: Path, cluster_client) -> None:
@@ -161,5 +184,10 @@ def test_the_work_ran_on_both_workers(export: Path, cluster_client) -> None:
 
 def test_h3_resolution_changes_the_cells(events, export: Path, cluster_client) -> None:
     coarse = aggregate_partitioned(export, "h3", h3_resolution=4, client=cluster_client)
-    pd.testing.assert_frame_equal(coarse, aggregate_events(events, "h3", h3_resolution=4))
-    assert len(coarse) < len(aggregate_events(events, "h3"))
+    pd.testing.assert_frame_equal(coarse, aggregate(events, "h3", h3_resolution=4))
+    assert len(coarse) < len(aggregate(events, "h3"))
+
+
+def test_local_threads_without_a_cluster(events, export: Path) -> None:
+    """No client: dask's default scheduler in this process gives the same table."""
+    pd.testing.assert_frame_equal(aggregate_partitioned(export, "week"), aggregate(events, "week"))
