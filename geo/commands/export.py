@@ -1,10 +1,11 @@
-"""``strikemap export [filters] [--format geojson|csv|gpkg] [-o FILE] [--store DIR]``.
+"""``strikemap export [filters] [--format geojson|csv|gpkg|parquet] [-o FILE] [--store DIR]``.
 
 Filters (all optional, combined with AND): ``--from``/``--to`` (inclusive, on the
 event date), ``--type`` (repeatable or comma-separated; any match; synonyms such
 as "shelling" are understood), ``--bbox W,S,E,N``, ``--oblast`` (repeatable),
 ``--source`` (repeatable). GeoJSON and CSV go to stdout without ``-o``; a
-GeoPackage needs ``-o``. The same :class:`geo.filters.EventFilter` drives the
+GeoPackage needs ``-o``; ``parquet`` writes a folder ``-o DIR`` of GeoParquet
+partitioned by month (``date_month=YYYY-MM``) for the dask path (:mod:`geo.scale`). The same :class:`geo.filters.EventFilter` drives the
 dashboard, so a download equals the view.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-FORMATS: tuple[str, ...] = ("geojson", "csv", "gpkg")
+FORMATS: tuple[str, ...] = ("geojson", "csv", "gpkg", "parquet")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or _format_from_output(args.output)
     if fmt == "gpkg" and not args.output:
         raise InputError("a GeoPackage needs an output file: add -o FILE.gpkg", field="output")
+    if fmt == "parquet" and not args.output:
+        raise InputError("GeoParquet partitioned by month needs an output folder: add -o DIR",
+                         field="output")
     flt = EventFilter(date_from=args.date_from, date_to=args.date_to,
                       types=tuple(parse_types(args.types)), bbox=args.bbox,
                       oblasts=tuple(args.oblasts), sources=tuple(args.sources))
@@ -61,6 +65,13 @@ def run(args: argparse.Namespace) -> int:
     if not store.file.exists():
         raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
     events = apply_filter(store.read(merged=not args.no_dedup), flt)
+    if fmt == "parquet":                     # a folder for the dask path (docs/scale.md)
+        from geo.scale_parquet import write_partitioned_parquet
+
+        write_partitioned_parquet(events, args.output)
+        print(f"{len(events)} event(s) written to {args.output} (GeoParquet partitioned by month)",
+              file=sys.stderr)
+        return 0
     if args.output:
         count = write_events(events, args.output, fmt)
         print(f"{count} event(s) written to {args.output}", file=sys.stderr)
@@ -96,4 +107,4 @@ def _format_from_output(output: str | None) -> str:
     if not output:
         return "geojson"
     suffix = output.lower().rsplit(".", 1)[-1] if "." in output else ""
-    return {"csv": "csv", "gpkg": "gpkg"}.get(suffix, "geojson")
+    return {"csv": "csv", "gpkg": "gpkg", "parquet": "parquet"}.get(suffix, "geojson")
