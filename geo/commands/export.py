@@ -5,8 +5,9 @@ event date), ``--type`` (repeatable or comma-separated; any match; synonyms such
 as "shelling" are understood), ``--bbox W,S,E,N``, ``--oblast`` (repeatable),
 ``--source`` (repeatable). GeoJSON and CSV go to stdout without ``-o``; a
 GeoPackage needs ``-o``; ``parquet`` writes a folder ``-o DIR`` of GeoParquet
-partitioned by month (``date_month=YYYY-MM``) for the dask path (:mod:`geo.scale`). The same :class:`geo.filters.EventFilter` drives the
-dashboard, so a download equals the view.
+partitioned by month (``date_month=YYYY-MM``) for the dask path (:mod:`geo.scale`).
+The same :class:`geo.filters.EventFilter` drives the dashboard, so a download
+equals the view.
 """
 from __future__ import annotations
 
