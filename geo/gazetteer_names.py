@@ -91,8 +91,8 @@ def bgn_to_kmu(latin: str) -> str:
     return " ".join(words)
 
 
-def ukrainian_names(alternates: list[str]) -> list[str]:
-    """The alternates that look like Ukrainian Cyrillic names (Ukrainian letters first)."""
+def ukrainian_names(alternates: list[str]) -> tuple[list[str], list[str]]:
+    """Cyrillic alternates that are surely Ukrainian (і ї є ґ), and those that may be."""
     uk, both = [], []
     for alt in alternates:
         text = clean(alt)
@@ -103,15 +103,16 @@ def ukrainian_names(alternates: list[str]) -> list[str]:
             uk.append(text)
         elif lang == "both":
             both.append(text)
-    return uk + both
+    return uk, both
 
 
 def official_name(name: str, alternates: list[str], min_similarity: float = 0.6) -> str:
     """The modern official (KMU 2010) spelling of a Ukrainian place's name.
 
     The Ukrainian Cyrillic alternate whose transliteration is closest to the
-    GeoNames name is transliterated; when none is close enough (a renamed
-    place, or no Cyrillic names) the GeoNames name is kept.
+    GeoNames name is transliterated (names with Ukrainian letters first, so
+    Табаївка wins over the Russian Табаевка); when none is close enough (a
+    renamed place, or no Cyrillic names) the GeoNames name is kept.
 
     Examples
     --------
@@ -119,17 +120,27 @@ def official_name(name: str, alternates: list[str], min_similarity: float = 0.6)
     'Zaporizhzhia'
     >>> official_name("Kup'yans'k", ["Купянск", "Куп’янськ"])
     'Kupiansk'
+    >>> official_name("Tabayevka", ["Табаевка", "Табаївка"])
+    'Tabaivka'
+    >>> official_name("Donetsk", ["Дінецьк", "Донецьк", "Донецк"])
+    'Donetsk'
     """
     target = normalize_name(name)
-    best, best_ratio = name, min_similarity
-    for alt in ukrainian_names(alternates):
-        latin = kmu2010(alt)
-        if latin.isupper():
-            continue
-        ratio = SequenceMatcher(None, normalize_name(latin), target).ratio()
-        if ratio > best_ratio:
-            best, best_ratio = latin, ratio
-    return best
+    picks = []
+    for group in ukrainian_names(alternates):
+        best, best_ratio = "", min_similarity
+        for alt in group:
+            latin = kmu2010(alt)
+            if latin.isupper():
+                continue
+            ratio = SequenceMatcher(None, normalize_name(latin), target).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = latin, ratio
+        picks.append((best, best_ratio))
+    (uk, _), (both, both_ratio) = picks
+    if both and both_ratio == 1.0:      # the GeoNames name is already the KMU form (Donetsk)
+        return both
+    return uk or both or name
 
 
 def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],

@@ -35,6 +35,7 @@ municipality agglomeration suburbs
 #: words after a name that make it something else (a street, a river, a station)
 _IGNORED_AFTER = _words("""
 street st avenue ave prospekt lane highway road river reservoir canal sea bay lake square
+basin nuclear npp hpp tpp
 вулиця вулиці улица улице проспект проспекті проспекте річка река
 """)
 _DIRECTIONS = _words("""north south east west northeast northwest southeast southwest
@@ -83,10 +84,11 @@ class NameHit:
 
 @dataclass(frozen=True)
 class _Token:
-    text: str
+    text: str           # without a possessive 's
     low: str
     segment: int
     possessive: bool
+    raw_low: str        # as written, lower case ("people's")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -96,11 +98,11 @@ def _tokens(text: str) -> list[_Token]:
     for m in _TOKEN_RE.finditer(text):
         while seg_i < len(breaks) and breaks[seg_i] < m.start():
             seg_i += 1
-        word = m.group(0)
+        raw = word = m.group(0)
         possessive = bool(POSSESSIVE.search(word)) and len(word) > 3
         if possessive:
             word = word[:-2]
-        out.append(_Token(word, word.lower(), seg_i, possessive))
+        out.append(_Token(word, word.lower(), seg_i, possessive, raw.lower()))
     return out
 
 
@@ -128,7 +130,20 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
             continue
         hits.append(_with_role(hit, tokens))
         i = hit.end
-    return hits
+    return hits or _typo_hits(gazetteer, tokens, cased)
+
+
+def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token], cased: bool) -> list[NameHit]:
+    """Last resort when a text names nothing: a word one typo away from a Ukrainian name."""
+    for i, token in enumerate(tokens):
+        if not _startable(token, cased) or (cased and not token.text[:1].isupper()):
+            continue
+        key = fast_key(token.low)
+        postings = gazetteer.near_misses(key)
+        if postings:
+            return [_with_role(replace(_hit([token], key, i, postings, False), loose=True),
+                               tokens)]
+    return []
 
 
 def _startable(token: _Token, cased: bool) -> bool:
@@ -144,15 +159,17 @@ def _longest_at(gazetteer: Gazetteer, tokens: list[_Token], i: int, n_max: int,
     spans = []
     for n in range(min(n_max, len(tokens) - i), 0, -1):
         span = tokens[i:i + n]
-        if any(t.segment != span[0].segment for t in span) or any(t.possessive for t in span[:-1]):
+        if any(t.segment != span[0].segment for t in span):
             continue
-        key = fast_key(" ".join(_PLURALS.get(t.low, t.low) for t in span))
+        words = [_PLURALS.get(t.raw_low, t.raw_low) for t in span[:-1]]
+        key = fast_key(" ".join([*words, _PLURALS.get(span[-1].low, span[-1].low)]))
         if n == 1 and (len(key) < 3 or key in STOPWORDS):
             break
         spans.append((n, span, key))
-        postings, inflected = gazetteer.lookup(key)
-        if postings and not _acronym_settlement(gazetteer, span, postings):
-            return _hit(span, key, i, postings, inflected)
+        for candidate_key in dict.fromkeys((key, fast_key(" ".join([*words, span[-1].raw_low])))):
+            postings, inflected = gazetteer.lookup(candidate_key)
+            if postings and not _acronym_settlement(gazetteer, span, postings):
+                return _hit(span, candidate_key, i, postings, inflected)
     for n, span, key in spans:            # no exact name: spelling-insensitive fallback
         if n == 1 and not span[0].text[:1].isupper():
             continue

@@ -18,7 +18,7 @@ from geo.gazetteer import Gazetteer
 
 NAME_WEIGHT = (1.0, 0.3, 0.7, 0.0)     # official, alternate, generated, loose spelling
 #: population assumed for a place whose population GeoNames does not know (0)
-UNKNOWN_POPULATION = 200
+UNKNOWN_POPULATION = 300
 COUNTRY_WEIGHTS = (2.5, 1.5, 1.0, 0.8)  # for the 1st, 2nd, 3rd, later preferred countries
 INFLECTED_PENALTY = 0.2
 REGION_MATCH = 4.0

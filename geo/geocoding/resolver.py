@@ -66,6 +66,9 @@ class Resolver:
         self.frontline = frontline
         self._prior = static_prior(self.gazetteer, self.country_preference)
         self._front_fn = front_distance_fn(frontline)
+        d = self.gazetteer.data
+        self._region_rows = {(str(d.country_code[r]), str(d.admin1_code[r])): int(r)
+                             for r in (d.feature == REGION).nonzero()[0]}
 
     # --- public ------------------------------------------------------------------
     def resolve(self, query: str, context: ResolveContext | None = None) -> Place:
@@ -137,7 +140,9 @@ class Resolver:
             elif hit.key in _REGION_GROUPS:
                 regions |= _REGION_GROUPS[hit.key]
             elif self._has_feature(hit, SETTLEMENT):
-                hint = _REGION_BASES.get(hit.key) if hit.segment > 0 else None
+                after_place = any(s.role == q.PLACE and s.segment < hit.segment
+                                  for s in settlements)
+                hint = _REGION_BASES.get(hit.key) if after_place else None
                 if hint:                       # "Olenivka, Donetsk": the oblast, by its city
                     regions.add(hint)
                     hit = replace(hit, role=q.CONTEXT)
@@ -166,7 +171,10 @@ class Resolver:
                     points.append((float(self.gazetteer.data.lat[best.row]),
                                    float(self.gazetteer.data.lon[best.row])))
         evidence = replace(evidence, context_points=tuple(points))
-        if evidence.regions or evidence.context_points:   # evidence may favour a variant spelling
+        d = self.gazetteer.data
+        home = self.country_preference[:1]
+        if (evidence.regions or evidence.context_points    # evidence may favour a variant spelling
+                or not any(d.country_code[c // 4] in home for c in main.postings)):
             exact = {c // 4 for c in main.postings}
             extra = tuple(c for c in self.gazetteer.loose_lookup(main.key) if c // 4 not in exact)
             main = replace(main, postings=main.postings + extra)
@@ -179,6 +187,12 @@ class Resolver:
 
     def _coarse(self, query: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
         d = self.gazetteer.data
+        named = [r for r in (self._region_rows.get(pair) for pair in evidence.regions)
+                 if r is not None]
+        if not any(self._coarse_pair(h) for h in hits) and len(named) == 1:
+            region_hit = named[0] * 4       # only implied ("Olenivka, Donetsk"): that oblast
+            scored = score_postings(self.gazetteer, self._prior, (region_hit,), False, evidence)
+            return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), d.name[named[0]])
         for feature in (REGION, COUNTRY):
             for hit in hits:
                 postings = [c for c in hit.postings if d.feature[c // 4] == feature]

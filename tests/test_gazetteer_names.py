@@ -1,0 +1,93 @@
+"""Name rules: KMU 2010, Russian romanisation, case forms, keys, official names."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.gazetteer_index import HashIndex, StringColumn
+from geo.gazetteer_names import bgn_to_kmu, fast_key, loose_key, name_key, official_name
+from geo.text import normalize_name
+from geo.translit import base_forms, cyrillic_language, kmu2010, russian_romanizations
+
+
+@pytest.mark.parametrize("cyrillic, latin", [
+    ("Запоріжжя", "Zaporizhzhia"), ("Куп’янськ", "Kupiansk"), ("Слов'янськ", "Sloviansk"),
+    ("Костянтинівка", "Kostiantynivka"), ("Гуляйполе", "Huliaipole"), ("Миколаїв", "Mykolaiv"),
+    ("Кривий Ріг", "Kryvyi Rih"), ("Макіївка", "Makiivka"), ("Балаклія", "Balakliia"),
+    ("Київ", "Kyiv"), ("Згурівка", "Zghurivka"), ("Яготин", "Yahotyn"), ("Єнакієве", "Yenakiieve"),
+    ("Їжакевич", "Yizhakevych"), ("Юрій", "Yurii"), ("Біла Церква", "Bila Tserkva"),
+])
+def test_kmu2010(cyrillic, latin):
+    assert kmu2010(cyrillic) == latin
+
+
+def test_russian_romanizations():
+    assert {"Zaporozhye", "Zaporozhe"} <= russian_romanizations("Запорожье")
+    assert "Avdeyevka" in russian_romanizations("Авдеевка")
+    assert "Kharkov" in russian_romanizations("Харьков")
+
+
+def test_language_of_cyrillic_names():
+    assert cyrillic_language("Київ") == "uk"
+    assert cyrillic_language("Запорожье") == "both"
+    assert cyrillic_language("Новый") == "ru"
+    assert cyrillic_language("Кіеў") == "other"          # Belarusian
+
+
+@pytest.mark.parametrize("inflected, nominative", [
+    ("Києві", "київ"), ("Одесі", "одеса"), ("Харкові", "харків"), ("Львові", "львів"),
+    ("Харькову", "харьков"), ("Артемовска", "артемовск"), ("Горлівці", "горлівка"),
+    ("Покровську", "покровськ"), ("Запоріжжі", "запоріжжя"), ("Бахмуті", "бахмут"),
+    ("Кривому Розі", "кривий ріг"), ("Кривого Рогу", "кривий ріг"),
+    ("Новій Каховці", "нова каховка"), ("Первомайського", "первомайське"),
+    ("Донецкой области", "донецкая область"), ("Сумах", "суми"),
+])
+def test_case_forms_lead_to_the_nominative(inflected, nominative):
+    assert nominative in base_forms(inflected)
+
+
+def test_latin_names_have_no_case_forms():
+    assert base_forms("Kyiv") == []
+
+
+def test_old_latin_spellings_map_to_kmu():
+    assert bgn_to_kmu("Zaporizhzhya") == "zaporizhzhia"
+    assert bgn_to_kmu("Mykolayiv") == "mykolaiv"
+    assert bgn_to_kmu("Slovyansk") == "sloviansk"
+
+
+def test_official_name_prefers_the_ukrainian_form():
+    assert official_name("Kryvyy Rih", ["Кривой Рог", "Кривий Ріг"]) == "Kryvyi Rih"
+    assert official_name("Bakhmut", ["Артемівськ", "Бахмут"]) == "Bakhmut"
+    # a renamed place whose Cyrillic names are all different keeps the GeoNames name
+    assert official_name("Kotlyne", ["Димитрове"]) == "Kotlyne"
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Kryvyi  Rih", "kryvyi rih"), ("Bila-Tserkva", "bila tserkva"), ("Kup'yans'k", "kupyansk"),
+    ("Мар’їнка", "марїнка"), ("Алекса́ндровск", "александровск"), ("IEV", None), ("キーウ", None),
+    ("Kyiv 1", None), ("Ko", None),
+])
+def test_name_keys(name, key):
+    assert name_key(name) == key
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+def test_fast_key_equals_normalize_name(text):
+    assert fast_key(text) == normalize_name(text)
+
+
+def test_loose_keys_merge_russian_and_ukrainian_spellings():
+    assert loose_key("pervomayskoye") == loose_key("pervomaiske")
+    assert loose_key("polevoe") == loose_key("polove")
+    assert loose_key("kyiv") is None                       # too short to compare loosely
+    assert loose_key("kramatorsk") != loose_key("kostiantynivka")
+
+
+def test_hash_index_and_string_column():
+    index = HashIndex.build({"kyiv": [4, 8], "odesa": [12], "київ": [4]})
+    assert index.get("kyiv") == (4, 8) and index.get("київ") == (4,)
+    assert index.get("lviv") == () and len(index) == 3
+    column = StringColumn(["Kyiv", "", "Одеса"])
+    assert [column[i] for i in range(3)] == ["Kyiv", "", "Одеса"] and len(column) == 3

@@ -1,0 +1,80 @@
+"""``strikemap geocode`` and ``strikemap gazetteer``: the JSON-lines contract and exit codes."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+CONTRACT_KEYS = ["query", "status", "name", "lat", "lon", "geonameid", "country_code",
+                 "admin1", "feature", "score"]
+
+
+def strikemap(*args: str, stdin: str | None = None, env: dict | None = None):
+    return subprocess.run([sys.executable, "-m", "geo", *args], input=stdin, text=True,
+                          capture_output=True, cwd=PROJECT, timeout=300,
+                          env={**os.environ, **(env or {})})
+
+
+def test_names_on_the_command_line_give_one_json_object_each():
+    result = strikemap("geocode", "Kramatorsk", "Qwxzzy", "Донецька область")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 3
+    kramatorsk, unknown, oblast = lines
+    assert list(kramatorsk) == CONTRACT_KEYS
+    assert kramatorsk["status"] == "resolved" and kramatorsk["geonameid"] == 704508
+    assert kramatorsk["feature"] == "settlement" and kramatorsk["admin1"] == "Donetsk Oblast"
+    assert 0 < kramatorsk["score"] <= 1
+    assert list(unknown) == [*CONTRACT_KEYS, "reason"]
+    assert unknown["status"] == "unresolved" and unknown["reason"]
+    assert all(unknown[k] is None for k in CONTRACT_KEYS[2:])
+    assert oblast["feature"] == "region" and oblast["name"] == "Donetsk Oblast"
+
+
+def test_dash_reads_names_from_stdin_in_order():
+    names = ["Kyiv", "", "Києві", "Kyiv", "village of Ternove, Zaporizhzhia region"]
+    result = strikemap("geocode", "-", stdin="\n".join(names) + "\n")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["query"] for line in lines] == [n for n in names if n]
+    assert lines[0] == lines[2] and lines[1]["name"] == "Kyiv"
+
+
+def test_country_preference_is_configurable():
+    default = json.loads(strikemap("geocode", "Rovenki").stdout)
+    russia_first = json.loads(strikemap("geocode", "--country", "RU", "--country", "UA",
+                                        "Rovenki").stdout)
+    assert default["country_code"] == "UA" and russia_first["country_code"] == "RU"
+
+
+def test_missing_gazetteer_file_is_one_line_and_exit_2(tmp_path: Path):
+    result = strikemap("geocode", "--gazetteer", str(tmp_path / "UA.txt"), "Kyiv")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("strikemap: error:") and "not found" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_gazetteer_download_bad_country_and_offline_mode():
+    bad = strikemap("gazetteer", "download", "U1")
+    assert bad.returncode == 2 and "country" in bad.stderr
+    offline = strikemap("gazetteer", "download", "UA", env={"STRIKEMAP_OFFLINE": "1"})
+    assert offline.returncode == 2 and "STRIKEMAP_OFFLINE" in offline.stderr
+    assert len(offline.stderr.strip().splitlines()) == 1
+
+
+def test_gazetteer_info_describes_the_index():
+    result = strikemap("gazetteer", "info")
+    assert result.returncode == 0, result.stderr
+    info = json.loads(result.stdout)
+    assert info["entries"] > 200_000 and info["features"]["region"] >= 27
+    assert info["cache"].endswith(".pkl")
+
+
+@pytest.mark.parametrize("argv", [["geocode"], ["gazetteer"]])
+def test_usage_errors_exit_2(argv):
+    assert strikemap(*argv).returncode == 2
