@@ -336,7 +336,7 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     folium.LayerControl(collapsed=False).add_to(fmap)
     if center is None and len(events):
         west, south, east, north = events.total_bounds
-        fmap.fit_bounds([[south - 0.3, west - 0.3], [north + 0.3, east + 0.3]], max_zoom=9)
+        fmap.fit_bounds([[south, west], [north, east]], padding=(40, 40), max_zoom=9)
     return localize_map(fmap, asset_base_url)
 
 

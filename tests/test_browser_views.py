@@ -1,0 +1,95 @@
+"""Dashboard views in headless Chromium: URL filters, click details, downloads, hostile text."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.browser_support import event_marker_count, map_frame, offline_browser, running_dashboard
+
+pytestmark = pytest.mark.browser
+PROJECT = Path(__file__).resolve().parent.parent
+SCREENSHOTS = PROJECT / "screenshots"
+
+HOSTILE_REPORT = (
+    "Local officials said a glide bomb struck an apartment block in Sumy "
+    "<img src=x onerror=\"window.__pwned='img'\"> <script>window.__pwned='script'</script>, "
+    "killing two people. Russian drones also hit Kharkiv overnight, injuring three."
+)
+
+
+def _ingest(store: Path, *files: Path, published: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "geo", "ingest", *map(str, files), "--store", str(store),
+                           "--published", published], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture(scope="module")
+def mixed_store(tmp_path_factory) -> Path:
+    """The seed plus a hostile report, ingested through the CLI."""
+    root = tmp_path_factory.mktemp("views")
+    store = root / "store"
+    hostile = root / "hostile.txt"
+    hostile.write_text(HOSTILE_REPORT, encoding="utf-8")
+    _ingest(store, *sorted((PROJECT / "seeds").glob("*.txt")), published="2025-07-22")
+    _ingest(store, hostile, published="2025-07-23")
+    return store
+
+
+def _not_pwned(page, frame_page) -> None:
+    assert page.evaluate("window.__pwned === undefined")
+    for frame in page.frames:
+        assert frame.evaluate("window.__pwned === undefined"), frame.url
+
+
+def test_type_filter_in_the_url_shows_fewer_events(mixed_store: Path) -> None:
+    with running_dashboard(mixed_store) as url, offline_browser() as (page, outside):
+        page.goto(url)
+        everything = event_marker_count(map_frame(page))
+        page.goto(f"{url}/?type=glide_bomb")
+        page.get_by_text("of").first.wait_for()
+        frame = map_frame(page)
+        page.wait_for_timeout(1500)
+        filtered = event_marker_count(frame)
+        assert 0 < filtered < everything
+        assert "type=glide_bomb" in page.url
+
+
+def test_geojson_download_equals_the_filtered_view(mixed_store: Path) -> None:
+    with running_dashboard(mixed_store) as url, offline_browser() as (page, outside):
+        page.goto(f"{url}/?type=drone")
+        map_frame(page)
+        with page.expect_download() as info:
+            page.get_by_role("button", name="GeoJSON").click()
+        collection = json.loads(Path(info.value.path()).read_text())
+        kinds = [f["properties"]["attack_types"] for f in collection["features"]]
+        assert kinds and all("drone" in k for k in kinds)
+        export = subprocess.run([sys.executable, "-m", "geo", "export", "--type", "drone",
+                                 "--store", str(mixed_store)], capture_output=True, text=True, check=True)
+        expected = json.loads(export.stdout)
+        assert sorted(f["properties"]["event_id"] for f in collection["features"]) == \
+            sorted(f["properties"]["event_id"] for f in expected["features"])
+
+
+def test_hostile_report_text_is_shown_as_text_and_never_runs(mixed_store: Path) -> None:
+    with running_dashboard(mixed_store) as url, offline_browser() as (page, outside):
+        page.goto(f"{url}/?type=glide_bomb&source=hostile.txt")
+        frame = map_frame(page)
+        assert event_marker_count(frame) == 1
+        frame.locator("path.leaflet-interactive").first.click(force=True)
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=10_000)
+        assert "<img src=x" in popup.inner_text()
+        assert "<script>" in popup.inner_text()
+        frame.locator("path.leaflet-interactive").first.hover(force=True)
+        page.wait_for_timeout(500)
+        page.get_by_text("Event id").first.wait_for(timeout=20_000)
+        details = page.locator("[data-testid='stHtml']").filter(has_text="Sumy").first
+        assert "<img src=x" in details.inner_text()
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "dashboard_hostile.png"), full_page=True)
+        _not_pwned(page, frame)
+        assert [u for kind, u in outside if kind in {"script", "stylesheet", "font"}] == []
