@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from geo.extract import roles
 from geo.extract.dates import DateExpr, find_date_expressions
 from geo.extract.figures import Figure, find_figures
-from geo.extract.lexicon import attack_types, has_attack_cue
+from geo.extract.gate import sentence_words
+from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import Found, MentionFinder
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
@@ -97,20 +98,29 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
     text = sentence.text
-    clauses = _clauses(text)
-    cues = [has_attack_cue(text[a:b]) for a, b in clauses]
-    info = SentenceInfo(sentence, clauses, cues, [attack_types(text[a:b]) for a, b in clauses],
-                        any(cues), attack_types(text), find_figures(text),
-                        find_date_expressions(text))
+    words = sentence_words(text)
+    if not may_have_cue(text, words):
+        # no attack word at all: no cue, types, figures or event date to look for
+        info = SentenceInfo(sentence, [(0, len(text))], [False], [()], False, (), [], [])
+    else:
+        clauses = _clauses(text)
+        cues = [has_attack_cue(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
+            else [has_attack_cue(text, words)]
+        types = attack_types(text, words)
+        clause_types = [attack_types(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
+            else [types]
+        info = SentenceInfo(sentence, clauses, cues, clause_types, any(cues), types,
+                            find_figures(text), find_date_expressions(text, words))
     for found in finder.find(sentence):
         start = found.start - sentence.start
         end = found.end - sentence.start
         role = roles.mention_role(text, start, end)
-        if role == roles.PLACE and (_PERSON_BEFORE.search(text[:start])
-                                    or _PERSON_AFTER.match(text[end:])):
+        before = text[max(0, start - 60):start]
+        if role == roles.PLACE and (_PERSON_BEFORE.search(before)
+                                    or _PERSON_AFTER.match(text[end:end + 40])):
             role = "person"
         info.mentions.append(MentionInfo(found, role, info.clause_of(start),
-                                         locative=bool(_LOCATIVE_BEFORE.search(text[:start]))))
+                                         locative=bool(_LOCATIVE_BEFORE.search(before))))
     return info
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geo.errors import InputError
+from geo.extract.gate import Gate, sentence_words
 
 _I = re.IGNORECASE
 
@@ -126,9 +127,25 @@ class DateExpr:
     groups: tuple[str | None, ...]
 
 
-def find_date_expressions(sentence: str) -> list[DateExpr]:
+#: word starts without which no date pattern can match (digits aside)
+_DATE_GATE = Gate([
+    *_MONTHS, *(w.replace("'", "") for w in _WEEKDAYS), *(w.split("'")[0] for w in _WEEKDAYS),
+    "today", "tonight", "yesterday", "overnight", "night", "morning", "afternoon", "evening",
+    "earlier", "later", "week", "weekend", "month", "day", "past", "last", "recent", "this",
+    "during", "over", "сьогодн", "сегодн", "вчора", "учора", "вчера", "позавчор", "позавчер",
+    "ноч", "вноч", "уноч", "зранку", "вранці", "утром", "доб", "сутк", "суток", "тижн", "недел",
+    "днями", "дні", "дни", "вихідн", "выходн", "місяц", "месяц", "минул", "прошл", "прошедш",
+    "напередодні", "останні", "последн", "протягом", "течение", "цієї", "этой", "цього",
+    "этом", "днях"])
+_DIGIT = re.compile(r"\d")
+
+
+def find_date_expressions(sentence: str, words: list[str] | None = None) -> list[DateExpr]:
     """Event-date expressions in a sentence, in text order (speech dates left out)."""
     found: list[DateExpr] = []
+    if not _DIGIT.search(sentence) and not _DATE_GATE.open(
+            sentence_words(sentence) if words is None else words):
+        return found
     taken: list[tuple[int, int]] = []
     for pattern, kind in _PATTERNS:
         for match in pattern.finditer(sentence):

@@ -3,12 +3,13 @@
 A dataset is a folder of report files and an ``expected.json``::
 
     {"reports": [{"file": "en01.txt", "published": "2025-07-22" | null,
-                  "events": [{"place": "Kharkiv", "attack_types": ["drone"],
+                  "events": [{"place": "Kharkiv", "geonameid": 706483,
+                              "attack_types": ["drone"],
                               "killed": null, "injured": 5, "count": null,
                               "date": "2025-07-22", "date_precision": "day"}]}]}
 
-Events are matched per report by place name (the gazetteer's English name,
-case-insensitive). Event F1 is over (report, place) pairs; on matched events,
+Events are matched per report by GeoNames id when the expected event has one,
+else by place name (the gazetteer's English name, case-insensitive). Event F1 is over (report, place) pairs; on matched events,
 *casualties exact* is the share whose killed and injured both equal the
 expected values (null included), *dates right* the share whose date and
 precision both do, and *types right* the share with the same set of types.
@@ -80,18 +81,32 @@ def load_cases(folder: str | Path) -> list[dict]:
     return cases
 
 
+def _match(case: dict, events: list[EventRecord]) -> tuple[list, list, list]:
+    """(matched pairs, unexpected events, missed expected events) of one report."""
+    left = list(events)
+    pairs, missed = [], []
+    for want in case["events"]:
+        gid = want.get("geonameid")
+        got = next((e for e in left if gid is not None and e.geonameid == gid), None) or \
+            next((e for e in left if e.place.casefold() == want["place"].casefold()), None)
+        if got is None:
+            missed.append(want)
+        else:
+            left.remove(got)
+            pairs.append((want, got))
+    return pairs, left, missed
+
+
 def _compare(case: dict, events: list[EventRecord], scores: Scores) -> None:
-    expected = {e["place"].casefold(): e for e in case["events"]}
-    found = {e.place.casefold(): e for e in events}
     name = case["file"]
-    for key in sorted(found.keys() - expected.keys()):
+    pairs, unexpected, missed = _match(case, events)
+    for got in unexpected:
         scores.false_positives += 1
-        scores.mistakes.append(f"{name}: unexpected event at {found[key].place}")
-    for key in sorted(expected.keys() - found.keys()):
+        scores.mistakes.append(f"{name}: unexpected event at {got.place}")
+    for want in missed:
         scores.false_negatives += 1
-        scores.mistakes.append(f"{name}: missed {expected[key]['place']}")
-    for key in sorted(expected.keys() & found.keys()):
-        want, got = expected[key], found[key]
+        scores.mistakes.append(f"{name}: missed {want['place']}")
+    for want, got in pairs:
         scores.true_positives += 1
         checks = {
             "casualties_exact": (want["killed"], want["injured"]) == (got.killed, got.injured),

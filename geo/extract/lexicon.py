@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from geo.extract.gate import Gate, sentence_words
+
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
 def _union(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+def _gated(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], Gate]:
+    return pattern, Gate([pattern.pattern])
 
 
 #: attack type -> pattern of the words that name it (checked in this order)
@@ -67,7 +73,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bзіткнен\w*", r"\bстолкновен\w*", r"\bвідбил\w* (?:\w+ ){0,3}атак\w*",
         r"\bотбил\w* (?:\w+ ){0,3}атак\w*", r"\bатак\w* (?:\w+ ){0,2}відбит\w*",
         r"\bнамагал\w* просунутися", r"\bпытал\w* продвинуться", r"\bпіхот\w*", r"\bпехот\w*",
-        r"\bfighting\b", r"\bbattles?\b", r"\bground combat\b", r"\bбо(?:ї|їв|ях|и|ев|ях)\b",
+        r"\bfighting\b", r"\bbattles?\b", r"\bground combat\b", r"\bбої\b", r"\bбоїв\b", r"\bбоях\b",
+        r"\bбои\b", r"\bбоев\b",
         r"\bпрорва\w* оборон\w*", r"\bпрорвати оборону\b", r"\bвідбит\w* (?:\w+ ){0,3}атак\w*",
         r"\bотбит\w* (?:\w+ ){0,3}атак\w*", r"\bнаступ(?:у|ав|али|ає|ают|ает|ление|ления)?\b"),
 }
@@ -80,10 +87,10 @@ _IMPACT = _union(
     r"\bdamag(?:ed|ing|e)\b", r"\bdestroy(?:ed|ing)\b", r"\bkill(?:ed|ing|s)\b",
     r"\binjur(?:ed|ing|ies)\b", r"\bwound(?:ed|ing)\b", r"\bdead\b", r"\bdied\b", r"\bcasualties\b",
     r"\bdebris\b", r"\bwreckage\b", r"\bshot down\b", r"\bdowned\b", r"\bintercepted\b",
-    r"\bpounded\b", r"\bbombard(?:ed|ment|ments)\b", r"\bcame under\b", r"\bunder fire\b",
+    r"\bpounded\b", r"\bbombard(?:ed|ment|ments)\b", r"\bunder fire\b",
     r"\bfired (?:on|at|upon)\b", r"\bopened fire\b", r"\bimpact\b", r"\bfighting (?:in|near|around|for)\b",
-    r"\bon fire\b", r"\bset ablaze\b", r"\bfire broke out\b", r"\bhurt\b", r"\bdeaths?\b",
-    r"\bkilling\b", r"\bvictims?\b", r"\bhave been repelled\b", r"\brepell?ed\b",
+    r"\bablaze\b", r"\bfire broke out\b", r"\bhurt\b", r"\bdeaths?\b",
+    r"\bkilling\b", r"\bvictims?\b", r"\brepell?ed\b",
     r"\bfighting\b", r"\bbattles?\b", r"\bassaults?\b", r"\bclash(?:es|ed)?\b",
     # Ukrainian
     r"\bудар\w*", r"\bвдари\w*", r"\bвдарил\w*", r"\bатак\w*", r"\bатакува\w*", r"\bвибух\w*",
@@ -98,7 +105,8 @@ _IMPACT = _union(
     r"\bвзрыв\w*", r"\bпопадан\w*", r"\bпопал\w*", r"\bповрежд\w*", r"\bразруш\w*", r"\bпогиб\w*",
     r"\bранен\w*", r"\bранил\w*", r"\bпострада\w*", r"\bуничтож\w*", r"\bсбил\w*", r"\bсбит\w*",
     r"\bобломк\w*", r"\bпоражен\w*", r"\bпоразил\w*", r"\bотбил\w*", r"\bотбито\b", r"\bубит\w*",
-    r"\bубил\w*", r"\bпожар\w*", r"\bатаковал\w*", r"\bбо(?:ї|їв|ях|и|ев)\b", r"\bштурм\w*",
+    r"\bубил\w*", r"\bпожар\w*", r"\bатаковал\w*", r"\bбої\b", r"\bбоїв\b", r"\bбоях\b", r"\bбои\b", r"\bбоев\b",
+    r"\bштурм\w*",
 )
 
 #: words of an air-raid alert or a threat (not an attack on their own)
@@ -131,11 +139,15 @@ _WEAPON_ATTACK = _union(
 )
 
 
-def attack_types(text: str) -> tuple[str, ...]:
-    """The attack types a piece of text names, in :data:`TYPE_PATTERNS` order.
+_TYPE_GATES: dict[str, Gate] = {name: Gate([p.pattern]) for name, p in TYPE_PATTERNS.items()}
+
+
+def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
+    """The attack types a piece of text names, in canonical order.
 
     A glide bomb is dropped from an aircraft: when a glide bomb is named, the
-    generic aviation words do not add ``airstrike``.
+    generic aviation words do not add ``airstrike``. ``words`` (from
+    :func:`geo.extract.gate.sentence_words`) may be passed when already known.
 
     Examples
     --------
@@ -144,7 +156,10 @@ def attack_types(text: str) -> tuple[str, ...]:
     >>> attack_types("обстріл з РСЗВ")
     ('artillery',)
     """
-    found = [name for name, pattern in TYPE_PATTERNS.items() if pattern.search(text)]
+    if words is None:
+        words = sentence_words(text)
+    found = [name for name, pattern in TYPE_PATTERNS.items()
+             if _TYPE_GATES[name].open(words) and pattern.search(text)]
     if "glide_bomb" in found and "airstrike" in found:
         found.remove("airstrike")
     if "ground_assault" in found and _only_weapon_attacks(text):
@@ -166,7 +181,20 @@ _NEGATED = re.compile(
     _FLAGS)
 
 
-def has_attack_cue(text: str) -> bool:
+_ANY_ATTACK_WORD = Gate([_IMPACT.pattern, *(p.pattern for p in TYPE_PATTERNS.values())])
+
+
+def may_have_cue(text: str, words: list[str] | None = None) -> bool:
+    """False when the text has no attack word at all (a fast, exact pre-check)."""
+    return _ANY_ATTACK_WORD.open(sentence_words(text) if words is None else words)
+
+
+_ALERT_GATE = Gate([_ALERT.pattern])
+_IMPACT_GATE = Gate([_IMPACT.pattern])
+_NEGATION_WORDS = ("no ", "No ", "without", "не ")
+
+
+def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
     """True when the text says an attack happened (not only an alert or a threat).
 
     Examples
@@ -176,10 +204,17 @@ def has_attack_cue(text: str) -> bool:
     >>> has_attack_cue("A glide bomb struck Kramatorsk.")
     True
     """
-    text = _NEGATED.sub(" ", text)
-    if _ALERT.search(text):
+    if any(word in text for word in _NEGATION_WORDS):
+        text = _NEGATED.sub(" ", text)
+        words = None
+    if words is None:
+        words = sentence_words(text)
+    if _ALERT_GATE.open(words) and _ALERT.search(text):
         return bool(_STRONG_IMPACT.search(_ALERT.sub(" ", text)))
-    return bool(_IMPACT.search(text)) or any(p.search(text) for p in TYPE_PATTERNS.values())
+    if _IMPACT_GATE.open(words) and _IMPACT.search(text):
+        return True
+    return any(_TYPE_GATES[name].open(words) and pattern.search(text)
+               for name, pattern in TYPE_PATTERNS.items())
 
 
 def cue_spans(text: str) -> list[tuple[int, int]]:

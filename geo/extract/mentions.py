@@ -18,6 +18,12 @@ from geo.text import normalize_name
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _JOINERS = frozenset({" ", "-", "‐", "‑", "–"})
+#: lower-case words that continue a name after a space ("Kharkiv region", "Херсонській області")
+_CONNECTOR = re.compile(
+    r"(?:region|oblast|province|krai|raion|rayon|district|city|област\w*|облас\w*|регіон\w*|"
+    r"регион\w*|кра[йюя]|краї|район\w*|республік\w*|республик\w*|міст\w*|город\w*)$",
+    re.IGNORECASE)
+_DIRECTION_WORDS = ("напрям", "направлен", "район", "р-н", "громад", "ділянц", "участк")
 _ASCII_SEP = str.maketrans({"'": None, "’": None, "ʼ": None})
 
 #: capitalised words that name no attack location even when a place bears the name
@@ -110,6 +116,8 @@ class MentionFinder:
 
     def _direction_adjectives(self, sentence: Sentence) -> list[Found]:
         out: list[Found] = []
+        if not any(word in sentence.text for word in _DIRECTION_WORDS):
+            return out
         for match in _DIRECTION_ADJECTIVE.finditer(sentence.text):
             if match.group(3) and match.group(2).lower().startswith(("район", "р-н")):
                 continue            # "Київському районі Харкова": a district of another city
@@ -163,9 +171,11 @@ class MentionFinder:
         last = i
         for j in range(i + 1, min(len(words), i + self.max_words)):
             gap = text[words[j - 1][2]:words[j][1]]
-            if gap not in _JOINERS:
-                break
-            keys.append(self._key(words[j][0]))
+            word = words[j][0]
+            if gap not in _JOINERS or gap == " " and not (
+                    word[0].isupper() or _CONNECTOR.match(word)):
+                break                  # names go on with capitals, hyphens or "region"
+            keys.append(self._key(word))
             last = j
         for j in range(last, i - 1, -1):
             key = " ".join(keys[:j - i + 1])

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+_WINDOW = 80
 PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA = (
     "place", "actor", "venue", "title", "trap", "launch", "media")
 
@@ -131,7 +132,10 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
         The gazetteer feature the name stands for most likely ("settlement",
         "region", "country"); rivers only trap settlement names.
     """
-    before, after, name = sentence[:start], sentence[end:], sentence[start:end]
+    # every rule looks at a few words on either side: bound the text the patterns scan
+    before = sentence[max(0, start - _WINDOW):start]
+    after = sentence[end:end + _WINDOW]
+    name = sentence[start:end]
     if _MEDIA_AFTER.match(after):
         return MEDIA
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after):
