@@ -107,7 +107,8 @@ def group_sums(keys: dict[str, pd.Series], values: dict[str, np.ndarray]) -> pd.
     for (name, series), table, codes in zip(keys.items(), tables,
                                             np.unravel_index(groups, shape)):
         column = pd.Series(table[codes], dtype="object")
-        out[name] = column if series.dtype == object else _restore_dtype(column, series.dtype)
+        numeric = pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype)
+        out[name] = _restore_dtype(column, series.dtype) if numeric else column
     for name, weights in values.items():
         out[name] = np.bincount(inverse, weights=weights, minlength=len(groups)).astype(np.int64)
     return pd.DataFrame(out)
@@ -256,12 +257,14 @@ def period_keys(dates: pd.Series, period: str) -> pd.Series:
     values = dates.astype("object").where(dates.notna(), None)
     if period == "day":
         return values
-    if period == "month":
-        return values.map(lambda d: d[:7] if d else None, na_action="ignore")
     codes, uniques = pd.factorize(values)
-    days = pd.to_datetime(pd.Series(uniques, dtype="object"), format="%Y-%m-%d")
-    mondays = (days - pd.to_timedelta(days.dt.weekday, unit="D")).dt.strftime("%Y-%m-%d")
-    table = np.array([*mondays.tolist(), None], dtype=object)
+    if period == "month":
+        labels = [d[:7] for d in uniques]
+    else:
+        days = pd.to_datetime(pd.Series(uniques, dtype="object"), format="%Y-%m-%d")
+        labels = (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.strftime("%Y-%m-%d") \
+            .tolist()
+    table = np.array([*labels, None], dtype=object)
     return pd.Series(table[codes], index=dates.index, dtype="object")
 
 

@@ -3,7 +3,9 @@
 The rule (see ``docs/store.md``): a new event is a duplicate of an earlier,
 not-merged event when all of these hold
 
-* the sources differ (one source never reports the same strike twice),
+* they come from different sources: a feed id such as ``ucdp:147997`` or
+  ``acled:UKR123`` counts as its feed (``ucdp``, ``acled``: a curated dataset
+  does not list one strike twice), a URL or any other id counts as itself,
 * they share an attack type,
 * they have the same geo precision (a settlement point never merges with an
   oblast's representative point),
@@ -20,6 +22,7 @@ all in the same batch are resolved one by one.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -30,6 +33,7 @@ from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
 #: half-width in days of the interval a date stands for, by date precision
 PRECISION_HALF_DAYS: dict[str, int] = {"day": 0, "week": 3, "month": 15}
 _EARTH_KM = 6371.0088
+_FEED_ID_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*):(?!//)")
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
 
@@ -59,6 +63,17 @@ class DedupRule:
         return asdict(self)
 
 
+def source_origin(source: object) -> str:
+    """The origin two events must not share to merge: a feed id's feed, else the source itself.
+
+    >>> source_origin("ucdp:147997"), source_origin("https://example.org/a")
+    ('ucdp', 'https://example.org/a')
+    """
+    text = "" if source is None else str(source).strip()
+    match = _FEED_ID_RE.match(text)
+    return match.group(1).lower() if match else text
+
+
 def match_frame(event_ids, lon, lat, dates, date_precision, attack_types, sources,
                 geo_precision) -> pd.DataFrame:
     """The compact columns the rule needs, from event columns (any array-likes)."""
@@ -72,10 +87,16 @@ def match_frame(event_ids, lon, lat, dates, date_precision, attack_types, source
         "event_id": np.asarray(event_ids, dtype=object),
         "lon": np.asarray(lon, dtype="float64"), "lat": np.asarray(lat, dtype="float64"),
         "day": days, "half": half, "types": masks[codes],
-        "source": np.asarray(sources, dtype=object),
+        "source": _origins(sources),
         "precision": pd.Series(geo_precision, dtype="object").map(
             {p: k for k, p in enumerate(GEO_PRECISIONS)}).fillna(-1).to_numpy("int64"),
     })
+
+
+def _origins(sources) -> np.ndarray:
+    codes, uniques = pd.factorize(pd.Series(sources, dtype="object"), use_na_sentinel=True)
+    table = np.array([source_origin(u) for u in uniques] + [""], dtype=object)
+    return table[codes]
 
 
 def assign_duplicates(existing: pd.DataFrame, new: pd.DataFrame, rule: DedupRule) -> np.ndarray:

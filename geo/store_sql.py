@@ -109,7 +109,8 @@ def json_lists(values: pd.Series) -> list[str]:
     """Lists to JSON text, encoding each distinct list once."""
     keys = values.map(tuple)
     codes, uniques = pd.factorize(keys)
-    texts = np.array([json.dumps(list(u), ensure_ascii=False) for u in uniques] + ["[]"],
+    texts = np.array([json.dumps(list(u), ensure_ascii=False, separators=(",", ":"))
+                      for u in uniques] + ["[]"],
                      dtype=object)
     return texts[codes].tolist()
 

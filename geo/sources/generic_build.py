@@ -31,20 +31,32 @@ KNOWN_COLUMNS: tuple[str, ...] = (
 TEXT_COLUMNS: tuple[str, ...] = ("killed_qualifier", "injured_qualifier", "count_qualifier")
 
 
-def canonical_columns(names: list[str]) -> dict[str, str]:
-    """Map raw column names to canonical ones (first occurrence wins; unknown names are kept)."""
-    out: dict[str, str] = {}
+def canonical_columns(names: list[str]) -> dict[str, list[str]]:
+    """Canonical column -> the raw names that mean it (a name equal to the canonical one first)."""
+    out: dict[str, list[str]] = {}
     for name in names:
         key = str(name).strip().lower()
-        out.setdefault(ALIASES.get(key, key), name)
+        out.setdefault(ALIASES.get(key, key), []).append(name)
+    for canonical, raws in out.items():
+        raws.sort(key=lambda raw: str(raw).strip().lower() != canonical)
     return out
 
 
 def rename_canonical(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with canonical column names; later duplicates of a name are dropped."""
-    keep = {raw: name for name, raw in canonical_columns(list(table.columns)).items()}
-    picked = table[[raw for raw in table.columns if raw in keep]]
-    return picked.set_axis([keep[raw] for raw in picked.columns], axis=1)
+    """``table`` under canonical column names; several columns meaning one are coalesced.
+
+    Where a row leaves the preferred column empty, the next one fills it (a
+    GeoJSON feature may say ``attack_type`` where another says ``attack_types``).
+    """
+    out: dict[str, pd.Series] = {}
+    for canonical, raws in canonical_columns(list(table.columns)).items():
+        column = table[raws[0]]
+        for raw in raws[1:]:
+            other = table[raw]
+            empty = column.isna() | column.astype("object").eq("")
+            column = column.astype("object").where(~empty, other.astype("object"))
+        out[canonical] = column
+    return pd.DataFrame(out, index=table.index)
 
 
 def missing_required(columns: set[str]) -> str | None:
@@ -93,7 +105,7 @@ def events_from_table(table: pd.DataFrame, where: Locator, *, default_source: st
         "count": fields.parse_counts(col.get("count"), where, "count"),
         "source": _source(col, default_source),
         "sources": col.lists("sources"),
-        "excerpt": col.text("excerpt"),
+        "excerpt": col.verbatim("excerpt"),
         "excerpt_start": fields.parse_counts(col.get("excerpt_start"), where, "excerpt_start"),
         "excerpt_end": fields.parse_counts(col.get("excerpt_end"), where, "excerpt_end"),
         "confidence": fields.parse_floats(col.get("confidence"), where, "confidence", 0.0, 1.0)
@@ -130,6 +142,12 @@ class _Columns:
             self._texts[name] = fields.as_text(self.get(name)) if self.has(name) else \
                 pd.Series("", index=self.table.index, dtype="str")
         return self._texts[name]
+
+    def verbatim(self, name: str) -> pd.Series:
+        """The column's text exactly as given (not stripped: an excerpt is a quotation)."""
+        values = self.get(name)
+        return values.astype("object").where(values.notna(), "").map(
+            lambda v: v if isinstance(v, str) else str(v))
 
     def lists(self, name: str) -> pd.Series:
         """A list column (JSON arrays or delimited text); empty lists when absent."""
