@@ -6,6 +6,7 @@ The public face of the frontline modules::
 
     fronts = FrontlineSet.from_folder("data/frontline",
                                       outline="../shared/data/boundaries/geoBoundaries-UKR-ADM1.geojson")
+    # or outline=default_outline(store): $STRIKEMAP_BOUNDARIES, else <store>/boundaries/
     layer = fronts.layer_for("2025-07-20")        # latest layer on or before the date
     layer.date, layer.area_km2(), layer.contact_note, layer.attribution
     layer.to_geojson(tolerance=0.002)             # simplified occupied area + contact line
@@ -25,8 +26,8 @@ from __future__ import annotations
 
 from geo.frontline_annotate import annotate_front, front_distance_km, front_side
 from geo.frontline_contact import (NOTE_LINES, NOTE_NO_SEA_MASK, NOTE_TRIMMED, NOTE_WHOLE,
-                                   CountryOutline, as_outline, contact_line, load_outline,
-                                   metric_crs_for)
+                                   CountryOutline, as_outline, contact_line, default_outline,
+                                   load_outline, metric_crs_for)
 from geo.frontline_download import (DEEPSTATE_MIRROR, deepstate_file_name, download_deepstate,
                                     frontline_dir)
 from geo.frontline_layers import FrontlineLayer, FrontlineSet, build_layer
@@ -42,7 +43,7 @@ __all__ = [
     "NOTE_TRIMMED", "NOTE_WHOLE", "OUTSIDE_REGIONS", "CountryOutline", "FrontlineFileError",
     "FrontlineLayer", "FrontlineSet", "FrontlineWarning", "LayerData", "TerritoryChange",
     "annotate_front", "area_by_region", "as_outline", "build_layer", "change_by_region",
-    "contact_line", "date_from_name", "deepstate_file_name", "download_deepstate",
+    "contact_line", "date_from_name", "default_outline", "deepstate_file_name", "download_deepstate",
     "front_distance_km", "front_side", "frontline_dir", "is_deepstate_file", "load_outline",
     "load_regions", "metric_crs_for", "occupied_area_km2", "parse_date",
     "read_frontline_file", "territory_change",

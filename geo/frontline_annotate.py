@@ -61,16 +61,28 @@ def _distance_index(layer: FrontlineLayer) -> _DistanceIndex:
 
 
 def front_distance_km(layer: FrontlineLayer, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    """Geodesic distance in km from each point to the layer's contact line (NaN if it has none)."""
-    import shapely
-    from pyproj import Geod
+    """Geodesic distance in km from each point to the layer's contact line (NaN if it has none).
+
+    Points sharing coordinates (events geocoded to the same place) are measured once.
+    """
+    import pandas as pd
 
     index = _distance_index(layer)
     out = np.full(len(lon), np.nan)
     if not len(index.starts) or not len(lon):
         return out
+    codes, unique = pd.factorize(np.asarray(lon, dtype=float) + 1j * np.asarray(lat, dtype=float))
+    return _distance_unique_km(index, np.real(unique), np.imag(unique))[codes]
+
+
+def _distance_unique_km(index: _DistanceIndex, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Nearest segment in the layer's projection, then the geodesic distance to that foot point."""
+    import shapely
+    from pyproj import Geod
+
     x, y = _transformer(STORAGE_CRS, index.crs).transform(lon, lat)
-    points = np.column_stack([x, y])
+    order = _spatial_order(x, y)                  # neighbours query the tree one after another
+    points = np.column_stack([x, y])[order]
     hit, segment = index.tree.query_nearest(shapely.points(points), all_matches=False)
     a, b = index.starts[segment], index.ends[segment]
     ab = b - a
@@ -78,9 +90,20 @@ def front_distance_km(layer: FrontlineLayer, lon: np.ndarray, lat: np.ndarray) -
     t = np.einsum("ij,ij->i", points[hit] - a, ab) / np.where(denom > 0, denom, 1.0)
     foot = a + np.clip(t, 0.0, 1.0)[:, None] * ab
     foot_lon, foot_lat = _transformer(index.crs, STORAGE_CRS).transform(foot[:, 0], foot[:, 1])
-    _, _, metres = Geod(ellps="WGS84").inv(lon[hit], lat[hit], foot_lon, foot_lat)
-    out[hit] = np.round(metres / 1000.0, 3)
+    rows = order[hit]
+    _, _, metres = Geod(ellps="WGS84").inv(lon[rows], lat[rows], foot_lon, foot_lat)
+    out = np.full(len(lon), np.nan)
+    out[rows] = np.round(metres / 1000.0, 3)
     return out
+
+
+def _spatial_order(x: np.ndarray, y: np.ndarray, cell_m: float = 20_000.0) -> np.ndarray:
+    """Row-major order of 20 km grid cells: a cheap locality sort for the tree queries."""
+    if not len(x):
+        return np.arange(0)
+    row = np.floor((y - y.min()) / cell_m).astype(np.int64)
+    col = np.floor((x - x.min()) / cell_m).astype(np.int64)
+    return np.argsort((row << 32) + col, kind="stable")
 
 
 def front_side(layer: FrontlineLayer, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:

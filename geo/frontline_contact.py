@@ -94,6 +94,32 @@ def _load_outline_cached(path: str, _mtime: int) -> CountryOutline:
     return CountryOutline(geometry=shapely.union_all(polygons), source=path)
 
 
+BOUNDARIES_ENV = "STRIKEMAP_BOUNDARIES"
+
+
+def default_outline(store: str | os.PathLike | None = None) -> CountryOutline | None:
+    """The country outline a store provides, or None.
+
+    ``$STRIKEMAP_BOUNDARIES`` (a boundary file) if set, else the first boundary file
+    (``.geojson``, ``.json``, ``.gpkg``) in ``<store>/boundaries/``; ``store``
+    defaults to the default store folder.
+
+    Raises
+    ------
+    FrontlineError
+        When ``$STRIKEMAP_BOUNDARIES`` names a file that is missing or has no polygons.
+    """
+    from geo.frontline_download import frontline_dir
+
+    named = os.environ.get(BOUNDARIES_ENV, "").strip()
+    if named:
+        return load_outline(named)
+    folder = frontline_dir(store).parent / "boundaries"
+    files = sorted(p for p in folder.glob("*")
+                   if p.suffix.lower() in (".geojson", ".json", ".gpkg")) if folder.is_dir() else []
+    return load_outline(files[0]) if files else None
+
+
 def as_outline(value: object) -> CountryOutline | None:
     """None, a :class:`CountryOutline`, a boundary file path or a polygonal geometry, as an outline."""
     if value is None or isinstance(value, CountryOutline):

@@ -137,3 +137,12 @@ def test_a_layer_without_contact_line_gives_null_distance():
     fronts._layers[0] = empty
     out = annotate_front(events([(37.5, 48.5)], ["2025-02-01"]), fronts)
     assert np.isnan(out["front_km"].iloc[0]) and out["side"].iloc[0] == "occupied"
+
+
+def test_repeated_coordinates_get_the_same_answer_as_single_ones(fronts):
+    points = [KRAMATORSK, POKROVSK, KRAMATORSK, DONETSK, POKROVSK, KRAMATORSK]
+    together = annotate_front(events(points, ["2025-07-01"] * 6), fronts)
+    for i, point in enumerate(points):
+        alone = annotate_front(events([point], ["2025-07-01"]), fronts)
+        assert together["front_km"].iloc[i] == alone["front_km"].iloc[0]
+        assert together["side"].iloc[i] == alone["side"].iloc[0]

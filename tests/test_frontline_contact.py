@@ -7,6 +7,7 @@ import shapely
 from pyproj import Geod
 from shapely.geometry import LineString, box
 
+from geo.errors import FrontlineError
 from geo.frontline import (NOTE_NO_SEA_MASK, NOTE_TRIMMED, NOTE_WHOLE, CountryOutline,
                            FrontlineSet, contact_line, load_outline)
 from geo.frontline_sea import load_sea_mask
@@ -120,3 +121,18 @@ def test_every_shared_date_has_a_long_single_front(outline, shared_data):
         longest = max(geodesic_km(p) for p in parts)
         assert 1000 < geodesic_km(layer.contact_line) < 1500, layer.date
         assert longest > 300, layer.date
+
+
+def test_default_outline_from_env_or_store(tmp_path, monkeypatch):
+    from geo.frontline import default_outline
+
+    monkeypatch.delenv("STRIKEMAP_BOUNDARIES", raising=False)
+    assert default_outline(tmp_path) is None
+    boundaries = shared_path("boundaries", "geoBoundaries-UKR-ADM1_simplified.geojson")
+    (tmp_path / "boundaries").mkdir()
+    (tmp_path / "boundaries" / "ukraine.geojson").write_bytes(boundaries.read_bytes())
+    found = default_outline(tmp_path)
+    assert found is not None and found.geometry.contains(shapely.Point(30.52, 50.45))
+    monkeypatch.setenv("STRIKEMAP_BOUNDARIES", str(tmp_path / "missing.geojson"))
+    with pytest.raises(FrontlineError, match="no such boundary file"):
+        default_outline(tmp_path)
