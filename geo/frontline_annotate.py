@@ -149,7 +149,7 @@ def annotate_front(events, frontlines: FrontlineSet, outline: object = None, *,
     import shapely
 
     outline = as_outline(outline)
-    if outline is not None and frontlines.outline is not outline:
+    if outline is not None:
         frontlines = frontlines.with_outline(outline)
     out = events.copy()
     lon, lat, located = _lon_lat(events)

@@ -34,7 +34,7 @@ SEA_PROBES_M = (500.0, 1000.0, 2000.0, 3000.0)
 SLIVER_M2 = 5e6                        # free land touching the border under 5 km² is a sliver,
 SLIVER_WIDTH_M = 1000.0                # and so is free land there narrower than 1 km on average
 BORDER_BAND_M = 500.0                  # a stretch this close to the outline's edge is border
-COASTAL_SCRAP_M = 5000.0               # contact pieces shorter than this, next to the sea, are coast
+COASTAL_SCRAP_M = 5000.0               # shorter contact pieces next to the sea are coast
 CLIP_MARGIN_DEG = 1.0
 DENSIFY_DEG = 0.05                     # lon/lat edges are densified before projecting
 
@@ -121,14 +121,15 @@ def default_outline(store: str | os.PathLike | None = None) -> CountryOutline | 
 
 
 def as_outline(value: object) -> CountryOutline | None:
-    """None, a :class:`CountryOutline`, a boundary file path or a polygonal geometry, as an outline."""
+    """None, a :class:`CountryOutline`, a boundary file path or a polygon, as an outline."""
     if value is None or isinstance(value, CountryOutline):
         return value
     if isinstance(value, (str, os.PathLike)):
         return load_outline(value)
     if getattr(value, "geom_type", None) in ("Polygon", "MultiPolygon"):
         return CountryOutline(geometry=value)
-    raise FrontlineError(f"an outline must be a boundary file or a polygon, not {type(value).__name__}")
+    raise FrontlineError("an outline must be a boundary file or a polygon, "
+                         f"not {type(value).__name__}")
 
 
 def metric_crs_for(lon: float) -> str:
@@ -242,7 +243,7 @@ def _classify(segments: np.ndarray, occ_m, land_m, crs: str,
 
 
 def _real_free_land(occ_m, land_m):
-    """The outline minus the occupied area without slivers along its edge, and that edge (prepared)."""
+    """Outline minus occupied area, without slivers along its edge; and that edge (prepared)."""
     import shapely
 
     parts = shapely.get_parts(shapely.difference(land_m, occ_m))

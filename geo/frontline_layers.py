@@ -131,6 +131,7 @@ class FrontlineSet:
         self._dates: tuple[str, ...] = tuple(d.date for d in ordered)
         self._outline = as_outline(outline)
         self._layers: dict[int, FrontlineLayer] = {}
+        self._trimmed: dict[int, tuple[CountryOutline, FrontlineSet]] = {}
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | os.PathLike], *, outline: object = None,
@@ -159,8 +160,15 @@ class FrontlineSet:
         return cls.from_paths(paths, outline=outline)
 
     def with_outline(self, outline: object) -> FrontlineSet:
-        """The same layers, with contact lines trimmed by another country outline."""
-        return FrontlineSet(self._data, outline=outline)
+        """The same layers, with contact lines trimmed by another country outline (kept)."""
+        outline = as_outline(outline)
+        if outline is self._outline:
+            return self
+        if outline is None:
+            return FrontlineSet(self._data)
+        if id(outline) not in self._trimmed:
+            self._trimmed[id(outline)] = (outline, FrontlineSet(self._data, outline=outline))
+        return self._trimmed[id(outline)][1]
 
     @property
     def outline(self) -> CountryOutline | None:

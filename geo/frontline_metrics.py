@@ -131,7 +131,7 @@ def _existing(path: str | os.PathLike):
     return path
 
 
-def _areas_by_region(geoms: dict, regions) -> "object":
+def _areas_by_region(geoms: dict, regions):
     """km² of each named geometry inside each region, plus what falls outside every region."""
     import pandas as pd
     import shapely

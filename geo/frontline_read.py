@@ -190,8 +190,9 @@ def _to_lon_lat(frame, name: str):
                                      f"{' '.join(str(error).split())}", file=name) from None
     if not _in_degree_range(frame):
         xmin, ymin, xmax, ymax = frame.total_bounds
-        raise FrontlineFileError(f"coordinates out of the lon/lat range (x {xmin:,.6g}..{xmax:,.6g},"
-                                 f" y {ymin:,.6g}..{ymax:,.6g}); is the CRS right?", file=name)
+        raise FrontlineFileError(f"coordinates out of the lon/lat range (x {xmin:,.6g}.."
+                                 f"{xmax:,.6g}, y {ymin:,.6g}..{ymax:,.6g}); is the CRS right?",
+                                 file=name)
     return frame
 
 

@@ -146,3 +146,17 @@ def test_repeated_coordinates_get_the_same_answer_as_single_ones(fronts):
         alone = annotate_front(events([point], ["2025-07-01"]), fronts)
         assert together["front_km"].iloc[i] == alone["front_km"].iloc[0]
         assert together["side"].iloc[i] == alone["side"].iloc[0]
+
+
+def test_outline_given_at_annotation_time_trims_once_and_is_reused(outline):
+    plain = FrontlineSet.from_paths([shared_path("frontline", "deepstatemap_data_20250701.geojson")])
+    berdiansk = events([(36.78, 46.76)], ["2025-07-01"])       # on the Azov coast
+    untrimmed = annotate_front(berdiansk, plain)["front_km"].iloc[0]
+    trimmed = annotate_front(berdiansk, plain, outline=outline)["front_km"].iloc[0]
+    assert untrimmed < 10 < 90 < trimmed
+    assert plain.with_outline(outline) is plain.with_outline(outline)
+
+
+def test_an_empty_set_annotates_nothing():
+    out = annotate_front(events([KRAMATORSK], ["2025-07-01"]), FrontlineSet([]))
+    assert np.isnan(out["front_km"].iloc[0]) and out["side"].iloc[0] is None

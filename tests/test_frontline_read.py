@@ -52,7 +52,8 @@ def test_date_property_gives_one_layer_per_date(tmp_path):
 
 
 def test_explicit_date_overrides_properties_and_name(tmp_path):
-    path = write_geojson(tmp_path / "front_2025-01-01.geojson", [feature(SQUARE, date="2025-07-01")])
+    path = write_geojson(tmp_path / "front_2025-01-01.geojson",
+                         [feature(SQUARE, date="2025-07-01")])
     assert [layer.date for layer in read_frontline_file(path, date="2025-03-04")] == ["2025-03-04"]
     assert [layer.date for layer in read_frontline_file(path)] == ["2025-07-01"]
 
