@@ -40,6 +40,8 @@ class Gazetteer:
         self.source = data.source
         self._index = data.index
         self._inflected = lru_cache(maxsize=65536)(self._inflected_uncached)
+        self.postings = lru_cache(maxsize=1 << 18)(self._postings)      # type: ignore[method-assign]
+        self.loose_lookup = lru_cache(maxsize=1 << 16)(self._loose_lookup)  # type: ignore[method-assign]
 
     def __len__(self) -> int:
         return len(self.data)
@@ -48,7 +50,7 @@ class Gazetteer:
         return f"Gazetteer({len(self)} entries, {len(self._index)} names, {self.source})"
 
     # --- keys --------------------------------------------------------------------
-    def postings(self, key: str) -> tuple[int, ...]:
+    def _postings(self, key: str) -> tuple[int, ...]:
         """Raw postings (``entry * 4 + kind``) of an exact normalised key."""
         return self._index.get(key)
 
@@ -74,7 +76,7 @@ class Gazetteer:
             return (), False
         return self._inflected(key), True
 
-    def loose_lookup(self, key: str) -> tuple[int, ...]:
+    def _loose_lookup(self, key: str) -> tuple[int, ...]:
         """Postings whose spelling-insensitive form equals the key's (Ukrainian places).
 
         A fallback for spellings no source lists (Pervomaiskoye for Pervomaiske);
@@ -95,11 +97,8 @@ class Gazetteer:
         if not key.isascii() or len(key) < 6:
             return ()
         d = self.data
-        found: set[int] = set()
-        for variant in _edits1(key):
-            for code in self._index.get(variant):
-                if d.country_code[code // 4] in countries:
-                    found.add(code // 4)
+        found = {code // 4 for code in self._index.get_many(_edits1(key))
+                 if d.country_code[code // 4] in countries}
         return tuple(row * 4 + 3 for row in sorted(found))
 
     def is_name(self, key: str) -> bool:
@@ -151,13 +150,16 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz "
 
 
 def _edits1(word: str) -> set[str]:
-    """Every string one deletion, swap, replacement or insertion away from ``word``."""
+    """Every string one deletion, swap or insertion away from ``word``.
+
+    (Replaced letters are left to the spelling-insensitive match, which already
+    merges the vowels and consonant pairs that transliterations mix up.)
+    """
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]
     swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
     inserts = [a + c + b for a, b in splits for c in _LETTERS]
-    return set(deletes + swaps + replaces + inserts) - {word}
+    return set(deletes + swaps + inserts) - {word}
 
 
 _LOADED: dict[str, Gazetteer] = {}

@@ -52,10 +52,21 @@ class HashIndex:
     def get(self, key: str) -> tuple[int, ...]:
         """The postings of ``key`` (empty when it is not a key)."""
         h = np.uint64(key_hash(key))
-        i = int(np.searchsorted(self.hashes, h))
+        i = int(self.hashes.searchsorted(h))
         if i >= len(self.hashes) or self.hashes[i] != h:
             return ()
         return tuple(self.postings[self.offsets[i]:self.offsets[i + 1]].tolist())
+
+    def get_many(self, keys: Iterable[str]) -> tuple[int, ...]:
+        """The postings of every key in ``keys`` that is a key (one vectorised search)."""
+        hashes = np.fromiter((key_hash(k) for k in keys), dtype=np.uint64)
+        if not len(hashes) or not len(self.hashes):
+            return ()
+        pos = self.hashes.searchsorted(hashes)
+        pos[pos >= len(self.hashes)] = 0
+        found = pos[self.hashes[pos] == hashes]
+        return tuple(x for i in found.tolist()
+                     for x in self.postings[self.offsets[i]:self.offsets[i + 1]].tolist())
 
     def __contains__(self, key: str) -> bool:
         return bool(self.get(key))

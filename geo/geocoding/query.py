@@ -134,9 +134,10 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
 
 
 def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token], cased: bool) -> list[NameHit]:
-    """Last resort when a text names nothing: a word one typo away from a Ukrainian name."""
+    """Last resort when a text names nothing: a capitalised word one typo away from a
+    Ukrainian name (Luhanks, Svitodarsk). Lower-case words are not corrected."""
     for i, token in enumerate(tokens):
-        if not _startable(token, cased) or (cased and not token.text[:1].isupper()):
+        if not token.text[:1].isupper() or token.low in STOPWORDS:
             continue
         key = fast_key(token.low)
         postings = gazetteer.near_misses(key)

@@ -16,7 +16,7 @@ import numpy as np
 
 from geo.gazetteer import Gazetteer
 
-NAME_WEIGHT = (1.0, 0.3, 0.7, 0.0)     # official, alternate, generated, loose spelling
+NAME_WEIGHT = (1.0, 0.3, 0.7, -0.5)    # official, alternate, generated, loose spelling
 #: population assumed for a place whose population GeoNames does not know (0)
 UNKNOWN_POPULATION = 300
 COUNTRY_WEIGHTS = (2.5, 1.5, 1.0, 0.8)  # for the 1st, 2nd, 3rd, later preferred countries
@@ -88,6 +88,8 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
     """Score the entries of a name's postings, best first."""
     if not postings:
         return []
+    if len(postings) <= _SMALL and not evidence.context_points and evidence.front_km is None:
+        return _score_small(gazetteer, prior, postings, inflected, evidence)
     codes = np.fromiter(postings, dtype=np.int64, count=len(postings))
     rows, kinds = codes // 4, codes % 4
     score = prior[rows] + np.take(NAME_WEIGHT, kinds)
@@ -108,6 +110,25 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
         score += _step_bonus(km, NEAR_FRONT)
     order = np.argsort(-score, kind="stable")
     return [Scored(int(rows[i]), float(score[i]), int(kinds[i]), inflected) for i in order]
+
+
+_SMALL = 16
+
+
+def _score_small(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[int],
+                 inflected: bool, evidence: Evidence) -> list[Scored]:
+    """:func:`score_postings` for a few postings without distances: plain Python is faster."""
+    out = []
+    for code in postings:
+        row, kind = divmod(code, 4)
+        score = float(prior[row]) + NAME_WEIGHT[kind] - (INFLECTED_PENALTY if inflected else 0.0)
+        if evidence.regions and in_regions(gazetteer, row, evidence.regions):
+            score += REGION_MATCH
+        if evidence.context_regions and in_regions(gazetteer, row, evidence.context_regions):
+            score += CONTEXT_REGION
+        out.append(Scored(row, score, kind, inflected))
+    out.sort(key=lambda s: -s.score)
+    return out
 
 
 def _step_bonus(km: np.ndarray, steps: tuple[tuple[float, float], ...]) -> np.ndarray:

@@ -10,6 +10,7 @@ and the most specific place is chosen (settlement, then region, then country).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,13 +31,18 @@ _MAX_ALTERNATIVES = 5
 #: be at least this big, or a capital, to count: "Victory Square" is no US village
 FOREIGN_MIN_POPULATION = 100_000
 #: bare oblast-centre names that stand for their oblast after a comma ("Olenivka, Donetsk")
-_REGION_BASES: dict[str, tuple[str, str]] = {
-    fast_key(base): ("UA", region.admin1_code)
-    for region in UA_REGIONS for base in region.en_bases}
+_REGION_BASES: dict[str, frozenset[tuple[str, str]]] = {
+    fast_key(base): frozenset({("UA", region.admin1_code)}
+                              | ({("UA", "12")} if region.admin1_code == "13" else set()))
+    for region in UA_REGIONS for base in region.en_bases}     # Kyiv Oblast holds Kyiv city
 #: names of areas that span several regions
 _REGION_GROUPS: dict[str, frozenset[tuple[str, str]]] = {
     key: frozenset({("UA", "05"), ("UA", "14")})
     for key in ("donbas", "donbass", "донбас", "донбасс", "донбасі", "донбассе")}
+
+
+_TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:of\s+)?|"
+                         r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,9 @@ class Resolver:
             postings = self._prefer_coarse_official(postings)
             scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
             return self._place(query, _Pick(scored, 1.0), text)
+        place = self._resolve_place_comma_region(query, text, evidence)
+        if place is not None:
+            return place
         return self._resolve_free_text(query, text, evidence)
 
     def resolve_many(self, queries: Iterable[str],
@@ -125,6 +134,29 @@ class Resolver:
         coarse = tuple(c for c in postings if c % 4 == 0 and d.feature[c // 4] != SETTLEMENT)
         return coarse or postings
 
+    # --- "place, region" -----------------------------------------------------------
+    def _resolve_place_comma_region(self, query: str, text: str,
+                                    evidence: Evidence) -> Place | None:
+        """The common "Siversk town, Donetsk oblast" form, without scanning; None when the
+        text is not of that form (free-text reading then decides)."""
+        left, sep, right = text.rpartition(",")
+        if not sep or "," in left:
+            return None
+        pair = self.region_of(right)
+        if pair is None:
+            return None
+        key = fast_key(_TYPE_WORDS.sub("", left))
+        postings, inflected = self.gazetteer.lookup(key)
+        d = self.gazetteer.data
+        postings = tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT)
+        if not postings:
+            return None
+        evidence = replace(evidence, regions=evidence.regions | {pair})
+        scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
+        if not in_regions(self.gazetteer, scored[0].row, evidence.regions):
+            return None
+        return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), left.strip())
+
     # --- free text ---------------------------------------------------------------
     def _resolve_free_text(self, query: str, text: str, evidence: Evidence) -> Place:
         hits = [h for h in q.scan(self.gazetteer, text) if h.role != q.IGNORED]
@@ -144,7 +176,7 @@ class Resolver:
                                   for s in settlements)
                 hint = _REGION_BASES.get(hit.key) if after_place else None
                 if hint:                       # "Olenivka, Donetsk": the oblast, by its city
-                    regions.add(hint)
+                    regions |= hint
                     hit = replace(hit, role=q.CONTEXT)
                 settlements.append(hit)
         evidence = replace(evidence, regions=frozenset(regions))

