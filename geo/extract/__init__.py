@@ -76,7 +76,7 @@ class Extractor:
 
         day = parse_published(published)
         infos = analyse(text, self.finder)
-        resolve_mentions(infos, self.geocoder, self._resolved)
+        resolve_mentions(infos, self.geocoder, self._resolved, self.finder)
         events, unresolved = assemble(find_hits(infos, day), source, day)
         return ExtractResult(events, unresolved)
 

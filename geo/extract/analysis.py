@@ -15,6 +15,7 @@ from geo.extract import roles
 from geo.extract.dates import DateExpr, find_date_expressions
 from geo.extract.figures import Figure, find_figures
 from geo.extract.gate import sentence_words
+from geo.extract.inflect import nominative_guesses
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import Found, MentionFinder
 from geo.extract.sentences import Sentence, split_sentences
@@ -152,7 +153,33 @@ def _settlement_over_city_region(place: Place, query: str, gazetteer) -> Place:
     return place
 
 
-def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict) -> None:
+def _capitals_as_actors(mentions: list[MentionInfo]) -> None:
+    """A national capital followed by an action verb is a government, not a place."""
+    for m in mentions:
+        place = m.place
+        if m.role != roles.PLACE or place is None or not place.resolved \
+                or place.candidate.feature_code != "PPLC":
+            continue
+        sentence = m.found.sentence
+        if roles.capital_acts(sentence.text, m.found.end - sentence.start):
+            m.role = roles.ACTOR
+
+
+def _nearer_home(place: Place, query: str, geocoder, finder) -> Place:
+    """A Cyrillic case form that resolved abroad to a small place ("Никополе" -> Nikopol,
+    Bulgaria): try its nominative guesses and keep one that resolves in Ukraine or Russia."""
+    c = place.candidate if place.resolved else None
+    if c is None or c.country_code in ("UA", "RU") or c.population >= 100_000:
+        return place
+    for guess in nominative_guesses(query):
+        if finder.is_known(guess):
+            other = geocoder.resolve(guess)
+            if other.resolved and other.candidate.country_code in ("UA", "RU"):
+                return replace(other, query=query)
+    return place
+
+
+def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict, finder=None) -> None:
     """Resolve every mention that may be (or rank) a place, in two passes.
 
     Parameters
@@ -164,19 +191,41 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict) -> None:
     cache : dict
         Context-free resolutions kept across reports (query -> Place).
     """
-    from geo.geocoding import ResolveContext
-
     mentions = [m for info in infos for m in info.mentions if m.role in _RESOLVED_ROLES]
+
+    def resolve(query: str, context=None) -> Place:
+        place = _settlement_over_city_region(geocoder.resolve(query, context), query,
+                                             geocoder.gazetteer)
+        return place if finder is None else _nearer_home(place, query, geocoder, finder)
+
     for m in mentions:
         query = m.found.lookup
         place = cache.get(query)
         if place is None:
-            place = _settlement_over_city_region(geocoder.resolve(query), query,
-                                                 geocoder.gazetteer)
+            place = resolve(query)
             if len(cache) > 50_000:
                 cache.clear()
             cache[query] = place
         m.place = place
+    _capitals_as_actors(mentions)
+    context = _report_context(mentions)
+    if context is None:
+        return
+    local: dict[str, Place] = {}
+    for m in mentions:
+        if m.place.resolved and m.place.candidate.score >= 0.6 or \
+                not m.place.resolved and not m.place.alternatives:
+            continue
+        query = m.found.lookup
+        if query not in local:
+            local[query] = resolve(query, context)
+        m.place = local[query]
+
+
+def _report_context(mentions: list[MentionInfo]):
+    """The regions and confidently placed settlements a report names, or None."""
+    from geo.geocoding import ResolveContext
+
     regions: list[str] = []
     places = []
     for m in mentions:
@@ -188,16 +237,5 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict) -> None:
         elif c.feature == "settlement" and c.score >= 0.6 and c.country_code == "UA":
             places.append(c)
     if not regions and not places:
-        return
-    context = ResolveContext(regions=tuple(regions), places=tuple(places))
-    local: dict[str, Place] = {}
-    for m in mentions:
-        if m.place is not None and m.place.resolved and m.place.candidate.score >= 0.6:
-            continue
-        if not m.place.resolved and not m.place.alternatives:
-            continue
-        query = m.found.lookup
-        if query not in local:
-            local[query] = _settlement_over_city_region(geocoder.resolve(query, context),
-                                                        query, geocoder.gazetteer)
-        m.place = local[query]
+        return None
+    return ResolveContext(regions=tuple(regions), places=tuple(places))

@@ -80,11 +80,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({_MONTH_ALT})\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?", _I), "month_day"),
     (re.compile(r"\b(?:the )?day before yesterday\b|\bпозавчора\b|\bпозавчера\b", _I), "minus2"),
     (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b", _I), "minus1"),
+    (re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|a few|few|два|дві|три|чотири|п['’]ять|"
+                r"пять|кілька|несколько)\s+(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
+                r"(?:ago|тому|назад)\b", _I), "days_ago"),
     (re.compile(rf"\b(?:(last|this|on|early|late|on the night of|overnight into|overnight to|"
                 rf"night to|у ніч на|в ніч на|в ночь на|у|в|во|минулого|минулої|минулої|"
                 rf"прошлого|прошлой|прошлую|минулу|в минулу|в минулий|в прошлое|в прошлую|"
                 rf"в прошлый) )?({_WEEKDAY_ALT})\b(?:['’]s)?(?: (\w+))?", _I), "weekday"),
     (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\bovernight\b|"
+                r"\b(?:in the )?early hours\b|\bat dawn\b|\bна світанку\b|\bна рассвете\b|"
                 r"\bduring the night\b|\bat night\b|\bearlier today\b|\bon the night\b|"
                 r"\bover the (?:past|last) (?:day|24 hours)\b|\bin the (?:past|last) (?:day|24 hours)\b|"
                 r"\bсьогодні\b|\bсегодня\b|\bу?ночі\b|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bночью\b|"
@@ -136,7 +140,7 @@ _DATE_GATE = Gate([
     "ноч", "вноч", "уноч", "зранку", "вранці", "утром", "доб", "сутк", "суток", "тижн", "недел",
     "днями", "дні", "дни", "вихідн", "выходн", "місяц", "месяц", "минул", "прошл", "прошедш",
     "напередодні", "останні", "последн", "протягом", "течение", "цієї", "этой", "цього",
-    "этом", "днях"])
+    "этом", "днях", "early", "dawn", "світанк", "рассвет", "ago", "тому", "назад"])
 _DIGIT = re.compile(r"\d")
 
 
@@ -243,6 +247,8 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
         return (published - timedelta(days=1)).isoformat(), "day"
     if kind == "minus2":
         return (published - timedelta(days=2)).isoformat(), "day"
+    if kind == "days_ago":
+        return _ago(expr, published)
     if kind == "weekday":
         prefix = (expr.groups[0] or "").lower()
         weekday = _WEEKDAYS[expr.groups[1].lower().replace("’", "'").replace("ʼ", "'")]
@@ -268,19 +274,45 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
     return None, "unknown"
 
 
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "два": 2, "дві": 2,
+        "три": 3, "чотири": 4, "п'ять": 5, "пять": 5}
+
+
+def _ago(expr: DateExpr, published: date) -> tuple[str | None, str]:
+    """ "3 days ago" -> D - 3 (day); "a few days ago" -> week; "2 weeks ago" -> that week."""
+    amount, unit = expr.groups[0].lower().replace("’", "'"), expr.groups[1].lower()
+    weeks = unit.startswith(("week", "тижн", "недел"))
+    if amount.isdigit() or amount in _FEW:
+        n = int(amount) if amount.isdigit() else _FEW[amount]
+        if weeks:
+            return _week_monday(published - timedelta(days=7 * n)).isoformat(), "week"
+        return (published - timedelta(days=n)).isoformat(), "day"
+    return _week_monday(published).isoformat(), "week"
+
+
 PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 
 
+#: among expressions of the same precision, the more explicit wins ("overnight on Sunday")
+_KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "day_month": 0, "month_day": 0, "weekday": 1,
+                              "days_ago": 2, "minus2": 2, "minus1": 2, "today": 3}
+
+
 def best_date(exprs: list[DateExpr], published: date | None) -> tuple[str | None, str] | None:
-    """The most precise resolvable date among expressions (first one on ties), or None."""
-    best: tuple[str | None, str] | None = None
+    """The most precise resolvable date among expressions, or None.
+
+    On equal precision an explicit date beats a weekday, which beats "yesterday",
+    which beats "today"/"overnight"; then the first one wins.
+    """
+    best: tuple[int, int, str | None, str] | None = None
     for expr in exprs:
         value = resolve(expr, published)
         if value[0] is None:
             continue
-        if best is None or PRECISION_RANK[value[1]] < PRECISION_RANK[best[1]]:
-            best = value
-    return best
+        rank = (PRECISION_RANK[value[1]], _KIND_RANK.get(expr.kind, 4))
+        if best is None or rank < best[:2]:
+            best = (*rank, *value)
+    return None if best is None else (best[2], best[3])
 
 
 def parse_published(value: object) -> date | None:

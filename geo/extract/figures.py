@@ -50,10 +50,11 @@ class _Token:
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
 
 _KILLED = re.compile(
-    r"^(?:killed|dead|died|dies|killing|deaths?|fatalities|lives|bodies|загин\w*|загибл\w*|"
+    r"^(?:killed|dead|died|dies|kills|killing|deaths?|fatalities|lives|bodies|загин\w*|загибл\w*|"
     r"вбит\w*|вбили|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*)$")
 _INJURED = re.compile(
-    r"^(?:injured|wounded|hurt|injuring|wounding|injuries|поранен\w*|поранил\w*|постражд\w*|"
+    r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
+    r"поранен\w*|поранил\w*|постражд\w*|госпіталізован\w*|госпитализирован\w*|"
     r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*)$")
 _COUNTED_ACTIONS = re.compile(
     r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"
@@ -63,14 +64,15 @@ _COUNTED_ACTIONS = re.compile(
 _COUNTED_WEAPONS = re.compile(
     r"^(?:drones?|uavs?|shaheds?|missiles?|rockets?|shells?|bombs?|kabs?|munitions|"
     r"дрон\w*|бпла|безпілотник\w*|беспилотник\w*|шахед\w*|ракет\w*|снаряд\w*|бомб\w*|каб\w*|"
-    r"авіабомб\w*|авиабомб\w*|мін|мин)$")
+    r"авіабомб\w*|авиабомб\w*|мін|мин|communities|settlements|villages|towns|localities|"
+    r"населених|населенных|громад|сіл|сел|селищ|поселков)$")
 
 _PERSON_PLURAL = frozenset("""
 people persons civilians residents children kids men women boys girls teenagers teens adults
 soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
 individuals infants babies journalists volunteers passengers drivers employees locals
 inhabitants minors victims elderly policemen paramedics them more
-люди людей осіб особи цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
+люди людей людини осіб особи цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
 чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові
 поліцейських медиків працівників жителів дорослих дорослі мирних громадян
 человек человека мирных жителей жители детей дети мужчин женщин мужчины женщины подростков
@@ -92,7 +94,7 @@ _FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely
 critically slightly lightly badly reported were confirmed now rose risen climbed increased
 reached stands stood to at more others other another additional further total overall
-all in total of them including toll the
+all in total of them including toll the lost their claimed стали
 ще також тоже также еще ещё було були був була є есть дістали отримали отримав отримала
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше
@@ -161,6 +163,10 @@ def _drop_parentheticals(tokens: list[_Token]) -> list[_Token]:
                 i = j + 1
                 continue
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
+                and tokens[i + 2].key == "," and out and out[-1].key in _PERSON_SINGULAR:
+            i += 3                     # "a woman, 64, was injured": an age
+            continue
         opener = nxt in _SKIP_OPENERS and nxt not in ("з", "із", "of") or \
             tuple(t.key for t in tokens[i + 1:i + 4]) in _SKIP_PHRASES
         if tok.key == "," and opener:
@@ -229,6 +235,9 @@ def _noun_after(tokens: list[_Token], j: int, max_adjectives: int = 2) -> int | 
     for k in range(j + 1, min(len(tokens), j + 2 + max_adjectives)):
         key = tokens[k].key
         if key in _PERSON_PLURAL or key in _PERSON_SINGULAR:
+            while k + 1 < len(tokens) and (tokens[k + 1].key in _PERSON_SINGULAR
+                                           or tokens[k + 1].key in _PERSON_PLURAL):
+                k += 1                 # "an elderly woman", "two civilian residents"
             return k
         if not _is_adjective_like(tokens[k]):
             return None
@@ -250,6 +259,8 @@ def _group_at(tokens: list[_Token], i: int) -> _Group | None:
     tok = tokens[i]
     if i > 0 and tokens[i - 1].key in ("no", "not", "ні", "ни", "жодна", "жоден"):
         return None
+    if tok.key == "another" and i + 1 < len(tokens) and _keyword_kind(tokens[i + 1].key):
+        return _Group(1, None, i, i, False)
     run = None if tok.key in ARTICLE_ONES else _number_run(tokens, i)
     if tok.key in ARTICLE_ONES or tok.key in ("one", "один", "одна", "один"):
         noun = _noun_after(tokens, i)
@@ -403,8 +414,61 @@ def find_figures(sentence: str) -> list[Figure]:
     tokens = _drop_parentheticals(_tokens(sentence))
     groups = _groups(tokens)
     figures = _casualty_figures(tokens, groups) + _count_figures(tokens, groups)
+    figures.extend(_elided(tokens, groups, figures))
+    figures.extend(f for f in _toll_figures(sentence)
+                   if not any(g.kind == f.kind and g.value == f.value for g in figures))
     figures.extend(_zero_figures(sentence))
     return sorted(figures, key=lambda f: (f.start, f.kind))
+
+
+_ELISION_PREPOSITIONS = frozenset("""
+near in at around on outside by у в біля під поблизу на неподалік возле около под
+""".split())
+
+
+def _elided(tokens: list[_Token], groups: list[_Group], figures: list[Figure]) -> list[Figure]:
+    """ "38 attacks near Kurakhove and 21 near Toretsk": the bare 21 is another count."""
+    out: list[Figure] = []
+    for group in groups:
+        if group.has_noun or group.last + 1 >= len(tokens) or group.first < 2:
+            continue
+        if tokens[group.first - 1].key not in _CONJUNCTIONS \
+                or tokens[group.last + 1].key not in _ELISION_PREPOSITIONS:
+            continue
+        start = tokens[group.first].start
+        if any(f.start <= start < f.end for f in figures):
+            continue
+        before = [f for f in figures if f.end <= start]
+        if before:
+            kind = max(before, key=lambda f: f.end).kind
+            out.append(Figure(kind, group.value, group.qualifier, start,
+                              tokens[group.last + 1].end))     # "21 near": said of what follows
+    return out
+
+
+_TOLL = re.compile(
+    r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
+    r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?"
+    r"\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
+    r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
+    r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(at least|more than|over|понад|щонайменше|более|"
+    r"не менее)\s+)?([\w'’-]+)", re.IGNORECASE)
+
+
+def _toll_figures(sentence: str) -> list[Figure]:
+    """ "The death toll from Friday's strike on Poltava has risen to 12" -> 12 killed."""
+    out: list[Figure] = []
+    for match in _TOLL.finditer(sentence):
+        value = word_value(match.group(2))
+        if value is not None:
+            qualifier = _QUALIFIER_WORDS.get((match.group(1) or "").lower())
+            out.append(Figure("killed", value, qualifier, match.start(), match.end()))
+    return out
+
+
+_QUALIFIER_WORDS = {"at least": "at least", "more than": "more than", "over": "more than",
+                    "понад": "more than", "щонайменше": "at least", "более": "more than",
+                    "не менее": "at least"}
 
 
 def _zero_figures(sentence: str) -> list[Figure]:

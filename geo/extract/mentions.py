@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from geo.extract.inflect import nominative_guesses
 from geo.extract.sentences import Sentence
 from geo.text import normalize_name
 
@@ -34,6 +35,30 @@ NOT_PLACES: frozenset[str] = frozenset({
     "вооруженные", "оборони", "обороны", "генштаб", "генштабу", "генштаба", "міноборони",
     "минобороны", "повітряні", "воздушно", "служба", "службы", "служби", "ппо", "пво",
 })
+
+
+#: common first names (EN/UK/RU spellings and Cyrillic case forms): followed by a capitalised
+#: word they start a person's name ("Serhii Lysak", "Мэр Андрей Садовый"), not a place
+FIRST_NAMES: frozenset[str] = frozenset("""
+volodymyr vladimir oleksandr alexander aleksandr oleksii oleksiy alexei alexey aleksei andrii
+andriy andrey andrei serhii serhiy sergei sergey sergiy ihor igor oleh oleg ivan vadym vadim
+dmytro dmitry dmitri mykola nikolai nikolay mykhailo mikhail yurii yuriy yuri viktor victor
+vitalii vitaliy vitali vitaly vyacheslav viacheslav petro pyotr pavlo pavel roman ruslan
+rustem maksym maxim denys denis bohdan taras yevhen yevgeny evgeny anatolii anatoly valerii
+valery hennadii gennady kyrylo kirill stepan oleksandra yulia yuliia iryna irina olena
+elena tetiana tatiana natalia nataliia svitlana svetlana olha olga kateryna ekaterina mariia
+maria anna ganna hanna liudmyla lyudmila volodymyra donald joe emmanuel olaf keir recep
+антон андрій андрия андрея андрієм андрей андрею ігор ігоря ігорем игорь игоря олег олега
+олегом сергій сергія сергієм сергей сергея іван івана иван ивана вадим вадима дмитро
+дмитра дмитрий дмитрия микола миколи николай николая михайло михаила михаил юрій юрия
+юрий віктор віктора виктор виктора віталій віталія виталий виталия вячеслав вячеслава
+петро петра пётр петр павло павла павел роман романа руслан руслана рустем рустема максим
+максима денис дениса богдан богдана тарас тараса євген євгена евгений евгения анатолій
+анатолий валерій валерий геннадій геннадий кирило кирилл степан володимир володимира
+владимир владимира олександр олександра александр александра олексій олексія алексей
+алексея юлія юлии юлия ірина ирина олена елена тетяна татьяна наталія наталья світлана
+светлана ольга катерина екатерина марія мария анна ганна людмила
+""".split())
 
 
 class NameIndex(Protocol):
@@ -154,8 +179,16 @@ class MentionFinder:
             if not _may_start_name(word):
                 i += 1
                 continue
+            if self._first_name_at(text, words, i):
+                i += 2                 # a first name and its surname
+                continue
             span = self._longest_at(text, words, i)
             if span is None:
+                guess = self.nominative(word) if len(word) > 3 and not word.isupper() else None
+                if guess is not None:     # a case form the gazetteer misses ("у Дніпрі")
+                    start, end = words[i][1], words[i][2]
+                    found.append(Found(word, self._key(guess), sentence.start + start,
+                                       sentence.start + end, sentence, guess))
                 i += 1
                 continue
             j, key = span
@@ -164,6 +197,14 @@ class MentionFinder:
                                sentence.start + end, sentence))
             i = j + 1
         return found
+
+    @staticmethod
+    def _first_name_at(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+        """A first name followed by a capitalised word (a surname)."""
+        if words[i][0].lower() not in FIRST_NAMES or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1]
+        return text[words[i][2]:nxt[1]] == " " and nxt[0][0].isupper()
 
     def _longest_at(self, text: str, words: list[tuple[str, int, int]],
                     i: int) -> tuple[int, str] | None:
@@ -181,6 +222,17 @@ class MentionFinder:
             key = " ".join(keys[:j - i + 1])
             if self._is_name(key):
                 return j, key
+        return None
+
+    def is_known(self, name: str) -> bool:
+        """True when ``name`` (as written) is a gazetteer name."""
+        return self._is_name(self._key(name))
+
+    def nominative(self, word: str) -> str | None:
+        """The first nominative guess of an inflected Cyrillic word that is a name."""
+        for guess in nominative_guesses(word):
+            if self._is_name(self._key(guess)):
+                return guess
         return None
 
 

@@ -123,9 +123,13 @@ def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
     focus_is_event = False
     paragraph = -1
     last_date: tuple[str | None, str] | None = None
-    for k, info in enumerate(infos):
+    topic: tuple[str, ...] = ()         # the attack types the paragraph is about so far
+    for info in infos:
         if info.sentence.paragraph != paragraph:
             paragraph, focus, focus_is_event = info.sentence.paragraph, None, False
+            topic = ()
+        if info.cue and info.types:
+            topic = info.types
         sentence_date = best_date(info.dates, published)
         if info.cue and sentence_date is not None:
             last_date = sentence_date
@@ -134,17 +138,19 @@ def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
             located = [m for m, _ in found]
             figures = _attach_figures(info, located)
             for i, (m, via) in enumerate(found):
-                hits.append(Hit(m, info, via, _types_for(info, m), figures[i],
+                hits.append(Hit(m, info, via, _types_for(info, m) or topic, figures[i],
                                 sentence_date or last_date))
             focus, focus_is_event = located[-1], True
             continue
-        continues = (info.cue or info.figures) and focus is not None and (
+        political = any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions)
+        continues = (info.cue or info.figures) and focus is not None and not political and (
             focus_is_event or _ANAPHOR.search(info.sentence.text)
             or focus.found.sentence.index == info.sentence.index - 1)
         title = None if continues and focus_is_event else _title_location(info)
         if title is not None:
             figures = _attach_figures(info, [title])[0]
-            hits.append(Hit(title, info, _TITLE, info.types, figures, sentence_date or last_date))
+            hits.append(Hit(title, info, _TITLE, info.types or topic, figures,
+                            sentence_date or last_date))
             focus, focus_is_event = title, True
             continue
         if continues:

@@ -15,7 +15,8 @@ The other roles are:
   plant"), a district or street named after another city ("Kyivskyi district",
   "Київському районі");
 * ``launch`` - where weapons came from ("drones launched from Kursk region");
-* ``media``  - a newspaper ("Kyiv Independent", "Kyiv Post").
+* ``media``  - a newspaper ("Kyiv Independent", "Kyiv Post");
+* ``dateline`` - where a wire story was filed ("KYIV, July 22 (Reuters) -").
 
 "The Pokrovsk direction", "the Pokrovsk region", "near Pokrovsk" keep the role
 PLACE: they are about Pokrovsk.
@@ -25,8 +26,8 @@ from __future__ import annotations
 import re
 
 _WINDOW = 80
-PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA = (
-    "place", "actor", "venue", "title", "trap", "launch", "media")
+PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE = (
+    "place", "actor", "venue", "title", "trap", "launch", "media", "dateline")
 
 _I = re.IGNORECASE
 
@@ -99,6 +100,7 @@ _VENUE_BEFORE = re.compile(
     r"\bвизит\w*|\bпрова\w*|\bпроведут\w*|\bпройдут|\bвідбудут\w*|\bвідбул\w*|\bсостоял\w*|"
     r"\bсостоит\w*|\bприбу\w*|\bприлеті\w*|\bприлете\w*)"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to|from|у|в|во|до|на)\s+(?:the\s+)?$|"
+    r"\b(?:visited|visiting|toured|touring|відвідав\w*|відвідує|посетил\w*|посещает)\s+$|"
     r"\b(?:said|speaking|spoke|told reporters|заявив|заявил|сказав|сказал)\s+(?:in|at|from|у|в)\s+$",
     _I)
 _VENUE_AFTER = re.compile(
@@ -117,6 +119,10 @@ _LAUNCH_VERB = re.compile(
     r"\bвзлет\w*|\bз напрямку\b|\bс направления\b|\bfrom the direction\b", _I)
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
+_DATELINE_CAPS = re.compile(r"^(?:,|\s*\(|\s+[-—–])")
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w .]{0,30}?)?,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?"
+    r"\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|UNIAN|Ukrinform|Interfax|TASS|RIA)[^)]*\)\s*[-—–]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 
 
@@ -138,6 +144,9 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
     name = sentence[start:end]
     if _MEDIA_AFTER.match(after):
         return MEDIA
+    if not before.strip() and (name.isupper() and len(name) > 3 and _DATELINE_CAPS.match(after)
+                               or _DATELINE_AFTER.match(after)):
+        return DATELINE
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after):
         return TRAP
     if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
@@ -155,6 +164,40 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
     if _LAUNCH_BEFORE.search(before) and _LAUNCH_VERB.search(sentence):
         return LAUNCH
     return PLACE
+
+
+_AUXILIARY = r"(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|does|did|" \
+             r"also|already|again|now|still|not|never|reportedly|n['’]t)"
+_CAPITAL_VERB = re.compile(rf"^\s+((?:{_AUXILIARY}\s+)*)([a-z]+)\b", _I)
+_BE = re.compile(r"\b(?:is|was|were|been|be)\s+$", _I)
+_RECEIVING = frozenset("""
+attacked hit struck shelled targeted rocked shaken bombed pounded damaged came suffered saw
+woke endured faced experienced was under again heard plunged left hit
+""".split())
+_ACTIVE_VERBS = frozenset("""
+said says say warned warns claimed claims accused accuses denied denies announced insists
+insisted rejected rejects responded demanded demands wants hopes believes expects threatened
+threatens called calls urged urges stated vowed agreed refused told considers argues blamed
+blames seeks sought offered proposed welcomed condemned confirmed confirms promised
+retaliated launched launches fired fires sent sends intensified intensifies escalated
+escalates continued continues stepped keeps kept carried carries targeted targets used uses
+struck strikes hit hits deployed deploys ordered orders plans planned tried tries sees saw
+""".split())
+
+
+def capital_acts(sentence: str, end: int) -> bool:
+    """True when a capital named just before ``end`` is the subject of an action ("Moscow
+    has intensified its strikes", "Washington sent"), not a place that was hit ("Kyiv was
+    hit", "Kyiv came under fire")."""
+    match = _CAPITAL_VERB.match(sentence[end:end + 80])
+    if match is None:
+        return False
+    auxiliaries, verb = match.group(1), match.group(2).lower()
+    if _BE.search(auxiliaries) or verb in ("came", "woke", "suffered", "endured"):
+        return False
+    if auxiliaries:
+        return verb not in _RECEIVING or verb in _ACTIVE_VERBS
+    return verb in _ACTIVE_VERBS
 
 
 _RIVER_NAMES = frozenset({"dnipro", "дніпро", "дніпра", "дніпрі", "днепр", "днепра", "днепре",
