@@ -196,6 +196,7 @@ def contact_line(occupied, outline: CountryOutline | None,
     keep, covered = _classify(segments, occ_m, land_m, crs, sea_mask)
     lines = shapely.line_merge(shapely.multilinestrings(shapely.linestrings(segments[keep])))
     lines = _drop_coastal_scraps(lines, crs, sea_mask)
+    lines = shapely.simplify(lines, 0.01)  # drop the classification vertices (collinear, 1 cm)
     note = NOTE_TRIMMED if covered else NOTE_NO_SEA_MASK
     return project(lines, crs, "EPSG:4326"), note
 
