@@ -14,6 +14,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 from datetime import date as _date
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,6 +24,10 @@ from geo.frontline_layers import FrontlineLayer, FrontlineSet
 from geo.frontline_read import FrontlineFileError, parse_date
 from geo.schema import STORAGE_CRS
 
+if TYPE_CHECKING:
+    import geopandas as gpd
+    from shapely.geometry.base import BaseGeometry
+
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -31,10 +36,10 @@ class _DistanceIndex:
     """A layer's contact line as projected segments in an STRtree, and its prepared polygons."""
 
     crs: str
-    tree: object
+    tree: object                       # shapely.STRtree of the segments
     starts: np.ndarray
     ends: np.ndarray
-    occupied: object | None
+    occupied: BaseGeometry | None
 
 
 def _distance_index(layer: FrontlineLayer) -> _DistanceIndex:
@@ -117,8 +122,8 @@ def front_side(layer: FrontlineLayer, lon: np.ndarray, lat: np.ndarray) -> np.nd
     return np.where(inside, "occupied", "free").astype(object)
 
 
-def annotate_front(events, frontlines: FrontlineSet, outline: object = None, *,
-                   default_date: str | _date | None = None):
+def annotate_front(events: gpd.GeoDataFrame, frontlines: FrontlineSet, outline: object = None,
+                   *, default_date: str | _date | None = None) -> gpd.GeoDataFrame:
     """A copy of ``events`` with ``front_km`` and ``side`` from the layer in force on each date.
 
     Parameters
@@ -170,7 +175,7 @@ def annotate_front(events, frontlines: FrontlineSet, outline: object = None, *,
     return out
 
 
-def _lon_lat(events) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _lon_lat(events: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Longitudes, latitudes and which rows have a point (EPSG:4326)."""
     import shapely
 
@@ -189,7 +194,8 @@ def _lon_lat(events) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return lon, lat, located
 
 
-def _layer_index(events, frontlines: FrontlineSet, default_date) -> np.ndarray:
+def _layer_index(events: gpd.GeoDataFrame, frontlines: FrontlineSet,
+                 default_date: str | _date | None) -> np.ndarray:
     """Per event, the index of the layer in force on its date, or -1 for none."""
     import pandas as pd
 

@@ -22,11 +22,16 @@ import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from geo.errors import FrontlineError
 from geo.frontline_sea import SeaMask, load_sea_mask
+
+if TYPE_CHECKING:
+    from pyproj import Transformer
+    from shapely.geometry.base import BaseGeometry
 
 SEGMENT_M = 500.0                      # boundary pieces are classified this finely
 FREE_PROBE_M = 200.0                   # how far outside a piece we look for free land
@@ -57,7 +62,7 @@ class CountryOutline:
         Where it came from (a file path, or "geometry").
     """
 
-    geometry: object
+    geometry: BaseGeometry
     source: str = "geometry"
 
 
@@ -139,7 +144,7 @@ def metric_crs_for(lon: float) -> str:
             "+ellps=WGS84 +units=m +no_defs +type=crs")
 
 
-def project(geom, crs_from: str, crs_to: str):
+def project(geom: BaseGeometry | np.ndarray, crs_from: str, crs_to: str):
     """``geom`` with every coordinate transformed (pyproj, lon/lat order)."""
     import shapely
 
@@ -149,21 +154,21 @@ def project(geom, crs_from: str, crs_to: str):
 
 
 @functools.lru_cache(maxsize=32)
-def _transformer(crs_from: str, crs_to: str):
+def _transformer(crs_from: str, crs_to: str) -> Transformer:
     from pyproj import Transformer
 
     return Transformer.from_crs(crs_from, crs_to, always_xy=True)
 
 
-def whole_boundary(occupied):
+def whole_boundary(occupied: BaseGeometry) -> BaseGeometry:
     """The occupied area's boundary as a (Multi)LineString, EPSG:4326."""
     import shapely
 
     return shapely.line_merge(shapely.boundary(occupied))
 
 
-def contact_line(occupied, outline: CountryOutline | None,
-                 sea_mask: SeaMask | None = None) -> tuple[object, str]:
+def contact_line(occupied: BaseGeometry, outline: CountryOutline | None,
+                 sea_mask: SeaMask | None = None) -> tuple[BaseGeometry, str]:
     """The contact line of an occupied area, and a note saying how it was made.
 
     Parameters
@@ -201,13 +206,13 @@ def contact_line(occupied, outline: CountryOutline | None,
     return project(lines, crs, "EPSG:4326"), note
 
 
-def _valid(geom):
+def _valid(geom: BaseGeometry) -> BaseGeometry:
     import shapely
 
     return geom if shapely.is_valid(geom) else shapely.make_valid(geom)
 
 
-def _boundary_segments(occ_m) -> np.ndarray:
+def _boundary_segments(occ_m: BaseGeometry) -> np.ndarray:
     """``(n, 2, 2)`` segments of every ring, oriented so the outside is on the right."""
     import shapely
 
@@ -218,7 +223,7 @@ def _boundary_segments(occ_m) -> np.ndarray:
     return np.stack([coords[:-1][same_ring], coords[1:][same_ring]], axis=1)
 
 
-def _classify(segments: np.ndarray, occ_m, land_m, crs: str,
+def _classify(segments: np.ndarray, occ_m: BaseGeometry, land_m: BaseGeometry, crs: str,
               sea_mask: SeaMask) -> tuple[np.ndarray, bool]:
     """Which segments face free land (not a border sliver, not the sea); and sea-mask coverage."""
     import shapely
@@ -243,7 +248,8 @@ def _classify(segments: np.ndarray, occ_m, land_m, crs: str,
     return facing_free & ~sea, covered
 
 
-def _real_free_land(occ_m, land_m):
+def _real_free_land(occ_m: BaseGeometry,
+                    land_m: BaseGeometry) -> tuple[BaseGeometry, BaseGeometry]:
     """Outline minus occupied area, without slivers along its edge; and that edge (prepared)."""
     import shapely
 
@@ -260,7 +266,7 @@ def _real_free_land(occ_m, land_m):
     return free, edge
 
 
-def _drop_coastal_scraps(lines, crs: str, sea_mask: SeaMask):
+def _drop_coastal_scraps(lines: BaseGeometry, crs: str, sea_mask: SeaMask) -> BaseGeometry:
     """Remove short isolated contact pieces that lie next to the sea (coast the raster missed)."""
     import shapely
 

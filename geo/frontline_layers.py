@@ -13,11 +13,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as _date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.errors import FrontlineError
 from geo.frontline_contact import NOTE_LINES, CountryOutline, as_outline, contact_line
 from geo.frontline_read import (SUPPORTED_SUFFIXES, LayerData, parse_date,
                                 read_frontline_file)
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,8 +45,8 @@ class FrontlineLayer:
     """
 
     date: str
-    occupied: object | None
-    contact_line: object
+    occupied: BaseGeometry | None
+    contact_line: BaseGeometry
     source: str
     attribution: str = ""
     contact_note: str = ""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -16,6 +18,11 @@ from geo.errors import FrontlineError
 from geo.frontline_contact import project
 from geo.frontline_layers import FrontlineLayer
 from geo.schema import EQUAL_AREA_CRS, STORAGE_CRS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry.base import BaseGeometry
 
 #: Property names tried, in order, for a region's name in a boundary file.
 REGION_NAME_FIELDS: tuple[str, ...] = ("shapeName", "name", "NAME_1", "name_en", "admin1",
@@ -46,7 +53,7 @@ class TerritoryChange:
                 "lost_km2": round(self.lost_km2, digits), "net_km2": round(self.net_km2, digits)}
 
 
-def _equal_area(layer: FrontlineLayer):
+def _equal_area(layer: FrontlineLayer) -> BaseGeometry:
     if not layer.has_area:
         raise FrontlineError(f"{layer.source} ({layer.date}): a line layer has no area")
     return project(layer.occupied, STORAGE_CRS, EQUAL_AREA_CRS)
@@ -65,7 +72,8 @@ def occupied_area_km2(layer: FrontlineLayer) -> float:
     return float(shapely.area(_equal_area(layer))) / _M2_PER_KM2
 
 
-def _gained_lost(old: FrontlineLayer, new: FrontlineLayer):
+def _gained_lost(old: FrontlineLayer,
+                 new: FrontlineLayer) -> tuple[BaseGeometry, BaseGeometry]:
     import shapely
 
     old_m, new_m = _equal_area(old), _equal_area(new)
@@ -88,7 +96,8 @@ def territory_change(old: FrontlineLayer, new: FrontlineLayer) -> TerritoryChang
                            lost_km2=float(shapely.area(lost)) / _M2_PER_KM2)
 
 
-def load_regions(path: str | os.PathLike, name_field: str | None = None):
+def load_regions(path: str | os.PathLike,
+                 name_field: str | None = None) -> gpd.GeoDataFrame:
     """Region polygons (e.g. oblasts) from a boundary file: a GeoDataFrame ``region, geometry``.
 
     Parameters
@@ -122,16 +131,15 @@ def load_regions(path: str | os.PathLike, name_field: str | None = None):
                             geometry=frame.geometry.to_numpy(), crs=STORAGE_CRS)
 
 
-def _existing(path: str | os.PathLike):
-    from pathlib import Path
-
+def _existing(path: str | os.PathLike) -> Path:
     path = Path(path)
     if not path.is_file():
         raise FrontlineError(f"{path}: no such boundary file")
     return path
 
 
-def _areas_by_region(geoms: dict, regions):
+def _areas_by_region(geoms: dict[str, BaseGeometry],
+                     regions: gpd.GeoDataFrame) -> pd.DataFrame:
     """km² of each named geometry inside each region, plus what falls outside every region."""
     import pandas as pd
     import shapely
@@ -151,13 +159,14 @@ def _areas_by_region(geoms: dict, regions):
     return table
 
 
-def area_by_region(layer: FrontlineLayer, regions):
+def area_by_region(layer: FrontlineLayer, regions: gpd.GeoDataFrame) -> pd.DataFrame:
     """Occupied km² per region: a DataFrame ``region, area_km2`` (regions with area only)."""
     table = _areas_by_region({"area_km2": _equal_area(layer)}, regions)
     return table[table["area_km2"] > 0].reset_index(drop=True)
 
 
-def change_by_region(old: FrontlineLayer, new: FrontlineLayer, regions):
+def change_by_region(old: FrontlineLayer, new: FrontlineLayer,
+                     regions: gpd.GeoDataFrame) -> pd.DataFrame:
     """Gained, lost and net km² per region: a DataFrame (regions with any change only)."""
     gained, lost = _gained_lost(old, new)
     table = _areas_by_region({"gained_km2": gained, "lost_km2": lost}, regions)

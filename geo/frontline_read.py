@@ -16,11 +16,17 @@ import warnings
 from dataclasses import dataclass
 from datetime import date as _date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from geo.errors import FrontlineError, InputError
 from geo.schema import STORAGE_CRS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry.base import BaseGeometry
 
 DEEPSTATE_ATTRIBUTION = ("Territory data: DeepStateMap.Live, via "
                          "github.com/cyterat/deepstate-map-data (GPL-3.0)")
@@ -60,8 +66,8 @@ class LayerData:
     """
 
     date: str
-    occupied: object | None
-    lines: object | None
+    occupied: BaseGeometry | None
+    lines: BaseGeometry | None
     source: str
     attribution: str = ""
 
@@ -142,7 +148,7 @@ def read_frontline_file(path: str | Path, *, date: str | None = None) -> list[La
     return layers
 
 
-def read_features(path: Path):
+def read_features(path: Path) -> gpd.GeoDataFrame:
     """All features of every spatial layer of the file, in EPSG:4326, valid, non-empty."""
     import geopandas as gpd
     import pandas as pd
@@ -173,7 +179,7 @@ def read_features(path: Path):
     return frame
 
 
-def _to_lon_lat(frame, name: str):
+def _to_lon_lat(frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     """The frame in EPSG:4326: reprojected, or assumed lon/lat when it has no CRS and looks it."""
     if frame.crs is None:
         if not _in_degree_range(frame):
@@ -196,7 +202,7 @@ def _to_lon_lat(frame, name: str):
     return frame
 
 
-def _in_degree_range(frame) -> bool:
+def _in_degree_range(frame: gpd.GeoDataFrame) -> bool:
     """True when every coordinate is a finite longitude/latitude (empty frames pass)."""
     import shapely
 
@@ -223,7 +229,7 @@ def _repaired(geoms: np.ndarray, name: str) -> np.ndarray:
     return out
 
 
-def _feature_dates(frame, path: Path):
+def _feature_dates(frame: gpd.GeoDataFrame, path: Path) -> pd.Series:
     """One ``YYYY-MM-DD`` per feature: from a date property, else from the file name."""
     import pandas as pd
 
@@ -270,7 +276,7 @@ def _layer_for_rows(geoms: np.ndarray, day: str, name: str, attribution: str) ->
                      attribution=attribution)
 
 
-def _polygonal_part(geom):
+def _polygonal_part(geom: BaseGeometry) -> BaseGeometry | None:
     """Only the polygons of a geometry (a union may also hold stray lines or points)."""
     import shapely
 

@@ -16,8 +16,15 @@ import json
 import sys
 import warnings
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from geo.errors import FrontlineError
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    from shapely.geometry.base import BaseGeometry
+
+    from geo.frontline import FrontlineLayer
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,7 +83,7 @@ def _emit(record: dict) -> None:
     print(json.dumps(record, ensure_ascii=False), flush=True)
 
 
-def _regions(args: argparse.Namespace):
+def _regions(args: argparse.Namespace) -> gpd.GeoDataFrame | None:
     from geo.frontline import load_regions
 
     return load_regions(args.boundaries) if args.boundaries else None
@@ -106,7 +113,7 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _single_layer(path: str, date: str | None):
+def _single_layer(path: str, date: str | None) -> FrontlineLayer:
     from geo.frontline import FrontlineSet
 
     fronts = FrontlineSet.from_paths([path], date=date)
@@ -146,7 +153,7 @@ def _download(args: argparse.Namespace) -> int:
     return 0
 
 
-def _geodesic_km(line) -> float:
+def _geodesic_km(line: BaseGeometry | None) -> float:
     """Length of a (Multi)LineString in lon/lat on the WGS 84 ellipsoid, km."""
     import shapely
     from pyproj import Geod
