@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.errors import InputError
 from geo.extract import dates, lexicon, roles
@@ -185,3 +187,34 @@ def test_attack_cues(text: str, cue: bool) -> None:
 def test_mention_roles(sentence: str, name: str, role: str) -> None:
     start = sentence.index(name)
     assert roles.mention_role(sentence, start, start + len(name)) == role
+
+
+# --- gates: the fast pre-checks never hide a match ------------------------------------------
+def _report_words() -> list[str]:
+    import re
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "data" / "reports"
+    words = {w for path in folder.glob("*.txt")
+             for w in re.findall(r"[\w'’-]+", path.read_text(encoding="utf-8"))}
+    return sorted(words) + ["KAB", "S-300", "Kh-101", "FPV-дрон", "Grad", "«Град»", "No",
+                            "explosions", "постійних", "обстрілів", "in", "the", ",", "."]
+
+
+WORDS = _report_words()
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join))
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_gates_never_hide_a_match(text: str) -> None:
+    from geo.extract.gate import sentence_words
+
+    words = sentence_words(text)
+    for name, pattern in lexicon.TYPE_PATTERNS.items():
+        if pattern.search(text):
+            assert lexicon._TYPE_GATES[name].open(words), (name, text)
+            assert lexicon.may_have_cue(text, words), text
+    if lexicon._IMPACT.search(text):
+        assert lexicon.may_have_cue(text, words), text
+    if any(p.search(text) for p, _ in dates._PATTERNS):
+        assert dates._DIGIT.search(text) or dates._DATE_GATE.open(words), text

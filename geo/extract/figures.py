@@ -86,6 +86,9 @@ volunteer passenger driver employee local inhabitant minor policeman paramedic
 дитини чоловік чоловіка жінка жінку хлопчик хлопчика дівчинка дівчину підліток підлітка
 пенсіонер пенсіонерка пенсіонерку рятувальник військовий військового водій водія поліцейський
 медик працівник працівниця жителька пасажир пасажира пасажирка пасажирку мешканку
+husband wife son daughter mother father brother sister grandson granddaughter grandmother
+grandfather дружина дружину син сина донька доньку дочка дочку мати матір батько батька брат
+брата сестра сестру муж мужа жена жену сын сына дочь мать отец отца
 мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
 подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
 житель жительница пассажир пассажирка пассажирку водителя жителя жительницу
@@ -309,8 +312,7 @@ def _implicit_one(tokens: list[_Token], k: int) -> _Group | None:
             first -= 1
         else:
             break
-    if first - 1 >= 0 and (word_value(tokens[first - 1].text) is not None
-                           or tokens[first - 1].key in ("his", "her", "their", "its")):
+    if first - 1 >= 0 and word_value(tokens[first - 1].text) is not None:
         return None
     group = _Group(1, None, first, k, True, tokens[k].key)
     _extend_conjoined(tokens, group)

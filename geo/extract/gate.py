@@ -14,7 +14,6 @@ from collections.abc import Iterable
 
 _WORD_RE = re.compile(r"\w+")
 _COMPOUND_RE = re.compile(r"\w+(?:-\w+)+")
-_LEADING = re.compile(r"^(?:\(\?[-a-z]*:|\(\?:|\\b|\^)*")
 
 
 def sentence_words(text: str) -> list[str]:
@@ -27,15 +26,55 @@ def sentence_words(text: str) -> list[str]:
 
 
 def _literal_start(pattern: str) -> str:
-    """The literal letters an alternative must start with ("" when unknown)."""
-    body = _LEADING.sub("", pattern)
+    """The literal letters a group-free alternative must start with ("" when unknown)."""
     out = []
-    for i, ch in enumerate(body):
-        nxt = body[i + 1] if i + 1 < len(body) else ""
+    for i, ch in enumerate(pattern):
+        nxt = pattern[i + 1] if i + 1 < len(pattern) else ""
         if not (ch.isalnum() or ch == "_" or ch == "-" and out) or nxt in ("?", "*", "{"):
             break
         out.append(ch)
     return "".join(out).lower().replace("ё", "е")
+
+
+def _closing(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the group opened at ``start``."""
+    depth, escaped = 0, False
+    for i in range(start, len(pattern)):
+        ch = pattern[i]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(pattern)
+
+
+def literal_starts(pattern: str) -> list[str]:
+    """Every literal word start an alternative can begin with ([""] when unknown).
+
+    Leading groups are expanded: ``\\b(?:drone|missile)s?`` -> ``drone``, ``missile``.
+    """
+    body = pattern
+    while True:
+        stripped = re.sub(r"^(?:\\b|\^)+", "", body)
+        if stripped == body:
+            break
+        body = stripped
+    if not body.startswith("("):
+        return [_literal_start(body)]
+    close = _closing(body, 0)
+    head = re.sub(r"^\((?:\?[-a-zA-Z]*:|\?:)?", "", body[:close])
+    rest = body[close + 1:]
+    optional = rest[:1] in ("?", "*")
+    if optional or rest[:1] == "{":
+        return [""]
+    out = [lit for alternative in split_alternatives(head) for lit in literal_starts(alternative + rest)]
+    return out
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -95,10 +134,10 @@ class Gate:
         self.always = False
         for pattern in patterns:
             for alternative in split_alternatives(pattern):
-                literal = _literal_start(alternative)
-                if not literal:
-                    self.always = True
-                prefixes.add(literal)
+                for literal in literal_starts(alternative):
+                    if not literal:
+                        self.always = True
+                    prefixes.add(literal)
         self._short = frozenset(p for p in prefixes if len(p) == 1)
         heads: dict[str, set[str]] = {}
         for prefix in prefixes:

@@ -193,6 +193,13 @@ def may_have_cue(text: str, words: list[str] | None = None) -> bool:
 _ALERT_GATE = Gate([_ALERT.pattern])
 _IMPACT_GATE = Gate([_IMPACT.pattern])
 _NEGATION_WORDS = ("no ", "No ", "without", "не ")
+#: habitual attacks ("constant shelling", "постійних обстрілів") are a situation, not an event
+_HABITUAL = re.compile(
+    r"\b(?:constant|regular|daily|frequent|ongoing|continuous|persistent|relentless|repeated|"
+    r"near-daily|nightly|incessant|постійн\w*|регулярн\w*|щоденн\w*|систематичн\w*|"
+    r"безперервн\w*|постоянн\w*|ежедневн\w*|систематическ\w*|непрерывн\w*)\s+(?:\w+\s+)?\w+",
+    _FLAGS)
+_HABITUAL_GATE = Gate([_HABITUAL.pattern])
 
 
 def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
@@ -209,6 +216,9 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
         text = _NEGATED.sub(" ", text)
         words = None
     if words is None:
+        words = sentence_words(text)
+    if _HABITUAL_GATE.open(words) and _HABITUAL.search(text):
+        text = _HABITUAL.sub(" ", text)
         words = sentence_words(text)
     if _ALERT_GATE.open(words) and _ALERT.search(text):
         return bool(_STRONG_IMPACT.search(_ALERT.sub(" ", text)))

@@ -226,4 +226,7 @@ def _is_river_use(before: str, after: str, name: str) -> bool:
         return True
     if key in ("дніпрі", "днепре") and re.search(r"\bна\s+$", before, _I):
         return True
+    if key in ("дніпра", "днепра", "дністра", "днестра", "десни", "осколу") and re.search(
+            r"\b(?:у|біля|поблизу|вздовж|уздовж|вдоль|возле|около|до)\s+$", before, _I):
+        return True                    # "села у Днепра": by the river
     return bool(_THE_BEFORE.search(before))
