@@ -175,3 +175,16 @@ def test_unreachable_mirror_is_a_clear_error(strikemap, tmp_path):
                                "http://127.0.0.1:9/data/", "--store", tmp_path / "s",
                                "--timeout", "2")
     assert status == 2 and "cannot download" in err
+
+
+def test_installed_command_exit_status_and_one_line_error(tmp_path):
+    import subprocess
+    import sys
+
+    old = shared_path("frontline", OLD)
+    result = subprocess.run([sys.executable, "-m", "geo", "frontline", "change", str(old),
+                             str(tmp_path / "missing.geojson")],
+                            capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("strikemap: error:") and result.stderr.count("\n") == 1
