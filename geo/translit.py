@@ -38,6 +38,7 @@ _BGN = {
     "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "'": "", "’": "", "ʼ": "",
 }
 _VOWELS = set("аеёиоуыэюяіїє")
+_RUSSIAN_ENDINGS = re.compile(r"(?<![ьц])ск\b|ое\b|ая\b|ый\b|ой\b|ые\b")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
 
 
@@ -77,13 +78,16 @@ def script_of(text: str) -> str:
 def cyrillic_language(name: str) -> str:
     """Guess the language of a Cyrillic name: ``"uk"``, ``"ru"``, ``"other"`` or ``"both"``.
 
-    Ukrainian has і ї є ґ, Russian has ы э ъ ё; names with none of them could be
-    either (``"both"``).
+    Ukrainian has і ї є ґ, Russian has ы э ъ ё and endings Ukrainian names do not
+    have (-ск without the soft sign, -ое, -ая, -ый, -ой: Светлодарск, Первомайское);
+    names with none of them could be either (``"both"``).
     """
-    letters = set(name.lower())
+    low = name.lower()
+    letters = set(low)
     if letters & OTHER_CYRILLIC:
         return "other"
-    uk, ru = bool(letters & UKRAINIAN_ONLY), bool(letters & RUSSIAN_ONLY)
+    uk = bool(letters & UKRAINIAN_ONLY)
+    ru = bool(letters & RUSSIAN_ONLY) or bool(_RUSSIAN_ENDINGS.search(low))
     if uk and ru:
         return "other"
     if uk:

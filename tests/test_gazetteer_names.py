@@ -32,6 +32,7 @@ def test_language_of_cyrillic_names():
     assert cyrillic_language("Київ") == "uk"
     assert cyrillic_language("Запорожье") == "both"
     assert cyrillic_language("Новый") == "ru"
+    assert cyrillic_language("Светлодарск") == "ru" and cyrillic_language("Донецьк") == "both"
     assert cyrillic_language("Кіеў") == "other"          # Belarusian
 
 

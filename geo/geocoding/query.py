@@ -88,7 +88,11 @@ class _Token:
     low: str
     segment: int
     possessive: bool
-    raw_low: str        # as written, lower case ("people's")
+    raw: str            # as written ("People's")
+
+    @property
+    def raw_low(self) -> str:
+        return self.raw.lower()
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -102,7 +106,7 @@ def _tokens(text: str) -> list[_Token]:
         possessive = bool(POSSESSIVE.search(word)) and len(word) > 3
         if possessive:
             word = word[:-2]
-        out.append(_Token(word, word.lower(), seg_i, possessive, raw.lower()))
+        out.append(_Token(word, word.lower(), seg_i, possessive, raw))
     return out
 
 
@@ -182,7 +186,8 @@ def _longest_at(gazetteer: Gazetteer, tokens: list[_Token], i: int, n_max: int,
 
 def _hit(span: list[_Token], key: str, i: int, postings: tuple[int, ...],
          inflected: bool) -> NameHit:
-    return NameHit(" ".join(t.text for t in span), key, i, i + len(span), span[0].segment,
+    text = " ".join([*(t.raw for t in span[:-1]), span[-1].text])
+    return NameHit(text, key, i, i + len(span), span[0].segment,
                    postings, inflected, possessive=span[-1].possessive)
 
 

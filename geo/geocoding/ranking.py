@@ -28,7 +28,7 @@ NEAR_CONTEXT_BONUS, NEAR_CONTEXT_KM = 2.5, 40.0
 NEAR_FRONT = ((30.0, 1.0), (80.0, 0.5))
 AMBIGUOUS_MARGIN = 0.25
 AMBIGUOUS_KM = 25.0
-_FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.1,
+_FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.0,
                         "PPLX": -0.5, "PPLW": -1.0, "PPLH": -2.0, "PPLQ": -2.0,
                         "PPLCH": -2.0, "PPLF": -0.5, "PPLL": -0.3}
 

@@ -22,7 +22,7 @@ from geo.geocoding.context import ResolveContext
 from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.ranking import (Evidence, Scored, ambiguity, in_regions, probability,
                                    score_postings, static_prior)
-from geo.model import Place
+from geo.model import Candidate, Place
 
 _KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, alternate, generated, loose
 _FREE_TEXT_QUALITY = 0.9
@@ -275,11 +275,18 @@ class Resolver:
         if rivals:
             others = tuple(g.candidate(s.row, 0.0) for s in scored[:_MAX_ALTERNATIVES])
             return Place(query=query, status="unresolved", alternatives=others,
-                         reason=f"ambiguous: {rivals + 1} places named {name!r} rank alike; "
-                                "add the region (e.g. 'Name, Donetsk Oblast')")
+                         reason=_ambiguous_reason(name, rivals + 1, others))
         best = scored[0]
         quality = pick.quality * _KIND_QUALITY[best.kind] * (0.9 if best.inflected else 1.0)
         score = round(probability(scored) * quality, 4)
         alternatives = tuple(g.candidate(s.row, 0.0) for s in scored[1:1 + _MAX_ALTERNATIVES])
         return Place(query=query, status="resolved", candidate=g.candidate(best.row, score),
                      alternatives=alternatives)
+
+
+def _ambiguous_reason(name: str, count: int, candidates: tuple[Candidate, ...]) -> str:
+    regions = list(dict.fromkeys(c.admin1 or c.country_code for c in candidates[:count]))
+    where = f" in {regions[0]}" if len(regions) == 1 else f" ({', '.join(regions[:3])} ...)"
+    hint = ("name the district or a place nearby" if len(regions) == 1
+            else "add the region (e.g. 'Name, Donetsk Oblast')")
+    return f"ambiguous: {count} places named {name!r}{where} rank alike; {hint}"

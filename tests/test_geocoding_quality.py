@@ -1,0 +1,54 @@
+"""Accuracy on the labelled UCDP set (tests/data/geocode/labelled.csv) with the full dump.
+
+The issue's goals are 95% within 25 km for "place, region" strings and 85% for
+free-text descriptions. Measured now (see benchmarks/bench_geocode.py): about
+79% and 80%; most of the gap is villages that share their name with others in
+the same oblast, which the strings cannot tell apart. The floors below guard the
+current level; the goals stay as a strict xfail until they are met.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geo.gazetteer import load_gazetteer
+from tests.conftest import shared_path
+from geo.geocoding import evaluate as ev
+from geo.geocoding.resolver import Resolver
+
+LABELLED = Path(__file__).parent / "data" / "geocode" / "labelled.csv"
+FLOORS = {"region_string": 0.77, "free_text": 0.78}
+GOALS = {"region_string": 0.95, "free_text": 0.85}
+MAX_WRONG = 0.10
+
+
+@pytest.fixture(scope="module")
+def summary() -> dict:
+    resolver = Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
+    return ev.summary(ev.run(resolver.resolve, ev.read_labelled(LABELLED)))
+
+
+def test_labelled_set_is_large_enough():
+    items = ev.read_labelled(LABELLED)
+    kinds = {i.kind for i in items}
+    assert len(items) >= 200 and kinds == {"region_string", "free_text"}
+    assert all(-90 <= i.lat <= 90 and -180 <= i.lon <= 180 and i.source for i in items)
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_accuracy_floor_with_the_full_dump(summary, kind):
+    assert summary[kind]["within_km"] >= FLOORS[kind], summary[kind]
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_few_confident_wrong_points(summary, kind):
+    """Unresolved is better than wrong: few answers land more than 25 km off."""
+    assert summary[kind]["wrong"] <= MAX_WRONG, summary[kind]
+
+
+@pytest.mark.xfail(strict=True, reason="goals of issue 3 not met yet: same-name villages "
+                                       "in one oblast (see module docstring)")
+@pytest.mark.parametrize("kind", sorted(GOALS))
+def test_accuracy_goals_of_the_issue(summary, kind):
+    assert summary[kind]["within_km"] >= GOALS[kind], summary[kind]

@@ -1,0 +1,111 @@
+"""Reading location texts: names, roles and the choice of the place meant."""
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import load_gazetteer
+from geo.geocoding import ResolveContext
+from geo.geocoding import query as q
+from geo.geocoding.resolver import Resolver
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def full() -> Resolver:
+    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
+
+
+def roles(gazetteer, text):
+    return [(h.text, h.role) for h in q.scan(gazetteer, text)]
+
+
+def test_direction_district_and_reference_names_are_context(gazetteer):
+    assert roles(gazetteer, "Kurakhove direction: near the village of Dachne in the Donetsk region") \
+        [0] == ("Kurakhove", q.CONTEXT)
+    assert ("Volnovakha", q.CONTEXT) in roles(gazetteer, "Stepne (Volnovakha district)")
+    assert ("Mariupol", q.CONTEXT) in roles(gazetteer, "20 km north of Mariupol")
+    assert ("Horlivka", q.CONTEXT) in roles(gazetteer, "Horlivka's suburb of Zaitseve")
+
+
+def test_streets_and_rivers_are_ignored(gazetteer):
+    assert ("Kharkiv", q.IGNORED) not in roles(gazetteer, "Kharkiv")
+    assert roles(gazetteer, "Pushkin Street in Kharkiv")[-1] == ("Kharkiv", q.PLACE)
+
+
+def test_common_words_and_acronyms_are_not_places(gazetteer):
+    names = [h.text for h in q.scan(gazetteer, "The ROP near Victory Square, city of Kramatorsk")]
+    assert names == ["Kramatorsk"]
+
+
+def test_multiword_region_names_with_apostrophes(gazetteer):
+    hits = q.scan(gazetteer, "village of Luhanske in the Donetsk People's Republic")
+    assert hits[-1].text == "Donetsk People's Republic"
+
+
+def test_district_adjective_gives_its_centre_as_context(gazetteer):
+    hit = q.scan(gazetteer, "Slavyanoserbsky district")[0]
+    assert hit.role == q.CONTEXT
+    assert gazetteer.data.name[hit.postings[0] // 4] == "Slovianoserbsk"
+
+
+def test_free_text_resolves_to_the_most_specific_place(full):
+    cases = {
+        "Kurakhove direction: near the village of Dachne in the Donetsk region": "Dachne",
+        "village of Ternove, Zaporizhzhia region": "Ternove",
+        "Siversk town, Donetsk oblast": "Siversk",
+        "on the outskirts of Selydove": "Selydove",
+        "a warehouse in the center of Shostka city": "Shostka",
+    }
+    for text, name in cases.items():
+        place = full.resolve(text)
+        assert place.resolved and place.candidate.name == name, (text, place)
+    assert full.resolve("Kurakhove direction: near the village of Dachne in the Donetsk "
+                        "region").candidate.admin1 == "Donetsk Oblast"
+
+
+def test_region_named_in_the_text_is_honoured(full):
+    place = full.resolve("village of Ternove, Zaporizhzhia region")
+    assert place.candidate.admin1 == "Zaporizhzhia Oblast"
+    # no such settlement in the named region: the region itself, never another oblast's village
+    region = full.resolve("village of Qqqzzzivka, Kharkiv Oblast")
+    assert region.candidate.feature == "region" and region.candidate.name == "Kharkiv Oblast"
+
+
+def test_namesakes_in_one_region_stay_unresolved(full):
+    place = full.resolve("Mykolaivka, Odesa Oblast")
+    assert place.status == "unresolved" and "Odesa Oblast" in place.reason
+    assert all(c.admin1 == "Odesa Oblast" for c in place.alternatives)
+
+
+def test_other_places_in_the_report_pick_the_namesake(full):
+    alone = full.resolve("Mykolaivka, Odesa Oblast")
+    target = alone.alternatives[1]
+    with_context = full.resolve("Mykolaivka", ResolveContext(places=(target,)))
+    assert with_context.resolved and with_context.candidate.geonameid == target.geonameid
+    by_region = full.resolve("Kostiantynivka", ResolveContext(regions=("Zaporizhzhia Oblast",)))
+    assert by_region.candidate.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_country_named_in_the_text(full):
+    assert full.resolve("Donetsk, Russia").candidate.country_code == "RU"
+    assert full.resolve("Donetsk").candidate.country_code == "UA"
+
+
+def test_typos_in_capitalised_names(full):
+    assert full.resolve("near Svitodarsk").candidate.name == "Svitlodarsk"
+    assert not full.resolve("near svitodarskq").resolved
+
+
+def test_frontline_breaks_ties_between_namesakes(full):
+    import shapely
+
+    place = full.resolve("Mykolaivka, Odesa Oblast")
+    target = place.alternatives[2]
+    near = Resolver(full.gazetteer, frontline=shapely.Point(target.lon, target.lat).buffer(0.05))
+    chosen = near.resolve("Mykolaivka, Odesa Oblast")
+    assert chosen.resolved and chosen.candidate.geonameid == target.geonameid
