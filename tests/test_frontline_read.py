@@ -209,3 +209,11 @@ def test_to_geojson_is_simplified_lon_lat_and_labelled():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         json.dumps(light)
+
+
+def test_polygons_and_drawn_lines_of_one_date_keep_both(tmp_path):
+    line = LineString([(37.0, 48.5), (38.0, 48.5)])
+    path = write_geojson(tmp_path / "front_2025-07-01.geojson", [feature(SQUARE), feature(line)])
+    layer = FrontlineSet.from_paths([path]).layer(0)
+    assert layer.occupied.equals(SQUARE) and layer.contact_line.equals(line)
+    assert layer.area_km2() > 8_000 and "as drawn" in layer.contact_note
