@@ -1,8 +1,9 @@
 """Distance from candidate points to a front line, for ranking.
 
-Accepts what the frontline module gives (an object with a ``contact_line`` or
-``occupied`` geometry in EPSG:4326) or a bare shapely geometry, and returns a
-function ``(lat, lon) -> km`` (vectorised). Distances use a local equirectangular
+Accepts what the frontline module gives (a ``FrontlineLayer`` with ``occupied``
+and ``contact_line`` geometries in EPSG:4326, or a ``FrontlineSet``, whose latest
+layer is used) or a bare shapely geometry, and returns a function
+``(lat, lon) -> km`` (vectorised). Distances use a local equirectangular
 scale, which is accurate to a few per cent at Ukraine's latitudes: enough to
 rank candidates, not to report ``front_km`` (the frontline module does that).
 """
@@ -16,15 +17,22 @@ KM_PER_DEG_LAT = 111.2
 
 
 def _geometry_of(frontline: object):
+    """The geometry to measure from: occupied area (0 inside), else the contact line.
+
+    The occupied area counts as near: strikes hit both sides of the line and deep
+    inside occupied land. A set of dated layers gives its latest layer.
+    """
     import shapely
 
     if isinstance(frontline, shapely.Geometry):
         return frontline
-    for attr in ("contact_line", "occupied"):
+    if hasattr(frontline, "dates") and hasattr(frontline, "layer_for"):
+        dates = frontline.dates
+        frontline = frontline.layer_for(dates[-1]) if dates else None
+    for attr in ("occupied", "contact_line"):
         geom = getattr(frontline, attr, None)
-        if geom is not None and isinstance(geom, shapely.Geometry) and not geom.is_empty:
-            return geom.boundary if attr == "occupied" and geom.geom_type in (
-                "Polygon", "MultiPolygon") else geom
+        if isinstance(geom, shapely.Geometry) and not geom.is_empty:
+            return geom
     return None
 
 

@@ -180,10 +180,19 @@ class Resolver:
                     hit = replace(hit, role=q.CONTEXT)
                 settlements.append(hit)
         evidence = replace(evidence, regions=frozenset(regions))
+        ambiguous: Place | None = None
         for hit in (h for h in settlements if h.role == q.PLACE):
+            ambiguous = self._settlement_place(query, hit, settlements, evidence)
+            if ambiguous is not None:
+                break
+        if ambiguous is not None and ambiguous.resolved:
+            return ambiguous
+        for hit in (h for h in settlements if h.role == q.CONTEXT and h.possessive):
             place = self._settlement_place(query, hit, settlements, evidence)
-            if place is not None:
-                return place
+            if place is not None and place.resolved:
+                return place                   # "Kharkiv's Kyivskyi district": in Kharkiv
+        if ambiguous is not None:
+            return ambiguous
         if regions:
             return self._coarse(query, hits, evidence)
         for hit in (h for h in settlements if h.role == q.CONTEXT):
