@@ -67,13 +67,16 @@ class FeedTable:
         reader = csv.reader(io.StringIO(self.text))
         end = 0
         position = -1
-        for fields in reader:
-            start, end = end + 1, reader.line_num
-            if not fields or start == 1:
-                continue
-            position += 1
-            if position == row:
-                return start
+        try:
+            for fields in reader:
+                start, end = end + 1, reader.line_num
+                if not fields or start == 1:
+                    continue
+                position += 1
+                if position == row:
+                    return start
+        except csv.Error:        # e.g. a bare carriage return pandas accepted: best guess
+            pass
         return row + 2
 
     def fail(self, mask: np.ndarray | pd.Series, field: str, message: str) -> None:
