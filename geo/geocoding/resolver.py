@@ -84,7 +84,7 @@ class Resolver:
             return Place(query=query, status="unresolved", reason="empty query")
         evidence = self._context_evidence(context)
         key = fast_key(q.POSSESSIVE.sub("", text))
-        postings, inflected = self.gazetteer.lookup(key)
+        postings, inflected = self._lookup(key)
         if postings:
             postings = self._prefer_coarse_official(postings)
             scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
@@ -93,6 +93,18 @@ class Resolver:
         if place is not None:
             return place
         return self._resolve_free_text(query, text, evidence)
+
+    def _lookup(self, key: str) -> tuple[tuple[int, ...], bool]:
+        """:meth:`Gazetteer.lookup`, and for a Cyrillic name that only matches places
+        abroad, its case forms too ("Никополе" is a Bulgarian town and "in Nikopol")."""
+        postings, inflected = self.gazetteer.lookup(key)
+        if postings and not inflected and not key.isascii():
+            d = self.gazetteer.data
+            if not any(d.country_code[c // 4] in self.country_preference for c in postings):
+                more = self.gazetteer._inflected(key)
+                if more:
+                    return tuple(dict.fromkeys(postings + more)), False
+        return postings, inflected
 
     def resolve_many(self, queries: Iterable[str],
                      context: ResolveContext | None = None) -> list[Place]:
