@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import shared_path
+
 PROJECT = Path(__file__).resolve().parent.parent
 CONTRACT_KEYS = ["query", "status", "name", "lat", "lon", "geonameid", "country_code",
                  "admin1", "feature", "score"]
@@ -78,3 +80,13 @@ def test_gazetteer_info_describes_the_index():
 @pytest.mark.parametrize("argv", [["geocode"], ["gazetteer"]])
 def test_usage_errors_exit_2(argv):
     assert strikemap(*argv).returncode == 2
+
+
+def test_frontline_option_ranks_namesakes_near_the_front():
+    folder = shared_path("frontline")
+    plain = json.loads(strikemap("geocode", "Pervomaisk").stdout)
+    near = json.loads(strikemap("geocode", "--frontline", str(folder), "Pervomaisk").stdout)
+    assert plain["admin1"] == "Mykolaiv Oblast"          # the biggest Pervomaisk, far from the front
+    assert near["admin1"] != "Mykolaiv Oblast"           # the front makes Luhansk's a rival
+    bad = strikemap("geocode", "--frontline", str(folder / "missing.geojson"), "Kyiv")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1

@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--country", action="append", metavar="CC", dest="countries",
                         help="preferred country code, repeatable, most preferred first "
                              "(default: UA, then RU)")
+    parser.add_argument("--frontline", metavar="PATH", default=None,
+                        help="a frontline file or folder (e.g. <store>/frontline): among "
+                             "places of the same name, those near the front rank higher")
     parser.add_argument("--online", action="store_true",
                         help="resolve names the gazetteer lacks with Nominatim "
                              "(OpenStreetMap; 1 request/s, cached on disk)")
@@ -61,13 +64,27 @@ def _lines(resolve, names: Iterable[str]) -> Iterator[str]:
         yield line
 
 
+def _frontline(path: str | None):
+    """The frontline layers in a file or folder, or None."""
+    if path is None:
+        return None
+    from pathlib import Path
+
+    from geo.frontline import FrontlineSet
+
+    folder = Path(path)
+    layers = FrontlineSet.from_folder(folder) if folder.is_dir() else FrontlineSet.from_paths([folder])
+    return layers if len(layers) else None
+
+
 def run(args: argparse.Namespace) -> int:
     """Resolve every name and print JSON lines; 0 on success."""
     from geo.gazetteer import load_gazetteer
     from geo.geocoding.resolver import Resolver
 
     gazetteer = load_gazetteer(args.gazetteer)
-    resolver = Resolver(gazetteer, country_preference=tuple(args.countries or ("UA", "RU")))
+    resolver = Resolver(gazetteer, country_preference=tuple(args.countries or ("UA", "RU")),
+                        frontline=_frontline(args.frontline))
     resolve = resolver.resolve
     if args.online:
         from geo.geocoding.nominatim import with_online_fallback
