@@ -86,7 +86,7 @@ class Resolver:
         key = fast_key(q.POSSESSIVE.sub("", text))
         postings, inflected = self._lookup(key)
         if postings:
-            postings = self._prefer_coarse_official(postings)
+            postings = self._with_namesakes(self._prefer_coarse_official(postings), key)
             scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
             return self._place(query, _Pick(scored, 1.0), text)
         place = self._resolve_place_comma_region(query, text, evidence)
@@ -105,6 +105,40 @@ class Resolver:
                 if more:
                     return tuple(dict.fromkeys(postings + more)), False
         return postings, inflected
+
+    def _with_namesakes(self, postings: tuple[int, ...], key: str) -> tuple[int, ...]:
+        """Add the namesakes of places matched only by an alternate spelling.
+
+        GeoNames lists Russian or old spellings for some villages and not for their
+        namesakes: "Veseloe" is an alternate of one Vesele among many. The others
+        are as likely, so they join with the same match kind.
+        """
+        d = self.gazetteer.data
+        kinds: dict[str, int] = {}
+        for code in postings:
+            if code % 4 in (1, 2) and d.feature[code // 4] == SETTLEMENT:
+                name = d.name[code // 4]
+                kinds[name] = min(kinds.get(name, 9), code % 4)
+        if not kinds:
+            return postings
+        rows = {c // 4 for c in postings}
+        extra = tuple((c // 4) * 4 + kinds[d.name[c // 4]]
+                      for c in self.gazetteer.loose_lookup(key)
+                      if c // 4 not in rows and d.name[c // 4] in kinds)
+        return postings + extra
+
+    def _upgrade_namesakes(self, postings: tuple[int, ...]) -> tuple[int, ...]:
+        """Loose matches named like an alternate-spelling match rank like it (see above)."""
+        d = self.gazetteer.data
+        kinds: dict[str, int] = {}
+        for code in postings:
+            if code % 4 in (1, 2):
+                name = d.name[code // 4]
+                kinds[name] = min(kinds.get(name, 9), code % 4)
+        if not kinds:
+            return postings
+        return tuple((c // 4) * 4 + kinds[d.name[c // 4]]
+                     if c % 4 == 3 and d.name[c // 4] in kinds else c for c in postings)
 
     def resolve_many(self, queries: Iterable[str],
                      context: ResolveContext | None = None) -> list[Place]:
@@ -160,7 +194,8 @@ class Resolver:
         key = fast_key(_TYPE_WORDS.sub("", left))
         postings, inflected = self.gazetteer.lookup(key)
         d = self.gazetteer.data
-        postings = tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT)
+        postings = self._with_namesakes(
+            tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT), key)
         if not postings:
             return None
         evidence = replace(evidence, regions=evidence.regions | {pair})
@@ -231,6 +266,7 @@ class Resolver:
             exact = {c // 4 for c in main.postings}
             extra = tuple(c for c in self.gazetteer.loose_lookup(main.key) if c // 4 not in exact)
             main = replace(main, postings=main.postings + extra)
+        main = replace(main, postings=self._upgrade_namesakes(main.postings))
         scored = self._score_hit(main, evidence)
         if not scored:
             return None
