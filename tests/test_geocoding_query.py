@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.gazetteer import load_gazetteer
 from geo.geocoding import ResolveContext
@@ -109,3 +111,25 @@ def test_frontline_breaks_ties_between_namesakes(full):
     near = Resolver(full.gazetteer, frontline=shapely.Point(target.lon, target.lat).buffer(0.05))
     chosen = near.resolve("Mykolaivka, Odesa Oblast")
     assert chosen.resolved and chosen.candidate.geonameid == target.geonameid
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_gives_a_place_or_a_reason(text):
+    place = _default_resolver().resolve(text)
+    assert place.status in ("resolved", "unresolved")
+    if place.resolved:
+        c = place.candidate
+        assert -90 <= c.lat <= 90 and -180 <= c.lon <= 180 and 0 <= c.score <= 1
+        assert c.feature in ("settlement", "region", "country")
+    else:
+        assert place.candidate is None and place.reason
+
+
+_RESOLVER: list[Resolver] = []
+
+
+def _default_resolver() -> Resolver:
+    if not _RESOLVER:
+        _RESOLVER.append(Resolver())
+    return _RESOLVER[0]
