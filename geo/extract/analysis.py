@@ -53,6 +53,7 @@ class MentionInfo:
     clause: int
     place: Place | None = None
     locative: bool = False
+    unknown: bool = False       # named as a settlement, but not a gazetteer name
 
     @property
     def feature(self) -> str | None:
@@ -122,7 +123,34 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
             role = "person"
         info.mentions.append(MentionInfo(found, role, info.clause_of(start),
                                          locative=bool(_LOCATIVE_BEFORE.search(before))))
+    if info.cue:
+        _unknown_settlements(info)
     return info
+
+
+_NAMED_SETTLEMENT = re.compile(
+    r"\b(?:village|town|settlement|city|hamlet|township)\s+of\s+"
+    r"([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)|"
+    r"(?:\b(?:село|селище|селі|села|селищі|селища|смт|місто|місті|міста|селе|поселок|поселке|"
+    r"посёлок|посёлке|деревн\w+|город|городе|пгт)|(?<!\w)[мс]\.)\s+"
+    r"([А-ЯІЇЄҐЁ][\w'’ʼ-]+(?:\s[А-ЯІЇЄҐЁ][\w'’ʼ-]+)?)")
+
+
+def _unknown_settlements(info: SentenceInfo) -> None:
+    """Add "the village of X" names the gazetteer lacks, so they are reported, not lost."""
+    text, offset = info.sentence.text, info.sentence.start
+    for match in _NAMED_SETTLEMENT.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        if any(m.found.start - offset < end and start < m.found.end - offset
+               for m in info.mentions):
+            continue
+        name = match.group(group)
+        found = Found(name, name.lower(), offset + start, offset + end, info.sentence)
+        place = Place(query=name, status="unresolved", reason="not in the gazetteer")
+        info.mentions.append(MentionInfo(found, roles.PLACE, info.clause_of(start), place,
+                                         unknown=True))
+    info.mentions.sort(key=lambda m: m.found.start)
 
 
 def analyse(text: str, finder: MentionFinder) -> list[SentenceInfo]:
@@ -191,7 +219,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict, finder=No
     cache : dict
         Context-free resolutions kept across reports (query -> Place).
     """
-    mentions = [m for info in infos for m in info.mentions if m.role in _RESOLVED_ROLES]
+    mentions = [m for info in infos for m in info.mentions
+                if m.role in _RESOLVED_ROLES and not m.unknown]
 
     def resolve(query: str, context=None) -> Place:
         place = _settlement_over_city_region(geocoder.resolve(query, context), query,

@@ -75,13 +75,11 @@ def _date(hits: list[Hit], published: date | None) -> tuple[str | None, str]:
 
 
 def _confidence(hits: list[Hit], types: tuple[str, ...], score: float, has_figures: bool) -> float:
-    first = hits[0]
     base = 0.55 * max(_VIA_WEIGHT[h.via] for h in hits)
     base += 0.15 if types and types != ("other",) else 0.0
     base += 0.1 if has_figures else 0.0
     base += 0.1 if any(h.mention.locative for h in hits if h.via == "direct") else 0.0
     base += 0.05 if len(hits) > 1 else 0.0
-    del first
     return round(max(0.05, min(0.99, base * (0.6 + 0.4 * score))), 3)
 
 
@@ -119,6 +117,26 @@ def _unresolved(hits: list[Hit], source: str) -> UnresolvedPlace:
                            sentence.start, sentence.end, alternatives)
 
 
+def _regions_with_events(groups: dict[str, list[Hit]]) -> set[tuple[str, str]]:
+    """(country, admin1 code) of every settlement that is an attack location."""
+    out = set()
+    for group in groups.values():
+        place = group[0].mention.place
+        if place is not None and place.resolved and place.candidate.feature == "settlement":
+            out.add((place.candidate.country_code, place.candidate.admin1_code))
+    return out
+
+
+def _title_region_only(group: list[Hit], covered: set[tuple[str, str]]) -> bool:
+    """A region known only from an official's title, whose settlements are named too."""
+    place = group[0].mention.place
+    if place is None or not place.resolved or place.candidate.feature != "region":
+        return False
+    if any(h.via == "direct" for h in group):
+        return False
+    return (place.candidate.country_code, place.candidate.admin1_code) in covered
+
+
 def assemble(hits: list[Hit], source: str,
              published: date | None) -> tuple[list[EventRecord], list[UnresolvedPlace]]:
     """One record per resolved place (document order), and the unresolved places."""
@@ -127,7 +145,10 @@ def assemble(hits: list[Hit], source: str,
         groups.setdefault(hit.mention.key, []).append(hit)
     events: list[EventRecord] = []
     unresolved: list[UnresolvedPlace] = []
+    covered = _regions_with_events(groups)
     for group in groups.values():
+        if _title_region_only(group, covered):
+            continue                   # "Губернатор Белгородской области ...": context only
         place = group[0].mention.place
         if place is not None and place.resolved:
             events.append(_record(group, source, published))

@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.extract.figure_words import (BOUNDARY_WORDS, CONJUNCTIONS, COUNTED_ACTIONS,
+                                      COUNTED_WEAPONS, ELISION_PREPOSITIONS, FILLERS, INJURED,
+                                      KILLED, PERSON_PLURAL, PERSON_SINGULAR, QUALIFIER_WORDS,
+                                      QUALIFIERS, SKIP_OPENERS, SKIP_PHRASES, TOLL, ZERO_BOTH,
+                                      ZERO_INJURED, ZERO_KILLED)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 Kind = str  # "killed" | "injured" | "count"
@@ -49,106 +54,6 @@ class _Token:
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
 
-_KILLED = re.compile(
-    r"^(?:killed|dead|died|dies|kills|killing|deaths?|fatalities|lives|bodies|загин\w*|загибл\w*|"
-    r"вбит\w*|вбили|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*)$")
-_INJURED = re.compile(
-    r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
-    r"поранен\w*|поранил\w*|постражд\w*|госпіталізован\w*|госпитализирован\w*|"
-    r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*)$")
-_COUNTED_ACTIONS = re.compile(
-    r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"
-    r"bombardments?|times|атак\w*|штурм\w*|удар\w*|обстріл\w*|обстрел\w*|боєзіткнен\w*|"
-    r"боестолкновен\w*|боїв|боев|разів|раз|рази|раза|авіаудар\w*|авиаудар\w*|зіткнен\w*|"
-    r"столкновен\w*)$")
-_COUNTED_WEAPONS = re.compile(
-    r"^(?:drones?|uavs?|shaheds?|missiles?|rockets?|shells?|bombs?|kabs?|munitions|"
-    r"дрон\w*|бпла|безпілотник\w*|беспилотник\w*|шахед\w*|ракет\w*|снаряд\w*|бомб\w*|каб\w*|"
-    r"авіабомб\w*|авиабомб\w*|мін|мин|communities|settlements|villages|towns|localities|"
-    r"населених|населенных|громад|сіл|сел|селищ|поселков)$")
-
-_PERSON_PLURAL = frozenset("""
-people persons civilians residents children kids men women boys girls teenagers teens adults
-soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
-individuals infants babies journalists volunteers passengers drivers employees locals
-inhabitants minors victims elderly policemen paramedics them more
-люди людей людини осіб особи цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
-чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові
-поліцейських медиків працівників жителів дорослих дорослі мирних громадян
-человек человека мирных жителей жители детей дети мужчин женщин мужчины женщины подростков
-подростки пенсионеров спасателей военных военнослужащих взрослых взрослые граждан
-""".split())
-_PERSON_SINGULAR = frozenset("""
-person civilian resident child kid man woman boy girl teenager teen adult soldier serviceman
-rescuer firefighter medic officer worker pensioner individual infant baby toddler journalist
-volunteer passenger driver employee local inhabitant minor policeman paramedic
-людина людину особа особу цивільний цивільна мешканець мешканка мешканця дитина дитину
-дитини чоловік чоловіка жінка жінку хлопчик хлопчика дівчинка дівчину підліток підлітка
-пенсіонер пенсіонерка пенсіонерку рятувальник військовий військового водій водія поліцейський
-медик працівник працівниця жителька пасажир пасажира пасажирка пасажирку мешканку
-husband wife son daughter mother father brother sister grandson granddaughter grandmother
-grandfather дружина дружину син сина донька доньку дочка дочку мати матір батько батька брат
-брата сестра сестру муж мужа жена жену сын сына дочь мать отец отца
-мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
-подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
-житель жительница пассажир пассажирка пассажирку водителя жителя жительницу
-""".split())
-_FILLERS = frozenset("""
-was were is are been be being has have had reportedly also later fatally seriously severely
-critically slightly lightly badly reported were confirmed now rose risen climbed increased
-reached stands stood to at more others other another additional further total overall
-all in total of them including toll the lost their claimed стали
-ще також тоже также еще ещё було були був була є есть дістали отримали отримав отримала
-получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
-возросло возросла достигло составляет до вже уже щонайменше ранее раніше
-""".split())
-_QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
-    (("more", "than"), "more than"), (("no", "fewer", "than"), "at least"),
-    (("not", "less", "than"), "at least"), (("at", "least"), "at least"), (("over",), "more than"),
-    (("up", "to"), "up to"), (("about",), "about"), (("around",), "about"),
-    (("nearly",), "about"), (("almost",), "about"), (("approximately",), "about"),
-    (("roughly",), "about"), (("some",), "about"), (("some",), "about"),
-    (("понад",), "more than"), (("більше",), "more than"), (("більш", "ніж"), "more than"),
-    (("більш", "як"), "more than"), (("щонайменше",), "at least"), (("принаймні",), "at least"),
-    (("не", "менше"), "at least"), (("не", "менш", "як"), "at least"), (("близько",), "about"),
-    (("майже",), "about"), (("приблизно",), "about"), (("более",), "more than"),
-    (("больше",), "more than"), (("свыше",), "more than"), (("не", "менее"), "at least"),
-    (("по", "меньшей", "мере"), "at least"), (("как", "минимум"), "at least"),
-    (("около",), "about"), (("почти",), "about"), (("примерно",), "about"),
-]
-_CONJUNCTIONS = frozenset({"and", ",", "і", "та", "й", "и"})
-_BOUNDARY_WORDS = frozenset("""
-in on at near when after as by from while but during into onto with where which who that
-в у на під біля коли після внаслідок від під час через по за при около возле после когда
-""".split())
-_SKIP_OPENERS = frozenset({"including", "among", "зокрема", "серед", "в тому", "в том",
-                           "среди", "включая", "з", "із", "of"})
-
-_SKIP_PHRASES = frozenset({("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі"),
-                           ("among", "them", "a"), ("among", "them", "two")})
-
-_ZERO_BOTH = re.compile(
-    r"\bno (?:casualties|victims|one was (?:hurt|harmed|killed or (?:injured|wounded|hurt)))\b|"
-    r"\bnobody was (?:hurt|harmed|killed or (?:injured|wounded))\b|\bwithout casualties\b|"
-    r"\bno (?:deaths|one killed) or injur\w+|\bno casualties\b|\bcasualties were not reported\b|"
-    r"\bбез жертв\b|\bбез постраждалих\b|\bбез пострадавших\b|\bніхто не постраждав\b|"
-    r"\bникто не пострадал\b|\bжертв (?:немає|нема|нет)\b|\bпостраждалих (?:немає|нема)\b|"
-    r"\bпострадавших нет\b|\bне постраждав ніхто\b|\bне пострадал никто\b|"
-    r"\bзагиблих (?:і|та|й) поранених (?:немає|нема)\b|\bпогибших и раненых нет\b|"
-    r"\bбез загиблих (?:і|та|й) поранених\b|\bбез погибших и раненых\b|"
-    r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b",
-    re.IGNORECASE)
-_ZERO_KILLED = re.compile(
-    r"\bno (?:one|body) was killed\b|\bnobody was killed\b|\bno deaths\b|\bno fatalities\b|"
-    r"\bзагиблих (?:немає|нема)\b|\bпогибших нет\b|\bбез загиблих\b|\bбез погибших\b|"
-    r"\bніхто не загинув\b|\bникто не погиб\b", re.IGNORECASE)
-_ZERO_INJURED = re.compile(
-    r"\bno (?:one|body) was (?:injured|wounded)\b|\bnobody was (?:injured|wounded)\b|"
-    r"\bno injuries\b|\bпоранених (?:немає|нема)\b|\bраненых нет\b|\bбез поранених\b|"
-    r"\bбез раненых\b|\bніхто не (?:був )?поранений\b|\bникто не (?:был )?ранен\b",
-    re.IGNORECASE)
-
-
 def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
             for m in _TOKEN_RE.finditer(text)]
@@ -167,11 +72,11 @@ def _drop_parentheticals(tokens: list[_Token]) -> list[_Token]:
                 continue
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
         if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
-                and tokens[i + 2].key == "," and out and out[-1].key in _PERSON_SINGULAR:
+                and tokens[i + 2].key == "," and out and out[-1].key in PERSON_SINGULAR:
             i += 3                     # "a woman, 64, was injured": an age
             continue
-        opener = nxt in _SKIP_OPENERS and nxt not in ("з", "із", "of") or \
-            tuple(t.key for t in tokens[i + 1:i + 4]) in _SKIP_PHRASES
+        opener = nxt in SKIP_OPENERS and nxt not in ("з", "із", "of") or \
+            tuple(t.key for t in tokens[i + 1:i + 4]) in SKIP_PHRASES
         if tok.key == "," and opener:
             j = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in (",", ";", ".")),
                      None)
@@ -194,7 +99,7 @@ class _Group:
 
 
 def _qualifier_before(tokens: list[_Token], i: int) -> tuple[str | None, int]:
-    for words, label in _QUALIFIERS:
+    for words, label in QUALIFIERS:
         n = len(words)
         if i - n >= 0 and tuple(t.key for t in tokens[i - n:i]) == words:
             return label, i - n
@@ -224,7 +129,7 @@ def _number_run(tokens: list[_Token], i: int) -> tuple[int, int] | None:
 
 
 def _is_adjective_like(tok: _Token) -> bool:
-    if tok.key in _BOUNDARY_WORDS or tok.key in _CONJUNCTIONS or tok.key in _FILLERS:
+    if tok.key in BOUNDARY_WORDS or tok.key in CONJUNCTIONS or tok.key in FILLERS:
         return False
     if not (tok.text[0].isalpha() or tok.text[0].isdigit()):
         return False
@@ -237,9 +142,9 @@ def _noun_after(tokens: list[_Token], j: int, max_adjectives: int = 2) -> int | 
     """Index of a person noun right after token j (over up to two adjectives)."""
     for k in range(j + 1, min(len(tokens), j + 2 + max_adjectives)):
         key = tokens[k].key
-        if key in _PERSON_PLURAL or key in _PERSON_SINGULAR:
-            while k + 1 < len(tokens) and (tokens[k + 1].key in _PERSON_SINGULAR
-                                           or tokens[k + 1].key in _PERSON_PLURAL):
+        if key in PERSON_PLURAL or key in PERSON_SINGULAR:
+            while k + 1 < len(tokens) and (tokens[k + 1].key in PERSON_SINGULAR
+                                           or tokens[k + 1].key in PERSON_PLURAL):
                 k += 1                 # "an elderly woman", "two civilian residents"
             return k
         if not _is_adjective_like(tokens[k]):
@@ -250,7 +155,7 @@ def _noun_after(tokens: list[_Token], j: int, max_adjectives: int = 2) -> int | 
 def _counted_after(tokens: list[_Token], j: int) -> int | None:
     for k in range(j + 1, min(len(tokens), j + 4)):
         key = tokens[k].key
-        if _COUNTED_ACTIONS.match(key) or _COUNTED_WEAPONS.match(key):
+        if COUNTED_ACTIONS.match(key) or COUNTED_WEAPONS.match(key):
             return k
         if not _is_adjective_like(tokens[k]) and key not in ("of", "by"):
             return None
@@ -286,7 +191,7 @@ def _group_at(tokens: list[_Token], i: int) -> _Group | None:
 def _extend_conjoined(tokens: list[_Token], group: _Group) -> None:
     """Add "and a child", ", two women and three men" to a group that ends in a noun."""
     while group.has_noun and group.last + 2 < len(tokens) \
-            and tokens[group.last + 1].key in _CONJUNCTIONS:
+            and tokens[group.last + 1].key in CONJUNCTIONS:
         nxt = group.last + 2
         key = tokens[nxt].key
         if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
@@ -296,7 +201,7 @@ def _extend_conjoined(tokens: list[_Token], group: _Group) -> None:
                 return
             group.value += run[0]
             group.last = noun
-        elif key in _PERSON_SINGULAR:
+        elif key in PERSON_SINGULAR:
             group.value += 1
             group.last = nxt
         else:
@@ -320,9 +225,9 @@ def _implicit_one(tokens: list[_Token], k: int) -> _Group | None:
 
 
 def _keyword_kind(key: str) -> str | None:
-    if _KILLED.match(key):
+    if KILLED.match(key):
         return "killed"
-    if _INJURED.match(key):
+    if INJURED.match(key):
         return "injured"
     return None
 
@@ -333,8 +238,8 @@ def _groups(tokens: list[_Token]) -> list[_Group]:
     while i < len(tokens):
         key = tokens[i].key
         group = _group_at(tokens, i)
-        if group is None and key in _PERSON_SINGULAR and not tokens[i].text[0].isupper() \
-                or group is None and key in _PERSON_SINGULAR and i == 0:
+        if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
+                or group is None and key in PERSON_SINGULAR and i == 0:
             group = _implicit_one(tokens, i)
         if group is not None:
             groups.append(group)
@@ -348,7 +253,7 @@ def _pair_distance(tokens: list[_Token], a: int, b: int) -> int | None:
     """Number of filler tokens strictly between a and b, or None if a non-filler intervenes."""
     between = tokens[a + 1:b]
     for tok in between:
-        if tok.key not in _FILLERS:
+        if tok.key not in FILLERS:
             return None
     return len(between)
 
@@ -394,7 +299,7 @@ def _count_figures(tokens: list[_Token], groups: list[_Group]) -> list[Figure]:
         k = _counted_after(tokens, group.last)
         if k is None:
             continue
-        weapon = bool(_COUNTED_WEAPONS.match(tokens[k].key))
+        weapon = bool(COUNTED_WEAPONS.match(tokens[k].key))
         figures.append(Figure("count_weapon" if weapon else "count", group.value,
                               group.qualifier, tokens[group.first].start, tokens[k].end))
     return figures
@@ -423,10 +328,6 @@ def find_figures(sentence: str) -> list[Figure]:
     return sorted(figures, key=lambda f: (f.start, f.kind))
 
 
-_ELISION_PREPOSITIONS = frozenset("""
-near in at around on outside by у в біля під поблизу на неподалік возле около под
-""".split())
-
 
 def _elided(tokens: list[_Token], groups: list[_Group], figures: list[Figure]) -> list[Figure]:
     """ "38 attacks near Kurakhove and 21 near Toretsk": the bare 21 is another count."""
@@ -434,8 +335,8 @@ def _elided(tokens: list[_Token], groups: list[_Group], figures: list[Figure]) -
     for group in groups:
         if group.has_noun or group.last + 1 >= len(tokens) or group.first < 2:
             continue
-        if tokens[group.first - 1].key not in _CONJUNCTIONS \
-                or tokens[group.last + 1].key not in _ELISION_PREPOSITIONS:
+        if tokens[group.first - 1].key not in CONJUNCTIONS \
+                or tokens[group.last + 1].key not in ELISION_PREPOSITIONS:
             continue
         start = tokens[group.first].start
         if any(f.start <= start < f.end for f in figures):
@@ -448,40 +349,28 @@ def _elided(tokens: list[_Token], groups: list[_Group], figures: list[Figure]) -
     return out
 
 
-_TOLL = re.compile(
-    r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
-    r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?"
-    r"\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
-    r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
-    r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(at least|more than|over|понад|щонайменше|более|"
-    r"не менее)\s+)?([\w'’-]+)", re.IGNORECASE)
-
 
 def _toll_figures(sentence: str) -> list[Figure]:
     """ "The death toll from Friday's strike on Poltava has risen to 12" -> 12 killed."""
     out: list[Figure] = []
-    for match in _TOLL.finditer(sentence):
+    for match in TOLL.finditer(sentence):
         value = word_value(match.group(2))
         if value is not None:
-            qualifier = _QUALIFIER_WORDS.get((match.group(1) or "").lower())
+            qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
             out.append(Figure("killed", value, qualifier, match.start(), match.end()))
     return out
 
-
-_QUALIFIER_WORDS = {"at least": "at least", "more than": "more than", "over": "more than",
-                    "понад": "more than", "щонайменше": "at least", "более": "more than",
-                    "не менее": "at least"}
 
 
 def _zero_figures(sentence: str) -> list[Figure]:
     """0 killed / 0 injured from "no casualties", "загиблих немає"... (once per kind)."""
     out: list[Figure] = []
-    for match in _ZERO_BOTH.finditer(sentence):
+    for match in ZERO_BOTH.finditer(sentence):
         out.append(Figure("killed", 0, None, match.start(), match.end()))
         out.append(Figure("injured", 0, None, match.start(), match.end()))
-    for match in _ZERO_KILLED.finditer(sentence):
+    for match in ZERO_KILLED.finditer(sentence):
         out.append(Figure("killed", 0, None, match.start(), match.end()))
-    for match in _ZERO_INJURED.finditer(sentence):
+    for match in ZERO_INJURED.finditer(sentence):
         out.append(Figure("injured", 0, None, match.start(), match.end()))
     seen: set[str] = set()
     return [f for f in out if not (f.kind in seen or seen.add(f.kind))]

@@ -31,11 +31,11 @@ def nominative_guesses(word: str) -> list[str]:
     >>> "Никополь" in nominative_guesses("Никополе")
     True
     """
-    if len(word) < 4 or not _CYRILLIC.match(word):
+    if len(word) < 3 or not _CYRILLIC.match(word):
         return []
     low = word.lower()
     for ending, replacements in _ENDINGS:
         if low.endswith(ending):
             stem = word[:-len(ending)]
             return [stem + r for r in replacements if stem + r != word]
-    return []
+    return [word + "и", word + "ы", word + "а"]     # genitive plural "Сум" -> "Суми"

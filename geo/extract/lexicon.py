@@ -20,9 +20,6 @@ def _union(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
 
 
-def _gated(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], Gate]:
-    return pattern, Gate([pattern.pattern])
-
 
 #: attack type -> pattern of the words that name it (checked in this order)
 TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -40,7 +37,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bFPV-\w+"),
     "missile": _union(
         r"\bmissiles?\b", r"\bIskanders?(?:-[MK])?\b", r"\bKh-\d+\w*", r"\bKalibrs?\b",
-        r"\bKinzhals?\b", r"\bTochka(?:-U)?\b", r"\bS-[34]00s?\b", r"\bOniks\b", r"\bZircons?\b",
+        r"\bKinzhals?\b", r"\bTochka(?:-U)?\b", r"\bATACMS\b", r"\bStorm Shadows?\b", r"\bS-[34]00s?\b", r"\bOniks\b", r"\bZircons?\b",
         r"\bballistic\b", r"\bбалістик\w*", r"\bбаллистик\w*", r"\brockets?\b(?! (?:artillery|launchers?\b))",
         r"\bракет\w*", r"\bІскандер\w*", r"\bИскандер\w*", r"\bКалібр\w*", r"\bКалибр\w*",
         r"\bКинджал\w*", r"\bКинжал\w*", r"\bХ-\d+\w*", r"\bС-[34]00\b", r"\bбалістичн\w*",
@@ -49,7 +46,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
     "artillery": _union(
         r"\bshell(?:ing|ed|s)?\b", r"\bartillery\b", r"\bMLRS\b", r"(?-i:\bGrads?\b)", r"(?-i:\bUragans?\b)",
         r"\bSmerch\b", r"\bmortars?\b", r"\bhowitzers?\b", r"\brocket artillery\b",
-        r"\bmultiple rocket launchers?\b", r"\btank fire\b", r"\bcannon\w*",
+        r"\bmultiple rocket launchers?\b", r"\btank fire\b", r"\bcannon\w*", r"\bHIMARS\b",
         r"\bобстріл\w*", r"\bобстрел\w*", r"\bобстрілю\w*", r"\bобстрелива\w*",
         r"\bартилер\w*", r"\bартиллер\w*", r"\bРСЗВ\b", r"\bРСЗО\b", r"(?-i:\bГрад(?:а|ом|ами|и|ів|ов|ах)?\b)",
         r"(?-i:\bУраган\w*)", r"(?-i:\bСмерч\w*)", r"\bміномет\w*", r"\bминомет\w*", r"\bснаряд\w*", r"\bгаубиц\w*",
@@ -74,6 +71,10 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bотбил\w* (?:\w+ ){0,3}атак\w*", r"\bатак\w* (?:\w+ ){0,2}відбит\w*",
         r"\bнамагал\w* просунутися", r"\bпытал\w* продвинуться", r"\bпіхот\w*", r"\bпехот\w*",
         r"\bfighting\b", r"\bbattles?\b", r"\battack(?:ed|ing|s)? (?:\w+ ){0,2}positions\b",
+        r"\b(?:troops|forces|units|army|soldiers|they) (?:\w+ )?(?:advanced|captured|seized|"
+        r"took control of|pushed)\b", r"\b(?:captured|seized|took control of) the (?:village|town)\b",
+        r"\bпросунул\w*", r"\bпродвинул\w*", r"\bзахопил\w*", r"\bзахватил\w*",
+        r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         r"\bатакува\w* (?:\w+ ){0,2}позиці\w*", r"\bатаковал\w* (?:\w+ ){0,2}позици\w*", r"\bground combat\b", r"\bбої\b", r"\bбоїв\b", r"\bбоях\b",
         r"\bбои\b", r"\bбоев\b",
         r"\bпрорва\w* оборон\w*", r"\bпрорвати оборону\b", r"\bвідбит\w* (?:\w+ ){0,3}атак\w*",

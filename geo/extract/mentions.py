@@ -34,6 +34,15 @@ NOT_PLACES: frozenset[str] = frozenset({
     "укрінформ", "укринформ", "интерфакс", "інтерфакс", "сили", "силы", "сил", "збройні",
     "вооруженные", "оборони", "обороны", "генштаб", "генштабу", "генштаба", "міноборони",
     "минобороны", "повітряні", "воздушно", "служба", "службы", "служби", "ппо", "пво",
+    # Ukrainian and Russian function words, capitalised at a sentence start
+    "тим", "там", "тут", "так", "також", "тоді", "потім", "після", "перед", "під", "при", "про",
+    "для", "через", "вже", "ще", "але", "або", "однак", "проте", "отже", "тому", "тобто",
+    "зокрема", "водночас", "крім", "кроме", "затем", "потом", "после", "уже", "еще", "но",
+    "или", "однако", "итак", "поэтому", "тоже", "также", "между", "між", "серед", "среди",
+    "вночі", "ночью", "утром", "вранці", "вчора", "вчера", "сьогодні", "сегодня", "тем",
+    "там", "здесь", "когда", "коли", "де", "где", "як", "как", "що", "что", "це", "это",
+    "він", "вона", "вони", "он", "она", "они", "наші", "наши", "ворог", "враг", "армія",
+    "армия", "росія", "россия", "україна", "украина",
 })
 
 
@@ -132,12 +141,30 @@ class MentionFinder:
         ("на Покровському напрямку", "в Торецком районе") stands for its town.
         """
         found = self._names(sentence)
-        directions = self._direction_adjectives(sentence)
+        directions = self._direction_adjectives(sentence) + self._coordinated_regions(sentence)
         if not directions:
             return found
         kept = [f for f in found
                 if not any(d.start < f.end and f.start < d.end for d in directions)]
         return sorted([*kept, *directions], key=lambda f: f.start)
+
+    def _coordinated_regions(self, sentence: Sentence) -> list[Found]:
+        """ "над Брянской и Курской областями", "Kursk and Bryansk regions": two regions."""
+        out: list[Found] = []
+        text = sentence.text
+        if not _PLURAL_REGION_GATE.search(text):
+            return out
+        for match in _COORDINATED_REGIONS.finditer(text):
+            noun = match.group(3)
+            singular = _SINGULAR_REGION.get(noun.lower(), noun)
+            for group in (1, 2):
+                query = f"{match.group(group)} {singular}"
+                if self.is_known(query):
+                    start, end = match.span(group)
+                    out.append(Found(match.group(group), self._key(query),
+                                     sentence.start + start, sentence.start + end, sentence,
+                                     query))
+        return out
 
     def _direction_adjectives(self, sentence: Sentence) -> list[Found]:
         out: list[Found] = []
@@ -184,7 +211,7 @@ class MentionFinder:
                 continue
             span = self._longest_at(text, words, i)
             if span is None:
-                guess = self.nominative(word) if len(word) > 3 and not word.isupper() else None
+                guess = self.nominative(word) if len(word) > 2 and not word.isupper() else None
                 if guess is not None:     # a case form the gazetteer misses ("у Дніпрі")
                     start, end = words[i][1], words[i][2]
                     found.append(Found(word, self._key(guess), sentence.start + start,
@@ -230,6 +257,8 @@ class MentionFinder:
 
     def nominative(self, word: str) -> str | None:
         """The first nominative guess of an inflected Cyrillic word that is a name."""
+        if self._key(word) in NOT_PLACES:
+            return None
         for guess in nominative_guesses(word):
             if self._is_name(self._key(guess)):
                 return guess
@@ -242,6 +271,16 @@ _DIRECTION_ADJECTIVE = re.compile(
     r"\b([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк)(?:ому|ого|ий|ій|им|ім|их|ої|ой|ом|ая|ое|ую))"
     r"\s+(напрям\w*|направлени\w*|район\w*|р-н\w*|громад\w*|ділянц\w*|участк\w*)"
     r"(\s+[А-ЯІЇЄҐ])?")
+
+
+_PLURAL_REGION_GATE = re.compile(r"regions|oblasts|областях|областями|областей|регионах|"
+                                 r"регіонах|регионов|регіонів", re.IGNORECASE)
+_COORDINATED_REGIONS = re.compile(
+    r"\b([A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s*(?:,|and|і|та|й|и)\s+([A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+"
+    r"(regions|oblasts|областях|областями|областей|регионах|регіонах|регионов|регіонів)\b")
+_SINGULAR_REGION = {"regions": "region", "oblasts": "oblast", "областях": "області",
+                    "областями": "областью", "областей": "области", "регионах": "регионе",
+                    "регіонах": "регіоні", "регионов": "региона", "регіонів": "регіону"}
 
 
 def _may_start_name(word: str) -> bool:

@@ -32,6 +32,12 @@ _ANAPHOR = re.compile(
     r"регіон\w*|там|тут|город|города|городе|поселок|поселке|посёлок|посёлке|районе|районі|"
     r"місцев\w*|местн\w*|local)\b", re.IGNORECASE)
 _BELLIGERENTS = frozenset({"UA", "RU"})
+#: a sentence about the whole country adds nothing to the place in focus
+_NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|all over) (?:the country|Ukraine|Russia)\b|\bnationwide\b|"
+    r"\bin total\b|\boverall\b|\bпо всій (?:країні|Україні|території)\b|\bзагалом\b|"
+    r"\bусього\b|\bвсього\b|\bпо всей (?:стране|Украине|России|территории)\b|\bвсего\b|"
+    r"\bв целом\b", re.IGNORECASE)
 _DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
 
 
@@ -65,7 +71,7 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
     out = [(m, _DIRECT) for m in info.mentions
            if m.role == roles.PLACE and info.clause_cues[m.clause]
            and (_usable(m) or m.place is not None and not m.place.resolved
-                and m.place.alternatives)]
+                and (m.place.alternatives or m.unknown))]
     return _drop_covering_regions(out)
 
 
@@ -90,25 +96,39 @@ def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
     return named[-1] if named else None
 
 
+def _gap(found, s0: int, fig: Figure) -> int:
+    """Characters between a place mention and a figure of the same sentence."""
+    a, b = found.start - s0, found.end - s0
+    return 0 if a < fig.end and fig.start < b else min(abs(a - fig.end), abs(fig.start - b))
+
+
 def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
-    """Figure lists keyed by the index of the location they are said of."""
+    """Figure lists keyed by the index of the location they are said of.
+
+    A figure goes to the nearest location of its clause (else of the sentence);
+    a place keeps one figure per kind, the one written nearest to it ("104
+    engagements ..., most of them near Pokrovsk, where 37 attacks were repelled").
+    """
     out: dict[int, list[Figure]] = {i: [] for i in range(len(locations))}
     if not locations:
         return out
-    weapon_counts_ok = len(locations) == 1
+    s0 = info.sentence.start
+    here = [m.found.sentence.index == info.sentence.index for m in locations]
     for fig in info.figures:
-        if fig.kind == "count_weapon" and not weapon_counts_ok:
+        if fig.kind == "count_weapon" and len(locations) > 1:
             continue
         clause = info.clause_of(fig.start)
-        pool = [i for i, m in enumerate(locations) if m.clause == clause] or list(out)
-        s0 = info.sentence.start
-
-        def distance(i: int, fig: Figure = fig) -> int:
-            m = locations[i].found
-            a, b = m.start - s0, m.end - s0
-            return 0 if a < fig.end and fig.start < b else min(abs(a - fig.end),
-                                                                abs(fig.start - b))
-        out[min(pool, key=distance)].append(fig)
+        pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] or list(out)
+        target = min(pool, key=lambda i: _gap(locations[i].found, s0, fig) if here[i] else 0)
+        out[target].append(fig)
+    for i, figures in out.items():
+        best: dict[str, Figure] = {}
+        for fig in figures:
+            held = best.get(fig.kind)
+            if held is None or (_gap(locations[i].found, s0, fig) < _gap(locations[i].found, s0, held)
+                                if here[i] else fig.value > held.value):
+                best[fig.kind] = fig
+        out[i] = list(best.values())
     return out
 
 
@@ -142,7 +162,8 @@ def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
                                 sentence_date or last_date))
             focus, focus_is_event = located[-1], True
             continue
-        political = any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions)
+        political = any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions) \
+            or bool(_NATIONWIDE.search(info.sentence.text))
         continues = (info.cue or info.figures) and focus is not None and not political and (
             focus_is_event or _ANAPHOR.search(info.sentence.text)
             or focus.found.sentence.index == info.sentence.index - 1)

@@ -62,7 +62,6 @@ _TITLE_BEFORE = re.compile(
     r"\bгубернатор\w*|\bглав(?:а|ы|е|у)|\bмэр\w*|\bкерівник\w*|\bруководител\w*|"
     r"\bадміністрац\w*|\bадминистрац\w*|\bполіці\w*|\bполици\w*|\bвлад(?:а|и|і)|"
     r"\bвласт(?:и|ей))\s+(?:\w+\s+)?$", _I)
-_TITLE_WORD_BEFORE = re.compile(r"\b(?:mayor|governor)\s+$", _I)
 _ACTOR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:position|actions?|forces|army|military|government|officials?|leadership|"
     r"spokes\w+|president|foreign|defen[cs]e|demands?|goals?|strategic|delegation|war|"
@@ -207,7 +206,8 @@ _RIVER_NAMES = frozenset({"dnipro", "дніпро", "дніпра", "дніпр�
 _RIVER_WORD_BEFORE = re.compile(r"(?:\briver|\bріч\w*|\bрік\w*|\bр\.|\bрек\w*)\s+(?:the\s+)?$", _I)
 _RIVER_CONTEXT_BEFORE = re.compile(
     r"(?:\bacross|\bon|\bover|\bberg\w*|\bbank\w*|\bберег\w*|\bберез\w*|\bлівобереж\w*|"
-    r"\bлевобереж\w*|\bправобереж\w*|\bчерез|\bза|\bуздовж|\bвдоль|\bof)\s+(?:the\s+)?$", _I)
+    r"\bлевобереж\w*|\bправобереж\w*|\bчерез|\bза|\bуздовж|\bвдоль)\s+(?:the\s+)?$|"
+    r"\bof\s+the\s+$", _I)
 _NOT_RIVER_AFTER = re.compile(
     r"^\s+(?:region|oblast|province|direction|axis|city|town|residents?|hospital|airport|"
     r"metro|port|railway|station|district|suburbs?|outskirts|mayor|governor|officials?)\b", _I)

@@ -1,0 +1,128 @@
+"""The words casualty and count phrases are made of (English, Ukrainian, Russian).
+
+Keywords for killed, injured and counted actions or weapons, person nouns
+(plural, and singular ones that count as one), filler words allowed between a
+number and its keyword, qualifiers ("more than" -> "more than", "понад" ->
+"more than", "щонайменше" -> "at least"), and the fixed phrases of "no
+casualties" and death tolls. Used by :mod:`geo.extract.figures`.
+"""
+from __future__ import annotations
+
+import re
+
+KILLED = re.compile(
+    r"^(?:killed|dead|died|dies|kills|killing|deaths?|fatalities|lives|bodies|загин\w*|загибл\w*|"
+    r"вбит\w*|вбили|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*)$")
+INJURED = re.compile(
+    r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
+    r"поранен\w*|поранил\w*|постражд\w*|госпіталізован\w*|госпитализирован\w*|"
+    r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*)$")
+COUNTED_ACTIONS = re.compile(
+    r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"
+    r"bombardments?|times|атак\w*|штурм\w*|удар\w*|обстріл\w*|обстрел\w*|боєзіткнен\w*|"
+    r"боестолкновен\w*|боїв|боев|разів|раз|рази|раза|авіаудар\w*|авиаудар\w*|зіткнен\w*|"
+    r"столкновен\w*)$")
+COUNTED_WEAPONS = re.compile(
+    r"^(?:drones?|uavs?|shaheds?|missiles?|rockets?|shells?|bombs?|kabs?|munitions|"
+    r"дрон\w*|бпла|безпілотник\w*|беспилотник\w*|шахед\w*|ракет\w*|снаряд\w*|бомб\w*|каб\w*|"
+    r"авіабомб\w*|авиабомб\w*|мін|мин|communities|settlements|villages|towns|localities|"
+    r"населених|населенных|громад|сіл|сел|селищ|поселков)$")
+
+PERSON_PLURAL = frozenset("""
+people persons civilians residents children kids men women boys girls teenagers teens adults
+soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
+individuals infants babies journalists volunteers passengers drivers employees locals
+inhabitants minors victims elderly policemen paramedics them more
+люди людей людини осіб особи цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
+чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові
+поліцейських медиків працівників жителів дорослих дорослі мирних громадян
+человек человека мирных жителей жители детей дети мужчин женщин мужчины женщины подростков
+подростки пенсионеров спасателей военных военнослужащих взрослых взрослые граждан
+""".split())
+PERSON_SINGULAR = frozenset("""
+person civilian resident child kid man woman boy girl teenager teen adult soldier serviceman
+rescuer firefighter medic officer worker pensioner individual infant baby toddler journalist
+volunteer passenger driver employee local inhabitant minor policeman paramedic
+людина людину особа особу цивільний цивільна мешканець мешканка мешканця дитина дитину
+дитини чоловік чоловіка жінка жінку хлопчик хлопчика дівчинка дівчину підліток підлітка
+пенсіонер пенсіонерка пенсіонерку рятувальник військовий військового водій водія поліцейський
+медик працівник працівниця жителька пасажир пасажира пасажирка пасажирку мешканку
+husband wife son daughter mother father brother sister grandson granddaughter grandmother
+grandfather дружина дружину син сина донька доньку дочка дочку мати матір батько батька брат
+брата сестра сестру муж мужа жена жену сын сына дочь мать отец отца
+мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
+подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
+житель жительница пассажир пассажирка пассажирку водителя жителя жительницу
+""".split())
+FILLERS = frozenset("""
+was were is are been be being has have had reportedly also later fatally seriously severely
+critically slightly lightly badly reported were confirmed now rose risen climbed increased
+reached stands stood to at more others other another additional further total overall
+all in total of them including toll the lost their claimed among стали серед среди
+ще також тоже также еще ещё було були був була є есть дістали отримали отримав отримала
+получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
+возросло возросла достигло составляет до вже уже щонайменше ранее раніше
+""".split())
+QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
+    (("more", "than"), "more than"), (("no", "fewer", "than"), "at least"),
+    (("not", "less", "than"), "at least"), (("at", "least"), "at least"), (("over",), "more than"),
+    (("up", "to"), "up to"), (("about",), "about"), (("around",), "about"),
+    (("nearly",), "about"), (("almost",), "about"), (("approximately",), "about"),
+    (("roughly",), "about"), (("some",), "about"), (("some",), "about"),
+    (("понад",), "more than"), (("більше",), "more than"), (("більш", "ніж"), "more than"),
+    (("більш", "як"), "more than"), (("щонайменше",), "at least"), (("принаймні",), "at least"),
+    (("не", "менше"), "at least"), (("не", "менш", "як"), "at least"), (("близько",), "about"),
+    (("майже",), "about"), (("приблизно",), "about"), (("более",), "more than"),
+    (("больше",), "more than"), (("свыше",), "more than"), (("не", "менее"), "at least"),
+    (("по", "меньшей", "мере"), "at least"), (("как", "минимум"), "at least"),
+    (("около",), "about"), (("почти",), "about"), (("примерно",), "about"),
+]
+CONJUNCTIONS = frozenset({"and", ",", "і", "та", "й", "и"})
+BOUNDARY_WORDS = frozenset("""
+in on at near when after as by from while but during into onto with where which who that
+в у на під біля коли після внаслідок від під час через по за при около возле после когда
+""".split())
+SKIP_OPENERS = frozenset({"including", "among", "зокрема", "серед", "в тому", "в том",
+                           "среди", "включая", "з", "із", "of"})
+
+SKIP_PHRASES = frozenset({("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі"),
+                           ("among", "them", "a"), ("among", "them", "two")})
+
+ZERO_BOTH = re.compile(
+    r"\bno (?:casualties|victims|one was (?:hurt|harmed|killed or (?:injured|wounded|hurt)))\b|"
+    r"\bnobody was (?:hurt|harmed|killed or (?:injured|wounded))\b|\bwithout casualties\b|"
+    r"\bno (?:deaths|one killed) or injur\w+|\bno casualties\b|\bcasualties were not reported\b|"
+    r"\bбез жертв\b|\bбез постраждалих\b|\bбез пострадавших\b|\bніхто не постраждав\b|"
+    r"\bникто не пострадал\b|\bжертв (?:немає|нема|нет)\b|\bпостраждалих (?:немає|нема)\b|"
+    r"\bпострадавших нет\b|\bне постраждав ніхто\b|\bне пострадал никто\b|"
+    r"\bзагиблих (?:і|та|й) поранених (?:немає|нема)\b|\bпогибших и раненых нет\b|"
+    r"\bбез загиблих (?:і|та|й) поранених\b|\bбез погибших и раненых\b|"
+    r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b",
+    re.IGNORECASE)
+ZERO_KILLED = re.compile(
+    r"\bno (?:one|body) was killed\b|\bnobody was killed\b|\bno deaths\b|\bno fatalities\b|"
+    r"\bзагиблих (?:немає|нема)\b|\bпогибших нет\b|\bбез загиблих\b|\bбез погибших\b|"
+    r"\bніхто не загинув\b|\bникто не погиб\b", re.IGNORECASE)
+ZERO_INJURED = re.compile(
+    r"\bno (?:one|body) was (?:injured|wounded)\b|\bnobody was (?:injured|wounded)\b|"
+    r"\bno injuries\b|\bпоранених (?:немає|нема)\b|\bраненых нет\b|\bбез поранених\b|"
+    r"\bбез раненых\b|\bніхто не (?:був )?поранений\b|\bникто не (?:был )?ранен\b",
+    re.IGNORECASE)
+
+
+
+ELISION_PREPOSITIONS = frozenset("""
+near in at around on outside by у в біля під поблизу на неподалік возле около под
+""".split())
+
+TOLL = re.compile(
+    r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
+    r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?"
+    r"\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
+    r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
+    r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(at least|more than|over|понад|щонайменше|более|"
+    r"не менее)\s+)?([\w'’-]+)", re.IGNORECASE)
+
+QUALIFIER_WORDS = {"at least": "at least", "more than": "more than", "over": "more than",
+                    "понад": "more than", "щонайменше": "at least", "более": "more than",
+                    "не менее": "at least"}
