@@ -21,6 +21,7 @@ import csv
 import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -41,7 +42,8 @@ LABELLED = PROJECT / "tests" / "data" / "geocode" / "labelled.csv"
 
 
 def exact_baseline(dump: Path):
-    """Plain exact matching: the whole query against GeoNames names, most populous wins."""
+    """Plain exact matching: the query's place part (before the first comma, without a
+    "town"/"village" word) against GeoNames names as written, most populous wins."""
     places = read_geonames_dump(dump)
     best: dict[str, int] = {}
     for i in range(len(places)):
@@ -51,7 +53,8 @@ def exact_baseline(dump: Path):
                 best[key] = i
 
     def resolve(query: str) -> Place:
-        i = best.get(query.strip().casefold())
+        part = re.sub(r"\s+(town|village|city)$", "", query.split(",")[0].strip(), flags=re.I)
+        i = best.get(part.casefold())
         if i is None:
             return Place(query=query, status="unresolved", reason="no exact match")
         cand = Candidate(places.geonameid[i], places.name[i], places.lat[i], places.lon[i],
@@ -61,7 +64,8 @@ def exact_baseline(dump: Path):
 
 
 def frontline_geometry():
-    """The newest DeepStateMap occupied-area polygon in ../shared, or None."""
+    """The oldest DeepStateMap occupied-area polygon in ../shared (the nearest in time to
+    the labelled 2014-2022 events), or None."""
     files = sorted((SHARED / "frontline").glob("deepstatemap_data_*.geojson"))
     if not files:
         return None, ""

@@ -42,6 +42,9 @@ def run(args: argparse.Namespace) -> int:
     from geo.gazetteer import load_gazetteer, resolve_source
     from geo.gazetteer_cache import cache_path
 
+    from geo.commands.geocode import announce_build
+
+    announce_build(args.gazetteer)
     gazetteer = load_gazetteer(args.gazetteer)
     data = gazetteer.data
     features = {name: int((data.feature == i).sum())

@@ -64,6 +64,16 @@ def _lines(resolve, names: Iterable[str]) -> Iterator[str]:
         yield line
 
 
+def announce_build(path: str | None) -> None:
+    """Say on stderr when the gazetteer index must be built first (once, some seconds)."""
+    from geo.gazetteer import resolve_source
+    from geo.gazetteer_cache import cache_path
+
+    if not cache_path(resolve_source(path)).exists():
+        print("strikemap: building the gazetteer index (once; cached for next time)...",
+              file=sys.stderr, flush=True)
+
+
 def _frontline(path: str | None):
     """The frontline layers in a file or folder, or None."""
     if path is None:
@@ -82,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     from geo.gazetteer import load_gazetteer
     from geo.geocoding.resolver import Resolver
 
+    announce_build(args.gazetteer)
     gazetteer = load_gazetteer(args.gazetteer)
     resolver = Resolver(gazetteer, country_preference=tuple(args.countries or ("UA", "RU")),
                         frontline=_frontline(args.frontline))
