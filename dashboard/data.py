@@ -32,12 +32,13 @@ def store_version(path: Path) -> tuple:
                         for p in path.rglob("*") if p.is_file()))
 
 
-@st.cache_data(show_spinner="Loading events…", max_entries=4)
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
 def load_events(path: str, version: tuple):
-    """All events of the store (validated GeoDataFrame, EPSG:4326).
+    """All events of the store (validated GeoDataFrame, EPSG:4326). Shared: never mutate it.
 
-    When the store has frontline layers, every event gets ``front_km`` and
-    ``side`` from the layer in force on its date.
+    A resource cache, not a data cache: st.cache_data would unpickle 100k rows on
+    every run. When the store has frontline layers, every event gets ``front_km``
+    and ``side`` from the layer in force on its date.
     """
     events = EventStore(path).read()
     frontlines = load_frontlines(path, version)
@@ -45,6 +46,14 @@ def load_events(path: str, version: tuple):
         from geo.frontline import annotate_front
         events = annotate_front(events, frontlines)
     return events
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def filtered_events(path: str, version: tuple, flt):
+    """The events of one filter (a frozen, hashable EventFilter). Shared: never mutate it."""
+    from geo.filters import apply_filter
+
+    return apply_filter(load_events(path, version), flt)
 
 
 @st.cache_resource(show_spinner="Loading frontline layers…", max_entries=4)
@@ -55,7 +64,10 @@ def load_frontlines(path: str, version: tuple):
     if not folder.is_dir() or not any(folder.iterdir()):
         return None
     from geo.frontline import FrontlineSet
-    return FrontlineSet.from_folder(folder)
+    from geo.frontline_contact import default_outline
+
+    # with a boundary file in <store>/boundaries/ the contact line leaves out border and coast
+    return FrontlineSet.from_folder(folder, outline=default_outline(path))
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")

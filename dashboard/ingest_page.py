@@ -6,7 +6,6 @@ same readers and errors as ``strikemap ingest``, and saved all or nothing.
 """
 from __future__ import annotations
 
-import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -57,41 +56,67 @@ def _preview(batches: list[tuple[str, object]]) -> None:
                      hide_index=True, width="stretch")
 
 
-_DATE_IN_NAME = re.compile(r"(20\d{2})[-_]?(\d{2})[-_]?(\d{2})")
+def _layer_file_name(upload_name: str, payload: bytes) -> str:
+    """A safe name for a frontline file: DeepStateMap daily names keep their form (the date and
+    the credit line come from it); any other layer gets a neutral name with the date, if any."""
+    import hashlib
+
+    from geo.frontline import date_from_name, is_deepstate_file
+
+    day = date_from_name(upload_name)
+    if day and is_deepstate_file(upload_name):
+        return f"deepstatemap_data_{day.replace('-', '')}.geojson"
+    digest = hashlib.sha256(payload).hexdigest()[:10]
+    suffix = ".gpkg" if upload_name.lower().endswith(".gpkg") else ".geojson"
+    return f"layer_{day or 'undated'}_{digest}{suffix}"
+
+
+def _checked_upload(upload, safe_name: str, check) -> str | None:
+    """Read an upload from a temporary file with ``check``; the error text, or None when fine."""
+    with tempfile.TemporaryDirectory(prefix="strikemap-upload-") as tmp:
+        path = Path(tmp) / safe_name
+        path.write_bytes(upload.getvalue())
+        try:
+            check(path)
+        except StrikemapError as error:
+            return " ".join(str(error).replace(str(path), upload.name).split())
+    return None
 
 
 def _frontline_uploads() -> None:
-    """Frontline layers: checked with the frontline reader, saved under a name made from their date."""
-    files = st.file_uploader("Frontline layers (DeepStateMap daily GeoJSON or dated polygons)",
-                             accept_multiple_files=True, type=["geojson", "json"], key="frontline_files")
-    if not files:
-        return
-    from geo.frontline import FrontlineSet
+    """Frontline layers and a boundary file, checked with the real readers, saved in the store."""
+    from geo.frontline import FrontlineSet, load_outline
 
-    folder = data.store_dir() / "frontline"
+    files = st.file_uploader("Frontline layers (DeepStateMap daily files, or GeoJSON/GeoPackage with a "
+                             "date property or a date in the name)", accept_multiple_files=True,
+                             type=["geojson", "json", "gpkg"], key="frontline_files")
+    boundary = st.file_uploader("Boundary file (country or oblasts): lets the contact line leave out "
+                                "the border and the coast", type=["geojson", "json", "gpkg"],
+                                key="boundary_file")
     checked = []
-    for upload in files[:MAX_FILES]:
-        match = _DATE_IN_NAME.search(upload.name)
-        if not match:
-            st.error(f"{upload.name}: no date (YYYYMMDD) in the file name; rename it, e.g. "
-                     "deepstatemap_data_20250701.geojson")
+    for upload in (files or [])[:MAX_FILES]:
+        name = _layer_file_name(upload.name, upload.getvalue())
+        error = _checked_upload(upload, name, lambda p: FrontlineSet.from_paths([p]))
+        if error:
+            st.error(error)
             return
-        safe_name = f"deepstatemap_data_{''.join(match.groups())}.geojson"
-        with tempfile.TemporaryDirectory(prefix="strikemap-upload-") as tmp:
-            path = Path(tmp) / safe_name
-            path.write_bytes(upload.getvalue())
-            try:
-                layers = FrontlineSet.from_paths([path])
-            except StrikemapError as error:
-                st.error(" ".join(str(error).replace(str(path), upload.name).split()))
-                return
-        checked.append((safe_name, upload.getvalue(), layers))
-    st.write(f"{len(checked)} frontline layer(s) read: " + ", ".join(name for name, _, _ in checked))
-    if st.button("Save frontline layers"):
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, payload, _ in checked:
-            (folder / name).write_bytes(payload)
-        st.success(f"Saved {len(checked)} layer(s) to the store.")
+        checked.append((Path("frontline") / name, upload.getvalue()))
+    if boundary is not None:
+        suffix = ".gpkg" if boundary.name.lower().endswith(".gpkg") else ".geojson"
+        error = _checked_upload(boundary, f"boundaries{suffix}", load_outline)
+        if error:
+            st.error(error)
+            return
+        checked.append((Path("boundaries") / f"boundaries{suffix}", boundary.getvalue()))
+    if not checked:
+        return
+    st.write(f"{len(checked)} file(s) read: " + ", ".join(str(rel) for rel, _ in checked))
+    if st.button("Save layers"):
+        for rel, payload in checked:
+            target = data.store_dir() / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(payload)
+        st.success(f"Saved {len(checked)} file(s) to the store.")
 
 
 def ingest_page() -> None:

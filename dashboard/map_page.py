@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import data
 from dashboard.sidebar import sidebar_filters
 from dashboard.urlstate import ViewState
-from geo.filters import EventFilter, apply_filter
+from geo.filters import EventFilter
 from geo.maps import build_event_map
 
 EMPTY_STORE_HELP = """
@@ -71,7 +71,7 @@ def map_page() -> None:
         st.info(EMPTY_STORE_HELP.format(store=store))
         return
     state = sidebar_filters(events)
-    view = apply_filter(events, to_event_filter(state))
+    view = data.filtered_events(str(store), version, to_event_filter(state))
     frontlines = data.load_frontlines(str(store), version)
     layer = _frontline_for(view, state, frontlines)
     caption = f"{len(view):,} of {len(events):,} events"

@@ -15,15 +15,15 @@ LAYER_LABELS = {"cluster": "Cluster markers", "heatmap": "Heatmap", "hex": "H3 h
 def _options(events, column: str) -> list[str]:
     if column not in events or not len(events):
         return []
-    return sorted({str(v) for v in events[column].dropna() if str(v)})
+    values = events[column].dropna().astype(str).unique()
+    return sorted(v for v in values if v)
 
 
 def _date_bounds(events) -> tuple[date | None, date | None]:
-    dates = pd.to_datetime(events["date"], format="%Y-%m-%d", errors="coerce").dropna() \
-        if len(events) else pd.Series([], dtype="datetime64[ns]")
+    dates = events["date"].dropna() if len(events) else pd.Series([], dtype=object)
     if not len(dates):
-        return None, None
-    return dates.min().date(), dates.max().date()
+        return None, None   # ISO dates sort as text; the store has validated them
+    return date.fromisoformat(str(dates.min())), date.fromisoformat(str(dates.max()))
 
 
 def sidebar_filters(events) -> ViewState:

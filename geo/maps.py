@@ -205,8 +205,12 @@ def _add_events_layer(folium_map, events, name: str, *, dashed: bool) -> None:
     layer.add_to(folium_map)
 
 
-def _add_hex_layer(folium_map, events, resolution: int = 5) -> None:
-    """Counts per H3 cell, drawn as hexagons shaded by the number of events."""
+def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = None) -> None:
+    """Counts per H3 cell (aggregated on the server), drawn as hexagons shaded by count.
+
+    Also the view of many events: a few thousand hexagons and no report text keep
+    the page light; narrowing the filters brings back each event and its popup.
+    """
     import folium
     from geo.aggregate import by_h3
 
@@ -217,40 +221,11 @@ def _add_hex_layer(folium_map, events, resolution: int = 5) -> None:
     cells = cells.assign(shade=0.15 + 0.6 * cells["events"] / top)[["events", "killed", "injured",
                                                                       "shade", "geometry"]]
     folium.GeoJson(
-        cells.__geo_interface__, name=f"H3 hexagons (res {resolution})",
+        cells.__geo_interface__, name=name or f"H3 hexagons (res {resolution})",
         style_function=lambda f: {"color": "#444", "weight": 0.5, "fillColor": "#b30000",
                                   "fillOpacity": f["properties"]["shade"]},
         tooltip=folium.GeoJsonTooltip(fields=["events", "killed", "injured"],
                                       aliases=["Events", "Killed", "Injured"]),
-    ).add_to(folium_map)
-
-
-def _add_aggregated_layer(folium_map, events, name: str, resolution: int = 5) -> None:
-    """Many events as one circle per H3 cell (aggregated on the server), sized by count.
-
-    Keeps the page light at 100k events: a few thousand circles and no report text;
-    narrowing the filters brings back the individual events and their popups.
-    """
-    import folium
-    from geo.aggregate import by_h3
-
-    cells = by_h3(events, resolution)
-    if not len(cells):
-        return
-    centers = cells.geometry.representative_point()
-    features = [{"type": "Feature",
-                 "geometry": {"type": "Point", "coordinates": [round(x, 5), round(y, 5)]},
-                 "properties": {"events": int(n), "killed": int(k), "injured": int(i),
-                                "radius": float(min(4 + 2.5 * np.sqrt(n), 30))}}
-                for x, y, n, k, i in zip(centers.x, centers.y, cells["events"], cells["killed"],
-                                         cells["injured"])]
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": features}, name=name,
-        marker=folium.CircleMarker(radius=6, fill=True),
-        style_function=lambda f: {"color": "#7a0019", "fillColor": "#d6604d", "fillOpacity": 0.6,
-                                  "weight": 1, "radius": f["properties"]["radius"]},
-        tooltip=folium.GeoJsonTooltip(fields=["events", "killed", "injured"],
-                                      aliases=["Events here", "Killed", "Injured"]),
     ).add_to(folium_map)
 
 
@@ -309,7 +284,7 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     import folium
 
     fmap = folium.Map(location=center or UKRAINE_CENTER, zoom_start=zoom, tiles=None,
-                      prefer_canvas=len(events) > MAX_PLAIN_POINTS, control_scale=True)
+                      control_scale=True)
     attributions = [GEONAMES_ATTRIBUTION]
     if tiles == "osm":
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr=OSM_ATTRIBUTION).add_to(fmap)
@@ -324,7 +299,7 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     for subset, name, dashed in ((coarse, "Events (region-level location)", True),
                                  (precise, "Events", False)):
         if len(subset) > MAX_PLAIN_POINTS:
-            _add_aggregated_layer(fmap, subset, f"{name}: counts per area")
+            _add_hex_layer(fmap, subset, name=f"{name}: counts per area (filter to see each event)")
         elif "cluster" in layers:
             _add_cluster_layer(fmap, subset, f"{name} (clustered)")
         else:

@@ -19,7 +19,7 @@ from geo.model import EventRecord
 
 STORAGE_CRS = "EPSG:4326"
 EQUAL_AREA_CRS = "EPSG:6933"        # WGS 84 / NSIDC EASE-Grid 2.0 Global (equal area)
-METRIC_CRS = "EPSG:6381"            # UCS-2000 / Ukraine TM zone 12 (metres)
+METRIC_CRS = "EPSG:6386"            # UCS-2000 / Ukraine TM zone 12 (central meridian 36°E, metres)
 
 ATTACK_TYPES: tuple[str, ...] = ("missile", "drone", "glide_bomb", "airstrike",
                                  "artillery", "ground_assault", "other")

@@ -93,3 +93,47 @@ def test_hostile_report_text_is_shown_as_text_and_never_runs(mixed_store: Path) 
         page.screenshot(path=str(SCREENSHOTS / "dashboard_hostile.png"), full_page=True)
         _not_pwned(page, frame)
         assert [u for kind, u in outside if kind in {"script", "stylesheet", "font"}] == []
+
+
+@pytest.fixture(scope="module")
+def frontline_store(tmp_path_factory) -> Path:
+    """The seed plus the real DeepStateMap layer of 2025-07-01 and the oblast boundaries."""
+    from tests.conftest import shared_path
+
+    layer = shared_path("frontline", "deepstatemap_data_20250701.geojson")
+    boundaries = shared_path("boundaries", "geoBoundaries-UKR-ADM1_simplified.geojson")
+    store = tmp_path_factory.mktemp("front") / "store"
+    _ingest(store, *sorted((PROJECT / "seeds").glob("*.txt")), published="2025-07-22")
+    (store / "frontline").mkdir()
+    (store / "frontline" / layer.name).write_bytes(layer.read_bytes())
+    (store / "boundaries").mkdir()
+    (store / "boundaries" / "boundaries.geojson").write_bytes(boundaries.read_bytes())
+    return store
+
+
+def test_frontline_in_force_is_drawn_with_its_date_and_credit(frontline_store: Path) -> None:
+    with running_dashboard(frontline_store) as url, offline_browser() as (page, outside):
+        page.goto(url)
+        page.get_by_text("frontline in force: 2025-07-01").first.wait_for(timeout=60_000)
+        frame = map_frame(page)
+        frame.get_by_text("Frontline 2025-07-01").first.wait_for(timeout=20_000)
+        assert "DeepStateMap" in frame.locator(".leaflet-control-attribution").inner_text()
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "dashboard_frontline.png"), full_page=True)
+
+
+def test_pasted_report_is_previewed_then_saved(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with running_dashboard(store) as url, offline_browser() as (page, outside):
+        page.goto(f"{url}/ingest")
+        page.get_by_label("Paste a report").fill(
+            "Russian forces shelled Nikopol on Monday, killing one man and injuring two women. "
+            "Officials in Moscow said nothing.")
+        page.get_by_label("Paste a report").press("Control+Enter")
+        page.get_by_role("button", name="Save to the store").wait_for(timeout=60_000)
+        assert page.get_by_text("Nikopol").first.is_visible()
+        page.get_by_role("button", name="Save to the store").click()
+        page.get_by_text("Saved: 1 new event").wait_for(timeout=30_000)
+        page.goto(url)
+        frame = map_frame(page)
+        assert event_marker_count(frame) == 1

@@ -1,0 +1,78 @@
+"""Dashboard speed with 100,000 events in the store, measured in headless Chromium (issue 7).
+
+Prints: time from opening the page to the map being visible with its events, and time from a filter
+change (picking an attack type in the sidebar) to the updated view being shown.
+
+    .venv/bin/python benchmarks/bench_dashboard.py [N_EVENTS]
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from geo.schema import ATTACK_TYPES, make_event_id, validate_events  # noqa: E402
+from geo.store import EventStore  # noqa: E402
+from tests.browser_support import map_frame, offline_browser, running_dashboard  # noqa: E402
+
+
+def synthetic_events(n: int, seed: int = 7):
+    """n plausible events over eastern Ukraine, built vectorised."""
+    import geopandas as gpd
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    days = pd.Timestamp("2025-01-01") + pd.to_timedelta(rng.integers(0, 365, n), unit="D")
+    types = np.array(ATTACK_TYPES[:-1])[rng.integers(0, len(ATTACK_TYPES) - 1, n)]
+    frame = pd.DataFrame({
+        "event_id": [make_event_id("bench", i) for i in range(n)],
+        "date": days.strftime("%Y-%m-%d"), "date_precision": "day",
+        "attack_types": [[t] for t in types], "place": "Synthetic", "query": "Synthetic",
+        "country_code": "UA", "admin1": np.array(["Donetsk Oblast", "Kharkiv Oblast", "Zaporizhzhia Oblast"])
+        [rng.integers(0, 3, n)], "geo_precision": "settlement",
+        "killed": rng.poisson(0.3, n), "injured": rng.poisson(0.8, n),
+        "source": "benchmark", "excerpt": "synthetic event", "confidence": 1.0,
+    })
+    geometry = gpd.points_from_xy(rng.uniform(33.0, 39.5, n), rng.uniform(46.5, 50.5, n), crs="EPSG:4326")
+    return validate_events(gpd.GeoDataFrame(frame, geometry=geometry))
+
+
+def main(n: int = 100_000) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Path(tmp) / "store"
+        started = time.perf_counter()
+        EventStore(store).ingest(synthetic_events(n), label="benchmark")
+        print(f"store with {n:,} events built in {time.perf_counter() - started:.1f} s")
+        with running_dashboard(store) as url, offline_browser() as (page, outside):
+            page.goto(url)   # first load warms the caches, as a user's first visit does
+            map_frame(page, timeout_ms=120_000).locator(".marker-cluster, path.leaflet-interactive") \
+                .first.wait_for(timeout=120_000)
+            started = time.perf_counter()
+            page.goto(url)
+            frame = map_frame(page, timeout_ms=60_000)
+            frame.locator(".marker-cluster, path.leaflet-interactive").first.wait_for(timeout=60_000)
+            print(f"map visible with events after opening the page: {time.perf_counter() - started:.2f} s "
+                  "(goal <= 5 s)")
+            caption = page.get_by_text(f"of {n:,} events").first
+            before = caption.inner_text()
+            page.locator("[data-testid=stMultiSelect]").filter(has_text="Attack type") \
+                .locator("input").first.click()
+            started = time.perf_counter()
+            page.get_by_role("option", name="drone").click()
+            page.keyboard.press("Escape")
+            page.wait_for_function(
+                "before => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
+                ".some(e => e.innerText.includes(' of ') && !e.innerText.startsWith(before.split(' ')[0]))",
+                arg=before, timeout=60_000)
+            map_frame(page).locator(".marker-cluster, path.leaflet-interactive").first.wait_for(timeout=60_000)
+            print(f"filter change shown: {time.perf_counter() - started:.2f} s (goal <= 2 s)")
+            print(f"requests that tried to leave the machine: {len(outside)}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
