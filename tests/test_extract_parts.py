@@ -198,7 +198,9 @@ def _report_words() -> list[str]:
     words = {w for path in folder.glob("*.txt")
              for w in re.findall(r"[\w'’-]+", path.read_text(encoding="utf-8"))}
     return sorted(words) + ["KAB", "S-300", "Kh-101", "FPV-дрон", "Grad", "«Град»", "No",
-                            "explosions", "постійних", "обстрілів", "in", "the", ",", "."]
+                            "explosions", "постійних", "обстрілів", "in", "the", ",", ".",
+                            "talks", "between", "and", "mayor", "of", "from", "launched",
+                            "visited", "у", "з", "Стамбулі", "переговори", "мер"]
 
 
 WORDS = _report_words()
@@ -218,3 +220,10 @@ def test_gates_never_hide_a_match(text: str) -> None:
         assert lexicon.may_have_cue(text, words), text
     if any(p.search(text) for p, _ in dates._PATTERNS):
         assert dates._DIGIT.search(text) or dates._DATE_GATE.open(words), text
+    for (pattern, kind), gate in zip(dates._PATTERNS, dates._PATTERN_GATES):
+        if pattern.search(text):
+            assert gate is None and dates._DIGIT.search(text) or gate.open(words), (kind, text)
+    for pattern in (roles._VENUE_BEFORE, roles._ACTOR_BEFORE, roles._TITLE_BEFORE,
+                    roles._LAUNCH_BEFORE):
+        if pattern.search(text):
+            assert roles._before(pattern, text, words), (pattern.pattern[:40], text)

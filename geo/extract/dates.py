@@ -142,16 +142,35 @@ _DATE_GATE = Gate([
     "напередодні", "останні", "последн", "протягом", "течение", "цієї", "этой", "цього",
     "этом", "днях", "early", "dawn", "світанк", "рассвет", "ago", "тому", "назад"])
 _DIGIT = re.compile(r"\d")
+_DIGIT_KINDS = frozenset({"iso", "dmy", "day_month", "month_day", "days_ago", "month"})
+
+
+def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
+    """The word gate of one date pattern (None: it needs digits)."""
+    if kind in ("iso", "dmy", "day_month", "month_day"):
+        return None
+    if kind == "weekday":
+        return Gate([*(w.replace("'", "") for w in _WEEKDAYS), *(w.split("'")[0] for w in _WEEKDAYS)])
+    if kind == "month":
+        return Gate(list(_MONTHS))
+    return Gate([pattern.pattern])
+
+
+_PATTERN_GATES: list[Gate | None] = [_pattern_gate(p, k) for p, k in _PATTERNS]
 
 
 def find_date_expressions(sentence: str, words: list[str] | None = None) -> list[DateExpr]:
     """Event-date expressions in a sentence, in text order (speech dates left out)."""
     found: list[DateExpr] = []
-    if not _DIGIT.search(sentence) and not _DATE_GATE.open(
-            sentence_words(sentence) if words is None else words):
+    has_digit = _DIGIT.search(sentence) is not None
+    if words is None:
+        words = sentence_words(sentence)
+    if not has_digit and not _DATE_GATE.open(words):
         return found
     taken: list[tuple[int, int]] = []
-    for pattern, kind in _PATTERNS:
+    for (pattern, kind), gate in zip(_PATTERNS, _PATTERN_GATES):
+        if not (has_digit and kind in _DIGIT_KINDS or gate is not None and gate.open(words)):
+            continue
         for match in pattern.finditer(sentence):
             span = match.span()
             if any(a < span[1] and span[0] < b for a, b in taken):

@@ -152,7 +152,7 @@ class MentionFinder:
         """ "над Брянской и Курской областями", "Kursk and Bryansk regions": two regions."""
         out: list[Found] = []
         text = sentence.text
-        if not _PLURAL_REGION_GATE.search(text):
+        if not any(word in text for word in _PLURAL_REGION_WORDS):
             return out
         for match in _COORDINATED_REGIONS.finditer(text):
             noun = match.group(3)
@@ -273,8 +273,8 @@ _DIRECTION_ADJECTIVE = re.compile(
     r"(\s+[А-ЯІЇЄҐ])?")
 
 
-_PLURAL_REGION_GATE = re.compile(r"regions|oblasts|областях|областями|областей|регионах|"
-                                 r"регіонах|регионов|регіонів", re.IGNORECASE)
+_PLURAL_REGION_WORDS = ("regions", "oblasts", "областях", "областями", "областей", "регионах",
+                        "регіонах", "регионов", "регіонів")
 _COORDINATED_REGIONS = re.compile(
     r"\b([A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s*(?:,|and|і|та|й|и)\s+([A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+"
     r"(regions|oblasts|областях|областями|областей|регионах|регіонах|регионов|регіонів)\b")

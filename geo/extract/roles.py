@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.gate import Gate, sentence_words
+
 _WINDOW = 80
 PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE = (
     "place", "actor", "venue", "title", "trap", "launch", "media", "dateline")
@@ -154,15 +156,27 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
         return TRAP
     if feature == "settlement" and _is_river_use(before, after, name):
         return TRAP
-    if _VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before):
+    words = sentence_words(before)
+    if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words):
         return VENUE
-    if _ACTOR_AFTER.match(after) or _ACTOR_BEFORE.search(before):
+    if _ACTOR_AFTER.match(after) or _before(_ACTOR_BEFORE, before, words):
         return ACTOR
-    if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
+    if _TITLE_AFTER.match(after) or _before(_TITLE_BEFORE, before, words):
         return TITLE
-    if _LAUNCH_BEFORE.search(before) and _LAUNCH_VERB.search(sentence):
+    if _before(_LAUNCH_BEFORE, before, words) and _LAUNCH_VERB.search(sentence):
         return LAUNCH
     return PLACE
+
+
+_GATES: dict[str, Gate] = {}
+
+
+def _before(pattern: re.Pattern[str], before: str, words: list[str]) -> bool:
+    """``pattern.search(before)``, skipped when none of its words is there."""
+    gate = _GATES.get(pattern.pattern)
+    if gate is None:
+        gate = _GATES[pattern.pattern] = Gate([pattern.pattern])
+    return gate.open(words) and pattern.search(before) is not None
 
 
 _AUXILIARY = r"(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|does|did|" \
