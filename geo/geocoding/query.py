@@ -18,7 +18,7 @@ from geo.gazetteer_build import SETTLEMENT
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐–][^\W\d_]+)*", re.UNICODE)
-_SEGMENT_BREAK = re.compile(r"[,;:()\[\]\n/]|\s-\s|\.\s")
+_SEGMENT_BREAK = re.compile(r"[,;:()\[\]\n/]|\s[-–—]\s|\.\s")
 POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
 
 
@@ -35,7 +35,7 @@ municipality agglomeration suburbs
 #: words after a name that make it something else (a street, a river, a station)
 _IGNORED_AFTER = _words("""
 street st avenue ave prospekt lane highway road river reservoir canal sea bay lake square
-basin nuclear npp hpp tpp
+basin nuclear npp hpp tpp monument memorial mound height hill
 вулиця вулиці улица улице проспект проспекті проспекте річка река
 """)
 _DIRECTIONS = _words("""north south east west northeast northwest southeast southwest
@@ -229,7 +229,8 @@ def _with_role(hit: NameHit, tokens: list[_Token]) -> NameHit:
     same_segment = hit.end < len(tokens) and tokens[hit.end].segment == hit.segment
     before = [t.low for t in tokens[max(0, hit.start - 3):hit.start]]
     role = PLACE
-    if same_segment and after in _IGNORED_AFTER:
+    following = [t.low for t in tokens[hit.end:hit.end + 2] if t.segment == hit.segment]
+    if any(w in _IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
         role = IGNORED
     elif (hit.possessive or (same_segment and after in _CONTEXT_AFTER)
           or _is_reference(before)):

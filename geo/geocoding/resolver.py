@@ -20,8 +20,8 @@ from geo.gazetteer_regions import UA_REGIONS
 from geo.geocoding import query as q
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.frontline_distance import front_distance_fn
-from geo.geocoding.ranking import (Evidence, Scored, ambiguity, in_regions, probability,
-                                   score_postings, static_prior)
+from geo.geocoding.ranking import (Evidence, Scored, ambiguity, haversine_km, in_regions,
+                                   probability, score_postings, static_prior)
 from geo.model import Candidate, Place
 
 _KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, alternate, generated, loose
@@ -30,6 +30,8 @@ _MAX_ALTERNATIVES = 5
 #: a settlement abroad (outside the preferred countries) named in running text must
 #: be at least this big, or a capital, to count: "Victory Square" is no US village
 FOREIGN_MIN_POPULATION = 100_000
+#: a loose spelling match must lie this close to another place named in the text
+LOOSE_CONTEXT_KM = 150.0
 #: bare oblast-centre names that stand for their oblast after a comma ("Olenivka, Donetsk")
 _REGION_BASES: dict[str, frozenset[tuple[str, str]]] = {
     fast_key(base): frozenset({("UA", region.admin1_code)}
@@ -272,7 +274,15 @@ class Resolver:
             return None
         if evidence.regions and not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
+        if scored[0].kind == 3 and evidence.context_points and not self._near_context(
+                scored[0].row, evidence.context_points):
+            return None            # a loose spelling match far from everything else named
         return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), main.text)
+
+    def _near_context(self, row: int, points: tuple[tuple[float, float], ...]) -> bool:
+        d = self.gazetteer.data
+        return any(float(haversine_km(d.lat[row], d.lon[row], lat, lon)) <= LOOSE_CONTEXT_KM
+                   for lat, lon in points)
 
     def _coarse(self, query: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
         d = self.gazetteer.data
