@@ -1,0 +1,73 @@
+"""Dashboard logic through Streamlit's AppTest (no browser): filters, URL state, empty store."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from geo.model import EventRecord
+from geo.schema import records_to_frame
+from geo.store import EventStore
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+
+
+def _record(event_id: str, place: str, types: tuple[str, ...], date: str, killed: int | None,
+            lat: float, lon: float, admin1: str) -> EventRecord:
+    return EventRecord(event_id=event_id, date=date, date_precision="day", attack_types=types,
+                       place=place, query=place, lat=lat, lon=lon, admin1=admin1, country_code="UA",
+                       killed=killed, source="test", excerpt=f"{place} was hit.")
+
+
+@pytest.fixture
+def small_store(store_dir: Path) -> Path:
+    EventStore(store_dir).ingest(records_to_frame([
+        _record("a", "Kramatorsk", ("glide_bomb",), "2025-07-21", 1, 48.72, 37.56, "Donetsk Oblast"),
+        _record("b", "Kyiv", ("drone", "missile"), "2025-07-20", None, 50.45, 30.52, "Kyiv"),
+        _record("c", "Kharkiv", ("drone",), "2025-07-02", 0, 49.99, 36.23, "Kharkiv Oblast"),
+    ]), label="test")
+    return store_dir
+
+
+def _run(query: dict[str, str] | None = None) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (query or {}).items():
+        app.query_params[key] = value
+    return app.run()
+
+
+def _caption(app: AppTest) -> str:
+    return next(c.value for c in app.caption if " of " in c.value and "events" in c.value)
+
+
+def test_all_events_are_shown_by_default(small_store: Path) -> None:
+    app = _run()
+    assert not app.exception
+    assert _caption(app).startswith("3 of 3 events")
+
+
+def test_url_parameters_restore_a_filtered_view(small_store: Path) -> None:
+    app = _run({"type": "drone", "from": "2025-07-10", "to": "2025-07-31"})
+    assert _caption(app).startswith("1 of 3 events")
+    assert app.sidebar.multiselect(key="f_types").value == ["drone"]
+
+
+def test_changing_a_filter_rewrites_the_url(small_store: Path) -> None:
+    app = _run()
+    app.sidebar.multiselect(key="f_types").set_value(["glide_bomb"]).run()
+    assert _caption(app).startswith("1 of 3 events")
+    assert app.query_params["type"] in ("glide_bomb", ["glide_bomb"])
+
+
+def test_minimum_casualties_and_oblast_filters(small_store: Path) -> None:
+    app = _run({"min_casualties": "1"})
+    assert _caption(app).startswith("1 of 3 events")
+    app = _run({"oblast": "Kharkiv Oblast"})
+    assert _caption(app).startswith("1 of 3 events")
+
+
+def test_empty_store_says_how_to_add_data(store_dir: Path) -> None:
+    app = _run()
+    assert not app.exception
+    assert any("No events in this store yet" in i.value for i in app.info)
