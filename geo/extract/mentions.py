@@ -17,7 +17,7 @@ from geo.extract.inflect import nominative_guesses
 from geo.extract.sentences import Sentence
 from geo.text import normalize_name
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+)*")   # "Kharkiv's" -> "Kharkiv"
 _JOINERS = frozenset({" ", "-", "‐", "‑", "–"})
 #: lower-case words that continue a name after a space ("Kharkiv region", "Херсонській області")
 _CONNECTOR = re.compile(

@@ -6,7 +6,7 @@ A mention is an attack location when its role is ``place`` (see
 Mayor Ihor Terekhov said a drone hit ...") is the location when the sentence
 names no other place. Ukraine and Russia as countries are the belligerents, not
 locations; a region is dropped when a settlement of that region is the
-location in the same sentence. A sentence that speaks of an attack but names no
+location in the same clause. A sentence that speaks of an attack but names no
 place ("Two people were injured, the governor said.") adds to the place in
 focus: the last attack location of the paragraph, or the last place named in
 the sentence before.
@@ -84,10 +84,11 @@ def _title_location(info: SentenceInfo) -> MentionInfo | None:
 
 
 def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[MentionInfo, str]]:
-    settled = {(m.place.candidate.country_code, m.place.candidate.admin1_code)
+    """A region is context when a settlement of it is named in the same clause."""
+    settled = {(m.clause, m.place.candidate.country_code, m.place.candidate.admin1_code)
                for m, _ in found if m.feature == "settlement"}
     return [(m, via) for m, via in found
-            if not (m.feature == "region" and (m.place.candidate.country_code,
+            if not (m.feature == "region" and (m.clause, m.place.candidate.country_code,
                                                m.place.candidate.admin1_code) in settled)]
 
 
@@ -136,51 +137,72 @@ def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
     return info.clause_types[m.clause] or info.types
 
 
-def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
-    """Every (place, sentence) attack hit in a report, in document order."""
-    hits: list[Hit] = []
-    focus: MentionInfo | None = None
-    focus_is_event = False
-    paragraph = -1
+@dataclass
+class _Reading:
+    """What the reader holds in mind while going through a report."""
+
+    published: date | None
+    hits: list[Hit] = field(default_factory=list)
+    focus: MentionInfo | None = None     # the place the text is talking about
+    focus_is_event: bool = False
+    paragraph: int = -1
     last_date: tuple[str | None, str] | None = None
-    topic: tuple[str, ...] = ()         # the attack types the paragraph is about so far
-    for info in infos:
-        if info.sentence.paragraph != paragraph:
-            paragraph, focus, focus_is_event = info.sentence.paragraph, None, False
-            topic = ()
+    topic: tuple[str, ...] = ()          # the attack types the paragraph is about so far
+
+    def start_sentence(self, info: SentenceInfo) -> tuple[str | None, str] | None:
+        """Track paragraph, topic and date; return the sentence's own or inherited date."""
+        if info.sentence.paragraph != self.paragraph:
+            self.paragraph, self.focus, self.focus_is_event = info.sentence.paragraph, None, False
+            self.topic = ()
         if info.cue and info.types:
-            topic = info.types
-        sentence_date = best_date(info.dates, published)
-        if info.cue and sentence_date is not None:
-            last_date = sentence_date
-        found = _direct_locations(info)
-        if found:
-            located = [m for m, _ in found]
-            figures = _attach_figures(info, located)
-            for i, (m, via) in enumerate(found):
-                hits.append(Hit(m, info, via, _types_for(info, m) or topic, figures[i],
-                                sentence_date or last_date))
-            focus, focus_is_event = located[-1], True
-            continue
-        political = any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions) \
-            or bool(_NATIONWIDE.search(info.sentence.text))
-        continues = (info.cue or info.figures) and focus is not None and not political and (
-            focus_is_event or _ANAPHOR.search(info.sentence.text)
-            or focus.found.sentence.index == info.sentence.index - 1)
-        title = None if continues and focus_is_event else _title_location(info)
-        if title is not None:
-            figures = _attach_figures(info, [title])[0]
-            hits.append(Hit(title, info, _TITLE, info.types or topic, figures,
-                            sentence_date or last_date))
-            focus, focus_is_event = title, True
-            continue
-        if continues:
-            figures = _attach_figures(info, [focus])[0]
-            hits.append(Hit(focus, info, _FOCUS, info.types, figures,
-                            sentence_date or last_date))
-            focus_is_event = True
-            continue
+            self.topic = info.types
+        own = best_date(info.dates, self.published)
+        if info.cue and own is not None:
+            self.last_date = own
+        return own or self.last_date
+
+    def add(self, mention: MentionInfo, info: SentenceInfo, via: str, types: tuple[str, ...],
+            figures: list[Figure], day: tuple[str | None, str] | None) -> None:
+        self.hits.append(Hit(mention, info, via, types, figures, day))
+        self.focus, self.focus_is_event = mention, True
+
+    def continues(self, info: SentenceInfo) -> bool:
+        """Whether a sentence without a place of its own speaks of the place in focus."""
+        if not (info.cue or info.figures) or self.focus is None:
+            return False
+        if any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions) \
+                or _NATIONWIDE.search(info.sentence.text):
+            return False                 # politics, or the whole country
+        return self.focus_is_event or bool(_ANAPHOR.search(info.sentence.text)) \
+            or self.focus.found.sentence.index == info.sentence.index - 1
+
+
+def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
+    day = state.start_sentence(info)
+    found = _direct_locations(info)
+    if found:
+        located = [m for m, _ in found]
+        figures = _attach_figures(info, located)
+        for i, (m, via) in enumerate(found):
+            state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
+        return
+    continues = state.continues(info)
+    title = None if continues and state.focus_is_event else _title_location(info)
+    if title is not None:
+        state.add(title, info, _TITLE, info.types or state.topic,
+                  _attach_figures(info, [title])[0], day)
+    elif continues:
+        state.add(state.focus, info, _FOCUS, info.types, _attach_figures(info, [state.focus])[0],
+                  day)
+    else:
         candidate = _candidate_focus(info)
         if candidate is not None:
-            focus, focus_is_event = candidate, False
-    return hits
+            state.focus, state.focus_is_event = candidate, False
+
+
+def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
+    """Every (place, sentence) attack hit in a report, in document order."""
+    state = _Reading(published)
+    for info in infos:
+        _read_sentence(state, info)
+    return state.hits
