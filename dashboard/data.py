@@ -70,6 +70,19 @@ def load_frontlines(path: str, version: tuple):
     return FrontlineSet.from_folder(folder, outline=default_outline(path))
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def load_boundaries(path: str, version: tuple):
+    """The boundary file the user added to the store (``<store>/boundaries/``), or None."""
+    del version
+    folder = Path(path) / "boundaries"
+    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in (".geojson", ".json", ".gpkg")) \
+        if folder.is_dir() else []
+    if not files:
+        return None
+    import geopandas as gpd
+    return gpd.read_file(files[0])
+
+
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def load_geocoder():
     """The offline geocoder (the name index is cached on disk by geo.gazetteer)."""

@@ -84,7 +84,8 @@ def map_page() -> None:
     st.caption(caption)
     map_col, detail_col = st.columns([3, 1])
     with map_col:
-        fmap = build_event_map(view, frontline=layer, layers=state.layers, tiles=data.tiles())
+        fmap = build_event_map(view, frontline=layer, layers=state.layers, tiles=data.tiles(),
+                               boundaries=data.load_boundaries(str(store), version))
         result = st_folium(fmap, key="event_map", height=560, use_container_width=True,
                            returned_objects=["last_active_drawing"])
     with detail_col:

@@ -257,7 +257,20 @@ def _add_cluster_layer(folium_map, events, name: str) -> None:
 MAX_PLAIN_POINTS = 3000
 
 
+def add_boundaries_layer(folium_map, boundaries, tolerance_deg: float = 0.01) -> None:
+    """Thin outlines of a boundary file (country or oblasts): context when no tiles load offline."""
+    import folium
+    import shapely
+
+    geoms = shapely.simplify(boundaries.to_crs("EPSG:4326").geometry.values.boundary, tolerance_deg)
+    merged = shapely.union_all(geoms)
+    folium.GeoJson(shapely.geometry.mapping(merged), name="Boundaries",
+                   style_function=lambda f: {"color": "#8a8a8a", "weight": 1, "opacity": 0.8},
+                   control=True, interactive=False).add_to(folium_map)
+
+
 def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Sequence[str] = (),
+                    boundaries=None,
                     asset_base_url: str = STREAMLIT_ASSET_URL,
                     center: tuple[float, float] | None = None, zoom: int = 6):
     """Build the folium map of events.
@@ -268,6 +281,8 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
         Validated events (EPSG:4326).
     frontline : FrontlineLayer, optional
         The layer in force; drawn with its date and attribution.
+    boundaries : geopandas.GeoDataFrame, optional
+        Country or oblast polygons drawn as thin outlines (context when offline).
     layers : sequence of {"cluster", "heatmap", "hex"}
         Extra layers. Beyond :data:`MAX_PLAIN_POINTS` events the points are
         aggregated per H3 cell on the server, so the page stays light.
@@ -288,6 +303,8 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     attributions = [GEONAMES_ATTRIBUTION]
     if tiles == "osm":
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr=OSM_ATTRIBUTION).add_to(fmap)
+    if boundaries is not None and len(boundaries):
+        add_boundaries_layer(fmap, boundaries)
     if frontline is not None:
         attributions.append(add_frontline_layer(fmap, frontline))
     precise = events[events["geo_precision"] == "settlement"] if len(events) else events
