@@ -257,6 +257,19 @@ def _add_cluster_layer(folium_map, events, name: str) -> None:
 MAX_PLAIN_POINTS = 3000
 
 
+def feed_attributions(events) -> list[str]:
+    """Credit lines for the event feeds present in ``events`` (UCDP, ACLED)."""
+    if not len(events):
+        return []
+    names = " ".join(events["source"].dropna().astype(str).str.lower().unique())
+    out = []
+    if "ucdp" in names:
+        out.append('Events: <a href="https://ucdp.uu.se/">UCDP GED</a> (CC BY 4.0)')
+    if "acled" in names:
+        out.append('Events: <a href="https://acleddata.com/">ACLED</a>')
+    return out
+
+
 def add_boundaries_layer(folium_map, boundaries, tolerance_deg: float = 0.01) -> None:
     """Thin outlines of a boundary file (country or oblasts): context when no tiles load offline."""
     import folium
@@ -303,6 +316,7 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     attributions = [GEONAMES_ATTRIBUTION]
     if tiles == "osm":
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr=OSM_ATTRIBUTION).add_to(fmap)
+    attributions += feed_attributions(events)
     if boundaries is not None and len(boundaries):
         add_boundaries_layer(fmap, boundaries)
     if frontline is not None:
