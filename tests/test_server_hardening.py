@@ -8,6 +8,9 @@ route can be exercised with a real session id.
 """
 from __future__ import annotations
 
+import contextlib
+import http.client
+import socket
 import string
 import time
 import urllib.error
@@ -15,6 +18,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -57,19 +61,24 @@ def xsrf_cookie(base_url: str) -> str:
     raise AssertionError(f"no {XSRF_COOKIE} cookie in {cookies}")
 
 
-def open_session(base_url: str, *, origin: str | None = None, host: str | None = None) -> str:
-    """Open a Streamlit session over the WebSocket as the web client does; return its id.
+@contextlib.contextmanager
+def streamlit_session(base_url: str, *, origin: str | None = None,
+                      host: str | None = None) -> Iterator[str]:
+    """A Streamlit session opened over the WebSocket as the web client does; yields its id.
 
-    Raises websockets' InvalidStatus when the server refuses the handshake.
+    The session lives while the block runs. Raises websockets' InvalidStatus
+    when the server refuses the handshake.
     """
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
     from websockets.sync.client import connect
 
-    ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
-    headers = {"Host": host} if host else None
-    with connect(ws_url, origin=origin or base_url, subprotocols=["streamlit"], open_timeout=10,
-                 additional_headers=headers) as ws:
+    address = urlparse(base_url)
+    # the Host header comes from the URL; the socket always goes to the local server
+    ws_url = f"ws://{host or address.netloc}/_stcore/stream"
+    sock = socket.create_connection((address.hostname, address.port), timeout=10)
+    with connect(ws_url, sock=sock, origin=origin or base_url, subprotocols=["streamlit"],
+                 open_timeout=10) as ws:
         back = BackMsg()
         back.rerun_script.query_string = ""
         back.rerun_script.page_script_hash = ""
@@ -79,8 +88,34 @@ def open_session(base_url: str, *, origin: str | None = None, host: str | None =
             message = ForwardMsg()
             message.ParseFromString(ws.recv(timeout=30))
             if message.WhichOneof("type") == "new_session":
-                return message.new_session.initialize.session_id
+                yield message.new_session.initialize.session_id
+                return
     raise AssertionError("the server opened no session")
+
+
+def refused_status(base_url: str, **kwargs: str | None) -> int | None:
+    """The HTTP status of a refused WebSocket handshake, or None when the session opened."""
+    from websockets.exceptions import InvalidStatus
+
+    try:
+        with streamlit_session(base_url, **kwargs):
+            return None
+    except InvalidStatus as error:
+        return error.response.status_code
+
+
+def put_headers_only(base_url: str, path: str, headers: dict[str, str]) -> int:
+    """Send a PUT's headers (announcing a large body) and return the status the server answers with."""
+    host, port = urlparse(base_url).hostname, urlparse(base_url).port
+    connection = http.client.HTTPConnection(host, port, timeout=30)
+    try:
+        connection.putrequest("PUT", path)
+        for name, value in headers.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        return connection.getresponse().status
+    finally:
+        connection.close()
 
 
 def multipart(filename: str, payload: bytes) -> tuple[bytes, str]:
@@ -108,40 +143,41 @@ def test_xsrf_cookie_is_set(server: str) -> None:
 
 
 def test_upload_without_xsrf_token_is_refused(server: str) -> None:
-    session = open_session(server)
     body, kind = multipart("report.txt", b"Drones hit Kyiv.")
-    url = f"{server}/_stcore/upload_file/{session}/file-1"
-    assert request(url, method="PUT", data=body, headers={"Content-Type": kind}).status == 403
-    # the cookie alone (what a cross-site form would carry) is not enough either
-    cookie = xsrf_cookie(server)
-    assert request(url, method="PUT", data=body, headers={
-        "Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}"}).status == 403
-    # nor a header that does not match the cookie
-    other = xsrf_cookie(server)
-    assert request(url, method="PUT", data=body, headers={
-        "Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}", "X-Xsrftoken": other[:-4] + "0000"
-    }).status == 403
+    with streamlit_session(server) as session:
+        url = f"{server}/_stcore/upload_file/{session}/file-1"
+        assert request(url, method="PUT", data=body, headers={"Content-Type": kind}).status == 403
+        # the cookie alone (what a cross-site form would carry) is not enough either
+        cookie = xsrf_cookie(server)
+        assert request(url, method="PUT", data=body, headers={
+            "Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}"}).status == 403
+        # nor a header token that does not match the cookie
+        other = xsrf_cookie(server)
+        assert other != cookie
+        assert request(url, method="PUT", data=body, headers={
+            "Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}", "X-Xsrftoken": other}).status == 403
 
 
 def test_upload_with_the_token_is_accepted(server: str) -> None:
-    """The control for the refusals above: same request, valid double-submit token."""
-    session = open_session(server)
+    """The control for the refusals above: the same request with a valid double-submit token."""
     body, kind = multipart("report.txt", b"Drones hit Kyiv.")
     cookie = xsrf_cookie(server)
-    reply = request(f"{server}/_stcore/upload_file/{session}/file-2", method="PUT", data=body,
-                    headers={"Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}",
-                             "X-Xsrftoken": cookie})
+    with streamlit_session(server) as session:
+        reply = request(f"{server}/_stcore/upload_file/{session}/file-2", method="PUT", data=body,
+                        headers={"Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}",
+                                 "X-Xsrftoken": cookie})
     assert reply.status == 204
 
 
-def test_upload_size_limit(server: str) -> None:
-    session = open_session(server)
+@pytest.mark.parametrize("megabytes, expected", [(MAX_UPLOAD_MB + 1, 413), (2000, 413)])
+def test_upload_size_limit(server: str, megabytes: int, expected: int) -> None:
+    """A body over the limit is refused from its Content-Length, before it is read."""
     cookie = xsrf_cookie(server)
-    body, kind = multipart("big.csv", b"x" * (MAX_UPLOAD_MB * 1024 * 1024 + 1))
-    reply = request(f"{server}/_stcore/upload_file/{session}/file-3", method="PUT", data=body,
-                    headers={"Content-Type": kind, "Cookie": f"{XSRF_COOKIE}={cookie}",
-                             "X-Xsrftoken": cookie})
-    assert reply.status == 413
+    with streamlit_session(server) as session:
+        status = put_headers_only(server, f"/_stcore/upload_file/{session}/file-3", {
+            "Content-Type": "multipart/form-data; boundary=b", "Cookie": f"{XSRF_COOKIE}={cookie}",
+            "X-Xsrftoken": cookie, "Content-Length": str(megabytes * 1024 * 1024)})
+    assert status == expected
 
 
 # --- cross-origin -----------------------------------------------------------------------------
@@ -155,26 +191,21 @@ def test_no_permissive_cors_for_a_foreign_origin(server: str, path: str) -> None
 
 def test_foreign_origin_websocket_is_refused(server: str) -> None:
     """A page on another site must not drive the app (paste a report, press Save) over the socket."""
-    from websockets.exceptions import InvalidStatus
-
-    with pytest.raises(InvalidStatus) as info:
-        open_session(server, origin=EVIL_ORIGIN)
-    assert info.value.response.status_code == 403
+    assert refused_status(server, origin=EVIL_ORIGIN) == 403
 
 
 def test_dns_rebinding_host_is_refused(server: str) -> None:
     """A foreign name resolved to 127.0.0.1 (DNS rebinding) looks same-origin; the Host check stops it."""
-    from websockets.exceptions import InvalidStatus
-
-    port = server.rsplit(":", 1)[1]
-    with pytest.raises(InvalidStatus):
-        open_session(server, origin=f"http://rebind.evil.example:{port}",
-                     host=f"rebind.evil.example:{port}")
+    port = urlparse(server).port
+    assert refused_status(server, origin=f"http://rebind.evil.example:{port}",
+                          host=f"rebind.evil.example:{port}") == 403
 
 
 def test_same_origin_websocket_works(server: str) -> None:
-    """The control for the refusals above."""
-    assert open_session(server)
+    """The control for the refusals above (also with the Host a browser sends for localhost)."""
+    port = urlparse(server).port
+    assert refused_status(server) is None
+    assert refused_status(server, origin=f"http://localhost:{port}", host=f"localhost:{port}") is None
 
 
 # --- uploaded file names never become paths ----------------------------------------------------

@@ -16,7 +16,9 @@ SERVER_FLAGS: tuple[str, ...] = (
     "--server.headless=true",
     "--server.enableStaticServing=true",
     "--server.enableXsrfProtection=true",
-    "--server.enableCORS=false",
+    # CORS *protection* on (Streamlit's enableCORS=false sends "Access-Control-Allow-Origin: *"
+    # and accepts a WebSocket from any web site, which could then drive the app)
+    "--server.enableCORS=true",
     "--server.maxUploadSize=50",
     "--server.fileWatcherType=none",
     "--browser.gatherUsageStats=false",
@@ -34,10 +36,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+#: host names the app answers to on loopback
+LOOPBACK_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
+
+
+def allowed_hosts(address: str) -> tuple[str, ...]:
+    """Host names the app's WebSocket accepts: a guard against DNS rebinding.
+
+    Loopback names plus the address bound to; none (any host) when bound to
+    every interface, where the user chose to serve whatever names reach it.
+    """
+    if address in ("", "0.0.0.0", "::"):
+        return ()
+    return tuple(dict.fromkeys([*LOOPBACK_HOSTS, address]))
+
+
 def dashboard_command(port: int, address: str = "localhost") -> list[str]:
     """The ``streamlit run`` command line for the app."""
     return [sys.executable, "-m", "streamlit", "run", str(APP_PATH),
-            f"--server.port={port}", f"--server.address={address}", *SERVER_FLAGS]
+            f"--server.port={port}", f"--server.address={address}", *SERVER_FLAGS,
+            *(f"--server.allowedHosts={host}" for host in allowed_hosts(address))]
 
 
 def run(args: argparse.Namespace) -> int:
