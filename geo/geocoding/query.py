@@ -62,6 +62,7 @@ saturday sunday january february march april may june july august september octo
 november december attack attacks strike strikes shelling shelled drone drones missile
 missiles russian russians ukrainian ukrainians enemy hromada urban type territory
 territories administration regional local security service victory checkpoint
+obl oblt reg international
 село селище місто міста місті город города районі області область
 """)
 
@@ -134,7 +135,37 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
             continue
         hits.append(_with_role(hit, tokens))
         i = hit.end
+    if cased:
+        hits = _drop_partial_names(gazetteer, hits, tokens)
     return hits or _typo_hits(gazetteer, tokens, cased)
+
+
+def _drop_partial_names(gazetteer: Gazetteer, hits: list[NameHit],
+                        tokens: list[_Token]) -> list[NameHit]:
+    """"Nyzhnia Vilkhova" must not resolve as "Nyzhnie": a name next to another
+    capitalised word that is not itself a name is only part of a longer, unknown name."""
+    covered = {i for h in hits for i in range(h.start, h.end)}
+
+    def unknown_capital(i: int, segment: int) -> bool:
+        if not 0 <= i < len(tokens) or i in covered:
+            return False
+        token = tokens[i]
+        return (token.segment == segment and token.text[:1].isupper() and len(token.text) > 2
+                and token.low not in STOPWORDS and not token.text.isupper())
+
+    def partial(h: NameHit) -> bool:
+        if h.role == IGNORED or any(gazetteer.data.feature[c // 4] != SETTLEMENT
+                                    for c in h.postings):
+            return False
+        return (unknown_capital(h.start - 1, h.segment) and not _sentence_start(tokens, h)
+                or unknown_capital(h.end, h.segment))
+
+    return [h for h in hits if not partial(h)]
+
+
+def _sentence_start(tokens: list[_Token], hit: NameHit) -> bool:
+    """The word before the name opens its segment: a capitalised common word ("Near")."""
+    return hit.start - 1 == 0 or tokens[hit.start - 2].segment != tokens[hit.start - 1].segment
 
 
 def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token], cased: bool) -> list[NameHit]:
@@ -175,6 +206,10 @@ def _longest_at(gazetteer: Gazetteer, tokens: list[_Token], i: int, n_max: int,
             postings, inflected = gazetteer.lookup(candidate_key)
             if postings and not _acronym_settlement(gazetteer, span, postings):
                 return _hit(span, candidate_key, i, postings, inflected)
+        if n >= 2 and all(t.text[:1].isupper() for t in span):
+            postings = gazetteer.loose_lookup(key)     # "Novoselovka Druha": a whole name
+            if postings:
+                return replace(_hit(span, key, i, postings, False), loose=True)
     for n, span, key in spans:            # no exact name: spelling-insensitive fallback
         if n == 1 and not span[0].text[:1].isupper():
             continue
