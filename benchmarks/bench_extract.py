@@ -11,7 +11,9 @@ Prints:
   CPU time, best of three rounds). The gazetteer load is timed separately and
   not counted per report; the extractor's caches are warm after the first
   report, as in a real ingest;
-* the UCDP readers' rows per second on the shared files, when present.
+* on the shared UCDP files, when present: how often the places read from the
+  real headlines lie within 30 km of UCDP's own point, and the readers' rows
+  per second.
 """
 from __future__ import annotations
 
@@ -69,6 +71,15 @@ def throughput(extractor, n: int) -> None:
           f"({best * 1000:.2f} ms CPU per report, best of 3 x {n})")
 
 
+def headlines(extractor) -> None:
+    from geo.extract.evaluate import headline_agreement
+
+    for path in sorted(UCDP.glob("ucdp_*.csv")):
+        result = headline_agreement(path, lambda text, **kw: extractor.extract(text, **kw).events)
+        print(f"UCDP headlines {path.name}: {result['with_events']} of {result['headlines']} "
+              f"give a settlement; {result['agreement']:.3f} within 30 km of UCDP's point")
+
+
 def ucdp_readers() -> None:
     from geo.sources.ucdp import read_ucdp
 
@@ -93,6 +104,7 @@ def main() -> None:
     accuracy(extractor, args.dataset)
     throughput(extractor, args.reports)
     if UCDP.is_dir():
+        headlines(extractor)
         ucdp_readers()
 
 

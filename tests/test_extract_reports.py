@@ -109,3 +109,17 @@ def test_sentence_without_a_place_adds_to_the_place_in_focus(extractor: Extracto
 def test_empty_and_eventless_texts(extractor: Extractor) -> None:
     assert extractor.extract("", source="x").events == []
     assert extractor.extract("The weather in Kyiv was sunny.", source="x").events == []
+
+
+@pytest.mark.parametrize("name, floor", [("ucdp_candidate_ukraine_2022-02_2022-09.csv", 0.80),
+                                         ("ucdp_ged221_ukraine_2014-01_2022-02.csv", 0.72)])
+def test_places_read_from_real_ucdp_headlines_agree_with_ucdp(extractor: Extractor, name: str,
+                                                             floor: float) -> None:
+    """Unedited headlines: the places we read lie within 30 km of UCDP's own point."""
+    from geo.extract.evaluate import headline_agreement
+    from tests.conftest import shared_path
+
+    result = headline_agreement(shared_path("events", name),
+                                lambda text, **kw: extractor.extract(text, **kw).events)
+    assert result["with_events"] >= 100
+    assert result["agreement"] >= floor, result

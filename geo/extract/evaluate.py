@@ -144,3 +144,41 @@ def score_cases(cases: list[dict], extract) -> Scores:
         scores.reports += 1
         _compare(case, events, scores)
     return scores
+
+
+def headline_agreement(ucdp_csv: str | Path, extract, km: float = 30.0) -> dict[str, float]:
+    """How often places read from UCDP headlines lie near UCDP's own point.
+
+    A check on real, unedited text: for every headline of an event UCDP placed
+    at a settlement (``where_prec`` 1-2), the settlement events extracted from
+    the headline alone are compared with UCDP's coordinates; an extraction
+    agrees when its nearest event is within ``km``.
+
+    Returns
+    -------
+    dict
+        ``headlines``, ``with_events`` and ``agreement`` (share within ``km``).
+    """
+    import math
+
+    import pandas as pd
+
+    rows = pd.read_csv(ucdp_csv, dtype=str, keep_default_na=False)
+    rows = rows[rows["where_prec"].isin(["1", "2"])]
+    headlines = with_events = near = 0
+    for text, lat, lon in zip(rows["source_headline"], rows["latitude"], rows["longitude"]):
+        lat0, lon0 = float(lat), float(lon)
+        for headline in (h.strip() for h in text.split(";")):
+            if not headline:
+                continue
+            headlines += 1
+            events = [e for e in extract(headline, source="ucdp-headline")
+                      if e.geo_precision == "settlement"]
+            if not events:
+                continue
+            with_events += 1
+            dist = min(math.hypot(e.lat - lat0, (e.lon - lon0) * math.cos(math.radians(lat0)))
+                       for e in events) * 111.2
+            near += dist <= km
+    return {"headlines": headlines, "with_events": with_events,
+            "agreement": near / with_events if with_events else 1.0}

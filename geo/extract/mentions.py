@@ -43,6 +43,19 @@ NOT_PLACES: frozenset[str] = frozenset({
     "там", "здесь", "когда", "коли", "де", "где", "як", "как", "що", "что", "це", "это",
     "він", "вона", "вони", "он", "она", "они", "наші", "наши", "ворог", "враг", "армія",
     "армия", "росія", "россия", "україна", "украина",
+    # English words that are also the names of small places somewhere
+    "man", "men", "woman", "male", "bar", "ban", "bat", "bath", "best", "bay", "battle", "bad",
+    "hope", "mobile", "reading", "split", "nice", "sale", "orange", "buy", "mission", "union",
+    "independence", "liberty", "victory", "commerce", "deal", "dover", "eagle", "early",
+    "energy", "enterprise", "fame", "fork", "friendship", "gas", "globe", "harmony", "hazard",
+    "ideal", "joy", "justice", "lead", "lone", "love", "mark", "march", "may", "mercy", "mount",
+    "normal", "ocean", "office", "pace", "paradise", "peace", "plain", "pleasant", "power",
+    "progress", "prosperity", "protection", "providence", "reform", "republic", "rescue",
+    "rich", "rising", "rock", "rome", "royal", "rush", "security", "sentinel", "shelter",
+    "sky", "spring", "star", "state", "strike", "success", "summit", "sun", "superior", "today",
+    "trust", "truth", "unity", "university", "valley", "venus", "vienna", "village", "wall",
+    "war", "warren", "welfare", "west", "east", "north", "south", "white", "wise", "wood",
+    "york", "zero", "update", "breaking", "live", "news", "video", "photo", "photos",
 })
 
 
@@ -199,6 +212,8 @@ class MentionFinder:
     def _names(self, sentence: Sentence) -> list[Found]:
         text = sentence.text
         words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        if _mostly_capitals(words):    # a shouted headline: capitals tell no names apart
+            return []
         found: list[Found] = []
         i = 0
         while i < len(words):
@@ -281,6 +296,11 @@ _COORDINATED_REGIONS = re.compile(
 _SINGULAR_REGION = {"regions": "region", "oblasts": "oblast", "областях": "області",
                     "областями": "областью", "областей": "области", "регионах": "регионе",
                     "регіонах": "регіоні", "регионов": "региона", "регіонів": "регіону"}
+
+
+def _mostly_capitals(words: list[tuple[str, int, int]]) -> bool:
+    long_words = [w for w, _, _ in words if len(w) > 3]
+    return len(long_words) >= 4 and sum(w.isupper() for w in long_words) > 0.6 * len(long_words)
 
 
 def _may_start_name(word: str) -> bool:

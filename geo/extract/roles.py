@@ -64,18 +64,24 @@ _TITLE_BEFORE = re.compile(
     r"\bгубернатор\w*|\bглав(?:а|ы|е|у)|\bмэр\w*|\bкерівник\w*|\bруководител\w*|"
     r"\bадміністрац\w*|\bадминистрац\w*|\bполіці\w*|\bполици\w*|\bвлад(?:а|и|і)|"
     r"\bвласт(?:и|ей))\s+(?:\w+\s+)?$", _I)
+_ATTRIBUTION_BEFORE = re.compile(r"(?:[:]|\s[-–—])\s*$")
+_ATTRIBUTION_AFTER = re.compile(
+    r"^\s*(?:(?:military|officials?|government|says|said|reports?|ministry|army|authorities)\b"
+    r"[\w\s]*)?[.!?\"”]*\s*$", re.IGNORECASE)
 _ACTOR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:position|actions?|forces|army|military|government|officials?|leadership|"
     r"spokes\w+|president|foreign|defen[cs]e|demands?|goals?|strategic|delegation|war|"
     r"invasion|aggression|response|ambassador|envoy|negotiators?|representatives?|"
     r"regime|troops|propaganda|news|media|state|allies|proposal|plan|terms|sanctions?|"
     r"economy|oil|stance|claims?|narrative|decision|refusal|readiness|intentions?)\b|"
+    r"\s+(?:military|forces|troops|army|government|regime|leadership)\b(?!\s+(?:base|bases|"
+    r"facilit\w+|hospital|airfield|unit|units|positions?|depot|warehouse|target|targets))|"
     r"\s+(?:has\s+|have\s+|had\s+|does\s+|did\s+|is\s+|was\s+|will\s+|would\s+|could\s+|may\s+|"
     r"also\s+|already\s+|again\s+|now\s+|not\s+|n['’]t\s+|never\s+)*"
     r"(?:said|says|say|warned|warns|claimed|claims|accused|accuses|denied|denies|announced|"
     r"insisted|insists|rejected|rejects|responded|demanded|demands|wants|want|hopes|believes|"
     r"expects|threatened|threatens|called|calls|urged|urges|stated|vowed|agreed|agrees|"
-    r"refused|refuses|told|considers|argues|signal\w*|tempered|foresee\w*|sees|blamed|blames|"
+    r"refused|refuses|told|considers|argues|signal\w*|tempered|foresee\w*|sees|blamed|blames|points|"
     r"insists|seeks|sought|offered|proposed|proposes|insist|reacted|condemned|condemns|"
     r"welcomed|welcomes|ruled|confirmed|confirms|responded|retaliated|promised|launched|"
     r"sent|hopes|is ready|is prepared|is willing|remains|continues)\b|"
@@ -89,6 +95,7 @@ _ACTOR_BEFORE = re.compile(
     r"\bleverage|\bconcessions?|\bcriticism|\brhetoric|\bpromises?|\bsignal\w*|\bofficials|"
     r"\bleaders|\bpropaganda)\s+(?:\w+\s+)?(?:to|on|with|against|from|between|for|by|in)\s+$|"
     r"\b(?:accus\w+|blam\w+|urg\w+|called on|asked|pressed|pressured|warned|told|condemned|"
+    r"points? at|pointed at|points the finger at|"
     r"звинува\w*|обвиня\w*|обвини\w*|закликал\w*|призвал\w*)\s+$|"
     r"\bbetween\s+(?:\S+\s+){0,2}?(?:and\s+)?$|\bміж\s+(?:\S+\s+)?(?:і\s+|та\s+)?$|"
     r"\bмежду\s+(?:\S+\s+)?(?:и\s+)?$", _I)
@@ -157,6 +164,9 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
     if feature == "settlement" and _is_river_use(before, after, name):
         return TRAP
     words = sentence_words(before)
+    if _ATTRIBUTION_BEFORE.search(before) and _ATTRIBUTION_AFTER.match(after) \
+            or before.endswith(("pro-", "anti-", "про-", "анти")):
+        return ACTOR                   # "...: Kiev military", "pro-Kyiv"
     if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words):
         return VENUE
     if _ACTOR_AFTER.match(after) or _before(_ACTOR_BEFORE, before, words):
