@@ -15,7 +15,7 @@ import math
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from geo.errors import StrikemapError
@@ -116,6 +116,7 @@ GENERIC_REQUIRED = ["date", "latitude", "longitude", "attack_type"]
 
 @FUZZ
 @given(csv_files(GENERIC_COLUMNS, GENERIC_REQUIRED))
+@example("date,latitude,longitude,attack_type\n\r,,,drone\n")        # found: csv.Error escaped
 def test_generic_csv(text: str) -> None:
     from geo.sources.generic import read_generic_csv
 
@@ -246,6 +247,8 @@ ACLED_REQUIRED = ["event_id_cnty", "event_date", "event_type", "sub_event_type",
 
 @FUZZ
 @given(csv_files(ACLED_COLUMNS, ACLED_REQUIRED))
+@example("event_id_cnty,event_date,event_type,sub_event_type,latitude,longitude,fatalities,notes,"
+         "country,admin1,location,geo_precision,source\n,,drone,\r,,,,,,,,settlement,,extra\n")
 def test_acled(text: str) -> None:
     read_source = read_source_fn()
     with temp_file(text, ".csv") as path:

@@ -162,9 +162,12 @@ class _LineFinder:
         self.data = data
 
     def __call__(self, row: int) -> int:
-        for position, (line, _fields) in enumerate(_csv_records(self.data)):
-            if position == row:
-                return line
+        try:
+            for position, (line, _fields) in enumerate(_csv_records(self.data)):
+                if position == row:
+                    return line
+        except csv.Error:        # e.g. a bare carriage return pyarrow accepted: best guess
+            pass
         return row + 2
 
 
