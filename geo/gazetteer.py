@@ -40,8 +40,8 @@ class Gazetteer:
         self.source = data.source
         self._index = data.index
         self._inflected = lru_cache(maxsize=65536)(self._inflected_uncached)
-        self.postings = lru_cache(maxsize=1 << 18)(self._postings)      # type: ignore[method-assign]
-        self.loose_lookup = lru_cache(maxsize=1 << 16)(self._loose_lookup)  # type: ignore[method-assign]
+        self._postings_cached = lru_cache(maxsize=1 << 18)(self._postings)
+        self._loose_cached = lru_cache(maxsize=1 << 16)(self._loose_lookup)
 
     def __len__(self) -> int:
         return len(self.data)
@@ -50,6 +50,14 @@ class Gazetteer:
         return f"Gazetteer({len(self)} entries, {len(self._index)} names, {self.source})"
 
     # --- keys --------------------------------------------------------------------
+    def postings(self, key: str) -> tuple[int, ...]:
+        """Raw postings (``entry * 4 + kind``) of an exact normalised key (cached)."""
+        return self._postings_cached(key)
+
+    def loose_lookup(self, key: str) -> tuple[int, ...]:
+        """Postings whose spelling-insensitive form equals the key's (cached; see below)."""
+        return self._loose_cached(key)
+
     def _postings(self, key: str) -> tuple[int, ...]:
         """Raw postings (``entry * 4 + kind``) of an exact normalised key."""
         return self._index.get(key)
@@ -87,7 +95,8 @@ class Gazetteer:
         loose = loose_key(key)
         return self.data.loose.get(loose) if loose else ()
 
-    def near_misses(self, key: str, countries: frozenset[str] = frozenset({"UA"})) -> tuple[int, ...]:
+    def near_misses(self, key: str,
+                    countries: frozenset[str] = frozenset({"UA"})) -> tuple[int, ...]:
         """Postings of names one typing error away from an unknown key (Luhanks, Svitodarsk).
 
         One deleted, inserted, replaced or swapped letter; only for Latin keys of six

@@ -72,7 +72,10 @@ class HashIndex:
         return bool(self.get(key))
 
 
-def _merge_collisions(items: list[tuple[int, tuple[int, ...]]]) -> list[tuple[int, tuple[int, ...]]]:
+_Items = list[tuple[int, tuple[int, ...]]]
+
+
+def _merge_collisions(items: _Items) -> _Items:
     merged: dict[int, set[int]] = {}
     for h, postings in items:
         merged.setdefault(h, set()).update(postings)

@@ -86,7 +86,7 @@ def test_frontline_option_ranks_namesakes_near_the_front():
     folder = shared_path("frontline")
     plain = json.loads(strikemap("geocode", "Pervomaisk").stdout)
     near = json.loads(strikemap("geocode", "--frontline", str(folder), "Pervomaisk").stdout)
-    assert plain["admin1"] == "Mykolaiv Oblast"          # the biggest Pervomaisk, far from the front
+    assert plain["admin1"] == "Mykolaiv Oblast"     # the biggest Pervomaisk, far from the front
     assert near["admin1"] != "Mykolaiv Oblast"           # the front makes Luhansk's a rival
     bad = strikemap("geocode", "--frontline", str(folder / "missing.geojson"), "Kyiv")
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1

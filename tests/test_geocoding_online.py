@@ -65,7 +65,8 @@ def test_nominatim_result_becomes_a_place_and_is_cached(canned: NominatimBackend
     assert place.resolved and place.candidate.name == "Shchastia"
     assert (place.candidate.country_code, place.candidate.admin1) == ("UA", "Luhansk Oblast")
     assert place.candidate.geonameid is None and place.candidate.feature == "settlement"
-    assert "q=Shchastia" in CannedAdapter.calls[0] and "countrycodes=ua%2Cru" in CannedAdapter.calls[0]
+    url = CannedAdapter.calls[0]
+    assert "q=Shchastia" in url and "countrycodes=ua%2Cru" in url
     canned.resolve("Shchastia")
     assert len(CannedAdapter.calls) == 1                  # the second answer came from disk
 

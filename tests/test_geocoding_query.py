@@ -27,8 +27,8 @@ def roles(gazetteer, text):
 
 
 def test_direction_district_and_reference_names_are_context(gazetteer):
-    assert roles(gazetteer, "Kurakhove direction: near the village of Dachne in the Donetsk region") \
-        [0] == ("Kurakhove", q.CONTEXT)
+    text = "Kurakhove direction: near the village of Dachne in the Donetsk region"
+    assert roles(gazetteer, text)[0] == ("Kurakhove", q.CONTEXT)
     assert ("Volnovakha", q.CONTEXT) in roles(gazetteer, "Stepne (Volnovakha district)")
     assert ("Mariupol", q.CONTEXT) in roles(gazetteer, "20 km north of Mariupol")
     assert ("Horlivka", q.CONTEXT) in roles(gazetteer, "Horlivka's suburb of Zaitseve")

@@ -83,7 +83,8 @@ def _frontline(path: str | None):
     from geo.frontline import FrontlineSet
 
     folder = Path(path)
-    layers = FrontlineSet.from_folder(folder) if folder.is_dir() else FrontlineSet.from_paths([folder])
+    layers = (FrontlineSet.from_folder(folder) if folder.is_dir()
+              else FrontlineSet.from_paths([folder]))
     return layers if len(layers) else None
 
 

@@ -36,7 +36,10 @@ def _geometry_of(frontline: object):
     return None
 
 
-def front_distance_fn(frontline: object | None) -> Callable[[np.ndarray, np.ndarray], np.ndarray] | None:
+DistanceFn = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+def front_distance_fn(frontline: object | None) -> DistanceFn | None:
     """A vectorised ``(lat, lon) -> km to the line`` function, or None without a front line."""
     if frontline is None:
         return None

@@ -137,7 +137,8 @@ def candidate_from_raw(raw: dict) -> Candidate:
         importance = 0.0
     return Candidate(geonameid=None, name=name, lat=float(raw["lat"]), lon=float(raw["lon"]),
                      country_code=str(address.get("country_code", "")).upper(),
-                     admin1=str(address.get("state", "")), feature=feature,  # type: ignore[arg-type]
+                     admin1=str(address.get("state", "")),
+                     feature=feature,  # type: ignore[arg-type]
                      feature_code=f"OSM:{raw.get('osm_type', '')}/{raw.get('osm_id', '')}",
                      score=round(min(1.0, max(0.0, importance)), 4))
 
