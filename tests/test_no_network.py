@@ -107,3 +107,32 @@ def test_unix_sockets_still_work() -> None:
     with left, right:
         left.sendall(b"ok")
         assert right.recv(2) == b"ok"
+
+
+GUARDED_CLI = """
+import sys
+import pytest_socket
+pytest_socket.disable_socket(allow_unix_socket=True)     # any INET socket raises from here on
+from geo.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_cli_works_with_every_inet_socket_disabled(tmp_path) -> None:
+    """The offline promise for the product itself: geocode, extract, ingest and export of the seed
+    report run in a process where creating any internet socket raises (not only outside ones)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    project = Path(__file__).resolve().parent.parent
+    seeds = sorted(str(p) for p in (project / "seeds").glob("*.txt"))
+    store = tmp_path / "store"
+    runs = [["geocode", "Kyiv", "Kramatorsk"], ["extract", *seeds],
+            ["ingest", *seeds, "--store", str(store)],
+            ["export", "--store", str(store), "-o", str(tmp_path / "out.geojson")]]
+    for args in runs:
+        done = subprocess.run([sys.executable, "-c", GUARDED_CLI, *args], capture_output=True,
+                              text=True, timeout=300, cwd=project)
+        assert done.returncode == 0, f"strikemap {' '.join(args[:1])}: {done.stderr[-2000:]}"
+    assert (tmp_path / "out.geojson").stat().st_size > 100
