@@ -68,11 +68,16 @@ def _usable(m: MentionInfo) -> bool:
 
 def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
     """Mentions of this sentence that are attack locations, with how they were found."""
-    out = [(m, _DIRECT) for m in info.mentions
-           if m.role == roles.PLACE and info.clause_cues[m.clause]
-           and (_usable(m) or m.place is not None and not m.place.resolved
-                and (m.place.alternatives or m.unknown))]
-    return _drop_covering_regions(out)
+    if not info.cue:
+        return []
+    places = [m for m in info.mentions if m.role == roles.PLACE and (
+        _usable(m) or m.place is not None and not m.place.resolved
+        and (m.place.alternatives or m.unknown))]
+    located = [m for m in places if info.clause_cues[m.clause]]
+    if not located:
+        # "Куп'янськ — поранено 2 людей": the attack is told in a clause of its own
+        located = places
+    return _drop_covering_regions([(m, _DIRECT) for m in located])
 
 
 def _title_location(info: SentenceInfo) -> MentionInfo | None:

@@ -27,6 +27,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[\w\d])|\n[ \t]*\n\s*")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _LINE_END_RE = re.compile(r"(?<=[^\s.!?…:;,])[ \t]*\n(?=[ \t]*\S)")
+#: a list item starts a sentence of its own ("• Куп'янськ — поранено 2 людей;")
+_LIST_ITEM_RE = re.compile(r"\n(?=[ \t]*(?:[•▪◦‣●○■□➡→✅❗️⚡🔴🟠🟡🔥💥*]|[-–—]\s|\d{1,2}[.)]\s))|(?<=[;:])[ \t]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 
 
@@ -88,6 +90,11 @@ def _line_cuts(text: str) -> list[int]:
     return [m.end() for m in _LINE_END_RE.finditer(text)]
 
 
+def _list_cuts(text: str) -> list[int]:
+    """Offsets after newlines that start a list item or follow a ';' or ':'."""
+    return [m.end() for m in _LIST_ITEM_RE.finditer(text)]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split a document into sentences with offsets and paragraph numbers.
 
@@ -117,6 +124,8 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts.append(match.end())
     if not _looks_hard_wrapped(text):
         cuts = sorted(set(cuts).union(_line_cuts(text)))
+    if "\n" in text:
+        cuts = sorted(set(cuts).union(_list_cuts(text)))
     paragraphs = _paragraph_starts(text)
     sentences: list[Sentence] = []
     begin = 0
