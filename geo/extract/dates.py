@@ -5,7 +5,8 @@ Rules (the publication date is D):
 * "today", "this morning", "overnight", "over the past day", "in the past 24
   hours", "сьогодні", "вночі", "за минулу добу", "сегодня", "ночью", "за сутки"
   -> D, ``day``. (A night attack is dated to the morning it is reported.)
-* "yesterday", "вчора", "вчера" -> D - 1, ``day``; "the day before yesterday" -> D - 2.
+* "yesterday", "вчора", "вчера", "напередодні", "накануне", "the day before" -> D - 1,
+  ``day``; "the day before yesterday" -> D - 2.
   ("Last night", "минулої ночі", "прошлой ночью" are the night just ended: D.)
 * a weekday ("on Friday", "у п'ятницю", "в пятницу", "overnight into Saturday")
   -> the latest such day on or before D (strictly before D with "last"), ``day``.
@@ -79,7 +80,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?(?:,? (\d{{4}}))?", _I), "day_month"),
     (re.compile(rf"\b({_MONTH_ALT})\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?", _I), "month_day"),
     (re.compile(r"\b(?:the )?day before yesterday\b|\bпозавчора\b|\bпозавчера\b", _I), "minus2"),
-    (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b", _I), "minus1"),
+    (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b|\bнапередодні\b|\bнакануне\b|"
+                r"\bthe (?:day|evening|night) before\b", _I), "minus1"),
     (re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|a few|few|два|дві|три|чотири|п['’]ять|"
                 r"пять|кілька|несколько)\s+(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
                 r"(?:ago|тому|назад)\b", _I), "days_ago"),
@@ -93,7 +95,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"\bover the (?:past|last) (?:day|24 hours)\b|\bin the (?:past|last) (?:day|24 hours)\b|"
                 r"\bсьогодні\b|\bсегодня\b|\bу?ночі\b|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bночью\b|"
                 r"\bэтой ночью\b|\bзранку\b|\bвранці\b|\bутром\b|\blast night\b|\bминулої ночі\b|"
-                r"\bпрошлой ночью\b|\bминувшей ночью\b|\bпрошедшей ночью\b|\bнапередодні вночі\b|"
+                r"\bпрошлой ночью\b|\bминувшей ночью\b|\bпрошедшей ночью\b|"
                 r"\bза (?:минулу |останню |попередню )?добу\b|\bпротягом (?:минулої )?доби\b|"
                 r"\bза (?:прошедшие |минувшие |последние )?сутки\b|\bв течение суток\b", _I), "today"),
     (re.compile(r"\blast week\b|\bthe previous week\b|\bминулого тижня\b|\bна минулому тижні\b|"

@@ -58,7 +58,8 @@ FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely
 critically slightly lightly badly reported were confirmed now rose risen climbed increased
 reached stands stood to at more others other another additional further total overall
-all in total of them including toll the lost their claimed among стали серед среди
+all in total of them including toll the lost their claimed among known believed feared
+thought presumed to стали серед среди
 ще також тоже также еще ещё було були був була є есть дістали отримали отримав отримала
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше

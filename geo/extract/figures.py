@@ -278,7 +278,7 @@ def _casualty_figures(tokens: list[_Token], groups: list[_Group]) -> list[Figure
                 pref = 0 if tok.key.endswith("ing") else 1
             else:
                 continue
-            if dist is None or dist > 4:
+            if dist is None or dist > 5:
                 continue
             if best is None or (dist, pref) < best[:2]:
                 best = (dist, pref, gi)

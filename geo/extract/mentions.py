@@ -168,15 +168,14 @@ class MentionFinder:
         if not any(word in text for word in _PLURAL_REGION_WORDS):
             return out
         for match in _COORDINATED_REGIONS.finditer(text):
-            noun = match.group(3)
-            singular = _SINGULAR_REGION.get(noun.lower(), noun)
-            for group in (1, 2):
-                query = f"{match.group(group)} {singular}"
+            singular = _SINGULAR_REGION.get(match.group(2).lower(), match.group(2))
+            for name in _NAME_IN_LIST.finditer(match.group(1)):
+                query = f"{name.group(0)} {singular}"
                 if self.is_known(query):
-                    start, end = match.span(group)
-                    out.append(Found(match.group(group), self._key(query),
-                                     sentence.start + start, sentence.start + end, sentence,
-                                     query))
+                    start = match.start(1) + name.start()
+                    end = match.start(1) + name.end()
+                    out.append(Found(name.group(0), self._key(query), sentence.start + start,
+                                     sentence.start + end, sentence, query))
         return out
 
     def _direction_adjectives(self, sentence: Sentence) -> list[Found]:
@@ -291,8 +290,10 @@ _DIRECTION_ADJECTIVE = re.compile(
 _PLURAL_REGION_WORDS = ("regions", "oblasts", "областях", "областями", "областей", "регионах",
                         "регіонах", "регионов", "регіонів")
 _COORDINATED_REGIONS = re.compile(
-    r"\b([A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s*(?:,|and|і|та|й|и)\s+([A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+"
-    r"(regions|oblasts|областях|областями|областей|регионах|регіонах|регионов|регіонів)\b")
+    r"\b((?:[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s+(?:and|і|та|й|и)\s+))"
+    r"{1,8}[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+(regions|oblasts|областях|областями|областей|регионах|"
+    r"регіонах|регионов|регіонів)\b")
+_NAME_IN_LIST = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’-]+")
 _SINGULAR_REGION = {"regions": "region", "oblasts": "oblast", "областях": "області",
                     "областями": "областью", "областей": "области", "регионах": "регионе",
                     "регіонах": "регіоні", "регионов": "региона", "регіонів": "регіону"}
