@@ -49,11 +49,10 @@ def run(args: argparse.Namespace) -> int:
 
     from geo.export import to_geojson_bytes
     from geo.extract import Extractor
+    from geo.extract.dates import parse_published
     from geo.gazetteer import load_gazetteer
     from geo.geocoding import OfflineGeocoder
     from geo.schema import records_to_frame
-
-    from geo.extract.dates import parse_published
 
     parse_published(args.published)            # a bad date fails before any work
     extractor = Extractor(OfflineGeocoder(load_gazetteer(args.gazetteer)))
