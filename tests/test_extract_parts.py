@@ -183,6 +183,10 @@ def test_attack_cues(text: str, cue: bool) -> None:
     ("Drones launched from Kursk region attacked Sumy.", "Kursk", roles.LAUNCH),
     ("The Kyiv Independent reported explosions.", "Kyiv", roles.MEDIA),
     ("Ворог обстріляв Херсон з лівого берега Дніпра.", "Дніпра", roles.TRAP),
+    ("Forces repelled an assault, the Khortytsia group of forces said.", "Khortytsia", roles.UNIT),
+    ("Росіяни обстріляли Херсон з РСЗВ «Град».", "Град", roles.UNIT),
+    ("Five soldiers killed, 12 wounded in past day: Kiev military", "Kiev", roles.ACTOR),
+    ("KYIV, July 22 (Reuters) - Russia struck Ukraine overnight.", "KYIV", roles.DATELINE),
 ])
 def test_mention_roles(sentence: str, name: str, role: str) -> None:
     start = sentence.index(name)

@@ -16,7 +16,9 @@ The other roles are:
   "Київському районі");
 * ``launch`` - where weapons came from ("drones launched from Kursk region");
 * ``media``  - a newspaper ("Kyiv Independent", "Kyiv Post");
-* ``dateline`` - where a wire story was filed ("KYIV, July 22 (Reuters) -").
+* ``dateline`` - where a wire story was filed ("KYIV, July 22 (Reuters) -");
+* ``unit``   - a military unit or a weapon named after a place ("the Khortytsia group
+  of forces", "РСЗО «Град»").
 
 "The Pokrovsk direction", "the Pokrovsk region", "near Pokrovsk" keep the role
 PLACE: they are about Pokrovsk.
@@ -28,8 +30,8 @@ import re
 from geo.extract.gate import Gate, sentence_words
 
 _WINDOW = 80
-PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE = (
-    "place", "actor", "venue", "title", "trap", "launch", "media", "dateline")
+PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE, UNIT = (
+    "place", "actor", "venue", "title", "trap", "launch", "media", "dateline", "unit")
 
 _I = re.IGNORECASE
 
@@ -127,6 +129,18 @@ _LAUNCH_VERB = re.compile(
     r"\bвзлет\w*|\bз напрямку\b|\bс направления\b|\bfrom the direction\b", _I)
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
+_UNIT_AFTER = re.compile(
+    r"^\s+(?:(?:operational[- ](?:strategic\s+)?|tactical\s+)?(?:group|grouping)\s+of\s+forces|"
+    r"group\b|brigade|battalion|regiment|division|corps|operational|grouping|"
+    r"оперативн\w*|угрупован\w*|бригад\w*|батальйон\w*|батальон\w*|полк\w*|дивізі\w*|"
+    r"дивизи\w*|группировк\w*|групи військ|группы войск)", _I)
+_WEAPON_NAME = re.compile(
+    r"^(?:Grad|Hrad|Smerch|Uragan|Tornado|Iskander|Kalibr|Kinzhal|Shahed|Geran|Lancet|Tochka|"
+    r"Pion|Msta|Akatsiya|Gvozdika|Solntsepyok|Buratino|Krasnopol|Bayraktar|Caesar|Krab|"
+    r"Bohdana|Neptune|Neptun|Град\w*|Смерч\w*|Ураган\w*|Торнадо|Іскандер\w*|Искандер\w*|"
+    r"Калібр\w*|Калибр\w*|Кинджал\w*|Кинжал\w*|Шахед\w*|Герань|Ланцет\w*|Точка|Піон|Пион|"
+    r"Мста|Гвоздика|Солнцепек|Буратино|Краснопіль|Краснополь|Байрактар|Богдана|Нептун\w*)$")
+_WEAPON_BEFORE = re.compile(r"(?:MLRS|РСЗО|РСЗВ|system|системи|системы|комплекс\w*)\s*[«\"“]?\s*$", _I)
 _DATELINE_CAPS = re.compile(r"^(?:,|\s*\(|\s+[-—–])")
 _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w .]{0,30}?)?,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?"
@@ -152,6 +166,8 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
     name = sentence[start:end]
     if _MEDIA_AFTER.match(after):
         return MEDIA
+    if _UNIT_AFTER.match(after) or _WEAPON_NAME.match(name) or _WEAPON_BEFORE.search(before):
+        return UNIT
     if not before.strip() and (name.isupper() and len(name) > 3 and _DATELINE_CAPS.match(after)
                                or _DATELINE_AFTER.match(after)):
         return DATELINE
