@@ -123,3 +123,16 @@ def test_places_read_from_real_ucdp_headlines_agree_with_ucdp(extractor: Extract
                                 lambda text, **kw: extractor.extract(text, **kw).events)
     assert result["with_events"] >= 100
     assert result["agreement"] >= floor, result
+
+
+def test_test_set_with_the_full_ukrainian_gazetteer(ua_dump) -> None:
+    """33,681 Ukrainian places (villages named like words, units, weapons) add no mistakes."""
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding import OfflineGeocoder
+
+    extractor = Extractor(OfflineGeocoder(load_gazetteer(ua_dump)))
+    scores = score_cases(load_cases(REPORTS),
+                         lambda text, **kw: extractor.extract(text, **kw).events)
+    assert scores.f1 >= 0.95, (scores.summary(), scores.mistakes)
+    assert scores.rate("casualties_exact") >= 0.95, (scores.summary(), scores.mistakes)
+    assert scores.rate("dates_right") >= 0.95, (scores.summary(), scores.mistakes)
