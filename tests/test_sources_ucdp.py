@@ -40,7 +40,7 @@ def test_candidate_fields_map_to_the_schema(candidate) -> None:
     assert first["geo_precision"] == "settlement"
     assert first["excerpt"].startswith("Russians fired on Energodar from helicopters and MLRS")
     assert sorted(first["attack_types"]) == ["airstrike", "artillery"]
-    assert first.geometry.x == pytest.approx(34.623017) and first.geometry.y == pytest.approx(47.498902)
+    assert (first.geometry.x, first.geometry.y) == pytest.approx((34.623017, 47.498902))
     assert candidate.loc["ucdp:446272", "geo_precision"] == "region"      # where_prec 4
     assert candidate.loc["ucdp:446266", "geo_precision"] == "country"     # where_prec 5
     assert candidate["event_id"].is_unique

@@ -77,7 +77,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
-    (re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?(?:,? (\d{{4}}))?", _I), "day_month"),
+    (re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?(?:,? (\d{{4}}))?", _I),
+     "day_month"),
     (re.compile(rf"\b({_MONTH_ALT})\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?", _I), "month_day"),
     (re.compile(r"\b(?:the )?day before yesterday\b|\bпозавчора\b|\bпозавчера\b", _I), "minus2"),
     (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b|\bнапередодні\b|\bнакануне\b|"
@@ -92,12 +93,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\bovernight\b|"
                 r"\b(?:in the )?early hours\b|\bat dawn\b|\bна світанку\b|\bна рассвете\b|"
                 r"\bduring the night\b|\bat night\b|\bearlier today\b|\bon the night\b|"
-                r"\bover the (?:past|last) (?:day|24 hours)\b|\bin the (?:past|last) (?:day|24 hours)\b|"
+                r"\bover the (?:past|last) (?:day|24 hours)\b|"
+                r"\bin the (?:past|last) (?:day|24 hours)\b|"
                 r"\bсьогодні\b|\bсегодня\b|\bу?ночі\b|\bвночі\b|\bуночі\b|\bцієї ночі\b|\bночью\b|"
                 r"\bэтой ночью\b|\bзранку\b|\bвранці\b|\bутром\b|\blast night\b|\bминулої ночі\b|"
                 r"\bпрошлой ночью\b|\bминувшей ночью\b|\bпрошедшей ночью\b|"
                 r"\bза (?:минулу |останню |попередню )?добу\b|\bпротягом (?:минулої )?доби\b|"
-                r"\bза (?:прошедшие |минувшие |последние )?сутки\b|\bв течение суток\b", _I), "today"),
+                r"\bза (?:прошедшие |минувшие |последние )?сутки\b|\bв течение суток\b", _I),
+     "today"),
     (re.compile(r"\blast week\b|\bthe previous week\b|\bминулого тижня\b|\bна минулому тижні\b|"
                 r"\bна прошлой неделе\b|\bпрошлой неделей\b", _I), "last_week"),
     (re.compile(r"\b(?:over |at |during )?the weekend\b|\bна вихідних\b|\bна выходных\b", _I),
@@ -152,7 +155,8 @@ def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
     if kind in ("iso", "dmy", "day_month", "month_day"):
         return None
     if kind == "weekday":
-        return Gate([*(w.replace("'", "") for w in _WEEKDAYS), *(w.split("'")[0] for w in _WEEKDAYS)])
+        return Gate([*(w.replace("'", "") for w in _WEEKDAYS),
+                     *(w.split("'")[0] for w in _WEEKDAYS)])
     if kind == "month":
         return Gate(list(_MONTHS))
     return Gate([pattern.pattern])

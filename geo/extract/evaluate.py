@@ -9,7 +9,8 @@ A dataset is a folder of report files and an ``expected.json``::
                               "date": "2025-07-22", "date_precision": "day"}]}]}
 
 Events are matched per report by GeoNames id when the expected event has one,
-else by place name (the gazetteer's English name, case-insensitive). Event F1 is over (report, place) pairs; on matched events,
+else by place name (the gazetteer's English name, case-insensitive). Event F1
+is over (report, place) pairs; on matched events,
 *casualties exact* is the share whose killed and injured both equal the
 expected values (null included), *dates right* the share whose date and
 precision both do, and *types right* the share with the same set of types.
@@ -56,7 +57,7 @@ class Scores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def rate(self, name: str) -> float:
-        """``casualties_exact``, ``dates_right``, ``types_right`` or ``counts_exact`` over matches."""
+        """Share of matched events with ``casualties_exact``, ``dates_right``... right."""
         return getattr(self, name) / self.true_positives if self.true_positives else 1.0
 
     def summary(self) -> dict[str, float | int]:

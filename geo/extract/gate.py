@@ -73,8 +73,8 @@ def literal_starts(pattern: str) -> list[str]:
     optional = rest[:1] in ("?", "*")
     if optional or rest[:1] == "{":
         return [""]
-    out = [lit for alternative in split_alternatives(head) for lit in literal_starts(alternative + rest)]
-    return out
+    return [literal for alternative in split_alternatives(head)
+            for literal in literal_starts(alternative + rest)]
 
 
 def split_alternatives(pattern: str) -> list[str]:

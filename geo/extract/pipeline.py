@@ -129,10 +129,11 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
         out[target].append(fig)
     for i, figures in out.items():
         best: dict[str, Figure] = {}
+        found = locations[i].found
         for fig in figures:
             held = best.get(fig.kind)
-            if held is None or (_gap(locations[i].found, s0, fig) < _gap(locations[i].found, s0, held)
-                                if here[i] else fig.value > held.value):
+            if held is None or (_gap(found, s0, fig) < _gap(found, s0, held) if here[i]
+                                else fig.value > held.value):
                 best[fig.kind] = fig
         out[i] = list(best.values())
     return out

@@ -42,7 +42,8 @@ _NUCLEAR_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
 _ADJECTIVE_NAME = re.compile(
     r"(?:s[kc]yi|s[kc]yy|s[kc]iy|s[kc]ij|s[kc]y|s[kc]a|s[kc]e|s[kc]oye|s[kc]aya|zkyi|ckyi|"
-    r"ськ\w{1,3}|цьк\w{1,3}|зьк\w{1,3}|ск(?:ий|ая|ое|ого|ом|ому|ой|ую)|цк(?:ий|ая|ое|ого|ом|ому|ой))$",
+    r"ськ\w{1,3}|цьк\w{1,3}|зьк\w{1,3}|ск(?:ий|ая|ое|ого|ом|ому|ой|ую)|"
+    r"цк(?:ий|ая|ое|ого|ом|ому|ой))$",
     _I)
 _DISTRICT_AFTER = re.compile(
     r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict|street|avenue|highway|road|"
@@ -50,6 +51,7 @@ _DISTRICT_AFTER = re.compile(
     r"микрорайон\w*|вулиц\w*|улиц\w*|проспект\w*|шосе|шоссе|площ\w*|бульвар\w*|узвіз\w*|"
     r"ринк\w*|рынк\w*|вокзал\w*)\b", _I)
 _DISTRICT_NAME = re.compile(r"\s(?:district|raion|rayon|район\w*|р-н)$", _I)
+_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _CITY_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+city\s+of\s+)?)?[A-ZА-ЯІЇЄҐ]")
 _TITLE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:mayor|governor|head|chief|deputy|city council|city hall|regional|"
@@ -83,7 +85,8 @@ _ACTOR_AFTER = re.compile(
     r"(?:said|says|say|warned|warns|claimed|claims|accused|accuses|denied|denies|announced|"
     r"insisted|insists|rejected|rejects|responded|demanded|demands|wants|want|hopes|believes|"
     r"expects|threatened|threatens|called|calls|urged|urges|stated|vowed|agreed|agrees|"
-    r"refused|refuses|told|considers|argues|signal\w*|tempered|foresee\w*|sees|blamed|blames|points|"
+    r"refused|refuses|told|considers|argues|signal\w*|tempered|foresee\w*|sees|blamed|blames|"
+    r"points|"
     r"insists|seeks|sought|offered|proposed|proposes|insist|reacted|condemned|condemns|"
     r"welcomed|welcomes|ruled|confirmed|confirms|responded|retaliated|promised|launched|"
     r"sent|hopes|is ready|is prepared|is willing|remains|continues)\b|"
@@ -111,7 +114,8 @@ _VENUE_BEFORE = re.compile(
     r"\bсостоит\w*|\bприбу\w*|\bприлеті\w*|\bприлете\w*)"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to|from|у|в|во|до|на)\s+(?:the\s+)?$|"
     r"\b(?:visited|visiting|toured|touring|відвідав\w*|відвідує|посетил\w*|посещает)\s+$|"
-    r"\b(?:said|speaking|spoke|told reporters|заявив|заявил|сказав|сказал)\s+(?:in|at|from|у|в)\s+$",
+    r"\b(?:said|speaking|spoke|told reporters|заявив|заявил|сказав|сказал)\s+"
+    r"(?:in|at|from|у|в)\s+$",
     _I)
 _VENUE_AFTER = re.compile(
     r"^\s+(?:talks|meetings?|summit|format|agreements?|accords?|process|negotiations|"
@@ -140,7 +144,8 @@ _WEAPON_NAME = re.compile(
     r"Bohdana|Neptune|Neptun|Град\w*|Смерч\w*|Ураган\w*|Торнадо|Іскандер\w*|Искандер\w*|"
     r"Калібр\w*|Калибр\w*|Кинджал\w*|Кинжал\w*|Шахед\w*|Герань|Ланцет\w*|Точка|Піон|Пион|"
     r"Мста|Гвоздика|Солнцепек|Буратино|Краснопіль|Краснополь|Байрактар|Богдана|Нептун\w*)$")
-_WEAPON_BEFORE = re.compile(r"(?:MLRS|РСЗО|РСЗВ|system|системи|системы|комплекс\w*)\s*[«\"“]?\s*$", _I)
+_WEAPON_BEFORE = re.compile(
+    r"(?:MLRS|РСЗО|РСЗВ|system|системи|системы|комплекс\w*)\s*[«\"“]?\s*$", _I)
 _DATELINE_CAPS = re.compile(r"^(?:,|\s*\(|\s+[-—–])")
 _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w .]{0,30}?)?,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?"
@@ -175,7 +180,7 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
         return TRAP
     if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
         return TRAP
-    if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or re.search(r"['’]s\s+$", before)):
+    if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or _POSSESSIVE_END.search(before)):
         return TRAP
     if feature == "settlement" and _is_river_use(before, after, name):
         return TRAP

@@ -28,7 +28,8 @@ _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[\w\d])|\
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _LINE_END_RE = re.compile(r"(?<=[^\s.!?…:;,])[ \t]*\n(?=[ \t]*\S)")
 #: a list item starts a sentence of its own ("• Куп'янськ — поранено 2 людей;")
-_LIST_ITEM_RE = re.compile(r"\n(?=[ \t]*(?:[•▪◦‣●○■□➡→✅❗️⚡🔴🟠🟡🔥💥*]|[-–—]\s|\d{1,2}[.)]\s))|(?<=[;:])[ \t]*\n")
+_LIST_ITEM_RE = re.compile(
+    r"\n(?=[ \t]*(?:[•▪◦‣●○■□➡→✅❗️⚡🔴🟠🟡🔥💥*]|[-–—]\s|\d{1,2}[.)]\s))|(?<=[;:])[ \t]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 
 
