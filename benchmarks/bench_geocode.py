@@ -73,7 +73,7 @@ def frontline_geometry():
     return gpd.read_file(files[0]).geometry.union_all(), files[0].name
 
 
-def accuracy(dump: Path | None) -> None:
+def accuracy(dump: Path | None, show: int = 0) -> None:
     items = ev.read_labelled(LABELLED)
     print(f"labelled set: {len(items)} queries "
           f"({sum(i.kind == 'region_string' for i in items)} region strings, "
@@ -87,17 +87,42 @@ def accuracy(dump: Path | None) -> None:
     for label, source, front in runs:
         resolver = Resolver(load_gazetteer(source), frontline=front)
         start = time.perf_counter()
-        summary = ev.summary(ev.run(resolver.resolve, items))
+        outcomes = ev.run(resolver.resolve, items)
         elapsed = time.perf_counter() - start
-        _print_summary(label, summary, elapsed / len(items))
+        _print_summary(label, ev.summary(outcomes), elapsed / len(items))
+        for part in ("dev", "held-out"):
+            _print_summary(f"  {part} half", ev.summary(
+                [o for o in outcomes if ev.half(o.item) == part]), None)
+        if source is not None and front is None:
+            full_dump_outcomes = outcomes
     if dump:
         _print_summary("plain exact matching (baseline)",
                        ev.summary(ev.run(exact_baseline(dump), items)), None)
+        print_failures(full_dump_outcomes, show)
+
+
+def print_failures(outcomes: list[ev.Outcome], show: int) -> None:
+    """Failures with the full dump by kind and category, and ``show`` examples of each."""
+    from collections import Counter
+
+    failed = [(o, ev.category(o)) for o in outcomes]
+    failed = [(o, c) for o, c in failed if c != ev.HIT]
+    counts = Counter((o.item.kind, c) for o, c in failed)
+    print("failures with the full dump (kind, category: count)")
+    for (kind, cat), n in sorted(counts.items()):
+        print(f"  {kind:14s} {cat:22s} {n:4d}")
+        examples = [o for o, c in failed if (o.item.kind, c) == (kind, cat)][:show]
+        for o in examples:
+            p = o.place
+            got = (f"{p.candidate.name} ({p.candidate.admin1 or p.candidate.country_code}) "
+                   f"{o.km:.0f} km off" if p.resolved else p.reason)
+            print(f"      {o.item.query[:70]!r} -> {got}")
 
 
 def _print_summary(label: str, summary: dict, per_query: float | None) -> None:
     parts = [f"{kind}: {s['within_km']:.1%} within 25 km (resolved {s['resolved']:.1%}, "
-             f"wrong {s['wrong']:.1%})" for kind, s in summary.items()]
+             f"wrong {s['wrong']:.1%}, of which region/country points "
+             f"{s['wrong_coarse']:.1%})" for kind, s in summary.items()]
     speed = f"  [{per_query * 1e6:.0f} us/query]" if per_query else ""
     print(f"  {label:42s} " + "; ".join(parts) + speed)
 
@@ -172,11 +197,13 @@ def main() -> None:
     parser.add_argument("--names", type=int, default=100_000)
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
+    parser.add_argument("--failures", type=int, default=0, metavar="N",
+                        help="show N example failures per category")
     args = parser.parse_args()
     print(f"strikemap geocoder benchmark ({os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f})")
     if not args.skip_accuracy:
         print("accuracy")
-        accuracy(args.dump)
+        accuracy(args.dump, args.failures)
     if not args.skip_speed:
         print("speed")
         speed(args.dump, args.names)

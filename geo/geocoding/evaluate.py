@@ -7,6 +7,7 @@ unresolved queries count as misses (and are reported separately).
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -70,13 +71,49 @@ def run(resolve: Callable[[str], Place], items: Iterable[Labelled]) -> list[Outc
 
 
 def summary(outcomes: list[Outcome], km: float = 25.0) -> dict[str, dict[str, float]]:
-    """Per kind: count, share within ``km``, share resolved, share resolved but wrong."""
+    """Per kind: count, share within ``km``, share resolved, share resolved but wrong.
+
+    ``wrong`` counts every resolved answer farther than ``km``; ``wrong_coarse`` is
+    the part of it that is a region or country answer (an honest coarse point for
+    a place the gazetteer lacks, "MH17 crash site, Donetsk oblast").
+    """
     out: dict[str, dict[str, float]] = {}
     for kind in sorted({o.item.kind for o in outcomes}):
         group = [o for o in outcomes if o.item.kind == kind]
         hits = sum(1 for o in group if o.km is not None and o.km <= km)
         resolved = sum(1 for o in group if o.resolved)
+        coarse = sum(1 for o in group if category(o, km) == WRONG_COARSE)
         out[kind] = {"n": len(group), "within_km": hits / len(group),
                      "resolved": resolved / len(group),
-                     "wrong": (resolved - hits) / len(group)}
+                     "wrong": (resolved - hits) / len(group),
+                     "wrong_coarse": coarse / len(group)}
     return out
+
+
+HIT, WRONG_SETTLEMENT, WRONG_COARSE = "hit", "wrong settlement", "wrong coarse"
+AMBIGUOUS, NOT_FOUND, UNRESOLVED_OTHER = "unresolved ambiguous", "unresolved not found", \
+    "unresolved other"
+
+
+def category(outcome: Outcome, km: float = 25.0) -> str:
+    """How an outcome failed (or :data:`HIT`): for listing failures by kind."""
+    if outcome.km is not None:
+        if outcome.km <= km:
+            return HIT
+        return WRONG_SETTLEMENT if outcome.place.candidate.feature == "settlement" \
+            else WRONG_COARSE
+    reason = outcome.place.reason or ""
+    if reason.startswith("ambiguous"):
+        return AMBIGUOUS
+    if reason.startswith("no "):
+        return NOT_FOUND
+    return UNRESOLVED_OTHER
+
+
+def half(item: Labelled) -> str:
+    """``"dev"`` or ``"held-out"``: a fixed split of the labelled set by a hash of the query.
+
+    Rules are tuned on the dev half; the held-out half shows whether they generalise.
+    """
+    digest = hashlib.sha1(item.query.encode("utf-8")).digest()
+    return "dev" if digest[0] % 2 == 0 else "held-out"
