@@ -19,6 +19,8 @@ Rules (the publication date is D):
   weekend on or before D. Week-precision dates are always a Monday.
 * "in March", "у березні", "в марте" -> the first of that month, ``month``; "this
   month" / "last month" likewise.
+* "hours earlier", "that day", "того ж дня" -> the date of the last dated sentence
+  before it (resolved by :mod:`geo.extract.pipeline`; alone it is ``unknown``).
 * Without D, only absolute dates with a year resolve; everything else is
   ``unknown`` with no date.
 
@@ -101,6 +103,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"\bза (?:минулу |останню |попередню )?добу\b|\bпротягом (?:минулої )?доби\b|"
                 r"\bза (?:прошедшие |минувшие |последние )?сутки\b|\bв течение суток\b", _I),
      "today"),
+    (re.compile(r"\b(?:hours|minutes) (?:earlier|later)\b|\b(?:earlier|later) that (?:day|night)\b|"
+                r"\b(?:on )?the same day\b|\bthat (?:day|night|evening|morning)\b|"
+                r"\bтого ж дня\b|\bтого же дня\b|\bв тот же день\b|\bцього ж дня\b|"
+                r"\bкількома годинами (?:раніше|пізніше)\b|\bнесколькими часами (?:ранее|позже)\b",
+                _I), "same_day"),
     (re.compile(r"\blast week\b|\bthe previous week\b|\bминулого тижня\b|\bна минулому тижні\b|"
                 r"\bна прошлой неделе\b|\bпрошлой неделей\b", _I), "last_week"),
     (re.compile(r"\b(?:over |at |during )?the weekend\b|\bна вихідних\b|\bна выходных\b", _I),
@@ -145,7 +152,8 @@ _DATE_GATE = Gate([
     "ноч", "вноч", "уноч", "зранку", "вранці", "утром", "доб", "сутк", "суток", "тижн", "недел",
     "днями", "дні", "дни", "вихідн", "выходн", "місяц", "месяц", "минул", "прошл", "прошедш",
     "напередодні", "останні", "последн", "протягом", "течение", "цієї", "этой", "цього",
-    "этом", "днях", "early", "dawn", "світанк", "рассвет", "ago", "тому", "назад"])
+    "этом", "днях", "early", "dawn", "світанк", "рассвет", "ago", "тому", "назад", "hours",
+    "minutes", "same", "that", "того", "кількома", "несколькими"])
 _DIGIT = re.compile(r"\d")
 _DIGIT_KINDS = frozenset({"iso", "dmy", "day_month", "month_day", "days_ago", "month"})
 

@@ -23,7 +23,7 @@ from datetime import date
 
 from geo.extract import roles
 from geo.extract.analysis import MentionInfo, SentenceInfo
-from geo.extract.dates import best_date
+from geo.extract.dates import best_date, find_date_expressions
 from geo.extract.figures import Figure
 
 _ANAPHOR = re.compile(
@@ -152,7 +152,10 @@ class _Reading:
     focus: MentionInfo | None = None     # the place the text is talking about
     focus_is_event: bool = False
     paragraph: int = -1
-    last_date: tuple[str | None, str] | None = None
+    last_date: tuple[str | None, str] | None = None        # of the last attack sentence
+    seen: list[SentenceInfo] = field(default_factory=list)
+    #: a first attack sentence with casualties but no place, kept for the next place named
+    pending: tuple[SentenceInfo, tuple[str | None, str] | None] | None = None
     topic: tuple[str, ...] = ()          # the attack types the paragraph is about so far
 
     def start_sentence(self, info: SentenceInfo) -> tuple[str | None, str] | None:
@@ -163,9 +166,21 @@ class _Reading:
         if info.cue and info.types:
             self.topic = info.types
         own = best_date(info.dates, self.published)
+        if own is None and any(d.kind == "same_day" for d in info.dates):
+            own = self._date_before()      # "Hours earlier, drones hit Kharkiv"
+        self.seen.append(info)
         if info.cue and own is not None:
             self.last_date = own
         return own or self.last_date
+
+    def _date_before(self) -> tuple[str | None, str] | None:
+        """The date of the nearest earlier sentence that has one (any sentence)."""
+        for info in reversed(self.seen[-5:]):
+            exprs = info.dates or find_date_expressions(info.sentence.text)
+            day = best_date(exprs, self.published)
+            if day is not None:
+                return day
+        return None
 
     def add(self, mention: MentionInfo, info: SentenceInfo, via: str, types: tuple[str, ...],
             figures: list[Figure], day: tuple[str | None, str] | None) -> None:
@@ -191,6 +206,11 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         figures = _attach_figures(info, located)
         for i, (m, via) in enumerate(found):
             state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
+        if state.pending is not None and len(located) == 1 \
+                and info.sentence.index - state.pending[0].sentence.index <= 2:
+            told, told_day = state.pending     # "...killing 18 people. The strike on X also..."
+            state.add(located[0], told, _FOCUS, told.types, _casualties(told), told_day or day)
+        state.pending = None
         return
     continues = state.continues(info)
     title = None if continues and state.focus_is_event else _title_location(info)
@@ -204,6 +224,18 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         candidate = _candidate_focus(info)
         if candidate is not None:
             state.focus, state.focus_is_event = candidate, False
+        elif not state.hits and state.focus is None and _casualties(info):
+            state.pending = (info, day)  # casualties told before the place is named
+
+
+def _casualties(info: SentenceInfo) -> list[Figure]:
+    """The killed / injured figures of a sentence (one per kind, the largest)."""
+    best: dict[str, Figure] = {}
+    for fig in info.figures:
+        if fig.kind in ("killed", "injured") and (fig.kind not in best
+                                                  or fig.value > best[fig.kind].value):
+            best[fig.kind] = fig
+    return list(best.values())
 
 
 def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
