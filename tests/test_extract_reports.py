@@ -136,3 +136,12 @@ def test_test_set_with_the_full_ukrainian_gazetteer(ua_dump) -> None:
     assert scores.f1 >= 0.95, (scores.summary(), scores.mistakes)
     assert scores.rate("casualties_exact") >= 0.95, (scores.summary(), scores.mistakes)
     assert scores.rate("dates_right") >= 0.95, (scores.summary(), scores.mistakes)
+
+
+def test_bad_arguments_are_input_errors(extractor: Extractor) -> None:
+    from geo.errors import InputError
+
+    with pytest.raises(InputError, match="text"):
+        extractor.extract(b"Drones hit Kyiv.", source="x")          # type: ignore[arg-type]
+    with pytest.raises(InputError, match="published"):
+        extractor.extract("Drones hit Kyiv.", source="x", published="22/07/2025")

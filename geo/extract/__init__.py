@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from geo.errors import InputError
 from geo.extract.assemble import UnresolvedPlace
 from geo.model import EventRecord
 
@@ -67,13 +68,16 @@ class Extractor:
         Raises
         ------
         geo.errors.InputError
-            When ``published`` is not a ``YYYY-MM-DD`` date.
+            When ``text`` is not a string or ``published`` not a ``YYYY-MM-DD`` date.
         """
         from geo.extract.analysis import analyse, resolve_mentions
         from geo.extract.assemble import assemble
         from geo.extract.dates import parse_published
         from geo.extract.pipeline import find_hits
 
+        if not isinstance(text, str):
+            raise InputError(f"report text must be a string, not {type(text).__name__}",
+                             field="text")
         day = parse_published(published)
         infos = analyse(text, self.finder)
         resolve_mentions(infos, self.geocoder, self._resolved, self.finder)
