@@ -117,6 +117,7 @@ GENERIC_REQUIRED = ["date", "latitude", "longitude", "attack_type"]
 @FUZZ
 @given(csv_files(GENERIC_COLUMNS, GENERIC_REQUIRED))
 @example("date,latitude,longitude,attack_type\n\r,,,drone\n")        # found: csv.Error escaped
+@example("\r0\n")                                                   # found: csv.Error in the header
 def test_generic_csv(text: str) -> None:
     from geo.sources.generic import read_generic_csv
 
@@ -182,6 +183,8 @@ def geojson_documents(draw: st.DrawFn) -> str:
 
 @FUZZ
 @given(geojson_documents())
+@example('{"type": "FeatureCollection", "features": [], "crs": true}')     # found: AttributeError
+@example('{"type": "FeatureCollection", "features": [], "crs": {"properties": [1]}}')
 def test_geojson_events(text: str) -> None:
     from geo.sources.generic import read_geojson_events
 
@@ -296,6 +299,21 @@ def test_ucdp(text: str) -> None:
     read_source = read_source_fn()
     with temp_file(text, ".csv") as path:
         assert_valid_events(outcome(lambda: read_source(path, format="ucdp")))
+
+
+@pytest.mark.skipif(not UCDP_HEADER, reason="needs ../shared/data/events (UCDP sample rows)")
+@pytest.mark.parametrize("starts", [("2022-09-01T10:00:00Z", "09/01/2022 00:00"),
+                                    ("2022-09-01T10:00:00+03:00", "2022-09-02T01:00:00-05:00")])
+def test_ucdp_dates_with_and_without_time_zones(starts: tuple[str, str], tmp_path: Path) -> None:
+    """Found by fuzzing: a zone on one date and none (or another) on the next made pandas raise."""
+    read_source = read_source_fn()
+    column = UCDP_HEADER.index("date_start")
+    rows = [list(UCDP_ROWS[0]), list(UCDP_ROWS[0])]
+    for row, start in zip(rows, starts):
+        row[column] = start
+    path = tmp_path / "ucdp.csv"
+    path.write_text(csv_text(UCDP_HEADER, rows), encoding="utf-8")
+    assert_valid_events(outcome(lambda: read_source(path, format="ucdp")))
 
 
 @FUZZ

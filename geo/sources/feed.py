@@ -122,8 +122,14 @@ class FeedTable:
         self.fail(~blank & ~text.str.match(_DATE_SHAPES), name, "not a date")
         if required:
             self.fail(blank, name, "empty date")
-        parsed = pd.to_datetime(text.where(~blank, None), format="mixed", dayfirst=False,
-                                errors="coerce")
+        # the date as written: a time zone suffix is dropped (mixing zones makes pandas raise)
+        local = text.str.replace(r"(?<=\d)(?:Z|[+-]\d\d:?\d\d)\s*$", "", regex=True)
+        try:
+            parsed = pd.to_datetime(local.where(~blank, None), format="mixed", dayfirst=False,
+                                    errors="coerce")
+        except (ValueError, OverflowError) as error:
+            raise InputError(f"dates that cannot be read together ({error})", file=self.label,
+                             field=name) from None
         self.fail(~blank & parsed.isna(), name, "not a date")
         years = parsed.dt.year
         self.fail((years < 1900) | (years > 2100), name, "date out of range (1900-2100)")

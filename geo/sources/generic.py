@@ -92,7 +92,10 @@ def read_generic_csv(path: str | os.PathLike, *, geocoder=None):
 
 
 def _csv_header(data: bytes, label: str) -> list[str]:
-    first = next(csv.reader(io.StringIO(data[:1 << 16].decode("utf-8", "ignore"))), [])
+    try:
+        first = next(csv.reader(io.StringIO(data[:1 << 16].decode("utf-8", "ignore"))), [])
+    except csv.Error as error:
+        raise InputError(f"not a readable CSV header ({error})", file=label, line=1) from error
     names = [name.strip() for name in first]
     if not any(names):
         raise InputError("no header row", file=label, line=1)
@@ -209,7 +212,8 @@ def _features(document: object, label: str) -> list:
         raise InputError("broken GeoJSON: not a GeoJSON object", file=label)
     crs = document.get("crs")
     if crs is not None:
-        name = str(((crs or {}).get("properties") or {}).get("name", ""))
+        properties = crs.get("properties") if isinstance(crs, dict) else None
+        name = str(properties.get("name", "")) if isinstance(properties, dict) else ""
         if name not in _WGS84_CRS_NAMES:
             raise InputError(f"crs {name!r} is not supported: give WGS 84 lon/lat (RFC 7946)",
                              file=label, field="crs")
