@@ -36,6 +36,9 @@ _PERSON_AFTER = re.compile(
     r"^\s+(?!(?:Oblast|Region|Raion|District|City|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Independent|Post|Times)\b)[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\b")
+_DIRECTION_AFTER = re.compile(
+    r"^\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)",
+    re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|on|near|at|into|over|outside|around|towards?|of|hit|struck|targeted|shelled|"
     r"attacked|у|в|во|на|під|біля|поблизу|по|под|возле|около|неподалік|околиц\w+)\s+"
@@ -54,6 +57,7 @@ class MentionInfo:
     place: Place | None = None
     locative: bool = False
     unknown: bool = False       # named as a settlement, but not a gazetteer name
+    direction: bool = False     # "the Pokrovsk direction", "на Покровському напрямку"
 
     @property
     def feature(self) -> str | None:
@@ -121,8 +125,9 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         if role == roles.PLACE and (_PERSON_BEFORE.search(before)
                                     or _PERSON_AFTER.match(text[end:end + 40])):
             role = "person"
-        info.mentions.append(MentionInfo(found, role, info.clause_of(start),
-                                         locative=bool(_LOCATIVE_BEFORE.search(before))))
+        info.mentions.append(MentionInfo(
+            found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),
+            direction=bool(_DIRECTION_AFTER.match(text[end:end + 30]))))
     if info.cue:
         _unknown_settlements(info)
     return info

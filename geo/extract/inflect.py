@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 _CYRILLIC = re.compile(r"^[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+$")
+#: adjectives ("Дарницькому", "Харьковской") are not inflected names of places
+_ADJECTIVE = re.compile(r"(?:ому|ого|ий|ій|ої|ая|яя|ое|ую|ых|их|ими|ыми|ой|ей|ским|ськім)$",
+                        re.IGNORECASE)
 
 #: ending -> replacements, longest endings first
 _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -31,7 +34,7 @@ def nominative_guesses(word: str) -> list[str]:
     >>> "Никополь" in nominative_guesses("Никополе")
     True
     """
-    if len(word) < 3 or not _CYRILLIC.match(word):
+    if len(word) < 3 or not _CYRILLIC.match(word) or _ADJECTIVE.search(word):
         return []
     low = word.lower()
     for ending, replacements in _ENDINGS:

@@ -180,8 +180,9 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
         return TRAP
     if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
         return TRAP
-    if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or _POSSESSIVE_END.search(before)):
-        return TRAP
+    if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or _POSSESSIVE_END.search(before)
+                                        or _ADJECTIVE_NAME.search(name.split()[0])):
+        return TRAP                    # a city district ("Солом'янському районі")
     if feature == "settlement" and _is_river_use(before, after, name):
         return TRAP
     words = sentence_words(before)
