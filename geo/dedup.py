@@ -153,6 +153,7 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
     right_pos = np.flatnonzero(dated)
     order = right_pos[np.argsort(keys[right_pos], kind="stable")]
     sorted_keys = keys[order]
+    cells, starts, sizes = np.unique(sorted_keys, return_index=True, return_counts=True)
     left_pos = order[order >= n_old]          # new rows, sorted by key: sorted probes
     left_keys = keys[left_pos]
     lefts, rights = [], []
@@ -160,14 +161,14 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
         for dy in (-1, 0, 1):
             for dt in (-1, 0, 1):
                 probe = left_keys + (dx * span_y + dy) * span_t + dt
-                lo = np.searchsorted(sorted_keys, probe, "left")
-                hi = np.searchsorted(sorted_keys, probe, "right")
-                counts = hi - lo
+                at = np.minimum(np.searchsorted(cells, probe), len(cells) - 1)
+                found = cells[at] == probe
+                counts = np.where(found, sizes[at], 0)
                 if not counts.any():
                     continue
                 li = np.repeat(left_pos, counts)
-                starts = np.repeat(lo - np.cumsum(counts) + counts, counts)
-                ri = order[starts + np.arange(len(li))]
+                first = np.repeat(starts[at] - np.cumsum(counts) + counts, counts)
+                ri = order[first + np.arange(len(li))]
                 keep = _rule_holds(both, li, ri, rule)
                 lefts.append(li[keep])
                 rights.append(ri[keep])

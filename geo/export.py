@@ -40,7 +40,7 @@ def attribution_lines(gdf) -> list[str]:
     Mentions GeoNames when events carry GeoNames ids, UCDP / ACLED when a
     source names them, and the frontline data when ``front_km`` is filled.
     """
-    sources = pd.unique(pd.Series([*gdf["source"].dropna().astype(str)], dtype="object"))
+    sources = [str(s) for s in pd.unique(gdf["source"].dropna().to_numpy(dtype=object))]
     lowered = " ".join(s.lower() for s in sources)
     lines = [f"Events compiled with strikemap from {len(sources)} source(s); each event names its "
              "sources in the 'source' and 'sources' fields."]
@@ -59,21 +59,36 @@ def attribution_lines(gdf) -> list[str]:
     return lines
 
 
+def checked(gdf, validate: bool = True):
+    """``gdf`` as a validated events frame.
+
+    ``validate=False`` skips the full value check for a frame that already came
+    out of :func:`~geo.schema.validate_events` (e.g. ``EventStore.read()``
+    filtered by :func:`~geo.filters.apply_filter`); its columns and CRS are
+    still checked, and anything else is validated in full.
+    """
+    if not validate and list(gdf.columns) == [*EVENT_COLUMNS, "geometry"] \
+            and gdf.crs is not None and gdf.crs.to_epsg() == 4326:
+        return gdf
+    return validate_events(gdf)
+
+
 # --- GeoJSON -----------------------------------------------------------------------------
 
-def to_geojson_bytes(gdf) -> bytes:
+def to_geojson_bytes(gdf, *, validate: bool = True) -> bytes:
     """The events as an RFC 7946 GeoJSON FeatureCollection (UTF-8 bytes)."""
     buffer = io.BytesIO()
-    write_geojson(gdf, buffer)
+    write_geojson(gdf, buffer, validate=validate)
     return buffer.getvalue()
 
 
-def write_geojson(gdf, stream: BinaryIO) -> int:
+def write_geojson(gdf, stream: BinaryIO, *, validate: bool = True) -> int:
     """Write an RFC 7946 FeatureCollection to a binary stream; return the feature count.
 
     One feature per line, so the file is also easy to grep and diff.
+    ``validate``: see :func:`checked`.
     """
-    events = validate_events(gdf)
+    events = checked(gdf, validate)
     head = {"type": "FeatureCollection", "attribution": " ".join(attribution_lines(events))}
     stream.write(json.dumps(head, ensure_ascii=False)[:-1].encode("utf-8"))
     stream.write(b', "features": [')
@@ -85,26 +100,31 @@ def write_geojson(gdf, stream: BinaryIO) -> int:
     return len(events)
 
 
-def _feature_template() -> str:
-    props = ",".join(f"{json.dumps(name)}:%s" for name in EVENT_COLUMNS)
-    return ('{"type":"Feature","id":%s,"geometry":{"type":"Point","coordinates":[%s,%s]},'
-            '"properties":{' + props + "}}")
+_FEATURE_HEAD = '{"type":"Feature","id":%s,"geometry":{"type":"Point","coordinates":[%s,%s]},'
+
+
+def _feature_template(null_columns: set[str]) -> str:
+    """The feature text with a slot per property; columns null in the whole chunk are inlined."""
+    props = ",".join(f"{json.dumps(name)}:{'null' if name in null_columns else '%s'}"
+                     for name in EVENT_COLUMNS)
+    return _FEATURE_HEAD + '"properties":{' + props + "}}"
 
 
 def _feature_chunks(events) -> Iterator[str]:
     """Chunks of ``,\\n``-joined feature texts."""
     import shapely
 
-    template = _feature_template()
     geoms = events.geometry.values
     x, y = shapely.get_x(geoms), shapely.get_y(geoms)
     for start in range(0, len(events), _CHUNK):
-        part = events.iloc[start:start + _CHUNK]
-        columns = [_json_column(part[name], kind) for name, kind in EVENT_COLUMNS.items()]
-        ids = columns[0]
-        lon = _json_floats(x[start:start + _CHUNK])
-        lat = _json_floats(y[start:start + _CHUNK])
-        yield ",\n".join(template % row for row in zip(ids, lon, lat, *columns))
+        stop = start + _CHUNK
+        nulls = {name for name in EVENT_COLUMNS if events[name].iloc[start:stop].isna().all()}
+        columns = [_json_column(events[name].iloc[start:stop], kind)
+                   for name, kind in EVENT_COLUMNS.items() if name not in nulls]
+        ids = _json_column(events["event_id"].iloc[start:stop], "str")
+        template = _feature_template(nulls)
+        yield ",\n".join(template % row for row in zip(ids, _json_floats(x[start:stop]),
+                                                        _json_floats(y[start:stop]), *columns))
 
 
 def _json_column(values: pd.Series, kind: str) -> list[str]:
@@ -115,13 +135,23 @@ def _json_column(values: pd.Series, kind: str) -> list[str]:
     if kind == "float":
         return _json_floats(values.to_numpy(dtype="float64", na_value=np.nan))
     if kind == "list":
-        codes, uniques = pd.factorize(values.map(tuple), use_na_sentinel=True)
-        encoded = [json.dumps(list(u), ensure_ascii=False, separators=(",", ":")) for u in uniques]
-    else:
-        codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
+        return [_json_list(items) for items in values.tolist()]
+    codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
+    uniques = uniques.tolist()
+    try:
+        encoded = list(map(encode_basestring, uniques))
+    except TypeError:                               # a non-text value in a text column
         encoded = [_json_string(u) for u in uniques]
-    table = np.array([*encoded, "null"], dtype=object)
-    return table[codes].tolist()
+    return np.array([*encoded, "null"], dtype=object)[codes].tolist()
+
+
+def _json_list(items) -> str:
+    if items is None:
+        return "[]"
+    try:
+        return "[" + ",".join(map(encode_basestring, items)) + "]"
+    except TypeError:
+        return json.dumps([str(item) for item in items], ensure_ascii=False)
 
 
 def _json_string(value: object) -> str:
@@ -129,18 +159,21 @@ def _json_string(value: object) -> str:
 
 
 def _json_floats(values: np.ndarray) -> list[str]:
-    return ["null" if v != v or v in (np.inf, -np.inf) else repr(v) for v in values.tolist()]
+    """Floats as shortest round-trip text (each distinct value once), ``null`` if not finite."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    text = ["null" if v in (np.inf, -np.inf) else repr(v) for v in uniques.tolist()]
+    return np.array([*text, "null"], dtype=object)[codes].tolist()
 
 
 # --- CSV -----------------------------------------------------------------------------------
 
-def csv_frame(gdf) -> pd.DataFrame:
+def csv_frame(gdf, *, validate: bool = True) -> pd.DataFrame:
     """The plain table a CSV export holds: schema columns, lists as JSON, latitude/longitude."""
     import shapely
 
     from geo.store_sql import json_lists
 
-    events = validate_events(gdf)
+    events = checked(gdf, validate)
     table = pd.DataFrame(events.drop(columns="geometry"))
     for name, kind in EVENT_COLUMNS.items():
         if kind == "list":
@@ -152,21 +185,21 @@ def csv_frame(gdf) -> pd.DataFrame:
     return table
 
 
-def to_csv_bytes(gdf) -> bytes:
+def to_csv_bytes(gdf, *, validate: bool = True) -> bytes:
     """The events as UTF-8 CSV with ``latitude``/``longitude`` columns."""
-    return csv_frame(gdf).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return csv_frame(gdf, validate=validate).to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 # --- GeoPackage ----------------------------------------------------------------------------
 
-def write_gpkg(gdf, path: str | os.PathLike) -> None:
+def write_gpkg(gdf, path: str | os.PathLike, *, validate: bool = True) -> None:
     """Write layer ``events`` to a GeoPackage (replaced if it exists), with attribution."""
     import geopandas as gpd
     import pyogrio
 
     from geo.store_sql import json_lists
 
-    events = validate_events(gdf)
+    events = checked(gdf, validate)
     table = gpd.GeoDataFrame(events.copy(), geometry="geometry", crs=events.crs)
     for name, kind in EVENT_COLUMNS.items():
         if kind == "list":
@@ -193,10 +226,12 @@ def _has_arrow_write() -> bool:
 
 # --- any format ----------------------------------------------------------------------------
 
-def write_events(gdf, path: str | os.PathLike, format: str | None = None) -> int:
+def write_events(gdf, path: str | os.PathLike, format: str | None = None, *,
+                 validate: bool = True) -> int:
     """Write events to ``path`` as ``geojson``, ``csv`` or ``gpkg``; return the count.
 
-    ``format`` defaults to the file's suffix (.geojson/.json, .csv, .gpkg).
+    ``format`` defaults to the file's suffix (.geojson/.json, .csv, .gpkg);
+    ``validate``: see :func:`checked`.
     A file is written to a temporary name and renamed, so a failed export
     never leaves a half-written file behind.
     """
@@ -208,14 +243,14 @@ def write_events(gdf, path: str | os.PathLike, format: str | None = None) -> int
     partial = target.with_name(f".{target.stem}.partial{target.suffix or '.' + kind}")
     try:
         if kind == "gpkg":
-            write_gpkg(gdf, partial)
+            write_gpkg(gdf, partial, validate=validate)
             count = len(gdf)
         else:
             with open(partial, "wb") as stream:
                 if kind == "geojson":
-                    count = write_geojson(gdf, stream)
+                    count = write_geojson(gdf, stream, validate=validate)
                 else:
-                    csv_frame(gdf).to_csv(stream, index=False, lineterminator="\n",
+                    csv_frame(gdf, validate=validate).to_csv(stream, index=False, lineterminator="\n",
                                           encoding="utf-8")
                     count = len(gdf)
         os.replace(partial, target)

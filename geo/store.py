@@ -31,6 +31,7 @@ from geo.schema import STORAGE_CRS, empty_events, validate_events
 
 _INSERT_CHUNK = 50_000
 _ID_CHUNK = 900
+_SCAN_ABOVE = 20_000
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
 
@@ -130,9 +131,12 @@ class EventStore:
             con.close()
 
     def _stored(self, con: sqlite3.Connection, ids: pd.Series) -> np.ndarray:
-        """Which ids are already in the store."""
+        """Which ids are already in the store (lookups for a small batch, one scan for a big one)."""
         if not len(ids) or con.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None:
             return np.zeros(len(ids), bool)
+        if len(ids) > _SCAN_ABOVE:
+            stored = pd.Index([r[0] for r in con.execute("SELECT event_id FROM events")])
+            return ids.isin(stored).to_numpy()
         found: set[str] = set()
         values = ids.tolist()
         for start in range(0, len(values), _ID_CHUNK):
@@ -191,7 +195,7 @@ class EventStore:
             names = ", ".join(f'"{c}"' for c in sql.READ_COLUMNS)
             rows = con.execute(f"SELECT {names} FROM events {where} ORDER BY rowid").fetchall()
             dups = con.execute(
-                "SELECT duplicate_of, sources, killed, injured FROM events "
+                "SELECT duplicate_of, source, sources, killed, injured FROM events "
                 "WHERE duplicate_of IS NOT NULL ORDER BY rowid").fetchall() if merged else []
             con.execute("COMMIT")
         except sqlite3.Error as error:
@@ -258,21 +262,24 @@ def _to_events(frame: pd.DataFrame, dups: list[tuple]):
 
 
 def _fold_duplicates(frame: pd.DataFrame, dups: list[tuple]) -> pd.DataFrame:
-    """Canonical rows gain their duplicates' sources and the highest killed/injured figures."""
-    extra = sql.rows_to_frame(dups, ("duplicate_of", "sources", "killed", "injured"))
-    position = pd.Series(np.arange(len(frame)), index=frame["event_id"])
-    extra = extra[extra["duplicate_of"].isin(position.index)]
+    """Canonical rows gain their duplicates' sources and the highest killed/injured figures.
+
+    ``frame`` is the reader's own (modified in place and returned).
+    """
+    extra = sql.rows_to_frame(dups, ("duplicate_of", "source", "sources", "killed", "injured"))
+    rows = pd.Index(frame["event_id"]).get_indexer(extra["duplicate_of"])
+    extra, rows = extra[rows >= 0], rows[rows >= 0]
     if not len(extra):
         return frame
-    frame = frame.copy()
     sources = frame["sources"].to_numpy(dtype=object).copy()
+    own = frame["source"].to_numpy(dtype=object)
     gained: dict[int, list[str]] = {}
-    for row, more in zip(position[extra["duplicate_of"]].tolist(), extra["sources"]):
-        gained.setdefault(row, list(sources[row])).extend(more)
+    for row, source, more in zip(rows.tolist(), extra["source"], extra["sources"]):
+        listed = gained.setdefault(row, list(sources[row]) or ([own[row]] if own[row] else []))
+        listed.extend(more or ([source] if source else []))
     for row, merged in gained.items():
         sources[row] = list(dict.fromkeys(merged))
     frame["sources"] = sources
-    rows = position[extra["duplicate_of"]].to_numpy()
     for column in ("killed", "injured"):
         values = pd.to_numeric(frame[column]).to_numpy(dtype="float64", na_value=np.nan)
         reported = pd.to_numeric(extra[column]).to_numpy(dtype="float64", na_value=np.nan)

@@ -132,3 +132,11 @@ def test_attribution_only_names_what_is_there():
     events = sample_events().iloc[1:]
     text = " ".join(attribution_lines(events))
     assert "GeoNames" not in text and "UCDP" not in text and "1 source" in text
+
+
+def test_skipping_validation_still_checks_shape():
+    events = sample_events()
+    assert to_geojson_bytes(events, validate=False) == to_geojson_bytes(events)
+    odd = events.drop(columns="side")                          # not a validated frame: checked
+    assert json.loads(to_geojson_bytes(odd, validate=False))["features"][0]["properties"]["side"] \
+        is None

@@ -253,11 +253,10 @@ def _event_ids(col: _Columns, out: pd.DataFrame) -> pd.Series:
 
 
 def _key_text(values: pd.Series) -> list[str]:
-    """A column as text for hashing: floats by repr, missing as ""."""
+    """A column as text for hashing: floats by repr (stable across versions), missing as ""."""
     if pd.api.types.is_float_dtype(values.dtype):
         return [repr(v) if v == v else "" for v in values.tolist()]
-    return ["" if v is None or v is pd.NA else str(v)
-            for v in values.astype("object").tolist()]
+    return values.astype("str").fillna("").tolist()
 
 
 __all__ = ["ALIASES", "KNOWN_COLUMNS", "canonical_columns", "events_from_table", "missing_required",
