@@ -73,14 +73,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(events)} event(s) written to {args.output} (GeoParquet partitioned by month)",
               file=sys.stderr)
         return 0
-    if args.output:
-        count = write_events(events, args.output, fmt)
+    if args.output:                          # events come validated from EventStore.read()
+        count = write_events(events, args.output, fmt, validate=False)
         print(f"{count} event(s) written to {args.output}", file=sys.stderr)
     elif fmt == "geojson":
-        write_geojson(events, sys.stdout.buffer)
+        write_geojson(events, sys.stdout.buffer, validate=False)
         sys.stdout.buffer.flush()
     else:
-        sys.stdout.buffer.write(to_csv_bytes(events))
+        sys.stdout.buffer.write(to_csv_bytes(events, validate=False))
         sys.stdout.buffer.flush()
     return 0
 
