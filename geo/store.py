@@ -122,7 +122,7 @@ class EventStore:
                         (result.added, result.skipped, result.merged, ingest_id))
             con.execute("COMMIT")
             return result
-        except sqlite3.Error as error:
+        except (sqlite3.Error, UnicodeEncodeError, OverflowError) as error:
             raise StoreError(f"{self.file}: ingest of {label!r} failed and was rolled back "
                              f"({error})") from error
         finally:

@@ -255,3 +255,17 @@ def test_not_a_feature_collection(tmp_path):
     assert "not a GeoJSON object" in str(error)
     error = error_of(lambda: read_geojson_events(geojson_file(tmp_path)))
     assert "no features" in str(error)
+
+
+def test_a_lone_surrogate_escape_is_refused(tmp_path):
+    text = json.dumps({"type": "FeatureCollection", "features": [feature(notes="x")]})
+    path = write(tmp_path, text.replace('"x"', '"\\ud800x"'), "s.geojson")
+    assert "lone surrogate" in str(error_of(lambda: read_geojson_events(path)))
+    fine = write(tmp_path, text.replace('"x"', '"\\ud83d\\ude00"'), "ok.geojson")
+    assert read_geojson_events(fine).loc[0, "excerpt"] == "\U0001f600"
+
+
+def test_absurdly_large_counts_are_refused(tmp_path):
+    error = error_of(lambda: read_generic_csv(csv_file(
+        tmp_path, "2025-07-22,48.7,37.5,drone,99999999999999999999999,,s,n")))
+    assert (error.line, error.field) == (2, "killed") and "too large" in str(error)

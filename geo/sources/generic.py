@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +26,7 @@ from geo.sources.generic_build import (canonical_columns, events_from_table, mis
 from geo.sources.generic_fields import Locator
 
 _SNIFF_BYTES = 8192
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _WGS84_CRS_NAMES = ("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84",
                     "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "CRS84")
 
@@ -196,6 +198,12 @@ def read_geojson_events(path: str | os.PathLike, *, geocoder=None):
     except json.JSONDecodeError as error:
         raise InputError(f"broken GeoJSON: {error.msg} (column {error.colno})", file=label,
                          line=error.lineno) from error
+    if _SURROGATE_ESCAPE.search(data):
+        try:
+            json.dumps(document, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise InputError("broken GeoJSON: a \\u escape encodes half a character (a lone "
+                             "surrogate)", file=label) from error
     features = _features(document, label)
     rows = [_feature_row(i, feature, label) for i, feature in enumerate(features)]
     table = rename_canonical(pd.DataFrame(rows))

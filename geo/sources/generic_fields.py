@@ -56,6 +56,7 @@ _LIST_SPLIT_RE = re.compile(r"\s*[,;|]\s*")
 _DAY_RE = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _MONTH_RE = r"\d{4}-\d{2}"
 EARLIEST_DATE = "1900-01-01"
+MAX_COUNT = 2 ** 53            # exact in float64; anything larger is not a real count or id
 
 
 def attack_type_key(text: str) -> str:
@@ -181,14 +182,15 @@ def parse_coordinates(lat: pd.Series, lon: pd.Series, where: Locator,
 
 
 def parse_counts(values: pd.Series, where: Locator, field: str) -> pd.Series:
-    """Whole numbers >= 0, or empty (unknown -> null)."""
+    """Whole numbers >= 0 (below 2**53), or empty (unknown -> null)."""
     text = as_text(values)
     numbers = pd.to_numeric(text.where(text.ne(""), None), errors="coerce").astype("float64")
-    bad = text.ne("") & ~(np.isfinite(numbers) & (numbers >= 0) & (numbers == np.floor(numbers)))
+    whole = np.isfinite(numbers) & (numbers >= 0) & (numbers == np.floor(numbers))
+    bad = text.ne("") & ~(whole & (numbers < MAX_COUNT))
     if bad.any():
         i = _first(bad)
         raise where.error(i, field, f"{text.iloc[i]!r} is not a whole number >= 0 (leave it empty "
-                          "when unknown)")
+                          "when unknown)" if not whole.iloc[i] else f"{text.iloc[i]} is too large")
     return numbers.astype("Int64")
 
 
