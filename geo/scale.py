@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.errors import InputError, StrikemapError
+from geo.errors import StrikemapError
 from geo.scale_parquet import PARTITION_COLUMN, read_marker, write_partitioned_parquet
 
 __all__ = ["MEASURES", "aggregate_partitioned", "combine_partials", "read_partitioned",
@@ -52,7 +52,8 @@ def _columns_needed(meta: pd.DataFrame, spatial_oblast: bool) -> list[str]:
     return sorted(needed)
 
 
-def combine_partials(partials: Sequence[pd.DataFrame] | pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+def combine_partials(partials: Sequence[pd.DataFrame] | pd.DataFrame,
+                     meta: pd.DataFrame) -> pd.DataFrame:
     """Merge partial aggregate tables (same columns as ``meta``) into the final one.
 
     Every measure is a sum, so summing the partials per key (with the same
