@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from geo.gazetteer_districts import DistrictTable
 from geo.gazetteer_index import HashIndex, StringColumn
 from geo.gazetteer_names import entry_keys, loose_key, name_key, official_name
 from geo.gazetteer_regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
@@ -39,11 +40,13 @@ class GazetteerData:
     feature: np.ndarray              # int8: SETTLEMENT / REGION / COUNTRY
     feature_code: np.ndarray         # "<U..."
     population: np.ndarray           # int64
+    admin2_code: np.ndarray          # "<U...": the district (raion) code, "" when unknown
     index: HashIndex                 # normalised name -> postings
     loose: HashIndex                 # spelling-insensitive key -> postings (Ukraine)
     admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)
     source: str = ""
     max_name_words: int = 1
+    districts: DistrictTable = field(default_factory=DistrictTable)
 
     def __len__(self) -> int:
         return len(self.name)
@@ -55,18 +58,19 @@ class _Builder:
     def __init__(self) -> None:
         self.cols: dict[str, list] = {k: [] for k in (
             "geonameid", "name", "lat", "lon", "country_code", "admin1_code", "feature",
-            "feature_code", "population")}
+            "feature_code", "population", "admin2_code")}
         self.postings: dict[str, dict[int, int]] = {}
         self.loose: dict[str, set[int]] = {}
 
     def add_entry(self, gid: int | None, name: str, lat: float, lon: float, cc: str,
                   admin1: str, feature: int, code: str, pop: int,
-                  keys: dict[str, int]) -> int:
+                  keys: dict[str, int], admin2: str = "") -> int:
         row = len(self.cols["name"])
         for col, value in (("geonameid", -1 if gid is None else gid), ("name", name),
                            ("lat", lat), ("lon", lon), ("country_code", cc),
                            ("admin1_code", admin1), ("feature", feature),
-                           ("feature_code", code), ("population", pop)):
+                           ("feature_code", code), ("population", pop),
+                           ("admin2_code", admin2)):
             self.cols[col].append(value)
         for key, kind in keys.items():
             per_key = self.postings.setdefault(key, {})
@@ -92,6 +96,7 @@ class _Builder:
             feature=np.asarray(c["feature"], dtype=np.int8),
             feature_code=np.asarray(c["feature_code"], dtype=str),
             population=np.asarray(c["population"], dtype=np.int64),
+            admin2_code=np.asarray(c["admin2_code"], dtype=str),
             index=HashIndex.build(table),
             loose=HashIndex.build({k: [r * 4 + KIND_LOOSE for r in rows]
                                    for k, rows in self.loose.items()}),
@@ -105,7 +110,7 @@ def _add_places(builder: _Builder, places: RawPlaces) -> None:
         keys = entry_keys(name, places.asciiname[i], official, alts, cc)
         builder.add_entry(places.geonameid[i], official, places.lat[i], places.lon[i], cc,
                           places.admin1[i], SETTLEMENT, places.feature_code[i],
-                          places.population[i], keys)
+                          places.population[i], keys, places.admin2[i])
 
 
 def _region_point(region: Region, places: RawPlaces) -> tuple[float, float] | None:
@@ -169,7 +174,8 @@ def _mark_capitals(places: RawPlaces, countries: list[dict]) -> None:
 
 
 def build(places: RawPlaces, countries: list[dict], source: str,
-          capital_places: RawPlaces | None = None) -> GazetteerData:
+          capital_places: RawPlaces | None = None,
+          districts: DistrictTable | None = None) -> GazetteerData:
     """Build the gazetteer from populated places and the country table.
 
     Parameters
@@ -182,13 +188,18 @@ def build(places: RawPlaces, countries: list[dict], source: str,
         A description of where the data came from (shown by ``gazetteer info``).
     capital_places : RawPlaces, optional
         Where to find capitals and regional capitals; ``places`` by default.
+    districts : DistrictTable, optional
+        The districts (raions) of a GeoNames dump.
     """
     builder = _Builder()
     _mark_capitals(places, countries)
     _add_places(builder, places)
     _add_regions(builder, capital_places or places)
     _add_countries(builder, capital_places or places, countries)
-    return builder.finish(source)
+    data = builder.finish(source)
+    if districts is not None:
+        data.districts = districts
+    return data
 
 
 def merge_places(primary: RawPlaces, secondary: RawPlaces) -> RawPlaces:
@@ -201,5 +212,5 @@ def merge_places(primary: RawPlaces, secondary: RawPlaces) -> RawPlaces:
         out.append(secondary.geonameid[i], secondary.name[i], secondary.asciiname[i],
                    secondary.alternates[i], secondary.lat[i], secondary.lon[i],
                    secondary.feature_code[i], secondary.country_code[i],
-                   secondary.admin1[i], secondary.population[i])
+                   secondary.admin1[i], secondary.population[i], secondary.admin2[i])
     return out

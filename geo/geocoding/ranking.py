@@ -26,6 +26,11 @@ CONTEXT_REGION = 1.0
 #: a place named in the same text or report pulls candidates near it: bonus·exp(-km/scale)
 NEAR_CONTEXT_BONUS, NEAR_CONTEXT_KM = 2.5, 40.0
 NEAR_FRONT = ((30.0, 1.0), (80.0, 0.5))
+#: a district named in the query: its places (current raions, by code), or places near
+#: its representative point (former raions): bonus·exp(-max(0, km - radius)/scale)
+DISTRICT_MATCH, DISTRICT_NEAR = 3.0, 3.0
+DISTRICT_RADIUS_KM, DISTRICT_SCALE_KM = 25.0, 20.0
+
 AMBIGUOUS_MARGIN = 0.25
 AMBIGUOUS_KM = 25.0
 _FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.0,
@@ -74,6 +79,8 @@ class Evidence:
     context_regions: frozenset[tuple[str, str]] = frozenset()
     context_points: tuple[tuple[float, float], ...] = ()
     front_km: object | None = None                            # callable rows -> km array
+    districts: frozenset[tuple[str, str]] = frozenset()       # (admin1, admin2) named
+    district_points: tuple[tuple[float, float], ...] = ()     # former districts named
 
 
 def in_regions(gazetteer: Gazetteer, row: int, regions: frozenset[tuple[str, str]]) -> bool:
@@ -88,7 +95,8 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
     """Score the entries of a name's postings, best first."""
     if not postings:
         return []
-    if len(postings) <= _SMALL and not evidence.context_points and evidence.front_km is None:
+    if (len(postings) <= _SMALL and not evidence.context_points and evidence.front_km is None
+            and not evidence.districts and not evidence.district_points):
         return _score_small(gazetteer, prior, postings, inflected, evidence)
     codes = np.fromiter(postings, dtype=np.int64, count=len(postings))
     rows, kinds = codes // 4, codes % 4
@@ -108,6 +116,8 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
     if evidence.front_km is not None:
         km = evidence.front_km(d.lat[rows], d.lon[rows])
         score += _step_bonus(km, NEAR_FRONT)
+    if evidence.districts or evidence.district_points:
+        score += _district_bonus(gazetteer, rows, evidence)
     order = np.argsort(-score, kind="stable")
     return [Scored(int(rows[i]), float(score[i]), int(kinds[i]), inflected) for i in order]
 
@@ -135,6 +145,24 @@ def _step_bonus(km: np.ndarray, steps: tuple[tuple[float, float], ...]) -> np.nd
     bonus = np.zeros(len(km))
     for limit, value in reversed(steps):
         bonus[km <= limit] = value
+    return bonus
+
+
+def _district_bonus(gazetteer: Gazetteer, rows: np.ndarray, evidence: Evidence) -> np.ndarray:
+    """The bonus for lying in a district the query names (the best of its districts)."""
+    d = gazetteer.data
+    bonus = np.zeros(len(rows))
+    if evidence.districts:
+        inside = np.fromiter(((str(d.admin1_code[r]), str(d.admin2_code[r])) in evidence.districts
+                              for r in rows.tolist()), bool, len(rows))
+        bonus[inside] = DISTRICT_MATCH
+    if evidence.district_points:
+        plat = np.array([p[0] for p in evidence.district_points])[None, :]
+        plon = np.array([p[1] for p in evidence.district_points])[None, :]
+        km = haversine_km(d.lat[rows][:, None], d.lon[rows][:, None], plat, plon).min(axis=1)
+        near = DISTRICT_NEAR * np.exp(-np.maximum(0.0, km - DISTRICT_RADIUS_KM)
+                                      / DISTRICT_SCALE_KM)
+        bonus = np.maximum(bonus, near)
     return bonus
 
 
@@ -168,3 +196,21 @@ def ambiguity(gazetteer: Gazetteer, scored: Sequence[Scored],
     rows = np.array([s.row for s in rivals])
     dist = haversine_km(d.lat[best.row], d.lon[best.row], d.lat[rows], d.lon[rows])
     return int(np.count_nonzero(dist > km))
+
+
+def far_share(gazetteer: Gazetteer, scored: Sequence[Scored], km: float = AMBIGUOUS_KM,
+              sharpness: float = 2.0) -> float:
+    """Softmax share of the best candidate against those more than ``km`` away from it.
+
+    Near-duplicates of the best (the same village listed twice) do not count
+    against it; many weaker namesakes elsewhere together do. Scores are scaled by
+    ``sharpness`` first (a city of 67,000 still clearly beats ten villages).
+    """
+    if len(scored) < 2:
+        return 1.0
+    d = gazetteer.data
+    best = scored[0]
+    rows = np.array([s.row for s in scored[1:]])
+    values = np.array([s.score for s in scored[1:]])
+    far = haversine_km(d.lat[best.row], d.lon[best.row], d.lat[rows], d.lon[rows]) > km
+    return float(1.0 / (1.0 + np.exp(sharpness * (values[far] - best.score)).sum()))

@@ -16,14 +16,20 @@ from dataclasses import dataclass, replace
 
 from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
 from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
+from geo.gazetteer_districts import district_phrases
 from geo.gazetteer_regions import UA_REGIONS
 from geo.geocoding import query as q
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.frontline_distance import front_distance_fn
-from geo.geocoding.ranking import (Evidence, Scored, ambiguity, haversine_km, in_regions,
-                                   probability, score_postings, static_prior)
+from geo.geocoding.ranking import (AMBIGUOUS_KM, Evidence, Scored, ambiguity, far_share,
+                                   haversine_km, in_regions, probability, score_postings,
+                                   static_prior)
 from geo.model import Candidate, Place
 
+#: the best candidate's softmax share against its namesakes more than 25 km away must
+#: reach this, or the name stays unresolved: ten villages that score a little lower
+#: together make the top one a guess (tuned on the dev half of the labelled set)
+MIN_FAR_SHARE = 0.4
 _KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, alternate, generated, loose
 _FREE_TEXT_QUALITY = 0.9
 _MAX_ALTERNATIVES = 5
@@ -43,6 +49,7 @@ _REGION_GROUPS: dict[str, frozenset[tuple[str, str]]] = {
     for key in ("donbas", "donbass", "донбас", "донбасс", "донбасі", "донбассе")}
 
 
+_DISTRICT_WORD = re.compile(r"district|raion|rayon|region|район", re.IGNORECASE)
 _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:of\s+)?|"
                          r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
 
@@ -51,6 +58,12 @@ _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:
 class _Pick:
     scored: list[Scored]
     quality: float
+    decided: bool = False       # evidence beyond the name (nearby places, front, district)
+
+
+def _has_local_evidence(evidence: Evidence) -> bool:
+    return bool(evidence.context_points or evidence.front_km is not None
+                or evidence.districts or evidence.district_points)
 
 
 class Resolver:
@@ -84,13 +97,14 @@ class Resolver:
         text = " ".join(str(query).split())
         if not text:
             return Place(query=query, status="unresolved", reason="empty query")
-        evidence = self._context_evidence(context)
+        evidence = self._district_evidence(text, self._context_evidence(context))
+
         key = fast_key(q.POSSESSIVE.sub("", text))
         postings, inflected = self._lookup(key)
         if postings:
             postings = self._with_namesakes(self._prefer_coarse_official(postings), key)
             scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
-            return self._place(query, _Pick(scored, 1.0), text)
+            return self._place(query, _Pick(scored, 1.0, _has_local_evidence(evidence)), text)
         place = self._resolve_place_comma_region(query, text, evidence)
         if place is not None:
             return place
@@ -176,6 +190,29 @@ class Resolver:
             front = front_distance_fn(context.frontline)
         return Evidence(context_regions=regions, context_points=points, front_km=front)
 
+    def _district_evidence(self, text: str, evidence: Evidence) -> Evidence:
+        """Add the districts (raions) the text names: "Hranitne (Volnovakha raion)"."""
+        table = self.gazetteer.data.districts
+        if not len(table) or not _DISTRICT_WORD.search(text):
+            return evidence
+        codes: set[tuple[str, str]] = set()
+        points: list[tuple[float, float]] = []
+        for words, kind in district_phrases(text):
+            if kind == "region" and (self.region_of(f"{words} {kind}") is not None
+                                     or self.region_of(words) is not None
+                                     or fast_key(words) in _REGION_BASES):
+                continue                     # "Donetsk region" is the oblast
+            rows = table.lookup(words)
+            for row in rows:
+                if table.admin2[row]:
+                    codes.add((table.admin1[row], table.admin2[row]))
+                else:
+                    points.append((float(table.lat[row]), float(table.lon[row])))
+        if not codes and not points:
+            return evidence
+        return replace(evidence, districts=evidence.districts | codes,
+                       district_points=evidence.district_points + tuple(points))
+
     def _prefer_coarse_official(self, postings: tuple[int, ...]) -> tuple[int, ...]:
         """A name that is officially a country or region means it ("Ukraine", "Crimea")."""
         d = self.gazetteer.data
@@ -204,7 +241,8 @@ class Resolver:
         scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
         if not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
-        return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), left.strip())
+        return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY,
+                                        _has_local_evidence(evidence)), left.strip())
 
     # --- free text ---------------------------------------------------------------
     def _resolve_free_text(self, query: str, text: str, evidence: Evidence) -> Place:
@@ -277,7 +315,8 @@ class Resolver:
         if scored[0].kind == 3 and evidence.context_points and not self._near_context(
                 scored[0].row, evidence.context_points):
             return None            # a loose spelling match far from everything else named
-        return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), main.text)
+        return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY,
+                                        _has_local_evidence(evidence)), main.text)
 
     def _near_context(self, row: int, points: tuple[tuple[float, float], ...]) -> bool:
         d = self.gazetteer.data
@@ -338,6 +377,9 @@ class Resolver:
     def _place(self, query: str, pick: _Pick, name: str) -> Place:
         scored = pick.scored
         rivals = ambiguity(self.gazetteer, scored)
+        if (not rivals and not pick.decided
+                and far_share(self.gazetteer, scored) < MIN_FAR_SHARE):
+            rivals = _weak_rivals(self.gazetteer, scored)
         g = self.gazetteer
         if rivals:
             others = tuple(g.candidate(s.row, 0.0) for s in scored[:_MAX_ALTERNATIVES])
@@ -349,6 +391,15 @@ class Resolver:
         alternatives = tuple(g.candidate(s.row, 0.0) for s in scored[1:1 + _MAX_ALTERNATIVES])
         return Place(query=query, status="resolved", candidate=g.candidate(best.row, score),
                      alternatives=alternatives)
+
+
+def _weak_rivals(gazetteer: Gazetteer, scored: list[Scored]) -> int:
+    """How many namesakes far from the best together outweigh it (at least 1)."""
+    d = gazetteer.data
+    best = scored[0]
+    far = [s for s in scored[1:] if best.score - s.score < 2.0 and float(haversine_km(
+        d.lat[best.row], d.lon[best.row], d.lat[s.row], d.lon[s.row])) > AMBIGUOUS_KM]
+    return max(1, len(far))
 
 
 def _ambiguous_reason(name: str, count: int, candidates: tuple[Candidate, ...]) -> str:

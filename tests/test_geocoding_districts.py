@@ -1,0 +1,83 @@
+"""Districts (raions) named in a query, and namesakes that stay unresolved."""
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import load_gazetteer
+from geo.gazetteer_districts import district_phrases, district_stem, read_geonames_districts
+from geo.geocoding.ranking import Evidence, haversine_km
+from geo.geocoding.resolver import Resolver
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def full() -> Resolver:
+    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Yasinovatsky district", "Yasynuvats'kyy Rayon"),
+    ("Ясиноватського району", "Yasinovatskiy Rayon"),
+    ("Maryinsky district", "Marinka Raion"),
+    ("Shakhtersky district", "Shakhtarskyi Raion"),
+    ("Stanichno-Lugansky district", "Stanychno-Luhans’kyy Rayon"),
+    ("Kramatorsk district", "Kramatorskyi Raion"),
+])
+def test_spellings_of_one_district_share_a_stem(a, b):
+    assert district_stem(a) is not None and district_stem(a) == district_stem(b)
+
+
+def test_type_words_alone_are_no_district():
+    assert district_stem("district") is None and district_stem("Raion") is None
+    assert district_stem("Volnovakha district") != district_stem("Vasylivka raion")
+
+
+def test_district_phrases_offer_two_words_then_one():
+    assert district_phrases("near Slavne, Maryinsky district, Donetsk region") == [
+        ("Maryinsky", "district"), ("Donetsk", "region")]
+    assert ("Krasnyi Lyman", "district") in district_phrases("the Krasnyi Lyman district")
+
+
+def test_dump_districts_current_and_former():
+    table = read_geonames_districts(shared_path("gazetteer", "UA.txt"))
+    (volnovakha,) = table.lookup("Volnovakha district")
+    assert table.name[volnovakha] == "Volnovakha Raion" and table.admin2[volnovakha] == "1404"
+    (yasynuvata,) = table.lookup("Yasinovatsky district")
+    assert table.name[yasynuvata] == "Yasynuvata Raion" and table.admin2[yasynuvata] == ""
+    assert table.lookup("Ясиноватського району") == (yasynuvata,)
+    assert table.lookup("Qwxzzy district") == ()
+
+
+def test_an_oblast_is_not_read_as_its_namesake_raion(full):
+    evidence = full._district_evidence("Sedovo, Donetsk region", Evidence())
+    assert not evidence.districts and not evidence.district_points
+    evidence = full._district_evidence("Stepne in the Volnovakha region", Evidence())
+    assert evidence.districts == {("05", "1404")}
+
+
+@pytest.mark.parametrize("with_district, without, point", [
+    ("near the village of Troitske (Popasnyansky district)", "near the village of Troitske",
+     (48.5264, 38.3644)),
+    ("near Slavne, Maryinsky district, Donetsk region", "near Slavne, Donetsk region",
+     (47.834, 37.566)),
+    ("near the village of Hranitne, Volnovakha district, Donetsk region",
+     "near the village of Hranitne, Donetsk region", (47.457, 37.864)),
+])
+def test_the_district_decides_between_namesakes(full, with_district, without, point):
+    assert full.resolve(without).reason.startswith("ambiguous")
+    place = full.resolve(with_district)
+    assert place.resolved, place.reason
+    assert haversine_km(place.candidate.lat, place.candidate.lon, *point) < 5
+
+
+def test_a_cyrillic_district_in_a_case_form(full):
+    place = full.resolve("Ясиноватського району, село Піски")
+    assert place.resolved and place.candidate.name == "Pisky"
+    assert haversine_km(place.candidate.lat, place.candidate.lon, 48.067, 37.670) < 5
+
+
+def test_many_weaker_namesakes_leave_a_bare_name_unresolved(full):
+    """18 villages called Dachne: the one with a known population is no answer."""
+    place = full.resolve("Dachne village")
+    assert not place.resolved and place.reason.startswith("ambiguous: ")
+    assert len(place.alternatives) > 1
