@@ -84,7 +84,10 @@ def test_geopy_location_carries_the_record(geocoder):
 
 
 def test_context_region_picks_among_namesakes(geocoder):
-    plain = geocoder.resolve("Mykolaivka")
-    assert plain.candidate.admin1 == "Donetsk Oblast"
+    plain = geocoder.resolve("Mykolaivka")          # 18 namesakes, the largest of 14,000
+    assert not plain.resolved and plain.reason.startswith("ambiguous")
+    assert plain.alternatives[0].admin1 == "Donetsk Oblast"
+    donetsk = geocoder.resolve("Mykolaivka", ResolveContext(regions=("Donetsk Oblast",)))
+    assert donetsk.candidate.admin1 == "Donetsk Oblast"
     odesa = geocoder.resolve("Mykolaivka", ResolveContext(regions=("Odesa Oblast",)))
     assert odesa.resolved is False or odesa.candidate.admin1 == "Odesa Oblast"

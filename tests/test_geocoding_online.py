@@ -92,7 +92,7 @@ def test_offline_geocoder_plugs_into_geopy_tooling():
     geocoder = OfflineGeocoder()
     geocode = RateLimiter(geocoder.geocode, min_delay_seconds=0)
     assert geocode("Kramatorsk").raw["geonameid"] == 704508
-    locations = geocoder.geocode("Mykolaivka", exactly_one=False)
+    locations = geocoder.geocode("Kostiantynivka", exactly_one=False)
     assert len(locations) > 1 and locations[0].raw["admin1"] == "Donetsk Oblast"
 
 
