@@ -8,6 +8,7 @@ reported as errors, never put at a made-up point.
 from __future__ import annotations
 
 import hashlib
+
 import numpy as np
 import pandas as pd
 
@@ -23,11 +24,6 @@ ALIASES: dict[str, str] = {
     "notes": "excerpt", "description": "excerpt", "fatalities": "killed", "deaths": "killed",
     "wounded": "injured", "url": "source",
 }
-KNOWN_COLUMNS: tuple[str, ...] = (
-    "event_id", "id", "date", "date_precision", "latitude", "longitude", "location", "attack_type",
-    "place", "query", "geonameid", "country_code", "admin1", "geo_precision", "killed", "injured",
-    "count", "killed_qualifier", "injured_qualifier", "count_qualifier", "source", "sources",
-    "excerpt", "excerpt_start", "excerpt_end", "confidence", "front_km", "side")
 TEXT_COLUMNS: tuple[str, ...] = ("killed_qualifier", "injured_qualifier", "count_qualifier")
 
 
@@ -259,5 +255,5 @@ def _key_text(values: pd.Series) -> list[str]:
     return values.astype("str").fillna("").tolist()
 
 
-__all__ = ["ALIASES", "KNOWN_COLUMNS", "canonical_columns", "events_from_table", "missing_required",
+__all__ = ["ALIASES", "canonical_columns", "events_from_table", "missing_required",
            "rename_canonical"]
