@@ -204,12 +204,17 @@ def far_share(gazetteer: Gazetteer, scored: Sequence[Scored], km: float = AMBIGU
 
     Near-duplicates of the best (the same village listed twice) do not count
     against it; many weaker namesakes elsewhere together do. Scores are scaled by
-    ``sharpness`` first (a city of 67,000 still clearly beats ten villages).
+    ``sharpness`` first (a city of 67,000 still clearly beats ten villages). When
+    the lead over the runner-up alone guarantees a share of 0.5 or more, that lower
+    bound is returned without measuring distances.
     """
     if len(scored) < 2:
         return 1.0
-    d = gazetteer.data
     best = scored[0]
+    lowest = 1.0 / (1.0 + (len(scored) - 1) * math.exp(sharpness * (scored[1].score - best.score)))
+    if lowest >= 0.5:
+        return lowest            # a clear lead whatever the distances (no need to measure)
+    d = gazetteer.data
     rows = np.array([s.row for s in scored[1:]])
     values = np.array([s.score for s in scored[1:]])
     far = haversine_km(d.lat[best.row], d.lon[best.row], d.lat[rows], d.lon[rows]) > km
