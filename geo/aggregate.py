@@ -3,8 +3,9 @@
 Keys (combine any of them, e.g. ``("oblast", "week")`` or ``("h3", "day")``):
 
 * ``place``: one row per distinct place (GeoNames id, name and point);
-* ``oblast``: the events' ``admin1`` (from the gazetteer), or, when a
-  boundary file is given, the polygon each point falls in (spatial join);
+* ``oblast``: the events' ``admin1``, spelled as the gazetteer names the
+  region (so UCDP's "Donetsk oblast" and a report's "Donetsk Oblast" are one
+  group), or, when a boundary file is given, the polygon each point falls in;
 * ``h3``: the H3 cell at ``h3_resolution`` (h3 v4 integer API, computed
   once per distinct point);
 * ``day`` / ``week`` (ISO week, labelled by its Monday) / ``month``.
@@ -154,8 +155,12 @@ def place_keys(gdf) -> dict[str, pd.Series]:
 def oblast_keys(gdf, boundaries=None, name_field: str | None = None) -> pd.Series:
     """Each event's oblast: its ``admin1``, or the polygon of ``boundaries`` it falls in."""
     if boundaries is None:
+        from geo.filters import oblast_name
+
         admin1 = gdf["admin1"].astype("object")
-        return admin1.where(admin1.notna() & admin1.ne(""), None)
+        codes, uniques = pd.factorize(admin1.where(admin1.notna() & admin1.ne(""), None))
+        names = np.array([*(oblast_name(u) for u in uniques), None], dtype=object)
+        return pd.Series(names[codes], index=gdf.index, dtype="object")
     polygons = load_boundaries(boundaries)
     field = name_field or _name_field(polygons)
     if field not in polygons.columns:

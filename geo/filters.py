@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from datetime import date
 
 import numpy as np
@@ -17,6 +18,7 @@ from geo.schema import ATTACK_TYPES, DATE_PRECISIONS, GEO_PRECISIONS, SIDES
 from geo.text import normalize_name
 
 _OBLAST_SUFFIX_RE = re.compile(r"\s+(oblast|oblast'|obl|region|raion|province)$")
+_CITY_SUFFIX_RE = re.compile(r"\s+((special\s+)?(republican\s+)?city|municipality)$")
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,8 @@ class EventFilter:
     bbox : (west, south, east, north), optional
         Degrees, inclusive.
     oblasts : tuple of str
-        ``admin1`` names; "Donetsk", "Donetsk Oblast" and "donetsk oblast" match alike.
+        ``admin1`` names, matched by region (:func:`oblast_match_key`): "Donetsk",
+        "Donetsk Oblast", UCDP's "Donetsk oblast" and "Донецька область" alike.
     sources : tuple of str
         Kept when ``source`` or any of the merged ``sources`` is listed.
     min_casualties : int, optional
@@ -121,6 +124,47 @@ def oblast_key(name: object) -> str:
     return _OBLAST_SUFFIX_RE.sub("", normalize_name(str(name)))
 
 
+def oblast_name(name: str) -> str:
+    """The gazetteer's name for an oblast/region as any reader wrote it, else ``name``.
+
+    "Donetsk oblast" (UCDP), "Donetsk Oblast", "Donetsk", "Донецька область" ->
+    "Donetsk Oblast"; "Kiev Special Republican city", "Kyiv City" -> "Kyiv";
+    "Odessa Oblast" -> "Odesa Oblast". Without the gazetteer, ``name`` unchanged.
+    """
+    return _known_oblast(str(name).strip()) or str(name).strip()
+
+
+def oblast_match_key(name: object) -> tuple[str, str]:
+    """What two oblast names must share to mean one region.
+
+    The gazetteer's region when it knows the name (so "Kyiv" the city and
+    "Kyiv Oblast" stay apart), else the folded name.
+    """
+    if name is None or (isinstance(name, float) and np.isnan(name)) or not str(name).strip():
+        return ("", "")
+    known = _known_oblast(str(name).strip())
+    return ("region", normalize_name(known)) if known else ("name", oblast_key(name))
+
+
+@lru_cache(maxsize=4096)
+def _known_oblast(text: str) -> str | None:
+    if not text:
+        return None
+    try:
+        from geo.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except Exception:                 # no gazetteer here: names are compared folded
+        return None
+    base = _CITY_SUFFIX_RE.sub("", _OBLAST_SUFFIX_RE.sub("", normalize_name(text)))
+    for variant in (text, f"{base} city", f"{base} oblast", base):
+        regions = [c for c in gazetteer.candidates(variant) if c.feature == "region"]
+        if regions:
+            regions.sort(key=lambda c: {"UA": 0, "RU": 1}.get(c.country_code, 2))
+            return regions[0].name
+    return None
+
+
 def apply_filter(gdf, flt: EventFilter):
     """The events of ``gdf`` that pass ``flt`` (a new frame; ``gdf`` is not modified).
 
@@ -150,8 +194,8 @@ def apply_filter(gdf, flt: EventFilter):
     if flt.bbox is not None:
         keep &= _in_bbox(gdf, flt.bbox)
     if flt.oblasts:
-        wanted = {oblast_key(o) for o in flt.oblasts}
-        keep &= _mapped(gdf["admin1"], lambda v: oblast_key(v) in wanted)
+        wanted = {oblast_match_key(o) for o in flt.oblasts}
+        keep &= _mapped(gdf["admin1"], lambda v: v is not None and oblast_match_key(v) in wanted)
     if flt.sources:
         wanted_sources = set(flt.sources)
         keep &= gdf["source"].isin(wanted_sources).to_numpy() | \

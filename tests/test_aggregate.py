@@ -133,3 +133,13 @@ def test_polygon_join_reproduces_the_ucdp_counts_in_sources_md():
     reference = reference[~reference.index.duplicated()]           # geopandas, independently
     assert reference["shapeName"].value_counts(dropna=False).to_dict() == \
         {(k if k is not None else np.nan): v for k, v in counts.items()}
+
+
+def test_oblast_spellings_of_different_readers_group_together():
+    frame = records_to_frame([rec("a", "2025-07-01", KRAMATORSK, admin1="Donetsk oblast"),
+                              rec("b", "2025-07-01", KRAMATORSK, admin1="Donetsk Oblast"),
+                              rec("c", "2025-07-01", KYIV, admin1="Kiev Special Republican city"),
+                              rec("d", "2025-07-01", KYIV, admin1="Odessa Oblast")])
+    table = by_oblast(frame)
+    assert dict(zip(table["oblast"], table["events"])) == {"Donetsk Oblast": 2, "Kyiv": 1,
+                                                           "Odesa Oblast": 1}

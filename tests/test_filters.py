@@ -63,6 +63,7 @@ def test_bbox(events):
 def test_oblast_names_fold(events):
     assert kept(events, oblasts=("donetsk",)) == ["kramatorsk", "donetsk"]
     assert kept(events, oblasts=("Donetsk Oblast", "KYIV")) == ["kramatorsk", "kyiv", "donetsk"]
+    assert kept(events, oblasts=("Kharkiv",)) == ["kharkiv"]
     assert oblast_key("Kharkivs'ka oblast") == "kharkivska" and oblast_key(None) == ""
 
 
@@ -103,3 +104,15 @@ def test_bad_values_are_input_errors(kwargs, field):
 
 def test_parse_bbox():
     assert parse_bbox(" 22.1, 44 ,40.2,52.4") == (22.1, 44.0, 40.2, 52.4)
+
+
+def test_oblast_names_from_different_readers_mean_one_region():
+    frame = records_to_frame([
+        rec("ucdp", "2025-07-01", ["artillery"], 48.0, 37.8, admin1="Donetsk oblast"),
+        rec("report", "2025-07-01", ["drone"], 48.7, 37.5, admin1="Donetsk Oblast"),
+        rec("city", "2025-07-01", ["drone"], 50.45, 30.52, admin1="Kiev Special Republican city"),
+        rec("oblast", "2025-07-01", ["drone"], 50.3, 30.9, admin1="Kyiv Oblast"),
+    ])
+    assert kept(frame, oblasts=("Донецька область",)) == ["ucdp", "report"]
+    assert kept(frame, oblasts=("Kyiv",)) == ["city"]                  # the city, not the oblast
+    assert kept(frame, oblasts=("Kyiv Oblast",)) == ["oblast"]
