@@ -68,10 +68,11 @@ def event_popup_html(row: pd.Series | dict) -> str:
     """The popup of one event: place, date, types, figures, source and sentence, all escaped."""
     get = row.get
     types = ", ".join(_esc(t) for t in (get("attack_types") or [])) or "unknown"
+    place = _esc(get("place")) or _unnamed_place(get("geometry"))
     date = _esc(get("date")) or "unknown date"
     lines = [
         f'<div class="strikemap-popup" style="max-width:320px">',
-        f"<b>{_esc(get('place'))}</b> <small>({_esc(get('geo_precision'))} precision)</small><br>",
+        f"<b>{place}</b> <small>({_esc(get('geo_precision'))} precision)</small><br>",
         f"<b>Date:</b> {date} <small>({_esc(get('date_precision'))})</small><br>",
         f"<b>Type:</b> {types}<br>",
         f"<b>Killed:</b> {_figure(get('killed'), get('killed_qualifier'))} &middot; "
@@ -87,10 +88,18 @@ def event_popup_html(row: pd.Series | dict) -> str:
     return "".join(lines)
 
 
+def _unnamed_place(point) -> str:
+    """A feed row given only coordinates: say so, with the coordinates."""
+    if point is None or getattr(point, "is_empty", True):
+        return "unnamed location"
+    return f"unnamed location ({point.y:.4f}, {point.x:.4f})"
+
+
 def event_tooltip_html(row: pd.Series | dict) -> str:
     """A one-line tooltip: place, date and types, escaped."""
     types = ", ".join(_esc(t) for t in (row.get("attack_types") or []))
-    return f"{_esc(row.get('place'))} &middot; {_esc(row.get('date')) or 'unknown date'} &middot; {types}"
+    place = _esc(row.get("place")) or _unnamed_place(row.get("geometry"))
+    return f"{place} &middot; {_esc(row.get('date')) or 'unknown date'} &middot; {types}"
 
 
 def _marker_radius(killed: pd.Series, injured: pd.Series) -> np.ndarray:
@@ -110,7 +119,7 @@ def events_feature_collection(events) -> dict:
     radii = _marker_radius(events["killed"], events["injured"])
     xs, ys = events.geometry.x.to_numpy(), events.geometry.y.to_numpy()
     features = []
-    for i, row in enumerate(events.drop(columns="geometry").to_dict("records")):
+    for i, row in enumerate(pd.DataFrame(events).to_dict("records")):
         features.append({
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [round(float(xs[i]), 6), round(float(ys[i]), 6)]},

@@ -21,6 +21,10 @@ HOSTILE_REPORT = (
 )
 
 
+HOSTILE_SOURCE = "<script>window.__pwned='source'</script>"
+HOSTILE_NOTES = "<img src=x onerror=\"\"window.__pwned='notes'\"\"> a drone hit a house"
+
+
 def _ingest(store: Path, *files: Path, published: str) -> None:
     done = subprocess.run([sys.executable, "-m", "geo", "ingest", *map(str, files), "--store", str(store),
                            "--published", published], capture_output=True, text=True, timeout=300)
@@ -36,6 +40,11 @@ def mixed_store(tmp_path_factory) -> Path:
     hostile.write_text(HOSTILE_REPORT, encoding="utf-8")
     _ingest(store, *sorted((PROJECT / "seeds").glob("*.txt")), published="2025-07-22")
     _ingest(store, hostile, published="2025-07-23")
+    feed = root / "hostile.csv"
+    feed.write_text("date,latitude,longitude,attack_type,killed,injured,source,notes\n"
+                    f'2025-07-20,50.9077,34.7981,drone,1,2,"{HOSTILE_SOURCE}","{HOSTILE_NOTES}"\n',
+                    encoding="utf-8")
+    _ingest(store, feed, published="2025-07-23")
     return store
 
 
@@ -109,6 +118,39 @@ def frontline_store(tmp_path_factory) -> Path:
     (store / "boundaries").mkdir()
     (store / "boundaries" / "boundaries.geojson").write_bytes(boundaries.read_bytes())
     return store
+
+
+def test_hostile_feed_source_and_notes_stay_text_in_popup_tooltip_and_sidebar(mixed_store: Path) -> None:
+    from urllib.parse import quote
+
+    with running_dashboard(mixed_store) as url, offline_browser() as (page, outside):
+        page.goto(f"{url}/?source={quote(HOSTILE_SOURCE)}")
+        frame = map_frame(page)
+        assert event_marker_count(frame) == 1
+        marker = frame.locator("path.leaflet-interactive").first
+        marker.hover(force=True)
+        tooltip = frame.locator(".leaflet-tooltip")
+        tooltip.wait_for(timeout=10_000)
+        assert "unnamed location (50.9077, 34.7981)" in tooltip.inner_text()
+        marker.click(force=True)
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=10_000)
+        assert HOSTILE_SOURCE in popup.inner_text()
+        assert "<img src=x onerror=" in popup.inner_text()
+        assert page.get_by_text(HOSTILE_SOURCE).first.is_visible()   # the sidebar's Source chip
+        page.wait_for_timeout(1000)
+        _not_pwned(page, frame)
+
+
+def test_hostile_text_pasted_on_the_ingest_page_is_previewed_as_text(tmp_path: Path) -> None:
+    with running_dashboard(tmp_path / "store") as url, offline_browser() as (page, outside):
+        page.goto(f"{url}/ingest")
+        page.get_by_label("Paste a report").fill(HOSTILE_REPORT + " Shelling of <b>Zlatopil</b> village <img src=y "
+                                                 "onerror=\"window.__pwned='preview'\">.")
+        page.get_by_label("Paste a report").press("Control+Enter")
+        page.get_by_role("button", name="Save to the store").wait_for(timeout=60_000)
+        page.wait_for_timeout(1000)
+        _not_pwned(page, None)
 
 
 def test_frontline_in_force_is_drawn_with_its_date_and_credit(frontline_store: Path) -> None:
