@@ -156,7 +156,8 @@ def validate_events(gdf):
         if column not in out.columns:
             out[column] = None
         if kind == "list":
-            out[column] = [_as_list(v) for v in out[column]]
+            # lists (the common case) pass as they are; attack types are checked below
+            out[column] = [v if type(v) is list else _as_list(v) for v in out[column]]
         elif kind == "Int64":
             out[column] = pd.to_numeric(out[column], errors="raise").astype("Int64")
         elif kind == "float":
