@@ -25,7 +25,6 @@ from geo.sources.generic_build import (canonical_columns, events_from_table, mis
                                       rename_canonical)
 from geo.sources.generic_fields import Locator
 
-_SNIFF_BYTES = 8192
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _WGS84_CRS_NAMES = ("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84",
                     "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "CRS84")
@@ -34,30 +33,12 @@ _WGS84_CRS_NAMES = ("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84
 def read_text_file(path: str | os.PathLike) -> bytes:
     """The bytes of a UTF-8 text file (BOM removed), or an InputError.
 
-    Missing files, folders, empty files, binary files and text that is not
-    UTF-8 are rejected with a one-line message naming the file.
+    The checks (missing file, folder, empty, binary, not UTF-8) are the ones every
+    reader shares: :func:`geo.sources.detect.read_text`.
     """
-    label = str(path)
-    file = Path(path)
-    if not file.exists():
-        raise InputError("no such file", file=label)
-    if file.is_dir():
-        raise InputError("is a folder, not a file", file=label)
-    try:
-        data = file.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", file=label) from error
-    if not data.strip():
-        raise InputError("empty file", file=label)
-    if b"\x00" in data[:_SNIFF_BYTES]:
-        raise InputError("binary file, not text", file=label)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise InputError("not UTF-8 text (binary file or another encoding)", file=label,
-                         line=line) from error
-    return data.removeprefix(b"\xef\xbb\xbf")
+    from geo.sources.detect import read_text
+
+    return read_text(path).encode("utf-8")
 
 
 # --- CSV ---------------------------------------------------------------------------------
