@@ -42,6 +42,7 @@ class Gazetteer:
         self._inflected = lru_cache(maxsize=65536)(self._inflected_uncached)
         self._postings_cached = lru_cache(maxsize=1 << 18)(self._postings)
         self._loose_cached = lru_cache(maxsize=1 << 16)(self._loose_lookup)
+        self._variant_cached = lru_cache(maxsize=1 << 16)(self._variant_lookup)
 
     def __len__(self) -> int:
         return len(self.data)
@@ -83,6 +84,25 @@ class Gazetteer:
         if key.isascii():
             return (), False
         return self._inflected(key), True
+
+    def variant_lookup(self, key: str) -> tuple[int, ...]:
+        """Postings of the first Ukrainian-style rewrite of a Russian romanisation that
+        is a name (Avdeevka -> Avdiivka, Nevelskoye -> Nevelske; see
+        :func:`geo.gazetteer_variants.russian_variants`), as kind 2 (generated) at best.
+
+        For Latin keys that are no name themselves; not part of :meth:`is_name`.
+        """
+        return self._variant_cached(key)
+
+    def _variant_lookup(self, key: str) -> tuple[int, ...]:
+        from geo.gazetteer_variants import russian_variants
+
+        for form in russian_variants(key):
+            postings = self.postings(form)
+            if postings:
+                return tuple(dict.fromkeys(code - code % 4 + max(code % 4, 2)
+                                           for code in postings))
+        return ()
 
     def _loose_lookup(self, key: str) -> tuple[int, ...]:
         """Postings whose spelling-insensitive form equals the key's (Ukrainian places).

@@ -206,6 +206,10 @@ def _longest_at(gazetteer: Gazetteer, tokens: list[_Token], i: int, n_max: int,
             postings, inflected = gazetteer.lookup(candidate_key)
             if postings and not _acronym_settlement(gazetteer, span, postings):
                 return _hit(span, candidate_key, i, postings, inflected)
+        if span[-1].text[:1].isupper() or not cased:
+            postings = gazetteer.variant_lookup(key)        # Nevelskoye: Nevelske
+            if postings:
+                return _hit(span, key, i, postings, False)
         if n >= 2 and all(t.text[:1].isupper() for t in span):
             postings = gazetteer.loose_lookup(key)     # "Novoselovka Druha": a whole name
             if postings:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
 from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
@@ -49,6 +50,16 @@ _REGION_GROUPS: dict[str, frozenset[tuple[str, str]]] = {
     for key in ("donbas", "donbass", "донбас", "донбасс", "донбасі", "донбассе")}
 
 
+#: without other evidence, a loose spelling match needs a name this long and this
+#: close to the entry's name (Avdeevka/Avdiivka 0.75, Kiper/Rososh 0)
+LOOSE_MIN_LETTERS = 7
+LOOSE_MIN_SIMILARITY = 0.7
+#: words that say the name next to them is a settlement
+_PLACE_WORD = re.compile(
+    r"\b(?:village|villages|town|towns|city|settlement|hamlet|township|urban-type|smt|pgt|"
+    r"село|селі|селища|селище|селищі|місто|міста|місті|смт|деревня|деревне|деревни|"
+    r"поселок|посёлок|поселке|посёлке|поселка|посёлка|город|города|городе)\b",
+    re.IGNORECASE)
 _DISTRICT_WORD = re.compile(r"district|raion|rayon|region|район", re.IGNORECASE)
 _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:of\s+)?|"
                          r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
@@ -114,6 +125,8 @@ class Resolver:
         """:meth:`Gazetteer.lookup`, and for a Cyrillic name that only matches places
         abroad, its case forms too ("Никополе" is a Bulgarian town and "in Nikopol")."""
         postings, inflected = self.gazetteer.lookup(key)
+        if not postings and key.isascii():
+            return self.gazetteer.variant_lookup(key), False      # Avdeevka: Avdiivka
         if postings and not inflected and not key.isascii():
             d = self.gazetteer.data
             if not any(d.country_code[c // 4] in self.country_preference for c in postings):
@@ -231,7 +244,7 @@ class Resolver:
         if pair is None:
             return None
         key = fast_key(_TYPE_WORDS.sub("", left))
-        postings, inflected = self.gazetteer.lookup(key)
+        postings, inflected = self._lookup(key)
         d = self.gazetteer.data
         postings = self._with_namesakes(
             tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT), key)
@@ -267,15 +280,16 @@ class Resolver:
                     hit = replace(hit, role=q.CONTEXT)
                 settlements.append(hit)
         evidence = replace(evidence, regions=frozenset(regions))
+        rejected: list[Place] = []
         ambiguous: Place | None = None
         for hit in (h for h in settlements if h.role == q.PLACE):
-            ambiguous = self._settlement_place(query, hit, settlements, evidence)
+            ambiguous = self._settlement_place(query, hit, settlements, evidence, rejected)
             if ambiguous is not None:
                 break
         if ambiguous is not None and ambiguous.resolved:
             return ambiguous
         for hit in (h for h in settlements if h.role == q.CONTEXT and h.possessive):
-            place = self._settlement_place(query, hit, settlements, evidence)
+            place = self._settlement_place(query, hit, settlements, evidence, rejected)
             if place is not None and place.resolved:
                 return place                   # "Kharkiv's Kyivskyi district": in Kharkiv
         if ambiguous is not None:
@@ -283,14 +297,32 @@ class Resolver:
         if regions:
             return self._coarse(query, hits, evidence)
         for hit in (h for h in settlements if h.role == q.CONTEXT):
-            place = self._settlement_place(query, hit, settlements, evidence)
+            place = self._settlement_place(query, hit, settlements, evidence, rejected)
             if place is not None:
                 return place
-        return self._coarse(query, hits, evidence)
+        coarse = self._coarse(query, hits, evidence)
+        return rejected[0] if rejected and not coarse.resolved else coarse
+
+    def _loose_supported(self, query: str, main: q.NameHit, row: int,
+                         evidence: Evidence) -> bool:
+        """A name matched only by its loose spelling needs evidence it is a place: a
+        place-type word ("village of ..."), a region or district that holds it (checked
+        by the caller), or a long name spelt nearly like the entry's."""
+        d = self.gazetteer.data
+        if evidence.regions or evidence.districts or evidence.district_points:
+            return True
+        if _PLACE_WORD.search(query):
+            return True
+        key = main.key.replace(" ", "")
+        if len(key) < LOOSE_MIN_LETTERS:
+            return False
+        name = fast_key(str(d.name[row])).replace(" ", "")
+        return SequenceMatcher(None, key, name).ratio() >= LOOSE_MIN_SIMILARITY
 
     def _settlement_place(self, query: str, main: q.NameHit, settlements: list[q.NameHit],
-                          evidence: Evidence) -> Place | None:
-        """The place for one settlement name, or None when the query rules it out."""
+                          evidence: Evidence, rejected: list[Place]) -> Place | None:
+        """The place for one settlement name, or None when the query rules it out
+        (a loose spelling match without evidence also adds its reason to ``rejected``)."""
         points = list(evidence.context_points)
         for other in settlements:
             if other is not main and other.key != main.key:
@@ -315,6 +347,11 @@ class Resolver:
         if scored[0].kind == 3 and evidence.context_points and not self._near_context(
                 scored[0].row, evidence.context_points):
             return None            # a loose spelling match far from everything else named
+        if scored[0].kind == 3 and not self._loose_supported(query, main, scored[0].row,
+                                                               evidence):
+            rejected.append(_loose_rejection(query, main.text, self.gazetteer.data.name[
+                scored[0].row]))
+            return None            # "Kiper" (a surname) is no Rososh
         return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY,
                                         _has_local_evidence(evidence)), main.text)
 
@@ -408,3 +445,9 @@ def _ambiguous_reason(name: str, count: int, candidates: tuple[Candidate, ...]) 
     hint = ("name the district or a place nearby" if len(regions) == 1
             else "add the region (e.g. 'Name, Donetsk Oblast')")
     return f"ambiguous: {count} places named {name!r}{where} rank alike; {hint}"
+
+
+def _loose_rejection(query: str, text: str, entry: str) -> Place:
+    return Place(query=query, status="unresolved",
+                 reason=f"no place is named {text!r}; it only resembles the spelling of "
+                        f"{entry!r}: add the region or 'village'/'town' to accept it")

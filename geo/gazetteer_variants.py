@@ -1,0 +1,58 @@
+"""Query-side spelling variants: Russian romanisations mapped to Ukrainian KMU forms.
+
+Machine-translated reports (UCDP descriptions among them) romanise the Russian
+names of Ukrainian places: Avdeevka, Nevelskoye, Gorlovka, Novoolexandrivka.
+:func:`russian_variants` rewrites such a key by general rules (endings, ``x``,
+``g``, ``ee``) into the forms the gazetteer indexes (Avdiivka, Nevelske,
+Horlivka, Novooleksandrivka). The variants are looked up exactly, after the
+query itself and before any spelling-insensitive fallback.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer_names import bgn_to_kmu
+
+#: word-final Russian adjective and neuter endings -> the Ukrainian KMU ones
+_ENDINGS = (
+    (re.compile(r"(?<=sk|ck)(?:oye|oie|oje|oe|aya|aja|ya|iy|ii|ij|yy|y)\b"),
+     lambda m: {"oye": "e", "oie": "e", "oje": "e", "oe": "e"}.get(m.group(0), "a"
+                if m.group(0) in ("aya", "aja", "ya") else "yi")),
+    (re.compile(r"(?<=[^aeiouy ])(?:iy|ii|ij|yy)\b"), lambda m: "yi"),
+    (re.compile(r"(?<=[^aeiouy ])(?:oye|oie|oje)\b"), lambda m: "e"),
+    (re.compile(r"(?<=[^aeiouy ])(?:aya|aja)\b"), lambda m: "a"),
+    (re.compile(r"(?<=[^aeiouy ])(?:ovo|evo)\b"), lambda m: m.group(0)[0] + "ve"),
+)
+_INNER = (
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"(?:eye|ee|eie)vk"), "iivk"),
+    (re.compile(r"(?<=[^aeiouy ])(?:ov|ev)k(?=a\b)"), "ivk"),
+)
+_G_TO_H = re.compile(r"(?<!k)g")
+_I_TO_Y = re.compile(r"(?<=[bdfklmnprstvz])i(?=[bdfklmnprstz]|v(?!ka\b))")
+
+
+def russian_variants(key: str) -> tuple[str, ...]:
+    """Ukrainian-style rewrites of a Latin key, most conservative first (no duplicates,
+    never the key itself).
+
+    Examples
+    --------
+    >>> russian_variants("avdeevka")[0], russian_variants("nevelskoye")[0]
+    ('avdiivka', 'nevelske')
+    >>> russian_variants("novoolexandrivka")[0], russian_variants("gorlovka")[-1]
+    ('novooleksandrivka', 'horlivka')
+    >>> russian_variants("kramatorsk")
+    ()
+    """
+    if not key.isascii():
+        return ()
+    base = key
+    for pattern, repl in _INNER:
+        base = pattern.sub(repl, base)
+    base = bgn_to_kmu(base)
+    for pattern, fn in _ENDINGS:
+        base = pattern.sub(fn, base)
+    with_h = _G_TO_H.sub("h", base)
+    forms = (base, with_h, _I_TO_Y.sub("y", with_h))
+    return tuple(f for f in dict.fromkeys(forms) if f != key)

@@ -1,0 +1,67 @@
+"""Loose spelling matches need evidence; Russian romanisations map to Ukrainian names.
+
+Surnames that merely resemble a place's spelling (Kiper, Lysak) stay unresolved
+with a reason; the same kind of loose match is accepted when the query calls it
+a village/town, names a region holding it, or spells a long name nearly right.
+Russian romanisations (Avdeevka, Nevelskoye, Novoolexandrivka) are rewritten by
+rule into the names the gazetteer holds.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import load_gazetteer
+from geo.gazetteer_variants import russian_variants
+from geo.geocoding.resolver import Resolver
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
+
+
+@pytest.mark.parametrize("key, variant", [
+    ("avdeevka", "avdiivka"), ("nevelskoye", "nevelske"), ("veseloye", "vesele"),
+    ("novoolexandrivka", "novooleksandrivka"), ("pervomayskiy", "pervomaiskyi"),
+    ("pervomaisky", "pervomaiskyi"), ("makeevka", "makiivka"), ("gorlovka", "horlivka"),
+    ("selidovo", "selydove"), ("svyatogorsk", "sviatohorsk"),
+])
+def test_russian_romanisations_have_the_ukrainian_variant(key, variant):
+    assert variant in russian_variants(key)
+
+
+@pytest.mark.parametrize("key", ["kramatorsk", "pokrovsk", "лисичанськ", "bakhmut"])
+def test_ukrainian_spellings_need_no_variant(key):
+    assert russian_variants(key) == ()
+
+
+@pytest.mark.parametrize("query", ["Kiper", "Lysak", "Kiper said", "Lysak said the strike",
+                                   "Serhiy Lysak", "Hnutov"])
+def test_surname_like_loose_matches_stay_unresolved(resolver, query):
+    place = resolver.resolve(query)
+    assert not place.resolved and place.candidate is None
+    assert "resembles" in place.reason
+
+
+@pytest.mark.parametrize("query, name, admin1", [
+    ("village of Hnutov", "Hnutove", "Donetsk Oblast"),            # a place-type word
+    ("Hnutov, Donetsk oblast", "Hnutove", "Donetsk Oblast"),       # a region holding it
+    ("Svitodarsk", "Svitlodarsk", "Donetsk Oblast"),               # a long name, one typo
+    ("Kiper, Zakarpattia oblast", "Rososh", "Zakarpattia Oblast"),  # GeoNames' alternate
+    ("village of Novoolexandrivka, Sumy oblast", "Novooleksandrivka", "Sumy Oblast"),
+    ("Avdeevka", "Avdiivka", "Donetsk Oblast"),
+    ("Nevelskoye", "Nevelske", "Donetsk Oblast"),
+    ("Selidovo", "Selydove", "Donetsk Oblast"),
+    ("near the village of Ocheretino", "Ocheretyne", "Donetsk Oblast"),
+])
+def test_loose_and_variant_matches_with_evidence_resolve(resolver, query, name, admin1):
+    place = resolver.resolve(query)
+    assert place.resolved, place.reason
+    assert (place.candidate.name, place.candidate.admin1) == (name, admin1)
+
+
+def test_variant_of_a_shared_name_stays_ambiguous_within_its_region(resolver):
+    place = resolver.resolve("village of Novoolexandrivka, Dnipropetrovsk oblast")
+    assert not place.resolved and place.reason.startswith("ambiguous")
+    assert {c.admin1 for c in place.alternatives[:4]} == {"Dnipropetrovsk Oblast"}
