@@ -45,7 +45,7 @@ def _preview(batches: list[tuple[str, object]]) -> None:
         for _, ev in pd.DataFrame(events.drop(columns="geometry")).iterrows():
             rows.append({"file": label, "date": ev["date"], "place": ev["place"],
                          "written as": ev["query"], "types": ", ".join(ev["attack_types"]),
-                         "killed": ev["killed"], "injured": ev["injured"],
+                         "killed": ev["killed"], "injured": ev["injured"], "count": ev["count"],
                          "precision": ev["geo_precision"], "excerpt": ev["excerpt"]})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     unresolved = [(label, u) for label, events in batches for u in events.attrs.get("unresolved", [])]
@@ -141,6 +141,9 @@ def ingest_page() -> None:
         st.caption("Nothing to read yet.")
         return
     pub = published.isoformat() if isinstance(published, date) else None
+    if pub is None:
+        st.caption("No publication date given: relative dates resolve only where a report's own "
+                   "metadata has one; otherwise event dates are 'unknown'.")
     batches, progress = [], st.progress(0.0, text="Reading…")
     for i, (label, payload, suffix) in enumerate(inputs, start=1):
         try:
