@@ -43,6 +43,7 @@ class Gazetteer:
         self._postings_cached = lru_cache(maxsize=1 << 18)(self._postings)
         self._loose_cached = lru_cache(maxsize=1 << 16)(self._loose_lookup)
         self._variant_cached = lru_cache(maxsize=1 << 16)(self._variant_lookup)
+        self._main_cached = lru_cache(maxsize=1 << 16)(self._main_rows)
 
     def __len__(self) -> int:
         return len(self.data)
@@ -114,6 +115,15 @@ class Gazetteer:
 
         loose = loose_key(key)
         return self.data.loose.get(loose) if loose else ()
+
+    def main_rows(self, key: str, inflected: bool = False) -> frozenset[int]:
+        """Settlement rows whose current main name ``key`` spells (its nominative forms when
+        ``inflected``): Novooleksandrivka's villages, not Melitopol (its former name)."""
+        return self._main_cached(key, inflected)
+
+    def _main_rows(self, key: str, inflected: bool) -> frozenset[int]:
+        keys = base_forms(key) if inflected else (key,)
+        return frozenset(self.data.main.get_many(keys))
 
     def near_misses(self, key: str,
                     countries: frozenset[str] = frozenset({"UA"})) -> tuple[int, ...]:

@@ -2,7 +2,9 @@
 
 The result, :class:`GazetteerData`, is plain arrays and one dict (key ->
 postings) so that it pickles and loads fast. A posting is ``entry * 4 + kind``
-(kind 0 official name, 1 alternate, 2 generated spelling).
+(kind 0 official name, 1 alternate, 2 generated spelling). A second index
+lists, per key, the settlements whose *current main name* it spells (not a
+former or other name: see :func:`geo.gazetteer_names.main_name_keys`).
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import numpy as np
 
 from geo.gazetteer_districts import DistrictTable
 from geo.gazetteer_index import HashIndex, StringColumn
-from geo.gazetteer_names import entry_keys, loose_key, name_key, official_name
+from geo.gazetteer_names import (entry_keys, loose_key, main_name_keys, name_key,
+                                 official_name)
 from geo.gazetteer_regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
                                    admin1_names, region_names)
 from geo.gazetteer_sources import RawPlaces
@@ -47,6 +50,8 @@ class GazetteerData:
     source: str = ""
     max_name_words: int = 1
     districts: DistrictTable = field(default_factory=DistrictTable)
+    #: key -> rows of the settlements whose current main name the key spells
+    main: HashIndex = field(default_factory=lambda: HashIndex.build({}))
 
     def __len__(self) -> int:
         return len(self.name)
@@ -61,10 +66,12 @@ class _Builder:
             "feature_code", "population", "admin2_code")}
         self.postings: dict[str, dict[int, int]] = {}
         self.loose: dict[str, set[int]] = {}
+        self.main: dict[str, list[int]] = {}
 
     def add_entry(self, gid: int | None, name: str, lat: float, lon: float, cc: str,
                   admin1: str, feature: int, code: str, pop: int,
-                  keys: dict[str, int], admin2: str = "") -> int:
+                  keys: dict[str, int], admin2: str = "",
+                  main_keys: set[str] | None = None) -> int:
         row = len(self.cols["name"])
         for col, value in (("geonameid", -1 if gid is None else gid), ("name", name),
                            ("lat", lat), ("lon", lon), ("country_code", cc),
@@ -76,6 +83,8 @@ class _Builder:
             per_key = self.postings.setdefault(key, {})
             if per_key.get(row, 9) > kind:
                 per_key[row] = kind
+        for key in main_keys or ():
+            self.main.setdefault(key, []).append(row)
         if feature == SETTLEMENT and cc in LOOSE_COUNTRIES:
             for key in keys:
                 loose = loose_key(key)
@@ -100,7 +109,8 @@ class _Builder:
             index=HashIndex.build(table),
             loose=HashIndex.build({k: [r * 4 + KIND_LOOSE for r in rows]
                                    for k, rows in self.loose.items()}),
-            admin1_names=admin1_names(), source=source, max_name_words=max_words)
+            admin1_names=admin1_names(), source=source, max_name_words=max_words,
+            main=HashIndex.build(self.main))
 
 
 def _add_places(builder: _Builder, places: RawPlaces) -> None:
@@ -108,9 +118,10 @@ def _add_places(builder: _Builder, places: RawPlaces) -> None:
         cc, name, alts = places.country_code[i], places.name[i], places.alternates[i]
         official = official_name(name, alts) if cc == "UA" else name
         keys = entry_keys(name, places.asciiname[i], official, alts, cc)
+        main = main_name_keys(name, places.asciiname[i], official, alts, cc)
         builder.add_entry(places.geonameid[i], official, places.lat[i], places.lon[i], cc,
                           places.admin1[i], SETTLEMENT, places.feature_code[i],
-                          places.population[i], keys, places.admin2[i])
+                          places.population[i], keys, places.admin2[i], main & keys.keys())
 
 
 def _region_point(region: Region, places: RawPlaces) -> tuple[float, float] | None:

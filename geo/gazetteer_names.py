@@ -178,6 +178,50 @@ def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
     return keys
 
 
+def main_name_keys(name: str, ascii_name: str, official: str, alternates: list[str],
+                   country_code: str) -> set[str]:
+    """The lookup keys that spell a place's current main name (not a former or other name).
+
+    In Ukraine, the modern official (KMU 2010) name when it comes from the place's
+    Ukrainian Cyrillic name, its Cyrillic form, and GeoNames' older Latin spellings
+    of it (Zaporizhzhya); GeoNames names in Russian form (Stepanovka beside
+    Stepanivka) and places with no Ukrainian name are not known to be current, so
+    give none. Elsewhere, the GeoNames names and (Russia, Belarus) the Cyrillic
+    alternates that romanise to them. Мелітополь is Melitopol's main name; its
+    former name Новоолександрівка is not.
+    """
+    if country_code == "UA":
+        return _ukrainian_main_keys(name, ascii_name, official, alternates)
+    latin = {key for key in map(name_key, (official, name, ascii_name)) if key}
+    keys = set(latin)
+    if country_code in TRANSLIT_COUNTRIES:
+        for alt in alternates:
+            text = clean(alt)
+            if script_of(text) != "cyrillic" or cyrillic_language(text) == "other":
+                continue
+            spellings = {key for key in map(name_key, russian_romanizations(text)) if key}
+            if spellings & latin:
+                own = name_key(text)
+                keys |= spellings | ({own} if own else set())
+    return keys
+
+
+def _ukrainian_main_keys(name: str, ascii_name: str, official: str,
+                         alternates: list[str]) -> set[str]:
+    target = name_key(official)
+    if target is None:
+        return set()
+    cyrillic = {key for key in (name_key(alt) for group in ukrainian_names(alternates)
+                                for alt in group if name_key(kmu2010(alt)) == target) if key}
+    if not cyrillic:
+        return set()
+    keys = {target} | cyrillic
+    for text in (name, ascii_name):
+        key = name_key(text)
+        if key and key.isascii() and bgn_to_kmu(key) == target:
+            keys.add(key)
+    return keys
+
 _LOOSE_RULES = (
     (re.compile(r"shch|sch"), "s"), (re.compile(r"kh"), "h"), (re.compile(r"zh"), "z"),
     (re.compile(r"tch|ch|ts|tz"), "c"), (re.compile(r"sh"), "s"), (re.compile(r"g"), "h"),

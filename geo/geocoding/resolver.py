@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 
 from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
 from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
@@ -22,6 +21,8 @@ from geo.gazetteer_regions import UA_REGIONS
 from geo.geocoding import query as q
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.frontline_distance import front_distance_fn
+from geo.geocoding.loose import loose_rejection, loose_supported, near_context
+from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
 from geo.geocoding.ranking import (AMBIGUOUS_KM, Evidence, Scored, ambiguity, far_share,
                                    haversine_km, in_regions, probability, score_postings,
                                    static_prior)
@@ -37,8 +38,6 @@ _MAX_ALTERNATIVES = 5
 #: a settlement abroad (outside the preferred countries) named in running text must
 #: be at least this big, or a capital, to count: "Victory Square" is no US village
 FOREIGN_MIN_POPULATION = 100_000
-#: a loose spelling match must lie this close to another place named in the text
-LOOSE_CONTEXT_KM = 150.0
 #: bare oblast-centre names that stand for their oblast after a comma ("Olenivka, Donetsk")
 _REGION_BASES: dict[str, frozenset[tuple[str, str]]] = {
     fast_key(base): frozenset({("UA", region.admin1_code)}
@@ -50,16 +49,6 @@ _REGION_GROUPS: dict[str, frozenset[tuple[str, str]]] = {
     for key in ("donbas", "donbass", "донбас", "донбасс", "донбасі", "донбассе")}
 
 
-#: without other evidence, a loose spelling match needs a name this long and this
-#: close to the entry's name (Avdeevka/Avdiivka 0.75, Kiper/Rososh 0)
-LOOSE_MIN_LETTERS = 7
-LOOSE_MIN_SIMILARITY = 0.7
-#: words that say the name next to them is a settlement
-_PLACE_WORD = re.compile(
-    r"\b(?:village|villages|town|towns|city|settlement|hamlet|township|urban-type|smt|pgt|"
-    r"село|селі|селища|селище|селищі|місто|міста|місті|смт|деревня|деревне|деревни|"
-    r"поселок|посёлок|поселке|посёлке|поселка|посёлка|город|города|городе)\b",
-    re.IGNORECASE)
 _DISTRICT_WORD = re.compile(r"district|raion|rayon|region|район", re.IGNORECASE)
 _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:of\s+)?|"
                          r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
@@ -113,7 +102,8 @@ class Resolver:
         key = fast_key(q.POSSESSIVE.sub("", text))
         postings, inflected = self._lookup(key)
         if postings:
-            postings = self._with_namesakes(self._prefer_coarse_official(postings), key)
+            postings = with_namesakes(self.gazetteer, self._prefer_coarse_official(
+                prefer_main_names(self.gazetteer, postings, key, inflected, text)), key)
             scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
             return self._place(query, _Pick(scored, 1.0, _has_local_evidence(evidence)), text)
         place = self._resolve_place_comma_region(query, text, evidence)
@@ -134,40 +124,6 @@ class Resolver:
                 if more:
                     return tuple(dict.fromkeys(postings + more)), False
         return postings, inflected
-
-    def _with_namesakes(self, postings: tuple[int, ...], key: str) -> tuple[int, ...]:
-        """Add the namesakes of places matched only by an alternate spelling.
-
-        GeoNames lists Russian or old spellings for some villages and not for their
-        namesakes: "Veseloe" is an alternate of one Vesele among many. The others
-        are as likely, so they join with the same match kind.
-        """
-        d = self.gazetteer.data
-        kinds: dict[str, int] = {}
-        for code in postings:
-            if code % 4 in (1, 2) and d.feature[code // 4] == SETTLEMENT:
-                name = d.name[code // 4]
-                kinds[name] = min(kinds.get(name, 9), code % 4)
-        if not kinds:
-            return postings
-        rows = {c // 4 for c in postings}
-        extra = tuple((c // 4) * 4 + kinds[d.name[c // 4]]
-                      for c in self.gazetteer.loose_lookup(key)
-                      if c // 4 not in rows and d.name[c // 4] in kinds)
-        return postings + extra
-
-    def _upgrade_namesakes(self, postings: tuple[int, ...]) -> tuple[int, ...]:
-        """Loose matches named like an alternate-spelling match rank like it (see above)."""
-        d = self.gazetteer.data
-        kinds: dict[str, int] = {}
-        for code in postings:
-            if code % 4 in (1, 2):
-                name = d.name[code // 4]
-                kinds[name] = min(kinds.get(name, 9), code % 4)
-        if not kinds:
-            return postings
-        return tuple((c // 4) * 4 + kinds[d.name[c // 4]]
-                     if c % 4 == 3 and d.name[c // 4] in kinds else c for c in postings)
 
     def resolve_many(self, queries: Iterable[str],
                      context: ResolveContext | None = None) -> list[Place]:
@@ -246,8 +202,9 @@ class Resolver:
         key = fast_key(_TYPE_WORDS.sub("", left))
         postings, inflected = self._lookup(key)
         d = self.gazetteer.data
-        postings = self._with_namesakes(
-            tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT), key)
+        postings = with_namesakes(self.gazetteer, prefer_main_names(
+            self.gazetteer, tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT),
+            key, inflected, text), key)
         if not postings:
             return None
         evidence = replace(evidence, regions=evidence.regions | {pair})
@@ -303,22 +260,6 @@ class Resolver:
         coarse = self._coarse(query, hits, evidence)
         return rejected[0] if rejected and not coarse.resolved else coarse
 
-    def _loose_supported(self, query: str, main: q.NameHit, row: int,
-                         evidence: Evidence) -> bool:
-        """A name matched only by its loose spelling needs evidence it is a place: a
-        place-type word ("village of ..."), a region or district that holds it (checked
-        by the caller), or a long name spelt nearly like the entry's."""
-        d = self.gazetteer.data
-        if evidence.regions or evidence.districts or evidence.district_points:
-            return True
-        if _PLACE_WORD.search(query):
-            return True
-        key = main.key.replace(" ", "")
-        if len(key) < LOOSE_MIN_LETTERS:
-            return False
-        name = fast_key(str(d.name[row])).replace(" ", "")
-        return SequenceMatcher(None, key, name).ratio() >= LOOSE_MIN_SIMILARITY
-
     def _settlement_place(self, query: str, main: q.NameHit, settlements: list[q.NameHit],
                           evidence: Evidence, rejected: list[Place]) -> Place | None:
         """The place for one settlement name, or None when the query rules it out
@@ -338,27 +279,22 @@ class Resolver:
             exact = {c // 4 for c in main.postings}
             extra = tuple(c for c in self.gazetteer.loose_lookup(main.key) if c // 4 not in exact)
             main = replace(main, postings=main.postings + extra)
-        main = replace(main, postings=self._upgrade_namesakes(main.postings))
-        scored = self._score_hit(main, evidence)
+        main = replace(main, postings=upgrade_namesakes(self.gazetteer, main.postings))
+        scored = self._score_hit(main, evidence, query)
         if not scored:
             return None
         if evidence.regions and not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
-        if scored[0].kind == 3 and evidence.context_points and not self._near_context(
-                scored[0].row, evidence.context_points):
+        if scored[0].kind == 3 and evidence.context_points and not near_context(
+                self.gazetteer, scored[0].row, evidence.context_points):
             return None            # a loose spelling match far from everything else named
-        if scored[0].kind == 3 and not self._loose_supported(query, main, scored[0].row,
-                                                               evidence):
-            rejected.append(_loose_rejection(query, main.text, self.gazetteer.data.name[
+        if scored[0].kind == 3 and not loose_supported(self.gazetteer, query, main.key,
+                                                         scored[0].row, evidence):
+            rejected.append(loose_rejection(query, main.text, self.gazetteer.data.name[
                 scored[0].row]))
             return None            # "Kiper" (a surname) is no Rososh
         return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY,
                                         _has_local_evidence(evidence)), main.text)
-
-    def _near_context(self, row: int, points: tuple[tuple[float, float], ...]) -> bool:
-        d = self.gazetteer.data
-        return any(float(haversine_km(d.lat[row], d.lon[row], lat, lon)) <= LOOSE_CONTEXT_KM
-                   for lat, lon in points)
 
     def _coarse(self, query: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
         d = self.gazetteer.data
@@ -393,11 +329,13 @@ class Resolver:
         d = self.gazetteer.data
         return any(d.feature[code // 4] == feature for code in hit.postings)
 
-    def _score_hit(self, hit: q.NameHit, evidence: Evidence) -> list[Scored]:
-        """Score a free-text settlement name; small places abroad do not count."""
+    def _score_hit(self, hit: q.NameHit, evidence: Evidence, query: str = "") -> list[Scored]:
+        """Score a free-text settlement name; small places abroad do not count, nor places
+        it names only by a former name where another place bears it now."""
         d = self.gazetteer.data
+        postings = prefer_main_names(self.gazetteer, hit.postings, hit.key, hit.inflected, query)
         named = {cc for cc, _ in evidence.regions}
-        keep = [c for c in hit.postings if d.feature[c // 4] == SETTLEMENT
+        keep = [c for c in postings if d.feature[c // 4] == SETTLEMENT
                 and (d.country_code[c // 4] in self.country_preference
                      or d.country_code[c // 4] in named
                      or d.population[c // 4] >= FOREIGN_MIN_POPULATION
@@ -446,8 +384,3 @@ def _ambiguous_reason(name: str, count: int, candidates: tuple[Candidate, ...]) 
             else "add the region (e.g. 'Name, Donetsk Oblast')")
     return f"ambiguous: {count} places named {name!r}{where} rank alike; {hint}"
 
-
-def _loose_rejection(query: str, text: str, entry: str) -> Place:
-    return Place(query=query, status="unresolved",
-                 reason=f"no place is named {text!r}; it only resembles the spelling of "
-                        f"{entry!r}: add the region or 'village'/'town' to accept it")

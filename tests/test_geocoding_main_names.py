@@ -1,0 +1,71 @@
+"""A place's current main name beats another place's former or alternate name.
+
+GeoNames lists "Novooleksandrivka" (an 18th-century name) among Melitopol's
+alternates and "Oleksandrivka" among Donetsk's; the villages officially named so
+must win in their oblast, while renamed cities still resolve by their old names.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import load_gazetteer
+from geo.gazetteer_names import main_name_keys
+from geo.geocoding.resolver import Resolver
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
+
+
+def test_main_name_keys_leave_out_former_names():
+    alternates = ["Novooleksandrivka", "Новоолександрівка", "Мелітополь", "Мелитополь"]
+    keys = main_name_keys("Melitopol", "Melitopol", "Melitopol", alternates, "UA")
+    assert {"melitopol", "мелітополь"} <= keys
+    assert "novooleksandrivka" not in keys and "новоолександрівка" not in keys
+
+
+def test_older_latin_spelling_of_the_official_name_is_main():
+    keys = main_name_keys("Zaporizhzhya", "Zaporizhzhya", "Zaporizhzhia",
+                          ["Запоріжжя", "Запорожье"], "UA")
+    assert {"zaporizhzhia", "zaporizhzhya", "запоріжжя"} <= keys
+    assert "запорожье" not in keys
+
+
+def test_russian_form_without_ukrainian_name_is_not_known_current():
+    assert main_name_keys("Stepanovka", "Stepanovka", "Stepanovka", [], "UA") == set()
+
+
+@pytest.mark.parametrize("query, wrong", [
+    ("Novooleksandrivka, Zaporizhzhia oblast", "Melitopol"),
+    ("village of Novooleksandrivka in Zaporizhzhia region", "Melitopol"),
+    ("Новоолександрівка, Запорізька область", "Melitopol"),
+    ("Oleksandrivka village, Donetsk oblast", "Donetsk"),
+])
+def test_former_name_of_a_city_does_not_beat_villages_bearing_it(resolver, query, wrong):
+    place = resolver.resolve(query)
+    assert place.candidate is None or place.candidate.name != wrong, place
+    if place.resolved:
+        assert place.candidate.name.startswith(("Novooleksandrivka", "Oleksandrivka"))
+    else:
+        assert "ambiguous" in place.reason
+
+
+def test_gazetteer_main_rows_follow_case_forms(resolver):
+    g = resolver.gazetteer
+    rows = g.main_rows("мелітополі", inflected=True)
+    assert {g.data.name[r] for r in rows} == {"Melitopol"}
+    assert not g.main_rows("novooleksandrivka") & {r for r in rows}
+
+
+@pytest.mark.parametrize("query, name", [
+    ("Artemivsk", "Bakhmut"), ("Artemovsk", "Bakhmut"), ("Dnipropetrovsk", "Dnipro"),
+    ("Kirovograd", "Kropyvnytskyi"), ("Dzerzhynsk", "Toretsk"), ("Krasnoarmiisk", "Pokrovsk"),
+    ("Krasnyi Lyman town, Donetsk oblast", "Lyman"), ("Odessa", "Odesa"),
+    ("Zaporizhzhia", "Zaporizhzhia"), ("Мелітополі", "Melitopol"),
+])
+def test_renamed_cities_still_resolve_by_their_old_names(resolver, query, name):
+    place = resolver.resolve(query)
+    assert place.resolved and place.candidate.name == name, place
+    assert place.candidate.country_code == "UA"
