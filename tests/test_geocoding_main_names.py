@@ -10,6 +10,7 @@ import pytest
 
 from geo.gazetteer import load_gazetteer
 from geo.gazetteer_names import main_name_keys
+from geo.geocoding.ranking import haversine_km
 from geo.geocoding.resolver import Resolver
 from tests.conftest import shared_path
 
@@ -69,3 +70,30 @@ def test_renamed_cities_still_resolve_by_their_old_names(resolver, query, name):
     place = resolver.resolve(query)
     assert place.resolved and place.candidate.name == name, place
     assert place.candidate.country_code == "UA"
+
+
+#: labelled truth (tests/data/geocode/labelled.csv); each was ambiguous before the
+#: main-name filter, which cut rivals away and made a confident wrong pick
+#: (Frunze in Crimea, 562 km off; another Novoselovka; the other Sieverne)
+FILTERED_INTO_A_GUESS = [
+    ("Frunze settlement", 48.671413, 38.763354),
+    ("a company stronghold near the village of Novoselovka, Donetsk region",
+     47.399611, 37.732556),
+    ("Sieverne village, Donetsk oblast", 48.12772, 37.66377),
+]
+
+
+@pytest.mark.parametrize("query, lat, lon", FILTERED_INTO_A_GUESS)
+def test_dropping_former_names_never_turns_an_ambiguous_name_into_a_pick(
+        resolver, query, lat, lon):
+    place = resolver.resolve(query)
+    assert not place.resolved, (place.candidate, haversine_km(
+        place.candidate.lat, place.candidate.lon, lat, lon))
+    assert place.reason.startswith("ambiguous"), place.reason
+    assert place.alternatives
+
+
+def test_former_name_with_its_region_still_resolves(resolver):
+    place = resolver.resolve("Frunze town, Luhansk oblast")      # renamed Sentianivka
+    assert place.resolved and place.candidate.name == "Sentianivka", place
+    assert haversine_km(place.candidate.lat, place.candidate.lon, 48.671413, 38.763354) < 5

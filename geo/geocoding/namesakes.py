@@ -1,4 +1,5 @@
-"""Which entries a name stands for: namesakes, and current names before former ones.
+"""Which entries a name stands for: namesakes, current names before former ones, and
+when namesakes far apart leave the name ambiguous.
 
 Postings are ``entry * 4 + kind`` (kind 0 official name, 1 alternate, 2
 generated spelling, 3 loose spelling; see :mod:`geo.gazetteer_build`).
@@ -6,9 +7,16 @@ generated spelling, 3 loose spelling; see :mod:`geo.gazetteer_build`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer_build import SETTLEMENT
+from geo.geocoding.ranking import AMBIGUOUS_KM, Scored, ambiguity, far_share, haversine_km
+
+#: the best candidate's softmax share against its namesakes more than 25 km away must
+#: reach this, or the name stays unresolved: ten villages that score a little lower
+#: together make the top one a guess (tuned on the dev half of the labelled set)
+MIN_FAR_SHARE = 0.4
 
 #: words calling the place a town or city: a village's main name does not outrank
 #: a town's former name then ("Krasnyi Lyman town" is Lyman, not a village of 592)
@@ -90,3 +98,30 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
                  if c % 4 not in (1, 2) or c // 4 in main or d.feature[c // 4] != SETTLEMENT
                  or d.name[c // 4] in names       # a namesake listed under another spelling
                  or (d.country_code[c // 4], d.admin1_code[c // 4]) not in regions)
+
+
+def rivals_of(gazetteer: Gazetteer, scored: Sequence[Scored], decided: bool) -> int:
+    """How many far namesakes rank alike with the best of ``scored`` (0 = a clear pick).
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+    scored : sequence of Scored
+        Candidates, best first.
+    decided : bool
+        True when evidence beyond the name (nearby places, front, district) ranked
+        them; weak rivals (:data:`MIN_FAR_SHARE`) then do not count.
+    """
+    rivals = ambiguity(gazetteer, scored)
+    if not rivals and not decided and far_share(gazetteer, scored) < MIN_FAR_SHARE:
+        rivals = weak_rivals(gazetteer, scored)
+    return rivals
+
+
+def weak_rivals(gazetteer: Gazetteer, scored: Sequence[Scored]) -> int:
+    """How many namesakes far from the best together outweigh it (at least 1)."""
+    d = gazetteer.data
+    best = scored[0]
+    far = [s for s in scored[1:] if best.score - s.score < 2.0 and float(haversine_km(
+        d.lat[best.row], d.lon[best.row], d.lat[s.row], d.lon[s.row])) > AMBIGUOUS_KM]
+    return max(1, len(far))

@@ -11,7 +11,7 @@ and the most specific place is chosen (settlement, then region, then country).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
@@ -22,16 +22,12 @@ from geo.geocoding import query as q
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
-from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
-from geo.geocoding.ranking import (AMBIGUOUS_KM, Evidence, Scored, ambiguity, far_share,
-                                   haversine_km, in_regions, probability, score_postings,
-                                   static_prior)
+from geo.geocoding.namesakes import (prefer_main_names, rivals_of,
+                                     upgrade_namesakes, with_namesakes)
+from geo.geocoding.ranking import (Evidence, Scored, ambiguity, in_regions, probability,
+                                   score_postings, static_prior)
 from geo.model import Candidate, Place
 
-#: the best candidate's softmax share against its namesakes more than 25 km away must
-#: reach this, or the name stays unresolved: ten villages that score a little lower
-#: together make the top one a guess (tuned on the dev half of the labelled set)
-MIN_FAR_SHARE = 0.4
 _KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, alternate, generated, loose
 _FREE_TEXT_QUALITY = 0.9
 _MAX_ALTERNATIVES = 5
@@ -59,6 +55,9 @@ class _Pick:
     scored: list[Scored]
     quality: float
     decided: bool = False       # evidence beyond the name (nearby places, front, district)
+    #: the scores before :func:`prefer_main_names` dropped former names, when it dropped
+    #: any: a name ambiguous among all its bearers stays so however the list is cut down
+    unfiltered: tuple[Scored, ...] = ()
 
 
 def _has_local_evidence(evidence: Evidence) -> bool:
@@ -102,14 +101,29 @@ class Resolver:
         key = fast_key(q.POSSESSIVE.sub("", text))
         postings, inflected = self._lookup(key)
         if postings:
-            postings = with_namesakes(self.gazetteer, self._prefer_coarse_official(
-                prefer_main_names(self.gazetteer, postings, key, inflected, text)), key)
-            scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
-            return self._place(query, _Pick(scored, 1.0, _has_local_evidence(evidence)), text)
+            scored, unfiltered = self._score_main_names(
+                postings, key, inflected, text, evidence,
+                lambda c: with_namesakes(self.gazetteer, self._prefer_coarse_official(c), key))
+            return self._place(query, _Pick(scored, 1.0, _has_local_evidence(evidence),
+                                            unfiltered), text)
         place = self._resolve_place_comma_region(query, text, evidence)
         if place is not None:
             return place
         return self._resolve_free_text(query, text, evidence)
+
+    def _score_main_names(self, postings: tuple[int, ...], key: str, inflected: bool,
+                          query: str, evidence: Evidence,
+                          finish: Callable[[tuple[int, ...]], Sequence[int]],
+                          ) -> tuple[list[Scored], tuple[Scored, ...]]:
+        """Score ``finish(postings)`` after :func:`prefer_main_names`, and, when that dropped
+        former names, before it too (for the ambiguity check: "Frunze" is a Crimean village
+        now and the former name of several others, so still unresolved)."""
+        kept = prefer_main_names(self.gazetteer, postings, key, inflected, query)
+        scored = score_postings(self.gazetteer, self._prior, finish(kept), inflected, evidence)
+        if len(kept) == len(postings):
+            return scored, ()
+        return scored, tuple(score_postings(self.gazetteer, self._prior, finish(postings),
+                                            inflected, evidence))
 
     def _lookup(self, key: str) -> tuple[tuple[int, ...], bool]:
         """:meth:`Gazetteer.lookup`, and for a Cyrillic name that only matches places
@@ -202,17 +216,17 @@ class Resolver:
         key = fast_key(_TYPE_WORDS.sub("", left))
         postings, inflected = self._lookup(key)
         d = self.gazetteer.data
-        postings = with_namesakes(self.gazetteer, prefer_main_names(
-            self.gazetteer, tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT),
-            key, inflected, text), key)
+        postings = tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT)
         if not postings:
             return None
         evidence = replace(evidence, regions=evidence.regions | {pair})
-        scored = score_postings(self.gazetteer, self._prior, postings, inflected, evidence)
-        if not in_regions(self.gazetteer, scored[0].row, evidence.regions):
+        scored, unfiltered = self._score_main_names(
+            postings, key, inflected, text, evidence,
+            lambda c: with_namesakes(self.gazetteer, c, key))
+        if not scored or not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
         return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY,
-                                        _has_local_evidence(evidence)), left.strip())
+                                        _has_local_evidence(evidence), unfiltered), left.strip())
 
     # --- free text ---------------------------------------------------------------
     def _resolve_free_text(self, query: str, text: str, evidence: Evidence) -> Place:
@@ -280,7 +294,7 @@ class Resolver:
             extra = tuple(c for c in self.gazetteer.loose_lookup(main.key) if c // 4 not in exact)
             main = replace(main, postings=main.postings + extra)
         main = replace(main, postings=upgrade_namesakes(self.gazetteer, main.postings))
-        scored = self._score_hit(main, evidence, query)
+        scored, unfiltered = self._score_hit(main, evidence, query)
         if not scored:
             return None
         if evidence.regions and not in_regions(self.gazetteer, scored[0].row, evidence.regions):
@@ -294,7 +308,7 @@ class Resolver:
                 scored[0].row]))
             return None            # "Kiper" (a surname) is no Rososh
         return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY,
-                                        _has_local_evidence(evidence)), main.text)
+                                        _has_local_evidence(evidence), unfiltered), main.text)
 
     def _coarse(self, query: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
         d = self.gazetteer.data
@@ -329,35 +343,42 @@ class Resolver:
         d = self.gazetteer.data
         return any(d.feature[code // 4] == feature for code in hit.postings)
 
-    def _score_hit(self, hit: q.NameHit, evidence: Evidence, query: str = "") -> list[Scored]:
+    def _score_hit(self, hit: q.NameHit, evidence: Evidence,
+                   query: str = "") -> tuple[list[Scored], tuple[Scored, ...]]:
         """Score a free-text settlement name; small places abroad do not count, nor places
-        it names only by a former name where another place bears it now."""
+        it names only by a former name where another place bears it now (scored apart,
+        see :meth:`_score_main_names`)."""
         d = self.gazetteer.data
-        postings = prefer_main_names(self.gazetteer, hit.postings, hit.key, hit.inflected, query)
         named = {cc for cc, _ in evidence.regions}
-        keep = [c for c in postings if d.feature[c // 4] == SETTLEMENT
-                and (d.country_code[c // 4] in self.country_preference
-                     or d.country_code[c // 4] in named
-                     or d.population[c // 4] >= FOREIGN_MIN_POPULATION
-                     or d.feature_code[c // 4] == "PPLC")]
-        return score_postings(self.gazetteer, self._prior, keep, hit.inflected, evidence)
+
+        def keep(postings: tuple[int, ...]) -> list[int]:
+            return [c for c in postings if d.feature[c // 4] == SETTLEMENT
+                    and (d.country_code[c // 4] in self.country_preference
+                         or d.country_code[c // 4] in named
+                         or d.population[c // 4] >= FOREIGN_MIN_POPULATION
+                         or d.feature_code[c // 4] == "PPLC")]
+        return self._score_main_names(hit.postings, hit.key, hit.inflected, query, evidence,
+                                      keep)
 
     def _best_settlement(self, hit: q.NameHit, evidence: Evidence) -> Scored | None:
-        scored = self._score_hit(hit, replace(evidence, context_points=()))
-        if not scored or ambiguity(self.gazetteer, scored):
+        scored, unfiltered = self._score_hit(hit, replace(evidence, context_points=()))
+        if (not scored or ambiguity(self.gazetteer, scored)
+                or (unfiltered and ambiguity(self.gazetteer, unfiltered))):
             return None
         return scored[0]
 
     # --- output ------------------------------------------------------------------
     def _place(self, query: str, pick: _Pick, name: str) -> Place:
         scored = pick.scored
-        rivals = ambiguity(self.gazetteer, scored)
-        if (not rivals and not pick.decided
-                and far_share(self.gazetteer, scored) < MIN_FAR_SHARE):
-            rivals = _weak_rivals(self.gazetteer, scored)
+        rivals = rivals_of(self.gazetteer, scored, pick.decided)
+        if not rivals and pick.unfiltered:          # filtering must not make a guess a pick
+            rivals = rivals_of(self.gazetteer, pick.unfiltered, pick.decided)
+            listed: Sequence[Scored] = pick.unfiltered
+        else:
+            listed = scored
         g = self.gazetteer
         if rivals:
-            others = tuple(g.candidate(s.row, 0.0) for s in scored[:_MAX_ALTERNATIVES])
+            others = tuple(g.candidate(s.row, 0.0) for s in listed[:_MAX_ALTERNATIVES])
             return Place(query=query, status="unresolved", alternatives=others,
                          reason=_ambiguous_reason(name, rivals + 1, others))
         best = scored[0]
@@ -366,15 +387,6 @@ class Resolver:
         alternatives = tuple(g.candidate(s.row, 0.0) for s in scored[1:1 + _MAX_ALTERNATIVES])
         return Place(query=query, status="resolved", candidate=g.candidate(best.row, score),
                      alternatives=alternatives)
-
-
-def _weak_rivals(gazetteer: Gazetteer, scored: list[Scored]) -> int:
-    """How many namesakes far from the best together outweigh it (at least 1)."""
-    d = gazetteer.data
-    best = scored[0]
-    far = [s for s in scored[1:] if best.score - s.score < 2.0 and float(haversine_km(
-        d.lat[best.row], d.lon[best.row], d.lat[s.row], d.lon[s.row])) > AMBIGUOUS_KM]
-    return max(1, len(far))
 
 
 def _ambiguous_reason(name: str, count: int, candidates: tuple[Candidate, ...]) -> str:
