@@ -74,13 +74,13 @@ def load_frontlines(path: str, version: tuple):
 def load_boundaries(path: str, version: tuple):
     """The boundary file the user added to the store (``<store>/boundaries/``), or None."""
     del version
-    folder = Path(path) / "boundaries"
-    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in (".geojson", ".json", ".gpkg")) \
-        if folder.is_dir() else []
-    if not files:
+    from geo.frontline_contact import store_boundary_file
+
+    boundary_file = store_boundary_file(path)
+    if boundary_file is None or not boundary_file.is_file():
         return None
     import geopandas as gpd
-    return gpd.read_file(files[0])
+    return gpd.read_file(boundary_file)
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")

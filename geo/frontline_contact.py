@@ -102,6 +102,23 @@ def _load_outline_cached(path: str, _mtime: int) -> CountryOutline:
 BOUNDARIES_ENV = "STRIKEMAP_BOUNDARIES"
 
 
+def store_boundary_file(store: str | os.PathLike | None = None) -> Path | None:
+    """``$STRIKEMAP_BOUNDARIES`` if set, else the first boundary file (``.geojson``,
+    ``.json``, ``.gpkg``) in ``<store>/boundaries/``, else None.
+
+    ``store`` defaults to the default store folder.
+    """
+    from geo.frontline_download import frontline_dir
+
+    named = os.environ.get(BOUNDARIES_ENV, "").strip()
+    if named:
+        return Path(named)
+    folder = frontline_dir(store).parent / "boundaries"
+    files = sorted(p for p in folder.glob("*")
+                   if p.suffix.lower() in (".geojson", ".json", ".gpkg")) if folder.is_dir() else []
+    return files[0] if files else None
+
+
 def default_outline(store: str | os.PathLike | None = None) -> CountryOutline | None:
     """The country outline a store provides, or None.
 
@@ -114,15 +131,8 @@ def default_outline(store: str | os.PathLike | None = None) -> CountryOutline | 
     FrontlineError
         When ``$STRIKEMAP_BOUNDARIES`` names a file that is missing or has no polygons.
     """
-    from geo.frontline_download import frontline_dir
-
-    named = os.environ.get(BOUNDARIES_ENV, "").strip()
-    if named:
-        return load_outline(named)
-    folder = frontline_dir(store).parent / "boundaries"
-    files = sorted(p for p in folder.glob("*")
-                   if p.suffix.lower() in (".geojson", ".json", ".gpkg")) if folder.is_dir() else []
-    return load_outline(files[0]) if files else None
+    path = store_boundary_file(store)
+    return load_outline(path) if path is not None else None
 
 
 def as_outline(value: object) -> CountryOutline | None:

@@ -157,10 +157,6 @@ def _add_attribution(folium_map, texts: Sequence[str]) -> None:
     folium_map.add_child(element)
 
 
-DEEPSTATE_ATTRIBUTION = ("Territory data: DeepStateMap.Live, via "
-                         "github.com/cyterat/deepstate-map-data (GPL-3.0)")
-
-
 def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> str:
     """Draw a frontline layer (occupied area and contact line) with its date.
 
@@ -189,6 +185,7 @@ def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> 
     credit = getattr(frontline, "attribution", "") or ""
     source = str(getattr(frontline, "source", "") or "")
     if not credit:
+        from geo.frontline_read import DEEPSTATE_ATTRIBUTION
         credit = DEEPSTATE_ATTRIBUTION if "deepstate" in source.lower() else f"Frontline: {Path(source).name}"
     return _esc(credit)
 
