@@ -25,6 +25,9 @@ REGION_MATCH = 4.0
 CONTEXT_REGION = 1.0
 #: a place named in the same text or report pulls candidates near it: bonus·exp(-km/scale)
 NEAR_CONTEXT_BONUS, NEAR_CONTEXT_KM = 2.5, 40.0
+#: another name of the same text that is itself ambiguous: each of its namesakes pulls,
+#: more weakly and only from close by ("Georgievka, Krasnogorovka and Paraskovievka")
+NEAR_NAMESAKE_BONUS, NEAR_NAMESAKE_KM = 1.5, 10.0
 NEAR_FRONT = ((30.0, 1.0), (80.0, 0.5))
 #: a district named in the query: its places (current raions, by code), or places near
 #: its representative point (former raions): bonus·exp(-max(0, km - radius)/scale)
@@ -78,6 +81,8 @@ class Evidence:
     regions: frozenset[tuple[str, str]] = frozenset()        # (country, admin1) named in the query
     context_regions: frozenset[tuple[str, str]] = frozenset()
     context_points: tuple[tuple[float, float], ...] = ()
+    #: namesakes of the text's other (ambiguous) names, one tuple of points per name
+    namesake_points: tuple[tuple[tuple[float, float], ...], ...] = ()
     front_km: object | None = None                            # callable rows -> km array
     districts: frozenset[tuple[str, str]] = frozenset()       # (admin1, admin2) named
     district_points: tuple[tuple[float, float], ...] = ()     # former districts named
@@ -96,7 +101,8 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
     if not postings:
         return []
     if (len(postings) <= _SMALL and not evidence.context_points and evidence.front_km is None
-            and not evidence.districts and not evidence.district_points):
+            and not evidence.districts and not evidence.district_points
+            and not evidence.namesake_points):
         return _score_small(gazetteer, prior, postings, inflected, evidence)
     codes = np.fromiter(postings, dtype=np.int64, count=len(postings))
     rows, kinds = codes // 4, codes % 4
@@ -113,6 +119,9 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
             len(rows))
     if evidence.context_points:
         score += _nearness_bonus(d.lat[rows], d.lon[rows], evidence.context_points)
+    for points in evidence.namesake_points:
+        score += _nearness_bonus(d.lat[rows], d.lon[rows], points,
+                                 NEAR_NAMESAKE_BONUS, NEAR_NAMESAKE_KM)
     if evidence.front_km is not None:
         km = evidence.front_km(d.lat[rows], d.lon[rows])
         score += _step_bonus(km, NEAR_FRONT)
@@ -166,12 +175,13 @@ def _district_bonus(gazetteer: Gazetteer, rows: np.ndarray, evidence: Evidence) 
     return bonus
 
 
-def _nearness_bonus(lat: np.ndarray, lon: np.ndarray,
-                    points: tuple[tuple[float, float], ...]) -> np.ndarray:
+def _nearness_bonus(lat: np.ndarray, lon: np.ndarray, points: tuple[tuple[float, float], ...],
+                    bonus: float = NEAR_CONTEXT_BONUS,
+                    scale_km: float = NEAR_CONTEXT_KM) -> np.ndarray:
     plat = np.array([p[0] for p in points])[None, :]
     plon = np.array([p[1] for p in points])[None, :]
     km = haversine_km(lat[:, None], lon[:, None], plat, plon).min(axis=1)
-    return NEAR_CONTEXT_BONUS * np.exp(-km / NEAR_CONTEXT_KM)
+    return bonus * np.exp(-km / scale_km)
 
 
 def probability(scored: Sequence[Scored]) -> float:

@@ -24,13 +24,15 @@ from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import (prefer_main_names, rivals_of,
                                      upgrade_namesakes, with_namesakes)
-from geo.geocoding.ranking import (Evidence, Scored, ambiguity, in_regions, probability,
+from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity, in_regions, probability,
                                    score_postings, static_prior)
 from geo.model import Candidate, Place
 
 _KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, alternate, generated, loose
 _FREE_TEXT_QUALITY = 0.9
 _MAX_ALTERNATIVES = 5
+#: an ambiguous name with more namesakes than this says nothing about where the others are
+_MAX_NAMESAKES = 12
 #: a settlement abroad (outside the preferred countries) named in running text must
 #: be at least this big, or a capital, to count: "Victory Square" is no US village
 FOREIGN_MIN_POPULATION = 100_000
@@ -62,6 +64,7 @@ class _Pick:
 
 def _has_local_evidence(evidence: Evidence) -> bool:
     return bool(evidence.context_points or evidence.front_km is not None
+                or evidence.namesake_points
                 or evidence.districts or evidence.district_points)
 
 
@@ -279,14 +282,17 @@ class Resolver:
         """The place for one settlement name, or None when the query rules it out
         (a loose spelling match without evidence also adds its reason to ``rejected``)."""
         points = list(evidence.context_points)
+        namesakes = list(evidence.namesake_points)
+        d = self.gazetteer.data
         for other in settlements:
             if other is not main and other.key != main.key:
-                best = self._best_settlement(other, evidence)
-                if best is not None:
-                    points.append((float(self.gazetteer.data.lat[best.row]),
-                                   float(self.gazetteer.data.lon[best.row])))
-        evidence = replace(evidence, context_points=tuple(points))
-        d = self.gazetteer.data
+                rows = self._other_settlement(other, evidence)
+                if len(rows) == 1:
+                    points.append((float(d.lat[rows[0]]), float(d.lon[rows[0]])))
+                elif rows:
+                    namesakes.append(tuple((float(d.lat[r]), float(d.lon[r])) for r in rows))
+        evidence = replace(evidence, context_points=tuple(points),
+                           namesake_points=tuple(namesakes))
         home = self.country_preference[:1]
         if (evidence.regions or evidence.context_points    # evidence may favour a variant spelling
                 or not any(d.country_code[c // 4] in home for c in main.postings)):
@@ -360,12 +366,21 @@ class Resolver:
         return self._score_main_names(hit.postings, hit.key, hit.inflected, query, evidence,
                                       keep)
 
-    def _best_settlement(self, hit: q.NameHit, evidence: Evidence) -> Scored | None:
-        scored, unfiltered = self._score_hit(hit, replace(evidence, context_points=()))
-        if (not scored or ambiguity(self.gazetteer, scored)
-                or (unfiltered and ambiguity(self.gazetteer, unfiltered))):
-            return None
-        return scored[0]
+    def _other_settlement(self, hit: q.NameHit, evidence: Evidence) -> tuple[int, ...]:
+        """The entries another name of the text may stand for: its pick alone when clear,
+        else its namesakes that rank alike (at most :data:`_MAX_NAMESAKES`), else none."""
+        scored, unfiltered = self._score_hit(hit, replace(evidence, context_points=(),
+                                                          namesake_points=()))
+        if not scored:
+            return ()
+        if not ambiguity(self.gazetteer, scored) and not (
+                unfiltered and ambiguity(self.gazetteer, unfiltered)):
+            return (scored[0].row,)
+        if evidence.regions and not in_regions(self.gazetteer, scored[0].row, evidence.regions):
+            return ()
+        alike = [s.row for s in scored if scored[0].score - s.score < AMBIGUOUS_MARGIN
+                 and (not evidence.regions or in_regions(self.gazetteer, s.row, evidence.regions))]
+        return tuple(alike) if len(alike) <= _MAX_NAMESAKES else ()
 
     # --- output ------------------------------------------------------------------
     def _place(self, query: str, pick: _Pick, name: str) -> Place:
