@@ -49,9 +49,9 @@ def test_dump_districts_current_and_former():
 
 
 def test_an_oblast_is_not_read_as_its_namesake_raion(full):
-    evidence = full._district_evidence("Sedovo, Donetsk region", Evidence())
+    evidence = full._districts.evidence("Sedovo, Donetsk region", Evidence())
     assert not evidence.districts and not evidence.district_points
-    evidence = full._district_evidence("Stepne in the Volnovakha region", Evidence())
+    evidence = full._districts.evidence("Stepne in the Volnovakha region", Evidence())
     assert evidence.districts == {("05", "1404")}
 
 

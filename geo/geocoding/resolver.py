@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
 from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
-from geo.gazetteer_districts import district_phrases
 from geo.gazetteer_regions import UA_REGIONS
 from geo.geocoding import query as q
 from geo.geocoding.context import ResolveContext
+from geo.geocoding.districts import DistrictReader
 from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import (prefer_main_names, rivals_of,
@@ -47,7 +47,6 @@ _REGION_GROUPS: dict[str, frozenset[tuple[str, str]]] = {
     for key in ("donbas", "donbass", "донбас", "донбасс", "донбасі", "донбассе")}
 
 
-_DISTRICT_WORD = re.compile(r"district|raion|rayon|region|район", re.IGNORECASE)
 _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:of\s+)?|"
                          r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
 
@@ -92,6 +91,7 @@ class Resolver:
         d = self.gazetteer.data
         self._region_rows = {(str(d.country_code[r]), str(d.admin1_code[r])): int(r)
                              for r in (d.feature == REGION).nonzero()[0]}
+        self._districts = DistrictReader(self.gazetteer, self._names_region)
 
     # --- public ------------------------------------------------------------------
     def resolve(self, query: str, context: ResolveContext | None = None) -> Place:
@@ -99,7 +99,7 @@ class Resolver:
         text = " ".join(str(query).split())
         if not text:
             return Place(query=query, status="unresolved", reason="empty query")
-        evidence = self._district_evidence(text, self._context_evidence(context))
+        evidence = self._districts.evidence(text, self._context_evidence(context))
 
         key = fast_key(q.POSSESSIVE.sub("", text))
         postings, inflected = self._lookup(key)
@@ -176,28 +176,10 @@ class Resolver:
             front = front_distance_fn(context.frontline)
         return Evidence(context_regions=regions, context_points=points, front_km=front)
 
-    def _district_evidence(self, text: str, evidence: Evidence) -> Evidence:
-        """Add the districts (raions) the text names: "Hranitne (Volnovakha raion)"."""
-        table = self.gazetteer.data.districts
-        if not len(table) or not _DISTRICT_WORD.search(text):
-            return evidence
-        codes: set[tuple[str, str]] = set()
-        points: list[tuple[float, float]] = []
-        for words, kind in district_phrases(text):
-            if kind == "region" and (self.region_of(f"{words} {kind}") is not None
-                                     or self.region_of(words) is not None
-                                     or fast_key(words) in _REGION_BASES):
-                continue                     # "Donetsk region" is the oblast
-            rows = table.lookup(words)
-            for row in rows:
-                if table.admin2[row]:
-                    codes.add((table.admin1[row], table.admin2[row]))
-                else:
-                    points.append((float(table.lat[row]), float(table.lon[row])))
-        if not codes and not points:
-            return evidence
-        return replace(evidence, districts=evidence.districts | codes,
-                       district_points=evidence.district_points + tuple(points))
+    def _names_region(self, words: str, kind: str) -> bool:
+        """True when "<words> <kind>" names an oblast ("Donetsk region"), not a raion."""
+        return (self.region_of(f"{words} {kind}") is not None
+                or self.region_of(words) is not None or fast_key(words) in _REGION_BASES)
 
     def _prefer_coarse_official(self, postings: tuple[int, ...]) -> tuple[int, ...]:
         """A name that is officially a country or region means it ("Ukraine", "Crimea")."""
