@@ -41,3 +41,8 @@ def test_many_namesakes_on_both_sides_give_no_wrong_point(resolver):
     come out 80 km off (Rodynske); now it is either right or unresolved."""
     place = resolver.resolve("2 in Liman and 2 in Yakovlevka, Donetsk")
     assert not place.resolved or _km(place, 48.7078, 38.1478) < 25
+
+
+def test_a_named_raion_rules_out_places_abroad(resolver):
+    place = resolver.resolve("in the village of Petropavlovsk, Shakhtersky district")
+    assert not place.resolved or place.candidate.country_code == "UA", place

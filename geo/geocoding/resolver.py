@@ -333,18 +333,21 @@ class Resolver:
 
     def _score_hit(self, hit: q.NameHit, evidence: Evidence,
                    query: str = "") -> tuple[list[Scored], tuple[Scored, ...]]:
-        """Score a free-text settlement name; small places abroad do not count, nor places
-        it names only by a former name where another place bears it now (scored apart,
-        see :meth:`_score_main_names`)."""
+        """Score a free-text settlement name; small places abroad do not count (none do
+        when the text names a raion), nor places it names only by a former name where
+        another place bears it now (scored apart, see :meth:`_score_main_names`)."""
         d = self.gazetteer.data
         named = {cc for cc, _ in evidence.regions}
+        # a named raion (of the country dump, the first preferred country) rules out
+        # places abroad: "Petropavlovsk, Shakhtersky district" is no city in Kamchatka
+        districts = bool(evidence.districts or evidence.district_points)
+        home = self.country_preference[:1] if districts else self.country_preference
 
         def keep(postings: tuple[int, ...]) -> list[int]:
             return [c for c in postings if d.feature[c // 4] == SETTLEMENT
-                    and (d.country_code[c // 4] in self.country_preference
-                         or d.country_code[c // 4] in named
-                         or d.population[c // 4] >= FOREIGN_MIN_POPULATION
-                         or d.feature_code[c // 4] == "PPLC")]
+                    and (d.country_code[c // 4] in home or d.country_code[c // 4] in named
+                         or (not districts and (d.population[c // 4] >= FOREIGN_MIN_POPULATION
+                                                or d.feature_code[c // 4] == "PPLC")))]
         return self._score_main_names(hit.postings, hit.key, hit.inflected, query, evidence,
                                       keep)
 
