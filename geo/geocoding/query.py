@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.gazetteer import Gazetteer, fast_key
+from geo.gazetteer_landmarks import LANDMARK_CODES
 from geo.gazetteer_build import SETTLEMENT
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
@@ -133,7 +134,7 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
         if hit is None:
             i += 1
             continue
-        hits.append(_with_role(hit, tokens))
+        hits.append(_with_role(hit, tokens, gazetteer))
         i = hit.end
     if cased:
         hits = _drop_partial_names(gazetteer, hits, tokens)
@@ -178,7 +179,7 @@ def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token], cased: bool) -> list[
         postings = gazetteer.near_misses(key)
         if postings:
             return [_with_role(replace(_hit([token], key, i, postings, False), loose=True),
-                               tokens)]
+                               tokens, gazetteer)]
     return []
 
 
@@ -261,9 +262,17 @@ def _district_center(gazetteer: Gazetteer, tokens: list[_Token], i: int,
     return None
 
 
-def _with_role(hit: NameHit, tokens: list[_Token]) -> NameHit:
+#: words after a name that call it a landmark: the name's landmarks are meant, if it has any
+_LANDMARK_AFTER = _words("height heights hill mound monument memorial airport airfield")
+_LANDMARK_FEATURE_CODES = frozenset(code for _, code in LANDMARK_CODES)
+
+
+def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> NameHit:
     if hit.role != PLACE:
         return hit
+    landmark = _landmark_called(hit, tokens, gazetteer)
+    if landmark is not None:                              # "Savur-Mohyla height"
+        return landmark
     after = tokens[hit.end].low if hit.end < len(tokens) else ""
     same_segment = hit.end < len(tokens) and tokens[hit.end].segment == hit.segment
     before = [t.low for t in tokens[max(0, hit.start - 3):hit.start]]
@@ -288,3 +297,13 @@ def _is_reference(before: list[str]) -> bool:
         return True
     return "from" in before and any(w in _DISTANCES for w in before)
 
+
+def _landmark_called(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> NameHit | None:
+    """The hit cut down to its landmarks when the next word calls it one, else None."""
+    following = [t.low for t in tokens[hit.end:hit.end + 2] if t.segment == hit.segment]
+    before = tokens[hit.start - 1].low if hit.start else ""
+    if not (any(w in _LANDMARK_AFTER for w in following[:1]) or before in _LANDMARK_AFTER):
+        return None
+    codes = gazetteer.data.feature_code
+    postings = tuple(c for c in hit.postings if codes[c // 4] in _LANDMARK_FEATURE_CODES)
+    return replace(hit, postings=postings) if postings else None

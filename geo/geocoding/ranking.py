@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from geo.gazetteer import Gazetteer
+from geo.gazetteer_landmarks import LANDMARK_CODES
 
 NAME_WEIGHT = (1.0, 0.3, 0.7, -0.5)    # official, alternate, generated, loose spelling
 #: population assumed for a place whose population GeoNames does not know (0)
@@ -38,7 +39,9 @@ AMBIGUOUS_MARGIN = 0.25
 AMBIGUOUS_KM = 25.0
 _FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.0,
                         "PPLX": -0.5, "PPLW": -1.0, "PPLH": -2.0, "PPLQ": -2.0,
-                        "PPLCH": -2.0, "PPLF": -0.5, "PPLL": -0.3}
+                        "PPLCH": -2.0, "PPLF": -0.5, "PPLL": -0.3,
+                        # landmarks (geo.gazetteer_landmarks): below a village of the name
+                        **{code: -1.0 for _, code in LANDMARK_CODES}}
 
 
 def static_prior(gazetteer: Gazetteer, country_preference: Sequence[str]) -> np.ndarray:
