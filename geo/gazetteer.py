@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from functools import lru_cache
+from math import copysign
 from pathlib import Path
 
 from geo.errors import GazetteerError
@@ -20,6 +21,10 @@ from geo.model import Candidate
 from geo.translit import base_forms
 
 __all__ = ["Gazetteer", "load_gazetteer", "fast_key"]
+
+#: entries whose :class:`Candidate` is kept for reuse (the cache is emptied when full)
+_MAX_CACHED_CANDIDATES = 1 << 17
+
 
 class Gazetteer:
     """Name lookups over a built :class:`~geo.gazetteer_build.GazetteerData`.
@@ -44,6 +49,7 @@ class Gazetteer:
         self._loose_cached = lru_cache(maxsize=1 << 16)(self._loose_lookup)
         self._variant_cached = lru_cache(maxsize=1 << 16)(self._variant_lookup)
         self._main_cached = lru_cache(maxsize=1 << 16)(self._main_rows)
+        self._candidates: dict[int, Candidate] = {}
 
     def __len__(self) -> int:
         return len(self.data)
@@ -122,8 +128,9 @@ class Gazetteer:
         return self._main_cached(key, inflected)
 
     def _main_rows(self, key: str, inflected: bool) -> frozenset[int]:
-        keys = base_forms(key) if inflected else (key,)
-        return frozenset(self.data.main.get_many(keys))
+        if not inflected:
+            return frozenset(self.data.main.get(key))
+        return frozenset(self.data.main.get_many(base_forms(key)))
 
     def near_misses(self, key: str,
                     countries: frozenset[str] = frozenset({"UA"})) -> tuple[int, ...]:
@@ -154,7 +161,23 @@ class Gazetteer:
         return d.admin1_names.get((str(d.country_code[row]), str(d.admin1_code[row])), "")
 
     def candidate(self, row: int, score: float = 0.0) -> Candidate:
-        """The :class:`~geo.model.Candidate` for one entry."""
+        """The :class:`~geo.model.Candidate` for one entry.
+
+        Candidates with score 0.0 (alternatives) are made once per entry and shared
+        (they are frozen); others are copied from that one with their score.
+        """
+        base = self._candidates.get(row)
+        if base is None:
+            if len(self._candidates) >= _MAX_CACHED_CANDIDATES:
+                self._candidates.clear()
+            base = self._candidates[row] = self._make_candidate(int(row))
+        if score == 0.0 and type(score) is float and copysign(1.0, score) > 0:
+            return base
+        return Candidate(base.geonameid, base.name, base.lat, base.lon, base.country_code,
+                         base.admin1, base.admin1_code, base.feature, base.population,
+                         base.feature_code, score)
+
+    def _make_candidate(self, row: int) -> Candidate:
         d = self.data
         gid = int(d.geonameid[row])
         return Candidate(
@@ -162,8 +185,7 @@ class Gazetteer:
             lat=float(d.lat[row]), lon=float(d.lon[row]), country_code=str(d.country_code[row]),
             admin1=self.admin1_name(row), admin1_code=str(d.admin1_code[row]),
             feature=FEATURES[int(d.feature[row])],  # type: ignore[arg-type]
-            population=int(d.population[row]), feature_code=str(d.feature_code[row]),
-            score=score)
+            population=int(d.population[row]), feature_code=str(d.feature_code[row]))
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry any of whose name variants equals ``normalize_name(name)``.

@@ -65,12 +65,13 @@ def name_key(name: str) -> str | None:
     return key
 
 
+#: (letters a match needs, pattern, replacement): rules whose letters are absent are skipped
 _BGN_RULES = (
-    (re.compile(r"(?<=[a-z])ya"), "ia"),
-    (re.compile(r"(?<=[a-z])yu"), "iu"),
-    (re.compile(r"(?<=[a-z])ye"), "ie"),
-    (re.compile(r"(?<=[a-z])yi"), "i"),
-    (re.compile(r"(?<=[aeiouy])y(?![aeiou])"), "i"),
+    ("ya", re.compile(r"(?<=[a-z])ya"), "ia"),
+    ("yu", re.compile(r"(?<=[a-z])yu"), "iu"),
+    ("ye", re.compile(r"(?<=[a-z])ye"), "ie"),
+    ("yi", re.compile(r"(?<=[a-z])yi"), "i"),
+    ("y", re.compile(r"(?<=[aeiouy])y(?![aeiou])"), "i"),
 )
 
 
@@ -82,11 +83,14 @@ def bgn_to_kmu(latin: str) -> str:
     >>> [bgn_to_kmu(n) for n in ("Hulyaypole", "Kostyantynivka", "Kryvyy Rih", "Makiyivka")]
     ['huliaipole', 'kostiantynivka', 'kryvyi rih', 'makiivka']
     """
+    if "y" not in latin and "Y" not in latin:
+        return latin.lower()               # every rule rewrites a "y"
     words = []
     for word in latin.split(" "):
         low = word.lower()
-        for pattern, repl in _BGN_RULES:
-            low = pattern.sub(repl, low)
+        for needle, pattern, repl in _BGN_RULES:
+            if needle in low:
+                low = pattern.sub(repl, low)
         words.append(low)
     return " ".join(words)
 
