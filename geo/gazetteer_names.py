@@ -26,14 +26,17 @@ _MAX_WORDS = 6
 TRANSLIT_COUNTRIES = frozenset({"UA", "RU", "BY"})
 
 
-_ASCII_SEP = str.maketrans({"-": " ", "_": " ", ".": " ", "\t": " ", "\n": " ", "\r": " ",
-                            "'": None, "`": None})
+#: separators made spaces on the ASCII path (\x1c-\x1f too: str.split() splits on them,
+#: bytes.split() does not), and the apostrophes deleted
+_ASCII_SEP = bytes.maketrans(b"-_.\t\n\r\x1c\x1d\x1e\x1f", b" " * 10)
+_ASCII_DROP = b"'`"
 
 
 def fast_key(name: str) -> str:
     """:func:`geo.text.normalize_name`, with a fast path for plain ASCII names."""
-    if name.isascii():
-        return " ".join(name.lower().translate(_ASCII_SEP).split())
+    if name.isascii():        # bytes: lower/translate/split are table lookups, no dict
+        return b" ".join(name.encode("ascii").lower().translate(_ASCII_SEP, _ASCII_DROP)
+                         .split()).decode("ascii")
     return normalize_name(name)
 
 
