@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from functools import lru_cache
+from math import copysign
 from pathlib import Path
 
 from geo.errors import GazetteerError
@@ -20,6 +21,11 @@ from geo.model import Candidate
 from geo.translit import base_forms
 
 __all__ = ["Gazetteer", "load_gazetteer", "fast_key"]
+
+#: entries whose :class:`Candidate` (and region pair) is kept for reuse (each cache is
+#: emptied when full)
+_MAX_CACHED_CANDIDATES = 1 << 17
+
 
 class Gazetteer:
     """Name lookups over a built :class:`~geo.gazetteer_build.GazetteerData`.
@@ -44,6 +50,8 @@ class Gazetteer:
         self._loose_cached = lru_cache(maxsize=1 << 16)(self._loose_lookup)
         self._variant_cached = lru_cache(maxsize=1 << 16)(self._variant_lookup)
         self._main_cached = lru_cache(maxsize=1 << 16)(self._main_rows)
+        self._candidates: dict[int, Candidate] = {}
+        self._pairs: dict[int, tuple[str, str]] = {}
 
     def __len__(self) -> int:
         return len(self.data)
@@ -122,8 +130,9 @@ class Gazetteer:
         return self._main_cached(key, inflected)
 
     def _main_rows(self, key: str, inflected: bool) -> frozenset[int]:
-        keys = base_forms(key) if inflected else (key,)
-        return frozenset(self.data.main.get_many(keys))
+        if not inflected:
+            return frozenset(self.data.main.get(key))
+        return frozenset(self.data.main.get_many(base_forms(key)))
 
     def near_misses(self, key: str,
                     countries: frozenset[str] = frozenset({"UA"})) -> tuple[int, ...]:
@@ -153,17 +162,41 @@ class Gazetteer:
         d = self.data
         return d.admin1_names.get((str(d.country_code[row]), str(d.admin1_code[row])), "")
 
+    def region_pair(self, row: int) -> tuple[str, str]:
+        """``(country_code, admin1_code)`` of an entry (cached per entry)."""
+        pair = self._pairs.get(row)
+        if pair is None:
+            if len(self._pairs) >= _MAX_CACHED_CANDIDATES:
+                self._pairs.clear()
+            d = self.data
+            pair = self._pairs[row] = (str(d.country_code[row]), str(d.admin1_code[row]))
+        return pair
+
     def candidate(self, row: int, score: float = 0.0) -> Candidate:
-        """The :class:`~geo.model.Candidate` for one entry."""
+        """The :class:`~geo.model.Candidate` for one entry.
+
+        Candidates with score 0.0 (alternatives) are made once per entry and shared
+        (they are frozen); others are copied from that one with their score.
+        """
+        base = self._candidates.get(row)
+        if base is None:
+            if len(self._candidates) >= _MAX_CACHED_CANDIDATES:
+                self._candidates.clear()
+            base = self._candidates[row] = self._make_candidate(int(row))
+        if score == 0.0 and type(score) is float and copysign(1.0, score) > 0:
+            return base
+        return _with_score(base, score)
+
+    def _make_candidate(self, row: int) -> Candidate:
         d = self.data
         gid = int(d.geonameid[row])
-        return Candidate(
-            geonameid=None if gid < 0 else gid, name=d.name[row],
-            lat=float(d.lat[row]), lon=float(d.lon[row]), country_code=str(d.country_code[row]),
-            admin1=self.admin1_name(row), admin1_code=str(d.admin1_code[row]),
-            feature=FEATURES[int(d.feature[row])],  # type: ignore[arg-type]
-            population=int(d.population[row]), feature_code=str(d.feature_code[row]),
-            score=score)
+        cc, code = str(d.country_code[row]), str(d.admin1_code[row])
+        return _new_candidate({
+            "geonameid": None if gid < 0 else gid, "name": d.name[row],
+            "lat": float(d.lat[row]), "lon": float(d.lon[row]), "country_code": cc,
+            "admin1": d.admin1_names.get((cc, code), ""), "admin1_code": code,
+            "feature": FEATURES[int(d.feature[row])], "population": int(d.population[row]),
+            "feature_code": str(d.feature_code[row]), "score": 0.0})
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry any of whose name variants equals ``normalize_name(name)``.
@@ -183,6 +216,23 @@ class Gazetteer:
         for name in names:
             out.update(code // 4 for code in self.lookup(fast_key(name))[0])
         return out
+
+
+def _new_candidate(fields: dict) -> Candidate:
+    """A :class:`Candidate` with these fields (all of them, in order), without running the
+    frozen dataclass's ``__init__`` (eleven ``object.__setattr__`` calls): same object."""
+    candidate = object.__new__(Candidate)
+    candidate.__dict__.update(fields)
+    return candidate
+
+
+def _with_score(base: Candidate, score: float) -> Candidate:
+    """A copy of ``base`` with another score (as :func:`dataclasses.replace`, faster)."""
+    candidate = object.__new__(Candidate)
+    fields = candidate.__dict__
+    fields.update(base.__dict__)
+    fields["score"] = score
+    return candidate
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz "

@@ -11,6 +11,7 @@ stores many short strings as one buffer for the same reason.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
 import numpy as np
@@ -24,12 +25,21 @@ def key_hash(key: str) -> int:
 class HashIndex:
     """Key -> tuple of int postings, stored as sorted hashes and a CSR table."""
 
-    __slots__ = ("hashes", "offsets", "postings")
+    __slots__ = ("hashes", "offsets", "postings", "_views")
 
     def __init__(self, hashes: np.ndarray, offsets: np.ndarray, postings: np.ndarray) -> None:
         self.hashes = hashes
         self.offsets = offsets
         self.postings = postings
+        self._views: tuple[memoryview, memoryview, memoryview] | None = None
+
+    def __getstate__(self) -> tuple[None, dict[str, np.ndarray]]:
+        return None, {"hashes": self.hashes, "offsets": self.offsets, "postings": self.postings}
+
+    def __setstate__(self, state: tuple[None, dict[str, np.ndarray]]) -> None:
+        for name, value in state[1].items():
+            setattr(self, name, value)
+        self._views = None
 
     @classmethod
     def build(cls, table: Mapping[str, Iterable[int]]) -> HashIndex:
@@ -50,12 +60,21 @@ class HashIndex:
         return len(self.hashes)
 
     def get(self, key: str) -> tuple[int, ...]:
-        """The postings of ``key`` (empty when it is not a key)."""
-        h = np.uint64(key_hash(key))
-        i = int(self.hashes.searchsorted(h))
-        if i >= len(self.hashes) or self.hashes[i] != h:
+        """The postings of ``key`` (empty when it is not a key).
+
+        A binary search over memoryviews of the arrays: for one key, plain Python
+        ints are faster than numpy scalars.
+        """
+        views = self._views
+        if views is None:
+            views = self._views = (memoryview(self.hashes), memoryview(self.offsets),
+                                   memoryview(self.postings))
+        hashes, offsets, postings = views
+        h = key_hash(key)
+        i = bisect_left(hashes, h)
+        if i >= len(hashes) or hashes[i] != h:
             return ()
-        return tuple(self.postings[self.offsets[i]:self.offsets[i + 1]].tolist())
+        return tuple(postings[offsets[i]:offsets[i + 1]])
 
     def get_many(self, keys: Iterable[str]) -> tuple[int, ...]:
         """The postings of every key in ``keys`` that is a key (one vectorised search)."""
@@ -85,19 +104,31 @@ def _merge_collisions(items: _Items) -> _Items:
 class StringColumn:
     """Many strings as one buffer plus offsets (fast to pickle and load)."""
 
-    __slots__ = ("blob", "offsets")
+    __slots__ = ("blob", "offsets", "_bounds")
 
     def __init__(self, values: list[str]) -> None:
         self.blob = "".join(values)
         lengths = np.fromiter((len(v) for v in values), dtype=np.int64, count=len(values))
         self.offsets = np.zeros(len(values) + 1, dtype=np.int64)
         np.cumsum(lengths, out=self.offsets[1:])
+        self._bounds: memoryview | None = None
+
+    def __getstate__(self) -> tuple[None, dict[str, object]]:
+        return None, {"blob": self.blob, "offsets": self.offsets}
+
+    def __setstate__(self, state: tuple[None, dict[str, object]]) -> None:
+        for name, value in state[1].items():
+            setattr(self, name, value)
+        self._bounds = None
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
     def __getitem__(self, row: int) -> str:
-        return self.blob[self.offsets[row]:self.offsets[row + 1]]
+        bounds = self._bounds             # a memoryview: plain ints, faster than numpy's
+        if bounds is None:
+            bounds = self._bounds = memoryview(self.offsets)
+        return self.blob[bounds[row]:bounds[row + 1]]
 
     def __iter__(self):
         return (self[i] for i in range(len(self)))

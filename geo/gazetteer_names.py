@@ -26,14 +26,17 @@ _MAX_WORDS = 6
 TRANSLIT_COUNTRIES = frozenset({"UA", "RU", "BY"})
 
 
-_ASCII_SEP = str.maketrans({"-": " ", "_": " ", ".": " ", "\t": " ", "\n": " ", "\r": " ",
-                            "'": None, "`": None})
+#: separators made spaces on the ASCII path (\x1c-\x1f too: str.split() splits on them,
+#: bytes.split() does not), and the apostrophes deleted
+_ASCII_SEP = bytes.maketrans(b"-_.\t\n\r\x1c\x1d\x1e\x1f", b" " * 10)
+_ASCII_DROP = b"'`"
 
 
 def fast_key(name: str) -> str:
     """:func:`geo.text.normalize_name`, with a fast path for plain ASCII names."""
-    if name.isascii():
-        return " ".join(name.lower().translate(_ASCII_SEP).split())
+    if name.isascii():        # bytes: lower/translate/split are table lookups, no dict
+        return b" ".join(name.encode("ascii").lower().translate(_ASCII_SEP, _ASCII_DROP)
+                         .split()).decode("ascii")
     return normalize_name(name)
 
 
@@ -65,12 +68,13 @@ def name_key(name: str) -> str | None:
     return key
 
 
+#: (letters a match needs, pattern, replacement): rules whose letters are absent are skipped
 _BGN_RULES = (
-    (re.compile(r"(?<=[a-z])ya"), "ia"),
-    (re.compile(r"(?<=[a-z])yu"), "iu"),
-    (re.compile(r"(?<=[a-z])ye"), "ie"),
-    (re.compile(r"(?<=[a-z])yi"), "i"),
-    (re.compile(r"(?<=[aeiouy])y(?![aeiou])"), "i"),
+    ("ya", re.compile(r"(?<=[a-z])ya"), "ia"),
+    ("yu", re.compile(r"(?<=[a-z])yu"), "iu"),
+    ("ye", re.compile(r"(?<=[a-z])ye"), "ie"),
+    ("yi", re.compile(r"(?<=[a-z])yi"), "i"),
+    ("y", re.compile(r"(?<=[aeiouy])y(?![aeiou])"), "i"),
 )
 
 
@@ -82,11 +86,14 @@ def bgn_to_kmu(latin: str) -> str:
     >>> [bgn_to_kmu(n) for n in ("Hulyaypole", "Kostyantynivka", "Kryvyy Rih", "Makiyivka")]
     ['huliaipole', 'kostiantynivka', 'kryvyi rih', 'makiivka']
     """
+    if "y" not in latin and "Y" not in latin:
+        return latin.lower()               # every rule rewrites a "y"
     words = []
     for word in latin.split(" "):
         low = word.lower()
-        for pattern, repl in _BGN_RULES:
-            low = pattern.sub(repl, low)
+        for needle, pattern, repl in _BGN_RULES:
+            if needle in low:
+                low = pattern.sub(repl, low)
         words.append(low)
     return " ".join(words)
 

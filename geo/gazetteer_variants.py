@@ -15,18 +15,20 @@ from geo.gazetteer_names import bgn_to_kmu
 
 #: word-final Russian adjective and neuter endings -> the Ukrainian KMU ones
 _ENDINGS = (
-    (re.compile(r"(?<=sk|ck)(?:oye|oie|oje|oe|aya|aja|ya|iy|ii|ij|yy|y)\b"),
+    (("sk", "ck"), re.compile(r"(?<=sk|ck)(?:oye|oie|oje|oe|aya|aja|ya|iy|ii|ij|yy|y)\b"),
      lambda m: {"oye": "e", "oie": "e", "oje": "e", "oe": "e"}.get(m.group(0), "a"
                 if m.group(0) in ("aya", "aja", "ya") else "yi")),
-    (re.compile(r"(?<=[^aeiouy ])(?:iy|ii|ij|yy)\b"), lambda m: "yi"),
-    (re.compile(r"(?<=[^aeiouy ])(?:oye|oie|oje)\b"), lambda m: "e"),
-    (re.compile(r"(?<=[^aeiouy ])(?:aya|aja)\b"), lambda m: "a"),
-    (re.compile(r"(?<=[^aeiouy ])(?:ovo|evo)\b"), lambda m: m.group(0)[0] + "ve"),
+    (("iy", "ii", "ij", "yy"), re.compile(r"(?<=[^aeiouy ])(?:iy|ii|ij|yy)\b"),
+     lambda m: "yi"),
+    (("oye", "oie", "oje"), re.compile(r"(?<=[^aeiouy ])(?:oye|oie|oje)\b"), lambda m: "e"),
+    (("aya", "aja"), re.compile(r"(?<=[^aeiouy ])(?:aya|aja)\b"), lambda m: "a"),
+    (("ovo", "evo"), re.compile(r"(?<=[^aeiouy ])(?:ovo|evo)\b"),
+     lambda m: m.group(0)[0] + "ve"),
 )
 _INNER = (
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"(?:eye|ee|eie)vk"), "iivk"),
-    (re.compile(r"(?<=[^aeiouy ])(?:ov|ev)k(?=a\b)"), "ivk"),
+    (("x",), re.compile(r"x"), "ks"),
+    (("vk",), re.compile(r"(?:eye|ee|eie)vk"), "iivk"),
+    (("vka",), re.compile(r"(?<=[^aeiouy ])(?:ov|ev)k(?=a\b)"), "ivk"),
 )
 _G_TO_H = re.compile(r"(?<!k)g")
 _I_TO_Y = re.compile(r"(?<=[bdfklmnprstvz])i(?=[bdfklmnprstz]|v(?!ka\b))")
@@ -48,11 +50,13 @@ def russian_variants(key: str) -> tuple[str, ...]:
     if not key.isascii():
         return ()
     base = key
-    for pattern, repl in _INNER:
-        base = pattern.sub(repl, base)
+    for needles, pattern, repl in _INNER:        # (a rule runs only when its letters occur)
+        if any(needle in base for needle in needles):
+            base = pattern.sub(repl, base)
     base = bgn_to_kmu(base)
-    for pattern, fn in _ENDINGS:
-        base = pattern.sub(fn, base)
-    with_h = _G_TO_H.sub("h", base)
-    forms = (base, with_h, _I_TO_Y.sub("y", with_h))
+    for needles, pattern, fn in _ENDINGS:
+        if any(needle in base for needle in needles):
+            base = pattern.sub(fn, base)
+    with_h = _G_TO_H.sub("h", base) if "g" in base else base
+    forms = (base, with_h, _I_TO_Y.sub("y", with_h) if "i" in with_h else with_h)
     return tuple(f for f in dict.fromkeys(forms) if f != key)

@@ -14,6 +14,12 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring
+from math import isfinite
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geo.model import Place
 
 _BATCH = 4096
 
@@ -54,14 +60,48 @@ def _names(args: argparse.Namespace) -> Iterator[str]:
 
 def _lines(resolve, names: Iterable[str]) -> Iterator[str]:
     memo: dict[str, str] = {}
-    dumps = json.dumps
     for name in names:
         line = memo.get(name)
         if line is None:
-            line = dumps(resolve(name).to_json(), ensure_ascii=False)
+            line = json_line(resolve(name))
             if len(memo) < 200_000:
                 memo[name] = line
         yield line
+
+
+_RESOLVED = ('{"query": %s, "status": %s, "name": %s, "lat": %r, "lon": %r, '
+             '"geonameid": %s, "country_code": %s, "admin1": %s, "feature": %s, "score": %r}')
+_UNRESOLVED = ('{"query": %s, "status": %s, "name": null, "lat": null, "lon": null, '
+               '"geonameid": null, "country_code": null, "admin1": null, "feature": null, '
+               '"score": null, "reason": %s}')
+
+
+def json_line(place: Place) -> str:
+    """``json.dumps(place.to_json(), ensure_ascii=False)``, formatted directly.
+
+    The common shapes (plain str, int and finite float fields) are written with
+    one format string and json's own string encoder; anything else goes through
+    :func:`json.dumps`, so the bytes are always exactly those of ``to_json``.
+    """
+    encode = encode_basestring
+    c = place.candidate
+    if type(place.query) is str and type(place.status) is str:
+        if c is None:
+            if type(place.reason) is str:
+                return _UNRESOLVED % (encode(place.query), encode(place.status),
+                                      encode(place.reason))
+        elif (place.status == "resolved" and type(c.name) is str and type(c.lat) is float
+              and type(c.lon) is float and type(c.score) is float
+              and isfinite(c.lat) and isfinite(c.lon) and isfinite(c.score)
+              and (c.geonameid is None or type(c.geonameid) is int)
+              and type(c.country_code) is str and type(c.admin1) is str
+              and type(c.feature) is str):
+            return _RESOLVED % (
+                encode(place.query), encode(place.status), encode(c.name), c.lat, c.lon,
+                "null" if c.geonameid is None else int.__repr__(c.geonameid),
+                encode(c.country_code), encode(c.admin1), encode(c.feature),
+                round(c.score, 4))
+    return json.dumps(place.to_json(), ensure_ascii=False)
 
 
 def announce_build(path: str | None) -> None:

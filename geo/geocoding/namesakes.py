@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer_build import SETTLEMENT
-from geo.geocoding.ranking import AMBIGUOUS_KM, Scored, ambiguity, far_share, haversine_km
+from geo.geocoding.ranking import (AMBIGUOUS_KM, Scored, ambiguity, far_share,
+                                   farther_than)
 
 #: the best candidate's softmax share against its namesakes more than 25 km away must
 #: reach this, or the name stays unresolved: ten villages that score a little lower
@@ -89,15 +90,15 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
     if not main or (query and TOWN_WORD.search(query)):
         return postings
     d = gazetteer.data
-    rows = {c // 4 for c in postings}
-    regions = {(d.country_code[r], d.admin1_code[r]) for r in main & rows}
-    if not regions:
+    bearers = main.intersection(c // 4 for c in postings)
+    if not bearers:
         return postings
-    names = {d.name[r] for r in main & rows}
+    regions = {gazetteer.region_pair(r) for r in bearers}
+    names = {d.name[r] for r in bearers}
     return tuple(c for c in postings
                  if c % 4 not in (1, 2) or c // 4 in main or d.feature[c // 4] != SETTLEMENT
                  or d.name[c // 4] in names       # a namesake listed under another spelling
-                 or (d.country_code[c // 4], d.admin1_code[c // 4]) not in regions)
+                 or gazetteer.region_pair(c // 4) not in regions)
 
 
 def rivals_of(gazetteer: Gazetteer, scored: Sequence[Scored], decided: bool) -> int:
@@ -120,8 +121,6 @@ def rivals_of(gazetteer: Gazetteer, scored: Sequence[Scored], decided: bool) -> 
 
 def weak_rivals(gazetteer: Gazetteer, scored: Sequence[Scored]) -> int:
     """How many namesakes far from the best together outweigh it (at least 1)."""
-    d = gazetteer.data
     best = scored[0]
-    far = [s for s in scored[1:] if best.score - s.score < 2.0 and float(haversine_km(
-        d.lat[best.row], d.lon[best.row], d.lat[s.row], d.lon[s.row])) > AMBIGUOUS_KM]
-    return max(1, len(far))
+    close = [s.row for s in scored[1:] if best.score - s.score < 2.0]
+    return max(1, sum(farther_than(gazetteer, best.row, close, AMBIGUOUS_KM)))

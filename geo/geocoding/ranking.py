@@ -67,6 +67,40 @@ def haversine_km(lat1: np.ndarray | float, lon1: np.ndarray | float,
     return 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
+#: a distance this close to a threshold is measured again with numpy (see farther_than)
+_EXACT_BAND_KM = 1e-6
+#: up to this many distances are measured in plain Python (numpy's overhead dominates)
+_PLAIN_DISTANCES = 16
+
+
+def farther_than(gazetteer: Gazetteer, row: int, rows: Sequence[int], km: float) -> list[bool]:
+    """``haversine_km(entry row, entry r) > km`` for each of ``rows``.
+
+    A few distances are measured with :mod:`math` (numpy's per-call overhead is
+    most of the time on tiny arrays); math's and numpy's arcsin may differ in the
+    last bit, so a distance within :data:`_EXACT_BAND_KM` of ``km`` is measured
+    again with :func:`haversine_km`: the answers are always the numpy formula's.
+    """
+    d = gazetteer.data
+    if len(rows) > _PLAIN_DISTANCES:
+        index = np.asarray(rows, dtype=np.int64)
+        return (haversine_km(d.lat[row], d.lon[row], d.lat[index], d.lon[index]) > km).tolist()
+    lat1, lon1 = float(d.lat[row]), float(d.lon[row])
+    p1 = math.radians(lat1)
+    cos1 = math.cos(p1)
+    out = []
+    for other in rows:
+        lat2, lon2 = float(d.lat[other]), float(d.lon[other])
+        p2 = math.radians(lat2)
+        a = (math.sin((p2 - p1) / 2) ** 2
+             + cos1 * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+        dist = 6371.0088 * 2 * math.asin(math.sqrt(min(a, 1.0)))
+        if abs(dist - km) < _EXACT_BAND_KM:
+            dist = float(haversine_km(lat1, lon1, lat2, lon2))
+        out.append(dist > km)
+    return out
+
+
 @dataclass(frozen=True)
 class Scored:
     """One candidate entry with its score and what matched."""
@@ -93,9 +127,8 @@ class Evidence:
 
 def in_regions(gazetteer: Gazetteer, row: int, regions: frozenset[tuple[str, str]]) -> bool:
     """True when an entry lies in one of ``regions`` ((country, admin1), or (country, ""))."""
-    d = gazetteer.data
-    cc = d.country_code[row]
-    return (cc, d.admin1_code[row]) in regions or (cc, "") in regions
+    pair = gazetteer.region_pair(row)
+    return pair in regions or (pair[0], "") in regions
 
 
 def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[int],
@@ -131,7 +164,8 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
     if evidence.districts or evidence.district_points:
         score += _district_bonus(gazetteer, rows, evidence)
     order = np.argsort(-score, kind="stable")
-    return [Scored(int(rows[i]), float(score[i]), int(kinds[i]), inflected) for i in order]
+    return [Scored(row, value, kind, inflected) for row, value, kind in zip(
+        rows[order].tolist(), score[order].tolist(), kinds[order].tolist())]
 
 
 _SMALL = 16
@@ -206,9 +240,7 @@ def ambiguity(gazetteer: Gazetteer, scored: Sequence[Scored],
     rivals = [s for s in scored[1:] if best.score - s.score < margin]
     if not rivals:
         return 0
-    rows = np.array([s.row for s in rivals])
-    dist = haversine_km(d.lat[best.row], d.lon[best.row], d.lat[rows], d.lon[rows])
-    return int(np.count_nonzero(dist > km))
+    return sum(farther_than(gazetteer, best.row, [s.row for s in rivals], km))
 
 
 def far_share(gazetteer: Gazetteer, scored: Sequence[Scored], km: float = AMBIGUOUS_KM,
@@ -227,8 +259,6 @@ def far_share(gazetteer: Gazetteer, scored: Sequence[Scored], km: float = AMBIGU
     lowest = 1.0 / (1.0 + (len(scored) - 1) * math.exp(sharpness * (scored[1].score - best.score)))
     if lowest >= 0.5:
         return lowest            # a clear lead whatever the distances (no need to measure)
-    d = gazetteer.data
-    rows = np.array([s.row for s in scored[1:]])
     values = np.array([s.score for s in scored[1:]])
-    far = haversine_km(d.lat[best.row], d.lon[best.row], d.lat[rows], d.lon[rows]) > km
+    far = np.array(farther_than(gazetteer, best.row, [s.row for s in scored[1:]], km), bool)
     return float(1.0 / (1.0 + np.exp(sharpness * (values[far] - best.score)).sum()))
