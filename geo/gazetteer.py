@@ -14,6 +14,8 @@ from functools import lru_cache
 from math import copysign
 from pathlib import Path
 
+import numpy as np
+
 from geo.errors import GazetteerError
 from geo.gazetteer_build import FEATURES, GazetteerData
 from geo.gazetteer_names import fast_key
@@ -52,6 +54,7 @@ class Gazetteer:
         self._main_cached = lru_cache(maxsize=1 << 16)(self._main_rows)
         self._candidates: dict[int, Candidate] = {}
         self._pairs: dict[int, tuple[str, str]] = {}
+        self._numbers: tuple[memoryview, ...] | None = None
 
     def __len__(self) -> int:
         return len(self.data)
@@ -189,13 +192,17 @@ class Gazetteer:
 
     def _make_candidate(self, row: int) -> Candidate:
         d = self.data
-        gid = int(d.geonameid[row])
-        cc, code = str(d.country_code[row]), str(d.admin1_code[row])
+        if self._numbers is None:          # memoryviews give plain Python numbers, fast
+            self._numbers = tuple(memoryview(np.ascontiguousarray(column)) for column in (
+                d.geonameid, d.lat, d.lon, d.feature, d.population))
+        gids, lats, lons, features, populations = self._numbers
+        gid = int(gids[row])
+        cc, code = self.region_pair(row)
         return _new_candidate({
             "geonameid": None if gid < 0 else gid, "name": d.name[row],
-            "lat": float(d.lat[row]), "lon": float(d.lon[row]), "country_code": cc,
+            "lat": float(lats[row]), "lon": float(lons[row]), "country_code": cc,
             "admin1": d.admin1_names.get((cc, code), ""), "admin1_code": code,
-            "feature": FEATURES[int(d.feature[row])], "population": int(d.population[row]),
+            "feature": FEATURES[int(features[row])], "population": int(populations[row]),
             "feature_code": str(d.feature_code[row]), "score": 0.0})
 
     def candidates(self, name: str) -> list[Candidate]:

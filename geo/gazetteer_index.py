@@ -22,16 +22,26 @@ def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+#: lookups after which an index builds its bucket table (some milliseconds: not worth it
+#: for a one-name run)
+BUCKETS_AFTER = 4096
+_Views = tuple[memoryview, memoryview, memoryview, "memoryview | None", int]
+
+
 class HashIndex:
     """Key -> tuple of int postings, stored as sorted hashes and a CSR table."""
 
-    __slots__ = ("hashes", "offsets", "postings", "_views")
+    __slots__ = ("hashes", "offsets", "postings", "_views", "_lookups")
 
     def __init__(self, hashes: np.ndarray, offsets: np.ndarray, postings: np.ndarray) -> None:
         self.hashes = hashes
         self.offsets = offsets
         self.postings = postings
-        self._views: tuple[memoryview, memoryview, memoryview] | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self._views: _Views | None = None
+        self._lookups = 0
 
     def __getstate__(self) -> tuple[None, dict[str, np.ndarray]]:
         return None, {"hashes": self.hashes, "offsets": self.offsets, "postings": self.postings}
@@ -39,7 +49,7 @@ class HashIndex:
     def __setstate__(self, state: tuple[None, dict[str, np.ndarray]]) -> None:
         for name, value in state[1].items():
             setattr(self, name, value)
-        self._views = None
+        self._reset()
 
     @classmethod
     def build(cls, table: Mapping[str, Iterable[int]]) -> HashIndex:
@@ -62,19 +72,40 @@ class HashIndex:
     def get(self, key: str) -> tuple[int, ...]:
         """The postings of ``key`` (empty when it is not a key).
 
-        A binary search over memoryviews of the arrays: for one key, plain Python
-        ints are faster than numpy scalars.
+        A binary search over memoryviews of the arrays (for one key, plain Python
+        ints are faster than numpy scalars); after :data:`BUCKETS_AFTER` lookups,
+        within the bucket of keys sharing the hash's top bits (fewer cache misses).
         """
         views = self._views
         if views is None:
-            views = self._views = (memoryview(self.hashes), memoryview(self.offsets),
-                                   memoryview(self.postings))
-        hashes, offsets, postings = views
+            views = self._views = self._make_views(buckets=False)
+        hashes, offsets, postings, starts, shift = views
         h = key_hash(key)
-        i = bisect_left(hashes, h)
-        if i >= len(hashes) or hashes[i] != h:
+        if starts is None:
+            lo, hi = 0, len(hashes)
+            self._lookups += 1
+            if self._lookups == BUCKETS_AFTER:
+                self._views = self._make_views(buckets=True)
+        else:
+            lo, hi = starts[h >> shift], starts[(h >> shift) + 1]
+        i = bisect_left(hashes, h, lo, hi)
+        if i >= hi or hashes[i] != h:
             return ()
         return tuple(postings[offsets[i]:offsets[i + 1]])
+
+    def _make_views(self, buckets: bool) -> _Views:
+        """Memoryviews of the arrays, and with ``buckets`` the first position of each
+        run of hashes sharing their top bits (about eight keys a bucket)."""
+        starts, shift = None, 64
+        if buckets and len(self.hashes):
+            bits = max(1, (len(self.hashes) // 8).bit_length())
+            shift = 64 - bits
+            bounds = np.arange((1 << bits) + 1, dtype=np.uint64) << np.uint64(shift)
+            positions = self.hashes.searchsorted(bounds)
+            positions[-1] = len(self.hashes)        # the last bound wrapped around to 0
+            starts = memoryview(positions)
+        return (memoryview(self.hashes), memoryview(self.offsets), memoryview(self.postings),
+                starts, shift)
 
     def get_many(self, keys: Iterable[str]) -> tuple[int, ...]:
         """The postings of every key in ``keys`` that is a key (one vectorised search)."""

@@ -10,6 +10,7 @@ query itself and before any spelling-insensitive fallback.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.gazetteer_names import bgn_to_kmu
 
@@ -49,7 +50,19 @@ def russian_variants(key: str) -> tuple[str, ...]:
     """
     if not key.isascii():
         return ()
-    base = key
+    if " " not in key:
+        forms = _word_forms(key)
+    else:          # no rule matches across a space, so words are rewritten one by one
+        per_word = [_word_forms(word) for word in key.split(" ")]
+        forms = tuple(" ".join(word[i] for word in per_word) for i in range(3))
+    return tuple(f for f in dict.fromkeys(forms) if f != key)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_forms(word: str) -> tuple[str, str, str]:
+    """One word's rewrite, with g made h, and with i made y (cached: "oblast", "donetsk"
+    recur in many keys)."""
+    base = word
     for needles, pattern, repl in _INNER:        # (a rule runs only when its letters occur)
         if any(needle in base for needle in needles):
             base = pattern.sub(repl, base)
@@ -58,5 +71,4 @@ def russian_variants(key: str) -> tuple[str, ...]:
         if any(needle in base for needle in needles):
             base = pattern.sub(fn, base)
     with_h = _G_TO_H.sub("h", base) if "g" in base else base
-    forms = (base, with_h, _I_TO_Y.sub("y", with_h) if "i" in with_h else with_h)
-    return tuple(f for f in dict.fromkeys(forms) if f != key)
+    return base, with_h, _I_TO_Y.sub("y", with_h) if "i" in with_h else with_h

@@ -88,6 +88,7 @@ class Resolver:
         self.frontline = frontline
         self._prior = static_prior(self.gazetteer, self.country_preference)
         self._front_fn = front_distance_fn(frontline)
+        self._bare_evidence: Evidence | None = None
         d = self.gazetteer.data
         self._region_rows = {(str(d.country_code[r]), str(d.admin1_code[r])): int(r)
                              for r in (d.feature == REGION).nonzero()[0]}
@@ -168,8 +169,10 @@ class Resolver:
     # --- evidence ----------------------------------------------------------------
     def _context_evidence(self, context: ResolveContext | None) -> Evidence:
         front = self._front_fn
-        if context is None:
-            return Evidence(front_km=front)
+        if context is None:        # the same (frozen) evidence for every query: made once
+            if self._bare_evidence is None or self._bare_evidence.front_km is not front:
+                self._bare_evidence = Evidence(front_km=front)
+            return self._bare_evidence
         regions = frozenset(r for r in (self.region_of(n) for n in context.regions) if r)
         points = tuple((c.lat, c.lon) for c in context.places if c.feature == "settlement")
         if context.frontline is not None:
