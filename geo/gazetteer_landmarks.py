@@ -21,6 +21,8 @@ LANDMARK_CODES = frozenset({
     ("S", "PSTB"), ("S", "PS"), ("S", "PSH"), ("S", "PSN"), ("S", "DAM"), ("S", "BDG"),
     ("S", "MN"), ("S", "MNC"),
 })
+#: their feature codes alone (as the index stores them)
+LANDMARK_FEATURE_CODES = frozenset(code for _, code in LANDMARK_CODES)
 
 _GENERIC_PREFIX = re.compile(
     r"^(?:hora|gora|гора|ostriv|ostrov|острів|остров|mys|мис|мыс|kurgan|курган|"

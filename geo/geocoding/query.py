@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.gazetteer import Gazetteer, fast_key
-from geo.gazetteer_landmarks import LANDMARK_CODES
+from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
 from geo.gazetteer_build import SETTLEMENT
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
@@ -264,20 +264,19 @@ def _district_center(gazetteer: Gazetteer, tokens: list[_Token], i: int,
 
 #: words after a name that call it a landmark: the name's landmarks are meant, if it has any
 _LANDMARK_AFTER = _words("height heights hill mound monument memorial airport airfield")
-_LANDMARK_FEATURE_CODES = frozenset(code for _, code in LANDMARK_CODES)
 
 
 def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> NameHit:
     if hit.role != PLACE:
         return hit
-    landmark = _landmark_called(hit, tokens, gazetteer)
+    following = [t.low for t in tokens[hit.end:hit.end + 2] if t.segment == hit.segment]
+    before = [t.low for t in tokens[max(0, hit.start - 3):hit.start]]
+    landmark = _landmark_called(hit, following[:1] + before[-1:], gazetteer)
     if landmark is not None:                              # "Savur-Mohyla height"
         return landmark
     after = tokens[hit.end].low if hit.end < len(tokens) else ""
     same_segment = hit.end < len(tokens) and tokens[hit.end].segment == hit.segment
-    before = [t.low for t in tokens[max(0, hit.start - 3):hit.start]]
     role = PLACE
-    following = [t.low for t in tokens[hit.end:hit.end + 2] if t.segment == hit.segment]
     if any(w in _IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
         role = IGNORED
     elif (hit.possessive or (same_segment and after in _CONTEXT_AFTER)
@@ -298,12 +297,11 @@ def _is_reference(before: list[str]) -> bool:
     return "from" in before and any(w in _DISTANCES for w in before)
 
 
-def _landmark_called(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> NameHit | None:
-    """The hit cut down to its landmarks when the next word calls it one, else None."""
-    following = [t.low for t in tokens[hit.end:hit.end + 2] if t.segment == hit.segment]
-    before = tokens[hit.start - 1].low if hit.start else ""
-    if not (any(w in _LANDMARK_AFTER for w in following[:1]) or before in _LANDMARK_AFTER):
+def _landmark_called(hit: NameHit, beside: list[str], gazetteer: Gazetteer) -> NameHit | None:
+    """The hit cut down to its landmarks when a word ``beside`` it (the next one in its
+    segment, the one before) calls it one ("Savur-Mohyla height"), else None."""
+    if not any(w in _LANDMARK_AFTER for w in beside):
         return None
     codes = gazetteer.data.feature_code
-    postings = tuple(c for c in hit.postings if codes[c // 4] in _LANDMARK_FEATURE_CODES)
+    postings = tuple(c for c in hit.postings if codes[c // 4] in LANDMARK_FEATURE_CODES)
     return replace(hit, postings=postings) if postings else None

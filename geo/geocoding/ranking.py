@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from geo.gazetteer import Gazetteer
-from geo.gazetteer_landmarks import LANDMARK_CODES
+from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
 
 NAME_WEIGHT = (1.0, 0.3, 0.7, -0.5)    # official, alternate, generated, loose spelling
 #: population assumed for a place whose population GeoNames does not know (0)
@@ -41,7 +41,7 @@ _FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.0,
                         "PPLX": -0.5, "PPLW": -1.0, "PPLH": -2.0, "PPLQ": -2.0,
                         "PPLCH": -2.0, "PPLF": -0.5, "PPLL": -0.3,
                         # landmarks (geo.gazetteer_landmarks): below a village of the name
-                        **{code: -1.0 for _, code in LANDMARK_CODES}}
+                        **dict.fromkeys(LANDMARK_FEATURE_CODES, -1.0)}
 
 
 def static_prior(gazetteer: Gazetteer, country_preference: Sequence[str]) -> np.ndarray:
@@ -203,9 +203,7 @@ def _district_bonus(gazetteer: Gazetteer, rows: np.ndarray, evidence: Evidence) 
                               for r in rows.tolist()), bool, len(rows))
         bonus[inside] = DISTRICT_MATCH
     if evidence.district_points:
-        plat = np.array([p[0] for p in evidence.district_points])[None, :]
-        plon = np.array([p[1] for p in evidence.district_points])[None, :]
-        km = haversine_km(d.lat[rows][:, None], d.lon[rows][:, None], plat, plon).min(axis=1)
+        km = _min_km(d.lat[rows], d.lon[rows], evidence.district_points)
         near = DISTRICT_NEAR * np.exp(-np.maximum(0.0, km - DISTRICT_RADIUS_KM)
                                       / DISTRICT_SCALE_KM)
         bonus = np.maximum(bonus, near)
@@ -215,10 +213,15 @@ def _district_bonus(gazetteer: Gazetteer, rows: np.ndarray, evidence: Evidence) 
 def _nearness_bonus(lat: np.ndarray, lon: np.ndarray, points: tuple[tuple[float, float], ...],
                     bonus: float = NEAR_CONTEXT_BONUS,
                     scale_km: float = NEAR_CONTEXT_KM) -> np.ndarray:
+    return bonus * np.exp(-_min_km(lat, lon, points) / scale_km)
+
+
+def _min_km(lat: np.ndarray, lon: np.ndarray,
+            points: tuple[tuple[float, float], ...]) -> np.ndarray:
+    """Distance from each (lat, lon) to the nearest of ``points``."""
     plat = np.array([p[0] for p in points])[None, :]
     plon = np.array([p[1] for p in points])[None, :]
-    km = haversine_km(lat[:, None], lon[:, None], plat, plon).min(axis=1)
-    return bonus * np.exp(-km / scale_km)
+    return haversine_km(lat[:, None], lon[:, None], plat, plon).min(axis=1)
 
 
 def probability(scored: Sequence[Scored]) -> float:

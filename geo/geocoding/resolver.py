@@ -24,8 +24,8 @@ from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import (prefer_main_names, rivals_of,
                                      upgrade_namesakes, with_namesakes)
-from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity, in_regions, probability,
-                                   score_postings, static_prior)
+from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity, in_regions,
+                                   probability, score_postings, static_prior)
 from geo.model import Candidate, Place
 
 _KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, alternate, generated, loose
