@@ -38,6 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--country", action="append", metavar="CC", dest="countries",
                         help="preferred country code, repeatable, most preferred first "
                              "(default: UA, then RU)")
+    parser.add_argument("--focus", action="append", metavar="REGION", dest="focus",
+                        help="region whose places rank higher among namesakes (a name or "
+                             "ISO 3166-2 code), repeatable; default the frontline oblasts "
+                             "(UA-14, UA-09, UA-63, UA-23, UA-65); 'none' for no focus")
     parser.add_argument("--frontline", metavar="PATH", default=None,
                         help="a frontline file or folder (e.g. <store>/frontline): among "
                              "places of the same name, those near the front rank higher")
@@ -128,6 +132,14 @@ def _frontline(path: str | None):
     return layers if len(layers) else None
 
 
+def _focus(values: list[str] | None) -> tuple[str, ...]:
+    from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS
+
+    if not values:
+        return DEFAULT_FOCUS_REGIONS
+    return tuple(v for v in values if v.strip().lower() != "none")
+
+
 def run(args: argparse.Namespace) -> int:
     """Resolve every name and print JSON lines; 0 on success."""
     from geo.gazetteer import load_gazetteer
@@ -136,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     announce_build(args.gazetteer)
     gazetteer = load_gazetteer(args.gazetteer)
     resolver = Resolver(gazetteer, country_preference=tuple(args.countries or ("UA", "RU")),
-                        frontline=_frontline(args.frontline))
+                        frontline=_frontline(args.frontline), focus_regions=_focus(args.focus))
     resolve = resolver.resolve
     if args.online:
         from geo.geocoding.nominatim import with_online_fallback

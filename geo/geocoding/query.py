@@ -82,6 +82,8 @@ class NameHit:
     role: str = PLACE
     possessive: bool = False
     loose: bool = False
+    #: a reference point ("8 km south of X", "northwest of X"): the place is near X
+    reference: bool = False
 
 
 @dataclass(frozen=True)
@@ -276,13 +278,13 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
         return landmark
     after = tokens[hit.end].low if hit.end < len(tokens) else ""
     same_segment = hit.end < len(tokens) and tokens[hit.end].segment == hit.segment
-    role = PLACE
     if any(w in _IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
-        role = IGNORED
-    elif (hit.possessive or (same_segment and after in _CONTEXT_AFTER)
-          or _is_reference(before)):
-        role = CONTEXT
-    return hit if role == PLACE else replace(hit, role=role)
+        return replace(hit, role=IGNORED)
+    if hit.possessive or (same_segment and after in _CONTEXT_AFTER):
+        return replace(hit, role=CONTEXT)
+    if _is_reference(before):
+        return replace(hit, role=CONTEXT, reference=True)
+    return hit
 
 
 def _is_reference(before: list[str]) -> bool:

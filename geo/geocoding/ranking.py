@@ -17,7 +17,7 @@ import numpy as np
 from geo.gazetteer import Gazetteer
 from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
 
-NAME_WEIGHT = (1.0, 0.3, 0.7, -0.5)    # official, alternate, generated, loose spelling
+NAME_WEIGHT = (1.0, 0.5, 0.7, -0.5)    # official, alternate, generated, loose spelling
 #: population assumed for a place whose population GeoNames does not know (0)
 UNKNOWN_POPULATION = 300
 COUNTRY_WEIGHTS = (2.5, 1.5, 1.0, 0.8)  # for the 1st, 2nd, 3rd, later preferred countries

@@ -20,11 +20,13 @@ from geo.gazetteer_regions import UA_REGIONS
 from geo.geocoding import query as q
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.districts import DistrictReader
+from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
 from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import (prefer_main_names, rivals_of,
                                      upgrade_namesakes, with_namesakes)
-from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity, in_regions,
+from geo.geocoding.ranking import (AMBIGUOUS_KM, AMBIGUOUS_MARGIN, Evidence, Scored,
+                                   ambiguity, farther_than, in_regions,
                                    probability, score_postings, static_prior)
 from geo.model import Candidate, Place
 
@@ -78,15 +80,22 @@ class Resolver:
         ISO codes, most preferred first (weighed against size).
     frontline : optional
         A frontline layer or geometry; candidates near it rank higher.
+    focus_regions : sequence of str
+        Regions (names or ISO 3166-2 codes) whose places rank higher among
+        namesakes (:mod:`geo.geocoding.focus`); default the frontline oblasts,
+        ``()`` for none.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, *,
                  country_preference: Sequence[str] = ("UA", "RU"),
-                 frontline: object | None = None) -> None:
+                 frontline: object | None = None,
+                 focus_regions: Sequence[str] = DEFAULT_FOCUS_REGIONS) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self.country_preference = tuple(country_preference)
         self.frontline = frontline
-        self._prior = static_prior(self.gazetteer, self.country_preference)
+        self.focus = focus_pairs(focus_regions, self.region_of)
+        self._prior = (static_prior(self.gazetteer, self.country_preference)
+                       + focus_prior(self.gazetteer, self.focus))
         self._front_fn = front_distance_fn(frontline)
         self._bare_evidence: Evidence | None = None
         d = self.gazetteer.data
@@ -254,6 +263,10 @@ class Resolver:
         if ambiguous is not None:
             return ambiguous
         if regions:
+            for hit in (h for h in settlements if h.reference):
+                place = self._settlement_place(query, hit, settlements, evidence, rejected)
+                if place is not None and place.resolved:
+                    return place               # "8 km south of Ilovaisk": near Ilovaisk
             return self._coarse(query, hits, evidence)
         for hit in (h for h in settlements if h.role == q.CONTEXT):
             place = self._settlement_place(query, hit, settlements, evidence, rejected)
@@ -376,6 +389,9 @@ class Resolver:
         rivals = rivals_of(self.gazetteer, scored, pick.decided)
         if not rivals and pick.unfiltered:          # filtering must not make a guess a pick
             rivals = rivals_of(self.gazetteer, pick.unfiltered, pick.decided)
+            if not rivals and farther_than(self.gazetteer, scored[0].row,
+                                           (pick.unfiltered[0].row,), AMBIGUOUS_KM)[0]:
+                rivals = 1                           # nor turn one clear pick into another
             listed: Sequence[Scored] = pick.unfiltered
         else:
             listed = scored
