@@ -71,3 +71,11 @@ def test_a_reference_point_beats_the_bare_region(focused, query, name):
     truth than the oblast's centre (UCDP puts both at the town)."""
     place = focused.resolve(query)
     assert place.resolved and place.candidate.name == name, place
+
+
+def test_the_geopy_geocoder_takes_a_focus(dump):
+    from geo.geocoding.offline import OfflineGeocoder
+
+    location = OfflineGeocoder(dump, focus_regions=("Vinnytsia Oblast",)).geocode("Shumy village")
+    assert location is not None and location.raw["admin1"] == "Vinnytsia Oblast"
+    assert OfflineGeocoder(dump).geocode("Shumy village").raw["admin1"] == "Donetsk Oblast"

@@ -11,6 +11,7 @@ from geopy.location import Location
 from geo.errors import NetworkDisabledError
 from geo.gazetteer import Gazetteer
 from geo.geocoding.context import ResolveContext
+from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS
 from geo.geocoding.resolver import Resolver
 from geo.model import Candidate, Place
 
@@ -53,6 +54,9 @@ class OfflineGeocoder(Geocoder):
         ISO country codes, most preferred first.
     frontline : optional
         A frontline layer (or shapely geometry); candidates near it rank higher.
+    focus_regions : sequence of str
+        Regions (names or ISO 3166-2 codes) whose places rank higher among
+        namesakes; default the frontline oblasts, ``()`` for none.
 
     Examples
     --------
@@ -63,10 +67,11 @@ class OfflineGeocoder(Geocoder):
 
     def __init__(self, gazetteer: Gazetteer | None = None, *,
                  country_preference: Sequence[str] = ("UA", "RU"),
-                 frontline: object | None = None) -> None:
+                 frontline: object | None = None,
+                 focus_regions: Sequence[str] = DEFAULT_FOCUS_REGIONS) -> None:
         super().__init__(adapter_factory=NoNetworkAdapter)
         self.resolver = Resolver(gazetteer, country_preference=country_preference,
-                                 frontline=frontline)
+                                 frontline=frontline, focus_regions=focus_regions)
         self.gazetteer = self.resolver.gazetteer
 
     def geocode(self, query: str, exactly_one: bool = True, timeout=None, *,
