@@ -14,7 +14,7 @@ import numpy as np
 
 from geo.gazetteer_districts import DistrictTable
 from geo.gazetteer_index import HashIndex, StringColumn
-from geo.gazetteer_names import (entry_keys, loose_key, main_name_keys, name_key,
+from geo.gazetteer_names import (entry_keys, fast_key, loose_key, main_name_keys, name_key,
                                  official_name)
 from geo.gazetteer_regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
                                    admin1_names, region_names)
@@ -142,10 +142,17 @@ def _add_regions(builder: _Builder, places: RawPlaces) -> None:
         point = _region_point(region, places)
         if point is None:
             continue
-        keys = {k: KIND_OFFICIAL for k in (name_key(n) for n in region_names(region)) if k}
+        keys = {k: KIND_OFFICIAL for k in (_region_key(n) for n in region_names(region)) if k}
         builder.add_entry(region.geonameid, region.name, point[0], point[1],
                           region.country_code, region.admin1_code, REGION, "ADM1",
                           REGION_WEIGHT_POPULATION, keys)
+
+
+def _region_key(name: str) -> str | None:
+    """A region name's key; its acronyms (DPR, LNR) count, unlike airport codes."""
+    if name.isascii() and name.isupper() and name.isalpha():
+        return fast_key(name)
+    return name_key(name)
 
 
 def _capitals(places: RawPlaces) -> dict[tuple[str, str], tuple[float, float, int]]:

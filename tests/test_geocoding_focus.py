@@ -79,3 +79,14 @@ def test_the_geopy_geocoder_takes_a_focus(dump):
     location = OfflineGeocoder(dump, focus_regions=("Vinnytsia Oblast",)).geocode("Shumy village")
     assert location is not None and location.raw["admin1"] == "Vinnytsia Oblast"
     assert OfflineGeocoder(dump).geocode("Shumy village").raw["admin1"] == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize("query, name, admin1", [
+    ("area of the settlement of Peski, DPR", "Pisky", "Donetsk Oblast"),       # DPR: Donetsk
+    ("Kryashchuvate village, Luhansk oblast", "Khriashchuvate", "Luhansk Oblast"),  # typo
+    ("Ilvoaisk, Donetsk region", "Ilovaisk", "Donetsk Oblast"),                 # swapped letters
+])
+def test_acronyms_and_typos_beside_a_region(focused, query, name, admin1):
+    place = focused.resolve(query)
+    assert place.resolved and place.candidate.name == name, place
+    assert place.candidate.admin1 == admin1

@@ -140,7 +140,10 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
         i = hit.end
     if cased:
         hits = _drop_partial_names(gazetteer, hits, tokens)
-    return hits or _typo_hits(gazetteer, tokens, cased)
+    if any(gazetteer.data.feature[c // 4] == SETTLEMENT for h in hits for c in h.postings):
+        return hits
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    return hits + _typo_hits(gazetteer, tokens, cased, covered)  # "Ilvoaisk, Donetsk region"
 
 
 def _drop_partial_names(gazetteer: Gazetteer, hits: list[NameHit],
@@ -171,11 +174,13 @@ def _sentence_start(tokens: list[_Token], hit: NameHit) -> bool:
     return hit.start - 1 == 0 or tokens[hit.start - 2].segment != tokens[hit.start - 1].segment
 
 
-def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token], cased: bool) -> list[NameHit]:
-    """Last resort when a text names nothing: a capitalised word one typo away from a
-    Ukrainian name (Luhanks, Svitodarsk). Lower-case words are not corrected."""
+def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token], cased: bool,
+               covered: set[int]) -> list[NameHit]:
+    """Last resort when a text names no settlement: a capitalised word (outside the
+    ``covered`` names) one typo away from a Ukrainian name (Luhanks, Svitodarsk).
+    Lower-case words are not corrected."""
     for i, token in enumerate(tokens):
-        if not token.text[:1].isupper() or token.low in STOPWORDS:
+        if i in covered or not token.text[:1].isupper() or token.low in STOPWORDS:
             continue
         key = fast_key(token.low)
         postings = gazetteer.near_misses(key)
