@@ -119,6 +119,25 @@ def rivals_of(gazetteer: Gazetteer, scored: Sequence[Scored], decided: bool) -> 
     return rivals
 
 
+def pick_rivals(gazetteer: Gazetteer, scored: Sequence[Scored], unfiltered: Sequence[Scored],
+                decided: bool) -> tuple[int, Sequence[Scored]]:
+    """Rivals of a pick (see :func:`rivals_of`) and the candidates to list with them.
+
+    ``unfiltered`` are the candidates before :func:`prefer_main_names` cut some away
+    (empty when it cut none). Filtering must not make a guess a pick, nor turn one
+    clear pick into another far from it ("Sieverne village" was a Pivnichne that
+    GeoNames also calls Sieverne, 76 km from the village officially so named).
+    """
+    rivals = rivals_of(gazetteer, scored, decided)
+    if rivals or not unfiltered:
+        return rivals, scored
+    rivals = rivals_of(gazetteer, unfiltered, decided)
+    if not rivals and farther_than(gazetteer, scored[0].row, (unfiltered[0].row,),
+                                   AMBIGUOUS_KM)[0]:
+        rivals = 1
+    return rivals, unfiltered
+
+
 def weak_rivals(gazetteer: Gazetteer, scored: Sequence[Scored]) -> int:
     """How many namesakes far from the best together outweigh it (at least 1)."""
     best = scored[0]

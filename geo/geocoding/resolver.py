@@ -23,10 +23,9 @@ from geo.geocoding.districts import DistrictReader
 from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
 from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
-from geo.geocoding.namesakes import (prefer_main_names, rivals_of,
+from geo.geocoding.namesakes import (pick_rivals, prefer_main_names,
                                      upgrade_namesakes, with_namesakes)
-from geo.geocoding.ranking import (AMBIGUOUS_KM, AMBIGUOUS_MARGIN, Evidence, Scored,
-                                   ambiguity, farther_than, in_regions,
+from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity, in_regions,
                                    probability, score_postings, static_prior)
 from geo.model import Candidate, Place
 
@@ -386,15 +385,7 @@ class Resolver:
     # --- output ------------------------------------------------------------------
     def _place(self, query: str, pick: _Pick, name: str) -> Place:
         scored = pick.scored
-        rivals = rivals_of(self.gazetteer, scored, pick.decided)
-        if not rivals and pick.unfiltered:          # filtering must not make a guess a pick
-            rivals = rivals_of(self.gazetteer, pick.unfiltered, pick.decided)
-            if not rivals and farther_than(self.gazetteer, scored[0].row,
-                                           (pick.unfiltered[0].row,), AMBIGUOUS_KM)[0]:
-                rivals = 1                           # nor turn one clear pick into another
-            listed: Sequence[Scored] = pick.unfiltered
-        else:
-            listed = scored
+        rivals, listed = pick_rivals(self.gazetteer, scored, pick.unfiltered, pick.decided)
         g = self.gazetteer
         if rivals:
             others = tuple(g.candidate(s.row, 0.0) for s in listed[:_MAX_ALTERNATIVES])
