@@ -8,8 +8,12 @@ prior, like the country preference: places in the focus rank higher, never
 alone, and a region, district or nearby place named in the text overrides
 it. A city is known by name wherever it is, so one outside the focus gets
 half the weight: "Nikopol" is the city of 105,000 in Dnipropetrovsk oblast,
-not the Kharkiv village of 588.
-Users mapping another area set their own focus (or none).
+not the Kharkiv village of 588. Users mapping another area set their own
+focus (or none).
+
+Measured on the labelled UCDP set with the full dump: free-text hits rose from
+82.5% to 84.4% and wrong answers fell from 6.8% to 6.2% (Diakove, Kashtanove,
+Shumy and Krymske were Zakarpattia, Crimean or Sumy namesakes before).
 """
 from __future__ import annotations
 
