@@ -55,13 +55,28 @@ def running_dashboard(store: Path, env: dict | None = None) -> Iterator[str]:
         wait_healthy(url, process)
         yield url
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, 15)
+        _stop_group(process)
+
+
+def _stop_group(process: subprocess.Popen) -> None:
+    """SIGTERM the dashboard's process group (``strikemap dashboard`` and the streamlit
+    server it starts), then SIGKILL whatever of it is left after 3 s: a server that
+    outlives its test would hold a port and a CPU until the machine stops."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, 15)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=10)
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, 9)
+            os.killpg(process.pid, 0)        # anyone left in the group?
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, 9)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=5)
 
 
 def is_local(url: str) -> bool:
