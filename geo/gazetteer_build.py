@@ -2,7 +2,7 @@
 
 The result, :class:`GazetteerData`, is plain arrays and one dict (key ->
 postings) so that it pickles and loads fast. A posting is ``entry * 4 + kind``
-(kind 0 official name, 1 alternate, 2 generated spelling). A second index
+(kind 0 official name, 1 other name, 2 spelling of a name). A second index
 lists, per key, the settlements whose *current main name* it spells (not a
 former or other name: see :func:`geo.gazetteer_names.main_name_keys`).
 """

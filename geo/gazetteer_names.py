@@ -152,11 +152,14 @@ def official_name(name: str, alternates: list[str], min_similarity: float = 0.6)
 
 def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
                country_code: str) -> dict[str, int]:
-    """Every lookup key of one place with its kind: 0 official, 1 alternate, 2 generated.
+    """Every lookup key of one place with its kind: 0 official, 1 other name, 2 spelling.
 
-    Generated keys are the KMU 2010 / Russian romanisations of Cyrillic
+    Spellings (kind 2) are the KMU 2010 / Russian romanisations of Cyrillic
     alternates and the KMU forms of older Latin spellings (Ukraine, Russia and
-    Belarus only).
+    Belarus only), and, in Ukraine, GeoNames alternates that spell the main name
+    another way (Stepanovka for Stepanivka: the same :func:`spelling_key`). Other
+    alternates (kind 1) are former or other names: Stepanovka is also a former
+    name of Stepano-Krynka, and Liman one of Rodynske.
     """
     keys: dict[str, int] = {}
 
@@ -182,7 +185,17 @@ def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
             for text in [name, ascii_name, *alternates]:
                 if script_of(text) == "latin":
                     add(bgn_to_kmu(normalize_name(text)), 2)
+            _mark_spellings(keys, (official, name, ascii_name))
     return keys
+
+
+def _mark_spellings(keys: dict[str, int], main_names: tuple[str, ...]) -> None:
+    """Make the alternates among ``keys`` that spell one of ``main_names`` kind 2."""
+    own = {spelling_key(key) for key in map(name_key, main_names) if key}
+    own.discard(None)
+    for key, kind in keys.items():
+        if kind == 1 and spelling_key(key) in own:
+            keys[key] = 2
 
 
 def main_name_keys(name: str, ascii_name: str, official: str, alternates: list[str],
@@ -256,7 +269,21 @@ def loose_key(key: str) -> str | None:
     """
     if not key.isascii() or len(key.replace(" ", "")) < 5:
         return None
-    out = key
-    for pattern, repl in _LOOSE_RULES:
-        out = pattern.sub(repl, out)
-    return out
+    return _apply_loose_rules(key, _LOOSE_RULES)
+
+
+def spelling_key(key: str) -> str | None:
+    """:func:`loose_key` that keeps word endings: equal for two spellings of one name.
+
+    Stepanovka and Stepanivka, Liman and Lyman, Pervomaiske and Pervomayskoye
+    match; Pervomaisk (a town) and Pervomaiskyi (an adjective) do not.
+    """
+    if not key.isascii() or len(key.replace(" ", "")) < 5:
+        return None
+    return _apply_loose_rules(key, _LOOSE_RULES[:-1])
+
+
+def _apply_loose_rules(key: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, repl in rules:
+        key = pattern.sub(repl, key)
+    return key

@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geo.gazetteer_index import HashIndex, StringColumn
-from geo.gazetteer_names import bgn_to_kmu, fast_key, loose_key, name_key, official_name
+from geo.gazetteer_names import (bgn_to_kmu, entry_keys, fast_key, loose_key, name_key,
+                                 official_name, spelling_key)
 from geo.text import normalize_name
 from geo.translit import base_forms, cyrillic_language, kmu2010, russian_romanizations
 
@@ -84,6 +85,26 @@ def test_loose_keys_merge_russian_and_ukrainian_spellings():
     assert loose_key("polevoe") == loose_key("polove")
     assert loose_key("kyiv") is None                       # too short to compare loosely
     assert loose_key("kramatorsk") != loose_key("kostiantynivka")
+
+
+def test_spelling_keys_keep_endings():
+    assert spelling_key("stepanovka") == spelling_key("stepanivka")
+    assert spelling_key("liman") == spelling_key("lyman")
+    assert spelling_key("pervomayskoye") == spelling_key("pervomaiske")
+    assert spelling_key("pervomaisk") != spelling_key("pervomaiskyi")     # a town, an adjective
+    assert loose_key("pervomaisk") == loose_key("pervomaiskyi")           # loosely the same
+
+
+def test_an_alternate_that_spells_the_main_name_is_a_spelling_not_another_name():
+    """GeoNames lists "Stepanovka" for the village of Stepanivka (its Russian spelling)
+    and for Stepano-Krynka (a former name): only the first is a spelling (kind 2)."""
+    def keys(name: str, alternates: list[str]) -> dict[str, int]:
+        return entry_keys(name, name, name, alternates, "UA")
+
+    assert keys("Stepanivka", ["Stepanovka", "Степановка"])["stepanovka"] == 2
+    assert keys("Stepano-Krynka", ["Stepano-Krinka", "Stepanovka"])["stepanovka"] == 1
+    rodynske = keys("Rodynske", ["Liman", "Rodinskoye"])
+    assert rodynske["liman"] == 1 and rodynske["rodinskoye"] == 2
 
 
 def test_hash_index_and_string_column():

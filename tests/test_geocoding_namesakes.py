@@ -50,3 +50,16 @@ def test_many_namesakes_on_both_sides_give_no_wrong_point(resolver):
 def test_a_named_raion_rules_out_places_abroad(resolver):
     place = resolver.resolve("in the village of Petropavlovsk, Shakhtersky district")
     assert not place.resolved or place.candidate.country_code == "UA", place
+
+
+def test_a_spelling_of_the_current_name_outranks_a_former_name(resolver):
+    """"Stepanovka" spells Stepanivka's name; it is also Stepano-Krynka's former name.
+    With a district and a neighbour named, Stepanivka (Shakhtarsk raion) is meant."""
+    place = resolver.resolve("between the villages of Stepanovka and Dmitrovka, "
+                             "Shakhtersky district, Donetsk region")
+    assert place.resolved and place.candidate.name == "Stepanivka", place
+    assert _km(place, 47.9262, 38.8061) < 1
+    # Liman is a spelling of Lyman (a town of 20,066) and a former name of Rodynske
+    # (9,850), which lies nearer Donetsk: never Rodynske
+    place = resolver.resolve("Liman, Donetsk")
+    assert not place.resolved or place.candidate.name == "Lyman", place

@@ -1,8 +1,8 @@
 """Which entries a name stands for: namesakes, current names before former ones, and
 when namesakes far apart leave the name ambiguous.
 
-Postings are ``entry * 4 + kind`` (kind 0 official name, 1 alternate, 2
-generated spelling, 3 loose spelling; see :mod:`geo.gazetteer_build`).
+Postings are ``entry * 4 + kind`` (kind 0 official name, 1 other name, 2
+spelling of a name, 3 loose spelling; see :mod:`geo.gazetteer_build`).
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Every entry gets a static prior once per geocoder (vectorised over the whole
 gazetteer): country preference, population and feature code. A query adds the
-match kind (official name, alternate, generated spelling, case form), the
+match kind (official name, other name, spelling of a name, case form), the
 regions it names, and nearness to the report's other places and to the front
 line. :func:`choose` turns scores into a pick, or a reason why there is none.
 """
@@ -17,7 +17,8 @@ import numpy as np
 from geo.gazetteer import Gazetteer
 from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
 
-NAME_WEIGHT = (1.0, 0.5, 0.7, -0.5)    # official, alternate, generated, loose spelling
+#: official name, other (former) name, spelling of a name, loose spelling
+NAME_WEIGHT = (1.0, 0.5, 0.7, -0.5)
 #: population assumed for a place whose population GeoNames does not know (0)
 UNKNOWN_POPULATION = 300
 COUNTRY_WEIGHTS = (2.5, 1.5, 1.0, 0.8)  # for the 1st, 2nd, 3rd, later preferred countries

@@ -29,7 +29,7 @@ from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity
                                    probability, score_postings, static_prior)
 from geo.model import Candidate, Place
 
-_KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, alternate, generated, loose
+_KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, other name, spelling, loose
 _FREE_TEXT_QUALITY = 0.9
 _MAX_ALTERNATIVES = 5
 #: an ambiguous name with more namesakes than this says nothing about where the others are
