@@ -34,6 +34,15 @@ def test_direction_district_and_reference_names_are_context(gazetteer):
     assert ("Horlivka", q.CONTEXT) in roles(gazetteer, "Horlivka's suburb of Zaitseve")
 
 
+def test_a_lowercase_text_with_a_capital_first_word_is_read_as_typed(gazetteer):
+    """Only capitalised names count in a cased text; a capital on the first word alone
+    does not make the text cased ("Near donetsk" was "no name found")."""
+    assert roles(gazetteer, "Near donetsk") == [("donetsk", q.PLACE)]
+    assert roles(gazetteer, "near donetsk") == [("donetsk", q.PLACE)]
+    assert Resolver(gazetteer).resolve("Near donetsk").candidate.name == "Donetsk"
+    assert roles(gazetteer, "Shelling of the village at night") == []
+
+
 def test_streets_and_rivers_are_ignored(gazetteer):
     assert ("Kharkiv", q.IGNORED) not in roles(gazetteer, "Kharkiv")
     assert roles(gazetteer, "Pushkin Street in Kharkiv")[-1] == ("Kharkiv", q.PLACE)

@@ -121,12 +121,13 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     """Every gazetteer name in ``text``, longest match first, tagged with a role.
 
     When the text has capital letters, a name must start with one (Latin or
-    Cyrillic), which keeps common words out; an all-lowercase text is taken
-    as typed by a user and scanned without that rule. Short all-capital words
-    (ROP, ATO) are acronyms, not settlement names.
+    Cyrillic), which keeps common words out; a lowercase text is taken as typed
+    by a user and scanned without that rule. Its first word may have a capital
+    ("Near donetsk"). Short all-capital words (ROP, ATO) are acronyms, not
+    settlement names.
     """
     tokens = _tokens(text)
-    cased = any(ch.isupper() for ch in text)
+    cased = any(ch.isupper() for token in tokens[1:] for ch in token.raw)
     hits: list[NameHit] = []
     i, n_max = 0, max(1, gazetteer.max_name_words)
     while i < len(tokens):
