@@ -85,8 +85,20 @@ def test_the_geopy_geocoder_takes_a_focus(dump):
     ("area of the settlement of Peski, DPR", "Pisky", "Donetsk Oblast"),       # DPR: Donetsk
     ("Kryashchuvate village, Luhansk oblast", "Khriashchuvate", "Luhansk Oblast"),  # typo
     ("Ilvoaisk, Donetsk region", "Ilovaisk", "Donetsk Oblast"),                 # swapped letters
+    ("near Ilvoaisk, Donetsk", "Ilovaisk", "Donetsk Oblast"),    # Donetsk: city or oblast
 ])
 def test_acronyms_and_typos_beside_a_region(focused, query, name, admin1):
     place = focused.resolve(query)
     assert place.resolved and place.candidate.name == name, place
     assert place.candidate.admin1 == admin1
+
+
+def test_a_city_named_beside_its_oblast_leaves_no_room_for_typos(dump):
+    """"Luhansk" is a city and an oblast; with "Luhansk region" also named it is the city,
+    and the unknown "Stanytsia" is not read as a misspelt Stavnytsia (Khmelnytskyi)."""
+    from geo.geocoding import query as q
+
+    hits = q.scan(dump, "near Stanytsia village, Luhansk, Luhansk region")
+    assert [h.text for h in hits] == ["Luhansk", "Luhansk region"]
+    hits = q.scan(dump, "near Ilvoaisk, Donetsk")
+    assert [(h.text, h.loose) for h in hits] == [("Ilvoaisk", True), ("Donetsk", False)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from geo.gazetteer import Gazetteer, fast_key
 from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
-from geo.gazetteer_build import SETTLEMENT
+from geo.gazetteer_build import REGION, SETTLEMENT
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
 
@@ -141,10 +141,11 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
         i = hit.end
     if cased:
         hits = _drop_partial_names(gazetteer, hits, tokens)
-    if any(gazetteer.data.feature[c // 4] == SETTLEMENT for h in hits for c in h.postings):
+    if _no_room_for_typos(gazetteer, hits):
         return hits
     covered = {i for h in hits for i in range(h.start, h.end)}
-    return hits + _typo_hits(gazetteer, tokens, cased, covered)  # "Ilvoaisk, Donetsk region"
+    typos = _typo_hits(gazetteer, tokens, cased, covered)  # "Ilvoaisk, Donetsk region"
+    return sorted(hits + typos, key=lambda h: h.start) if typos else hits
 
 
 def _drop_partial_names(gazetteer: Gazetteer, hits: list[NameHit],
@@ -173,6 +174,19 @@ def _drop_partial_names(gazetteer: Gazetteer, hits: list[NameHit],
 def _sentence_start(tokens: list[_Token], hit: NameHit) -> bool:
     """The word before the name opens its segment: a capitalised common word ("Near")."""
     return hit.start - 1 == 0 or tokens[hit.start - 2].segment != tokens[hit.start - 1].segment
+
+
+def _no_room_for_typos(gazetteer: Gazetteer, hits: list[NameHit]) -> bool:
+    """True when the hits name a settlement, unless each is also an oblast's name and
+    no region is named: "near Ilvoaisk, Donetsk" may mean Donetsk oblast."""
+    d = gazetteer.data
+    settlements = [h for h in hits if any(d.feature[c // 4] == SETTLEMENT for c in h.postings)]
+    if not settlements:
+        return False
+    if any(d.feature[c // 4] == REGION for h in hits for c in h.postings):
+        return True
+    return not all(any(d.feature[c // 4] == REGION for c in d.index.get(f"{h.key} oblast"))
+                   for h in settlements)
 
 
 def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token], cased: bool,
