@@ -43,6 +43,15 @@ def test_a_lowercase_text_with_a_capital_first_word_is_read_as_typed(gazetteer):
     assert roles(gazetteer, "Shelling of the village at night") == []
 
 
+def test_a_position_named_like_a_place_is_not_the_place(gazetteer):
+    """Strongholds and observation posts have names: "Stanislav" is also Ivano-Frankivsk's
+    former name, 1,000 km from this stronghold."""
+    text = "at the Stanislav platoon stronghold in the Debaltseve area"
+    assert roles(gazetteer, text) == [("Stanislav", q.CONTEXT), ("Debaltseve", q.PLACE)]
+    assert Resolver(gazetteer).resolve(text).candidate.name == "Debaltseve"
+    assert roles(gazetteer, "the Stanislav OP near Debaltseve")[0] == ("Stanislav", q.CONTEXT)
+
+
 def test_streets_and_rivers_are_ignored(gazetteer):
     assert ("Kharkiv", q.IGNORED) not in roles(gazetteer, "Kharkiv")
     assert roles(gazetteer, "Pushkin Street in Kharkiv")[-1] == ("Kharkiv", q.PLACE)

@@ -30,7 +30,7 @@ def _words(text: str) -> frozenset[str]:
 #: words after a name that make it a reference point, not the place itself
 _CONTEXT_AFTER = _words("""
 district districts raion rayon region direction directions axis front sector bridgehead
-municipality agglomeration suburbs
+municipality agglomeration suburbs stronghold strongpoint platoon op outpost
 район району районі районе напрямок напрямку напрямі направление направлении
 """)
 #: words after a name that make it something else (a street, a river, a station)
