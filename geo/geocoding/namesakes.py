@@ -24,6 +24,13 @@ MIN_FAR_SHARE = 0.4
 TOWN_WORD = re.compile(r"\b(?:town|city|місто|міста|місті|город|города|городе)\b",
                        re.IGNORECASE)
 
+#: words calling the place a village: a city is not meant by its former name then
+#: ("Aleksandrovka village" is no Donetsk, which bore that name until 1869)
+VILLAGE_WORD = re.compile(r"\b(?:village|villages|hamlet|село|селі|села|деревня|деревне)\b",
+                          re.IGNORECASE)
+#: the population from which a place is a city for :data:`VILLAGE_WORD`
+CITY_POPULATION = 100_000
+
 
 def with_namesakes(gazetteer: Gazetteer, postings: tuple[int, ...],
                    key: str) -> tuple[int, ...]:
@@ -72,7 +79,8 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
     When no settlement bears the name (Artemivsk, Dnipropetrovsk) or only ones
     in other regions or countries do (Odessa, Texas), former names still count;
     so do namesakes of a bearer (a Vodiane listed under the spelling Vodyane).
-    A query calling the place a town or city (:data:`TOWN_WORD`) keeps them too.
+    A query calling the place a town or city (:data:`TOWN_WORD`) keeps them too; one
+    calling it a village (:data:`VILLAGE_WORD`) drops cities named by a former name.
 
     Parameters
     ----------
@@ -86,10 +94,13 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
     query : str
         The query text, for the town/city words.
     """
+    d = gazetteer.data
+    if query and VILLAGE_WORD.search(query) and not TOWN_WORD.search(query):
+        postings = tuple(c for c in postings if c % 4 != 1 or d.feature[c // 4] != SETTLEMENT
+                         or d.population[c // 4] < CITY_POPULATION)
     main = gazetteer.main_rows(key, inflected)
     if not main or (query and TOWN_WORD.search(query)):
         return postings
-    d = gazetteer.data
     bearers = main.intersection(c // 4 for c in postings)
     if not bearers:
         return postings

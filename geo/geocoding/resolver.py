@@ -281,11 +281,14 @@ class Resolver:
         points = list(evidence.context_points)
         namesakes = list(evidence.namesake_points)
         d = self.gazetteer.data
+        references: set[int] = set()          # "Aleksandrovka, west of Donetsk": not Donetsk
         for other in settlements:
             if other is not main and other.key != main.key:
                 rows = self._other_settlement(other, evidence)
                 if len(rows) == 1:
                     points.append((float(d.lat[rows[0]]), float(d.lon[rows[0]])))
+                    if other.reference:
+                        references.add(rows[0])
                 elif rows:
                     namesakes.append(tuple((float(d.lat[r]), float(d.lon[r])) for r in rows))
         evidence = replace(evidence, context_points=tuple(points),
@@ -296,7 +299,8 @@ class Resolver:
             exact = {c // 4 for c in main.postings}
             extra = tuple(c for c in self.gazetteer.loose_lookup(main.key) if c // 4 not in exact)
             main = replace(main, postings=main.postings + extra)
-        main = replace(main, postings=upgrade_namesakes(self.gazetteer, main.postings))
+        main = replace(main, postings=tuple(c for c in upgrade_namesakes(
+            self.gazetteer, main.postings) if c // 4 not in references))
         scored, unfiltered = self._score_hit(main, evidence, query)
         if not scored:
             return None
