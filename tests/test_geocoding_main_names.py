@@ -97,3 +97,25 @@ def test_former_name_with_its_region_still_resolves(resolver):
     place = resolver.resolve("Frunze town, Luhansk oblast")      # renamed Sentianivka
     assert place.resolved and place.candidate.name == "Sentianivka", place
     assert haversine_km(place.candidate.lat, place.candidate.lon, 48.671413, 38.763354) < 5
+
+
+@pytest.mark.parametrize("query", ["Aleksandrovka", "Aleksandrovka village",
+                                   "village of Aleksandrovka"])
+def test_a_city_is_not_meant_by_a_name_villages_bear_now(resolver, query):
+    """Donetsk was Aleksandrovka until 1869; dozens of villages bear the name now (as
+    Oleksandrivka), so the name alone stays unresolved rather than a city of 900,000."""
+    place = resolver.resolve(query)
+    assert not place.resolved or place.candidate.name != "Donetsk", place
+
+
+def test_renamed_cities_still_resolve_by_their_soviet_names(resolver):
+    assert resolver.resolve("Artemivsk").candidate.name == "Bakhmut"
+    assert resolver.resolve("Dnipropetrovsk").candidate.name == "Dnipro"
+
+
+def test_a_place_named_relative_to_a_city_is_not_that_city(resolver):
+    """"Aleksandrovka, west of Donetsk": Donetsk is the reference, and the Oleksandrivka
+    19 km west of it is meant (UCDP places it there)."""
+    place = resolver.resolve("Aleksandrovka, west of Donetsk")
+    assert place.resolved and place.candidate.name == "Oleksandrivka", place
+    assert float(haversine_km(47.9211, 37.5781, place.candidate.lat, place.candidate.lon)) < 2

@@ -95,9 +95,9 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
         The query text, for the town/city words.
     """
     d = gazetteer.data
-    if query and VILLAGE_WORD.search(query) and not TOWN_WORD.search(query):
-        postings = tuple(c for c in postings if c % 4 != 1 or d.feature[c // 4] != SETTLEMENT
-                         or d.population[c // 4] < CITY_POPULATION)
+    if not (query and TOWN_WORD.search(query)):
+        postings = _drop_cities_by_former_name(gazetteer, postings,
+                                               bool(query and VILLAGE_WORD.search(query)))
     main = gazetteer.main_rows(key, inflected)
     if not main or (query and TOWN_WORD.search(query)):
         return postings
@@ -110,6 +110,25 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
                  if c % 4 not in (1, 2) or c // 4 in main or d.feature[c // 4] != SETTLEMENT
                  or d.name[c // 4] in names       # a namesake listed under another spelling
                  or gazetteer.region_pair(c // 4) not in regions)
+
+
+def _drop_cities_by_former_name(gazetteer: Gazetteer, postings: tuple[int, ...],
+                                village: bool) -> tuple[int, ...]:
+    """Drop cities (:data:`CITY_POPULATION`) matched only by a former or other name when
+    the text calls the place a village, or when settlements of their region bear the
+    name now: "Aleksandrovka" is not Donetsk (so named until 1869) but one of the
+    Oleksandrivkas around it. Artemivsk is still Bakhmut: nothing else bears that name."""
+    d = gazetteer.data
+    cities = [c for c in postings if c % 4 == 1 and d.feature[c // 4] == SETTLEMENT
+              and d.population[c // 4] >= CITY_POPULATION]
+    if not cities:
+        return postings
+    if not village:
+        bearing = {gazetteer.region_pair(c // 4) for c in postings
+                   if c % 4 in (0, 2) and d.feature[c // 4] == SETTLEMENT}
+        cities = [c for c in cities if gazetteer.region_pair(c // 4) in bearing]
+    drop = set(cities)
+    return tuple(c for c in postings if c not in drop)
 
 
 def rivals_of(gazetteer: Gazetteer, scored: Sequence[Scored], decided: bool) -> int:
