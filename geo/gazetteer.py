@@ -100,7 +100,8 @@ class Gazetteer:
     def variant_lookup(self, key: str) -> tuple[int, ...]:
         """Postings of the first Ukrainian-style rewrite of a Russian romanisation that
         is a name (Avdeevka -> Avdiivka, Nevelskoye -> Nevelske; see
-        :func:`geo.gazetteer_variants.russian_variants`), as kind 2 (generated) at best.
+        :func:`geo.gazetteer_variants.russian_variants`): an official name's as kind 2 (a
+        spelling), other kinds as they are (a spelling of a former name is one too).
 
         For Latin keys that are no name themselves; not part of :meth:`is_name`.
         """
@@ -112,7 +113,7 @@ class Gazetteer:
         for form in russian_variants(key):
             postings = self.postings(form)
             if postings:
-                return tuple(dict.fromkeys(code - code % 4 + max(code % 4, 2)
+                return tuple(dict.fromkeys(code + 2 if code % 4 == 0 else code
                                            for code in postings))
         return ()
 

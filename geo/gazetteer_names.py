@@ -156,10 +156,11 @@ def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
 
     Spellings (kind 2) are the KMU 2010 / Russian romanisations of Cyrillic
     alternates and the KMU forms of older Latin spellings (Ukraine, Russia and
-    Belarus only), and, in Ukraine, GeoNames alternates that spell the main name
-    another way (Stepanovka for Stepanivka: the same :func:`spelling_key`). Other
-    alternates (kind 1) are former or other names: Stepanovka is also a former
-    name of Stepano-Krynka, and Liman one of Rodynske.
+    Belarus only). In Ukraine, a spelling must spell the main name (the same
+    :func:`spelling_key`: Stepanovka for Stepanivka), whether GeoNames lists it
+    or it is generated; the others are former or other names (kind 1): Stepanovka
+    is also Stepano-Krynka's former name, Liman Rodynske's, and Novooleksandrivka
+    (romanised from Новоолександрівка) Melitopol's.
     """
     keys: dict[str, int] = {}
 
@@ -190,12 +191,16 @@ def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
 
 
 def _mark_spellings(keys: dict[str, int], main_names: tuple[str, ...]) -> None:
-    """Make the alternates among ``keys`` that spell one of ``main_names`` kind 2."""
+    """Make the keys that spell one of ``main_names`` kind 2 and the other alternates
+    and romanisations kind 1 (official keys stay 0)."""
     own = {spelling_key(key) for key in map(name_key, main_names) if key}
     own.discard(None)
     for key, kind in keys.items():
-        if kind == 1 and spelling_key(key) in own:
+        spells = spelling_key(key) in own
+        if kind == 1 and spells:
             keys[key] = 2
+        elif kind == 2 and not spells:
+            keys[key] = 1
 
 
 def main_name_keys(name: str, ascii_name: str, official: str, alternates: list[str],

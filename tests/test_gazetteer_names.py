@@ -105,6 +105,10 @@ def test_an_alternate_that_spells_the_main_name_is_a_spelling_not_another_name()
     assert keys("Stepano-Krynka", ["Stepano-Krinka", "Stepanovka"])["stepanovka"] == 1
     rodynske = keys("Rodynske", ["Liman", "Rodinskoye"])
     assert rodynske["liman"] == 1 and rodynske["rodinskoye"] == 2
+    # romanised Cyrillic names too: Melitopol's former name is another name, not a spelling
+    melitopol = keys("Melitopol", ["Новоолександрівка", "Мелітополь"])
+    assert melitopol["novooleksandrivka"] == 1
+    assert melitopol["melitopol"] == 0
 
 
 def test_hash_index_and_string_column():

@@ -119,3 +119,10 @@ def test_a_place_named_relative_to_a_city_is_not_that_city(resolver):
     place = resolver.resolve("Aleksandrovka, west of Donetsk")
     assert place.resolved and place.candidate.name == "Oleksandrivka", place
     assert float(haversine_km(47.9211, 37.5781, place.candidate.lat, place.candidate.lon)) < 2
+
+
+def test_a_respelt_former_name_is_still_a_former_name(resolver):
+    """"Novoolexandrivka" respells Novooleksandrivka, Melitopol's 18th-century name and
+    the name of villages near Popasna: never Melitopol, 300 km away."""
+    place = resolver.resolve("Novoolexandrivka, near Popasne")
+    assert not place.resolved or place.candidate.name != "Melitopol", place
