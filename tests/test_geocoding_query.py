@@ -52,6 +52,29 @@ def test_a_position_named_like_a_place_is_not_the_place(gazetteer):
     assert roles(gazetteer, "the Stanislav OP near Debaltseve")[0] == ("Stanislav", q.CONTEXT)
 
 
+def test_a_border_named_as_a_reference_is_not_the_place(gazetteer):
+    text = "near the village of Pionerskoye, 7 km from the border with Russia"
+    assert ("Russia", q.IGNORED) in roles(gazetteer, text)
+    place = Resolver(gazetteer).resolve(text)
+    assert not place.resolved or place.candidate.country_code == "UA", place
+
+
+def test_points_stated_in_the_text():
+    assert q.stated_points("Verbivka, Kharkiv Oblast. 49.48613251095017, 36.84078934388335.") \
+        == ((49.48613251095017, 36.84078934388335),)
+    assert q.stated_points("At 47.813111,37.488924") == ((47.813111, 37.488924),)
+    assert q.stated_points("version 1.2.3, 12.5 km, 100.123, 20.456") == ()
+
+
+def test_a_stated_point_picks_the_namesake_beside_it(full):
+    """Two Verbivkas in Kharkiv oblast (3,507 and 3,377 people); the source's own
+    geolocation says which."""
+    text = "Verbivka, #Kharkiv Oblast. 49.48613251095017, 36.84078934388335."
+    place = full.resolve(text)
+    assert place.resolved and abs(place.candidate.lon - 36.83) < 0.01, place
+    assert not full.resolve("Verbivka, Kharkiv Oblast").resolved
+
+
 def test_streets_and_rivers_are_ignored(gazetteer):
     assert ("Kharkiv", q.IGNORED) not in roles(gazetteer, "Kharkiv")
     assert roles(gazetteer, "Pushkin Street in Kharkiv")[-1] == ("Kharkiv", q.PLACE)

@@ -99,6 +99,21 @@ class _Token:
         return self.raw.lower()
 
 
+#: a decimal latitude, longitude pair written in the text ("47.3815, 33.7178")
+_STATED_POINT = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{3,})\s*[,;]?\s*(-?\d{1,3}\.\d{3,})(?!\.?\d)")
+
+
+def stated_points(text: str) -> tuple[tuple[float, float], ...]:
+    """The decimal (lat, lon) pairs a text states, such as a source's geolocation:
+    "Verbivka, Kharkiv Oblast. 49.48613, 36.84078" (at least three decimals each)."""
+    points = []
+    for m in _STATED_POINT.finditer(text):
+        lat, lon = float(m.group(1)), float(m.group(2))
+        if -90 <= lat <= 90 and -180 <= lon <= 180:
+            points.append((lat, lon))
+    return tuple(points)
+
+
 def _tokens(text: str) -> list[_Token]:
     breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
     out: list[_Token] = []
@@ -300,6 +315,8 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
     same_segment = hit.end < len(tokens) and tokens[hit.end].segment == hit.segment
     if any(w in _IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
         return replace(hit, role=IGNORED)
+    if before[-2:] in (["border", "with"], ["border", "of"]):  # "7 km from the border with
+        return replace(hit, role=IGNORED)                     # Russia": not the place
     if hit.possessive or (same_segment and after in _CONTEXT_AFTER):
         return replace(hit, role=CONTEXT)
     if _is_reference(before):

@@ -231,6 +231,8 @@ class Resolver:
             return Place(query=query, status="unresolved",
                          reason="no gazetteer name found in the query")
         regions = set(evidence.regions)
+        evidence = replace(evidence, context_points=evidence.context_points
+                           + q.stated_points(text))      # a source's "49.486, 36.840"
         settlements: list[q.NameHit] = []
         for hit in hits:
             coarse = self._coarse_pair(hit)
