@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
 from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
@@ -23,15 +23,12 @@ from geo.geocoding.districts import DistrictReader
 from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
 from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
-from geo.geocoding.namesakes import (pick_rivals, prefer_main_names,
-                                     upgrade_namesakes, with_namesakes)
+from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
+from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, has_local_evidence, place_of
 from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity, in_regions,
-                                   probability, score_postings, static_prior)
-from geo.model import Candidate, Place
+                                   score_postings, static_prior)
+from geo.model import Place
 
-_KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, other name, spelling, loose
-_FREE_TEXT_QUALITY = 0.9
-_MAX_ALTERNATIVES = 5
 #: an ambiguous name with more namesakes than this says nothing about where the others are
 _MAX_NAMESAKES = 12
 #: a settlement abroad (outside the preferred countries) named in running text must
@@ -50,22 +47,6 @@ _REGION_GROUPS: dict[str, frozenset[tuple[str, str]]] = {
 
 _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:of\s+)?|"
                          r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _Pick:
-    scored: list[Scored]
-    quality: float
-    decided: bool = False       # evidence beyond the name (nearby places, front, district)
-    #: the scores before :func:`prefer_main_names` dropped former names, when it dropped
-    #: any: a name ambiguous among all its bearers stays so however the list is cut down
-    unfiltered: tuple[Scored, ...] = ()
-
-
-def _has_local_evidence(evidence: Evidence) -> bool:
-    return bool(evidence.context_points or evidence.front_km is not None
-                or evidence.namesake_points
-                or evidence.districts or evidence.district_points)
 
 
 class Resolver:
@@ -116,7 +97,7 @@ class Resolver:
             scored, unfiltered = self._score_main_names(
                 postings, key, inflected, text, evidence,
                 lambda c: with_namesakes(self.gazetteer, self._prefer_coarse_official(c), key))
-            return self._place(query, _Pick(scored, 1.0, _has_local_evidence(evidence),
+            return self._place(query, Pick(scored, 1.0, has_local_evidence(evidence),
                                             unfiltered), text)
         place = self._resolve_place_comma_region(query, text, evidence)
         if place is not None:
@@ -221,8 +202,8 @@ class Resolver:
             lambda c: with_namesakes(self.gazetteer, c, key))
         if not scored or not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
-        return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY,
-                                        _has_local_evidence(evidence), unfiltered), left.strip())
+        return self._place(query, Pick(scored, FREE_TEXT_QUALITY,
+                                        has_local_evidence(evidence), unfiltered), left.strip())
 
     # --- free text ---------------------------------------------------------------
     def _resolve_free_text(self, query: str, text: str, evidence: Evidence) -> Place:
@@ -316,8 +297,8 @@ class Resolver:
             rejected.append(loose_rejection(query, main.text, self.gazetteer.data.name[
                 scored[0].row]))
             return None            # "Kiper" (a surname) is no Rososh
-        return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY,
-                                        _has_local_evidence(evidence), unfiltered), main.text)
+        return self._place(query, Pick(scored, FREE_TEXT_QUALITY,
+                                        has_local_evidence(evidence), unfiltered), main.text)
 
     def _coarse(self, query: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
         d = self.gazetteer.data
@@ -326,14 +307,14 @@ class Resolver:
         if not any(self._coarse_pair(h) for h in hits) and len(named) == 1:
             region_hit = named[0] * 4       # only implied ("Olenivka, Donetsk"): that oblast
             scored = score_postings(self.gazetteer, self._prior, (region_hit,), False, evidence)
-            return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), d.name[named[0]])
+            return self._place(query, Pick(scored, FREE_TEXT_QUALITY), d.name[named[0]])
         for feature in (REGION, COUNTRY):
             for hit in hits:
                 postings = [c for c in hit.postings if d.feature[c // 4] == feature]
                 scored = score_postings(self.gazetteer, self._prior, postings, hit.inflected,
                                         evidence)
                 if scored:
-                    return self._place(query, _Pick(scored, _FREE_TEXT_QUALITY), hit.text)
+                    return self._place(query, Pick(scored, FREE_TEXT_QUALITY), hit.text)
         return Place(query=query, status="unresolved",
                      reason="no settlement, region or country name found in the query")
 
@@ -388,27 +369,5 @@ class Resolver:
                  and (not evidence.regions or in_regions(self.gazetteer, s.row, evidence.regions))]
         return tuple(alike) if len(alike) <= _MAX_NAMESAKES else ()
 
-    # --- output ------------------------------------------------------------------
-    def _place(self, query: str, pick: _Pick, name: str) -> Place:
-        scored = pick.scored
-        rivals, listed = pick_rivals(self.gazetteer, scored, pick.unfiltered, pick.decided)
-        g = self.gazetteer
-        if rivals:
-            others = tuple(g.candidate(s.row, 0.0) for s in listed[:_MAX_ALTERNATIVES])
-            return Place(query=query, status="unresolved", alternatives=others,
-                         reason=_ambiguous_reason(name, rivals + 1, others))
-        best = scored[0]
-        quality = pick.quality * _KIND_QUALITY[best.kind] * (0.9 if best.inflected else 1.0)
-        score = round(probability(scored) * quality, 4)
-        alternatives = tuple(g.candidate(s.row, 0.0) for s in scored[1:1 + _MAX_ALTERNATIVES])
-        return Place(query=query, status="resolved", candidate=g.candidate(best.row, score),
-                     alternatives=alternatives)
-
-
-def _ambiguous_reason(name: str, count: int, candidates: tuple[Candidate, ...]) -> str:
-    regions = list(dict.fromkeys(c.admin1 or c.country_code for c in candidates[:count]))
-    where = f" in {regions[0]}" if len(regions) == 1 else f" ({', '.join(regions[:3])} ...)"
-    hint = ("name the district or a place nearby" if len(regions) == 1
-            else "add the region (e.g. 'Name, Donetsk Oblast')")
-    return f"ambiguous: {count} places named {name!r}{where} rank alike; {hint}"
-
+    def _place(self, query: str, pick: Pick, name: str) -> Place:
+        return place_of(self.gazetteer, query, pick, name)
