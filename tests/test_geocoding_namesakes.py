@@ -63,3 +63,11 @@ def test_a_spelling_of_the_current_name_outranks_a_former_name(resolver):
     # (9,850), which lies nearer Donetsk: never Rodynske
     place = resolver.resolve("Liman, Donetsk")
     assert not place.resolved or place.candidate.name == "Lyman", place
+
+
+def test_a_city_is_no_guess_among_hamlets_of_its_name(resolver):
+    """The full dump has 12 Kostiantynivkas: the city of 67,350, a town of 11,540 and
+    hamlets of unknown size. The hamlets, far below, do not together make it a guess."""
+    place = resolver.resolve("Kostiantynivka")
+    assert place.resolved and place.candidate.population == 67350, place
+    assert place.candidate.admin1 == "Donetsk Oblast"

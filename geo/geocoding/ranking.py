@@ -247,19 +247,28 @@ def ambiguity(gazetteer: Gazetteer, scored: Sequence[Scored],
     return sum(farther_than(gazetteer, best.row, [s.row for s in rivals], km))
 
 
+#: namesakes scoring this far below the best do not count against it in :func:`far_share`
+#: (three decades of population): hamlets of unknown size do not make a city a guess
+FAR_SHARE_GAP = 1.5
+
+
 def far_share(gazetteer: Gazetteer, scored: Sequence[Scored], km: float = AMBIGUOUS_KM,
               sharpness: float = 2.0) -> float:
     """Softmax share of the best candidate against those more than ``km`` away from it.
 
     Near-duplicates of the best (the same village listed twice) do not count
-    against it; many weaker namesakes elsewhere together do. Scores are scaled by
-    ``sharpness`` first (a city of 67,000 still clearly beats ten villages). When
-    the lead over the runner-up alone guarantees a share of 0.5 or more, that lower
-    bound is returned without measuring distances.
+    against it; many weaker namesakes elsewhere together do, unless they score
+    :data:`FAR_SHARE_GAP` or more below it. Scores are scaled by ``sharpness``
+    first (a city of 67,000 still clearly beats ten villages). When the lead over
+    the runner-up alone guarantees a share of 0.5 or more, that lower bound is
+    returned without measuring distances.
     """
     if len(scored) < 2:
         return 1.0
     best = scored[0]
+    scored = [s for s in scored if best.score - s.score < FAR_SHARE_GAP]
+    if len(scored) < 2:
+        return 1.0
     lowest = 1.0 / (1.0 + (len(scored) - 1) * math.exp(sharpness * (scored[1].score - best.score)))
     if lowest >= 0.5:
         return lowest            # a clear lead whatever the distances (no need to measure)
