@@ -9,7 +9,6 @@ rest of the world. The built index is cached per process and on disk (see
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from functools import lru_cache
 from math import copysign
 from pathlib import Path
@@ -217,13 +216,6 @@ class Gazetteer:
         ordered = sorted({code // 4 for code in rows},
                          key=lambda r: -int(self.data.population[r]))
         return [self.candidate(r) for r in ordered]
-
-    def rows_named(self, names: Iterable[str]) -> set[int]:
-        """Entry rows matching any of ``names`` (normalised here)."""
-        out: set[int] = set()
-        for name in names:
-            out.update(code // 4 for code in self.lookup(fast_key(name))[0])
-        return out
 
 
 def _new_candidate(fields: dict) -> Candidate:

@@ -20,7 +20,6 @@ _DIGIT = re.compile(r"\d")
 #: a letter outside Latin (with diacritics) and Cyrillic: Chinese, Arabic, Greek ...
 _OTHER_SCRIPT = re.compile("[^\\W\\d_\u0000-\u024f\u1e00-\u1eff\u0400-\u04ff]|"
                            "[\u0370-\u03ff\u0530-\u1dff\u2c00-\uffff]")
-_VOWEL = "aeiouy"
 _MAX_WORDS = 6
 #: Countries whose Cyrillic names get generated Latin spellings.
 TRANSLIT_COUNTRIES = frozenset({"UA", "RU", "BY"})

@@ -200,11 +200,3 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 def admin1_names() -> dict[tuple[str, str], str]:
     """``(country_code, admin1_code) -> English region name`` for the known regions."""
     return {(r.country_code, r.admin1_code): r.name for r in (*UA_REGIONS, *RU_REGIONS)}
-
-
-def region_by_code(admin1_code: str, country_code: str = "UA") -> Region | None:
-    """The region with this admin1 code, or None."""
-    for region in (*UA_REGIONS, *RU_REGIONS):
-        if region.admin1_code == admin1_code and region.country_code == country_code:
-            return region
-    return None

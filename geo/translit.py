@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 UKRAINIAN_ONLY = frozenset("іїєґ")
 RUSSIAN_ONLY = frozenset("ыэъё")
@@ -39,7 +38,6 @@ _BGN = {
 }
 _VOWELS = set("аеёиоуыэюяіїє")
 _RUSSIAN_ENDINGS = re.compile(r"(?<![ьц])ск\b|ое\b|ая\b|ый\b|ой\b|ые\b")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
 
 
 def is_cyrillic(text: str) -> bool:

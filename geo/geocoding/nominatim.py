@@ -21,9 +21,6 @@ from geo.errors import GeocodingError, NetworkDisabledError
 from geo.model import Candidate, Place
 
 USER_AGENT = "strikemap/0.1 (offline-first conflict mapping; https://github.com/strikemap)"
-_SETTLEMENT_TYPES = frozenset({"city", "town", "village", "hamlet", "suburb", "quarter",
-                               "neighbourhood", "isolated_dwelling", "locality",
-                               "municipality", "borough", "city_district"})
 _REGION_TYPES = frozenset({"state", "region", "province", "county", "district"})
 
 

@@ -239,7 +239,6 @@ def ambiguity(gazetteer: Gazetteer, scored: Sequence[Scored],
     """How many far-apart candidates score within ``margin`` of the best (0 = clear pick)."""
     if len(scored) < 2:
         return 0
-    d = gazetteer.data
     best = scored[0]
     rivals = [s for s in scored[1:] if best.score - s.score < margin]
     if not rivals:
