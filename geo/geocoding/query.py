@@ -159,7 +159,7 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     if _no_room_for_typos(gazetteer, hits):
         return hits
     covered = {i for h in hits for i in range(h.start, h.end)}
-    typos = _typo_hits(gazetteer, tokens, cased, covered)  # "Ilvoaisk, Donetsk region"
+    typos = _typo_hits(gazetteer, tokens, covered)  # "Ilvoaisk, Donetsk region"
     return sorted(hits + typos, key=lambda h: h.start) if typos else hits
 
 
@@ -204,7 +204,7 @@ def _no_room_for_typos(gazetteer: Gazetteer, hits: list[NameHit]) -> bool:
                    for h in settlements)
 
 
-def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token], cased: bool,
+def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token],
                covered: set[int]) -> list[NameHit]:
     """Last resort when a text names no settlement: a capitalised word (outside the
     ``covered`` names) one typo away from a Ukrainian name (Luhanks, Svitodarsk).
@@ -311,13 +311,11 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
     landmark = _landmark_called(hit, following[:1] + before[-1:], gazetteer)
     if landmark is not None:                              # "Savur-Mohyla height"
         return landmark
-    after = tokens[hit.end].low if hit.end < len(tokens) else ""
-    same_segment = hit.end < len(tokens) and tokens[hit.end].segment == hit.segment
     if any(w in _IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
         return replace(hit, role=IGNORED)
     if before[-2:] in (["border", "with"], ["border", "of"]):  # "7 km from the border with
         return replace(hit, role=IGNORED)                     # Russia": not the place
-    if hit.possessive or (same_segment and after in _CONTEXT_AFTER):
+    if hit.possessive or (following and following[0] in _CONTEXT_AFTER):
         return replace(hit, role=CONTEXT)
     if _is_reference(before):
         return replace(hit, role=CONTEXT, reference=True)
