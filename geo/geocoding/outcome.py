@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer
 from geo.geocoding.namesakes import pick_rivals
-from geo.geocoding.ranking import Evidence, Scored, probability
+from geo.geocoding.ranking import Scored, probability
 from geo.model import Candidate, Place
 
 KIND_QUALITY = (1.0, 0.9, 0.95, 0.75)      # official, other name, spelling, loose
@@ -24,13 +24,6 @@ class Pick:
     #: the scores before :func:`prefer_main_names` dropped former names, when it dropped
     #: any: a name ambiguous among all its bearers stays so however the list is cut down
     unfiltered: tuple[Scored, ...] = ()
-
-
-def has_local_evidence(evidence: Evidence) -> bool:
-    """True when evidence beyond the name and its region ranked the candidates."""
-    return bool(evidence.context_points or evidence.front_km is not None
-                or evidence.namesake_points
-                or evidence.districts or evidence.district_points)
 
 
 def place_of(gazetteer: Gazetteer, query: str, pick: Pick, name: str) -> Place:

@@ -126,6 +126,13 @@ class Evidence:
     district_points: tuple[tuple[float, float], ...] = ()     # former districts named
 
 
+def has_local_evidence(evidence: Evidence) -> bool:
+    """True when evidence beyond the name and its region ranked the candidates."""
+    return bool(evidence.context_points or evidence.front_km is not None
+                or evidence.namesake_points
+                or evidence.districts or evidence.district_points)
+
+
 def in_regions(gazetteer: Gazetteer, row: int, regions: frozenset[tuple[str, str]]) -> bool:
     """True when an entry lies in one of ``regions`` ((country, admin1), or (country, ""))."""
     pair = gazetteer.region_pair(row)
@@ -137,9 +144,7 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
     """Score the entries of a name's postings, best first."""
     if not postings:
         return []
-    if (len(postings) <= _SMALL and not evidence.context_points and evidence.front_km is None
-            and not evidence.districts and not evidence.district_points
-            and not evidence.namesake_points):
+    if len(postings) <= _SMALL and not has_local_evidence(evidence):
         return _score_small(gazetteer, prior, postings, inflected, evidence)
     codes = np.fromiter(postings, dtype=np.int64, count=len(postings))
     rows, kinds = codes // 4, codes % 4

@@ -24,9 +24,9 @@ from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
 from geo.geocoding.frontline_distance import front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
-from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, has_local_evidence, place_of
-from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity, in_regions,
-                                   score_postings, static_prior)
+from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, place_of
+from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity,
+                                   has_local_evidence, in_regions, score_postings, static_prior)
 from geo.model import Place
 
 #: an ambiguous name with more namesakes than this says nothing about where the others are
