@@ -95,11 +95,12 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
         The query text, for the town/city words.
     """
     d = gazetteer.data
-    if not (query and TOWN_WORD.search(query)):
-        postings = _drop_cities_by_former_name(gazetteer, postings,
-                                               bool(query and VILLAGE_WORD.search(query)))
+    if query and TOWN_WORD.search(query):
+        return postings
+    postings = _drop_cities_by_former_name(gazetteer, postings,
+                                           bool(query and VILLAGE_WORD.search(query)))
     main = gazetteer.main_rows(key, inflected)
-    if not main or (query and TOWN_WORD.search(query)):
+    if not main:
         return postings
     bearers = main.intersection(c // 4 for c in postings)
     if not bearers:
