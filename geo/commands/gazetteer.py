@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
               f"or STRIKEMAP_GAZETTEER={path}")
         return 0
     from geo.gazetteer import load_gazetteer, resolve_source
+    from geo.gazetteer_build import FEATURES
     from geo.gazetteer_cache import cache_path
 
     from geo.commands.geocode import announce_build
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer(args.gazetteer)
     data = gazetteer.data
     features = {name: int((data.feature == i).sum())
-                for i, name in enumerate(("settlement", "region", "country"))}
+                for i, name in enumerate(FEATURES)}
     print(json.dumps({"source": data.source, "entries": len(data), "names": len(data.index),
                       "features": features, "max_name_words": data.max_name_words,
                       "cache": str(cache_path(resolve_source(args.gazetteer)))},
