@@ -17,7 +17,7 @@ import numpy as np
 
 from geo.errors import GazetteerError
 from geo.gazetteer_build import FEATURES, GazetteerData
-from geo.gazetteer_names import fast_key
+from geo.gazetteer_names import fast_key, loose_key
 from geo.model import Candidate
 from geo.translit import base_forms
 
@@ -47,7 +47,7 @@ class Gazetteer:
         self.source = data.source
         self._index = data.index
         self._inflected = lru_cache(maxsize=65536)(self._inflected_uncached)
-        self._postings_cached = lru_cache(maxsize=1 << 18)(self._postings)
+        self._postings_cached = lru_cache(maxsize=1 << 18)(data.index.get)
         self._loose_cached = lru_cache(maxsize=1 << 16)(self._loose_lookup)
         self._variant_cached = lru_cache(maxsize=1 << 16)(self._variant_lookup)
         self._main_cached = lru_cache(maxsize=1 << 16)(self._main_rows)
@@ -69,10 +69,6 @@ class Gazetteer:
     def loose_lookup(self, key: str) -> tuple[int, ...]:
         """Postings whose spelling-insensitive form equals the key's (cached; see below)."""
         return self._loose_cached(key)
-
-    def _postings(self, key: str) -> tuple[int, ...]:
-        """Raw postings (``entry * 4 + kind``) of an exact normalised key."""
-        return self._index.get(key)
 
     def _inflected_uncached(self, key: str) -> tuple[int, ...]:
         found: dict[int, int] = {}
@@ -122,8 +118,6 @@ class Gazetteer:
         A fallback for spellings no source lists (Pervomaiskoye for Pervomaiske);
         not part of :meth:`is_name`, which stays exact.
         """
-        from geo.gazetteer_names import loose_key
-
         loose = loose_key(key)
         return self.data.loose.get(loose) if loose else ()
 
