@@ -155,30 +155,9 @@ def _region_key(name: str) -> str | None:
     return name_key(name)
 
 
-def _capitals(places: RawPlaces) -> dict[tuple[str, str], tuple[float, float, int]]:
-    out: dict[tuple[str, str], tuple[float, float, int]] = {}
-    for i in range(len(places)):
-        key = (places.country_code[i], places.name[i])
-        if key not in out or places.population[i] > out[key][2]:
-            out[key] = (places.lat[i], places.lon[i], places.population[i])
-    return out
-
-
-def _add_countries(builder: _Builder, places: RawPlaces, countries: list[dict]) -> None:
-    capitals = _capitals(places)
-    for country in countries:
-        iso = country["iso"]
-        point = capitals.get((iso, country.get("capital") or ""))
-        if point is None:
-            continue
-        names = (country["name"], *COUNTRY_NAMES.get(iso, ()))
-        keys = {k: KIND_OFFICIAL for k in (name_key(n) for n in names) if k}
-        builder.add_entry(int(country["geonameid"]), country["name"], point[0], point[1],
-                          iso, "", COUNTRY, "PCLI", COUNTRY_WEIGHT_POPULATION, keys)
-
-
-def _mark_capitals(places: RawPlaces, countries: list[dict]) -> None:
-    """Give national capitals feature code PPLC (cities500 has no feature codes)."""
+def _capitals(places: RawPlaces, countries: list[dict]) -> dict[tuple[str, str], int]:
+    """``(country code, capital's name)`` -> row of the most populous place so named in that
+    country (the first of equals); capitals ``places`` lacks are left out."""
     wanted = {(c["iso"], c.get("capital") or "") for c in countries}
     best: dict[tuple[str, str], int] = {}
     for i in range(len(places)):
@@ -186,7 +165,26 @@ def _mark_capitals(places: RawPlaces, countries: list[dict]) -> None:
         if key in wanted and (key not in best
                               or places.population[i] > places.population[best[key]]):
             best[key] = i
-    for i in best.values():
+    return best
+
+
+def _add_countries(builder: _Builder, places: RawPlaces, countries: list[dict]) -> None:
+    capitals = _capitals(places, countries)
+    for country in countries:
+        iso = country["iso"]
+        row = capitals.get((iso, country.get("capital") or ""))
+        if row is None:
+            continue
+        names = (country["name"], *COUNTRY_NAMES.get(iso, ()))
+        keys = {k: KIND_OFFICIAL for k in (name_key(n) for n in names) if k}
+        builder.add_entry(int(country["geonameid"]), country["name"], places.lat[row],
+                          places.lon[row], iso, "", COUNTRY, "PCLI", COUNTRY_WEIGHT_POPULATION,
+                          keys)
+
+
+def _mark_capitals(places: RawPlaces, countries: list[dict]) -> None:
+    """Give national capitals feature code PPLC (cities500 has no feature codes)."""
+    for i in _capitals(places, countries).values():
         if places.feature_code[i] in ("", "PPL", "PPLA"):
             places.feature_code[i] = "PPLC"
 
