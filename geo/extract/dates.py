@@ -144,9 +144,11 @@ class DateExpr:
     groups: tuple[str | None, ...]
 
 
+#: what a weekday name starts with, whether written with its apostrophe or without
+_WEEKDAY_STARTS = [*(w.replace("'", "") for w in _WEEKDAYS), *(w.split("'")[0] for w in _WEEKDAYS)]
 #: word starts without which no date pattern can match (digits aside)
 _DATE_GATE = Gate([
-    *_MONTHS, *(w.replace("'", "") for w in _WEEKDAYS), *(w.split("'")[0] for w in _WEEKDAYS),
+    *_MONTHS, *_WEEKDAY_STARTS,
     "today", "tonight", "yesterday", "overnight", "night", "morning", "afternoon", "evening",
     "earlier", "later", "week", "weekend", "month", "day", "past", "last", "recent", "this",
     "during", "over", "сьогодн", "сегодн", "вчора", "учора", "вчера", "позавчор", "позавчер",
@@ -164,8 +166,7 @@ def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
     if kind in ("iso", "dmy", "day_month", "month_day"):
         return None
     if kind == "weekday":
-        return Gate([*(w.replace("'", "") for w in _WEEKDAYS),
-                     *(w.split("'")[0] for w in _WEEKDAYS)])
+        return Gate(_WEEKDAY_STARTS)
     if kind == "month":
         return Gate(list(_MONTHS))
     return Gate([pattern.pattern])
