@@ -212,7 +212,8 @@ def _nearer_home(place: Place, query: str, geocoder, finder) -> Place:
     return place
 
 
-def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict, finder=None) -> None:
+def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
+                     finder: MentionFinder) -> None:
     """Resolve every mention that may be (or rank) a place, in two passes.
 
     Parameters
@@ -223,6 +224,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict, finder=No
         Has ``resolve(query, context)``.
     cache : dict
         Context-free resolutions kept across reports (query -> Place).
+    finder : MentionFinder
+        The finder that found the mentions (it tells which case-form guesses are names).
     """
     mentions = [m for info in infos for m in info.mentions
                 if m.role in _RESOLVED_ROLES and not m.unknown]
@@ -230,7 +233,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict, finder=No
     def resolve(query: str, context=None) -> Place:
         place = _settlement_over_city_region(geocoder.resolve(query, context), query,
                                              geocoder.gazetteer)
-        return place if finder is None else _nearer_home(place, query, geocoder, finder)
+        return _nearer_home(place, query, geocoder, finder)
 
     for m in mentions:
         query = m.found.lookup

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 
 from geo.errors import InputError
 from geo.extract.gate import Gate, sentence_words
+from geo.extract.numbers import fold_word, word_value
 
 _I = re.IGNORECASE
 
@@ -143,9 +144,11 @@ class DateExpr:
     groups: tuple[str | None, ...]
 
 
+#: what a weekday name starts with, whether written with its apostrophe or without
+_WEEKDAY_STARTS = [*(w.replace("'", "") for w in _WEEKDAYS), *(w.split("'")[0] for w in _WEEKDAYS)]
 #: word starts without which no date pattern can match (digits aside)
 _DATE_GATE = Gate([
-    *_MONTHS, *(w.replace("'", "") for w in _WEEKDAYS), *(w.split("'")[0] for w in _WEEKDAYS),
+    *_MONTHS, *_WEEKDAY_STARTS,
     "today", "tonight", "yesterday", "overnight", "night", "morning", "afternoon", "evening",
     "earlier", "later", "week", "weekend", "month", "day", "past", "last", "recent", "this",
     "during", "over", "сьогодн", "сегодн", "вчора", "учора", "вчера", "позавчор", "позавчер",
@@ -163,8 +166,7 @@ def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
     if kind in ("iso", "dmy", "day_month", "month_day"):
         return None
     if kind == "weekday":
-        return Gate([*(w.replace("'", "") for w in _WEEKDAYS),
-                     *(w.split("'")[0] for w in _WEEKDAYS)])
+        return Gate(_WEEKDAY_STARTS)
     if kind == "month":
         return Gate(list(_MONTHS))
     return Gate([pattern.pattern])
@@ -284,7 +286,7 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
         return _ago(expr, published)
     if kind == "weekday":
         prefix = (expr.groups[0] or "").lower()
-        weekday = _WEEKDAYS[expr.groups[1].lower().replace("’", "'").replace("ʼ", "'")]
+        weekday = _WEEKDAYS[fold_word(expr.groups[1])]
         back = (published.weekday() - weekday) % 7
         if back == 0 and prefix in ("last", "минулого", "минулої", "прошлого", "прошлой",
                                     "прошлую", "минулу", "в минулу", "в минулий",
@@ -307,16 +309,11 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
     return None, "unknown"
 
 
-_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "два": 2, "дві": 2,
-        "три": 3, "чотири": 4, "п'ять": 5, "пять": 5}
-
-
 def _ago(expr: DateExpr, published: date) -> tuple[str | None, str]:
     """ "3 days ago" -> D - 3 (day); "a few days ago" -> week; "2 weeks ago" -> that week."""
-    amount, unit = expr.groups[0].lower().replace("’", "'"), expr.groups[1].lower()
+    n, unit = word_value(expr.groups[0]), expr.groups[1].lower()
     weeks = unit.startswith(("week", "тижн", "недел"))
-    if amount.isdigit() or amount in _FEW:
-        n = int(amount) if amount.isdigit() else _FEW[amount]
+    if n is not None:
         if weeks:
             return _week_monday(published - timedelta(days=7 * n)).isoformat(), "week"
         return (published - timedelta(days=n)).isoformat(), "day"

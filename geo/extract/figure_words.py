@@ -69,7 +69,7 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
     (("not", "less", "than"), "at least"), (("at", "least"), "at least"), (("over",), "more than"),
     (("up", "to"), "up to"), (("about",), "about"), (("around",), "about"),
     (("nearly",), "about"), (("almost",), "about"), (("approximately",), "about"),
-    (("roughly",), "about"), (("some",), "about"), (("some",), "about"),
+    (("roughly",), "about"), (("some",), "about"),
     (("понад",), "more than"), (("більше",), "more than"), (("більш", "ніж"), "more than"),
     (("більш", "як"), "more than"), (("щонайменше",), "at least"), (("принаймні",), "at least"),
     (("не", "менше"), "at least"), (("не", "менш", "як"), "at least"), (("близько",), "about"),
@@ -124,6 +124,5 @@ TOLL = re.compile(
     r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(at least|more than|over|понад|щонайменше|более|"
     r"не менее)\s+)?([\w'’-]+)", re.IGNORECASE)
 
-QUALIFIER_WORDS = {"at least": "at least", "more than": "more than", "over": "more than",
-                    "понад": "more than", "щонайменше": "at least", "более": "more than",
-                    "не менее": "at least"}
+#: a qualifier as written (lower case, e.g. TOLL's) -> its normalised English label
+QUALIFIER_WORDS = {" ".join(words): label for words, label in QUALIFIERS}

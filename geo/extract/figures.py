@@ -169,12 +169,12 @@ def _group_at(tokens: list[_Token], i: int) -> _Group | None:
         return None
     if tok.key == "another" and i + 1 < len(tokens) and _keyword_kind(tokens[i + 1].key):
         return _Group(1, None, i, i, False)
-    run = None if tok.key in ARTICLE_ONES else _number_run(tokens, i)
-    if tok.key in ARTICLE_ONES or tok.key in ("one", "один", "одна", "один"):
-        noun = _noun_after(tokens, i)
-        if noun is None and tok.key in ARTICLE_ONES:
+    if tok.key in ARTICLE_ONES:        # "a", "an" count only before a person noun
+        if _noun_after(tokens, i) is None:
             return None
-        run = (1, i) if run is None else run
+        run = (1, i)
+    else:
+        run = _number_run(tokens, i)
     if run is None:
         return None
     value, last = run

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from geo.extract.gate import Gate, sentence_words
+from geo.schema import ATTACK_TYPES
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -178,8 +179,7 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
         found.remove("airstrike")
     if "ground_assault" in found and _only_weapon_attacks(text):
         found.remove("ground_assault")
-    order = ("missile", "drone", "glide_bomb", "airstrike", "artillery", "ground_assault")
-    return tuple(t for t in order if t in found)
+    return tuple(t for t in ATTACK_TYPES if t in found)
 
 
 def _only_weapon_attacks(text: str) -> bool:
@@ -250,8 +250,6 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
 
 
 def merge_types(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
-    """The union of several type tuples, in the canonical order."""
+    """The union of several type tuples, in the canonical order (``ATTACK_TYPES``)."""
     seen = {t for g in groups for t in g}
-    order = ("missile", "drone", "glide_bomb", "airstrike", "artillery", "ground_assault",
-             "other")
-    return tuple(t for t in order if t in seen)
+    return tuple(t for t in ATTACK_TYPES if t in seen)

@@ -153,7 +153,7 @@ _DATELINE_AFTER = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 
 
-def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlement") -> str:
+def mention_role(sentence: str, start: int, end: int) -> str:
     """The role of the mention ``sentence[start:end]`` (see the module docstring).
 
     Parameters
@@ -161,9 +161,6 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
     sentence : str
     start, end : int
         The mention's offsets inside ``sentence``.
-    feature : str
-        The gazetteer feature the name stands for most likely ("settlement",
-        "region", "country"); rivers only trap settlement names.
     """
     # every rule looks at a few words on either side: bound the text the patterns scan
     before = sentence[max(0, start - _WINDOW):start]
@@ -183,7 +180,7 @@ def mention_role(sentence: str, start: int, end: int, *, feature: str = "settlem
     if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or _POSSESSIVE_END.search(before)
                                         or _ADJECTIVE_NAME.search(name.split()[0])):
         return TRAP                    # a city district ("Солом'янському районі")
-    if feature == "settlement" and _is_river_use(before, after, name):
+    if _is_river_use(before, after, name):
         return TRAP
     words = sentence_words(before)
     if _ATTRIBUTION_BEFORE.search(before) and _ATTRIBUTION_AFTER.match(after) \

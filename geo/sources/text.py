@@ -87,14 +87,10 @@ def read_report(path: str | os.PathLike, *, published: str | None = None) -> Rep
     """
     text = read_text(path)
     meta = read_sidecar(path)
-    if published is not None:
-        day = parse_published(published)
-        published = day.isoformat() if day else None
-    else:
-        day = parse_published(meta.get("published"))
-        published = day.isoformat() if day else None
+    day = parse_published(meta.get("published") if published is None else published)
     source = (meta.get("source") or "").strip() or Path(path).name
-    return Report(text, source, published, meta.get("title") or "", meta.get("language") or "")
+    return Report(text, source, day.isoformat() if day else None, meta.get("title") or "",
+                  meta.get("language") or "")
 
 
 def read_text_report(path: str | os.PathLike, *, published: str | None = None, geocoder=None):
