@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InputError
+from geo.sources.detect import csv_records, record_line
 from geo.sources.generic_build import (canonical_columns, events_from_table, missing_required,
                                       rename_canonical)
 from geo.sources.generic_fields import Locator
@@ -70,7 +71,7 @@ def read_generic_csv(path: str | os.PathLike, *, geocoder=None):
     table = _csv_table(data, header, label)
     if not len(table):
         raise InputError("no event rows under the header", file=label, line=2)
-    where = Locator(label, line_of=_LineFinder(data))
+    where = Locator(label, line_of=lambda row: record_line(data.decode("utf-8"), row))
     return events_from_table(table, where, default_source=Path(path).name, geocoder=geocoder)
 
 
@@ -120,41 +121,14 @@ def _csv_table(data: bytes, header: list[str], label: str) -> pd.DataFrame:
     return rename_canonical(arrow.to_pandas().set_axis(header, axis=1))
 
 
-def _csv_records(data: bytes):
-    """(start line, fields) of every non-blank CSV record after the header."""
-    reader = csv.reader(io.StringIO(data.decode("utf-8")))
-    end = 0
-    for fields in reader:
-        start, end = end + 1, reader.line_num
-        if start == 1 or not fields:
-            continue
-        yield start, fields
-
-
 def _first_ragged_row(data: bytes, width: int) -> tuple[int | None, int]:
     try:
-        for line, fields in _csv_records(data):
+        for line, fields in csv_records(data.decode("utf-8")):
             if len(fields) != width:
                 return line, len(fields)
     except csv.Error:
         return None, 0
     return None, 0
-
-
-class _LineFinder:
-    """Record position -> file line, computed only when an error needs it."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def __call__(self, row: int) -> int:
-        try:
-            for position, (line, _fields) in enumerate(_csv_records(self.data)):
-                if position == row:
-                    return line
-        except csv.Error:        # e.g. a bare carriage return pyarrow accepted: best guess
-            pass
-        return row + 2
 
 
 # --- GeoJSON -----------------------------------------------------------------------------
