@@ -154,9 +154,6 @@ def read_geojson_events(path: str | os.PathLike, text: str | None = None, *, geo
     features = _features(document, label)
     rows = [_feature_row(i, feature, label) for i, feature in enumerate(features)]
     table = rename_canonical(pd.DataFrame(rows))
-    for name in ("date", "attack_type"):
-        if name not in table.columns:
-            table[name] = None
     where = Locator(label, field_of=lambda i, field: f"features[{i}].properties.{field}"
                     if field not in ("latitude", "longitude") else f"features[{i}].geometry")
     return events_from_table(table, where, default_source=Path(path).name, geocoder=geocoder)
