@@ -31,7 +31,6 @@ KEYS: tuple[str, ...] = ("place", "oblast", "h3", "day", "week", "month")
 PERIODS: tuple[str, ...] = ("day", "week", "month")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 _ALIASES = {"cell": "h3", "hex": "h3", "admin1": "oblast", "date": "day"}
-_PLACE_COLUMNS = ("place", "geonameid", "admin1", "country_code", "lon", "lat")
 
 
 def aggregate(gdf, by: str | Sequence[str], *, h3_resolution: int = 7, boundaries=None,

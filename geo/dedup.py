@@ -28,11 +28,11 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
+from geo.geocoding.ranking import haversine_km
 from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
 
 #: half-width in days of the interval a date stands for, by date precision
 PRECISION_HALF_DAYS: dict[str, int] = {"day": 0, "week": 3, "month": 15}
-_EARTH_KM = 6371.0088
 _FEED_ID_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*):(?!//)")
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
@@ -192,14 +192,6 @@ def _rule_holds(both: pd.DataFrame, li: np.ndarray, ri: np.ndarray, rule: DedupR
     distance = haversine_km(lat[li[idx]], lon[li[idx]], lat[ri[idx]], lon[ri[idx]])
     keep[idx] = distance <= rule.km
     return keep
-
-
-def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
-    """Great-circle distance in km (vectorised)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
 def _resolve(left: np.ndarray, right: np.ndarray, ids: np.ndarray, n_old: int,

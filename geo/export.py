@@ -204,24 +204,16 @@ def write_gpkg(gdf, path: str | os.PathLike, *, validate: bool = True) -> None:
     for name, kind in EVENT_COLUMNS.items():
         if kind == "list":
             table[name] = json_lists(table[name])
-    lines = attribution_lines(events)
+    attribution = " ".join(attribution_lines(events))
     target = Path(path)
     if target.exists():
         target.unlink()
     pyogrio.write_dataframe(
-        table, target, layer=GPKG_LAYER, driver="GPKG", use_arrow=_has_arrow_write(),
-        layer_options={"DESCRIPTION": " ".join(lines), "IDENTIFIER": "strikemap events"},
-        dataset_metadata={"attribution": " ".join(lines), "generator": "strikemap"},
-        layer_metadata={"attribution": " ".join(lines),
+        table, target, layer=GPKG_LAYER, driver="GPKG", use_arrow=True,   # pyarrow: a dependency
+        layer_options={"DESCRIPTION": attribution, "IDENTIFIER": "strikemap events"},
+        dataset_metadata={"attribution": attribution, "generator": "strikemap"},
+        layer_metadata={"attribution": attribution,
                         "list_fields": "attack_types, sources: JSON arrays as text"})
-
-
-def _has_arrow_write() -> bool:
-    try:
-        import pyarrow  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 # --- any format ----------------------------------------------------------------------------

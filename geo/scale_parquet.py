@@ -42,15 +42,21 @@ def month_keys(dates: pd.Series) -> np.ndarray:
     return months.fillna(UNKNOWN_MONTH).to_numpy(dtype=object)
 
 
-def is_partitioned_export(folder: str | os.PathLike) -> bool:
-    """True when ``folder`` holds a strikemap partitioned GeoParquet export."""
+def _load_marker(folder: str | os.PathLike) -> dict | None:
+    """The marker of a strikemap partitioned export in ``folder``, else None."""
     marker = Path(folder) / MARKER_FILE
     if not marker.is_file():
-        return False
+        return None
     try:
-        return json.loads(marker.read_text(encoding="utf-8")).get("format") == FORMAT_NAME
+        document = json.loads(marker.read_text(encoding="utf-8"))
+        return document if document.get("format") == FORMAT_NAME else None
     except (OSError, ValueError, AttributeError):
-        return False
+        return None
+
+
+def is_partitioned_export(folder: str | os.PathLike) -> bool:
+    """True when ``folder`` holds a strikemap partitioned GeoParquet export."""
+    return _load_marker(folder) is not None
 
 
 def read_marker(folder: str | os.PathLike) -> dict:
@@ -62,11 +68,11 @@ def read_marker(folder: str | os.PathLike) -> dict:
         When the folder is not a strikemap partitioned GeoParquet export.
     """
     path = Path(folder)
-    if not is_partitioned_export(path):
+    marker = _load_marker(path)
+    if marker is None:
         raise InputError("not a strikemap partitioned GeoParquet export (no valid "
                          f"{MARKER_FILE}); write one with `strikemap export --format parquet -o DIR`",
                          file=str(path))
-    marker = json.loads((path / MARKER_FILE).read_text(encoding="utf-8"))
     if int(marker.get("version", 0)) > FORMAT_VERSION:
         raise InputError(f"export format version {marker.get('version')} is newer than this "
                          f"strikemap understands ({FORMAT_VERSION})", file=str(path))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from datetime import date as _date
 
 import numpy as np
 import pandas as pd
@@ -190,8 +189,3 @@ def validate_events(gdf):
         raise SchemaError("column 'event_id': null id")
     return out[[*EVENT_COLUMNS, out.geometry.name]].rename_geometry("geometry") \
         if out.geometry.name != "geometry" else out[[*EVENT_COLUMNS, "geometry"]]
-
-
-def today_iso() -> str:
-    """Today's date as ``YYYY-MM-DD`` (local clock)."""
-    return _date.today().isoformat()

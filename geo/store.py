@@ -69,7 +69,7 @@ class EventStore:
             self.folder, self.file = given.parent, given
         else:
             self.folder, self.file = given, given / sql.STORE_FILE
-        self.rule: DedupRule | None = DedupRule() if dedup is True else (dedup or None)
+        self.rule: DedupRule | None = _as_rule(dedup)
 
     def __repr__(self) -> str:
         return f"EventStore({str(self.folder)!r})"
@@ -100,7 +100,7 @@ class EventStore:
             When the database cannot be written (nothing is written).
         """
         frame = validate_events(events)
-        rule = self.rule if dedup is None else (DedupRule() if dedup is True else (dedup or None))
+        rule = self.rule if dedup is None else _as_rule(dedup)
         batch = frame[~frame["event_id"].duplicated()].reset_index(drop=True)
         con = self._open(write=True)
         try:
@@ -248,6 +248,11 @@ class EventStore:
             con.close()
             raise
         return con
+
+
+def _as_rule(dedup: bool | DedupRule) -> DedupRule | None:
+    """The rule a ``dedup`` argument stands for: True the default one, False none."""
+    return DedupRule() if dedup is True else (dedup or None)
 
 
 def _to_events(frame: pd.DataFrame, dups: list[tuple]):

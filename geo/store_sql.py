@@ -125,13 +125,10 @@ def sources_text(sources: pd.Series, source: pd.Series) -> list[str | None]:
 
 def _nullable(values: pd.Series) -> list:
     """A column as Python values with None for missing (ints stay ints)."""
-    if pd.api.types.is_integer_dtype(values.dtype) or pd.api.types.is_float_dtype(values.dtype):
-        objects = values.astype("object")
-        out = objects.where(values.notna(), None).tolist()
-        if pd.api.types.is_integer_dtype(values.dtype):
-            return [None if v is None else int(v) for v in out]
-        return out
-    return values.astype("object").where(values.notna(), None).tolist()
+    out = values.astype("object").where(values.notna(), None).tolist()
+    if pd.api.types.is_integer_dtype(values.dtype):
+        return [None if v is None else int(v) for v in out]
+    return out
 
 
 def frame_to_rows(events, duplicate_of: pd.Series, ingest_id: int) -> list[tuple]:

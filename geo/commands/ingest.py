@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-FORMATS: tuple[str, ...] = ("auto", "text", "acled", "ucdp", "csv", "geojson")
+from geo.sources.detect import FORMATS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     """Read all files, then ingest them; 0 on success."""
     from geo.dedup import DedupRule
     from geo.errors import InputError
+    from geo.sources import read_source
     from geo.store import EventStore, default_store_dir
 
     if not args.dedup_km > 0:
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     rule = False if args.no_dedup else DedupRule(km=args.dedup_km)
     store = EventStore(args.store or default_store_dir(), dedup=rule)
     geocoder = _geocoder(args.gazetteer)
-    batches = [(name, read_events(name, format=args.format, published=args.published,
+    batches = [(name, read_source(name, format=args.format, published=args.published,
                                   geocoder=geocoder)) for name in args.files]
     for name, events in batches:
         _warn_unresolved(name, events)
@@ -58,36 +59,6 @@ def run(args: argparse.Namespace) -> int:
         merged = f", {result.merged} merged with events from other sources" if result.merged else ""
         print(f"{name}: {result.added} added, {result.skipped} already stored{merged}")
     return 0
-
-
-def read_events(path: str, *, format: str = "auto", published: str | None = None, geocoder=None):
-    """Events of one file via :func:`geo.sources.read_source`.
-
-    Falls back to the generic CSV/GeoJSON readers when the dispatcher is not
-    installed (a partial checkout).
-    """
-    try:
-        from geo.sources import read_source
-    except ImportError:
-        read_source = None
-    if read_source is not None:
-        return read_source(path, format=format, published=published, geocoder=geocoder)
-    return _read_generic(path, format, geocoder)
-
-
-def _read_generic(path: str, format: str, geocoder):
-    from geo.errors import InputError
-    from geo.sources.generic import read_generic_csv, read_geojson_events
-
-    if format == "auto":
-        suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
-        format = {"csv": "csv", "geojson": "geojson", "json": "geojson"}.get(suffix, "")
-    if format == "csv":
-        return read_generic_csv(path, geocoder=geocoder)
-    if format == "geojson":
-        return read_geojson_events(path, geocoder=geocoder)
-    raise InputError("this installation reads only generic CSV and GeoJSON (geo.sources is "
-                     "missing)", file=path, field="format")
 
 
 def _geocoder(gazetteer: str | None):

@@ -61,5 +61,5 @@ def read_source(path: str | os.PathLike, *, format: str = "auto", published: str
         return read_acled(path, text)
     from geo.sources import generic
     if format == "csv":
-        return generic.read_generic_csv(path, geocoder=geocoder)
-    return generic.read_geojson_events(path, geocoder=geocoder)
+        return generic.read_generic_csv(path, text, geocoder=geocoder)
+    return generic.read_geojson_events(path, text, geocoder=geocoder)

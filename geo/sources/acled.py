@@ -93,12 +93,13 @@ def read_acled(path: str | os.PathLike, text: str | None = None):
     table.fail(geo_code.gt(3).to_numpy(), "geo_precision", "must be 1, 2 or 3")
     notes = table.column("notes")
     ids = table.column("event_id_cnty")
+    dates = iso_days(day)
     event_ids = [make_event_id("acled", i) if i else make_event_id("acled", d, y, x, n)
-                 for i, d, y, x, n in zip(ids, iso_days(day), lat, lon, notes)]
+                 for i, d, y, x, n in zip(ids, dates, lat, lon, notes)]
     source = ["acled:" + (i or e) for i, e in zip(ids, event_ids)]
     frame = pd.DataFrame({
         "event_id": event_ids,
-        "date": iso_days(day),
+        "date": dates,
         "date_precision": time_code.map({1: "day", 2: "week", 3: "month"}).tolist(),
         "attack_types": _types(table.column("sub_event_type"), notes),
         "place": table.column("location").tolist(),

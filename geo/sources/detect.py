@@ -21,6 +21,7 @@ import io
 import json
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from geo.errors import InputError
@@ -76,6 +77,35 @@ def csv_header(text: str) -> list[str]:
     if len(names) < 2 or not all(_IDENTIFIER.match(n) for n in names if n):
         return []
     return names
+
+
+def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(start line, fields) of every non-blank CSV record after the header (line 1).
+
+    Raises :class:`csv.Error` where the csv module cannot read the text.
+    """
+    reader = csv.reader(io.StringIO(text))
+    end = 0
+    for fields in reader:
+        start, end = end + 1, reader.line_num
+        if start == 1 or not fields:
+            continue
+        yield start, fields
+
+
+def record_line(text: str, row: int) -> int:
+    """The file line where CSV record ``row`` (0-based, after the header) starts.
+
+    Quoted line breaks are counted; where the csv module cannot read what
+    pandas or pyarrow accepted (e.g. a bare carriage return), a best guess.
+    """
+    try:
+        for position, (line, _fields) in enumerate(csv_records(text)):
+            if position == row:
+                return line
+    except csv.Error:
+        pass
+    return row + 2
 
 
 def format_of_header(names: list[str]) -> str | None:

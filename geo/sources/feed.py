@@ -6,7 +6,6 @@ line breaks are counted) and the field. Nothing is skipped silently.
 """
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Iterable
@@ -15,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from geo.errors import InputError
+from geo.sources.detect import record_line
 
 _DATE_SHAPES = re.compile(
     r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?|"
@@ -64,20 +64,7 @@ class FeedTable:
 
     def line_of(self, row: int) -> int:
         """The file line where record ``row`` (0-based, after the header) starts."""
-        reader = csv.reader(io.StringIO(self.text))
-        end = 0
-        position = -1
-        try:
-            for fields in reader:
-                start, end = end + 1, reader.line_num
-                if not fields or start == 1:
-                    continue
-                position += 1
-                if position == row:
-                    return start
-        except csv.Error:        # e.g. a bare carriage return pandas accepted: best guess
-            pass
-        return row + 2
+        return record_line(self.text, row)
 
     def fail(self, mask: np.ndarray | pd.Series, field: str, message: str) -> None:
         """Raise for the first row where ``mask`` is True (if any)."""

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InputError
+from geo.sources.detect import csv_records, read_text, record_line
 from geo.sources.generic_build import (canonical_columns, events_from_table, missing_required,
                                       rename_canonical)
 from geo.sources.generic_fields import Locator
@@ -30,26 +31,17 @@ _WGS84_CRS_NAMES = ("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84
                     "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "CRS84")
 
 
-def read_text_file(path: str | os.PathLike) -> bytes:
-    """The bytes of a UTF-8 text file (BOM removed), or an InputError.
-
-    The checks (missing file, folder, empty, binary, not UTF-8) are the ones every
-    reader shares: :func:`geo.sources.detect.read_text`.
-    """
-    from geo.sources.detect import read_text
-
-    return read_text(path).encode("utf-8")
-
-
 # --- CSV ---------------------------------------------------------------------------------
 
-def read_generic_csv(path: str | os.PathLike, *, geocoder=None):
+def read_generic_csv(path: str | os.PathLike, text: str | None = None, *, geocoder=None):
     """Read a generic events CSV into a validated events GeoDataFrame.
 
     Parameters
     ----------
     path : path-like
         The CSV file (UTF-8, comma-separated, header row).
+    text : str, optional
+        Its content if already read (:func:`geo.sources.detect.read_text`).
     geocoder : OfflineGeocoder, optional
         For rows with a ``location`` instead of coordinates; the default offline
         geocoder is built only when such rows exist.
@@ -65,12 +57,12 @@ def read_generic_csv(path: str | os.PathLike, *, geocoder=None):
         Naming the file, line and field of the first bad row.
     """
     label = str(path)
-    data = read_text_file(path)
+    data = (read_text(path) if text is None else text).encode("utf-8")
     header = _csv_header(data, label)
     table = _csv_table(data, header, label)
     if not len(table):
         raise InputError("no event rows under the header", file=label, line=2)
-    where = Locator(label, line_of=_LineFinder(data))
+    where = Locator(label, line_of=lambda row: record_line(data.decode("utf-8"), row))
     return events_from_table(table, where, default_source=Path(path).name, geocoder=geocoder)
 
 
@@ -120,20 +112,9 @@ def _csv_table(data: bytes, header: list[str], label: str) -> pd.DataFrame:
     return rename_canonical(arrow.to_pandas().set_axis(header, axis=1))
 
 
-def _csv_records(data: bytes):
-    """(start line, fields) of every non-blank CSV record after the header."""
-    reader = csv.reader(io.StringIO(data.decode("utf-8")))
-    end = 0
-    for fields in reader:
-        start, end = end + 1, reader.line_num
-        if start == 1 or not fields:
-            continue
-        yield start, fields
-
-
 def _first_ragged_row(data: bytes, width: int) -> tuple[int | None, int]:
     try:
-        for line, fields in _csv_records(data):
+        for line, fields in csv_records(data.decode("utf-8")):
             if len(fields) != width:
                 return line, len(fields)
     except csv.Error:
@@ -141,30 +122,15 @@ def _first_ragged_row(data: bytes, width: int) -> tuple[int | None, int]:
     return None, 0
 
 
-class _LineFinder:
-    """Record position -> file line, computed only when an error needs it."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def __call__(self, row: int) -> int:
-        try:
-            for position, (line, _fields) in enumerate(_csv_records(self.data)):
-                if position == row:
-                    return line
-        except csv.Error:        # e.g. a bare carriage return pyarrow accepted: best guess
-            pass
-        return row + 2
-
-
 # --- GeoJSON -----------------------------------------------------------------------------
 
-def read_geojson_events(path: str | os.PathLike, *, geocoder=None):
+def read_geojson_events(path: str | os.PathLike, text: str | None = None, *, geocoder=None):
     """Read GeoJSON point events (a FeatureCollection) into a validated events GeoDataFrame.
 
     Feature properties follow the event schema (a strikemap export reads back
     as it was) or the generic CSV names (``attack_type``, ``notes``...).
     Coordinates are lon, lat (RFC 7946); a ``crs`` other than WGS 84 is refused.
+    ``text`` is the file's content if already read.
 
     Raises
     ------
@@ -173,7 +139,7 @@ def read_geojson_events(path: str | os.PathLike, *, geocoder=None):
         naming the feature, e.g. ``features[3].properties.date``.
     """
     label = str(path)
-    data = read_text_file(path)
+    data = (read_text(path) if text is None else text).encode("utf-8")
     try:
         document = json.loads(data)
     except json.JSONDecodeError as error:
@@ -188,9 +154,6 @@ def read_geojson_events(path: str | os.PathLike, *, geocoder=None):
     features = _features(document, label)
     rows = [_feature_row(i, feature, label) for i, feature in enumerate(features)]
     table = rename_canonical(pd.DataFrame(rows))
-    for name in ("date", "attack_type"):
-        if name not in table.columns:
-            table[name] = None
     where = Locator(label, field_of=lambda i, field: f"features[{i}].properties.{field}"
                     if field not in ("latitude", "longitude") else f"features[{i}].geometry")
     return events_from_table(table, where, default_source=Path(path).name, geocoder=geocoder)
@@ -240,4 +203,4 @@ def _feature_row(i: int, feature: object, label: str) -> dict:
     return row
 
 
-__all__ = ["read_generic_csv", "read_geojson_events", "read_text_file"]
+__all__ = ["read_generic_csv", "read_geojson_events"]

@@ -7,13 +7,11 @@ reported as errors, never put at a made-up point.
 """
 from __future__ import annotations
 
-import hashlib
-
 import numpy as np
 import pandas as pd
 
 from geo.errors import GeocodingError
-from geo.schema import STORAGE_CRS, validate_events
+from geo.schema import STORAGE_CRS, make_event_id, validate_events
 from geo.sources import generic_fields as fields
 from geo.sources.generic_fields import Locator
 
@@ -242,9 +240,8 @@ def _event_ids(col: _Columns, out: pd.DataFrame) -> pd.Series:
              out["attack_types"].map(",".join), out["killed"], out["injured"], out["count"],
              out["place"], out["excerpt"]]
     texts = [_key_text(p) for p in parts]
-    keys = ["\x1f".join(("generic", source, ext)) if ext else "\x1f".join(("generic", *row))
+    made = [make_event_id("generic", source, ext) if ext else make_event_id("generic", *row)
             for source, ext, row in zip(texts[0], external, zip(*texts))]
-    made = [hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] for key in keys]
     return given.where(given.ne(""), pd.Series(made, index=out.index, dtype="object"))
 
 

@@ -34,9 +34,7 @@ _FEATURE_SUFFIX = r"\s+(?:village|town|city|settlement|urban-type settlement|rai
 
 
 def _date_precision(table: FeedTable, start: pd.Series, end: pd.Series) -> np.ndarray:
-    prec = table.integers("date_prec", required=False, minimum=1) \
-        if "date_prec" in table.frame.columns else pd.Series(pd.NA, index=start.index,
-                                                              dtype="Int64")
+    prec = table.integers("date_prec", required=False, minimum=1)   # all NA when absent
     span = (end - start).dt.days.to_numpy()
     code = prec.fillna(0).to_numpy(dtype=int)
     out = np.select([code == 1, (code == 2) | (code == 3), code == 4, code >= 5],
