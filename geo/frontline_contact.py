@@ -80,23 +80,26 @@ def load_outline(path: str | os.PathLike) -> CountryOutline:
     FrontlineError
         When the file is missing or has no polygons.
     """
+    path = existing_boundary_file(path)
+    return _load_outline_cached(str(path.resolve()), path.stat().st_mtime_ns)
+
+
+def existing_boundary_file(path: str | os.PathLike) -> Path:
+    """``path`` as a Path; FrontlineError when there is no such file."""
     path = Path(path)
     if not path.is_file():
         raise FrontlineError(f"{path}: no such boundary file")
-    return _load_outline_cached(str(path.resolve()), path.stat().st_mtime_ns)
+    return path
 
 
 @functools.lru_cache(maxsize=4)
 def _load_outline_cached(path: str, _mtime: int) -> CountryOutline:
-    import shapely
+    from geo.frontline_read import _polygonal_part, read_features
 
-    from geo.frontline_read import read_features
-
-    geoms = shapely.get_parts(read_features(Path(path)).geometry.values)
-    polygons = geoms[np.isin(shapely.get_type_id(geoms), (3, 6))]
-    if not len(polygons):
+    polygons = _polygonal_part(read_features(Path(path)).geometry.values)
+    if polygons is None:
         raise FrontlineError(f"{path}: a boundary file needs polygons")
-    return CountryOutline(geometry=shapely.union_all(polygons), source=path)
+    return CountryOutline(geometry=polygons, source=path)
 
 
 BOUNDARIES_ENV = "STRIKEMAP_BOUNDARIES"
