@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from geo.assets import STREAMLIT_ASSET_URL, copy_assets, localize_map
+from geo.schema import STORAGE_CRS
 
 #: one colour per attack type (colour-blind friendly where possible)
 TYPE_COLORS: dict[str, str] = {
@@ -281,7 +282,7 @@ def add_boundaries_layer(folium_map, boundaries, tolerance_deg: float = 0.01) ->
     import folium
     import shapely
 
-    geoms = shapely.simplify(boundaries.to_crs("EPSG:4326").geometry.values.boundary, tolerance_deg)
+    geoms = shapely.simplify(boundaries.to_crs(STORAGE_CRS).geometry.values.boundary, tolerance_deg)
     merged = shapely.union_all(geoms)
     folium.GeoJson(shapely.geometry.mapping(merged), name="Boundaries",
                    style_function=lambda f: {"color": "#8a8a8a", "weight": 1, "opacity": 0.8},
