@@ -35,9 +35,14 @@ OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
 REGION_RADIUS_M = 35_000   # how wide a region-precision event is drawn
 
 
+def _missing(value: Any) -> bool:
+    """True for None, NaN and pd.NA."""
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
+
+
 def _esc(value: Any) -> str:
     """Escape anything for HTML; null-like values become an empty string."""
-    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+    if _missing(value):
         return ""
     return html.escape(str(value), quote=True)
 
@@ -51,7 +56,7 @@ def _safe_link(url: Any) -> str:
 
 
 def _figure(value: Any, qualifier: Any = None) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+    if _missing(value):
         return "not stated"
     prefix = f"{_esc(qualifier)} " if qualifier else ""
     return f"{prefix}{int(value)}"
