@@ -16,7 +16,7 @@ from geo.store import EventStore, default_store_dir
 
 def store_dir() -> Path:
     """The store this dashboard shows: ``$STRIKEMAP_STORE`` or the project's ``data/``."""
-    return Path(os.environ.get("STRIKEMAP_STORE") or default_store_dir())
+    return default_store_dir()
 
 
 def tiles() -> str:

@@ -61,11 +61,11 @@ def _layer_file_name(upload_name: str, payload: bytes) -> str:
     the credit line come from it); any other layer gets a neutral name with the date, if any."""
     import hashlib
 
-    from geo.frontline import date_from_name, is_deepstate_file
+    from geo.frontline import date_from_name, deepstate_file_name, is_deepstate_file
 
     day = date_from_name(upload_name)
     if day and is_deepstate_file(upload_name):
-        return f"deepstatemap_data_{day.replace('-', '')}.geojson"
+        return deepstate_file_name(day)
     digest = hashlib.sha256(payload).hexdigest()[:10]
     suffix = ".gpkg" if upload_name.lower().endswith(".gpkg") else ".geojson"
     return f"layer_{day or 'undated'}_{digest}{suffix}"

@@ -20,8 +20,7 @@ def downloads_panel(view) -> None:
                           mime="text/csv", key="dl_csv", on_click="ignore")
 
 
-def _per_day_by_type(view) -> pd.DataFrame:
-    dated = view[view["date"].notna()]
+def _per_day_by_type(dated) -> pd.DataFrame:
     exploded = dated[["date", "attack_types"]].explode("attack_types")
     return (exploded.groupby(["date", "attack_types"]).size().unstack(fill_value=0)
             .rename_axis(index="date", columns="attack type"))
@@ -33,7 +32,7 @@ def charts_panel(view) -> None:
     dated = view[view["date"].notna()]
     with per_day:
         if len(dated):
-            st.bar_chart(_per_day_by_type(view))
+            st.bar_chart(_per_day_by_type(dated))
         else:
             st.caption("No dated events in this view.")
     with casualties:

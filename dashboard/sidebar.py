@@ -46,11 +46,12 @@ def sidebar_filters(events) -> ViewState:
                                    "Events with an unknown date are shown only without a date filter.")
     types = sb.multiselect("Attack type", ATTACK_TYPES, default=list(initial.types), key="f_types",
                            format_func=lambda t: t.replace("_", " "))
-    oblasts = sb.multiselect("Oblast", _options(events, "admin1"),
-                             default=[o for o in initial.oblasts if o in _options(events, "admin1")],
+    oblast_options, source_options = _options(events, "admin1"), _options(events, "source")
+    oblasts = sb.multiselect("Oblast", oblast_options,
+                             default=[o for o in initial.oblasts if o in oblast_options],
                              key="f_oblasts")
-    sources = sb.multiselect("Source", _options(events, "source"),
-                             default=[s for s in initial.sources if s in _options(events, "source")],
+    sources = sb.multiselect("Source", source_options,
+                             default=[s for s in initial.sources if s in source_options],
                              key="f_sources")
     min_casualties = sb.number_input("Minimum casualties (killed + injured)", min_value=0, step=1,
                                      value=int(initial.min_casualties), key="f_min_cas")

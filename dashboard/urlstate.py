@@ -27,9 +27,6 @@ class ViewState:
     layers: tuple[str, ...] = field(default=())
 
 
-PARAMS = {"from": "date_from", "to": "date_to", "type": "types", "oblast": "oblasts",
-          "source": "sources", "min_casualties": "min_casualties", "precision": "precisions",
-          "front_km": "front_km_max", "layers": "layers"}
 LAYERS: tuple[str, ...] = ("cluster", "heatmap", "hex")
 
 

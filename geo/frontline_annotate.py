@@ -21,7 +21,7 @@ import numpy as np
 from geo.errors import SchemaError
 from geo.frontline_contact import _transformer, as_outline, metric_crs_for
 from geo.frontline_layers import FrontlineLayer, FrontlineSet
-from geo.frontline_read import FrontlineFileError, parse_date
+from geo.frontline_read import FrontlineFileError
 from geo.schema import STORAGE_CRS
 
 if TYPE_CHECKING:
@@ -217,8 +217,9 @@ def _layer_index(events: gpd.GeoDataFrame, frontlines: FrontlineSet,
 def _index_or_none(frontlines: FrontlineSet, day: str) -> int:
     head = day[:10] if day[10:11] in ("", "T", " ") else day
     try:
-        day = parse_date(head) if len(head) == 10 else parse_date("invalid")
-    except FrontlineFileError:
+        if len(head) != 10:
+            raise ValueError(head)
+        found = frontlines.index_for(head)   # parses the date, FrontlineFileError if it is not one
+    except (ValueError, FrontlineFileError):
         raise SchemaError(f"column 'date': {day!r} is not YYYY-MM-DD") from None
-    found = frontlines.index_for(day)
     return -1 if found is None else found

@@ -28,6 +28,7 @@ import numpy as np
 
 from geo.errors import FrontlineError
 from geo.frontline_sea import SeaMask, load_sea_mask
+from geo.schema import STORAGE_CRS
 
 if TYPE_CHECKING:
     from pyproj import Transformer
@@ -80,23 +81,26 @@ def load_outline(path: str | os.PathLike) -> CountryOutline:
     FrontlineError
         When the file is missing or has no polygons.
     """
+    path = existing_boundary_file(path)
+    return _load_outline_cached(str(path.resolve()), path.stat().st_mtime_ns)
+
+
+def existing_boundary_file(path: str | os.PathLike) -> Path:
+    """``path`` as a Path; FrontlineError when there is no such file."""
     path = Path(path)
     if not path.is_file():
         raise FrontlineError(f"{path}: no such boundary file")
-    return _load_outline_cached(str(path.resolve()), path.stat().st_mtime_ns)
+    return path
 
 
 @functools.lru_cache(maxsize=4)
 def _load_outline_cached(path: str, _mtime: int) -> CountryOutline:
-    import shapely
+    from geo.frontline_read import _polygonal_part, read_features
 
-    from geo.frontline_read import read_features
-
-    geoms = shapely.get_parts(read_features(Path(path)).geometry.values)
-    polygons = geoms[np.isin(shapely.get_type_id(geoms), (3, 6))]
-    if not len(polygons):
+    polygons = _polygonal_part(read_features(Path(path)).geometry.values)
+    if polygons is None:
         raise FrontlineError(f"{path}: a boundary file needs polygons")
-    return CountryOutline(geometry=shapely.union_all(polygons), source=path)
+    return CountryOutline(geometry=polygons, source=path)
 
 
 BOUNDARIES_ENV = "STRIKEMAP_BOUNDARIES"
@@ -202,18 +206,18 @@ def contact_line(occupied: BaseGeometry, outline: CountryOutline | None,
     sea_mask = sea_mask or load_sea_mask()
     lon_0 = shapely.centroid(occupied).x
     crs = metric_crs_for(lon_0)
-    occ_m = _valid(project(shapely.segmentize(occupied, DENSIFY_DEG), "EPSG:4326", crs))
+    occ_m = _valid(project(shapely.segmentize(occupied, DENSIFY_DEG), STORAGE_CRS, crs))
     xmin, ymin, xmax, ymax = shapely.bounds(occupied)
     land = shapely.clip_by_rect(outline.geometry, xmin - CLIP_MARGIN_DEG, ymin - CLIP_MARGIN_DEG,
                                 xmax + CLIP_MARGIN_DEG, ymax + CLIP_MARGIN_DEG)
-    land_m = _valid(project(shapely.segmentize(land, DENSIFY_DEG), "EPSG:4326", crs))
+    land_m = _valid(project(shapely.segmentize(land, DENSIFY_DEG), STORAGE_CRS, crs))
     segments = _boundary_segments(occ_m)
     keep, covered = _classify(segments, occ_m, land_m, crs, sea_mask)
     lines = shapely.line_merge(shapely.multilinestrings(shapely.linestrings(segments[keep])))
     lines = _drop_coastal_scraps(lines, crs, sea_mask)
     lines = shapely.simplify(lines, 0.01)  # drop the classification vertices (collinear, 1 cm)
     note = NOTE_TRIMMED if covered else NOTE_NO_SEA_MASK
-    return project(lines, crs, "EPSG:4326"), note
+    return project(lines, crs, STORAGE_CRS), note
 
 
 def _valid(geom: BaseGeometry) -> BaseGeometry:
@@ -247,7 +251,7 @@ def _classify(segments: np.ndarray, occ_m: BaseGeometry, land_m: BaseGeometry, c
     facing_free = shapely.contains_xy(free, probe[:, 0], probe[:, 1]) & (length > 0)
     facing_free[facing_free] = ~shapely.dwithin(edge, shapely.points(probe[facing_free]),
                                                 BORDER_BAND_M)
-    back = _transformer(crs, "EPSG:4326")
+    back = _transformer(crs, STORAGE_CRS)
     sea = np.zeros(len(mid), dtype=bool)
     covered = True
     for distance in SEA_PROBES_M:
@@ -285,7 +289,7 @@ def _drop_coastal_scraps(lines: BaseGeometry, crs: str, sea_mask: SeaMask) -> Ba
     if not short.any():
         return lines
     near = shapely.buffer(shapely.envelope(pieces[short]), COASTAL_SCRAP_M, quad_segs=1)
-    near_ll = project(near, crs, "EPSG:4326")
+    near_ll = project(near, crs, STORAGE_CRS)
     coastal = np.array([sea_mask.any_sea_in(shapely.bounds(g)) for g in near_ll])
     drop = np.zeros(len(pieces), dtype=bool)
     drop[np.flatnonzero(short)[coastal]] = True

@@ -7,7 +7,6 @@ Set ``STRIKEMAP_OFFLINE=1`` to refuse every network access up front.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import urllib.error
 import urllib.request
@@ -33,19 +32,12 @@ def deepstate_file_name(date: str) -> str:
 
 
 def frontline_dir(store: str | os.PathLike | None = None) -> Path:
-    """``<store>/frontline``: ``store``, else :func:`geo.store.default_store_dir`.
-
-    Until ``geo.store`` exists this falls back to the same rule (``$STRIKEMAP_STORE``,
-    else ``<project>/data``).
-    """
-    if store is not None:
-        return Path(store) / "frontline"
-    if importlib.util.find_spec("geo.store") is not None:
+    """``<store>/frontline``: ``store``, else :func:`geo.store.default_store_dir`."""
+    if store is None:
         from geo.store import default_store_dir
 
-        return Path(default_store_dir()) / "frontline"
-    base = os.environ.get("STRIKEMAP_STORE") or Path(__file__).resolve().parent.parent / "data"
-    return Path(base) / "frontline"
+        store = default_store_dir()
+    return Path(store) / "frontline"
 
 
 def download_deepstate(date: str, folder: str | os.PathLike, *,

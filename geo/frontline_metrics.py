@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from geo.errors import FrontlineError
-from geo.frontline_contact import project
+from geo.frontline_contact import existing_boundary_file, project
 from geo.frontline_layers import FrontlineLayer
 from geo.schema import EQUAL_AREA_CRS, STORAGE_CRS
 
@@ -116,26 +115,19 @@ def load_regions(path: str | os.PathLike,
     import geopandas as gpd
     import shapely
 
-    from geo.frontline_read import read_features
+    from geo.frontline_read import _POLYGONAL, read_features
 
-    frame = read_features(_existing(path))
+    frame = read_features(existing_boundary_file(path))
     field = name_field or next((f for f in REGION_NAME_FIELDS if f in frame.columns), None)
     if field is None or field not in frame.columns:
         raise FrontlineError(f"{path}: no region name property (tried "
                              f"{', '.join([name_field] if name_field else REGION_NAME_FIELDS)})")
-    polygonal = np.isin(shapely.get_type_id(frame.geometry.values), (3, 6))
+    polygonal = np.isin(shapely.get_type_id(frame.geometry.values), _POLYGONAL)
     if not polygonal.any():
         raise FrontlineError(f"{path}: a boundary file needs polygons")
     frame = frame[polygonal]
     return gpd.GeoDataFrame({"region": frame[field].astype(str).to_numpy()},
                             geometry=frame.geometry.to_numpy(), crs=STORAGE_CRS)
-
-
-def _existing(path: str | os.PathLike) -> Path:
-    path = Path(path)
-    if not path.is_file():
-        raise FrontlineError(f"{path}: no such boundary file")
-    return path
 
 
 def _areas_by_region(geoms: dict[str, BaseGeometry],

@@ -276,8 +276,9 @@ def _layer_for_rows(geoms: np.ndarray, day: str, name: str, attribution: str) ->
                      attribution=attribution)
 
 
-def _polygonal_part(geom: BaseGeometry) -> BaseGeometry | None:
-    """Only the polygons of a geometry (a union may also hold stray lines or points)."""
+def _polygonal_part(geom: BaseGeometry | np.ndarray) -> BaseGeometry | None:
+    """The union of the polygons of a geometry or an array of them (a union may also hold
+    stray lines or points); None when there are none."""
     import shapely
 
     parts = shapely.get_parts(geom)

@@ -25,7 +25,6 @@ import numpy as np
 MASK_PATH = Path(__file__).with_name("frontline_seamask.npz")
 #: The region the bundled mask covers: (lon_min, lat_min, lon_max, lat_max).
 MASK_BOUNDS: tuple[float, float, float, float] = (18.0, 40.0, 45.0, 56.0)
-CELLS_PER_DEGREE = 120
 
 
 @dataclass(frozen=True)
@@ -49,16 +48,13 @@ class SeaMask:
 
     def covers(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         """True where a point lies inside the mask's region."""
-        rows, cols = self._cells(lon, lat)
-        return (rows >= 0) & (rows < self.sea.shape[0]) & (cols >= 0) & (cols < self.sea.shape[1])
+        return self._inside(*self._cells(lon, lat))
 
     def is_sea(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         """True where a point is open sea; False on land and outside the mask's region."""
-        lon = np.asarray(lon, dtype=float)
-        lat = np.asarray(lat, dtype=float)
         rows, cols = self._cells(lon, lat)
-        inside = self.covers(lon, lat)
-        out = np.zeros(lon.shape, dtype=bool)
+        inside = self._inside(rows, cols)
+        out = np.zeros(rows.shape, dtype=bool)
         out[inside] = self.sea[rows[inside], cols[inside]]
         return out
 
@@ -69,6 +65,9 @@ class SeaMask:
         rows = np.clip(rows, 0, self.sea.shape[0] - 1)
         cols = np.clip(cols, 0, self.sea.shape[1] - 1)
         return bool(self.sea[rows[0]:rows[1] + 1, cols[0]:cols[1] + 1].any())
+
+    def _inside(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        return (rows >= 0) & (rows < self.sea.shape[0]) & (cols >= 0) & (cols < self.sea.shape[1])
 
     def _cells(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         lon = np.asarray(lon, dtype=float)

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from geo.assets import STREAMLIT_ASSET_URL, copy_assets, localize_map
+from geo.schema import STORAGE_CRS
 
 #: one colour per attack type (colour-blind friendly where possible)
 TYPE_COLORS: dict[str, str] = {
@@ -34,9 +35,14 @@ OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
 REGION_RADIUS_M = 35_000   # how wide a region-precision event is drawn
 
 
+def _missing(value: Any) -> bool:
+    """True for None, NaN and pd.NA."""
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
+
+
 def _esc(value: Any) -> str:
     """Escape anything for HTML; null-like values become an empty string."""
-    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+    if _missing(value):
         return ""
     return html.escape(str(value), quote=True)
 
@@ -50,7 +56,7 @@ def _safe_link(url: Any) -> str:
 
 
 def _figure(value: Any, qualifier: Any = None) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+    if _missing(value):
         return "not stated"
     prefix = f"{_esc(qualifier)} " if qualifier else ""
     return f"{prefix}{int(value)}"
@@ -281,7 +287,7 @@ def add_boundaries_layer(folium_map, boundaries, tolerance_deg: float = 0.01) ->
     import folium
     import shapely
 
-    geoms = shapely.simplify(boundaries.to_crs("EPSG:4326").geometry.values.boundary, tolerance_deg)
+    geoms = shapely.simplify(boundaries.to_crs(STORAGE_CRS).geometry.values.boundary, tolerance_deg)
     merged = shapely.union_all(geoms)
     folium.GeoJson(shapely.geometry.mapping(merged), name="Boundaries",
                    style_function=lambda f: {"color": "#8a8a8a", "weight": 1, "opacity": 0.8},

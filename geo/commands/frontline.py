@@ -140,13 +140,11 @@ def _change(args: argparse.Namespace) -> int:
 
 
 def _download(args: argparse.Namespace) -> int:
-    from geo.frontline import DEEPSTATE_MIRROR, download_deepstate, frontline_dir, parse_date
+    from geo.frontline import DEEPSTATE_MIRROR, FrontlineSet, download_deepstate, frontline_dir
 
-    date = parse_date(args.date, field="--date")
-    path = download_deepstate(date, frontline_dir(args.store),
+    # download_deepstate checks the date first (as --date), before any network access
+    path = download_deepstate(args.date, frontline_dir(args.store),
                               mirror=args.mirror or DEEPSTATE_MIRROR, timeout=args.timeout)
-    from geo.frontline import FrontlineSet
-
     layer = FrontlineSet.from_paths([path]).layer(0)
     _emit({"file": str(path), "date": layer.date, "area_km2": round(layer.area_km2(), 1),
            "attribution": layer.attribution})
