@@ -33,6 +33,16 @@ def ua_dump() -> Path:
     return shared_path("gazetteer", "UA.txt")
 
 
+@pytest.fixture(scope="module")
+def resolver():
+    """A Resolver over the full GeoNames UA.txt dump (skips when absent); one per module,
+    the gazetteer itself is loaded once per process (geo.gazetteer caches it)."""
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding.resolver import Resolver
+
+    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
+
+
 @pytest.fixture
 def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty store folder, also set as STRIKEMAP_STORE."""
