@@ -34,6 +34,14 @@ def ua_dump() -> Path:
 
 
 @pytest.fixture(scope="module")
+def geocoder():
+    """The offline geocoder over the default (embedded) gazetteer; one per module."""
+    from geo.geocoding import OfflineGeocoder
+
+    return OfflineGeocoder()
+
+
+@pytest.fixture(scope="module")
 def resolver():
     """A Resolver over the full GeoNames UA.txt dump (skips when absent); one per module,
     the gazetteer itself is loaded once per process (geo.gazetteer caches it)."""

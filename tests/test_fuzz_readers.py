@@ -97,14 +97,6 @@ def read_source_fn():
     return sources.read_source
 
 
-@pytest.fixture(scope="module")
-def geocoder():
-    """The offline geocoder (default gazetteer; cached on disk, built once)."""
-    from geo.geocoding import OfflineGeocoder
-
-    return OfflineGeocoder()
-
-
 # --- generic CSV and GeoJSON ------------------------------------------------------------------------
 
 GENERIC_COLUMNS = ["date", "latitude", "longitude", "attack_type", "killed", "injured", "source",
