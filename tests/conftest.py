@@ -51,6 +51,14 @@ def resolver():
     return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
 
 
+@pytest.fixture(scope="module")
+def outline():
+    """Ukraine's outline from the simplified ADM1 boundaries in ../shared; one per module."""
+    from geo.frontline import load_outline
+
+    return load_outline(shared_path("boundaries", "geoBoundaries-UKR-ADM1_simplified.geojson"))
+
+
 @pytest.fixture
 def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty store folder, also set as STRIKEMAP_STORE."""
