@@ -66,3 +66,11 @@ def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("STRIKEMAP_STORE", str(path))
     return path
+
+
+@pytest.fixture
+def store(store_dir: Path):
+    """An EventStore in the empty ``store_dir``."""
+    from geo.store import EventStore
+
+    return EventStore(store_dir)
