@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,14 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"needs {path} (the shared test data beside the clone); not present here")
     return path
+
+
+def run_strikemap(*args: object, stdin: str | None = None, env: dict | None = None,
+                  timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run ``python -m geo ARGS`` in a fresh process from the project folder; text output captured."""
+    return subprocess.run([sys.executable, "-m", "geo", *map(str, args)], input=stdin, text=True,
+                          capture_output=True, cwd=PROJECT_DIR, timeout=timeout,
+                          env={**os.environ, **(env or {})})
 
 
 @pytest.fixture

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.browser_support import event_marker_count, map_frame, offline_browser, running_dashboard
+from tests.conftest import run_strikemap
 
 pytestmark = pytest.mark.browser
 PROJECT = Path(__file__).resolve().parent.parent
@@ -26,8 +25,7 @@ HOSTILE_NOTES = "<img src=x onerror=\"\"window.__pwned='notes'\"\"> a drone hit 
 
 
 def _ingest(store: Path, *files: Path, published: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "geo", "ingest", *map(str, files), "--store", str(store),
-                           "--published", published], capture_output=True, text=True, timeout=300)
+    done = run_strikemap("ingest", *files, "--store", store, "--published", published)
     assert done.returncode == 0, done.stderr
 
 
@@ -76,8 +74,8 @@ def test_geojson_download_equals_the_filtered_view(mixed_store: Path) -> None:
         collection = json.loads(Path(info.value.path()).read_text())
         kinds = [f["properties"]["attack_types"] for f in collection["features"]]
         assert kinds and all("drone" in k for k in kinds)
-        export = subprocess.run([sys.executable, "-m", "geo", "export", "--type", "drone",
-                                 "--store", str(mixed_store)], capture_output=True, text=True, check=True)
+        export = run_strikemap("export", "--type", "drone", "--store", mixed_store)
+        export.check_returncode()
         expected = json.loads(export.stdout)
         assert sorted(f["properties"]["event_id"] for f in collection["features"]) == \
             sorted(f["properties"]["event_id"] for f in expected["features"])
