@@ -46,7 +46,7 @@ def mixed_store(tmp_path_factory) -> Path:
     return store
 
 
-def _not_pwned(page, frame_page) -> None:
+def _not_pwned(page) -> None:
     assert page.evaluate("window.__pwned === undefined")
     for frame in page.frames:
         assert frame.evaluate("window.__pwned === undefined"), frame.url
@@ -98,7 +98,7 @@ def test_hostile_report_text_is_shown_as_text_and_never_runs(mixed_store: Path) 
         assert "<img src=x" in details.inner_text()
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "dashboard_hostile.png"), full_page=True)
-        _not_pwned(page, frame)
+        _not_pwned(page)
         assert [u for kind, u in outside if kind in {"script", "stylesheet", "font"}] == []
 
 
@@ -137,7 +137,7 @@ def test_hostile_feed_source_and_notes_stay_text_in_popup_tooltip_and_sidebar(mi
         assert "<img src=x onerror=" in popup.inner_text()
         assert page.get_by_text(HOSTILE_SOURCE).first.is_visible()   # the sidebar's Source chip
         page.wait_for_timeout(1000)
-        _not_pwned(page, frame)
+        _not_pwned(page)
 
 
 def test_hostile_text_pasted_on_the_ingest_page_is_previewed_as_text(tmp_path: Path) -> None:
@@ -148,7 +148,7 @@ def test_hostile_text_pasted_on_the_ingest_page_is_previewed_as_text(tmp_path: P
         page.get_by_label("Paste a report").press("Control+Enter")
         page.get_by_role("button", name="Save to the store").wait_for(timeout=60_000)
         page.wait_for_timeout(1000)
-        _not_pwned(page, None)
+        _not_pwned(page)
 
 
 def test_frontline_in_force_is_drawn_with_its_date_and_credit(frontline_store: Path) -> None:
