@@ -14,11 +14,10 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from geo.schema import ATTACK_TYPES, make_event_id, validate_events  # noqa: E402
-from geo.store import EventStore  # noqa: E402
-from tests.browser_support import map_frame, offline_browser, running_dashboard  # noqa: E402
+import common  # noqa: F401  (the project folder on sys.path)
+from geo.schema import ATTACK_TYPES, make_event_id, validate_events
+from geo.store import EventStore
+from tests.browser_support import map_frame, offline_browser, running_dashboard
 
 
 def synthetic_events(n: int, seed: int = 7):

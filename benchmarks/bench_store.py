@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-PROJECT = Path(__file__).resolve().parent.parent
+from common import PROJECT
 TYPES = ["drone", "missile", "shelling", "glide bomb", "KAB", "artillery", "drone; missile",
          "ground_assault", "airstrike", "Shahed"]
 OUTLETS = ["https://kyivindependent.example", "https://ukrinform.example", "https://suspilne.example",

@@ -24,15 +24,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
-sys.path.insert(0, str(PROJECT / "benchmarks"))
-
-from bench_geocode import LABELLED, SHARED, benchmark_names, frontline_geometry  # noqa: E402
-
-from geo.gazetteer import load_gazetteer  # noqa: E402
-from geo.geocoding import evaluate as ev  # noqa: E402
-from geo.geocoding.resolver import Resolver  # noqa: E402
+from bench_geocode import LABELLED, benchmark_names, frontline_geometry
+from common import PROJECT, SHARED_DATA
+from geo.gazetteer import load_gazetteer
+from geo.geocoding import evaluate as ev
+from geo.geocoding.resolver import Resolver
 
 
 def write_cli(path: Path, names: list[str], args: list[str]) -> None:
@@ -65,7 +61,7 @@ def write_labelled(path: Path, dump: Path | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("prefix")
-    default_dump = SHARED / "gazetteer" / "UA.txt"
+    default_dump = SHARED_DATA / "gazetteer" / "UA.txt"
     parser.add_argument("--dump", type=Path,
                         default=default_dump if default_dump.exists() else None)
     parser.add_argument("--names", type=int, default=100_000)

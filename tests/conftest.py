@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,14 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def run_strikemap(*args: object, stdin: str | None = None, env: dict | None = None,
+                  timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run ``python -m geo ARGS`` in a fresh process from the project folder; text output captured."""
+    return subprocess.run([sys.executable, "-m", "geo", *map(str, args)], input=stdin, text=True,
+                          capture_output=True, cwd=PROJECT_DIR, timeout=timeout,
+                          env={**os.environ, **(env or {})})
+
+
 @pytest.fixture
 def shared_data() -> Path:
     """The ../shared/data folder; skips when it is absent (a user's clone)."""
@@ -33,6 +43,32 @@ def ua_dump() -> Path:
     return shared_path("gazetteer", "UA.txt")
 
 
+@pytest.fixture(scope="module")
+def geocoder():
+    """The offline geocoder over the default (embedded) gazetteer; one per module."""
+    from geo.geocoding import OfflineGeocoder
+
+    return OfflineGeocoder()
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    """A Resolver over the full GeoNames UA.txt dump (skips when absent); one per module,
+    the gazetteer itself is loaded once per process (geo.gazetteer caches it)."""
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding.resolver import Resolver
+
+    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
+
+
+@pytest.fixture(scope="module")
+def outline():
+    """Ukraine's outline from the simplified ADM1 boundaries in ../shared; one per module."""
+    from geo.frontline import load_outline
+
+    return load_outline(shared_path("boundaries", "geoBoundaries-UKR-ADM1_simplified.geojson"))
+
+
 @pytest.fixture
 def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty store folder, also set as STRIKEMAP_STORE."""
@@ -40,3 +76,11 @@ def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("STRIKEMAP_STORE", str(path))
     return path
+
+
+@pytest.fixture
+def store(store_dir: Path):
+    """An EventStore in the empty ``store_dir``."""
+    from geo.store import EventStore
+
+    return EventStore(store_dir)

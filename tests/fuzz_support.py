@@ -108,18 +108,13 @@ def assert_valid_events(result: Any) -> None:
     validate_events(result)          # raises SchemaError if the reader broke the schema
 
 
-def write_temp(data: bytes | str, suffix: str) -> Path:
-    """Write fuzzed content to a fresh temporary file (caller removes it with :func:`removed`)."""
-    handle, name = tempfile.mkstemp(prefix="strikemap-fuzz-", suffix=suffix)
-    with os.fdopen(handle, "wb") as out:
-        out.write(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
-    return Path(name)
-
-
 @contextlib.contextmanager
 def temp_file(data: bytes | str, suffix: str) -> Iterator[Path]:
     """A temporary file holding ``data``, removed afterwards."""
-    path = write_temp(data, suffix)
+    handle, name = tempfile.mkstemp(prefix="strikemap-fuzz-", suffix=suffix)
+    with os.fdopen(handle, "wb") as out:
+        out.write(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
+    path = Path(name)
     try:
         yield path
     finally:

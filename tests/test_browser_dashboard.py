@@ -1,13 +1,12 @@
 """The dashboard in headless Chromium with no network: the map shows the seed's events."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.browser_support import event_marker_count, map_frame, offline_browser, running_dashboard
+from tests.conftest import run_strikemap
 
 pytestmark = pytest.mark.browser
 PROJECT = Path(__file__).resolve().parent.parent
@@ -19,8 +18,7 @@ def seed_store(tmp_path_factory) -> Path:
     """A store built from seeds/ through the real CLI, as `make run` does."""
     store = tmp_path_factory.mktemp("seed_store")
     seeds = sorted(str(p) for p in (PROJECT / "seeds").glob("*.txt"))
-    done = subprocess.run([sys.executable, "-m", "geo", "ingest", *seeds, "--store", str(store)],
-                          capture_output=True, text=True, timeout=300)
+    done = run_strikemap("ingest", *seeds, "--store", store)
     assert done.returncode == 0, done.stderr
     return store
 

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.browser_support import event_marker_count, map_frame, offline_browser, running_dashboard
+from tests.conftest import run_strikemap
 
 pytestmark = pytest.mark.browser
 PROJECT = Path(__file__).resolve().parent.parent
@@ -26,8 +25,7 @@ HOSTILE_NOTES = "<img src=x onerror=\"\"window.__pwned='notes'\"\"> a drone hit 
 
 
 def _ingest(store: Path, *files: Path, published: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "geo", "ingest", *map(str, files), "--store", str(store),
-                           "--published", published], capture_output=True, text=True, timeout=300)
+    done = run_strikemap("ingest", *files, "--store", store, "--published", published)
     assert done.returncode == 0, done.stderr
 
 
@@ -48,7 +46,7 @@ def mixed_store(tmp_path_factory) -> Path:
     return store
 
 
-def _not_pwned(page, frame_page) -> None:
+def _not_pwned(page) -> None:
     assert page.evaluate("window.__pwned === undefined")
     for frame in page.frames:
         assert frame.evaluate("window.__pwned === undefined"), frame.url
@@ -76,8 +74,8 @@ def test_geojson_download_equals_the_filtered_view(mixed_store: Path) -> None:
         collection = json.loads(Path(info.value.path()).read_text())
         kinds = [f["properties"]["attack_types"] for f in collection["features"]]
         assert kinds and all("drone" in k for k in kinds)
-        export = subprocess.run([sys.executable, "-m", "geo", "export", "--type", "drone",
-                                 "--store", str(mixed_store)], capture_output=True, text=True, check=True)
+        export = run_strikemap("export", "--type", "drone", "--store", mixed_store)
+        export.check_returncode()
         expected = json.loads(export.stdout)
         assert sorted(f["properties"]["event_id"] for f in collection["features"]) == \
             sorted(f["properties"]["event_id"] for f in expected["features"])
@@ -100,7 +98,7 @@ def test_hostile_report_text_is_shown_as_text_and_never_runs(mixed_store: Path) 
         assert "<img src=x" in details.inner_text()
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "dashboard_hostile.png"), full_page=True)
-        _not_pwned(page, frame)
+        _not_pwned(page)
         assert [u for kind, u in outside if kind in {"script", "stylesheet", "font"}] == []
 
 
@@ -139,7 +137,7 @@ def test_hostile_feed_source_and_notes_stay_text_in_popup_tooltip_and_sidebar(mi
         assert "<img src=x onerror=" in popup.inner_text()
         assert page.get_by_text(HOSTILE_SOURCE).first.is_visible()   # the sidebar's Source chip
         page.wait_for_timeout(1000)
-        _not_pwned(page, frame)
+        _not_pwned(page)
 
 
 def test_hostile_text_pasted_on_the_ingest_page_is_previewed_as_text(tmp_path: Path) -> None:
@@ -150,7 +148,7 @@ def test_hostile_text_pasted_on_the_ingest_page_is_previewed_as_text(tmp_path: P
         page.get_by_label("Paste a report").press("Control+Enter")
         page.get_by_role("button", name="Save to the store").wait_for(timeout=60_000)
         page.wait_for_timeout(1000)
-        _not_pwned(page, None)
+        _not_pwned(page)
 
 
 def test_frontline_in_force_is_drawn_with_its_date_and_credit(frontline_store: Path) -> None:

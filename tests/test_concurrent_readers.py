@@ -7,7 +7,6 @@ keeps reading the same store (``count``, the ids in one snapshot, and full
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 from pathlib import Path
 

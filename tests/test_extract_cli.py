@@ -8,22 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from geo.cli import main
 from tests.conftest import PROJECT_DIR
 
 SEED = PROJECT_DIR / "seeds" / "000_4825203abfaed6e4.txt"
 
 
-def _main():
-    try:
-        from geo.cli import build_parser, main
-        build_parser()
-    except ModuleNotFoundError as error:       # another engineer's command not landed yet
-        pytest.skip(f"the CLI is not complete yet: {error}")
-    return main
-
-
 def _run(capsys, argv: list[str], stdin: str | None = None) -> tuple[int, str, str]:
-    main = _main()
     if stdin is not None:
         old, sys.stdin = sys.stdin, io.StringIO(stdin)
     try:

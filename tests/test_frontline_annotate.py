@@ -9,8 +9,7 @@ from pyproj import Geod
 from shapely.geometry import LineString, Point, box
 
 from geo.errors import SchemaError
-from geo.frontline import (FrontlineLayer, FrontlineSet, LayerData, annotate_front,
-                           load_outline)
+from geo.frontline import FrontlineLayer, FrontlineSet, LayerData, annotate_front
 from geo.schema import records_to_frame, validate_events
 from tests.conftest import shared_path
 
@@ -24,11 +23,6 @@ def events(points, dates, **columns) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({"date": dates, **columns},
                             geometry=[Point(p) if p is not None else None for p in points],
                             crs="EPSG:4326")
-
-
-@pytest.fixture(scope="module")
-def outline():
-    return load_outline(shared_path("boundaries", "geoBoundaries-UKR-ADM1_simplified.geojson"))
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import pytest
 
 from geo import cli
 from geo.frontline import DEEPSTATE_ATTRIBUTION
-from tests.conftest import shared_path
+from tests.conftest import run_strikemap, shared_path
 
 OLD, NEW = "deepstatemap_data_20250102.geojson", "deepstatemap_data_20250701.geojson"
 
@@ -178,13 +178,7 @@ def test_unreachable_mirror_is_a_clear_error(strikemap, tmp_path):
 
 
 def test_installed_command_exit_status_and_one_line_error(tmp_path):
-    import subprocess
-    import sys
-
     old = shared_path("frontline", OLD)
-    result = subprocess.run([sys.executable, "-m", "geo", "frontline", "change", str(old),
-                             str(tmp_path / "missing.geojson")],
-                            capture_output=True, text=True, timeout=120,
-                            cwd=Path(__file__).resolve().parent.parent)
+    result = run_strikemap("frontline", "change", old, tmp_path / "missing.geojson", timeout=120)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("strikemap: error:") and result.stderr.count("\n") == 1

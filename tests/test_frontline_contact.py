@@ -32,11 +32,6 @@ def geodesic_km(line) -> float:
 
 
 @pytest.fixture(scope="module")
-def outline():
-    return load_outline(shared_path("boundaries", "geoBoundaries-UKR-ADM1_simplified.geojson"))
-
-
-@pytest.fixture(scope="module")
 def fronts_2025(outline):
     path = shared_path("frontline", "deepstatemap_data_20250701.geojson")
     return FrontlineSet.from_paths([path], outline=outline)

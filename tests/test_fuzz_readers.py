@@ -19,6 +19,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from geo.errors import StrikemapError
+from geo.sources import read_source
 from tests.conftest import SHARED_DATA
 from tests.fuzz_support import FUZZ, assert_valid_events, outcome, temp_file
 
@@ -87,22 +88,6 @@ def csv_files(draw: st.DrawFn, columns: list[str], required: list[str]) -> str:
 def raw_bytes() -> st.SearchStrategy[bytes]:
     return st.one_of(st.binary(max_size=300), st.text(max_size=300).map(lambda t: t.encode("utf-8")),
                      st.sampled_from([b"", b"\xef\xbb\xbf", b"\x00\x01", b"\n\n\n", b"\xff\xfe"]))
-
-
-def read_source_fn():
-    """geo.sources.read_source, or skip while the readers have not landed."""
-    sources = pytest.importorskip("geo.sources")
-    if not hasattr(sources, "read_source"):
-        pytest.skip("geo.sources.read_source is not available yet")
-    return sources.read_source
-
-
-@pytest.fixture(scope="module")
-def geocoder():
-    """The offline geocoder (default gazetteer; cached on disk, built once)."""
-    from geo.geocoding import OfflineGeocoder
-
-    return OfflineGeocoder()
 
 
 # --- generic CSV and GeoJSON ------------------------------------------------------------------------
@@ -216,7 +201,6 @@ reports = st.one_of(
 @FUZZ
 @given(reports, st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
 def test_text_reports(geocoder, text: str, published: str | None) -> None:
-    read_source = read_source_fn()
     with temp_file(text, ".txt") as path:
         assert_valid_events(outcome(lambda: read_source(path, format="text", published=published,
                                                         geocoder=geocoder)))
@@ -227,7 +211,6 @@ def test_text_reports(geocoder, text: str, published: str | None) -> None:
     "published": date_cells, "source": TEXT, "title": TEXT, "language": st.sampled_from(["en", "uk", "ru", "xx"])})))
 def test_text_reports_with_sidecars(geocoder, text: str, meta: object) -> None:
     """A report with a hostile ``.meta.json`` sidecar: bad metadata is bad input, not a crash."""
-    read_source = read_source_fn()
     with temp_file(text, ".txt") as path:
         sidecar = path.with_name(path.name + ".meta.json")
         sidecar.write_text(json.dumps(meta, allow_nan=True), encoding="utf-8")
@@ -253,7 +236,6 @@ ACLED_REQUIRED = ["event_id_cnty", "event_date", "event_type", "sub_event_type",
 @example("event_id_cnty,event_date,event_type,sub_event_type,latitude,longitude,fatalities,notes,"
          "country,admin1,location,geo_precision,source\n,,drone,\r,,,,,,,,settlement,,extra\n")
 def test_acled(text: str) -> None:
-    read_source = read_source_fn()
     with temp_file(text, ".csv") as path:
         assert_valid_events(outcome(lambda: read_source(path, format="acled")))
 
@@ -296,7 +278,6 @@ def ucdp_files(draw: st.DrawFn) -> str:
 @FUZZ
 @given(ucdp_files())
 def test_ucdp(text: str) -> None:
-    read_source = read_source_fn()
     with temp_file(text, ".csv") as path:
         assert_valid_events(outcome(lambda: read_source(path, format="ucdp")))
 
@@ -306,7 +287,6 @@ def test_ucdp(text: str) -> None:
                                     ("2022-09-01T10:00:00+03:00", "2022-09-02T01:00:00-05:00")])
 def test_ucdp_dates_with_and_without_time_zones(starts: tuple[str, str], tmp_path: Path) -> None:
     """Found by fuzzing: a zone on one date and none (or another) on the next made pandas raise."""
-    read_source = read_source_fn()
     column = UCDP_HEADER.index("date_start")
     rows = [list(UCDP_ROWS[0]), list(UCDP_ROWS[0])]
     for row, start in zip(rows, starts):
@@ -322,7 +302,6 @@ def test_ucdp_dates_with_and_without_time_zones(starts: tuple[str, str], tmp_pat
        st.sampled_from([".csv", ".geojson", ".json", ".txt", ""]))
 def test_auto_detection(text: str, suffix: str) -> None:
     """format="auto" on any content under any suffix (detection itself must not crash)."""
-    read_source = read_source_fn()
     with temp_file(text, suffix) as path:
         assert_valid_events(outcome(lambda: read_source(path, format="auto")))
 

@@ -3,12 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.geocoding import OfflineGeocoder, ResolveContext
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> OfflineGeocoder:
-    return OfflineGeocoder()
+from geo.geocoding import ResolveContext
 
 
 @pytest.mark.parametrize("query, name, admin1", [

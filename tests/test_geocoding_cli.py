@@ -2,24 +2,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_strikemap as strikemap
 from tests.conftest import shared_path
 
-PROJECT = Path(__file__).resolve().parent.parent
 CONTRACT_KEYS = ["query", "status", "name", "lat", "lon", "geonameid", "country_code",
                  "admin1", "feature", "score"]
-
-
-def strikemap(*args: str, stdin: str | None = None, env: dict | None = None):
-    return subprocess.run([sys.executable, "-m", "geo", *args], input=stdin, text=True,
-                          capture_output=True, cwd=PROJECT, timeout=300,
-                          env={**os.environ, **(env or {})})
 
 
 def test_names_on_the_command_line_give_one_json_object_each():

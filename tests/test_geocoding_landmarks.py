@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.gazetteer_landmarks import bare_name, is_landmark, landmark_names
 from geo.gazetteer_sources import read_geonames_dump
 from geo.geocoding.ranking import haversine_km
-from geo.geocoding.resolver import Resolver
 from tests.conftest import shared_path
 
 SAVUR_MOHYLA_HILL = (47.9219, 38.7402)
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
 
 
 def test_generic_words_are_dropped_from_landmark_names():

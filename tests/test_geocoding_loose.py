@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.gazetteer_variants import russian_variants
-from geo.geocoding.resolver import Resolver
-from tests.conftest import shared_path
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
 
 
 @pytest.mark.parametrize("key, variant", [

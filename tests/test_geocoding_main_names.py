@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.gazetteer_names import main_name_keys
 from geo.geocoding.ranking import haversine_km
-from geo.geocoding.resolver import Resolver
-from tests.conftest import shared_path
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
 
 
 def test_main_name_keys_leave_out_former_names():

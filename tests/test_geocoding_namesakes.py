@@ -6,17 +6,7 @@ name stays unresolved with a reason (never a guessed point).
 """
 from __future__ import annotations
 
-import pytest
-
-from geo.gazetteer import load_gazetteer
 from geo.geocoding.ranking import haversine_km
-from geo.geocoding.resolver import Resolver
-from tests.conftest import shared_path
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
 
 
 def _km(place, lat: float, lon: float) -> float:

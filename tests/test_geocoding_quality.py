@@ -14,10 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
-from tests.conftest import shared_path
 from geo.geocoding import evaluate as ev
-from geo.geocoding.resolver import Resolver
 
 LABELLED = Path(__file__).parent / "data" / "geocode" / "labelled.csv"
 FLOORS = {"region_string": 0.79, "free_text": 0.85}
@@ -26,8 +23,7 @@ MAX_WRONG = 0.08
 
 
 @pytest.fixture(scope="module")
-def summary() -> dict:
-    resolver = Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
+def summary(resolver) -> dict:
     return ev.summary(ev.run(resolver.resolve, ev.read_labelled(LABELLED)))
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +11,7 @@ from geo.aggregate import aggregate
 from geo.scale import aggregate_partitioned
 from geo.scale_parquet import is_partitioned_export, read_marker
 from geo.store import EventStore
+from tests.conftest import run_strikemap
 
 ROWS = """date,latitude,longitude,attack_type,killed,injured,source,notes
 2025-07-22,48.7389,37.5848,glide_bomb,1,3,test,Glide bomb on Kramatorsk
@@ -23,8 +23,7 @@ ROWS = """date,latitude,longitude,attack_type,killed,injured,source,notes
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "geo", *args], capture_output=True, text=True,
-                          timeout=180)
+    return run_strikemap(*args, timeout=180)
 
 
 @pytest.fixture(scope="module")

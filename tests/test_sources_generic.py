@@ -158,13 +158,6 @@ def test_a_missing_file_is_an_input_error(tmp_path):
 
 # --- location column: geocoded offline, never guessed ----------------------------------------
 
-@pytest.fixture(scope="module")
-def geocoder():
-    from geo.geocoding import OfflineGeocoder
-
-    return OfflineGeocoder()
-
-
 def test_location_rows_are_geocoded(tmp_path, geocoder):
     path = csv_file(tmp_path, "2025-07-22,Kramatorsk,KAB,1", "2025-07-22,Kyiv,drone,",
                     header="date,location,attack_type,killed")

@@ -14,13 +14,6 @@ REPORT = ("Russian drones struck Kharkiv overnight, injuring five people. "
           "Russian artillery shelled Pervomaiske, wounding two.")
 
 
-@pytest.fixture(scope="module")
-def geocoder():
-    from geo.geocoding import OfflineGeocoder
-
-    return OfflineGeocoder()
-
-
 def _report(tmp_path: Path, text: str = REPORT, meta: object | None = None,
             name: str = "report.txt") -> Path:
     path = tmp_path / name

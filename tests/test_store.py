@@ -55,11 +55,6 @@ def two_events():
     ])
 
 
-@pytest.fixture
-def store(store_dir: Path) -> EventStore:
-    return EventStore(store_dir)
-
-
 def test_round_trip_keeps_every_value(store):
     events = two_events()
     assert store.ingest(events, label="t") == IngestResult(added=2, skipped=0)

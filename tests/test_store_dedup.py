@@ -29,11 +29,6 @@ def ingest(store: EventStore, *records: EventRecord, label: str = "t"):
     return store.ingest(records_to_frame(records), label=label)
 
 
-@pytest.fixture
-def store(store_dir) -> EventStore:
-    return EventStore(store_dir)
-
-
 def test_news_and_feed_reports_of_one_strike_merge(store):
     ingest(store, event("news", "https://news.example/1", killed=1, injured=None), label="news")
     result = ingest(store, event("feed", "acled:UKR1", north_km=2, killed=2, injured=4), label="feed")
