@@ -71,6 +71,9 @@ for _n, _names in enumerate([
     for _name in _names:
         _WEEKDAYS[_name] = _n
 
+#: the weekday names without apostrophes: the pattern lets them be left out ("пятницю")
+_WEEKDAY_NUMBER = {name.replace("'", ""): n for name, n in _WEEKDAYS.items()}
+
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted((w.replace("'", "['’ʼ]?") for w in _WEEKDAYS), key=len,
                                reverse=True))
@@ -286,7 +289,7 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
         return _ago(expr, published)
     if kind == "weekday":
         prefix = (expr.groups[0] or "").lower()
-        weekday = _WEEKDAYS[fold_word(expr.groups[1])]
+        weekday = _WEEKDAY_NUMBER[fold_word(expr.groups[1]).replace("'", "")]
         back = (published.weekday() - weekday) % 7
         if back == 0 and prefix in ("last", "минулого", "минулої", "прошлого", "прошлой",
                                     "прошлую", "минулу", "в минулу", "в минулий",
