@@ -79,6 +79,14 @@ def test_without_publication_date_dates_are_unknown(extractor: Extractor) -> Non
         ("Sumy", None, "unknown", 2)]
 
 
+def test_a_hyphenated_region_in_a_list_of_regions(extractor: Extractor) -> None:
+    """"Ivano-Frankivsk and Lviv regions": two oblasts (the hyphen used to stop the key
+    matching the gazetteer's, and the city came out instead)."""
+    events = extractor.extract("Shelling hit the Ivano-Frankivsk and Lviv regions overnight.",
+                               source="x", published="2025-07-22").events
+    assert sorted(e.place for e in events) == ["Ivano-Frankivsk Oblast", "Lviv Oblast"]
+
+
 def test_ambiguous_attack_location_is_reported_not_placed(extractor: Extractor) -> None:
     result = extractor.extract("Russian artillery shelled Pervomaiske, injuring two people.",
                                source="x", published="2025-07-22")

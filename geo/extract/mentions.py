@@ -15,7 +15,7 @@ from typing import Protocol
 
 from geo.extract.inflect import nominative_guesses
 from geo.extract.sentences import Sentence
-from geo.text import normalize_name
+from geo.gazetteer_names import fast_key
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+)*")   # "Kharkiv's" -> "Kharkiv"
 _JOINERS = frozenset({" ", "-", "‐", "‑", "–"})
@@ -25,7 +25,6 @@ _CONNECTOR = re.compile(
     r"регион\w*|кра[йюя]|краї|район\w*|республік\w*|республик\w*|міст\w*|город\w*)$",
     re.IGNORECASE)
 _DIRECTION_WORDS = ("напрям", "направлен", "район", "р-н", "громад", "ділянц", "участк")
-_ASCII_SEP = str.maketrans({"'": None, "’": None, "ʼ": None})
 
 #: capitalised words that name no attack location even when a place bears the name
 NOT_PLACES: frozenset[str] = frozenset({
@@ -112,13 +111,6 @@ class Found:
         return self.query or self.text
 
 
-def word_key(word: str) -> str:
-    """The normalised key of one word (as :func:`geo.text.normalize_name` would give)."""
-    if word.isascii():
-        return word.lower().translate(_ASCII_SEP)
-    return normalize_name(word)
-
-
 class MentionFinder:
     """Scan sentences for gazetteer names (one finder per gazetteer; caches lookups).
 
@@ -145,7 +137,7 @@ class MentionFinder:
     def _key(self, word: str) -> str:
         key = self._keys.get(word)
         if key is None:
-            key = word_key(word)
+            key = fast_key(word)
             if len(self._keys) > 200_000:
                 self._keys.clear()
             self._keys[word] = key
