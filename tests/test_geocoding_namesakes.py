@@ -61,3 +61,14 @@ def test_a_city_is_no_guess_among_hamlets_of_its_name(resolver):
     place = resolver.resolve("Kostiantynivka")
     assert place.resolved and place.candidate.population == 67350, place
     assert place.candidate.admin1 == "Donetsk Oblast"
+
+
+def test_a_place_called_a_town_is_the_biggest_of_its_namesakes(resolver):
+    """Kharkiv Oblast has eight Shevchenkoves: a town of 7,090 and villages of unknown
+    size. "Shevchenkove town" is the town; "Shevchenkove village" stays ambiguous."""
+    place = resolver.resolve("Shevchenkove town, Kharkiv Oblast")
+    assert place.resolved and place.candidate.population == 7090, place
+    assert not resolver.resolve("Shevchenkove village, Kharkiv Oblast").resolved
+    assert not resolver.resolve("Shevchenkove, Kharkiv Oblast").resolved
+    place = resolver.resolve("near the town of Shevchenkove in Kharkiv region")
+    assert place.resolved and place.candidate.population == 7090, place

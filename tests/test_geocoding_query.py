@@ -174,3 +174,13 @@ def _default_resolver() -> Resolver:
     if not _RESOLVER:
         _RESOLVER.append(Resolver())
     return _RESOLVER[0]
+
+
+def test_a_town_word_beside_a_name_calls_that_name_a_town(gazetteer):
+    hits = {h.text: h.town for h in q.scan(
+        gazetteer, "the village of Petrovske near the town of Volnovakha")}
+    assert hits == {"Petrovske": False, "Volnovakha": True}
+    assert [h.town for h in q.scan(gazetteer, "Siversk town")] == [True]
+    assert [h.town for h in q.scan(gazetteer, "смт Сіверськ")] == [True]
+    # a city council is an administrative unit, not the place called a city
+    assert [h.town for h in q.scan(gazetteer, "Lysychansk City Council")] == [False]

@@ -84,6 +84,8 @@ class NameHit:
     loose: bool = False
     #: a reference point ("8 km south of X", "northwest of X"): the place is near X
     reference: bool = False
+    #: called a town or city ("X town", "the city of X", "місто X")
+    town: bool = False
 
 
 @dataclass(frozen=True)
@@ -315,11 +317,26 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
         return replace(hit, role=IGNORED)
     if before[-2:] in (["border", "with"], ["border", "of"]):  # "7 km from the border with
         return replace(hit, role=IGNORED)                     # Russia": not the place
+    if _called_town(following, before):
+        hit = replace(hit, town=True)
     if hit.possessive or (following and following[0] in _CONTEXT_AFTER):
         return replace(hit, role=CONTEXT)
     if _is_reference(before):
         return replace(hit, role=CONTEXT, reference=True)
     return hit
+
+
+#: words that call the name beside them a town or city
+TOWN_WORDS = _words("town city township smt pgt місто міста місті м смт город города городе пгт")
+
+
+def _called_town(following: list[str], before: list[str]) -> bool:
+    """"X town", "X city" (not "X City Council"), "town of X", "місто X"."""
+    if following and following[0] in TOWN_WORDS:
+        return following[1:2] not in (["council"], ["district"], ["raion"])
+    if before[-2:-1] and before[-1] == "of" and before[-2] in TOWN_WORDS:
+        return True
+    return bool(before) and before[-1] in TOWN_WORDS
 
 
 def _is_reference(before: list[str]) -> bool:

@@ -36,6 +36,9 @@ NEAR_FRONT = ((30.0, 1.0), (80.0, 0.5))
 DISTRICT_MATCH, DISTRICT_NEAR = 3.0, 3.0
 DISTRICT_RADIUS_KM, DISTRICT_SCALE_KM = 25.0, 20.0
 
+#: a query calling the place a town ("Shevchenkove town, Kharkiv Oblast"): bigger
+#: namesakes rank higher, up to this bonus from ten times TOWN_POPULATION people
+TOWN_BONUS, TOWN_POPULATION = 1.0, 1000
 AMBIGUOUS_MARGIN = 0.25
 AMBIGUOUS_KM = 25.0
 _FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.0,
@@ -124,6 +127,7 @@ class Evidence:
     front_km: object | None = None                            # callable rows -> km array
     districts: frozenset[tuple[str, str]] = frozenset()       # (admin1, admin2) named
     district_points: tuple[tuple[float, float], ...] = ()     # former districts named
+    town_word: bool = False        # the query calls the place a town or city
 
 
 def has_local_evidence(evidence: Evidence) -> bool:
@@ -169,6 +173,8 @@ def score_postings(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[i
         score += _step_bonus(km, NEAR_FRONT)
     if evidence.districts or evidence.district_points:
         score += _district_bonus(gazetteer, rows, evidence)
+    if evidence.town_word:
+        score += _town_bonus(d.population[rows])
     order = np.argsort(-score, kind="stable")
     return [Scored(row, value, kind, inflected) for row, value, kind in zip(
         rows[order].tolist(), score[order].tolist(), kinds[order].tolist())]
@@ -188,9 +194,19 @@ def _score_small(gazetteer: Gazetteer, prior: np.ndarray, postings: Sequence[int
             score += REGION_MATCH
         if evidence.context_regions and in_regions(gazetteer, row, evidence.context_regions):
             score += CONTEXT_REGION
+        if evidence.town_word:
+            score += float(_town_bonus(gazetteer.data.population[row]))
         out.append(Scored(row, score, kind, inflected))
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _town_bonus(population: np.ndarray) -> np.ndarray:
+    """The bonus for size when the query calls the place a town: from 0 at
+    :data:`TOWN_POPULATION` to :data:`TOWN_BONUS` at ten times that. A former name
+    counts too: "Pervomaisk town" may be the Luhansk town renamed Sokolohirsk."""
+    size = np.clip(np.log10(np.maximum(population, 1) / TOWN_POPULATION), 0.0, 1.0)
+    return TOWN_BONUS * size
 
 
 def _step_bonus(km: np.ndarray, steps: tuple[tuple[float, float], ...]) -> np.ndarray:

@@ -47,6 +47,8 @@ _REGION_GROUPS: dict[str, frozenset[tuple[str, str]]] = {
 
 _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:of\s+)?|"
                          r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
+#: "Siversk town", "the city of Izium": the place is a town (bigger places rank higher)
+_TOWN_LEFT = re.compile(r"^\s*(?:the\s+)?(?:town|city)\s+of\s|\s(?:town|city)\s*$", re.IGNORECASE)
 
 
 class Resolver:
@@ -196,7 +198,8 @@ class Resolver:
         postings = tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT)
         if not postings:
             return None
-        evidence = replace(evidence, regions=evidence.regions | {pair})
+        evidence = replace(evidence, regions=evidence.regions | {pair},
+                           town_word=bool(_TOWN_LEFT.search(left)))
         scored, unfiltered = self._score_main_names(
             postings, key, inflected, text, evidence,
             lambda c: with_namesakes(self.gazetteer, c, key))
@@ -275,7 +278,7 @@ class Resolver:
                 elif rows:
                     namesakes.append(tuple((float(d.lat[r]), float(d.lon[r])) for r in rows))
         evidence = replace(evidence, context_points=tuple(points),
-                           namesake_points=tuple(namesakes))
+                           namesake_points=tuple(namesakes), town_word=main.town)
         home = self.country_preference[:1]
         if (evidence.regions or evidence.context_points    # evidence may favour a variant spelling
                 or not any(d.country_code[c // 4] in home for c in main.postings)):
