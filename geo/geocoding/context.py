@@ -21,8 +21,14 @@ class ResolveContext:
         A frontline layer (an object with ``contact_line`` or ``occupied``
         geometry in EPSG:4326) or a shapely geometry; candidates near it rank
         higher. Overrides the geocoder's own frontline.
+    date : str, optional
+        The report's or event's day (``YYYY-MM-DD``). When the geocoder's
+        frontline is a set of dated layers, the layer in force on that day ranks
+        the candidates, and none does before the first layer (a 2014 report is
+        not placed by the 2024 line). Without a date, the latest layer.
     """
 
     regions: tuple[str, ...] = ()
     places: tuple[Candidate, ...] = ()
     frontline: object | None = None
+    date: str | None = None

@@ -54,6 +54,8 @@ class OfflineGeocoder(Geocoder):
         ISO country codes, most preferred first.
     frontline : optional
         A frontline layer (or shapely geometry); candidates near it rank higher.
+        A :class:`~geo.frontline.FrontlineSet` gives the layer in force on the
+        context's ``date``, else its latest.
     focus_regions : sequence of str
         Regions (names or ISO 3166-2 codes) whose places rank higher among
         namesakes; default the frontline oblasts, ``()`` for none.
@@ -92,6 +94,11 @@ class OfflineGeocoder(Geocoder):
         if exactly_one:
             return best
         return [best, *(_location(c, query) for c in place.alternatives)]
+
+    @property
+    def frontline(self) -> object | None:
+        """The frontline the candidates are ranked by (None without one)."""
+        return self.resolver.frontline
 
     def reverse(self, query, *, exactly_one=True, timeout=None):  # noqa: D102
         raise NotImplementedError("the offline geocoder does not reverse-geocode")

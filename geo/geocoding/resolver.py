@@ -21,7 +21,7 @@ from geo.geocoding import query as q
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.districts import DistrictReader
 from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
-from geo.geocoding.frontline_distance import front_distance_fn
+from geo.geocoding.frontline_distance import DistanceFn, front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
 from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, place_of
@@ -61,7 +61,9 @@ class Resolver:
     country_preference : sequence of str
         ISO codes, most preferred first (weighed against size).
     frontline : optional
-        A frontline layer or geometry; candidates near it rank higher.
+        A frontline layer or geometry; candidates near it rank higher. A set of
+        dated layers (:class:`~geo.frontline.FrontlineSet`) gives the layer in force
+        on the context's date (:class:`ResolveContext`), else its latest.
     focus_regions : sequence of str
         Regions (names or ISO 3166-2 codes) whose places rank higher among
         namesakes (:mod:`geo.geocoding.focus`); default the frontline oblasts,
@@ -79,6 +81,7 @@ class Resolver:
         self._prior = (static_prior(self.gazetteer, self.country_preference)
                        + focus_prior(self.gazetteer, self.focus))
         self._front_fn = front_distance_fn(frontline)
+        self._dated_fronts: dict[int | None, DistanceFn | None] = {}
         self._bare_evidence: Evidence | None = None
         d = self.gazetteer.data
         self._region_rows = {(str(d.country_code[r]), str(d.admin1_code[r])): int(r)
@@ -168,7 +171,21 @@ class Resolver:
         points = tuple((c.lat, c.lon) for c in context.places if c.feature == "settlement")
         if context.frontline is not None:
             front = front_distance_fn(context.frontline)
+        elif context.date is not None:
+            front = self._front_on(context.date)
         return Evidence(context_regions=regions, context_points=points, front_km=front)
+
+    def _front_on(self, day: str) -> DistanceFn | None:
+        """The distance function of the frontline layer in force on ``day`` (None before
+        the first layer); an undated frontline (one layer, a geometry) whatever the day."""
+        index_for = getattr(self.frontline, "index_for", None)
+        if index_for is None:
+            return self._front_fn
+        index = index_for(day)
+        if index not in self._dated_fronts:
+            self._dated_fronts[index] = (None if index is None
+                                         else front_distance_fn(self.frontline.layer(index)))
+        return self._dated_fronts[index]
 
     def _names_region(self, words: str, kind: str) -> bool:
         """True when "<words> <kind>" names an oblast ("Donetsk region"), not a raion."""
