@@ -83,8 +83,16 @@ def load_boundaries(path: str, version: tuple):
     return gpd.read_file(boundary_file)
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def load_geocoder():
-    """The offline geocoder (the name index is cached on disk by geo.gazetteer)."""
+@st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=2)
+def load_geocoder(path: str, version: tuple):
+    """The offline geocoder (the name index is cached on disk by geo.gazetteer). It ranks
+    namesakes by the store's frontline layers, the layer in force on each report's date,
+    as ``strikemap ingest`` does; ``version`` is that of ``<store>/frontline``."""
     from geo.geocoding import OfflineGeocoder
-    return OfflineGeocoder()
+    return OfflineGeocoder(frontline=load_frontlines(path, version))
+
+
+def ingest_geocoder():
+    """:func:`load_geocoder` for the store this dashboard shows."""
+    path = store_dir()
+    return load_geocoder(str(path), store_version(path / "frontline"))

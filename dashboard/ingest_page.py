@@ -33,7 +33,7 @@ def _read_one(payload: bytes, label: str, suffix: str, fmt: str, published: str 
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(payload)
         try:
-            events = read_source(path, format=fmt, published=published, geocoder=data.load_geocoder())
+            events = read_source(path, format=fmt, published=published, geocoder=data.ingest_geocoder())
         except StrikemapError as error:
             raise StrikemapError(str(error).replace(str(path), label)) from None
     return events

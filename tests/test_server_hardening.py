@@ -255,7 +255,7 @@ def test_upload_is_written_only_inside_a_temporary_folder(label: str, tmp_path: 
         return real_read_source(path, **kwargs)
 
     monkeypatch.setattr(geo.sources, "read_source", recording_read_source)
-    monkeypatch.setattr(ingest_page.data, "load_geocoder", lambda: None)
+    monkeypatch.setattr(ingest_page.data, "ingest_geocoder", lambda: None)
     payload = b"date,latitude,longitude,attack_type\n2025-07-22,50.45,30.52,drone\n"
     events = ingest_page._read_one(payload, label, ingest_page._safe_suffix(label), "csv", None)
     assert len(events) == 1

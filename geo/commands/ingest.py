@@ -1,5 +1,8 @@
 """``strikemap ingest FILE... [--format F] [--published D] [--store DIR] [--gazetteer PATH]``.
 
+Names to geocode are ranked by the store's frontline layers (``<store>/frontline``),
+the layer in force on each report's or row's date; ``--no-frontline`` turns that off.
+
 Reads every file first (reports, ACLED, UCDP, generic CSV or GeoJSON; see
 :func:`geo.sources.read_source`), so one bad file stops the command before
 anything is written; then ingests each file in its own transaction and prints
@@ -10,6 +13,7 @@ and a one-line message naming the file, line and field; the store is unchanged.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from geo.sources.detect import FORMATS
@@ -32,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--gazetteer", metavar="PATH", default=None,
                         help="a GeoNames dump for geocoding (default $STRIKEMAP_GAZETTEER, "
                              "else the embedded gazetteer)")
+    parser.add_argument("--no-frontline", action="store_true",
+                        help="do not rank a name's namesakes by the store's frontline layers "
+                             "(by default the layer in force on each report's or row's date)")
     parser.add_argument("--no-dedup", action="store_true",
                         help="do not merge duplicates across sources (see docs/store.md)")
     parser.add_argument("--dedup-km", type=float, default=5.0, metavar="KM",
@@ -49,8 +56,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.dedup_km > 0:
         raise InputError(f"--dedup-km must be positive, not {args.dedup_km}", field="dedup-km")
     rule = False if args.no_dedup else DedupRule(km=args.dedup_km)
-    store = EventStore(args.store or default_store_dir(), dedup=rule)
-    geocoder = _geocoder(args.gazetteer)
+    folder = args.store or default_store_dir()
+    store = EventStore(folder, dedup=rule)
+    geocoder = _geocoder(args.gazetteer, None if args.no_frontline else store_frontlines(folder))
     batches = [(name, read_source(name, format=args.format, published=args.published,
                                   geocoder=geocoder)) for name in args.files]
     for name, events in batches:
@@ -61,14 +69,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _geocoder(gazetteer: str | None):
-    """An offline geocoder on ``--gazetteer``; None lets the readers build the default lazily."""
-    if gazetteer is None:
+def store_frontlines(store: str | os.PathLike):
+    """The frontline layers in ``<store>/frontline`` (a FrontlineSet), or None when none."""
+    from geo.frontline import FrontlineSet, frontline_dir
+
+    folder = frontline_dir(store)
+    if not folder.is_dir():
+        return None
+    layers = FrontlineSet.from_folder(folder)
+    return layers if len(layers) else None
+
+
+def _geocoder(gazetteer: str | None, frontline):
+    """An offline geocoder on ``--gazetteer`` ranking by ``frontline``; None (neither given)
+    lets the readers build the default lazily."""
+    if gazetteer is None and frontline is None:
         return None
     from geo.gazetteer import load_gazetteer
     from geo.geocoding import OfflineGeocoder
 
-    return OfflineGeocoder(load_gazetteer(gazetteer))
+    return OfflineGeocoder(load_gazetteer(gazetteer), frontline=frontline)
 
 
 def _warn_unresolved(name: str, events) -> None:

@@ -80,7 +80,8 @@ class Extractor:
                              field="text")
         day = parse_published(published)
         infos = analyse(text, self.finder)
-        resolve_mentions(infos, self.geocoder, self._resolved, self.finder)
+        resolve_mentions(infos, self.geocoder, self._resolved, self.finder,
+                         day.isoformat() if day else None)
         events, unresolved = assemble(find_hits(infos, day), source, day)
         return ExtractResult(events, unresolved)
 

@@ -213,7 +213,7 @@ def _nearer_home(place: Place, query: str, geocoder, finder) -> Place:
 
 
 def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
-                     finder: MentionFinder) -> None:
+                     finder: MentionFinder, date: str | None = None) -> None:
     """Resolve every mention that may be (or rank) a place, in two passes.
 
     Parameters
@@ -226,7 +226,15 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         Context-free resolutions kept across reports (query -> Place).
     finder : MentionFinder
         The finder that found the mentions (it tells which case-form guesses are names).
+    date : str, optional
+        The report's day (``YYYY-MM-DD``): with dated frontline layers, the layer in
+        force on it ranks the candidates (:class:`geo.geocoding.ResolveContext`).
     """
+    from geo.geocoding import ResolveContext
+
+    if getattr(geocoder, "frontline", None) is None:
+        date = None                     # the day changes nothing: keep the shared cache
+    dated = ResolveContext(date=date) if date else None
     mentions = [m for info in infos for m in info.mentions
                 if m.role in _RESOLVED_ROLES and not m.unknown]
 
@@ -236,16 +244,16 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         return _nearer_home(place, query, geocoder, finder)
 
     for m in mentions:
-        query = m.found.lookup
-        place = cache.get(query)
+        key = (m.found.lookup, date)
+        place = cache.get(key)
         if place is None:
-            place = resolve(query)
+            place = resolve(m.found.lookup, dated)
             if len(cache) > 50_000:
                 cache.clear()
-            cache[query] = place
+            cache[key] = place
         m.place = place
     _capitals_as_actors(mentions)
-    context = _report_context(mentions)
+    context = _report_context(mentions, date)
     if context is None:
         return
     local: dict[str, Place] = {}
@@ -259,8 +267,9 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         m.place = local[query]
 
 
-def _report_context(mentions: list[MentionInfo]):
-    """The regions and confidently placed settlements a report names, or None."""
+def _report_context(mentions: list[MentionInfo], date: str | None = None):
+    """The regions and confidently placed settlements a report names (and its day, see
+    :func:`resolve_mentions`), or None when it names none."""
     from geo.geocoding import ResolveContext
 
     regions: list[str] = []
@@ -275,4 +284,4 @@ def _report_context(mentions: list[MentionInfo]):
             places.append(c)
     if not regions and not places:
         return None
-    return ResolveContext(regions=tuple(regions), places=tuple(places))
+    return ResolveContext(regions=tuple(regions), places=tuple(places), date=date)

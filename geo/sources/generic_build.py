@@ -90,7 +90,7 @@ def events_from_table(table: pd.DataFrame, where: Locator, *, default_source: st
     col = _Columns(table)
     dates, date_precision = fields.parse_dates(col.get("date"), col.opt("date_precision"), where)
     types = fields.parse_attack_types(col.get("attack_type"), where, "attack_type")
-    located = _locate(col, where, geocoder)
+    located = _locate(col, where, geocoder, dates)
     out = pd.DataFrame({
         "date": dates, "date_precision": date_precision, "attack_types": types,
         **{name: located[name] for name in located.columns},
@@ -160,8 +160,9 @@ def _source(col: _Columns, default: str) -> pd.Series:
     return text.where(text.ne(""), default)
 
 
-def _locate(col: _Columns, where: Locator, geocoder) -> pd.DataFrame:
-    """Coordinates and place columns: as given, or by geocoding ``location``."""
+def _locate(col: _Columns, where: Locator, geocoder, dates: pd.Series) -> pd.DataFrame:
+    """Coordinates and place columns: as given, or by geocoding ``location`` (on the
+    row's date, for a geocoder with dated frontline layers)."""
     location = col.text("location")
     index = location.index
     if col.has("latitude") and col.has("longitude"):
@@ -183,30 +184,34 @@ def _locate(col: _Columns, where: Locator, geocoder) -> pd.DataFrame:
         "geo_precision": fields.parse_geo_precision(col.get("geo_precision"), where),
     }, index=index)
     if wants_geocoding.any():
-        _geocode_rows(located, location, wants_geocoding.to_numpy(), where, geocoder)
+        _geocode_rows(located, location, wants_geocoding.to_numpy(), where,
+                      _geocoder(geocoder), dates)
     for name in ("country_code", "admin1"):
         located[name] = located[name].where(located[name].ne(""), None)
     return located
 
 
 def _geocode_rows(located: pd.DataFrame, location: pd.Series, rows: np.ndarray,
-                  where: Locator, geocoder) -> None:
+                  where: Locator, geocoder, dates: pd.Series) -> None:
     """Resolve ``location`` for ``rows`` in place; any unresolved name is an error."""
     empty = rows & location.eq("").to_numpy()
     if empty.any():
         i = int(np.flatnonzero(empty)[0])
         raise where.error(i, "latitude", "missing coordinate (and no location to geocode)")
     names = location[rows]
-    unique = list(dict.fromkeys(names))
-    places = dict(zip(unique, _geocoder(geocoder).resolve_many(unique)))
-    unresolved = [name for name, place in places.items() if not place.resolved]
+    days = (dates[rows] if getattr(geocoder, "frontline", None) is not None
+            else pd.Series(None, index=names.index, dtype="object"))
+    keys = [(name, day if isinstance(day, str) else None) for name, day in zip(names, days)]
+    places = _resolve_on_days(geocoder, list(dict.fromkeys(keys)))
+    unresolved = [key for key, place in places.items() if not place.resolved]
     if unresolved:
-        first = int(np.flatnonzero(rows & location.isin(unresolved).to_numpy())[0])
+        first = int(np.flatnonzero(rows)[keys.index(unresolved[0])])    # first in file order
+        name = unresolved[0][0]
         reason = places[unresolved[0]].reason or "no gazetteer match"
-        raise where.error(first, "location", f"{unresolved[0]!r} did not resolve ({reason}); "
-                          f"{len(unresolved)} unresolved name(s) in all; give latitude/longitude "
+        raise where.error(first, "location", f"{name!r} did not resolve ({reason}); "
+                          f"{len({n for n, _ in unresolved})} unresolved name(s) in all; give latitude/longitude "
                           "for them (no event is placed at a guessed point)")
-    cands = [places[name].candidate for name in names]
+    cands = [places[key].candidate for key in keys]
     picked = names.index
     located.loc[picked, "lat"] = [c.lat for c in cands]
     located.loc[picked, "lon"] = [c.lon for c in cands]
@@ -215,6 +220,22 @@ def _geocode_rows(located: pd.DataFrame, location: pd.Series, rows: np.ndarray,
     located.loc[picked, "geo_precision"] = [c.feature for c in cands]
     located.loc[picked, "admin1"] = [c.admin1 for c in cands]
     located.loc[picked, "country_code"] = [c.country_code for c in cands]
+
+
+def _resolve_on_days(geocoder, keys: list[tuple[str, str | None]]) -> dict:
+    """``{(name, day): Place}``: each day's names resolved together, in that day's context
+    (see :class:`geo.geocoding.ResolveContext`); a None day without one."""
+    from geo.geocoding.context import ResolveContext
+
+    by_day: dict[str | None, list[str]] = {}
+    for name, day in keys:
+        by_day.setdefault(day, []).append(name)
+    places = {}
+    for day, names in by_day.items():
+        context = ResolveContext(date=day) if day else None
+        places.update(((name, day), place)
+                      for name, place in zip(names, geocoder.resolve_many(names, context)))
+    return places
 
 
 def _geocoder(geocoder):
