@@ -123,3 +123,22 @@ def test_a_report_is_placed_by_the_layer_of_its_publication_day(tmp_path, dump,
     assert code == 0, err
     [point] = EventStore(store_with_fronts).read().geometry
     assert (round(point.y, 1), round(point.x, 1)) == VINNYTSIA_ZARICHNE
+
+
+def test_geocode_cli_date_picks_the_layer(dump, store_with_fronts, capsys):
+    def admin1_on(*extra: str) -> tuple[int, str]:
+        code = main(["geocode", "Zarichne", "--gazetteer", str(dump), "--focus", "none",
+                     "--frontline", str(store_with_fronts / "frontline"), *extra])
+        out = capsys.readouterr()
+        return code, (json.loads(out.out)["admin1"] if code == 0 and out.out else out.err)
+
+    assert admin1_on("--date", "2024-03-01") == (0, "Sumy Oblast")
+    assert admin1_on() == (0, "Vinnytsia Oblast")                 # the latest layer
+    assert admin1_on("--date", "2023-03-01") == (0, None)          # unresolved: no layer then
+    code, err = admin1_on("--date", "2024-02-30")
+    assert code == 2 and "'2024-02-30' is not a date" in err and len(err.splitlines()) == 1
+
+
+def test_geocode_cli_date_without_frontline_is_an_error(dump, capsys):
+    assert main(["geocode", "Zarichne", "--gazetteer", str(dump), "--date", "2024-03-01"]) == 2
+    assert "--date needs --frontline" in capsys.readouterr().err

@@ -45,6 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--frontline", metavar="PATH", default=None,
                         help="a frontline file or folder (e.g. <store>/frontline): among "
                              "places of the same name, those near the front rank higher")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", default=None,
+                        help="with --frontline: rank by the layer in force on this day (none "
+                             "before the first layer); default the latest layer")
     parser.add_argument("--online", action="store_true",
                         help="resolve names the gazetteer lacks with Nominatim "
                              "(OpenStreetMap; 1 request/s, cached on disk)")
@@ -132,6 +135,21 @@ def _frontline(path: str | None):
     return layers if len(layers) else None
 
 
+def _resolve_on(resolver, args: argparse.Namespace):
+    """``resolver.resolve``, on ``--date`` when given (which needs ``--frontline``)."""
+    if args.date is None:
+        return resolver.resolve
+    from geo.errors import InputError
+    from geo.frontline_read import parse_date
+    from geo.geocoding.context import ResolveContext
+
+    if args.frontline is None:
+        raise InputError("--date needs --frontline (the day picks a frontline layer)",
+                         field="date")
+    context = ResolveContext(date=parse_date(args.date, field="date"))
+    return lambda query: resolver.resolve(query, context)
+
+
 def _focus(values: list[str] | None) -> tuple[str, ...]:
     from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS
 
@@ -149,10 +167,10 @@ def run(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer(args.gazetteer)
     resolver = Resolver(gazetteer, country_preference=tuple(args.countries or ("UA", "RU")),
                         frontline=_frontline(args.frontline), focus_regions=_focus(args.focus))
-    resolve = resolver.resolve
+    resolve = _resolve_on(resolver, args)
     if args.online:
         from geo.geocoding.nominatim import with_online_fallback
-        resolve = with_online_fallback(resolver.resolve)
+        resolve = with_online_fallback(resolve)
     out = sys.stdout
     batch: list[str] = []
     for line in _lines(resolve, _names(args)):
