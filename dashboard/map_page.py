@@ -55,8 +55,19 @@ def _details(view_events, clicked: dict | None) -> None:
     st.html(event_popup_html(row.to_dict()))
     st.markdown(f"Event id `{row['event_id']}` · confidence {row['confidence']:.2f}"
                 if pd.notna(row["confidence"]) else f"Event id `{row['event_id']}`")
-    sources = ", ".join(html.escape(str(s)) for s in row["sources"]) or html.escape(str(row["source"]))
-    st.html(f"<small><b>All sources:</b> {sources}</small>")
+    st.html(f"<small><b>All sources:</b> {all_sources_html(row)}</small>")
+
+
+def all_sources_html(row: pd.Series) -> str:
+    """The event's sources, escaped: its merged ``sources``, else its ``source``, else
+    "not recorded" (never the text "None")."""
+    sources = row.get("sources")
+    names = ([str(s) for s in sources if isinstance(s, str) and s.strip()]
+             if sources is not None and not isinstance(sources, (str, float)) else [])
+    source = row.get("source")
+    if not names and isinstance(source, str) and source.strip():
+        names = [source]
+    return ", ".join(html.escape(name) for name in names) or "not recorded"
 
 
 def map_page() -> None:

@@ -71,3 +71,15 @@ def test_empty_store_says_how_to_add_data(store_dir: Path) -> None:
     app = _run()
     assert not app.exception
     assert any("No events in this store yet" in i.value for i in app.info)
+
+
+def test_event_details_list_sources_escaped_and_never_none() -> None:
+    import pandas as pd
+
+    from dashboard.map_page import all_sources_html
+
+    assert all_sources_html(pd.Series({"sources": ["a<b", "https://x.example/1"],
+                                       "source": "a<b"})) == "a&lt;b, https://x.example/1"
+    assert all_sources_html(pd.Series({"sources": [], "source": "report.txt"})) == "report.txt"
+    assert all_sources_html(pd.Series({"sources": [], "source": None})) == "not recorded"
+    assert all_sources_html(pd.Series({"sources": None, "source": float("nan")})) == "not recorded"
