@@ -14,16 +14,11 @@ from pathlib import Path
 
 from geo.errors import FrontlineError, NetworkDisabledError
 from geo.frontline_read import parse_date, read_frontline_file
+from geo.network import OFFLINE_ENV, offline_requested
 
 DEEPSTATE_MIRROR = "https://raw.githubusercontent.com/cyterat/deepstate-map-data/main/data/"
-OFFLINE_ENV = "STRIKEMAP_OFFLINE"
 MAX_BYTES = 64 * 1024 * 1024
 USER_AGENT = "strikemap (frontline download)"
-
-
-def offline_requested() -> bool:
-    """True when ``$STRIKEMAP_OFFLINE`` is set to a true value (1, true, yes, on)."""
-    return os.environ.get(OFFLINE_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def deepstate_file_name(date: str) -> str:

@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 from geo.errors import GazetteerError, InputError, NetworkDisabledError
+from geo.network import offline_requested
 
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump/{cc}.zip"
 _TIMEOUT_S = 60
@@ -29,7 +30,7 @@ def download_dump(country: str, *, dest: str | os.PathLike | None = None,
     cc = country.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", cc):
         raise InputError(f"{country!r} is not a two-letter ISO country code", field="country")
-    if os.environ.get("STRIKEMAP_OFFLINE", "").strip() not in ("", "0"):
+    if offline_requested():
         raise NetworkDisabledError("STRIKEMAP_OFFLINE is set: not downloading the "
                                    f"GeoNames {cc} dump")
     from geo.gazetteer_cache import cache_dir

@@ -11,7 +11,7 @@ import pytest
 from geopy.adapters import BaseSyncAdapter
 from geopy.extra.rate_limiter import RateLimiter
 
-from geo.errors import GazetteerError, NetworkDisabledError
+from geo.errors import GazetteerError, NetworkDisabledError, StrikemapError
 from geo.gazetteer_download import download_dump
 from geo.gazetteer_sources import read_geonames_dump
 from geo.geocoding import OfflineGeocoder
@@ -147,3 +147,21 @@ def test_download_respects_offline_mode(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("STRIKEMAP_OFFLINE", "1")
     with pytest.raises(NetworkDisabledError):
         download_dump("UA", dest=tmp_path)
+
+
+@pytest.mark.parametrize("value, offline", [
+    ("", False), ("0", False), ("false", False), (" No ", False), ("off", False),
+    ("1", True), ("true", True), ("yes", True), ("2", True), ("please", True)])
+def test_both_downloads_read_the_offline_switch_alike(value: str, offline: bool, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch):
+    """``$STRIKEMAP_OFFLINE`` means the same to the gazetteer and the frontline download:
+    off only for empty, 0, false, no or off (any other value forbids the network)."""
+    from geo.frontline_download import download_deepstate
+
+    monkeypatch.setenv("STRIKEMAP_OFFLINE", value)
+    unreachable = "http://127.0.0.1:9/"
+    for download in (lambda: download_dump("UA", dest=tmp_path, url=unreachable + "UA.zip"),
+                     lambda: download_deepstate("2025-07-01", tmp_path, mirror=unreachable)):
+        with pytest.raises(NetworkDisabledError if offline else StrikemapError) as caught:
+            download()
+        assert isinstance(caught.value, NetworkDisabledError) == offline
