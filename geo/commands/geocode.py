@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
@@ -121,8 +122,8 @@ def announce_build(path: str | None) -> None:
               file=sys.stderr, flush=True)
 
 
-def _frontline(path: str | None):
-    """The frontline layers in a file or folder, or None."""
+def frontline_layers(path: str | os.PathLike | None):
+    """The frontline layers in a file or folder (a FrontlineSet), or None when it has none."""
     if path is None:
         return None
     from pathlib import Path
@@ -166,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
     announce_build(args.gazetteer)
     gazetteer = load_gazetteer(args.gazetteer)
     resolver = Resolver(gazetteer, country_preference=tuple(args.countries or ("UA", "RU")),
-                        frontline=_frontline(args.frontline), focus_regions=_focus(args.focus))
+                        frontline=frontline_layers(args.frontline), focus_regions=_focus(args.focus))
     resolve = _resolve_on(resolver, args)
     if args.online:
         from geo.geocoding.nominatim import with_online_fallback

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     rule = False if args.no_dedup else DedupRule(km=args.dedup_km)
     folder = args.store or default_store_dir()
     store = EventStore(folder, dedup=rule)
-    geocoder = _geocoder(args.gazetteer, None if args.no_frontline else store_frontlines(folder))
+    geocoder = _geocoder(args.gazetteer, None if args.no_frontline else _store_frontlines(folder))
     batches = [(name, read_source(name, format=args.format, published=args.published,
                                   geocoder=geocoder)) for name in args.files]
     for name, events in batches:
@@ -69,15 +69,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def store_frontlines(store: str | os.PathLike):
+def _store_frontlines(store: str | os.PathLike):
     """The frontline layers in ``<store>/frontline`` (a FrontlineSet), or None when none."""
-    from geo.frontline import FrontlineSet, frontline_dir
+    from geo.commands.geocode import frontline_layers
+    from geo.frontline import frontline_dir
 
     folder = frontline_dir(store)
-    if not folder.is_dir():
-        return None
-    layers = FrontlineSet.from_folder(folder)
-    return layers if len(layers) else None
+    return frontline_layers(folder) if folder.is_dir() else None
 
 
 def _geocoder(gazetteer: str | None, frontline):
