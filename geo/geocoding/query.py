@@ -86,6 +86,8 @@ class NameHit:
     reference: bool = False
     #: called a town or city ("X town", "the city of X", "місто X")
     town: bool = False
+    #: an oblast-centre name standing for its oblast ("Borova, Kharkiv"): not a nearby place
+    as_region: bool = False
 
 
 @dataclass(frozen=True)

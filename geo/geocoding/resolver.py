@@ -51,6 +51,12 @@ _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:
 _TOWN_LEFT = re.compile(r"^\s*(?:the\s+)?(?:town|city)\s+of\s|\s(?:town|city)\s*$", re.IGNORECASE)
 
 
+def _ends_text(hit: q.NameHit, text: str) -> bool:
+    """True when ``hit`` is all that follows the last comma ("Borova, Kharkiv")."""
+    tail = text.rpartition(",")[2].strip(" .;)")
+    return fast_key(tail) == hit.key
+
+
 class Resolver:
     """Offline place resolution over a :class:`~geo.gazetteer.Gazetteer`.
 
@@ -247,7 +253,7 @@ class Resolver:
                 hint = _REGION_BASES.get(hit.key) if after_place else None
                 if hint:                       # "Olenivka, Donetsk": the oblast, by its city
                     regions |= hint
-                    hit = replace(hit, role=q.CONTEXT)
+                    hit = replace(hit, role=q.CONTEXT, as_region=_ends_text(hit, text))
                 settlements.append(hit)
         evidence = replace(evidence, regions=frozenset(regions))
         rejected: list[Place] = []
@@ -286,7 +292,7 @@ class Resolver:
         d = self.gazetteer.data
         references: set[int] = set()          # "Aleksandrovka, west of Donetsk": not Donetsk
         for other in settlements:
-            if other is not main and other.key != main.key:
+            if other is not main and other.key != main.key and not other.as_region:
                 rows = self._other_settlement(other, evidence)
                 if len(rows) == 1:
                     points.append((float(d.lat[rows[0]]), float(d.lon[rows[0]])))
