@@ -90,3 +90,19 @@ def test_a_place_called_a_town_is_the_biggest_of_its_namesakes(resolver):
     assert not resolver.resolve("Shevchenkove, Kharkiv Oblast").resolved
     place = resolver.resolve("near the town of Shevchenkove in Kharkiv region")
     assert place.resolved and place.candidate.population == 7090, place
+
+
+def test_a_city_district_is_looked_for_in_the_city_the_text_names(resolver):
+    """GeoNames knows Donetsk's Kyivskyi district (a PPLX of 139,177), not Kharkiv's. "Kharkiv's
+    Kyivskyi district" used to come out in Donetsk, 230 km off; it is now Kharkiv itself."""
+    for query in ("missile strike on Kharkiv's Kyivskyi district",
+                  "a drone hit the Kyivskyi district of Kharkiv city"):
+        place = resolver.resolve(query)
+        assert place.resolved and place.candidate.name == "Kharkiv", (query, place)
+    for query in ("Donetsk's Kyivskyi district", "a market in the Kievsky district of Donetsk"):
+        place = resolver.resolve(query)
+        assert place.resolved and place.candidate.name == "Kyivskyi", (query, place)
+        assert _km(place, 48.0465, 37.7757) < 1
+    # the raion of a village is no city part: the village is still looked for
+    place = resolver.resolve("near Stepanivka in the Shakhtarsk district of Donetsk")
+    assert not place.resolved or place.candidate.name != "Donetsk", place

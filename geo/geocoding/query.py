@@ -88,6 +88,8 @@ class NameHit:
     town: bool = False
     #: an oblast-centre name standing for its oblast ("Borova, Kharkiv"): not a nearby place
     as_region: bool = False
+    #: names the city the name before it is part of ("Kyivskyi district of Kharkiv")
+    owns_previous: bool = False
 
 
 @dataclass(frozen=True)
@@ -321,12 +323,17 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
         return replace(hit, role=IGNORED)                     # Russia": not the place
     if _called_town(following, before):
         hit = replace(hit, town=True)
+    if before[-2:-1] and before[-1] == "of" and before[-2] in _CITY_PART_WORDS:
+        return replace(hit, role=CONTEXT, owns_previous=True)   # "district of Kharkiv"
     if hit.possessive or (following and following[0] in _CONTEXT_AFTER):
         return replace(hit, role=CONTEXT)
     if _is_reference(before):
         return replace(hit, role=CONTEXT, reference=True)
     return hit
 
+
+#: "<name> district of X": the place is part of X, as in "X's <name> district"
+_CITY_PART_WORDS = _words("district districts microdistrict")
 
 #: words that call the name beside them a town or city
 TOWN_WORDS = _words("town city township smt pgt місто міста місті м смт город города городе пгт")

@@ -26,7 +26,7 @@ from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
 from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, place_of
 from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity,
-                                   has_local_evidence, in_regions, score_postings, static_prior)
+                                   haversine_km, has_local_evidence, in_regions, score_postings, static_prior)
 from geo.model import Place
 
 #: an ambiguous name with more namesakes than this says nothing about where the others are
@@ -34,6 +34,8 @@ _MAX_NAMESAKES = 12
 #: a settlement abroad (outside the preferred countries) named in running text must
 #: be at least this big, or a capital, to count: "Victory Square" is no US village
 FOREIGN_MIN_POPULATION = 100_000
+#: a part of a city ("Kharkiv's Kyivskyi district") lies within this distance of it
+OWNER_KM = 30.0
 #: bare oblast-centre names that stand for their oblast after a comma ("Olenivka, Donetsk")
 _REGION_BASES: dict[str, frozenset[tuple[str, str]]] = {
     fast_key(base): frozenset({("UA", region.admin1_code)}
@@ -49,6 +51,14 @@ _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:
                          r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
 #: "Siversk town", "the city of Izium": the place is a town (bigger places rank higher)
 _TOWN_LEFT = re.compile(r"^\s*(?:the\s+)?(?:town|city)\s+of\s|\s(?:town|city)\s*$", re.IGNORECASE)
+
+
+def _owns(owner: q.NameHit, hit: q.NameHit) -> bool:
+    """True when ``owner`` names the city ``hit`` is part of: "Kharkiv's Kyivskyi
+    district", "Kyivskyi district of Kharkiv"."""
+    if owner.possessive and owner.role == q.CONTEXT:
+        return owner.end == hit.start
+    return owner.owns_previous and 1 <= owner.start - hit.end <= 2
 
 
 def _ends_text(hit: q.NameHit, text: str) -> bool:
@@ -291,6 +301,7 @@ class Resolver:
         namesakes = list(evidence.namesake_points)
         d = self.gazetteer.data
         references: set[int] = set()          # "Aleksandrovka, west of Donetsk": not Donetsk
+        owners: list[tuple[float, float]] = []  # "Kharkiv's Kyivskyi district": in Kharkiv
         for other in settlements:
             if other is not main and other.key != main.key and not other.as_region:
                 rows = self._other_settlement(other, evidence)
@@ -298,6 +309,8 @@ class Resolver:
                     points.append((float(d.lat[rows[0]]), float(d.lon[rows[0]])))
                     if other.reference:
                         references.add(rows[0])
+                    if _owns(other, main):
+                        owners.append(points[-1])
                 elif rows:
                     namesakes.append(tuple((float(d.lat[r]), float(d.lon[r])) for r in rows))
         evidence = replace(evidence, context_points=tuple(points),
@@ -315,6 +328,9 @@ class Resolver:
             return None
         if evidence.regions and not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
+        if owners and not any(haversine_km(d.lat[scored[0].row], d.lon[scored[0].row], lat, lon)
+                              <= OWNER_KM for lat, lon in owners):
+            return None            # Donetsk's Kyivskyi district is not Kharkiv's
         if scored[0].kind == 3 and evidence.context_points and not near_context(
                 self.gazetteer, scored[0].row, evidence.context_points):
             return None            # a loose spelling match far from everything else named
