@@ -95,7 +95,8 @@ class Gazetteer:
     def variant_lookup(self, key: str) -> tuple[int, ...]:
         """Postings of the first Ukrainian-style rewrite of a Russian romanisation that
         is a name (Avdeevka -> Avdiivka, Nevelskoye -> Nevelske; see
-        :func:`geo.gazetteer_variants.russian_variants`): an official name's as kind 2 (a
+        :func:`geo.gazetteer_variants.russian_variants`), else of its BGN "y" for a "i"
+        glide (Graivoron -> Grayvoron): an official name's as kind 2 (a
         spelling), other kinds as they are (a spelling of a former name is one too).
 
         For Latin keys that are no name themselves; not part of :meth:`is_name`.
@@ -103,9 +104,11 @@ class Gazetteer:
         return self._variant_cached(key)
 
     def _variant_lookup(self, key: str) -> tuple[int, ...]:
-        from geo.gazetteer_variants import russian_variants
+        from geo.gazetteer_variants import glide_variant, russian_variants
 
-        for form in russian_variants(key):
+        for form in (*russian_variants(key), glide_variant(key)):
+            if form is None:
+                continue
             postings = self.postings(form)
             if postings:
                 return tuple(dict.fromkeys(code + 2 if code % 4 == 0 else code

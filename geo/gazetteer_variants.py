@@ -72,3 +72,23 @@ def _word_forms(word: str) -> tuple[str, str, str]:
             base = pattern.sub(fn, base)
     with_h = _G_TO_H.sub("h", base) if "g" in base else base
     return base, with_h, _I_TO_Y.sub("y", with_h) if "i" in with_h else with_h
+
+
+_GLIDE_I = re.compile(r"(?<=[aeou])i(?![aeiouy])")
+
+
+def glide_variant(key: str) -> str | None:
+    """The BGN spelling of a key that writes й as "i" after a vowel, or None.
+
+    Ukrainian-style romanisations of Russian names write й as "i" (Graivoron,
+    Valuiki); GeoNames writes Russian names with "y" (Grayvoron, Valuyki).
+
+    Examples
+    --------
+    >>> glide_variant("graivoron"), glide_variant("valuiki"), glide_variant("kyiv")
+    ('grayvoron', 'valuyki', None)
+    """
+    if not key.isascii() or "i" not in key:
+        return None
+    form = _GLIDE_I.sub("y", key)
+    return form if form != key else None

@@ -46,6 +46,10 @@ def test_surname_like_loose_matches_stay_unresolved(resolver, query):
     ("Nevelskoye", "Nevelske", "Donetsk Oblast"),
     ("Selidovo", "Selydove", "Donetsk Oblast"),
     ("near the village of Ocheretino", "Ocheretyne", "Donetsk Oblast"),
+    # a Russian name written the Ukrainian way (й as "i"): GeoNames' BGN "y", not the
+    # Kirovohrad town Haivoron that one typo away would give
+    ("Graivoron", "Grayvoron", "Belgorod Oblast"),
+    ("drones hit Graivoron in Belgorod Oblast", "Grayvoron", "Belgorod Oblast"),
 ])
 def test_loose_and_variant_matches_with_evidence_resolve(resolver, query, name, admin1):
     place = resolver.resolve(query)
