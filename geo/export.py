@@ -228,7 +228,7 @@ def write_events(gdf, path: str | os.PathLike, format: str | None = None, *,
     never leaves a half-written file behind.
     """
     target = Path(path)
-    kind = (format or _format_from_suffix(target)).lower()
+    kind = (format or format_from_path(target)).lower()
     if kind not in FORMATS:
         raise InputError(f"unknown export format {kind!r} (use {', '.join(FORMATS)})",
                          field="format")
@@ -254,7 +254,19 @@ def write_events(gdf, path: str | os.PathLike, format: str | None = None, *,
     return count
 
 
-def _format_from_suffix(path: Path) -> str:
-    suffix = path.suffix.lower()
-    return {".geojson": "geojson", ".json": "geojson", ".csv": "csv", ".gpkg": "gpkg"}.get(
-        suffix, "geojson")
+_FORMAT_OF_SUFFIX = {"geojson": "geojson", "json": "geojson", "csv": "csv", "gpkg": "gpkg",
+                     "parquet": "parquet"}
+
+
+def format_from_path(path: str | os.PathLike | None) -> str:
+    """The export format a file name asks for: its text after the last dot
+    (``events.csv`` and ``.csv`` are CSV), ``geojson`` when there is none or it is unknown.
+
+    Examples
+    --------
+    >>> format_from_path("out/Events.GPKG"), format_from_path(".csv"), format_from_path(None)
+    ('gpkg', 'csv', 'geojson')
+    """
+    name = Path(path).name if path else ""
+    suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
+    return _FORMAT_OF_SUFFIX.get(suffix, "geojson")

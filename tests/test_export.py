@@ -140,3 +140,27 @@ def test_skipping_validation_still_checks_shape():
     odd = events.drop(columns="side")                          # not a validated frame: checked
     assert json.loads(to_geojson_bytes(odd, validate=False))["features"][0]["properties"]["side"] \
         is None
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("events.csv", "csv"), (".csv", "csv"), ("Events.GPKG", "gpkg"), ("a.json", "geojson"),
+    ("events", "geojson"), ("out.d/events", "geojson"), ("month.parquet", "parquet")])
+def test_one_reading_of_the_format_from_a_file_name(name, kind):
+    """The export command and write_events read the suffix the same way: a file called
+    just ".csv" is CSV for both (write_events used to write GeoJSON into it)."""
+    from geo.export import format_from_path
+
+    assert format_from_path(name) == kind
+
+
+def test_write_events_refuses_a_parquet_file_name(tmp_path):
+    """GeoParquet is a folder written by the export command; write_events used to put
+    GeoJSON into "x.parquet"."""
+    with pytest.raises(InputError, match="unknown export format 'parquet'"):
+        write_events(sample_events(), tmp_path / "x.parquet")
+
+
+def test_a_file_called_dot_csv_gets_csv(tmp_path):
+    target = tmp_path / ".csv"
+    assert write_events(sample_events(), target) == 2
+    assert target.read_text(encoding="utf-8").startswith("event_id")

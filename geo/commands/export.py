@@ -49,11 +49,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Filter the store and write the events; 0 on success."""
     from geo.errors import InputError
-    from geo.export import write_events, write_geojson, to_csv_bytes
+    from geo.export import format_from_path, to_csv_bytes, write_events, write_geojson
     from geo.filters import EventFilter, apply_filter
     from geo.store import EventStore, default_store_dir
 
-    fmt = args.format or _format_from_output(args.output)
+    fmt = args.format or format_from_path(args.output)
     if fmt == "gpkg" and not args.output:
         raise InputError("a GeoPackage needs an output file: add -o FILE.gpkg", field="output")
     if fmt == "parquet" and not args.output:
@@ -104,8 +104,3 @@ def parse_types(values: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _format_from_output(output: str | None) -> str:
-    if not output:
-        return "geojson"
-    suffix = output.lower().rsplit(".", 1)[-1] if "." in output else ""
-    return {"csv": "csv", "gpkg": "gpkg", "parquet": "parquet"}.get(suffix, "geojson")
