@@ -1,8 +1,8 @@
 """The one switch that forbids network access: ``$STRIKEMAP_OFFLINE``.
 
-Every command that may reach the network (``gazetteer download``, ``frontline
-download``) asks :func:`offline_requested` first, so the variable means the same
-everywhere.
+Everything that may reach the network (``gazetteer download``, ``frontline
+download``, Nominatim through ``geocode --online``) asks :func:`offline_requested`
+first, so the variable means the same everywhere and wins over an explicit request.
 """
 from __future__ import annotations
 

@@ -71,6 +71,13 @@ def test_gazetteer_download_bad_country_and_offline_mode():
     assert len(offline.stderr.strip().splitlines()) == 1
 
 
+def test_geocode_online_with_the_offline_switch_is_one_line_error():
+    result = strikemap("geocode", "--online", "Kyiv", env={"STRIKEMAP_OFFLINE": "1"})
+    assert result.returncode == 2 and result.stdout == ""
+    assert "STRIKEMAP_OFFLINE" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_gazetteer_info_describes_the_index():
     result = strikemap("gazetteer", "info")
     assert result.returncode == 0, result.stderr

@@ -53,6 +53,17 @@ def test_nominatim_needs_explicit_permission(tmp_path: Path):
         NominatimBackend(cache_path=tmp_path / "n.sqlite")
 
 
+def test_the_offline_switch_wins_over_online(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """``$STRIKEMAP_OFFLINE`` forbids Nominatim too, even with ``--online``: one switch
+    for every network use."""
+    monkeypatch.setenv("STRIKEMAP_OFFLINE", "1")
+    with pytest.raises(NetworkDisabledError, match="STRIKEMAP_OFFLINE"):
+        NominatimBackend(online=True, adapter_factory=CannedAdapter,
+                         cache_path=tmp_path / "n.sqlite")
+    monkeypatch.setenv("STRIKEMAP_OFFLINE", "0")
+    NominatimBackend(online=True, adapter_factory=CannedAdapter, cache_path=tmp_path / "n.sqlite")
+
+
 def test_nominatim_is_rate_limited_to_one_request_per_second(tmp_path: Path):
     backend = NominatimBackend(online=True, adapter_factory=CannedAdapter,
                                cache_path=tmp_path / "n.sqlite")

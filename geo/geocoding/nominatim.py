@@ -1,6 +1,7 @@
 """Nominatim (OpenStreetMap) as an opt-in online backend.
 
-Only used when the user asks (``online=True`` / ``--online``); otherwise
+Only used when the user asks (``online=True`` / ``--online``) and
+``$STRIKEMAP_OFFLINE`` does not forbid it; otherwise
 :class:`~geo.errors.NetworkDisabledError`. Requests go through geopy's
 :class:`~geopy.geocoders.Nominatim` wrapped in
 :class:`~geopy.extra.rate_limiter.RateLimiter` (one request per second, the
@@ -85,6 +86,11 @@ class NominatimBackend:
         if not online:
             raise NetworkDisabledError("Nominatim is an online service; pass --online "
                                        "(or online=True) to use it")
+        from geo.network import offline_requested
+
+        if offline_requested():
+            raise NetworkDisabledError("STRIKEMAP_OFFLINE is set: not asking Nominatim "
+                                       "(--online)")
         from geopy.extra.rate_limiter import RateLimiter
         from geopy.geocoders import Nominatim
 
