@@ -198,15 +198,16 @@ def _capitals_as_actors(mentions: list[MentionInfo]) -> None:
             m.role = roles.ACTOR
 
 
-def _nearer_home(place: Place, query: str, geocoder, finder) -> Place:
+def _nearer_home(place: Place, query: str, geocoder, finder, context=None) -> Place:
     """A Cyrillic case form that resolved abroad to a small place ("Никополе" -> Nikopol,
-    Bulgaria): try its nominative guesses and keep one that resolves in Ukraine or Russia."""
+    Bulgaria): try its nominative guesses (in the same ``context``: the report's day and
+    places) and keep one that resolves in Ukraine or Russia."""
     c = place.candidate if place.resolved else None
     if c is None or c.country_code in ("UA", "RU") or c.population >= 100_000:
         return place
     for guess in nominative_guesses(query):
         if finder.is_known(guess):
-            other = geocoder.resolve(guess)
+            other = geocoder.resolve(guess, context)
             if other.resolved and other.candidate.country_code in ("UA", "RU"):
                 return replace(other, query=query)
     return place
@@ -241,7 +242,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     def resolve(query: str, context=None) -> Place:
         place = _settlement_over_city_region(geocoder.resolve(query, context), query,
                                              geocoder.gazetteer)
-        return _nearer_home(place, query, geocoder, finder)
+        return _nearer_home(place, query, geocoder, finder, context)
 
     for m in mentions:
         key = (m.found.lookup, date)
