@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from geo.errors import InputError
-from geo.schema import ATTACK_TYPES, DATE_PRECISIONS, GEO_PRECISIONS, SIDES
+from geo.schema import ATTACK_TYPES, DATE_PRECISIONS, GEO_PRECISIONS, SIDES, casualties
 from geo.text import normalize_name
 
 _OBLAST_SUFFIX_RE = re.compile(r"\s+(oblast|oblast'|obl|region|raion|province)$")
@@ -201,8 +201,7 @@ def apply_filter(gdf, flt: EventFilter):
         keep &= gdf["source"].isin(wanted_sources).to_numpy() | \
             _any_in_lists(gdf["sources"], wanted_sources)
     if flt.min_casualties is not None:
-        total = gdf["killed"].fillna(0).astype("int64") + gdf["injured"].fillna(0).astype("int64")
-        keep &= (total >= flt.min_casualties).to_numpy()
+        keep &= (casualties(gdf) >= flt.min_casualties).to_numpy()
     if flt.precisions:
         keep &= gdf["geo_precision"].isin(flt.precisions).to_numpy()
     if flt.date_precisions:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from geo.assets import STREAMLIT_ASSET_URL, copy_assets, localize_map
-from geo.schema import STORAGE_CRS
+from geo.schema import STORAGE_CRS, casualties
 
 #: one colour per attack type (colour-blind friendly where possible)
 TYPE_COLORS: dict[str, str] = {
@@ -108,9 +108,8 @@ def event_tooltip_html(row: pd.Series | dict) -> str:
     return f"{place} &middot; {_esc(row.get('date')) or 'unknown date'} &middot; {types}"
 
 
-def _marker_radius(killed: pd.Series, injured: pd.Series) -> np.ndarray:
-    casualties = killed.fillna(0).astype("int64").to_numpy() + injured.fillna(0).astype("int64").to_numpy()
-    return np.clip(5 + 3 * np.sqrt(casualties), 5, 25)
+def _marker_radius(events: pd.DataFrame) -> np.ndarray:
+    return np.clip(5 + 3 * np.sqrt(casualties(events).to_numpy()), 5, 25)
 
 
 def events_feature_collection(events) -> dict:
@@ -122,7 +121,7 @@ def events_feature_collection(events) -> dict:
     if len(events) == 0:
         return {"type": "FeatureCollection", "features": []}
     colors = [TYPE_COLORS[primary_type(t)] for t in events["attack_types"]]
-    radii = _marker_radius(events["killed"], events["injured"])
+    radii = _marker_radius(events)
     xs, ys = events.geometry.x.to_numpy(), events.geometry.y.to_numpy()
     features = []
     for i, row in enumerate(pd.DataFrame(events).to_dict("records")):
@@ -244,7 +243,7 @@ def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = N
 def _add_heatmap_layer(folium_map, events) -> None:
     from folium.plugins import HeatMap
 
-    weights = 1 + events["killed"].fillna(0).astype("int64") + events["injured"].fillna(0).astype("int64")
+    weights = 1 + casualties(events)
     points = np.column_stack([events.geometry.y.to_numpy(), events.geometry.x.to_numpy(),
                               weights.to_numpy(dtype=float)]).round(5).tolist()
     HeatMap(points, name="Heatmap", radius=18, blur=14, show=True).add_to(folium_map)

@@ -189,3 +189,15 @@ def validate_events(gdf):
         raise SchemaError("column 'event_id': null id")
     return out[[*EVENT_COLUMNS, out.geometry.name]].rename_geometry("geometry") \
         if out.geometry.name != "geometry" else out[[*EVENT_COLUMNS, "geometry"]]
+
+
+def casualties(events: pd.DataFrame) -> pd.Series:
+    """Killed + injured per event, an unknown figure counting as 0 (int64).
+
+    Examples
+    --------
+    >>> casualties(pd.DataFrame({"killed": [1, None], "injured": [None, None]})).tolist()
+    [1, 0]
+    """
+    return (events["killed"].fillna(0).astype("int64")
+            + events["injured"].fillna(0).astype("int64"))
