@@ -72,15 +72,16 @@ def load_frontlines(path: str, version: tuple):
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def load_boundaries(path: str, version: tuple):
-    """The boundary file the user added to the store (``<store>/boundaries/``), or None."""
+    """The boundary file the user added to the store (``<store>/boundaries/``) in
+    EPSG:4326, or None; an unreadable one raises :class:`~geo.errors.InputError`."""
     del version
+    from geo.aggregate import load_boundaries as read_boundaries
     from geo.frontline_contact import store_boundary_file
 
     boundary_file = store_boundary_file(path)
     if boundary_file is None or not boundary_file.is_file():
         return None
-    import geopandas as gpd
-    return gpd.read_file(boundary_file)
+    return read_boundaries(boundary_file)
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=2)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -9,6 +10,7 @@ import streamlit as st
 from dashboard import data
 from dashboard.sidebar import sidebar_filters
 from dashboard.urlstate import ViewState
+from geo.errors import StrikemapError
 from geo.filters import EventFilter
 from geo.maps import build_event_map
 
@@ -93,10 +95,11 @@ def map_page() -> None:
     elif frontlines is not None:
         caption += " · no frontline layer on or before the end date"
     st.caption(caption)
+    boundaries = _boundaries_or_warning(store, version)
     map_col, detail_col = st.columns([3, 1])
     with map_col:
         fmap = build_event_map(view, frontline=layer, layers=state.layers, tiles=data.tiles(),
-                               boundaries=data.load_boundaries(str(store), version))
+                               boundaries=boundaries)
         result = st_folium(fmap, key="event_map", height=560, use_container_width=True,
                            returned_objects=["last_active_drawing"])
     with detail_col:
@@ -105,3 +108,13 @@ def map_page() -> None:
     downloads_panel(view)
     charts_panel(view)
     table_panel(view)
+
+
+def _boundaries_or_warning(store: Path, version: tuple):
+    """The store's boundary file, or None with a one-line warning when it is unreadable
+    (the map is still drawn, without oblast outlines)."""
+    try:
+        return data.load_boundaries(str(store), version)
+    except StrikemapError as error:
+        st.warning(f"Oblast boundaries not shown: {error}")
+        return None
