@@ -81,3 +81,16 @@ def test_many_weaker_namesakes_leave_a_bare_name_unresolved(full):
     place = full.resolve("Dachne village")
     assert not place.resolved and place.reason.startswith("ambiguous: ")
     assert len(place.alternatives) > 1
+
+
+def test_a_districts_centre_is_no_tie_break_between_its_villages(full):
+    """Old Shakhtarsk raion holds both Stepano-Krynka (once Stepanovka, 16 km from
+    Shakhtarsk) and Stepanivka (29 km). The district cannot tell them apart, and nearness
+    to the town it is named after picked Stepano-Krynka, 35 km from the Stepanivka meant.
+    A named district now ranks by itself only: this stays unresolved, never the wrong
+    village."""
+    for query in ("near the village of Stepanovka, Shakhtersky district, Donetsk region",
+                  "near the village of Stepanovka (Shakhtersky district) Donetsk region"):
+        place = full.resolve(query)
+        assert not place.resolved or haversine_km(
+            place.candidate.lat, place.candidate.lon, 47.9268, 38.8019) < 25, (query, place)

@@ -4,9 +4,11 @@
 district a village lies in: settlements whose ``admin2`` is a current (2020)
 raion named so, or near the point of a former (pre-2020, ``ADM2H``) raion.
 
-Nearness to the town a raion is named after was tried as a further tie-break
-and dropped: raions, old and new, are 40-100 km across, and on the labelled set
-it picked the wrong namesake as often as the right one.
+Nearness to the town a raion is named after is no tie-break: raions, old and
+new, are 40-100 km across, and on the labelled set it picked the wrong namesake
+more often than the right one (Stepano-Krynka for the Stepanivka of Shakhtarsk
+raion). So when a district is recognised here, the resolver does not also take
+its centre ("Shakhtersky" -> Shakhtarsk) as a nearby place.
 """
 from __future__ import annotations
 

@@ -86,6 +86,8 @@ class NameHit:
     reference: bool = False
     #: called a town or city ("X town", "the city of X", "місто X")
     town: bool = False
+    #: names a district after its centre ("Shakhtersky district", "Yasynuvata raion")
+    names_district: bool = False
     #: an oblast-centre name standing for its oblast ("Borova, Kharkiv"): not a nearby place
     as_region: bool = False
     #: names the city the name before it is part of ("Kyivskyi district of Kharkiv")
@@ -301,7 +303,7 @@ def _district_center(gazetteer: Gazetteer, tokens: list[_Token], i: int,
             postings, inflected = gazetteer.loose_lookup(key), False
         if postings:
             return NameHit(token.text, key, i, i + 1, token.segment, postings, inflected,
-                           role=CONTEXT)
+                           role=CONTEXT, names_district=True)
     return None
 
 
@@ -325,6 +327,8 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
         hit = replace(hit, town=True)
     if before[-2:-1] and before[-1] == "of" and before[-2] in _CITY_PART_WORDS:
         return replace(hit, role=CONTEXT, owns_previous=True)   # "district of Kharkiv"
+    if following and following[0] in _DISTRICT_AFTER:
+        return replace(hit, role=CONTEXT, names_district=True)
     if hit.possessive or (following and following[0] in _CONTEXT_AFTER):
         return replace(hit, role=CONTEXT)
     if _is_reference(before):
@@ -333,6 +337,8 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
 
 
 #: "<name> district of X": the place is part of X, as in "X's <name> district"
+#: words after a name that make it the name of a district (raion)
+_DISTRICT_AFTER = _words("district raion rayon район району районі районе")
 _CITY_PART_WORDS = _words("district districts microdistrict")
 
 #: words that call the name beside them a town or city

@@ -302,7 +302,10 @@ class Resolver:
         d = self.gazetteer.data
         references: set[int] = set()          # "Aleksandrovka, west of Donetsk": not Donetsk
         owners: list[tuple[float, float]] = []  # "Kharkiv's Kyivskyi district": in Kharkiv
+        in_district = bool(evidence.districts or evidence.district_points)
         for other in settlements:
+            if other.names_district and in_district:
+                continue        # the district itself ranks; its centre is no nearby place
             if other is not main and other.key != main.key and not other.as_region:
                 rows = self._other_settlement(other, evidence)
                 if len(rows) == 1:
