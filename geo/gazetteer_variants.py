@@ -55,6 +55,8 @@ def russian_variants(key: str) -> tuple[str, ...]:
     else:          # no rule matches across a space, so words are rewritten one by one
         per_word = [_word_forms(word) for word in key.split(" ")]
         forms = tuple(" ".join(word[i] for word in per_word) for i in range(3))
+    if "x" in key:                    # Alexandrovka: first as Aleksandrovka, a listed name
+        forms = (key.replace("x", "ks"), *forms)
     return tuple(f for f in dict.fromkeys(forms) if f != key)
 
 

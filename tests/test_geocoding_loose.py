@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from geo.gazetteer_variants import russian_variants
+from geo.geocoding.ranking import haversine_km
 
 
 @pytest.mark.parametrize("key, variant", [
@@ -61,3 +62,11 @@ def test_variant_of_a_shared_name_stays_ambiguous_within_its_region(resolver):
     place = resolver.resolve("village of Novoolexandrivka, Dnipropetrovsk oblast")
     assert not place.resolved and place.reason.startswith("ambiguous")
     assert {c.admin1 for c in place.alternatives[:4]} == {"Dnipropetrovsk Oblast"}
+
+
+def test_an_x_spelling_among_many_namesakes_is_placed_by_its_context(resolver):
+    place = resolver.resolve("Alexandrovka, west of Donetsk")
+    assert place.resolved and haversine_km(place.candidate.lat, place.candidate.lon,
+                                           47.9211, 37.5781) < 5, place
+    place = resolver.resolve("village of Alexandrovka")     # dozens of them: no guess
+    assert not place.resolved and place.reason.startswith("ambiguous")

@@ -322,7 +322,9 @@ class Resolver:
         if (evidence.regions or evidence.context_points    # evidence may favour a variant spelling
                 or not any(d.country_code[c // 4] in home for c in main.postings)):
             exact = {c // 4 for c in main.postings}
-            extra = tuple(c for c in self.gazetteer.loose_lookup(main.key) if c // 4 not in exact)
+            extra = tuple(dict.fromkeys(
+                c for c in self.gazetteer.variant_lookup(main.key)
+                + self.gazetteer.loose_lookup(main.key) if c // 4 not in exact))
             main = replace(main, postings=main.postings + extra)
         main = replace(main, postings=tuple(c for c in upgrade_namesakes(
             self.gazetteer, main.postings) if c // 4 not in references))
