@@ -184,3 +184,7 @@ def test_a_town_word_beside_a_name_calls_that_name_a_town(gazetteer):
     assert [h.town for h in q.scan(gazetteer, "смт Сіверськ")] == [True]
     # a city council is an administrative unit, not the place called a city
     assert [h.town for h in q.scan(gazetteer, "Lysychansk City Council")] == [False]
+    # the word reaches no further than its comma: "Siversk town, Lysychansk" calls only
+    # Siversk a town
+    hits = {h.text: h.town for h in q.scan(gazetteer, "near Siversk town, Lysychansk")}
+    assert hits == {"Siversk": True, "Lysychansk": False}

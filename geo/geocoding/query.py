@@ -315,7 +315,7 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
     if hit.role != PLACE:
         return hit
     following = [t.low for t in tokens[hit.end:hit.end + 2] if t.segment == hit.segment]
-    before = [t.low for t in tokens[max(0, hit.start - 3):hit.start]]
+    before = [t.low for t in tokens[max(0, hit.start - 3):hit.start] if t.segment == hit.segment]
     landmark = _landmark_called(hit, following[:1] + before[-1:], gazetteer)
     if landmark is not None:                              # "Savur-Mohyla height"
         return landmark
