@@ -97,9 +97,12 @@ def read_geonames_districts(path: str | os.PathLike) -> DistrictTable:
     with _open_dump_text(Path(path)) as handle:
         for line in handle:
             cols = line.rstrip("\n").rstrip("\r").split("\t")
-            if len(cols) != 19 or cols[6] != "A" or cols[7] not in DISTRICT_CODES:
+            if len(cols) != 19 or cols[6] != "A" or not (
+                    cols[7] in DISTRICT_CODES or _unplaced_former_raion(cols)):
                 continue
-            variants = [cols[1], cols[2], *cols[3].split(",")]
+            variants = [cols[1], cols[2]]
+            if cols[7] in DISTRICT_CODES:    # (the unplaced ones' other names are older
+                variants += cols[3].split(",")       # ones, such as "Voroshilovskiy Rayon")
             if not any(w in _RAION_WORDS for v in variants for w in fast_key(v).split()):
                 continue
             try:
@@ -122,6 +125,12 @@ def read_geonames_districts(path: str | os.PathLike) -> DistrictTable:
                          np.asarray(lons, dtype=np.float64), admin1, admin2,
                          {k: tuple(sorted(v)) for k, v in stems.items()},
                          {k: tuple(sorted(v)) for k, v in loose.items()})
+
+
+def _unplaced_former_raion(cols: list[str]) -> bool:
+    """A pre-2020 raion GeoNames files as ``ADM3`` with no oblast ("Pereval'skiy Rayon",
+    admin1 ``00``): a former district like the ``ADM2H`` ones."""
+    return cols[7] == "ADM3" and cols[10] == "00" and cols[1].endswith(" Rayon")
 
 
 _PHRASE = re.compile(

@@ -46,6 +46,18 @@ def test_dump_districts_current_and_former():
     assert table.name[yasynuvata] == "Yasynuvata Raion" and table.admin2[yasynuvata] == ""
     assert table.lookup("Ясиноватського району") == (yasynuvata,)
     assert table.lookup("Qwxzzy district") == ()
+    # GeoNames files some former raions as ADM3 without an oblast: read by their own
+    # name, not by their older ones (Perevalsk raion was once "Voroshilovsky")
+    (perevalsk,) = table.lookup("Pereval'skiy district")
+    assert table.name[perevalsk] == "Pereval’skiy Rayon" and table.admin2[perevalsk] == ""
+    assert table.lookup("Voroshilovsky district") == ()
+
+
+def test_a_former_raion_filed_without_an_oblast_still_decides(full):
+    """Komisarivka in Perevalsk raion is now Holubivka; the other Komisarivka of Luhansk
+    oblast lies 70 km east."""
+    place = full.resolve("near Komisarivka town, Pereval'skiy district, Luhansk region")
+    assert place.resolved and place.candidate.name == "Holubivka", place
 
 
 def test_an_oblast_is_not_read_as_its_namesake_raion(full):
