@@ -336,9 +336,9 @@ def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> Name
     return hit
 
 
-#: "<name> district of X": the place is part of X, as in "X's <name> district"
 #: words after a name that make it the name of a district (raion)
 _DISTRICT_AFTER = _words("district raion rayon район району районі районе")
+#: "<name> district of X": the place is part of X, as in "X's <name> district"
 _CITY_PART_WORDS = _words("district districts microdistrict")
 
 #: words that call the name beside them a town or city

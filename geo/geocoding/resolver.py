@@ -24,9 +24,10 @@ from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
 from geo.geocoding.frontline_distance import DistanceFn, front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
+from geo.geocoding.neighbours import ends_text, neighbours
 from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, place_of
 from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity,
-                                   haversine_km, has_local_evidence, in_regions, score_postings, static_prior)
+                                   has_local_evidence, in_regions, score_postings, static_prior)
 from geo.model import Place
 
 #: an ambiguous name with more namesakes than this says nothing about where the others are
@@ -34,8 +35,6 @@ _MAX_NAMESAKES = 12
 #: a settlement abroad (outside the preferred countries) named in running text must
 #: be at least this big, or a capital, to count: "Victory Square" is no US village
 FOREIGN_MIN_POPULATION = 100_000
-#: a part of a city ("Kharkiv's Kyivskyi district") lies within this distance of it
-OWNER_KM = 30.0
 #: bare oblast-centre names that stand for their oblast after a comma ("Olenivka, Donetsk")
 _REGION_BASES: dict[str, frozenset[tuple[str, str]]] = {
     fast_key(base): frozenset({("UA", region.admin1_code)}
@@ -51,20 +50,6 @@ _TYPE_WORDS = re.compile(r"^\s*(?:the\s+)?(?:village|town|city|settlement)\s+(?:
                          r"\s+(?:village|town|city|settlement)\s*$", re.IGNORECASE)
 #: "Siversk town", "the city of Izium": the place is a town (bigger places rank higher)
 _TOWN_LEFT = re.compile(r"^\s*(?:the\s+)?(?:town|city)\s+of\s|\s(?:town|city)\s*$", re.IGNORECASE)
-
-
-def _owns(owner: q.NameHit, hit: q.NameHit) -> bool:
-    """True when ``owner`` names the city ``hit`` is part of: "Kharkiv's Kyivskyi
-    district", "Kyivskyi district of Kharkiv"."""
-    if owner.possessive and owner.role == q.CONTEXT:
-        return owner.end == hit.start
-    return owner.owns_previous and 1 <= owner.start - hit.end <= 2
-
-
-def _ends_text(hit: q.NameHit, text: str) -> bool:
-    """True when ``hit`` is all that follows the last comma ("Borova, Kharkiv")."""
-    tail = text.rpartition(",")[2].strip(" .;)")
-    return fast_key(tail) == hit.key
 
 
 class Resolver:
@@ -263,7 +248,7 @@ class Resolver:
                 hint = _REGION_BASES.get(hit.key) if after_place else None
                 if hint:                       # "Olenivka, Donetsk": the oblast, by its city
                     regions |= hint
-                    hit = replace(hit, role=q.CONTEXT, as_region=_ends_text(hit, text))
+                    hit = replace(hit, role=q.CONTEXT, as_region=ends_text(hit, text))
                 settlements.append(hit)
         evidence = replace(evidence, regions=frozenset(regions))
         rejected: list[Place] = []
@@ -297,44 +282,21 @@ class Resolver:
                           evidence: Evidence, rejected: list[Place]) -> Place | None:
         """The place for one settlement name, or None when the query rules it out
         (a loose spelling match without evidence also adds its reason to ``rejected``)."""
-        points = list(evidence.context_points)
-        namesakes = list(evidence.namesake_points)
-        d = self.gazetteer.data
-        references: set[int] = set()          # "Aleksandrovka, west of Donetsk": not Donetsk
-        owners: list[tuple[float, float]] = []  # "Kharkiv's Kyivskyi district": in Kharkiv
-        in_district = bool(evidence.districts or evidence.district_points)
-        for other in settlements:
-            if other.names_district and in_district:
-                continue        # the district itself ranks; its centre is no nearby place
-            if other is not main and other.key != main.key and not other.as_region:
-                rows = self._other_settlement(other, evidence)
-                if len(rows) == 1:
-                    points.append((float(d.lat[rows[0]]), float(d.lon[rows[0]])))
-                    if other.reference:
-                        references.add(rows[0])
-                    if _owns(other, main):
-                        owners.append(points[-1])
-                elif rows:
-                    namesakes.append(tuple((float(d.lat[r]), float(d.lon[r])) for r in rows))
-        evidence = replace(evidence, context_points=tuple(points),
-                           namesake_points=tuple(namesakes), town_word=main.town)
-        home = self.country_preference[:1]
-        if (evidence.regions or evidence.context_points    # evidence may favour a variant spelling
-                or not any(d.country_code[c // 4] in home for c in main.postings)):
-            exact = {c // 4 for c in main.postings}
-            extra = tuple(dict.fromkeys(
-                c for c in self.gazetteer.variant_lookup(main.key)
-                + self.gazetteer.loose_lookup(main.key) if c // 4 not in exact))
-            main = replace(main, postings=main.postings + extra)
+        near = neighbours(self.gazetteer, main, settlements,
+                          lambda other: self._other_settlement(other, evidence),
+                          bool(evidence.districts or evidence.district_points))
+        evidence = replace(evidence, context_points=evidence.context_points + near.points,
+                           namesake_points=evidence.namesake_points + near.namesakes,
+                           town_word=main.town)
+        main = self._with_variant_spellings(main, evidence)
         main = replace(main, postings=tuple(c for c in upgrade_namesakes(
-            self.gazetteer, main.postings) if c // 4 not in references))
+            self.gazetteer, main.postings) if c // 4 not in near.references))
         scored, unfiltered = self._score_hit(main, evidence, query)
         if not scored:
             return None
         if evidence.regions and not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
-        if owners and not any(haversine_km(d.lat[scored[0].row], d.lon[scored[0].row], lat, lon)
-                              <= OWNER_KM for lat, lon in owners):
+        if not near.allows(self.gazetteer, scored[0].row):
             return None            # Donetsk's Kyivskyi district is not Kharkiv's
         if scored[0].kind == 3 and evidence.context_points and not near_context(
                 self.gazetteer, scored[0].row, evidence.context_points):
@@ -346,6 +308,21 @@ class Resolver:
             return None            # "Kiper" (a surname) is no Rososh
         return self._place(query, Pick(scored, FREE_TEXT_QUALITY,
                                         has_local_evidence(evidence), unfiltered), main.text)
+
+    def _with_variant_spellings(self, main: q.NameHit, evidence: Evidence) -> q.NameHit:
+        """``main`` with the entries its variant and loose spellings name, when evidence may
+        favour one of them ("Alexandrovka, west of Donetsk": an Aleksandrovka there) or
+        when the name itself only names places abroad."""
+        d = self.gazetteer.data
+        home = self.country_preference[:1]
+        if not (evidence.regions or evidence.context_points
+                or not any(d.country_code[c // 4] in home for c in main.postings)):
+            return main
+        exact = {c // 4 for c in main.postings}
+        extra = tuple(dict.fromkeys(
+            c for c in self.gazetteer.variant_lookup(main.key)
+            + self.gazetteer.loose_lookup(main.key) if c // 4 not in exact))
+        return replace(main, postings=main.postings + extra)
 
     def _coarse(self, query: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
         d = self.gazetteer.data

@@ -1,0 +1,89 @@
+"""What the other names of a text say about one of them.
+
+In "Georgievka, Krasnogorovka and Paraskovievka" each name is evidence for the
+others: a clear pick is a nearby point, an ambiguous one a set of namesake
+points. Some names are no nearby place at all: an oblast centre standing for
+its oblast ("Borova, Kharkiv"), or the town a named raion is called after
+("Shakhtersky district"). A city a district belongs to ("Kharkiv's Kyivskyi
+district") is an owner: the district must lie near it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer
+from geo.geocoding import query as q
+from geo.geocoding.ranking import haversine_km
+
+#: a part of a city ("Kharkiv's Kyivskyi district") lies within this distance of it
+OWNER_KM = 30.0
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The evidence the other names of a text give about one name."""
+
+    points: tuple[Point, ...] = ()                      # clear picks
+    namesakes: tuple[tuple[Point, ...], ...] = ()       # one tuple per ambiguous name
+    references: frozenset[int] = frozenset()            # "west of Donetsk": not Donetsk
+    owners: tuple[Point, ...] = ()                      # "Kharkiv's": within OWNER_KM
+
+    def allows(self, gazetteer: Gazetteer, row: int) -> bool:
+        """False when the text names the city ``row`` must be part of, and it is not."""
+        d = gazetteer.data
+        return not self.owners or any(
+            haversine_km(d.lat[row], d.lon[row], lat, lon) <= OWNER_KM for lat, lon in self.owners)
+
+
+def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHit],
+               entries_of: Callable[[q.NameHit], tuple[int, ...]],
+               district_named: bool) -> Neighbours:
+    """The :class:`Neighbours` of ``main`` among the text's ``settlements``.
+
+    Parameters
+    ----------
+    entries_of : callable
+        The entries another name may stand for (one when clear, its alike
+        namesakes, or none).
+    district_named : bool
+        A district of the text was recognised: the towns districts are named
+        after are then no nearby places.
+    """
+    d = gazetteer.data
+    points: list[Point] = []
+    namesakes: list[tuple[Point, ...]] = []
+    references: set[int] = set()
+    owners: list[Point] = []
+    for other in settlements:
+        if other is main or other.key == main.key or other.as_region or (
+                other.names_district and district_named):
+            continue
+        rows = entries_of(other)
+        if len(rows) == 1:
+            points.append((float(d.lat[rows[0]]), float(d.lon[rows[0]])))
+            if other.reference:
+                references.add(rows[0])
+            if _owns(other, main):
+                owners.append(points[-1])
+        elif rows:
+            namesakes.append(tuple((float(d.lat[r]), float(d.lon[r])) for r in rows))
+    return Neighbours(tuple(points), tuple(namesakes), frozenset(references), tuple(owners))
+
+
+def _owns(owner: q.NameHit, hit: q.NameHit) -> bool:
+    """True when ``owner`` names the city ``hit`` is part of: "Kharkiv's Kyivskyi
+    district", "Kyivskyi district of Kharkiv"."""
+    if owner.possessive and owner.role == q.CONTEXT:
+        return owner.end == hit.start
+    return owner.owns_previous and 1 <= owner.start - hit.end <= 2
+
+
+def ends_text(hit: q.NameHit, text: str) -> bool:
+    """True when ``hit`` is all that follows the last comma ("Borova, Kharkiv")."""
+    from geo.gazetteer_names import fast_key
+
+    tail = text.rpartition(",")[2].strip(" .;)")
+    return fast_key(tail) == hit.key
