@@ -70,3 +70,25 @@ def test_an_x_spelling_among_many_namesakes_is_placed_by_its_context(resolver):
                                            47.9211, 37.5781) < 5, place
     place = resolver.resolve("village of Alexandrovka")     # dozens of them: no guess
     assert not place.resolved and place.reason.startswith("ambiguous")
+
+
+@pytest.mark.parametrize("query, name, point", [
+    ("near Granite village, Volnovakha district, Donetsk region", "Hranitne", (47.4546, 37.8640)),
+    ("Granite, Volnovakha district, Donetsk region.", "Hranitne", (47.4546, 37.8640)),
+    ("height Saur-Tomb, Shakhtarskyi district, Donetsk region", "Savur-Mohyla", (47.9230, 38.7405)),
+])
+def test_a_machine_translated_name_is_read_back(resolver, query, name, point):
+    """UCDP's machine translations turn Hranitne into "Granite" and Savur-Mohyla into
+    "Saur-Tomb"; these used to come out as the oblast, 57 and 79 km off."""
+    place = resolver.resolve(query)
+    assert place.resolved and place.candidate.name == name, place
+    assert haversine_km(place.candidate.lat, place.candidate.lon, *point) < 5
+
+
+def test_a_translated_word_is_no_place_without_evidence(resolver):
+    """The calques are a last resort: a text naming a settlement keeps it, and a word
+    alone is no place."""
+    assert resolver.resolve("Peaceful protests in Kyiv").candidate.name == "Kyiv"
+    assert resolver.resolve("Granite memorial in Kyiv").candidate.name == "Kyiv"
+    assert not resolver.resolve("Peaceful protests").resolved
+    assert not resolver.resolve("Tomb of the Unknown Soldier").resolved

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from geo.gazetteer import Gazetteer, fast_key
 from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
 from geo.gazetteer_build import REGION, SETTLEMENT
+from geo.geocoding.calques import calque_postings
+from geo.geocoding.loose import PLACE_WORD
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
 
@@ -164,11 +166,12 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
         i = hit.end
     if cased:
         hits = _drop_partial_names(gazetteer, hits, tokens)
-    if _no_room_for_typos(gazetteer, hits):
-        return hits
     covered = {i for h in hits for i in range(h.start, h.end)}
-    typos = _typo_hits(gazetteer, tokens, covered)  # "Ilvoaisk, Donetsk region"
-    return sorted(hits + typos, key=lambda h: h.start) if typos else hits
+    extra = ([] if _no_room_for_typos(gazetteer, hits)
+             else _typo_hits(gazetteer, tokens, covered))     # "Ilvoaisk, Donetsk region"
+    if not extra and _calques_wanted(gazetteer, hits, text):   # "Granite, Volnovakha district"
+        extra = _calque_hits(gazetteer, tokens, covered)
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
 
 def _drop_partial_names(gazetteer: Gazetteer, hits: list[NameHit],
@@ -225,6 +228,30 @@ def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token],
         if postings:
             return [_with_role(replace(_hit([token], key, i, postings, False), loose=True),
                                tokens, gazetteer)]
+    return []
+
+
+def _calques_wanted(gazetteer: Gazetteer, hits: list[NameHit], text: str) -> bool:
+    """True when a text names no settlement but says it names a place: a region or
+    district, or a place-type word ("village")."""
+    d = gazetteer.data
+    if any(d.feature[c // 4] == SETTLEMENT for h in hits if not h.names_district
+           for c in h.postings):
+        return False
+    return bool(hits) or bool(PLACE_WORD.search(text))
+
+
+def _calque_hits(gazetteer: Gazetteer, tokens: list[_Token],
+                 covered: set[int]) -> list[NameHit]:
+    """Last resort after typos: a capitalised word that machine-translates a name
+    ("Granite" for Hranitne, :mod:`geo.geocoding.calques`), as a loose match."""
+    for i, token in enumerate(tokens):
+        if i in covered or not token.text[:1].isupper():
+            continue
+        postings = calque_postings(gazetteer, token.text)
+        if postings:
+            return [_with_role(replace(_hit([token], fast_key(token.text), i, postings, False),
+                                       loose=True), tokens, gazetteer)]
     return []
 
 

@@ -18,6 +18,7 @@ from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
 from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
 from geo.gazetteer_regions import UA_REGIONS
 from geo.geocoding import query as q
+from geo.geocoding.calques import calque_postings
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.districts import DistrictReader
 from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
@@ -321,7 +322,8 @@ class Resolver:
         exact = {c // 4 for c in main.postings}
         extra = tuple(dict.fromkeys(
             c for c in self.gazetteer.variant_lookup(main.key)
-            + self.gazetteer.loose_lookup(main.key) if c // 4 not in exact))
+            + self.gazetteer.loose_lookup(main.key)
+            + calque_postings(self.gazetteer, main.text) if c // 4 not in exact))
         return replace(main, postings=main.postings + extra)
 
     def _coarse(self, query: str, hits: list[q.NameHit], evidence: Evidence) -> Place:
