@@ -61,6 +61,8 @@ def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHi
         if other is main or other.key == main.key or other.as_region or (
                 other.names_district and district_named):
             continue
+        if other.owns_previous and not _owns(other, main):
+            continue            # "<X> district of Donetsk" says where X is, not the others
         rows = entries_of(other)
         if len(rows) == 1:
             points.append((float(d.lat[rows[0]]), float(d.lon[rows[0]])))
