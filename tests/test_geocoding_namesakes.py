@@ -106,3 +106,11 @@ def test_a_city_district_is_looked_for_in_the_city_the_text_names(resolver):
     # the raion of a village is no city part: the village is still looked for
     place = resolver.resolve("near Stepanivka in the Shakhtarsk district of Donetsk")
     assert not place.resolved or place.candidate.name != "Donetsk", place
+
+
+def test_a_place_located_from_a_reference_lies_near_it(resolver):
+    """"Butivka mine, south of Avdiivka": GeoNames has no Butivka near Avdiivka, only
+    one 201 km away. A place located from a reference lies within 60 km of it, so the
+    answer is the reference itself (the mine is 1 km from it)."""
+    place = resolver.resolve("Butivka mine, south of Avdiivka")
+    assert place.resolved and place.candidate.name == "Avdiivka", place

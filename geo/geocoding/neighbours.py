@@ -18,6 +18,9 @@ from geo.geocoding.ranking import haversine_km
 
 #: a part of a city ("Kharkiv's Kyivskyi district") lies within this distance of it
 OWNER_KM = 30.0
+#: a place located from a reference ("south of Avdiivka", "20 km from Kramatorsk") lies
+#: within this distance of it
+REFERENCE_KM = 60.0
 
 Point = tuple[float, float]
 
@@ -30,12 +33,17 @@ class Neighbours:
     namesakes: tuple[tuple[Point, ...], ...] = ()       # one tuple per ambiguous name
     references: frozenset[int] = frozenset()            # "west of Donetsk": not Donetsk
     owners: tuple[Point, ...] = ()                      # "Kharkiv's": within OWNER_KM
+    anchors: tuple[Point, ...] = ()                     # "south of X": within REFERENCE_KM
 
     def allows(self, gazetteer: Gazetteer, row: int) -> bool:
         """False when the text names the city ``row`` must be part of, and it is not."""
         d = gazetteer.data
-        return not self.owners or any(
-            haversine_km(d.lat[row], d.lon[row], lat, lon) <= OWNER_KM for lat, lon in self.owners)
+
+        def near(points: tuple[Point, ...], km: float) -> bool:
+            return not points or any(haversine_km(d.lat[row], d.lon[row], lat, lon) <= km
+                                     for lat, lon in points)
+
+        return near(self.owners, OWNER_KM) and near(self.anchors, REFERENCE_KM)
 
 
 def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHit],
@@ -57,6 +65,7 @@ def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHi
     namesakes: list[tuple[Point, ...]] = []
     references: set[int] = set()
     owners: list[Point] = []
+    anchors: list[Point] = []
     for other in settlements:
         if other is main or other.key == main.key or other.as_region or (
                 other.names_district and district_named):
@@ -68,11 +77,13 @@ def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHi
             points.append((float(d.lat[rows[0]]), float(d.lon[rows[0]])))
             if other.reference:
                 references.add(rows[0])
+                anchors.append(points[-1])
             if _owns(other, main):
                 owners.append(points[-1])
         elif rows:
             namesakes.append(tuple((float(d.lat[r]), float(d.lon[r])) for r in rows))
-    return Neighbours(tuple(points), tuple(namesakes), frozenset(references), tuple(owners))
+    return Neighbours(tuple(points), tuple(namesakes), frozenset(references), tuple(owners),
+                      tuple(anchors))
 
 
 def _owns(owner: q.NameHit, hit: q.NameHit) -> bool:
