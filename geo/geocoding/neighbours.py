@@ -5,7 +5,8 @@ others: a clear pick is a nearby point, an ambiguous one a set of namesake
 points. Some names are no nearby place at all: an oblast centre standing for
 its oblast ("Borova, Kharkiv"), or the town a named raion is called after
 ("Shakhtersky district"). A city a district belongs to ("Kharkiv's Kyivskyi
-district") is an owner: the district must lie near it.
+district") is an owner: the district must lie near it. A reference ("south of
+Avdiivka", "20 km from Kramatorsk") is an anchor: the place must lie near it.
 """
 from __future__ import annotations
 
