@@ -42,12 +42,14 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60.0) -> 
 
 
 @contextlib.contextmanager
-def running_dashboard(store: Path, env: dict | None = None) -> Iterator[str]:
-    """Run ``strikemap dashboard --store STORE --port N``; yield its base URL."""
+def running_dashboard(store: Path, env: dict | None = None,
+                      address: str = "127.0.0.1") -> Iterator[str]:
+    """Run ``strikemap dashboard --store STORE --port N --address A``; yield its base URL
+    (on 127.0.0.1, which a wildcard address also serves)."""
     port = free_port()
     full_env = {**os.environ, **(env or {})}
     process = subprocess.Popen([sys.executable, "-m", "geo", "dashboard", "--store", str(store),
-                                "--port", str(port), "--address", "127.0.0.1"],
+                                "--port", str(port), "--address", address],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=full_env,
                                start_new_session=True)
     url = f"http://127.0.0.1:{port}"

@@ -266,3 +266,50 @@ def test_upload_is_written_only_inside_a_temporary_folder(label: str, tmp_path: 
     assert written.name in {f"upload{s}" for s in ingest_page.SUFFIXES.values()}
     assert label not in str(written)
     assert list(scratch.iterdir()) == []               # the temp folder is gone afterwards
+
+
+@contextlib.contextmanager
+def recording_proxy() -> Iterator[list[bytes]]:
+    """A local TCP listener posing as the HTTP(S) proxy; yields the first bytes of every
+    connection made to it (any request the server tries to send out)."""
+    import threading
+
+    seen: list[bytes] = []
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                with contextlib.suppress(OSError):
+                    seen.append(conn.recv(200))
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield seen, listener.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
+
+
+def test_the_server_never_looks_up_its_external_ip(tmp_path: Path) -> None:
+    """Streamlit asks checkip.amazonaws.com for the machine's address when bound to every
+    interface and whenever a foreign origin knocks: a request to the outside nobody asked
+    for. Every outbound HTTP(S) request of the server goes through a local recording proxy
+    here; none may be made."""
+    with recording_proxy() as (seen, port):
+        proxy = f"http://127.0.0.1:{port}"
+        env = {"HTTP_PROXY": proxy, "HTTPS_PROXY": proxy, "http_proxy": proxy,
+               "https_proxy": proxy, "NO_PROXY": "", "no_proxy": ""}
+        with running_dashboard(tmp_path / "store", env=env, address="0.0.0.0") as url:
+            assert refused_status(url, origin=EVIL_ORIGIN) == 403
+            time.sleep(1.0)
+        assert seen == []

@@ -52,8 +52,9 @@ def allowed_hosts(address: str) -> tuple[str, ...]:
 
 
 def dashboard_command(port: int, address: str = "localhost") -> list[str]:
-    """The ``streamlit run`` command line for the app."""
-    return [sys.executable, "-m", "streamlit", "run", str(APP_PATH),
+    """The ``streamlit run`` command line for the app (through :mod:`dashboard.launch`,
+    which keeps Streamlit from looking up the machine's external address online)."""
+    return [sys.executable, "-m", "dashboard.launch", "run", str(APP_PATH),
             f"--server.port={port}", f"--server.address={address}", *SERVER_FLAGS,
             *(f"--server.allowedHosts={host}" for host in allowed_hosts(address))]
 
