@@ -168,8 +168,12 @@ def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
         if key is not None and keys.get(key, 9) > kind:
             keys[key] = kind
 
-    for text in (official, name, ascii_name):
-        add(text, 0)
+    add(official, 0)
+    # in Ukraine the official name is the KMU 2010 one: GeoNames' own older spelling of it
+    # (Novotroyits'ke where a namesake has Novotroitske) is a spelling, as on its namesakes
+    own_kind = 2 if country_code == "UA" else 0
+    for text in (name, ascii_name):
+        add(text, 0 if name_key(text) == name_key(official) else own_kind)
     for alt in alternates:
         add(alt, 1)
     if country_code in TRANSLIT_COUNTRIES:

@@ -114,3 +114,14 @@ def test_a_place_located_from_a_reference_lies_near_it(resolver):
     answer is the reference itself (the mine is 1 km from it)."""
     place = resolver.resolve("Butivka mine, south of Avdiivka")
     assert place.resolved and place.candidate.name == "Avdiivka", place
+
+
+def test_geonames_own_older_spelling_is_no_official_name(resolver):
+    """Donetsk oblast has three Новотроїцьке. GeoNames names one "Novotroyits'ke" (its older
+    spelling) and two "Novotroitske", listing "Novotroyits'ke" among their other names.
+    The older spelling used to count as the first one's official name, so it won every
+    "Novotroyitske" (99 km off for the one meant here); it is now a spelling of all
+    three, which stay unresolved without more to go on."""
+    place = resolver.resolve("near Novotroyitske, Donetsk Obl")
+    assert not place.resolved and place.reason.startswith("ambiguous"), place
+    assert len({(a.lat, a.lon) for a in place.alternatives[:3]}) == 3
