@@ -96,6 +96,21 @@ def test_district_adjective_gives_its_centre_as_context(gazetteer):
     assert gazetteer.data.name[hit.postings[0] // 4] == "Slovianoserbsk"
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Lymanskyi direction", "Lyman"),               # not the villages called Lymanske
+    ("Bakhmutsky direction", "Bakhmut"),            # not the village Bakhmutske
+    ("Orikhivskyi direction", "Orikhiv"),
+    ("Kupyanskoye direction", "Kupiansk"),          # the Russian neuter form
+    ("на Покровському напрямку", "Pokrovsk"),       # not Pokrov, not the villages Pokrovske
+    ("Лиманський напрямок", "Lyman"),
+    ("Купянское направление", "Kupiansk"),
+])
+def test_a_towns_adjective_before_direction_is_that_town(full, text, town):
+    """General Staff and MoD reports name the front by the town's adjective."""
+    place = full.resolve(text)
+    assert place.resolved and place.candidate.name == town, place
+
+
 def test_free_text_resolves_to_the_most_specific_place(full):
     cases = {
         "Kurakhove direction: near the village of Dachne in the Donetsk region": "Dachne",

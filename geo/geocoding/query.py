@@ -45,10 +45,15 @@ _DIRECTIONS = _words("""north south east west northeast northwest southeast sout
 northern southern eastern western northeastern northwestern southeastern southwestern""")
 _DISTANCES = _words("km kilometres kilometers kilometre kilometer miles mile meters metres")
 _ADMIN_AFTER = _words("district raion rayon region районі район району")
+#: words after a town's adjective that name the area around it ("Kupiansky direction")
+_DIRECTION_WORDS = _words("""direction directions axis напрямок напрямку напрямі напрямках
+направление направлении направлению направления""")
+_CENTRE_AFTER = _ADMIN_AFTER | _DIRECTION_WORDS
 _DISTRICT_ADJ = re.compile(r"(?:s['’]?k|ts['’]?k|ck)(?:yi|iy|yy|ij|y|ii|oy|oi|iі|ий|ый|ой|ого)$"
-                           r"|(?:ськ|ск|цьк|цк)(?:ий|ый|ой|ого|ому|ім|ом)$", re.IGNORECASE)
-_DISTRICT_STEM_ENDINGS = ("sk", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "ovo", "",
-                          "ськ", "ськe", "а", "е", "ка")
+                           r"|(?:s['’]?k|ts['’]?k|ck)(?:oye|oe)$"
+    r"|(?:ськ|ск|цьк|цк)(?:ий|ый|ой|ого|ому|ім|ом|ое)$", re.IGNORECASE)
+_DISTRICT_STEM_ENDINGS = ("sk", "", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "ovo")
+_DISTRICT_STEM_ENDINGS_CYRILLIC = ("ськ", "ск", "", "ське", "ское", "а", "е", "ка")
 #: single words never taken as names in running text
 STOPWORDS = _words("""
 a an the of in on at by to from near and or but with without into onto over under
@@ -157,8 +162,9 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     i, n_max = 0, max(1, gazetteer.max_name_words)
     while i < len(tokens):
         hit = _longest_at(gazetteer, tokens, i, n_max, cased)
-        if hit is None:
-            hit = _district_center(gazetteer, tokens, i, cased)
+        if hit is None or (i + 1 < len(tokens) and tokens[i + 1].low in _DIRECTION_WORDS):
+            hit = _district_center(gazetteer, tokens, i, cased) or hit  # "Lymanskyi
+            # direction": Lyman's (not Lemeshynske, not the villages Lymanske)
         if hit is None:
             i += 1
             continue
@@ -314,24 +320,29 @@ def _acronym_settlement(gazetteer: Gazetteer, span: list[_Token],
 
 def _district_center(gazetteer: Gazetteer, tokens: list[_Token], i: int,
                      cased: bool) -> NameHit | None:
-    """"Shakhtersky district" names the district of Shakhtarsk: its centre is context."""
+    """"Shakhtersky district" names the district of Shakhtarsk, "Kupiansky direction" the
+    direction of Kupiansk: the town is context."""
     token = tokens[i]
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if after not in _ADMIN_AFTER or not _startable(token, cased):
+    if after not in _CENTRE_AFTER or not _startable(token, cased):
         return None
     match = _DISTRICT_ADJ.search(token.low)
     if match is None:
         return None
-    stem = token.low[:match.start()]
-    for ending in _DISTRICT_STEM_ENDINGS:
-        key = fast_key(stem + ending)
-        postings, inflected = gazetteer.lookup(key)
-        if not postings:
-            postings, inflected = gazetteer.loose_lookup(key), False
-        if postings:
-            return NameHit(token.text, key, i, i + 1, token.segment, postings, inflected,
-                           role=CONTEXT, names_district=True)
-    return None
+    stems = [token.low[:match.start()]]
+    if match.group(0)[:1] in ("t", "т"):      # "Bakhmutsky": Bakhmut before "Bakhmu-"
+        stems.insert(0, token.low[:match.start() + 1])
+    endings = _DISTRICT_STEM_ENDINGS if stems[0].isascii() else _DISTRICT_STEM_ENDINGS_CYRILLIC
+    keys = [key for key in (fast_key(stem + ending) for stem in stems for ending in endings)
+            if key]
+    found = next(((key, *gazetteer.lookup(key)) for key in keys if gazetteer.lookup(key)[0]),
+                 None) or next(((key, gazetteer.loose_lookup(key), False) for key in keys
+                                if gazetteer.loose_lookup(key)), None)
+    if found is None:
+        return None
+    key, postings, inflected = found
+    return NameHit(token.text, key, i, i + 1, token.segment, postings, inflected,
+                   role=CONTEXT, names_district=after in _ADMIN_AFTER)
 
 
 #: words after a name that call it a landmark: the name's landmarks are meant, if it has any
