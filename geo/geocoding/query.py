@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from geo.gazetteer import Gazetteer, fast_key
 from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
 from geo.gazetteer_build import REGION, SETTLEMENT
+from geo.geocoding.adjectives import adjective_town
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD
 
@@ -49,11 +50,6 @@ _ADMIN_AFTER = _words("district raion rayon region районі район ра�
 _DIRECTION_WORDS = _words("""direction directions axis напрямок напрямку напрямі напрямках
 направление направлении направлению направления""")
 _CENTRE_AFTER = _ADMIN_AFTER | _DIRECTION_WORDS
-_DISTRICT_ADJ = re.compile(r"(?:s['’]?k|ts['’]?k|ck)(?:yi|iy|yy|ij|y|ii|oy|oi|iі|ий|ый|ой|ого)$"
-                           r"|(?:s['’]?k|ts['’]?k|ck)(?:oye|oe)$"
-    r"|(?:ськ|ск|цьк|цк)(?:ий|ый|ой|ого|ому|ім|ом|ое)$", re.IGNORECASE)
-_DISTRICT_STEM_ENDINGS = ("sk", "", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "ovo")
-_DISTRICT_STEM_ENDINGS_CYRILLIC = ("ськ", "ск", "", "ське", "ское", "а", "е", "ка")
 #: single words never taken as names in running text
 STOPWORDS = _words("""
 a an the of in on at by to from near and or but with without into onto over under
@@ -326,18 +322,7 @@ def _district_center(gazetteer: Gazetteer, tokens: list[_Token], i: int,
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if after not in _CENTRE_AFTER or not _startable(token, cased):
         return None
-    match = _DISTRICT_ADJ.search(token.low)
-    if match is None:
-        return None
-    stems = [token.low[:match.start()]]
-    if match.group(0)[:1] in ("t", "т"):      # "Bakhmutsky": Bakhmut before "Bakhmu-"
-        stems.insert(0, token.low[:match.start() + 1])
-    endings = _DISTRICT_STEM_ENDINGS if stems[0].isascii() else _DISTRICT_STEM_ENDINGS_CYRILLIC
-    keys = [key for key in (fast_key(stem + ending) for stem in stems for ending in endings)
-            if key]
-    found = next(((key, *gazetteer.lookup(key)) for key in keys if gazetteer.lookup(key)[0]),
-                 None) or next(((key, gazetteer.loose_lookup(key), False) for key in keys
-                                if gazetteer.loose_lookup(key)), None)
+    found = adjective_town(gazetteer, token.low)
     if found is None:
         return None
     key, postings, inflected = found
