@@ -96,6 +96,17 @@ def test_district_adjective_gives_its_centre_as_context(gazetteer):
     assert gazetteer.data.name[hit.postings[0] // 4] == "Slovianoserbsk"
 
 
+def test_two_names_joined_by_a_hyphen_are_both_read(full):
+    """"Pokrovsk-Myrnohrad agglomeration" named nothing; a hyphenated name stays whole and
+    a lower-case compound is no place."""
+    place = full.resolve("Pokrovsk-Myrnohrad agglomeration")
+    assert place.resolved and place.candidate.name == "Pokrovsk", place
+    place = full.resolve("at a checkpoint near Marinka-Kurakhovo (Donetsk region)")
+    assert place.resolved and place.candidate.name == "Marinka", place
+    assert full.resolve("Kupiansk-Vuzlovyi").candidate.name == "Kupiansk-Vuzlovyi"
+    assert not full.resolve("in the war-torn east of the country").resolved
+
+
 @pytest.mark.parametrize("text, town", [
     ("Lymanskyi direction", "Lyman"),               # not the villages called Lymanske
     ("Bakhmutsky direction", "Bakhmut"),            # not the village Bakhmutske

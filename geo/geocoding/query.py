@@ -18,12 +18,9 @@ from geo.gazetteer_build import REGION, SETTLEMENT
 from geo.geocoding.adjectives import adjective_town
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD
+from geo.geocoding.tokens import POSSESSIVE, Token, split_compounds, tokenize
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
-
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐–][^\W\d_]+)*", re.UNICODE)
-_SEGMENT_BREAK = re.compile(r"[,;:()\[\]\n/]|\s[-–—]\s|\.\s")
-POSSESSIVE = re.compile(r"['’ʼ]s$", re.IGNORECASE)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -97,19 +94,6 @@ class NameHit:
     owns_previous: bool = False
 
 
-@dataclass(frozen=True)
-class _Token:
-    text: str           # without a possessive 's
-    low: str
-    segment: int
-    possessive: bool
-    raw: str            # as written ("People's")
-
-    @property
-    def raw_low(self) -> str:
-        return self.raw.lower()
-
-
 #: a decimal latitude, longitude pair written in the text ("47.3815, 33.7178")
 _STATED_POINT = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{3,})\s*[,;]?\s*(-?\d{1,3}\.\d{3,})(?!\.?\d)")
 
@@ -125,24 +109,7 @@ def stated_points(text: str) -> tuple[tuple[float, float], ...]:
     return tuple(points)
 
 
-def _tokens(text: str) -> list[_Token]:
-    breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text)]
-    out: list[_Token] = []
-    seg_i = 0
-    for m in _TOKEN_RE.finditer(text):
-        while seg_i < len(breaks) and breaks[seg_i] < m.start():
-            seg_i += 1
-        raw = word = m.group(0)
-        possessive = bool(POSSESSIVE.search(word)) and len(word) > 3
-        if possessive:
-            word = word[:-2]
-        out.append(_Token(word, word.lower(), seg_i, possessive, raw))
-    return out
-
-
 _PLURALS = {"regions": "region", "oblasts": "oblast"}
-
-
 def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     """Every gazetteer name in ``text``, longest match first, tagged with a role.
 
@@ -152,7 +119,7 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     ("Near donetsk"). Short all-capital words (ROP, ATO) are acronyms, not
     settlement names.
     """
-    tokens = _tokens(text)
+    tokens = split_compounds(gazetteer, tokenize(text))
     cased = any(ch.isupper() for token in tokens[1:] for ch in token.raw)
     hits: list[NameHit] = []
     i, n_max = 0, max(1, gazetteer.max_name_words)
@@ -177,7 +144,7 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
 
 
 def _drop_partial_names(gazetteer: Gazetteer, hits: list[NameHit],
-                        tokens: list[_Token]) -> list[NameHit]:
+                        tokens: list[Token]) -> list[NameHit]:
     """"Nyzhnia Vilkhova" must not resolve as "Nyzhnie": a name next to another
     capitalised word that is not itself a name is only part of a longer, unknown name."""
     covered = {i for h in hits for i in range(h.start, h.end)}
@@ -199,7 +166,7 @@ def _drop_partial_names(gazetteer: Gazetteer, hits: list[NameHit],
     return [h for h in hits if not partial(h)]
 
 
-def _sentence_start(tokens: list[_Token], hit: NameHit) -> bool:
+def _sentence_start(tokens: list[Token], hit: NameHit) -> bool:
     """The word before the name opens its segment: a capitalised common word ("Near")."""
     return hit.start - 1 == 0 or tokens[hit.start - 2].segment != tokens[hit.start - 1].segment
 
@@ -217,7 +184,7 @@ def _no_room_for_typos(gazetteer: Gazetteer, hits: list[NameHit]) -> bool:
                    for h in settlements)
 
 
-def _typo_hits(gazetteer: Gazetteer, tokens: list[_Token],
+def _typo_hits(gazetteer: Gazetteer, tokens: list[Token],
                covered: set[int]) -> list[NameHit]:
     """Last resort when a text names no settlement: a capitalised word (outside the
     ``covered`` names) one typo away from a Ukrainian name (Luhanks, Svitodarsk).
@@ -243,7 +210,7 @@ def _calques_wanted(gazetteer: Gazetteer, hits: list[NameHit], text: str) -> boo
     return bool(hits) or bool(PLACE_WORD.search(text))
 
 
-def _calque_hits(gazetteer: Gazetteer, tokens: list[_Token],
+def _calque_hits(gazetteer: Gazetteer, tokens: list[Token],
                  covered: set[int]) -> list[NameHit]:
     """Last resort after typos: a capitalised word that machine-translates a name
     ("Granite" for Hranitne, :mod:`geo.geocoding.calques`), as a loose match."""
@@ -257,13 +224,13 @@ def _calque_hits(gazetteer: Gazetteer, tokens: list[_Token],
     return []
 
 
-def _startable(token: _Token, cased: bool) -> bool:
+def _startable(token: Token, cased: bool) -> bool:
     if cased and not token.text[:1].isupper():
         return False
     return token.low not in STOPWORDS
 
 
-def _longest_at(gazetteer: Gazetteer, tokens: list[_Token], i: int, n_max: int,
+def _longest_at(gazetteer: Gazetteer, tokens: list[Token], i: int, n_max: int,
                 cased: bool) -> NameHit | None:
     if not _startable(tokens[i], cased):
         return None
@@ -298,14 +265,14 @@ def _longest_at(gazetteer: Gazetteer, tokens: list[_Token], i: int, n_max: int,
     return None
 
 
-def _hit(span: list[_Token], key: str, i: int, postings: tuple[int, ...],
+def _hit(span: list[Token], key: str, i: int, postings: tuple[int, ...],
          inflected: bool) -> NameHit:
     text = " ".join([*(t.raw for t in span[:-1]), span[-1].text])
     return NameHit(text, key, i, i + len(span), span[0].segment,
                    postings, inflected, possessive=span[-1].possessive)
 
 
-def _acronym_settlement(gazetteer: Gazetteer, span: list[_Token],
+def _acronym_settlement(gazetteer: Gazetteer, span: list[Token],
                         postings: tuple[int, ...]) -> bool:
     """ROP, ATO, SBU: short capitals that only match settlements are acronyms."""
     word = span[0].text
@@ -314,7 +281,7 @@ def _acronym_settlement(gazetteer: Gazetteer, span: list[_Token],
     return all(gazetteer.data.feature[c // 4] == SETTLEMENT for c in postings)
 
 
-def _district_center(gazetteer: Gazetteer, tokens: list[_Token], i: int,
+def _district_center(gazetteer: Gazetteer, tokens: list[Token], i: int,
                      cased: bool) -> NameHit | None:
     """"Shakhtersky district" names the district of Shakhtarsk, "Kupiansky direction" the
     direction of Kupiansk: the town is context."""
@@ -334,7 +301,7 @@ def _district_center(gazetteer: Gazetteer, tokens: list[_Token], i: int,
 _LANDMARK_AFTER = _words("height heights hill mound monument memorial airport airfield")
 
 
-def _with_role(hit: NameHit, tokens: list[_Token], gazetteer: Gazetteer) -> NameHit:
+def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameHit:
     if hit.role != PLACE:
         return hit
     following = [t.low for t in tokens[hit.end:hit.end + 2] if t.segment == hit.segment]
