@@ -232,8 +232,9 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         force on it ranks the candidates (:class:`geo.geocoding.ResolveContext`).
     """
     from geo.geocoding import ResolveContext
+    from geo.geocoding.context import date_matters
 
-    if getattr(geocoder, "frontline", None) is None:
+    if not date_matters(geocoder):
         date = None                     # the day changes nothing: keep the shared cache
     dated = ResolveContext(date=date) if date else None
     mentions = [m for info in infos for m in info.mentions

@@ -32,3 +32,10 @@ class ResolveContext:
     places: tuple[Candidate, ...] = ()
     frontline: object | None = None
     date: str | None = None
+
+
+def date_matters(geocoder: object) -> bool:
+    """True when the day a name is resolved on may change the answer: the geocoder ranks
+    by a frontline (a dated set picks its layer by :attr:`ResolveContext.date`). Without
+    one, resolutions can be shared across days."""
+    return getattr(geocoder, "frontline", None) is not None

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from geo.errors import GeocodingError
+from geo.geocoding.context import date_matters
 from geo.schema import STORAGE_CRS, make_event_id, validate_events
 from geo.sources import generic_fields as fields
 from geo.sources.generic_fields import Locator
@@ -199,8 +200,7 @@ def _geocode_rows(located: pd.DataFrame, location: pd.Series, rows: np.ndarray,
         i = int(np.flatnonzero(empty)[0])
         raise where.error(i, "latitude", "missing coordinate (and no location to geocode)")
     names = location[rows]
-    days = (dates[rows] if getattr(geocoder, "frontline", None) is not None
-            else pd.Series(None, index=names.index, dtype="object"))
+    days = dates[rows] if date_matters(geocoder) else [None] * len(names)
     keys = [(name, day if isinstance(day, str) else None) for name, day in zip(names, days)]
     places = _resolve_on_days(geocoder, list(dict.fromkeys(keys)))
     unresolved = [key for key, place in places.items() if not place.resolved]
@@ -208,8 +208,9 @@ def _geocode_rows(located: pd.DataFrame, location: pd.Series, rows: np.ndarray,
         first = int(np.flatnonzero(rows)[keys.index(unresolved[0])])    # first in file order
         name = unresolved[0][0]
         reason = places[unresolved[0]].reason or "no gazetteer match"
+        count = len({n for n, _ in unresolved})
         raise where.error(first, "location", f"{name!r} did not resolve ({reason}); "
-                          f"{len({n for n, _ in unresolved})} unresolved name(s) in all; give latitude/longitude "
+                          f"{count} unresolved name(s) in all; give latitude/longitude "
                           "for them (no event is placed at a guessed point)")
     cands = [places[key].candidate for key in keys]
     picked = names.index
