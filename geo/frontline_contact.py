@@ -95,9 +95,9 @@ def existing_boundary_file(path: str | os.PathLike) -> Path:
 
 @functools.lru_cache(maxsize=4)
 def _load_outline_cached(path: str, _mtime: int) -> CountryOutline:
-    from geo.frontline_read import _polygonal_part, read_features
+    from geo.frontline_read import polygonal_part, read_features
 
-    polygons = _polygonal_part(read_features(Path(path)).geometry.values)
+    polygons = polygonal_part(read_features(Path(path)).geometry.values)
     if polygons is None:
         raise FrontlineError(f"{path}: a boundary file needs polygons")
     return CountryOutline(geometry=polygons, source=path)

@@ -115,14 +115,14 @@ def load_regions(path: str | os.PathLike,
     import geopandas as gpd
     import shapely
 
-    from geo.frontline_read import _POLYGONAL, read_features
+    from geo.frontline_read import POLYGONAL_TYPES, read_features
 
     frame = read_features(existing_boundary_file(path))
     field = name_field or next((f for f in REGION_NAME_FIELDS if f in frame.columns), None)
     if field is None or field not in frame.columns:
         raise FrontlineError(f"{path}: no region name property (tried "
                              f"{', '.join([name_field] if name_field else REGION_NAME_FIELDS)})")
-    polygonal = np.isin(shapely.get_type_id(frame.geometry.values), _POLYGONAL)
+    polygonal = np.isin(shapely.get_type_id(frame.geometry.values), POLYGONAL_TYPES)
     if not polygonal.any():
         raise FrontlineError(f"{path}: a boundary file needs polygons")
     frame = frame[polygonal]

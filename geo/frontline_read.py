@@ -35,7 +35,7 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (".geojson", ".json", ".gpkg", ".kml")
 DATE_FIELDS: tuple[str, ...] = ("date", "day", "valid_date", "date_valid", "valid_on",
                                 "as_of", "datetime", "timestamp", "begin")
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
-_POLYGONAL = (3, 6)          # shapely type ids: Polygon, MultiPolygon
+POLYGONAL_TYPES = (3, 6)     # shapely type ids: Polygon, MultiPolygon
 _LINEAL = (1, 2, 5)          # LineString, LinearRing, MultiLineString
 
 
@@ -263,24 +263,24 @@ def _layer_for_rows(geoms: np.ndarray, day: str, name: str, attribution: str) ->
 
     parts = shapely.get_parts(geoms)
     kinds = shapely.get_type_id(parts)
-    polygons = parts[np.isin(kinds, _POLYGONAL)]
+    polygons = parts[np.isin(kinds, POLYGONAL_TYPES)]
     lines = parts[np.isin(kinds, _LINEAL)]
     if not len(polygons) and not len(lines):
         found = ", ".join(sorted({g.geom_type for g in parts[:100]}))
         raise FrontlineFileError(f"no polygons or lines for {day} (found: {found})", file=name)
     occupied = shapely.union_all(polygons) if len(polygons) else None
     if occupied is not None:
-        occupied = _polygonal_part(occupied)
+        occupied = polygonal_part(occupied)
     merged = shapely.line_merge(shapely.union_all(lines)) if len(lines) else None
     return LayerData(date=day, occupied=occupied, lines=merged, source=name,
                      attribution=attribution)
 
 
-def _polygonal_part(geom: BaseGeometry | np.ndarray) -> BaseGeometry | None:
+def polygonal_part(geom: BaseGeometry | np.ndarray) -> BaseGeometry | None:
     """The union of the polygons of a geometry or an array of them (a union may also hold
     stray lines or points); None when there are none."""
     import shapely
 
     parts = shapely.get_parts(geom)
-    polygons = parts[np.isin(shapely.get_type_id(parts), _POLYGONAL)]
+    polygons = parts[np.isin(shapely.get_type_id(parts), POLYGONAL_TYPES)]
     return shapely.union_all(polygons) if len(polygons) else None
