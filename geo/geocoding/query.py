@@ -42,7 +42,10 @@ basin nuclear npp hpp tpp monument memorial mound height hill
 _DIRECTIONS = _words("""north south east west northeast northwest southeast southwest
 northern southern eastern western northeastern northwestern southeastern southwestern""")
 _DISTANCES = _words("km kilometres kilometers kilometre kilometer miles mile meters metres")
-_ADMIN_AFTER = _words("district raion rayon region районі район району")
+#: words after a name that make it the name of a district (raion)
+_DISTRICT_AFTER = _words("district raion rayon район району районі районе")
+#: words after a town's adjective that name its district, or its oblast ("Donetsky region")
+_ADMIN_AFTER = _DISTRICT_AFTER - {"районе"} | {"region"}
 #: words after a town's adjective that name the area around it ("Kupiansky direction")
 _DIRECTION_WORDS = _words("""direction directions axis напрямок напрямку напрямі напрямках
 направление направлении направлению направления""")
@@ -110,6 +113,8 @@ def stated_points(text: str) -> tuple[tuple[float, float], ...]:
 
 
 _PLURALS = {"regions": "region", "oblasts": "oblast"}
+
+
 def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     """Every gazetteer name in ``text``, longest match first, tagged with a role.
 
@@ -326,8 +331,6 @@ def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameH
     return hit
 
 
-#: words after a name that make it the name of a district (raion)
-_DISTRICT_AFTER = _words("district raion rayon район району районі районе")
 #: "<name> district of X": the place is part of X, as in "X's <name> district"
 _CITY_PART_WORDS = _words("district districts microdistrict")
 
