@@ -269,9 +269,10 @@ def test_upload_is_written_only_inside_a_temporary_folder(label: str, tmp_path: 
 
 
 @contextlib.contextmanager
-def recording_proxy() -> Iterator[list[bytes]]:
-    """A local TCP listener posing as the HTTP(S) proxy; yields the first bytes of every
-    connection made to it (any request the server tries to send out)."""
+def recording_proxy() -> Iterator[tuple[list[bytes], int]]:
+    """A local TCP listener posing as the HTTP(S) proxy; yields the list that collects the
+    first bytes of every connection made to it (any request the server tries to send
+    out) and its port."""
     import threading
 
     seen: list[bytes] = []
