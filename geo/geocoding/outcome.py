@@ -2,10 +2,12 @@
 there is none (namesakes that rank alike)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer
 from geo.geocoding.namesakes import pick_rivals
+from geo.geocoding.query import NameHit
 from geo.geocoding.ranking import Scored, probability
 from geo.model import Candidate, Place
 
@@ -60,3 +62,13 @@ def _ambiguous_reason(name: str, count: int, candidates: tuple[Candidate, ...]) 
     hint = ("name the district or a place nearby" if len(regions) == 1
             else "add the region (e.g. 'Name, Donetsk Oblast')")
     return f"ambiguous: {count} places named {name!r}{where} rank alike; {hint}"
+
+
+def nothing_found(ignored: Sequence[NameHit]) -> str:
+    """Why a text whose names are all ignored (:data:`~geo.geocoding.query.IGNORED`)
+    resolves to nothing."""
+    plant = next((h for h in ignored if h.plant), None)
+    if plant is not None:
+        return (f"the gazetteer lists no power plant named after {plant.text!r}; a plant "
+                f"is not placed at its namesake town, which may be far from it")
+    return "no gazetteer name found in the query"

@@ -18,6 +18,7 @@ from geo.gazetteer_build import REGION, SETTLEMENT
 from geo.geocoding.adjectives import adjective_town
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD
+from geo.geocoding.plants import plant_type, plants_named
 from geo.geocoding.tokens import POSSESSIVE, Token, split_compounds, tokenize
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
@@ -95,6 +96,9 @@ class NameHit:
     as_region: bool = False
     #: names the city the name before it is part of ("Kyivskyi district of Kharkiv")
     owns_previous: bool = False
+    #: names a power plant after its town ("Burshtyn TPP"): the postings are the plant's,
+    #: or the hit is ignored when the gazetteer lacks it
+    plant: bool = False
 
 
 #: a decimal latitude, longitude pair written in the text ("47.3815, 33.7178")
@@ -314,6 +318,10 @@ def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameH
     landmark = _landmark_called(hit, following[:1] + before[-1:], gazetteer)
     if landmark is not None:                              # "Savur-Mohyla height"
         return landmark
+    plant = _plant_called(hit, [t.low for t in tokens[hit.end:hit.end + 2]
+                                if t.segment == hit.segment], gazetteer)
+    if plant is not None:                                 # "Burshtyn TPP": the plant
+        return plant
     if any(w in _IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
         return replace(hit, role=IGNORED)
     if before[-2:] in (["border", "with"], ["border", "of"]):  # "7 km from the border with
@@ -357,6 +365,19 @@ def _is_reference(before: list[str]) -> bool:
             before[-2] in _DIRECTIONS or before[-2] in _DISTANCES):
         return True
     return "from" in before and any(w in _DISTANCES for w in before)
+
+
+def _plant_called(hit: NameHit, following: list[str], gazetteer: Gazetteer) -> NameHit | None:
+    """The power plant ``hit`` names when the words ``following`` it say it is one
+    ("Zaporizhzhia NPP", "Burshtyn thermal power plant"): the gazetteer's plant, or
+    an ignored hit when it has none (a plant may lie far from its town)."""
+    kind = plant_type(following)
+    if kind is None:
+        return None
+    postings = plants_named(gazetteer, hit.postings, hit.key, kind)
+    if postings:
+        return replace(hit, postings=postings, inflected=False, plant=True)
+    return replace(hit, role=IGNORED, plant=True)
 
 
 def _landmark_called(hit: NameHit, beside: list[str], gazetteer: Gazetteer) -> NameHit | None:

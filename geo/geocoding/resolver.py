@@ -26,7 +26,7 @@ from geo.geocoding.frontline_distance import DistanceFn, front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
 from geo.geocoding.neighbours import ends_text, neighbours
-from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, place_of
+from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, nothing_found, place_of
 from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity,
                                    has_local_evidence, in_regions, score_postings, static_prior)
 from geo.model import Place
@@ -229,10 +229,10 @@ class Resolver:
 
     # --- free text ---------------------------------------------------------------
     def _resolve_free_text(self, query: str, text: str, evidence: Evidence) -> Place:
-        hits = [h for h in q.scan(self.gazetteer, text) if h.role != q.IGNORED]
+        scanned = q.scan(self.gazetteer, text)
+        hits = [h for h in scanned if h.role != q.IGNORED]
         if not hits:
-            return Place(query=query, status="unresolved",
-                         reason="no gazetteer name found in the query")
+            return Place(query=query, status="unresolved", reason=nothing_found(scanned))
         regions = set(evidence.regions)
         evidence = replace(evidence, context_points=evidence.context_points
                            + q.stated_points(text))      # a source's "49.486, 36.840"
@@ -316,6 +316,8 @@ class Resolver:
         when the name itself only names places abroad."""
         d = self.gazetteer.data
         home = self.country_preference[:1]
+        if main.plant:                      # "Luhansk TPP" is the plant, not the city
+            return main
         if not (evidence.regions or evidence.context_points
                 or not any(d.country_code[c // 4] in home for c in main.postings)):
             return main

@@ -1,0 +1,126 @@
+"""Power plants named after a town: "Zaporizhzhia NPP", "Burshtyn TPP", "Kakhovka HPP".
+
+Reports name a power plant by the town it is named after and a type word, but
+the plant is often far from that town: the Zaporizhzhia nuclear plant is at
+Enerhodar, 110 km from the city, and the Rivne one at Varash, 70 km from Rivne.
+So the town never stands for the plant. A city's heating plant ("Kyiv CHP-6")
+is in or by the city and is not read as one (the city is the place). GeoNames lists many plants as
+landmarks under their own names ("Zaporizhia Nuclear Power Plant",
+"Burshtynska TES", "Kakhovka Hydroelectric Power Station"); :func:`plants_named`
+finds the ones of the type the text says whose name is made from the town's
+name (its spelling, or its adjective: Burshtynska from Burshtyn). A plant the
+gazetteer lacks stays unresolved.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Sequence
+
+import numpy as np
+
+from geo.gazetteer import Gazetteer, fast_key
+from geo.gazetteer_build import SETTLEMENT
+from geo.gazetteer_names import loose_key
+
+NUCLEAR, HYDRO, THERMAL, ANY = "nuclear", "hydro", "thermal", "any"
+
+#: a word after a town's name that says which kind of plant is meant
+_TYPE_WORDS: dict[str, str] = {
+    **dict.fromkeys(("npp", "aes", "аес", "аэс", "nuclear"), NUCLEAR),
+    **dict.fromkeys(("hpp", "hes", "ges", "гес", "гэс", "hydroelectric", "hydropower"), HYDRO),
+    **dict.fromkeys(("tpp", "tes", "тес", "тэс", "gres", "грес", "грэс", "thermal"), THERMAL),
+}
+#: "X power plant", "X power station": a plant of any kind
+_POWER_WORDS = (("power", "plant"), ("power", "station"))
+#: words of a plant's own name that say its kind
+_NAME_TYPES = ((re.compile(r"\b(?:nuclear|npp|aes|аес|аэс)\b"), NUCLEAR),
+               (re.compile(r"\b(?:hydroelectric|hydropower|hydro|hpp|hes|ges|гес|гэс)\b"
+                           r"|gidroelektro|hidroelektro"), HYDRO),
+               (re.compile(r"\b(?:thermal|tpp|tes|gres|tets|tec|chp|тес|тэс|грес|грэс|тец|тэц)\b"
+                           r"|^tets|^tec"), THERMAL))
+#: words of a plant's name that are no part of the town's
+_GENERIC = re.compile(r"\b(?:nuclear|hydroelectric|hydropower|hydro|thermal|power|plants?|stations?|"
+                      r"gidroelektrostantsiya|hidroelektrostantsiia|"
+                      r"pumped|storage|npp|aes|hpp|hes|ges|tpp|tes|gres|tets|tec|chp|kv|"
+                      r"switchyard|аес|аэс|гес|гэс|тес|тэс|грес|грэс|тец|тэц)\b")
+#: landmark feature codes of power stations (substations share PS and are left out)
+_PLANT_CODES = ("PS", "PSH", "PSN")
+_SUBSTATION = re.compile(r"substation|\bkv\b|inverter|-\d{3}\b", re.IGNORECASE)
+#: a town's spelling-insensitive key must be this long to match a plant name's start
+_MIN_STEM = 5
+
+_PLANTS: weakref.WeakKeyDictionary[Gazetteer, list[tuple[int, str, str]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def plant_type(words: Sequence[str]) -> str | None:
+    """The kind of plant the lower-case ``words`` after a town's name call it, or None.
+
+    Examples
+    --------
+    >>> plant_type(["npp"]), plant_type(["thermal", "power"]), plant_type(["power", "plant"])
+    ('nuclear', 'thermal', 'any')
+    >>> plant_type(["street"]) is None
+    True
+    """
+    if not words:
+        return None
+    if words[0] in _TYPE_WORDS:
+        return _TYPE_WORDS[words[0]]
+    return ANY if tuple(words[:2]) in _POWER_WORDS else None
+
+
+def plants_named(gazetteer: Gazetteer, town_postings: tuple[int, ...], town_key: str,
+                 kind: str) -> tuple[int, ...]:
+    """Postings (kind 0) of the plants of ``kind`` named after the town ``town_key``.
+
+    A plant matches when its name without the generic words is another name of
+    one of the settlements in ``town_postings`` ("Kiev Hydroelectric Power
+    Station" for Kyiv), or starts with the town's spelling-insensitive key
+    ("Burshtynska TES" for Burshtyn, "Zaporozhskaya GRES" for Zaporizhzhia).
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+    town_postings : tuple of int
+        The postings the town's name matched (``entry * 4 + kind``).
+    town_key : str
+        The town's normalised name as written.
+    kind : str
+        :data:`NUCLEAR`, :data:`HYDRO`, :data:`THERMAL` or :data:`ANY`.
+    """
+    d = gazetteer.data
+    towns = {c // 4 for c in town_postings if d.feature[c // 4] == SETTLEMENT}
+    stem = loose_key(town_key)
+    found = []
+    for row, plant_kind, base in _plants(gazetteer):
+        if ANY not in (kind, plant_kind) and kind != plant_kind or not base:
+            continue
+        base_loose = loose_key(base) or ""
+        if (stem and len(stem) >= _MIN_STEM and base_loose.startswith(stem)) or any(
+                c // 4 in towns for c in gazetteer.lookup(base)[0]):
+            found.append(row * 4)
+    return tuple(found)
+
+
+def _plants(gazetteer: Gazetteer) -> list[tuple[int, str, str]]:
+    """``(row, kind, base)`` of every power plant in the gazetteer (cached per gazetteer):
+    the base is the normalised name without its generic words."""
+    cached = _PLANTS.get(gazetteer)
+    if cached is not None:
+        return cached
+    d = gazetteer.data
+    rows = np.flatnonzero(np.isin(np.asarray(d.feature_code), _PLANT_CODES))
+    out = []
+    for row in rows.tolist():
+        full = str(d.name[row])
+        name = full.split(",")[0]                # "Chornobyl Nuclear Power Plant, 750
+        if _SUBSTATION.search(name) or "substation" in full.lower():   # kV-Switchyard"
+            continue
+        low = fast_key(re.sub(r"\d+", " ", name))
+        kind = {"PSN": NUCLEAR, "PSH": HYDRO}.get(str(d.feature_code[row]))
+        kind = kind or next((k for pattern, k in _NAME_TYPES if pattern.search(low)), ANY)
+        out.append((row, kind, " ".join(_GENERIC.sub(" ", low).split())))
+    _PLANTS[gazetteer] = out
+    return out
