@@ -17,7 +17,7 @@ import numpy as np
 
 from geo.errors import GazetteerError
 from geo.gazetteer_build import FEATURES, GazetteerData
-from geo.gazetteer_names import fast_key, loose_key
+from geo.gazetteer_names import adjective_gender, fast_key, loose_key
 from geo.model import Candidate
 from geo.translit import base_forms
 
@@ -119,10 +119,18 @@ class Gazetteer:
         """Postings whose spelling-insensitive form equals the key's (Ukrainian places).
 
         A fallback for spellings no source lists (Pervomaiskoye for Pervomaiske);
-        not part of :meth:`is_name`, which stays exact.
+        not part of :meth:`is_name`, which stays exact. A neuter adjective does not
+        match a place named by the masculine one: "Oleksandrivske" is no Oleksandrivskyi
+        (:func:`~geo.gazetteer_names.adjective_gender`; the reverse is common in
+        English texts, "Orlovsky village" for Orlovske, see
+        :func:`geo.geocoding.loose.loose_supported`).
         """
         loose = loose_key(key)
-        return self.data.loose.get(loose) if loose else ()
+        postings = self.data.loose.get(loose) if loose else ()
+        if not postings or adjective_gender(key) != "n":
+            return postings
+        names = self.data.name
+        return tuple(c for c in postings if adjective_gender(fast_key(str(names[c // 4]))) != "m")
 
     def main_rows(self, key: str, inflected: bool = False) -> frozenset[int]:
         """Settlement rows whose current main name ``key`` spells (its nominative forms when

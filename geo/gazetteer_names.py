@@ -291,6 +291,26 @@ def spelling_key(key: str) -> str | None:
     return _apply_loose_rules(key, _LOOSE_RULES[:-1])
 
 
+#: the last word is a masculine / a neuter adjective: "Antonivskyi" (a bridge, a
+#: district) is no village "Antonivske", though their loose keys agree
+_MASCULINE = re.compile(r"(?:sk|ck|tsk)(?:yi|iy|yy|ij|ii|y)$")
+_NEUTER = re.compile(r"(?:sk|ck|tsk)(?:e|oe|oye|oie|ye)$")
+
+
+def adjective_gender(key: str) -> str | None:
+    """"m" or "n" when the last word of a Latin key is a masculine or neuter adjective
+    (-skyi, -skiy / -ske, -skoye), else None.
+
+    Examples
+    --------
+    >>> adjective_gender("antonivskyi"), adjective_gender("pervomaiskoye"), adjective_gender("lyman")
+    ('m', 'n', None)
+    """
+    if _MASCULINE.search(key):
+        return "m"
+    return "n" if _NEUTER.search(key) else None
+
+
 def _apply_loose_rules(key: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
     for pattern, repl in rules:
         key = pattern.sub(repl, key)

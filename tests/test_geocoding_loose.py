@@ -92,3 +92,32 @@ def test_a_translated_word_is_no_place_without_evidence(resolver):
     assert resolver.resolve("Granite memorial in Kyiv").candidate.name == "Kyiv"
     assert not resolver.resolve("Peaceful protests").resolved
     assert not resolver.resolve("Tomb of the Unknown Soldier").resolved
+
+
+def test_an_adjective_named_thing_is_no_village_of_the_other_gender(resolver):
+    """"Antonivskyi bridge" is named after Antonivka: no village Antonivske 300 km away."""
+    place = resolver.resolve("Antonivskyi bridge")
+    assert not place.resolved and "only resembles" in place.reason
+
+
+def test_a_masculine_spelling_with_village_is_the_neuter_village(resolver):
+    """English texts write "Chervonosilsky village" for Chervonosilske."""
+    place = resolver.resolve("near Chervonosilsky village, Donetsk oblast")
+    assert place.resolved and place.candidate.name == "Chervonosilske", place
+
+
+def test_a_neuter_name_is_not_its_masculine_namesake(resolver):
+    """"Oleksandrivske" is no village named Oleksandrivskyi, 49 km from the one meant."""
+    place = resolver.resolve("in the village of Oleksandrivske; Oleksandrivske, Donetsk region; "
+                             "in non-government-controlled Oleksandrivske (47km north-east "
+                             "of Donetsk),")
+    assert place.resolved and place.candidate.name == "Oleksandrivske", place
+    assert float(haversine_km(48.272, 38.286, place.candidate.lat, place.candidate.lon)) < 5
+
+
+def test_adjective_gender_reads_the_last_word():
+    from geo.gazetteer_names import adjective_gender
+
+    assert [adjective_gender(k) for k in ("antonivskyi", "orlovsky", "antonivske",
+                                          "pervomaiskoye", "lyman", "novyi donetsk")] == \
+        ["m", "m", "n", "n", None, None]

@@ -13,6 +13,7 @@ import re
 from difflib import SequenceMatcher
 
 from geo.gazetteer import Gazetteer, fast_key
+from geo.gazetteer_names import adjective_gender
 from geo.geocoding.ranking import Evidence, haversine_km
 from geo.model import Place
 
@@ -34,7 +35,12 @@ def loose_supported(gazetteer: Gazetteer, query: str, key: str, row: int,
                     evidence: Evidence) -> bool:
     """True when a name (normalised ``key``) matched only by its loose spelling to entry
     ``row`` has evidence it is that place: a region or district named in the query,
-    a place-type word, or a long name spelt nearly like the entry's."""
+    a place-type word, or a long name spelt nearly like the entry's. A masculine
+    adjective for a place named by the neuter one needs the place-type word: "Orlovsky
+    village" is Orlovske, "Antonivskyi bridge" no village Antonivske."""
+    name = fast_key(str(gazetteer.data.name[row]))
+    if adjective_gender(key) == "m" and adjective_gender(name) == "n":
+        return bool(PLACE_WORD.search(query))
     if evidence.regions or evidence.districts or evidence.district_points:
         return True
     if PLACE_WORD.search(query):
@@ -42,8 +48,7 @@ def loose_supported(gazetteer: Gazetteer, query: str, key: str, row: int,
     letters = key.replace(" ", "")
     if len(letters) < LOOSE_MIN_LETTERS:
         return False
-    name = fast_key(str(gazetteer.data.name[row])).replace(" ", "")
-    return SequenceMatcher(None, letters, name).ratio() >= LOOSE_MIN_SIMILARITY
+    return SequenceMatcher(None, letters, name.replace(" ", "")).ratio() >= LOOSE_MIN_SIMILARITY
 
 
 def near_context(gazetteer: Gazetteer, row: int,
