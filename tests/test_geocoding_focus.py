@@ -28,8 +28,23 @@ def focused(dump) -> Resolver:
 
 def test_default_focus_is_the_frontline_oblasts(focused):
     assert focused.focus == {("UA", "05"), ("UA", "14"), ("UA", "07"), ("UA", "26"),
-                             ("UA", "08")}
-    assert len(DEFAULT_FOCUS_REGIONS) == 5
+                             ("UA", "08"), ("RU", "41"), ("RU", "09")}
+    assert len(DEFAULT_FOCUS_REGIONS) == 7
+
+
+@pytest.mark.parametrize("query, admin1", [
+    ("Glushkovo", "Kursk Oblast"),          # not the Rivne Oblast village of that name
+    ("Valuyki", "Belgorod Oblast"),         # not the Luhansk village Valuiky
+    ("Korenevo", "Kursk Oblast"),
+])
+def test_russian_border_towns_are_in_the_focus(focused, query, admin1):
+    place = focused.resolve(query)
+    assert place.resolved and place.candidate.country_code == "RU", place
+    assert place.candidate.admin1 == admin1, place
+
+
+def test_russian_border_oblasts_have_iso_codes(dump):
+    assert Resolver(dump, focus_regions=("RU-BRY",)).focus == {("RU", "10")}
 
 
 def test_a_village_in_the_focus_beats_a_namesake_far_away(dump, focused):

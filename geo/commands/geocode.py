@@ -41,8 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "(default: UA, then RU)")
     parser.add_argument("--focus", action="append", metavar="REGION", dest="focus",
                         help="region whose places rank higher among namesakes (a name or "
-                             "ISO 3166-2 code), repeatable; default the frontline oblasts "
-                             "(UA-14, UA-09, UA-63, UA-23, UA-65); 'none' for no focus")
+                             "ISO 3166-2 code), repeatable; default the regions the front "
+                             "line has crossed (UA-14, UA-09, UA-63, UA-23, UA-65, RU-KRS, "
+                             "RU-BEL); 'none' for no focus")
     parser.add_argument("--frontline", metavar="PATH", default=None,
                         help="a frontline file or folder (e.g. <store>/frontline): among "
                              "places of the same name, those near the front rank higher")

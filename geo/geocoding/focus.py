@@ -14,6 +14,13 @@ focus (or none).
 Measured on the labelled UCDP set with the full dump: free-text hits rose from
 82.5% to 84.4% and wrong answers fell from 6.8% to 6.2% (Diakove, Kashtanove,
 Shumy and Krymske were Zakarpattia, Crimean or Sumy namesakes before).
+
+Russia's Kursk and Belgorod oblasts joined the default focus in 2026: reports
+of the cross-border fighting write "Glushkovo", "Valuyki", "Korenevo" or
+"Kozinka", which were Ukrainian villages of unknown size (a Rivne Oblast
+Glushkovo, a Luhansk Valuiky) or ambiguous. On the labelled set (2014-2022
+reports) this turned one ambiguous answer wrong: "Troitsky" is now the Belgorod
+town, 321 km from the Luhansk village meant.
 """
 from __future__ import annotations
 
@@ -26,16 +33,21 @@ from geo.errors import GeocodingError
 from geo.gazetteer import Gazetteer
 from geo.gazetteer_regions import UA_REGIONS
 
-#: oblasts the front line has crossed since 2014 (ISO 3166-2): Donetsk, Luhansk,
-#: Kharkiv, Zaporizhzhia, Kherson
-DEFAULT_FOCUS_REGIONS: tuple[str, ...] = ("UA-14", "UA-09", "UA-63", "UA-23", "UA-65")
+#: regions the front line has crossed since 2014 (ISO 3166-2): Donetsk, Luhansk,
+#: Kharkiv, Zaporizhzhia and Kherson oblasts, and Russia's Kursk and Belgorod oblasts
+#: (the 2024 incursion and the raids): "Glushkovo" is the Kursk town, not a Rivne village
+DEFAULT_FOCUS_REGIONS: tuple[str, ...] = ("UA-14", "UA-09", "UA-63", "UA-23", "UA-65",
+                                          "RU-KRS", "RU-BEL")
 #: prior added to a place in the focus (0.5·log10 of population is the size term, so
 #: this weighs like a hundredfold population); a city outside it gets half
 FOCUS_WEIGHT = 1.0
 FOCUS_CITY_POPULATION = 100_000
 
 _ISO = re.compile(r"^[A-Z]{2}-[0-9A-Z]{1,3}$")
-_ISO_TO_PAIR = {region.iso: (region.country_code, region.admin1_code) for region in UA_REGIONS}
+#: Russia's border oblasts by ISO 3166-2 code, as GeoNames codes them (admin1)
+_RU_BORDER_PAIRS = {"RU-BEL": ("RU", "09"), "RU-BRY": ("RU", "10"), "RU-KRS": ("RU", "41")}
+_ISO_TO_PAIR = {**{region.iso: (region.country_code, region.admin1_code) for region in UA_REGIONS},
+                **_RU_BORDER_PAIRS}
 
 RegionOf = Callable[[str], "tuple[str, str] | None"]
 
