@@ -43,11 +43,16 @@ def test_country_preference_is_configurable():
     russia_first = json.loads(strikemap("geocode", "--country", "RU", "--country", "UA",
                                         "--focus", "none", "Rovenki").stdout)
     assert default["country_code"] == "UA" and russia_first["country_code"] == "RU"
-    # the default focus (Luhansk Oblast among the frontline oblasts) holds Rovenky back
-    # from Russia's namesake: preferred country and focus pull apart, so no guess
+    # both namesakes are in the default focus (Luhansk and Belgorod oblasts): the
+    # preferred country decides
     both = json.loads(strikemap("geocode", "--country", "RU", "--country", "UA",
                                 "Rovenki").stdout)
-    assert both["status"] == "unresolved" and both["reason"].startswith("ambiguous")
+    assert both["country_code"] == "RU" and both["admin1"] == "Belgorod Oblast"
+    # a focus on Luhansk Oblast alone holds Russia's namesake back: preferred country
+    # and focus pull apart, so no guess
+    apart = json.loads(strikemap("geocode", "--country", "RU", "--country", "UA",
+                                 "--focus", "UA-09", "Rovenki").stdout)
+    assert apart["status"] == "unresolved" and apart["reason"].startswith("ambiguous")
 
 
 def test_focus_region_is_configurable_and_checked():
