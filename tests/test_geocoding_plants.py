@@ -69,3 +69,19 @@ def test_a_plant_the_gazetteer_lacks_is_not_put_at_its_town(resolver, query):
 def test_a_city_heating_plant_is_the_city(resolver):
     place = resolver.resolve("Kharkiv CHP-5")
     assert place.resolved and place.candidate.name == "Kharkiv"
+
+
+@pytest.mark.parametrize("query, name", [
+    ("ZNPP", "Zaporizhia Nuclear Power Plant"),
+    ("IAEA experts at ZNPP, Enerhodar", "Zaporizhia Nuclear Power Plant"),
+    ("ЗАЕС", "Zaporizhia Nuclear Power Plant"),
+    ("KhNPP", "Khmelnitskiy Nuclear Power Plant"),
+    ("SUNPP", "South Ukraine Nuclear Power Plant"),
+])
+def test_a_nuclear_plant_by_its_initialism(resolver, query, name):
+    place = resolver.resolve(query)
+    assert place.resolved and place.candidate.name == name, place
+
+
+def test_an_initialism_of_no_plant_is_nothing(resolver):
+    assert not resolver.resolve("MNPP").resolved

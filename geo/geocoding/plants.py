@@ -9,7 +9,8 @@ landmarks under their own names ("Zaporizhia Nuclear Power Plant",
 "Burshtynska TES", "Kakhovka Hydroelectric Power Station"); :func:`plants_named`
 finds the ones of the type the text says whose name is made from the town's
 name (its spelling, or its adjective: Burshtynska from Burshtyn). A plant the
-gazetteer lacks stays unresolved.
+gazetteer lacks stays unresolved. A nuclear plant's initialism ("ZNPP", "ЗАЕС")
+names it too (:func:`plant_initialism`).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import numpy as np
 from geo.gazetteer import Gazetteer, fast_key
 from geo.gazetteer_build import SETTLEMENT
 from geo.gazetteer_names import loose_key
+from geo.translit import kmu2010
 
 NUCLEAR, HYDRO, THERMAL, ANY = "nuclear", "hydro", "thermal", "any"
 
@@ -102,6 +104,35 @@ def plants_named(gazetteer: Gazetteer, town_postings: tuple[int, ...], town_key:
                 c // 4 in towns for c in gazetteer.lookup(base)[0]):
             found.append(row * 4)
     return tuple(found)
+
+
+#: a nuclear plant's initialism: "ZNPP", "KhNPP", "SUNPP", "ЗАЕС", "ЗАЭС"
+_INITIALISM = re.compile(r"^([A-Z][A-Za-z]{0,2})(?:NPP|AES)$|^([А-ЯІЇЄ][а-яіїє]?[А-ЯІЇЄ]?)(?:АЕС|АЭС)$")
+_DIGRAPHS = ("kh", "ch", "zh", "sh")
+
+
+def plant_initialism(gazetteer: Gazetteer, word: str) -> tuple[int, ...]:
+    """Postings (kind 0) of the nuclear plant ``word`` abbreviates, when it is one plant's
+    initialism: the first letter of each word of its town's name (two for kh, ch, zh,
+    sh), then NPP or AES ("ZNPP" Zaporizhzhia, "KhNPP" Khmelnytskyi, "SUNPP" South
+    Ukraine), or the Cyrillic АЕС/АЭС form ("ЗАЕС"). Nothing when several plants share it.
+
+    Examples
+    --------
+    >>> _initials("south ukraine"), _initials("khmelnitskiy"), _initials("zaporizhia")
+    ('su', 'kh', 'z')
+    """
+    match = _INITIALISM.match(word)
+    if match is None:
+        return ()
+    letters = (match.group(1) or kmu2010(match.group(2) or "")).lower()
+    rows = [row for row, kind, base in _plants(gazetteer)
+            if kind == NUCLEAR and base and _initials(base) == letters]
+    return (rows[0] * 4,) if len(rows) == 1 else ()
+
+
+def _initials(base: str) -> str:
+    return "".join(w[:2] if w[:2] in _DIGRAPHS else w[:1] for w in base.split())
 
 
 def _plants(gazetteer: Gazetteer) -> list[tuple[int, str, str]]:

@@ -18,7 +18,7 @@ from geo.gazetteer_build import REGION, SETTLEMENT
 from geo.geocoding.adjectives import adjective_town
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD
-from geo.geocoding.plants import plant_type, plants_named
+from geo.geocoding.plants import plant_initialism, plant_type, plants_named
 from geo.geocoding.tokens import POSSESSIVE, Token, split_compounds, tokenize
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
@@ -137,6 +137,7 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
         if hit is None or (i + 1 < len(tokens) and tokens[i + 1].low in _DIRECTION_WORDS):
             hit = _district_center(gazetteer, tokens, i, cased) or hit  # "Lymanskyi
             # direction": Lyman's (not Lemeshynske, not the villages Lymanske)
+        hit = hit or _plant_abbreviation(gazetteer, tokens[i], i)      # "ZNPP"
         if hit is None:
             i += 1
             continue
@@ -365,6 +366,15 @@ def _is_reference(before: list[str]) -> bool:
             before[-2] in _DIRECTIONS or before[-2] in _DISTANCES):
         return True
     return "from" in before and any(w in _DISTANCES for w in before)
+
+
+def _plant_abbreviation(gazetteer: Gazetteer, token: Token, i: int) -> NameHit | None:
+    """A nuclear plant's initialism ("ZNPP", "ЗАЕС") as a hit on the plant, else None."""
+    postings = plant_initialism(gazetteer, token.text)
+    if not postings:
+        return None
+    return NameHit(token.text, fast_key(token.text), i, i + 1, token.segment, postings, False,
+                   plant=True)
 
 
 def _plant_called(hit: NameHit, following: list[str], gazetteer: Gazetteer) -> NameHit | None:
