@@ -146,6 +146,8 @@ def test_bad_publication_dates_are_input_errors(value: str) -> None:
     ("Сили оборони відбили 52 атаки", ("ground_assault",)),
     ("repelled over 50 Russian assaults", ("ground_assault",)),
     ("airstrikes on Vovchansk", ("airstrike",)),
+    ("Russian troops attacked 42 times in the Pokrovsk direction", ("ground_assault",)),
+    ("Drones attacked Kharkiv 5 times overnight", ("drone",)),
     ("фабрика і кабінет", ()),
 ])
 def test_attack_types(text: str, types: tuple) -> None:

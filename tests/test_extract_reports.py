@@ -146,6 +146,22 @@ def test_test_set_with_the_full_ukrainian_gazetteer(ua_dump) -> None:
     assert scores.rate("dates_right") >= 0.95, (scores.summary(), scores.mistakes)
 
 
+def test_a_power_plant_named_after_a_town_is_the_plant(ua_dump) -> None:
+    """"Burshtyn TPP" is the plant GeoNames lists (Burshtynska TES), not the town, and an
+    unlisted one ("Kurakhove TPP") is reported unplaced rather than put at its town."""
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding import OfflineGeocoder
+
+    extractor = Extractor(OfflineGeocoder(load_gazetteer(ua_dump)))
+    result = extractor.extract("A missile hit the Burshtyn TPP. Drones struck ZNPP's training "
+                               "centre. A drone attack hit the Kurakhove TPP.", source="t.txt")
+    places = {e.place: e for e in result.events}
+    assert set(places) == {"Burshtynska TES", "Zaporizhia Nuclear Power Plant"}, places
+    assert places["Burshtynska TES"].query == "Burshtyn TPP"
+    assert [u.query for u in result.unresolved] == ["Kurakhove TPP"]
+    assert "power plant" in result.unresolved[0].reason
+
+
 def test_bad_arguments_are_input_errors(extractor: Extractor) -> None:
     from geo.errors import InputError
 

@@ -86,6 +86,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bпросунул\w*", r"\bпродвинул\w*", r"\bзахопил\w*", r"\bзахватил\w*",
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         r"\bатакува\w* (?:\w+ ){0,2}позиці\w*", r"\bатаковал\w* (?:\w+ ){0,2}позици\w*",
+        r"\b(?:troops|forces|units|enemy|occupiers|invaders|russians|army) attacked "
+        r"(?:\w+ ){0,3}times\b",
         r"\bground combat\b", r"\bбої\b", r"\bбоїв\b", r"\bбоях\b",
         r"\bбои\b", r"\bбоев\b",
         r"\bпрорва\w* оборон\w*", r"\bпрорвати оборону\b", r"\bвідбит\w* (?:\w+ ){0,3}атак\w*",

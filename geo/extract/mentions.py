@@ -16,6 +16,7 @@ from typing import Protocol
 from geo.extract.inflect import nominative_guesses
 from geo.extract.sentences import Sentence
 from geo.gazetteer_names import fast_key
+from geo.geocoding.plants import is_initialism, plant_words
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+)*")   # "Kharkiv's" -> "Kharkiv"
 _JOINERS = frozenset({" ", "-", "‐", "‑", "–"})
@@ -104,6 +105,7 @@ class Found:
     end: int
     sentence: Sentence
     query: str = ""     # what to resolve, when not the text itself ("Покровськ")
+    plant: bool = False     # a power plant ("Burshtyn TPP", "ZNPP"): reported when unplaced
 
     @property
     def lookup(self) -> str:
@@ -220,6 +222,11 @@ class MentionFinder:
                 i += 2                 # a first name and its surname
                 continue
             span = self._longest_at(text, words, i)
+            if span is None and is_initialism(word):        # "ZNPP": the resolver decides
+                found.append(Found(word, self._key(word), sentence.start + words[i][1],
+                                   sentence.start + words[i][2], sentence, plant=True))
+                i += 1
+                continue
             if span is None:
                 guess = self.nominative(word) if len(word) > 2 and not word.isupper() else None
                 if guess is not None:     # a case form the gazetteer misses ("у Дніпрі")
@@ -230,6 +237,13 @@ class MentionFinder:
                 continue
             j, key = span
             start, end = words[i][1], words[j][2]
+            plant = plant_words([w.lower() for w, _, _ in words[j + 1:j + 4]])
+            if plant:                   # "Burshtyn TPP": the plant, or no place at all
+                end = words[j + plant][2]
+                found.append(Found(text[start:end], key, sentence.start + start,
+                                   sentence.start + end, sentence, text[start:end], plant=True))
+                i = j + plant + 1
+                continue
             found.append(Found(text[start:end], key, sentence.start + start,
                                sentence.start + end, sentence))
             i = j + 1

@@ -73,7 +73,7 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
         return []
     places = [m for m in info.mentions if m.role == roles.PLACE and (
         _usable(m) or m.place is not None and not m.place.resolved
-        and (m.place.alternatives or m.unknown))]
+        and (m.place.alternatives or m.unknown or m.found.plant))]
     located = [m for m in places if info.clause_cues[m.clause]]
     if not located:
         # "Куп'янськ — поранено 2 людей": the attack is told in a clause of its own

@@ -73,6 +73,27 @@ def plant_type(words: Sequence[str]) -> str | None:
     return ANY if tuple(words[:2]) in _POWER_WORDS else None
 
 
+def plant_words(words: Sequence[str]) -> int:
+    """How many of the lower-case ``words`` after a town's name name its plant: "TPP" 1,
+    "nuclear power plant" 3, "power station" 2; 0 when they name none.
+
+    Examples
+    --------
+    >>> plant_words(["npp", "in"]), plant_words(["nuclear", "power", "plant"]), plant_words(["in"])
+    (1, 3, 0)
+    """
+    kind = plant_type(words)
+    if kind is None:
+        return 0
+    typed = 0 if kind == ANY else 1
+    return typed + 2 if tuple(words[typed:typed + 2]) in _POWER_WORDS else typed
+
+
+def is_initialism(word: str) -> bool:
+    """True for a word shaped like a nuclear plant's initialism ("ZNPP", "ЗАЕС")."""
+    return _INITIALISM.match(word) is not None
+
+
 def plants_named(gazetteer: Gazetteer, town_postings: tuple[int, ...], town_key: str,
                  kind: str) -> tuple[int, ...]:
     """Postings (kind 0) of the plants of ``kind`` named after the town ``town_key``.
