@@ -40,6 +40,29 @@ def test_published_argument_overrides_the_sidecar(tmp_path: Path) -> None:
     assert read_report(_report(tmp_path, name="b.txt")).source == "b.txt"
 
 
+def test_a_dateline_dates_the_report_when_nothing_else_does(tmp_path: Path, geocoder) -> None:
+    """"Date: 2026-11-20" on the first line: "overnight" is that day; a sidecar or
+    --published still wins, and a first sentence that mentions a date is no dateline."""
+    path = _report(tmp_path, text="Date: 2026-11-20\n\n" + REPORT)
+    assert read_report(path).published == "2026-11-20"
+    assert list(read_source(path, geocoder=geocoder)["date"]) == ["2026-11-20"]
+    assert read_report(path, published="2026-11-21").published == "2026-11-21"
+    dated = _report(tmp_path, text="20 November 2026\n" + REPORT, meta={"published": "2026-11-22"},
+                    name="c.txt")
+    assert read_report(dated).published == "2026-11-22"
+    sentence = _report(tmp_path, text="On 20 November 2026 drones struck Kharkiv.", name="d.txt")
+    assert read_report(sentence).published is None
+
+
+def test_extract_reads_the_dateline_from_stdin() -> None:
+    from tests.conftest import run_strikemap
+
+    out = run_strikemap("extract", "-", stdin="Thursday, November 20, 2026\n" + REPORT)
+    assert out.returncode == 0, out.stderr
+    features = json.loads(out.stdout)["features"]
+    assert [f["properties"]["date"] for f in features] == ["2026-11-20"]
+
+
 @pytest.mark.parametrize("meta, field", [({"published": "22.07.2025"}, "published"),
                                          ({"source": 5}, "source"), ([1, 2], None)])
 def test_bad_sidecar_is_input_error(tmp_path: Path, meta: object, field: str | None) -> None:

@@ -5,7 +5,8 @@ Prints one RFC 7946 FeatureCollection of the events found in the reports
 store. Attack locations that could not be placed are never points: they are
 listed in a top-level ``"unresolved"`` member and as warnings on stderr.
 ``FILE`` may be ``-`` (stdin; source id ``stdin``). The publication date is
-``--published`` when given, else the report's ``.meta.json`` sidecar's.
+``--published`` when given, else the report's ``.meta.json`` sidecar's, else
+its dateline (a first line that is only a date).
 """
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help="report files (UTF-8 text), or '-' for stdin")
     parser.add_argument("--published", metavar="YYYY-MM-DD", default=None,
-                        help="publication date (overrides the X.txt.meta.json sidecar); "
-                             "relative dates resolve against it")
+                        help="publication date (overrides the X.txt.meta.json sidecar "
+                             "and a dateline on the report's first line); relative dates "
+                             "resolve against it")
     parser.add_argument("--gazetteer", metavar="PATH", default=None,
                         help="a GeoNames country dump (UA.txt or UA.zip); "
                              "default $STRIKEMAP_GAZETTEER, else the embedded gazetteer")
@@ -32,13 +34,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _reports(args: argparse.Namespace):
+    from geo.extract.dateline import dateline
     from geo.extract.dates import parse_published
     from geo.sources.text import Report, read_report
 
     for name in args.files:
         if name == "-":
-            day = parse_published(args.published)
-            yield Report(sys.stdin.read(), "stdin", day.isoformat() if day else None)
+            text = sys.stdin.read()
+            day = parse_published(args.published) or parse_published(dateline(text))
+            yield Report(text, "stdin", day.isoformat() if day else None)
         else:
             yield read_report(name, published=args.published)
 

@@ -6,8 +6,9 @@ A report ``X.txt`` may have a sidecar ``X.txt.meta.json``::
 
 The source id is the sidecar's ``source``, else the file name. The
 publication date is the ``published`` argument when given (an explicit
-``--published`` wins), else the sidecar's; without either, dates that need it
-are ``unknown``. A sidecar that is not a JSON object, or whose fields have the
+``--published`` wins), else the sidecar's, else the report's dateline (a first
+line that is only a date, :mod:`geo.extract.dateline`); without any, dates that
+need it are ``unknown``. A sidecar that is not a JSON object, or whose fields have the
 wrong type or date format, is bad input (:class:`InputError` naming the
 sidecar and the field).
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.extract.dateline import dateline
 from geo.extract.dates import parse_published
 from geo.sources.detect import read_text
 
@@ -88,6 +90,8 @@ def read_report(path: str | os.PathLike, *, published: str | None = None) -> Rep
     text = read_text(path)
     meta = read_sidecar(path)
     day = parse_published(meta.get("published") if published is None else published)
+    if day is None:                      # "Date: 2026-11-20" on the report's first line
+        day = parse_published(dateline(text))
     source = (meta.get("source") or "").strip() or Path(path).name
     return Report(text, source, day.isoformat() if day else None, meta.get("title") or "",
                   meta.get("language") or "")

@@ -1,0 +1,50 @@
+"""A report's dateline: the publication date written on its first line.
+
+Reports pasted from news sites or bulletins often open with their date
+("Date: 2026-11-20", "20 November 2026", "Опубліковано: 20.11.2026"). When
+neither ``--published`` nor a sidecar gives the publication date, that first
+line does, so "overnight" and "yesterday" in the report can be dated. Only a
+line that is nothing but a full date (with its year, optionally after a label
+and a weekday) counts: a first sentence that merely mentions a date does not.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.extract.dates import find_date_expressions, resolve
+
+#: an optional label before the date: "Date:", "Published -", "Дата:", "Опубліковано:"
+_LABEL = re.compile(r"^(?:(?:date|dated|published|posted|updated|дата|опубліковано|"
+                    r"оновлено|опубликовано|обновлено)\s*[:\-–—]?\s*)?", re.IGNORECASE)
+#: an optional weekday before the date ("Thursday, 20 November 2026")
+_WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|"
+                      r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+                      r"\s*,?\s*", re.IGNORECASE)
+#: what may follow the date on its line: a time ("14:05"), a zone, punctuation
+_TRAILER = re.compile(r"^[\s,.]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:utc|gmt|eet|eest|kyiv time)?)?"
+                      r"[\s.]*$", re.IGNORECASE)
+#: only the first lines are read (the date is the report's first non-empty line)
+_HEAD_CHARS = 400
+
+
+def dateline(text: str) -> str | None:
+    """The ISO date a report's first non-empty line states, when it states only a full
+    date, else None.
+
+    Examples
+    --------
+    >>> dateline("Date: 2026-11-20\\n\\nOvernight, drones hit Kyiv."), dateline("20 November 2026")
+    ('2026-11-20', '2026-11-20')
+    >>> dateline("Thursday, November 20, 2026 14:05"), dateline("Дата: 20.11.2026")
+    ('2026-11-20', '2026-11-20')
+    >>> dateline("On 20 November 2026 drones hit Kyiv."), dateline("20 November") is None
+    (None, True)
+    """
+    line = next((ln.strip() for ln in text[:_HEAD_CHARS].splitlines() if ln.strip()), "")
+    rest = _WEEKDAY.sub("", _LABEL.sub("", line, count=1), count=1)
+    exprs = find_date_expressions(rest)
+    if len(exprs) != 1 or exprs[0].start != 0 or not _TRAILER.match(rest[exprs[0].end:]):
+        return None
+    day, precision = resolve(exprs[0], None)
+    return day if precision == "day" else None
