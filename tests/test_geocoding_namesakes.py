@@ -125,3 +125,28 @@ def test_geonames_own_older_spelling_is_no_official_name(resolver):
     place = resolver.resolve("near Novotroyitske, Donetsk Obl")
     assert not place.resolved and place.reason.startswith("ambiguous"), place
     assert len({(a.lat, a.lon) for a in place.alternatives[:3]}) == 3
+
+
+def test_a_stated_side_of_a_reference_picks_the_namesake(resolver):
+    """ISW's "Novopavlivka (southwest of Pokrovsk)": the village 35 km southwest, not
+    the Novopavlivka 4 km southeast of the city."""
+    for query in ("west of Novopavlivka (southwest of Pokrovsk)",
+                  "Novopavlivka, southwest of Pokrovsk"):
+        place = resolver.resolve(query)
+        assert place.resolved, place
+        assert float(haversine_km(48.14, 36.79, place.candidate.lat, place.candidate.lon)) < 5
+
+
+def test_a_stated_side_decides_between_namesakes(resolver):
+    assert not resolver.resolve("Terny").resolved
+    place = resolver.resolve("Terny (northeast of Lyman)")
+    assert place.resolved and place.candidate.admin1 == "Donetsk Oblast", place
+
+
+def test_compass_bearings():
+    from geo.geocoding.neighbours import _angle, _bearing
+
+    assert round(_bearing((48.0, 37.0), (49.0, 37.0))) == 0
+    assert round(_bearing((48.0, 37.0), (48.0, 38.0))) == 90
+    assert 220 < _bearing((48.28, 37.18), (48.14, 36.79)) < 250         # southwest
+    assert _angle(350.0, 10.0) == 20.0 and _angle(90.0, 270.0) == 180.0

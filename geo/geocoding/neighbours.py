@@ -6,10 +6,13 @@ points. Some names are no nearby place at all: an oblast centre standing for
 its oblast ("Borova, Kharkiv"), or the town a named raion is called after
 ("Shakhtersky district"). A city a district belongs to ("Kharkiv's Kyivskyi
 district") is an owner: the district must lie near it. A reference ("south of
-Avdiivka", "20 km from Kramatorsk") is an anchor: the place must lie near it.
+Avdiivka", "20 km from Kramatorsk") is an anchor: the place must lie near it,
+and on the side the text states when the reference follows the place's own
+name ("Novopavlivka (southwest of Pokrovsk)" is no Novopavlivka east of it).
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +26,16 @@ OWNER_KM = 30.0
 #: within this distance of it
 REFERENCE_KM = 60.0
 
+#: the bearing of each compass word, in degrees from north
+_BEARINGS = {word: 45.0 * i for i, words in enumerate((
+    ("north", "northern"), ("northeast", "northeastern"), ("east", "eastern"),
+    ("southeast", "southeastern"), ("south", "southern"), ("southwest", "southwestern"),
+    ("west", "western"), ("northwest", "northwestern"))) for word in words}
+#: a place on a stated side ("southwest of X") lies within this many degrees of it
+SIDE_TOLERANCE = 67.5
+#: closer to the reference than this, any side will do (the points are settlements' centres)
+SIDE_FREE_KM = 3.0
+
 Point = tuple[float, float]
 
 
@@ -35,6 +48,7 @@ class Neighbours:
     references: frozenset[int] = frozenset()            # "west of Donetsk": not Donetsk
     owners: tuple[Point, ...] = ()                      # "Kharkiv's": within OWNER_KM
     anchors: tuple[Point, ...] = ()                     # "south of X": within REFERENCE_KM
+    sides: tuple[tuple[Point, float], ...] = ()         # "Y (south of X)": Y south of X
 
     def allows(self, gazetteer: Gazetteer, row: int) -> bool:
         """False when the text names the city ``row`` must be part of, and it is not."""
@@ -45,6 +59,15 @@ class Neighbours:
                                      for lat, lon in points)
 
         return near(self.owners, OWNER_KM) and near(self.anchors, REFERENCE_KM)
+
+    def on_stated_side(self, gazetteer: Gazetteer, row: int) -> bool:
+        """False when the text says on which side of a reference the place lies, and entry
+        ``row`` is elsewhere ("Novopavlivka (southwest of Pokrovsk)")."""
+        d = gazetteer.data
+        lat, lon = float(d.lat[row]), float(d.lon[row])
+        return all(haversine_km(lat, lon, *point) <= SIDE_FREE_KM
+                   or _angle(_bearing(point, (lat, lon)), bearing) <= SIDE_TOLERANCE
+                   for point, bearing in self.sides)
 
 
 def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHit],
@@ -67,6 +90,7 @@ def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHi
     references: set[int] = set()
     owners: list[Point] = []
     anchors: list[Point] = []
+    sides: list[tuple[Point, float]] = []
     for other in settlements:
         if other is main or other.key == main.key or other.as_region or (
                 other.names_district and district_named):
@@ -79,12 +103,34 @@ def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHi
             if other.reference:
                 references.add(rows[0])
                 anchors.append(points[-1])
+                if other.direction and _follows(main, other, settlements):
+                    sides.append((points[-1], _BEARINGS[other.direction]))
             if _owns(other, main):
                 owners.append(points[-1])
         elif rows:
             namesakes.append(tuple((float(d.lat[r]), float(d.lon[r])) for r in rows))
     return Neighbours(tuple(points), tuple(namesakes), frozenset(references), tuple(owners),
-                      tuple(anchors))
+                      tuple(anchors), tuple(sides))
+
+
+def _follows(main: q.NameHit, reference: q.NameHit, settlements: list[q.NameHit]) -> bool:
+    """True when ``reference`` is the first name after ``main``'s: "Udachne (southwest
+    of Pokrovsk)", "Dachne, 5 km south of Kurakhove"."""
+    after = [s for s in settlements if s.start >= main.end]
+    return bool(after) and min(after, key=lambda s: s.start) is reference
+
+
+def _bearing(a: Point, b: Point) -> float:
+    """The initial bearing from ``a`` to ``b``, degrees from north (0 to 360)."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    y = math.sin(lo2 - lo1) * math.cos(la2)
+    x = math.cos(la1) * math.sin(la2) - math.sin(la1) * math.cos(la2) * math.cos(lo2 - lo1)
+    return math.degrees(math.atan2(y, x)) % 360.0
+
+
+def _angle(a: float, b: float) -> float:
+    """The difference of two bearings in degrees (0 to 180)."""
+    return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
 def _owns(owner: q.NameHit, hit: q.NameHit) -> bool:

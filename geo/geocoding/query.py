@@ -88,6 +88,8 @@ class NameHit:
     loose: bool = False
     #: a reference point ("8 km south of X", "northwest of X"): the place is near X
     reference: bool = False
+    #: the compass word of a reference ("southwest of X"): the place lies that way from X
+    direction: str = ""
     #: called a town or city ("X town", "the city of X", "місто X")
     town: bool = False
     #: names a district after its centre ("Shakhtersky district", "Yasynuvata raion")
@@ -336,7 +338,9 @@ def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameH
     if hit.possessive or (following and following[0] in _CONTEXT_AFTER):
         return replace(hit, role=CONTEXT)
     if _is_reference(before):
-        return replace(hit, role=CONTEXT, reference=True)
+        compass = before[-2] if before[-1:] in (["of"], ["from"]) and len(before) > 1 else ""
+        return replace(hit, role=CONTEXT, reference=True,
+                       direction=compass if compass in _DIRECTIONS else "")
     return hit
 
 

@@ -291,7 +291,8 @@ class Resolver:
                            town_word=main.town)
         main = self._with_variant_spellings(main, evidence)
         main = replace(main, postings=tuple(c for c in upgrade_namesakes(
-            self.gazetteer, main.postings) if c // 4 not in near.references))
+            self.gazetteer, main.postings) if c // 4 not in near.references
+            and near.on_stated_side(self.gazetteer, c // 4)))
         scored, unfiltered = self._score_hit(main, evidence, query)
         if not scored:
             return None
