@@ -20,56 +20,11 @@ from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD
 from geo.geocoding.plants import plant_initialism, plant_type, plants_named
 from geo.geocoding.tokens import POSSESSIVE, Token, split_compounds, tokenize
+from geo.geocoding.words import (ADMIN_AFTER, CENTRE_AFTER, CITY_PART_WORDS, CONTEXT_AFTER,
+                                 DIRECTION_WORDS, DIRECTIONS, DISTANCES, DISTRICT_AFTER,
+                                 IGNORED_AFTER, LANDMARK_AFTER, STOPWORDS, TOWN_WORDS)
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: words after a name that make it a reference point, not the place itself
-_CONTEXT_AFTER = _words("""
-district districts raion rayon region direction directions axis front sector bridgehead
-municipality agglomeration suburbs stronghold strongpoint platoon op outpost
-район району районі районе напрямок напрямку напрямі направление направлении
-""")
-#: words after a name that make it something else (a street, a river, a station)
-_IGNORED_AFTER = _words("""
-street st avenue ave prospekt lane highway road river reservoir canal sea bay lake square
-basin nuclear npp hpp tpp monument memorial mound height hill
-вулиця вулиці улица улице проспект проспекті проспекте річка река
-""")
-_DIRECTIONS = _words("""north south east west northeast northwest southeast southwest
-northern southern eastern western northeastern northwestern southeastern southwestern""")
-_DISTANCES = _words("km kilometres kilometers kilometre kilometer miles mile meters metres")
-#: words after a name that make it the name of a district (raion)
-_DISTRICT_AFTER = _words("district raion rayon район району районі районе")
-#: words after a town's adjective that name its district, or its oblast ("Donetsky region")
-_ADMIN_AFTER = _DISTRICT_AFTER - {"районе"} | {"region"}
-#: words after a town's adjective that name the area around it ("Kupiansky direction")
-_DIRECTION_WORDS = _words("""direction directions axis напрямок напрямку напрямі напрямках
-направление направлении направлению направления""")
-_CENTRE_AFTER = _ADMIN_AFTER | _DIRECTION_WORDS
-#: single words never taken as names in running text
-STOPWORDS = _words("""
-a an the of in on at by to from near and or but with without into onto over under
-north south east west northern southern eastern western central northeast northwest
-southeast southwest center centre outskirts outskirt village villages town towns city
-cities settlement settlements area areas region regions oblast district districts direction
-directions suburb suburbs airport station border front line community council
-street road highway bridge river sea lake market plant factory mine port military
-positions position base unit units army forces troops people republic rebel rebels
-held stronghold small large big new old upper lower great little greater km kilometres
-kilometers miles between around close across along against several some many
-morning evening night day today yesterday monday tuesday wednesday thursday friday
-saturday sunday january february march april may june july august september october
-november december attack attacks strike strikes shelling shelled drone drones missile
-missiles russian russians ukrainian ukrainians enemy hromada urban type territory
-territories administration regional local security service victory checkpoint
-obl oblt reg international
-село селище місто міста місті город города районі області область
-""")
 
 
 @dataclass(frozen=True)
@@ -136,7 +91,7 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     i, n_max = 0, max(1, gazetteer.max_name_words)
     while i < len(tokens):
         hit = _longest_at(gazetteer, tokens, i, n_max, cased)
-        if hit is None or (i + 1 < len(tokens) and tokens[i + 1].low in _DIRECTION_WORDS):
+        if hit is None or (i + 1 < len(tokens) and tokens[i + 1].low in DIRECTION_WORDS):
             hit = _district_center(gazetteer, tokens, i, cased) or hit  # "Lymanskyi
             # direction": Lyman's (not Lemeshynske, not the villages Lymanske)
         hit = hit or _plant_abbreviation(gazetteer, tokens[i], i)      # "ZNPP"
@@ -299,18 +254,14 @@ def _district_center(gazetteer: Gazetteer, tokens: list[Token], i: int,
     direction of Kupiansk: the town is context."""
     token = tokens[i]
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if after not in _CENTRE_AFTER or not _startable(token, cased):
+    if after not in CENTRE_AFTER or not _startable(token, cased):
         return None
     found = adjective_town(gazetteer, token.low)
     if found is None:
         return None
     key, postings, inflected = found
     return NameHit(token.text, key, i, i + 1, token.segment, postings, inflected,
-                   role=CONTEXT, names_district=after in _ADMIN_AFTER)
-
-
-#: words after a name that call it a landmark: the name's landmarks are meant, if it has any
-_LANDMARK_AFTER = _words("height heights hill mound monument memorial airport airfield")
+                   role=CONTEXT, names_district=after in ADMIN_AFTER)
 
 
 def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameHit:
@@ -325,30 +276,25 @@ def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameH
                                 if t.segment == hit.segment], gazetteer)
     if plant is not None:                                 # "Burshtyn TPP": the plant
         return plant
-    if any(w in _IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
+    if any(w in IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
         return replace(hit, role=IGNORED)
     if before[-2:] in (["border", "with"], ["border", "of"]):  # "7 km from the border with
         return replace(hit, role=IGNORED)                     # Russia": not the place
     if _called_town(following, before):
         hit = replace(hit, town=True)
-    if before[-2:-1] and before[-1] == "of" and before[-2] in _CITY_PART_WORDS:
+    if before[-2:-1] and before[-1] == "of" and before[-2] in CITY_PART_WORDS:
         return replace(hit, role=CONTEXT, owns_previous=True)   # "district of Kharkiv"
-    if following and following[0] in _DISTRICT_AFTER:
+    if following and following[0] in DISTRICT_AFTER:
         return replace(hit, role=CONTEXT, names_district=True)
-    if hit.possessive or (following and following[0] in _CONTEXT_AFTER):
+    if hit.possessive or (following and following[0] in CONTEXT_AFTER):
         return replace(hit, role=CONTEXT)
     if _is_reference(before):
         compass = before[-2] if before[-1:] in (["of"], ["from"]) and len(before) > 1 else ""
         return replace(hit, role=CONTEXT, reference=True,
-                       direction=compass if compass in _DIRECTIONS else "")
+                       direction=compass if compass in DIRECTIONS else "")
     return hit
 
 
-#: "<name> district of X": the place is part of X, as in "X's <name> district"
-_CITY_PART_WORDS = _words("district districts microdistrict")
-
-#: words that call the name beside them a town or city
-TOWN_WORDS = _words("town city township smt pgt місто міста місті м смт город города городе пгт")
 
 
 def _called_town(following: list[str], before: list[str]) -> bool:
@@ -367,9 +313,9 @@ def _is_reference(before: list[str]) -> bool:
     if before[-1] in ("towards", "toward", "beyond"):
         return True
     if before[-1] in ("of", "from") and len(before) >= 2 and (
-            before[-2] in _DIRECTIONS or before[-2] in _DISTANCES):
+            before[-2] in DIRECTIONS or before[-2] in DISTANCES):
         return True
-    return "from" in before and any(w in _DISTANCES for w in before)
+    return "from" in before and any(w in DISTANCES for w in before)
 
 
 def _plant_abbreviation(gazetteer: Gazetteer, token: Token, i: int) -> NameHit | None:
@@ -397,7 +343,7 @@ def _plant_called(hit: NameHit, following: list[str], gazetteer: Gazetteer) -> N
 def _landmark_called(hit: NameHit, beside: list[str], gazetteer: Gazetteer) -> NameHit | None:
     """The hit cut down to its landmarks when a word ``beside`` it (the next one in its
     segment, the one before) calls it one ("Savur-Mohyla height"), else None."""
-    if not any(w in _LANDMARK_AFTER for w in beside):
+    if not any(w in LANDMARK_AFTER for w in beside):
         return None
     codes = gazetteer.data.feature_code
     postings = tuple(c for c in hit.postings if codes[c // 4] in LANDMARK_FEATURE_CODES)
