@@ -19,7 +19,7 @@ from geo.errors import GazetteerError
 from geo.gazetteer_build import FEATURES, GazetteerData
 from geo.gazetteer_names import adjective_gender, fast_key, loose_key
 from geo.model import Candidate
-from geo.translit import base_forms
+from geo.translit import base_forms, is_cyrillic, russian_romanizations
 
 __all__ = ["Gazetteer", "load_gazetteer", "fast_key"]
 
@@ -106,6 +106,8 @@ class Gazetteer:
     def _variant_lookup(self, key: str) -> tuple[int, ...]:
         from geo.gazetteer_variants import glide_variant, russian_variants
 
+        if not key.isascii():
+            return self._romanized_lookup(key)
         for form in (*russian_variants(key), glide_variant(key)):
             if form is None:
                 continue
@@ -113,6 +115,20 @@ class Gazetteer:
             if postings:
                 return tuple(dict.fromkeys(code + 2 if code % 4 == 0 else code
                                            for code in postings))
+        return ()
+
+    def _romanized_lookup(self, key: str) -> tuple[int, ...]:
+        """A Russian Cyrillic name (or case form) GeoNames lists only romanised:
+        "Кругляковка" is Kruhliakivka, whose alternates hold "Kruglyakovka"."""
+        for form in dict.fromkeys((key, *base_forms(key))):
+            if not is_cyrillic(form):
+                continue
+            for latin in sorted(russian_romanizations(form)):
+                latin_key = fast_key(latin)
+                postings = self.postings(latin_key) or self._variant_lookup(latin_key)
+                if postings:
+                    return tuple(dict.fromkeys(code + 2 if code % 4 == 0 else code
+                                               for code in postings))
         return ()
 
     def _loose_lookup(self, key: str) -> tuple[int, ...]:
@@ -125,6 +141,11 @@ class Gazetteer:
         English texts, "Orlovsky village" for Orlovske, see
         :func:`geo.geocoding.loose.loose_supported`).
         """
+        if not key.isascii():             # "Степовая Новоселовка": its romanisations
+            if " " not in key or not is_cyrillic(key):  # (single words collide too often)
+                return ()
+            return tuple(dict.fromkeys(c for latin in sorted(russian_romanizations(key))
+                                       for c in self._loose_lookup(fast_key(latin))))
         loose = loose_key(key)
         postings = self.data.loose.get(loose) if loose else ()
         if not postings or adjective_gender(key) != "n":

@@ -31,12 +31,14 @@ class Region:
     extra_names: tuple[str, ...] = ()
     country_code: str = "UA"
     point_from_capital: str = ""
+    #: a self-proclaimed "people's republic" bears the oblast's name (Donetsk, Luhansk)
+    republic: bool = False
 
 
 def _r(code: str, iso: str, gid: int, name: str, lat: float, lon: float, bases: str,
-       uk: str, ru: str, extra: str = "") -> Region:
+       uk: str, ru: str, extra: str = "", republic: bool = False) -> Region:
     return Region(code, iso, gid, name, lat, lon, tuple(b for b in bases.split("|") if b),
-                  uk, ru, tuple(e for e in extra.split("|") if e))
+                  uk, ru, tuple(e for e in extra.split("|") if e), republic=republic)
 
 
 UA_REGIONS: tuple[Region, ...] = (
@@ -51,7 +53,8 @@ UA_REGIONS: tuple[Region, ...] = (
        "Дніпропетровська", "Днепропетровская", "Дніпропетровщина|Днепропетровщина|Січеславщина"),
     _r("05", "UA-14", 709716, "Donetsk Oblast", 47.9554, 37.6756, "Donetsk",
        "Донецька", "Донецкая",
-       "Донеччина|Донетчина|Donetsk People's Republic|Donetsk People’s Republic|DPR|DNR|ДНР"),
+       "Донеччина|Донетчина|Donetsk People's Republic|Donetsk People’s Republic|DPR|DNR|ДНР",
+       republic=True),
     _r("06", "UA-26", 707470, "Ivano-Frankivsk Oblast", 48.7011, 24.6194,
        "Ivano-Frankivsk|Ivano-Frankovsk", "Івано-Франківська", "Ивано-Франковская",
        "Прикарпаття|Prykarpattia"),
@@ -75,7 +78,7 @@ UA_REGIONS: tuple[Region, ...] = (
     _r("14", "UA-09", 702657, "Luhansk Oblast", 48.9856, 39.0180, "Luhansk|Lugansk",
        "Луганська", "Луганская",
        "Луганщина|Luhansk People's Republic|Lugansk People's Republic|"
-       "Luhansk People’s Republic|Lugansk People’s Republic|LPR|LNR|ЛНР"),
+       "Luhansk People’s Republic|Lugansk People’s Republic|LPR|LNR|ЛНР", republic=True),
     _r("15", "UA-46", 702549, "Lviv Oblast", 49.7173, 23.9169, "Lviv|Lvov",
        "Львівська", "Львовская", "Львівщина"),
     _r("16", "UA-48", 700567, "Mykolaiv Oblast", 47.3943, 31.7660,
@@ -157,11 +160,31 @@ def region_names(region: Region) -> Iterator[str]:
         for ending in _RU_FEM_ADJ:
             for word in _RU_OBLAST:
                 yield f"{stem}{ending} {word}"
+    if region.republic:
+        yield from _republic_names(region)
     for extra in region.extra_names:
         yield extra
         if extra.endswith("на") and extra[0].isupper() and "\u0400" <= extra[0] <= "\u04ff":
             for ending in _UK_COLLOQ:
                 yield extra[:-1] + ending
+
+
+#: "Донецька Народна Республіка" in its cases: (adjective, "народн-", "республі-") endings
+_UK_REPUBLIC = (("а", "а", "ка"), ("ої", "ої", "ки"), ("ій", "ій", "ці"), ("у", "у", "ку"),
+                ("ою", "ою", "кою"))
+_RU_REPUBLIC = (("ая", "ая", "ка"), ("ой", "ой", "ки"), ("ой", "ой", "ке"), ("ую", "ую", "ку"),
+                ("ой", "ой", "кой"))
+
+
+def _republic_names(region: Region) -> Iterator[str]:
+    """The self-proclaimed "people's republic" named after the oblast, in Ukrainian and
+    Russian case forms ("Донецкой Народной Республики"): the oblast it claims."""
+    for adjective, stem_len, word, republic, endings in (
+            (region.uk_adjective, 1, "Народн", "Республі", _UK_REPUBLIC),
+            (region.ru_adjective, 2, "Народн", "Республи", _RU_REPUBLIC)):
+        if adjective:
+            for adj_end, word_end, rep_end in endings:
+                yield f"{adjective[:-stem_len]}{adj_end} {word}{word_end} {republic}{rep_end}"
 
 
 #: Countries that reports name often, with their Ukrainian and Russian names;

@@ -121,3 +121,24 @@ def test_adjective_gender_reads_the_last_word():
     assert [adjective_gender(k) for k in ("antonivskyi", "orlovsky", "antonivske",
                                           "pervomaiskoye", "lyman", "novyi donetsk")] == \
         ["m", "m", "n", "n", None, None]
+
+
+@pytest.mark.parametrize("query, name", [
+    ("Кругляковка, Харьковская область", "Kruhliakivka"),   # GeoNames: only "Kruglyakovka"
+    ("в районах населенных пунктов Степовая Новоселовка и Кругляковка Харьковской области",
+     "Stepova Novoselivka"),
+])
+def test_russian_cyrillic_names_gazetteer_lists_only_romanised(resolver, query, name):
+    place = resolver.resolve(query)
+    assert place.resolved and place.candidate.name == name, place
+    assert place.candidate.admin1 == "Kharkiv Oblast"
+
+
+def test_the_peoples_republics_are_their_oblasts(resolver):
+    """Russian MoD wording: "Донецкой Народной Республики" is Donetsk Oblast."""
+    for query in ("Донецкой Народной Республики", "Луганська Народна Республіка"):
+        place = resolver.resolve(query)
+        assert place.resolved and place.candidate.feature == "region", place
+    place = resolver.resolve("в районе населенного пункта Новоселовка Донецкой Народной "
+                             "Республики")
+    assert not place.resolved and "in Donetsk Oblast" in place.reason, place
