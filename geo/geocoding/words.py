@@ -32,9 +32,13 @@ DISTANCES = _words("km kilometres kilometers kilometre kilometer miles mile mete
 DISTRICT_AFTER = _words("district raion rayon район району районі районе")
 #: words after a town's adjective that name its district, or its oblast ("Donetsky region")
 ADMIN_AFTER = DISTRICT_AFTER - {"районе"} | {"region"}
-#: words after a town's adjective that name the area around it ("Kupiansky direction")
+#: a hromada (the community around a town): "Huliaipole hromada", "Сумська громада"
+HROMADA_WORDS = _words("""hromada hromady громада громади громаді громаду громадою
+община общины общине общину""")
+#: words after a town's adjective that name the area around it ("Kupiansky direction",
+#: "Сумська громада")
 DIRECTION_WORDS = _words("""direction directions axis напрямок напрямку напрямі напрямках
-направление направлении направлению направления""")
+направление направлении направлению направления""") | HROMADA_WORDS
 #: words after a town's adjective that make it the town ("Lymanskyi direction")
 CENTRE_AFTER = ADMIN_AFTER | DIRECTION_WORDS
 #: single words never taken as names in running text
@@ -53,7 +57,8 @@ saturday sunday january february march april may june july august september octo
 november december attack attacks strike strikes shelling shelled drone drones missile
 missiles russian russians ukrainian ukrainians enemy hromada urban type territory
 territories administration regional local security service victory checkpoint
-obl oblt reg international
+obl oblt reg international bay reservoir canal basin square avenue lane harbour harbor dam
+громада громади громаді громаду громадою община общины общине
 село селище місто міста місті город города районі області область
 """)
 #: words after a name that call it a landmark: the name's landmarks are meant, if it has any
