@@ -239,3 +239,13 @@ def test_generic_nouns_are_no_places(full):
     """"Sevastopol bay": "bay" is no village Bay (GeoNames has several)."""
     place = full.resolve("Sevastopol bay")
     assert not place.resolved or place.candidate.name == "Sevastopol", place
+
+
+@pytest.mark.parametrize("text, town", [
+    ("у Дніпровському районі Херсона", "Kherson"),   # not Kyiv's Dniprovskyi raion
+    ("у Київському районі Харкова", "Kharkiv"),      # not Donetsk's Kyivskyi district
+    ("у Шевченківському районі Києва", "Shevchenkivskyi raion"),   # Kyiv's own district
+])
+def test_a_city_in_the_genitive_after_its_district_owns_it(full, text, town):
+    place = full.resolve(text)
+    assert place.resolved and place.candidate.name == town, place

@@ -138,7 +138,8 @@ def _owns(owner: q.NameHit, hit: q.NameHit) -> bool:
     district", "Kyivskyi district of Kharkiv"."""
     if owner.possessive and owner.role == q.CONTEXT:
         return owner.end == hit.start
-    return owner.owns_previous and 1 <= owner.start - hit.end <= 2
+    return owner.owns_previous and 0 <= owner.start - hit.end <= 2   # "Київському районі
+    # Харкова": the district's name holds its district word
 
 
 def ends_text(hit: q.NameHit, text: str) -> bool:

@@ -15,14 +15,15 @@ from dataclasses import dataclass, replace
 from geo.gazetteer import Gazetteer, fast_key
 from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
 from geo.gazetteer_build import REGION, SETTLEMENT
-from geo.geocoding.adjectives import adjective_town
+from geo.geocoding.adjectives import ADJECTIVE, adjective_town
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD
 from geo.geocoding.plants import plant_initialism, plant_type, plants_named
 from geo.geocoding.tokens import POSSESSIVE, Token, split_compounds, tokenize
-from geo.geocoding.words import (ADMIN_AFTER, CENTRE_AFTER, CITY_PART_WORDS, CONTEXT_AFTER,
-                                 DIRECTION_WORDS, DIRECTIONS, DISTANCES, DISTRICT_AFTER,
-                                 IGNORED_AFTER, LANDMARK_AFTER, STOPWORDS, TOWN_WORDS)
+from geo.geocoding.words import (ADMIN_AFTER, CENTRE_AFTER, CITY_PART_CASES, CITY_PART_WORDS,
+                                 CONTEXT_AFTER, DIRECTION_WORDS, DIRECTIONS, DISTANCES,
+                                 DISTRICT_AFTER, IGNORED_AFTER, LANDMARK_AFTER, STOPWORDS,
+                                 TOWN_WORDS)
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
 
@@ -282,8 +283,10 @@ def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameH
         return replace(hit, role=IGNORED)                     # Russia": not the place
     if _called_town(following, before):
         hit = replace(hit, town=True)
-    if before[-2:-1] and before[-1] == "of" and before[-2] in CITY_PART_WORDS:
-        return replace(hit, role=CONTEXT, owns_previous=True)   # "district of Kharkiv"
+    if before[-2:-1] and (before[-1] == "of" and before[-2] in CITY_PART_WORDS
+                          or before[-1] in CITY_PART_CASES and ADJECTIVE.search(before[-2])):
+        return replace(hit, role=CONTEXT, owns_previous=True)   # "district of Kharkiv",
+        # "у Дніпровському районі Херсона" (a city in the genitive after its district)
     if following and following[0] in DISTRICT_AFTER:
         return replace(hit, role=CONTEXT, names_district=True)
     if hit.possessive or (following and following[0] in CONTEXT_AFTER):

@@ -65,5 +65,8 @@ obl oblt reg international bay reservoir canal basin square avenue lane harbour 
 LANDMARK_AFTER = _words("height heights hill mound monument memorial airport airfield")
 #: "<name> district of X": the place is part of X, as in "X's <name> district"
 CITY_PART_WORDS = _words("district districts microdistrict")
+#: a Ukrainian or Russian district word in an oblique case, before its city in the
+#: genitive: "у Дніпровському районі Херсона", "в Киевском районе Донецка"
+CITY_PART_CASES = _words("районі району районе района мікрорайоні микрорайоне")
 #: words that call the name beside them a town or city
 TOWN_WORDS = _words("town city township smt pgt місто міста місті м смт город города городе пгт")
