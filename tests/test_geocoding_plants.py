@@ -85,3 +85,32 @@ def test_a_nuclear_plant_by_its_initialism(resolver, query, name):
 
 def test_an_initialism_of_no_plant_is_nothing(resolver):
     assert not resolver.resolve("MNPP").resolved
+
+
+@pytest.mark.parametrize("query, name", [
+    ("Бурштинська ТЕС", "Burshtynska TES"),
+    ("удар по Бурштинській ТЕС", "Burshtynska TES"),
+    ("Каховська ГЕС", "Kakhovka Hydroelectric Power Station"),
+    ("Чорнобильська АЕС", "Chornobyl Nuclear Power Plant, 750 kV-Switchyard"),
+    ("Рівненська АЕС", "Rivne Nuclear Power Plant"),
+])
+def test_a_plant_named_by_its_towns_adjective(resolver, query, name):
+    place = resolver.resolve(query)
+    assert place.resolved and place.candidate.name == name, place
+
+
+def test_an_unlisted_plant_by_adjective_stays_unresolved(resolver):
+    place = resolver.resolve("Курахівська ТЕС")
+    assert not place.resolved and "'Курахівська'" in place.reason, place
+
+
+def test_extraction_reads_a_cyrillic_plant(ua_dump):
+    from geo.extract import Extractor
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding import OfflineGeocoder
+
+    extractor = Extractor(OfflineGeocoder(load_gazetteer(ua_dump)))
+    result = extractor.extract("Вночі ворог атакував Бурштинську ТЕС ракетами. Окупанти "
+                               "обстріляли Курахівську ТЕС.", source="t.txt")
+    assert [e.place for e in result.events] == ["Burshtynska TES"]
+    assert [u.query for u in result.unresolved] == ["Курахівську ТЕС"]

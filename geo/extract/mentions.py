@@ -16,7 +16,7 @@ from typing import Protocol
 from geo.extract.inflect import nominative_guesses
 from geo.extract.sentences import Sentence
 from geo.gazetteer_names import fast_key
-from geo.geocoding.plants import is_initialism, plant_words
+from geo.geocoding.plants import is_initialism, is_plant_adjective, plant_words
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+)*")   # "Kharkiv's" -> "Kharkiv"
 _JOINERS = frozenset({" ", "-", "‐", "‑", "–"})
@@ -222,10 +222,13 @@ class MentionFinder:
                 i += 2                 # a first name and its surname
                 continue
             span = self._longest_at(text, words, i)
-            if span is None and is_initialism(word):        # "ZNPP": the resolver decides
-                found.append(Found(word, self._key(word), sentence.start + words[i][1],
-                                   sentence.start + words[i][2], sentence, plant=True))
-                i += 1
+            plant = 0 if span is not None else _plant_phrase(words, i)
+            if plant:              # "ZNPP", "Бурштинській ТЕС": the resolver decides
+                start, end = words[i][1], words[i + plant - 1][2]
+                found.append(Found(text[start:end], self._key(text[start:end]),
+                                   sentence.start + start, sentence.start + end, sentence,
+                                   text[start:end], plant=True))
+                i += plant
                 continue
             if span is None:
                 guess = self.nominative(word) if len(word) > 2 and not word.isupper() else None
@@ -308,6 +311,18 @@ _NAME_IN_LIST = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’-]+")
 _SINGULAR_REGION = {"regions": "region", "oblasts": "oblast", "областях": "області",
                     "областями": "областью", "областей": "области", "регионах": "регионе",
                     "регіонах": "регіоні", "регионов": "региона", "регіонів": "регіону"}
+
+
+def _plant_phrase(words: list[tuple[str, int, int]], i: int) -> int:
+    """How many words from ``i`` name a power plant by an initialism ("ZNPP": 1) or by a
+    town's adjective and plant words ("Бурштинська ТЕС": 2); 0 for none."""
+    word = words[i][0]
+    if is_initialism(word):
+        return 1
+    if not is_plant_adjective(word):
+        return 0
+    count = plant_words([w.lower() for w, _, _ in words[i + 1:i + 4]])
+    return 1 + count if count else 0
 
 
 def _mostly_capitals(words: list[tuple[str, int, int]]) -> bool:

@@ -152,6 +152,36 @@ def plant_initialism(gazetteer: Gazetteer, word: str) -> tuple[int, ...]:
     return (rows[0] * 4,) if len(rows) == 1 else ()
 
 
+#: a place adjective: Cyrillic (with the adjectives module's endings) or a Latin feminine
+#: one ("Burshtynska TES", "Kurakhivska TPP")
+_LATIN_ADJECTIVE = re.compile(r"(?:s['’]?k|ts['’]?k)(?:a|aya|yi|iy|y)$", re.IGNORECASE)
+
+
+def adjective_plant(gazetteer: Gazetteer, word: str, kind: str) -> tuple[int, ...]:
+    """Postings of the plants of ``kind`` a town's adjective names ("Бурштинська ТЕС",
+    "Каховська ГЕС", "Burshtynska TES"); () when ``word`` is no adjective or names no
+    plant the gazetteer has.
+
+    The adjective's stem, romanised, must start the plant's name spelling-insensitively
+    (Бурштин- for "Burshtynska TES", Кахов- for "Kakhovka Hydroelectric Power Station").
+    """
+    from geo.geocoding.adjectives import ADJECTIVE
+
+    match = ADJECTIVE.search(word) or _LATIN_ADJECTIVE.search(word)
+    if match is None or match.start() < 3:
+        return ()
+    stem = word[:match.start()]
+    latin = stem if stem.isascii() else kmu2010(stem)
+    return plants_named(gazetteer, (), fast_key(latin), kind)
+
+
+def is_plant_adjective(word: str) -> bool:
+    """True when ``word`` is shaped like a town's adjective that may name a plant."""
+    from geo.geocoding.adjectives import ADJECTIVE
+
+    return bool(word[:1].isupper() and (ADJECTIVE.search(word) or _LATIN_ADJECTIVE.search(word)))
+
+
 def _initials(base: str) -> str:
     return "".join(w[:2] if w[:2] in _DIGRAPHS else w[:1] for w in base.split())
 

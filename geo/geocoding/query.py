@@ -18,7 +18,8 @@ from geo.gazetteer_build import REGION, SETTLEMENT
 from geo.geocoding.adjectives import ADJECTIVE, adjective_town
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD
-from geo.geocoding.plants import plant_initialism, plant_type, plants_named
+from geo.geocoding.plants import (adjective_plant, is_plant_adjective, plant_initialism,
+                                  plant_type, plant_words, plants_named)
 from geo.geocoding.tokens import POSSESSIVE, Token, split_compounds, tokenize
 from geo.geocoding.words import (ADMIN_AFTER, CENTRE_AFTER, CITY_PART_CASES, CITY_PART_WORDS,
                                  CONTEXT_AFTER, DIRECTION_WORDS, DIRECTIONS, DISTANCES,
@@ -91,11 +92,13 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     i, n_max = 0, max(1, gazetteer.max_name_words)
     while i < len(tokens):
-        hit = _longest_at(gazetteer, tokens, i, n_max, cased)
+        plant = _plant_adjective(gazetteer, tokens, i)          # "Бурштинська ТЕС"
+        hit = plant if plant is not None and plant.postings else _longest_at(
+            gazetteer, tokens, i, n_max, cased)
         if hit is None or (i + 1 < len(tokens) and tokens[i + 1].low in DIRECTION_WORDS):
             hit = _district_center(gazetteer, tokens, i, cased) or hit  # "Lymanskyi
             # direction": Lyman's (not Lemeshynske, not the villages Lymanske)
-        hit = hit or _plant_abbreviation(gazetteer, tokens[i], i)      # "ZNPP"
+        hit = hit or _plant_abbreviation(gazetteer, tokens[i], i) or plant   # "ZNPP"
         if hit is None:
             i += 1
             continue
@@ -327,6 +330,21 @@ def _plant_abbreviation(gazetteer: Gazetteer, token: Token, i: int) -> NameHit |
     if not postings:
         return None
     return NameHit(token.text, fast_key(token.text), i, i + 1, token.segment, postings, False,
+                   plant=True)
+
+
+def _plant_adjective(gazetteer: Gazetteer, tokens: list[Token], i: int) -> NameHit | None:
+    """A town's adjective and a plant word ("Бурштинська ТЕС"): the plant, or an ignored
+    hit when the gazetteer has none ("Курахівська ТЕС"); None for any other word."""
+    token = tokens[i]
+    following = [t.low for t in tokens[i + 1:i + 4] if t.segment == token.segment]
+    kind = plant_type(following)
+    if kind is None or not is_plant_adjective(token.text):
+        return None
+    end = i + 1 + plant_words(following)
+    postings = adjective_plant(gazetteer, token.text, kind)
+    return NameHit(token.text, fast_key(" ".join(t.text for t in tokens[i:end])), i, end,
+                   token.segment, postings, False, role=PLACE if postings else IGNORED,
                    plant=True)
 
 
