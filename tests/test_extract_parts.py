@@ -148,6 +148,8 @@ def test_bad_publication_dates_are_input_errors(value: str) -> None:
     ("airstrikes on Vovchansk", ("airstrike",)),
     ("Russian troops attacked 42 times in the Pokrovsk direction", ("ground_assault",)),
     ("Drones attacked Kharkiv 5 times overnight", ("drone",)),
+    ("Russian forces attacked west of Pokrovsk near Udachne", ("ground_assault",)),
+    ("Russian forces attacked civilians in Kherson with drones", ("drone",)),
     ("фабрика і кабінет", ()),
 ])
 def test_attack_types(text: str, types: tuple) -> None:

@@ -162,6 +162,26 @@ def test_a_power_plant_named_after_a_town_is_the_plant(ua_dump) -> None:
     assert "power plant" in result.unresolved[0].reason
 
 
+def test_an_isw_list_of_places_under_one_verb(ua_dump) -> None:
+    """ISW lists places after one verb, separated by semicolons, each located from a town:
+    every one is an attack location, on the side stated ("southwest of Pokrovsk near
+    Novopavlivka" is the village 35 km southwest, not the one 4 km southeast)."""
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding import OfflineGeocoder
+    from geo.geocoding.ranking import haversine_km
+
+    extractor = Extractor(OfflineGeocoder(load_gazetteer(ua_dump)))
+    result = extractor.extract("Russian forces attacked west of Pokrovsk near Udachne and "
+                               "Kotlyne; southwest of Pokrovsk near Novopavlivka; and east of "
+                               "Pokrovsk near Sukhyi Yar.", source="isw.txt")
+    events = {e.place: e for e in result.events}
+    assert {"Udachne", "Kotlyne", "Novopavlivka", "Sukhyi Yar"} <= set(events), events
+    novopavlivka = events["Novopavlivka"]
+    assert float(haversine_km(48.14, 36.79, novopavlivka.lat, novopavlivka.lon)) < 5
+    assert "Pokrovsk" not in events        # only the reference the places are located from
+    assert all(e.attack_types == ("ground_assault",) for e in result.events)
+
+
 def test_bad_arguments_are_input_errors(extractor: Extractor) -> None:
     from geo.errors import InputError
 

@@ -17,13 +17,15 @@ from geo.extract.figures import Figure, find_figures
 from geo.extract.gate import sentence_words
 from geo.extract.inflect import nominative_guesses
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
-from geo.extract.mentions import Found, MentionFinder
+from geo.extract.mentions import SIDE_BEFORE, Found, MentionFinder
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|meanwhile|and meanwhile|although|though|"
     r"а|але|проте|тоді як|в той час як|тогда как|но|однако|хотя|хоча)\b", re.IGNORECASE)
+#: "west of Pokrovsk near Udachne": the compass reference frames the place after it
+_NEAR_NEXT = re.compile(r"^,?\s+(?:near|at|in|around)\s+[A-ZА-ЯІЇЄҐ]")
 _PERSON_BEFORE = re.compile(
     r"(?:\b[Pp]resident|\b[Mm]inister|\b[Mm]ayor|\b[Gg]overnor|\bGen\.|\b[Gg]eneral|"
     r"\b[Ss]pokes\w+|\b[Cc]ommander|\b[Cc]olonel|\b[Cc]hancellor|\b[Ss]ecretary|\b[Ss]enator|"
@@ -97,6 +99,26 @@ class SentenceInfo:
         return len(self.clauses) - 1
 
 
+#: a clause after ";" that only goes on listing places under the verb before it:
+#: "Russian forces attacked west of Pokrovsk near Udachne; southwest of Pokrovsk near
+#: Novopavlivka; and east of Pokrovsk near Sukhyi Yar"
+_LIST_GOES_ON = re.compile(
+    r"^;\s*(?:and\s+|та\s+|і\s+|й\s+|и\s+)?(?:(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest)(?:ern)?\s+(?:of|from)\b|near\b|in\b|at\b|around\b|towards?\b|"
+    r"поблизу\b|біля\b|в районі\b|у районі\b|в районе\b|около\b|возле\b|у\s|в\s)",
+    re.IGNORECASE)
+
+
+def _inherit_listed_cues(text: str, clauses: list[tuple[int, int]], cues: list[bool],
+                         types: list[tuple[str, ...]]) -> None:
+    """A clause that only continues a list of places (:data:`_LIST_GOES_ON`) takes the
+    attack cue and types of the clause before it (in place)."""
+    for k in range(1, len(clauses)):
+        a, b = clauses[k]
+        if not cues[k] and cues[k - 1] and _LIST_GOES_ON.match(text[a:b]):
+            cues[k], types[k] = True, types[k - 1]
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(text))]
@@ -115,6 +137,7 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         types = attack_types(text, words)
         clause_types = [attack_types(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
             else [types]
+        _inherit_listed_cues(text, clauses, cues, clause_types)
         info = SentenceInfo(sentence, clauses, cues, clause_types, any(cues), types,
                             find_figures(text), find_date_expressions(text, words))
     for found in finder.find(sentence):
@@ -125,9 +148,11 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         if role == roles.PLACE and (_PERSON_BEFORE.search(before)
                                     or _PERSON_AFTER.match(text[end:end + 40])):
             role = "person"
+        after = text[end:end + 30]
         info.mentions.append(MentionInfo(
             found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),
-            direction=bool(_DIRECTION_AFTER.match(text[end:end + 30]))))
+            direction=bool(_DIRECTION_AFTER.match(after)
+                           or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after))))
     if info.cue:
         _unknown_settlements(info)
     return info

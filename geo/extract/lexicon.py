@@ -87,7 +87,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         r"\bатакува\w* (?:\w+ ){0,2}позиці\w*", r"\bатаковал\w* (?:\w+ ){0,2}позици\w*",
         r"\b(?:troops|forces|units|enemy|occupiers|invaders|russians|army) attacked "
-        r"(?:\w+ ){0,3}times\b",
+        r"(?:(?:\w+ ){0,3}times|(?:north|south|east|west)\w* of|near|in the \w+ direction)\b",
         r"\bground combat\b", r"\bбої\b", r"\bбоїв\b", r"\bбоях\b",
         r"\bбои\b", r"\bбоев\b",
         r"\bпрорва\w* оборон\w*", r"\bпрорвати оборону\b", r"\bвідбит\w* (?:\w+ ){0,3}атак\w*",

@@ -10,7 +10,7 @@ acronyms, not places.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geo.extract.inflect import nominative_guesses
@@ -151,7 +151,7 @@ class MentionFinder:
         A Ukrainian or Russian adjective before "direction" or "district"
         ("на Покровському напрямку", "в Торецком районе") stands for its town.
         """
-        found = self._names(sentence)
+        found = _with_stated_sides(self._names(sentence), sentence)
         directions = self._direction_adjectives(sentence) + self._coordinated_regions(sentence)
         if not directions:
             return found
@@ -311,6 +311,34 @@ _NAME_IN_LIST = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’-]+")
 _SINGULAR_REGION = {"regions": "region", "oblasts": "oblast", "областях": "області",
                     "областями": "областью", "областей": "области", "регионах": "регионе",
                     "регіонах": "регіоні", "регионов": "региона", "регіонів": "регіону"}
+
+
+_COMPASS = r"(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+#: "southwest of Pokrovsk near Novopavlivka": the second name lies that way from the first
+SIDE_BEFORE = re.compile(rf"\b{_COMPASS} of\s+$", re.IGNORECASE)
+_NEAR_BETWEEN = re.compile(r"^,?\s+(?:near|at|in|around)\s+$", re.IGNORECASE)
+#: "Novopavlivka (southwest of Pokrovsk)": the first name lies that way from the second
+_SIDE_AFTER = re.compile(rf"^\s*[(,]\s*{_COMPASS} of\s+$", re.IGNORECASE)
+
+
+def _with_stated_sides(found: list[Found], sentence: Sentence) -> list[Found]:
+    """Names placed by a compass reference to another name of the sentence are resolved
+    with it ("Novopavlivka (southwest of Pokrovsk)"), so the namesake on that side is
+    taken (:mod:`geo.geocoding.neighbours`)."""
+    text, base = sentence.text, sentence.start
+    out = list(found)
+    for k in range(len(found) - 1):
+        first, second = found[k], found[k + 1]
+        between = text[first.end - base:second.start - base]
+        side_before = SIDE_BEFORE.search(text[max(0, first.start - base - 20):first.start - base])
+        if side_before and _NEAR_BETWEEN.match(between):
+            out[k + 1] = replace(second, query=f"{second.lookup} ({side_before.group(1).lower()} "
+                                               f"of {first.lookup})")
+        side_after = _SIDE_AFTER.match(between)
+        if side_after:
+            out[k] = replace(first, query=f"{first.lookup} ({side_after.group(1).lower()} "
+                                          f"of {second.lookup})")
+    return out
 
 
 def _plant_phrase(words: list[tuple[str, int, int]], i: int) -> int:
