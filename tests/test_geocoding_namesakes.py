@@ -131,7 +131,7 @@ def test_a_stated_side_of_a_reference_picks_the_namesake(resolver):
     """ISW's "Novopavlivka (southwest of Pokrovsk)": the village 35 km southwest, not
     the Novopavlivka 4 km southeast of the city."""
     for query in ("west of Novopavlivka (southwest of Pokrovsk)",
-                  "Novopavlivka, southwest of Pokrovsk"):
+                  "Novopavlivka, southwest of Pokrovsk", "southwest of Pokrovsk near Novopavlivka"):
         place = resolver.resolve(query)
         assert place.resolved, place
         assert float(haversine_km(48.14, 36.79, place.candidate.lat, place.candidate.lon)) < 5

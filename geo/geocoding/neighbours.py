@@ -114,8 +114,11 @@ def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHi
 
 
 def _follows(main: q.NameHit, reference: q.NameHit, settlements: list[q.NameHit]) -> bool:
-    """True when ``reference`` is the first name after ``main``'s: "Udachne (southwest
-    of Pokrovsk)", "Dachne, 5 km south of Kurakhove"."""
+    """True when ``reference`` is the first name after ``main``'s ("Udachne (southwest
+    of Pokrovsk)", "Dachne, 5 km south of Kurakhove"), or comes just before it in the same
+    part, one word apart ("southwest of Pokrovsk near Novopavlivka")."""
+    if reference.segment == main.segment and 0 <= main.start - reference.end <= 1:
+        return True
     after = [s for s in settlements if s.start >= main.end]
     return bool(after) and min(after, key=lambda s: s.start) is reference
 
