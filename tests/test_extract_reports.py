@@ -182,6 +182,20 @@ def test_an_isw_list_of_places_under_one_verb(ua_dump) -> None:
     assert all(e.attack_types == ("ground_assault",) for e in result.events)
 
 
+def test_a_russian_mod_list_with_old_names_and_the_republic(ua_dump) -> None:
+    """Russian MoD wording: old names (Красноармейск is Pokrovsk, Димитров Myrnohrad), a
+    village GeoNames lists only romanised (Родинское) and the "republic" after it, which
+    is no person's surname."""
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding import OfflineGeocoder
+
+    extractor = Extractor(OfflineGeocoder(load_gazetteer(ua_dump)))
+    result = extractor.extract("Подразделения нанесли поражение живой силе противника в "
+                               "районах населенных пунктов Красноармейск, Димитров и Родинское "
+                               "Донецкой Народной Республики.", source="mod.txt")
+    assert [e.place for e in result.events] == ["Pokrovsk", "Myrnohrad", "Rodynske"]
+
+
 def test_bad_arguments_are_input_errors(extractor: Extractor) -> None:
     from geo.errors import InputError
 

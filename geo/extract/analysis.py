@@ -37,7 +37,7 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"^\s+(?!(?:Oblast|Region|Raion|District|City|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Independent|Post|Times)\b)[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\b")
+    r"November|December|Independent|Post|Times)\b)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)\b")
 _DIRECTION_AFTER = re.compile(
     r"^\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)",
     re.IGNORECASE)
@@ -140,14 +140,18 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         _inherit_listed_cues(text, clauses, cues, clause_types)
         info = SentenceInfo(sentence, clauses, cues, clause_types, any(cues), types,
                             find_figures(text), find_date_expressions(text, words))
-    for found in finder.find(sentence):
+    mentions = finder.find(sentence)
+    starts = {found.start - sentence.start for found in mentions}
+    for found in mentions:
         start = found.start - sentence.start
         end = found.end - sentence.start
         role = roles.mention_role(text, start, end)
         before = text[max(0, start - 60):start]
-        if role == roles.PLACE and (_PERSON_BEFORE.search(before)
-                                    or _PERSON_AFTER.match(text[end:end + 40])):
-            role = "person"
+        surname = _PERSON_AFTER.match(text[end:end + 40])
+        if role == roles.PLACE and (_PERSON_BEFORE.search(before) or surname is not None
+                                    and end + surname.start(1) not in starts):
+            role = "person"     # a place right after it is no surname ("Родинское Донецкой
+            # Народной Республики")
         after = text[end:end + 30]
         info.mentions.append(MentionInfo(
             found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),

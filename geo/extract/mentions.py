@@ -283,12 +283,17 @@ class MentionFinder:
         return self._is_name(self._key(name))
 
     def nominative(self, word: str) -> str | None:
-        """The first nominative guess of an inflected Cyrillic word that is a name."""
-        if self._key(word) in NOT_PLACES:
+        """The first nominative guess of an inflected Cyrillic word that is a name, or the
+        word itself when the gazetteer lists it only romanised ("Родинское": Rodinskoye)."""
+        key = self._key(word)
+        if key in NOT_PLACES:
             return None
         for guess in nominative_guesses(word):
             if self._is_name(self._key(guess)):
                 return guess
+        romanised = getattr(self.gazetteer, "variant_lookup", None)
+        if romanised is not None and not key.isascii() and romanised(key):
+            return word
         return None
 
 
