@@ -322,8 +322,8 @@ def adjective_gender(key: str) -> str | None:
 
     Examples
     --------
-    >>> adjective_gender("antonivskyi"), adjective_gender("pervomaiskoye"), adjective_gender("lyman")
-    ('m', 'n', None)
+    >>> [adjective_gender(k) for k in ("antonivskyi", "pervomaiskoye", "lyman")]
+    ['m', 'n', None]
     """
     if _MASCULINE.search(key):
         return "m"

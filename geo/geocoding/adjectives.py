@@ -2,8 +2,9 @@
 
 Reports name districts and fronts by a town's adjective: "Shakhtersky district"
 (Shakhtarsk's), "Kupyanskoye direction" (Kupiansk's), "на Покровському
-напрямку" (Pokrovsk's), "Сумська громада" (Sumy's). :func:`adjective_town` strips the adjective ending and
-completes the stem with the endings town names take, exact names first.
+напрямку" (Pokrovsk's), "Сумська громада" (Sumy's). :func:`adjective_town`
+strips the adjective ending and completes the stem with the endings town names
+take, exact names first.
 """
 from __future__ import annotations
 

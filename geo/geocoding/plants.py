@@ -4,8 +4,8 @@ Reports name a power plant by the town it is named after and a type word, but
 the plant is often far from that town: the Zaporizhzhia nuclear plant is at
 Enerhodar, 110 km from the city, and the Rivne one at Varash, 70 km from Rivne.
 So the town never stands for the plant. A city's heating plant ("Kyiv CHP-6")
-is in or by the city and is not read as one (the city is the place). GeoNames lists many plants as
-landmarks under their own names ("Zaporizhia Nuclear Power Plant",
+is in or by the city and is not read as one (the city is the place). GeoNames
+lists many plants as landmarks under their own names ("Zaporizhia Nuclear Power Plant",
 "Burshtynska TES", "Kakhovka Hydroelectric Power Station"); :func:`plants_named`
 finds the ones of the type the text says whose name is made from the town's
 name (its spelling, or its adjective: Burshtynska from Burshtyn). A plant the
@@ -42,8 +42,8 @@ _NAME_TYPES = ((re.compile(r"\b(?:nuclear|npp|aes|аес|аэс)\b"), NUCLEAR),
                (re.compile(r"\b(?:thermal|tpp|tes|gres|tets|tec|chp|тес|тэс|грес|грэс|тец|тэц)\b"
                            r"|^tets|^tec"), THERMAL))
 #: words of a plant's name that are no part of the town's
-_GENERIC = re.compile(r"\b(?:nuclear|hydroelectric|hydropower|hydro|thermal|power|plants?|stations?|"
-                      r"gidroelektrostantsiya|hidroelektrostantsiia|"
+_GENERIC = re.compile(r"\b(?:nuclear|hydroelectric|hydropower|hydro|thermal|power|plants?|"
+                      r"stations?|gidroelektrostantsiya|hidroelektrostantsiia|"
                       r"pumped|storage|npp|aes|hpp|hes|ges|tpp|tes|gres|tets|tec|chp|kv|"
                       r"switchyard|аес|аэс|гес|гэс|тес|тэс|грес|грэс|тец|тэц)\b")
 #: landmark feature codes of power stations (substations share PS and are left out)
@@ -51,6 +51,10 @@ _PLANT_CODES = ("PS", "PSH", "PSN")
 _SUBSTATION = re.compile(r"substation|\bkv\b|inverter|-\d{3}\b", re.IGNORECASE)
 #: a town's spelling-insensitive key must be this long to match a plant name's start
 _MIN_STEM = 5
+
+#: a nuclear plant's initialism: "ZNPP", "KhNPP", "SUNPP", "ЗАЕС", "ЗАЭС"
+_INITIALISM = re.compile(r"^([A-Z][A-Za-z]{0,2})(?:NPP|AES)$"
+                         r"|^([А-ЯІЇЄ][а-яіїє]?[А-ЯІЇЄ]?)(?:АЕС|АЭС)$")
 
 _PLANTS: weakref.WeakKeyDictionary[Gazetteer, list[tuple[int, str, str]]] = \
     weakref.WeakKeyDictionary()
@@ -127,8 +131,6 @@ def plants_named(gazetteer: Gazetteer, town_postings: tuple[int, ...], town_key:
     return tuple(found)
 
 
-#: a nuclear plant's initialism: "ZNPP", "KhNPP", "SUNPP", "ЗАЕС", "ЗАЭС"
-_INITIALISM = re.compile(r"^([A-Z][A-Za-z]{0,2})(?:NPP|AES)$|^([А-ЯІЇЄ][а-яіїє]?[А-ЯІЇЄ]?)(?:АЕС|АЭС)$")
 _DIGRAPHS = ("kh", "ch", "zh", "sh")
 
 
