@@ -236,9 +236,21 @@ def test_a_places_own_cyrillic_name_outranks_a_former_name(full, text, town):
 
 
 def test_generic_nouns_are_no_places(full):
-    """"Sevastopol bay": "bay" is no village Bay (GeoNames has several)."""
+    """"Sevastopol bay": "bay" is no village Bay (GeoNames has several); "raion" in a
+    lower-case text is no village either ("Pokrovskyi raion" was Rivne, by an alias)."""
     place = full.resolve("Sevastopol bay")
     assert not place.resolved or place.candidate.name == "Sevastopol", place
+    assert full.resolve("Pokrovskyi raion").candidate.name == "Pokrovsk"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("в Покровському районі", "Pokrovsk"),     # not the village Pokrovske (neuter)
+    ("в Бахмутському районі", "Bakhmut"),      # not the village Bakhmutske
+    ("у Київському районі Харкова", "Kharkiv"),
+])
+def test_a_raion_named_by_its_towns_adjective_is_the_town(full, text, town):
+    place = full.resolve(text)
+    assert place.resolved and place.candidate.name == town, place
 
 
 @pytest.mark.parametrize("text, town", [

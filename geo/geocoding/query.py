@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from geo.gazetteer import Gazetteer, fast_key
 from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
 from geo.gazetteer_build import REGION, SETTLEMENT
+from geo.gazetteer_names import adjective_gender
 from geo.geocoding.adjectives import ADJECTIVE, adjective_town
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD
@@ -95,7 +96,8 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
         plant = _plant_adjective(gazetteer, tokens, i)          # "Бурштинська ТЕС"
         hit = plant if plant is not None and plant.postings else _longest_at(
             gazetteer, tokens, i, n_max, cased)
-        if hit is None or (i + 1 < len(tokens) and tokens[i + 1].low in DIRECTION_WORDS):
+        if hit is None or (i + 1 < len(tokens) and tokens[i + 1].low in DIRECTION_WORDS
+                           or _neuter_before_raion(gazetteer, hit, tokens)):
             hit = _district_center(gazetteer, tokens, i, cased) or hit  # "Lymanskyi
             # direction": Lyman's (not Lemeshynske, not the villages Lymanske)
         hit = hit or _plant_abbreviation(gazetteer, tokens[i], i) or plant   # "ZNPP"
@@ -331,6 +333,15 @@ def _plant_abbreviation(gazetteer: Gazetteer, token: Token, i: int) -> NameHit |
         return None
     return NameHit(token.text, fast_key(token.text), i, i + 1, token.segment, postings, False,
                    plant=True)
+
+
+def _neuter_before_raion(gazetteer: Gazetteer, hit: NameHit, tokens: list[Token]) -> bool:
+    """"в Покровському районі": a raion is masculine, so villages named by the neuter
+    adjective (Покровське) are not meant; the town the raion is named after is."""
+    if hit.end >= len(tokens) or tokens[hit.end].low not in DISTRICT_AFTER:
+        return False
+    names = gazetteer.data.name
+    return all(adjective_gender(fast_key(str(names[c // 4]))) == "n" for c in hit.postings)
 
 
 def _plant_adjective(gazetteer: Gazetteer, tokens: list[Token], i: int) -> NameHit | None:

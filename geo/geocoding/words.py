@@ -58,6 +58,7 @@ november december attack attacks strike strikes shelling shelled drone drones mi
 missiles russian russians ukrainian ukrainians enemy hromada urban type territory
 territories administration regional local security service victory checkpoint
 obl oblt reg international bay reservoir canal basin square avenue lane harbour harbor dam
+raion raions rayon rayons район району районі районе района police dacha dachas
 громада громади громаді громаду громадою община общины общине
 село селище місто міста місті город города районі області область
 """)
