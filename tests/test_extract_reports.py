@@ -196,6 +196,20 @@ def test_a_russian_mod_list_with_old_names_and_the_republic(ua_dump) -> None:
     assert [e.place for e in result.events] == ["Pokrovsk", "Myrnohrad", "Rodynske"]
 
 
+def test_general_staff_directions_are_their_towns(ua_dump) -> None:
+    """"На Гуляйпільському напрямку" is Huliaipole (і is о in Гуляйполе), not Zlatopil,
+    once called Гуляйпіль; "Запорізькому" is Zaporizhzhia's (з is жж)."""
+    from geo.gazetteer import load_gazetteer
+    from geo.geocoding import OfflineGeocoder
+
+    extractor = Extractor(OfflineGeocoder(load_gazetteer(ua_dump)))
+    result = extractor.extract("На Гуляйпільському напрямку ворог 12 разів атакував позиції "
+                               "наших захисників. На Запорізькому напрямку відбито 5 атак.",
+                               source="gs.txt")
+    assert [(e.place, e.count) for e in result.events] == [("Huliaipole", 12),
+                                                           ("Zaporizhzhia", 5)]
+
+
 def test_bad_arguments_are_input_errors(extractor: Extractor) -> None:
     from geo.errors import InputError
 

@@ -192,9 +192,17 @@ class MentionFinder:
         return out
 
     def _noun_of(self, adjective: str) -> str | None:
+        """The town ``adjective`` is made from: the geocoder's reading when the gazetteer
+        can look names up (the likeliest town, "Гуляйпільському": Гуляйполе), else the
+        first completion that is a name."""
         stem = _ADJECTIVE_ENDING.sub("", adjective)
         if stem == adjective:
             return None
+        if hasattr(self.gazetteer, "lookup"):
+            from geo.geocoding.adjectives import adjective_town
+
+            found = adjective_town(self.gazetteer, adjective)
+            return found[0] if found else None
         tries = [stem]
         for suffix, replacement in (("івськ", "івка"), ("овськ", "овка"), ("овск", "овка"),
                                     ("евск", "евка"), ("ївськ", "ївка")):

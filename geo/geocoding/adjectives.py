@@ -61,15 +61,16 @@ def adjective_town(gazetteer: Gazetteer, word: str) -> tuple[str, tuple[int, ...
 
 
 def _alternations(stem: str) -> list[str]:
-    """A Ukrainian adjective's stem as its town's name has it: the closed-syllable і is
-    о or е there ("Гуляйпільський": Гуляйполе), and з is жж ("Запорізький": Запоріжжя).
+    """A Ukrainian adjective's stem as its town's name has it: without the soft sign
+    ("Ізмаїльський": Ізмаїл), with о or е for the closed-syllable і ("Гуляйпільський":
+    Гуляйполе), with жж for з ("Запорізький": Запоріжжя).
 
     Examples
     --------
     >>> _alternations("гуляйпіль"), _alternations("запоріз")[-1]
-    (['гуляйполь', 'гуляйпол', 'гуляйпель', 'гуляйпел'], 'запоріжж')
+    (['гуляйпіл', 'гуляйполь', 'гуляйпол', 'гуляйпель', 'гуляйпел'], 'запоріжж')
     """
-    out = []
+    out = [stem[:-1]] if stem.endswith("ь") else []      # "Ізмаїльський": Ізмаїл
     at = stem.rfind("і")
     if 0 < at >= len(stem) - 3:
         for vowel in ("о", "е"):
