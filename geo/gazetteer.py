@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from geo.errors import GazetteerError
-from geo.gazetteer_build import FEATURES, GazetteerData
+from geo.gazetteer_build import FEATURES, SETTLEMENT, GazetteerData
 from geo.gazetteer_names import adjective_gender, fast_key, loose_key
 from geo.model import Candidate
 from geo.translit import base_forms, is_cyrillic, russian_romanizations
@@ -118,17 +118,20 @@ class Gazetteer:
         return ()
 
     def _romanized_lookup(self, key: str) -> tuple[int, ...]:
-        """A Russian Cyrillic name (or case form) GeoNames lists only romanised:
-        "Кругляковка" is Kruhliakivka, whose alternates hold "Kruglyakovka"."""
-        for form in dict.fromkeys((key, *base_forms(key))):
-            if not is_cyrillic(form):
-                continue
-            for latin in sorted(russian_romanizations(form)):
-                latin_key = fast_key(latin)
-                postings = self.postings(latin_key) or self._variant_lookup(latin_key)
-                if postings:
-                    return tuple(dict.fromkeys(code + 2 if code % 4 == 0 else code
-                                               for code in postings))
+        """A Russian Cyrillic name GeoNames lists only romanised: "Кругляковка" is
+        Kruhliakivka, whose alternates hold "Kruglyakovka". Only the name as written
+        (no case forms), spelt exactly, and only Ukrainian settlements: "Путин" and
+        "Ночью" must not become villages or Niš."""
+        if not is_cyrillic(key):
+            return ()
+        d = self.data
+        for latin in sorted(russian_romanizations(key)):
+            postings = tuple(code for code in self.postings(fast_key(latin))
+                             if d.country_code[code // 4] == "UA"
+                             and d.feature[code // 4] == SETTLEMENT)
+            if postings:
+                return tuple(dict.fromkeys(code + 2 if code % 4 == 0 else code
+                                           for code in postings))
         return ()
 
     def _loose_lookup(self, key: str) -> tuple[int, ...]:

@@ -47,6 +47,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     "от", "из", "із", "до", "на", "за", "під", "под", "над", "без", "для", "про", "при",
     "один", "одна", "одно", "два", "дві", "две", "три", "ще", "еще", "всего", "усього",
     "внаслідок", "вследствие", "результате", "результаті", "згідно", "согласно",
+    # surnames that GeoNames lists as villages' other names
+    "путин", "путін", "путина", "путіна", "putin",
     # English words that are also the names of small places somewhere
     "man", "men", "woman", "male", "bar", "ban", "bat", "bath", "best", "bay", "battle", "bad",
     "hope", "mobile", "reading", "split", "nice", "sale", "orange", "buy", "mission", "union",
