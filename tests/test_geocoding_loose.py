@@ -142,3 +142,9 @@ def test_the_peoples_republics_are_their_oblasts(resolver):
     place = resolver.resolve("в районе населенного пункта Новоселовка Донецкой Народной "
                              "Республики")
     assert not place.resolved and "in Donetsk Oblast" in place.reason, place
+
+
+@pytest.mark.parametrize("word", ["Ночью", "Війська", "Панцирь", "Искандер"])
+def test_common_cyrillic_words_are_not_romanised_into_places(resolver, word):
+    """The romanised lookup is exact and Ukrainian only: "Ночью" ("at night") was Niš."""
+    assert not resolver.resolve(word).resolved
