@@ -45,6 +45,7 @@ def test_the_nuclear_plant_not_the_city(resolver, query):
     ("Rivne NPP", "Rivne Nuclear Power Plant"),
     ("Khmelnytskyi NPP", "Khmelnitskiy Nuclear Power Plant"),   # a Russian spelling
     ("Kyiv HPP", "Kiev Hydroelectric Power Station"),            # another name of the city
+    ("South Ukraine NPP", "South Ukraine Nuclear Power Plant"),   # "South" starts its name
     ("Luhansk thermal power plant near the town of Shchastya", "Luhanskaya GRES"),
 ])
 def test_a_plant_is_found_by_its_town_and_kind(resolver, query, name):

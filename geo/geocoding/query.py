@@ -279,7 +279,7 @@ def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameH
     if landmark is not None:                              # "Savur-Mohyla height"
         return landmark
     plant = _plant_called(hit, [t.low for t in tokens[hit.end:hit.end + 2]
-                                if t.segment == hit.segment], gazetteer)
+                                if t.segment == hit.segment], before[-1:], gazetteer)
     if plant is not None:                                 # "Burshtyn TPP": the plant
         return plant
     if any(w in IGNORED_AFTER for w in following):      # "Viktor Isakov Street"
@@ -359,14 +359,17 @@ def _plant_adjective(gazetteer: Gazetteer, tokens: list[Token], i: int) -> NameH
                    plant=True)
 
 
-def _plant_called(hit: NameHit, following: list[str], gazetteer: Gazetteer) -> NameHit | None:
+def _plant_called(hit: NameHit, following: list[str], before: list[str],
+                  gazetteer: Gazetteer) -> NameHit | None:
     """The power plant ``hit`` names when the words ``following`` it say it is one
     ("Zaporizhzhia NPP", "Burshtyn thermal power plant"): the gazetteer's plant, or
-    an ignored hit when it has none (a plant may lie far from its town)."""
+    an ignored hit when it has none (a plant may lie far from its town). The word
+    ``before`` it may start the plant's name ("South Ukraine NPP")."""
     kind = plant_type(following)
     if kind is None:
         return None
-    postings = plants_named(gazetteer, hit.postings, hit.key, kind)
+    postings = (plants_named(gazetteer, hit.postings, hit.key, kind)
+                or before and plants_named(gazetteer, (), f"{before[0]} {hit.key}", kind))
     if postings:
         return replace(hit, postings=postings, inflected=False, plant=True)
     return replace(hit, role=IGNORED, plant=True)
