@@ -7,8 +7,9 @@ its oblast ("Borova, Kharkiv"), or the town a named raion is called after
 ("Shakhtersky district"). A city a district belongs to ("Kharkiv's Kyivskyi
 district") is an owner: the district must lie near it. A reference ("south of
 Avdiivka", "20 km from Kramatorsk") is an anchor: the place must lie near it,
-and on the side the text states when the reference follows the place's own
-name ("Novopavlivka (southwest of Pokrovsk)" is no Novopavlivka east of it).
+and on the side the text states when the reference is next to the place's own
+name ("Novopavlivka (southwest of Pokrovsk)", "southwest of Pokrovsk near
+Novopavlivka": no Novopavlivka east of the city).
 """
 from __future__ import annotations
 

@@ -303,8 +303,6 @@ def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameH
     return hit
 
 
-
-
 def _called_town(following: list[str], before: list[str]) -> bool:
     """"X town", "X city" (not "X City Council"), "town of X", "місто X"."""
     if following and following[0] in TOWN_WORDS:
@@ -368,8 +366,9 @@ def _plant_called(hit: NameHit, following: list[str], before: list[str],
     kind = plant_type(following)
     if kind is None:
         return None
-    postings = (plants_named(gazetteer, hit.postings, hit.key, kind)
-                or before and plants_named(gazetteer, (), f"{before[0]} {hit.key}", kind))
+    postings = plants_named(gazetteer, hit.postings, hit.key, kind)
+    if not postings and before:
+        postings = plants_named(gazetteer, (), f"{before[0]} {hit.key}", kind)
     if postings:
         return replace(hit, postings=postings, inflected=False, plant=True)
     return replace(hit, role=IGNORED, plant=True)
