@@ -108,3 +108,11 @@ def test_a_districts_centre_is_no_tie_break_between_its_villages(full):
         place = full.resolve(query)
         assert not place.resolved or haversine_km(
             place.candidate.lat, place.candidate.lon, 47.9268, 38.8019) < 25, (query, place)
+
+
+def test_a_cyrillic_village_in_a_named_raion_found_by_its_romanised_spelling(resolver):
+    """GeoNames names a village of Kharkiv raion only "Ivanovka" (no Ukrainian form):
+    "Іванівка Харківського району" finds it through the raion, spelling-insensitively."""
+    for query in ("селище Іванівка Харківського району", "Іванівка, Харківський район"):
+        place = resolver.resolve(query)
+        assert place.resolved and place.candidate.admin1 == "Kharkiv Oblast", place

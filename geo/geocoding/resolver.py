@@ -30,6 +30,7 @@ from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, nothing_found, place_
 from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity,
                                    has_local_evidence, in_regions, score_postings, static_prior)
 from geo.model import Place
+from geo.translit import romanizations
 
 #: an ambiguous name with more namesakes than this says nothing about where the others are
 _MAX_NAMESAKES = 12
@@ -320,12 +321,15 @@ class Resolver:
         if main.plant:                      # "Luhansk TPP" is the plant, not the city
             return main
         if not (evidence.regions or evidence.context_points
+                or evidence.districts and not main.key.isascii()
                 or not any(d.country_code[c // 4] in home for c in main.postings)):
             return main
         exact = {c // 4 for c in main.postings}
+        loose_keys = [main.key] if main.key.isascii() else [   # "Іванівка Харківського
+            fast_key(latin) for latin in romanizations(main.key)]  # району": an "Ivanovka"
         extra = tuple(dict.fromkeys(
             c for c in self.gazetteer.variant_lookup(main.key)
-            + self.gazetteer.loose_lookup(main.key)
+            + tuple(c for key in loose_keys for c in self.gazetteer.loose_lookup(key))
             + calque_postings(self.gazetteer, main.text) if c // 4 not in exact))
         return replace(main, postings=main.postings + extra)
 
