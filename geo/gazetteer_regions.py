@@ -111,22 +111,22 @@ UA_REGIONS: tuple[Region, ...] = (
 )
 
 
-def _ru(code: str, name: str, bases: str, ru: str, uk: str, capital: str) -> Region:
-    return Region(code, "", None, name, 0.0, 0.0, tuple(bases.split("|")), uk, ru,
+def _ru(code: str, iso: str, name: str, bases: str, ru: str, uk: str, capital: str) -> Region:
+    return Region(code, iso, None, name, 0.0, 0.0, tuple(bases.split("|")), uk, ru,
                   country_code="RU", point_from_capital=capital)
 
 
 #: Russian regions that reports about the war name often; their point is the
 #: regional capital's (taken from the loaded gazetteer).
 RU_REGIONS: tuple[Region, ...] = (
-    _ru("09", "Belgorod Oblast", "Belgorod|Bilhorod", "Белгородская", "Бєлгородська",
+    _ru("09", "RU-BEL", "Belgorod Oblast", "Belgorod|Bilhorod", "Белгородская", "Бєлгородська",
         "Belgorod"),
-    _ru("41", "Kursk Oblast", "Kursk", "Курская", "Курська", "Kursk"),
-    _ru("10", "Bryansk Oblast", "Bryansk", "Брянская", "Брянська", "Bryansk"),
-    _ru("61", "Rostov Oblast", "Rostov", "Ростовская", "Ростовська", "Rostov-na-Donu"),
-    _ru("86", "Voronezh Oblast", "Voronezh", "Воронежская", "Воронезька", "Voronezh"),
-    _ru("38", "Krasnodar Krai", "Krasnodar", "", "", "Krasnodar"),
-    _ru("47", "Moscow Oblast", "Moscow", "Московская", "Московська", "Moscow"),
+    _ru("41", "RU-KRS", "Kursk Oblast", "Kursk", "Курская", "Курська", "Kursk"),
+    _ru("10", "RU-BRY", "Bryansk Oblast", "Bryansk", "Брянская", "Брянська", "Bryansk"),
+    _ru("61", "RU-ROS", "Rostov Oblast", "Rostov", "Ростовская", "Ростовська", "Rostov-na-Donu"),
+    _ru("86", "RU-VOR", "Voronezh Oblast", "Voronezh", "Воронежская", "Воронезька", "Voronezh"),
+    _ru("38", "RU-KDA", "Krasnodar Krai", "Krasnodar", "", "", "Krasnodar"),
+    _ru("47", "RU-MOS", "Moscow Oblast", "Moscow", "Московская", "Московська", "Moscow"),
 )
 
 _EN_SUFFIXES = ("oblast", "region", "obl", "province", "oblast'")

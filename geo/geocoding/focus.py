@@ -31,7 +31,7 @@ import numpy as np
 
 from geo.errors import GeocodingError
 from geo.gazetteer import Gazetteer
-from geo.gazetteer_regions import UA_REGIONS
+from geo.gazetteer_regions import RU_REGIONS, UA_REGIONS
 
 #: regions the front line has crossed since 2014 (ISO 3166-2): Donetsk, Luhansk,
 #: Kharkiv, Zaporizhzhia and Kherson oblasts, and Russia's Kursk and Belgorod oblasts
@@ -44,10 +44,8 @@ FOCUS_WEIGHT = 1.0
 FOCUS_CITY_POPULATION = 100_000
 
 _ISO = re.compile(r"^[A-Z]{2}-[0-9A-Z]{1,3}$")
-#: Russia's border oblasts by ISO 3166-2 code, as GeoNames codes them (admin1)
-_RU_BORDER_PAIRS = {"RU-BEL": ("RU", "09"), "RU-BRY": ("RU", "10"), "RU-KRS": ("RU", "41")}
-_ISO_TO_PAIR = {**{region.iso: (region.country_code, region.admin1_code) for region in UA_REGIONS},
-                **_RU_BORDER_PAIRS}
+_ISO_TO_PAIR = {region.iso: (region.country_code, region.admin1_code)
+                for region in (*UA_REGIONS, *RU_REGIONS)}
 
 RegionOf = Callable[[str], "tuple[str, str] | None"]
 
