@@ -17,7 +17,7 @@ from geo.extract.figures import Figure, find_figures
 from geo.extract.gate import sentence_words
 from geo.extract.inflect import nominative_guesses
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
-from geo.extract.mentions import SIDE_BEFORE, Found, MentionFinder
+from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
 
@@ -103,8 +103,8 @@ class SentenceInfo:
 #: "Russian forces attacked west of Pokrovsk near Udachne; southwest of Pokrovsk near
 #: Novopavlivka; and east of Pokrovsk near Sukhyi Yar"
 _LIST_GOES_ON = re.compile(
-    r"^;\s*(?:and\s+|та\s+|і\s+|й\s+|и\s+)?(?:(?:north|south|east|west|northeast|northwest|"
-    r"southeast|southwest)(?:ern)?\s+(?:of|from)\b|near\b|in\b|at\b|around\b|towards?\b|"
+    rf"^;\s*(?:and\s+|та\s+|і\s+|й\s+|и\s+)?(?:{COMPASS}\s+(?:of|from)\b|"
+    r"near\b|in\b|at\b|around\b|towards?\b|"
     r"поблизу\b|біля\b|в районі\b|у районі\b|в районе\b|около\b|возле\b|у\s|в\s)",
     re.IGNORECASE)
 

@@ -17,6 +17,7 @@ from geo.extract.inflect import nominative_guesses
 from geo.extract.sentences import Sentence
 from geo.gazetteer_names import fast_key
 from geo.geocoding.plants import is_initialism, is_plant_adjective, plant_words
+from geo.geocoding.words import COMPASS_BEARINGS
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+)*")   # "Kharkiv's" -> "Kharkiv"
 _JOINERS = frozenset({" ", "-", "‐", "‑", "–"})
@@ -328,12 +329,13 @@ _SINGULAR_REGION = {"regions": "region", "oblasts": "oblast", "областях"
                     "регіонах": "регіоні", "регионов": "региона", "регіонів": "регіону"}
 
 
-_COMPASS = r"(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+#: a compass word ("southwest", "southwestern"), its point captured
+COMPASS = rf"({'|'.join(COMPASS_BEARINGS)})(?:ern)?"
 #: "southwest of Pokrovsk near Novopavlivka": the second name lies that way from the first
-SIDE_BEFORE = re.compile(rf"\b{_COMPASS} of\s+$", re.IGNORECASE)
+SIDE_BEFORE = re.compile(rf"\b{COMPASS} of\s+$", re.IGNORECASE)
 _NEAR_BETWEEN = re.compile(r"^,?\s+(?:near|at|in|around)\s+$", re.IGNORECASE)
 #: "Novopavlivka (southwest of Pokrovsk)": the first name lies that way from the second
-_SIDE_AFTER = re.compile(rf"^\s*[(,]\s*{_COMPASS} of\s+$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(rf"^\s*[(,]\s*{COMPASS} of\s+$", re.IGNORECASE)
 
 
 def _with_stated_sides(found: list[Found], sentence: Sentence) -> list[Found]:

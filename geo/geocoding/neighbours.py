@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from geo.gazetteer import Gazetteer
 from geo.geocoding import query as q
 from geo.geocoding.ranking import haversine_km
+from geo.geocoding.words import COMPASS_BEARINGS
 
 #: a part of a city ("Kharkiv's Kyivskyi district") lies within this distance of it
 OWNER_KM = 30.0
@@ -27,11 +28,6 @@ OWNER_KM = 30.0
 #: within this distance of it
 REFERENCE_KM = 60.0
 
-#: the bearing of each compass word, in degrees from north
-_BEARINGS = {word: 45.0 * i for i, words in enumerate((
-    ("north", "northern"), ("northeast", "northeastern"), ("east", "eastern"),
-    ("southeast", "southeastern"), ("south", "southern"), ("southwest", "southwestern"),
-    ("west", "western"), ("northwest", "northwestern"))) for word in words}
 #: a place on a stated side ("southwest of X") lies within this many degrees of it
 SIDE_TOLERANCE = 67.5
 #: closer to the reference than this, any side will do (the points are settlements' centres)
@@ -105,7 +101,8 @@ def neighbours(gazetteer: Gazetteer, main: q.NameHit, settlements: list[q.NameHi
                 references.add(rows[0])
                 anchors.append(points[-1])
                 if other.direction and _follows(main, other, settlements):
-                    sides.append((points[-1], _BEARINGS[other.direction]))
+                    sides.append((points[-1],
+                                  COMPASS_BEARINGS[other.direction.removesuffix("ern")]))
             if _owns(other, main):
                 owners.append(points[-1])
         elif rows:

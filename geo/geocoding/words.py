@@ -24,8 +24,10 @@ basin nuclear npp hpp tpp monument memorial mound height hill
 вулиця вулиці улица улице проспект проспекті проспекте річка река
 """)
 #: compass words before "of" that make the next name a reference ("north of X")
-DIRECTIONS = _words("""north south east west northeast northwest southeast southwest
-northern southern eastern western northeastern northwestern southeastern southwestern""")
+#: the compass points, with their bearings in degrees from north
+COMPASS_BEARINGS = {point: 45.0 * i for i, point in enumerate((
+    "north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"))}
+DIRECTIONS = frozenset(COMPASS_BEARINGS) | frozenset(f"{point}ern" for point in COMPASS_BEARINGS)
 #: distance units that make the next name after "from"/"of" a reference ("5 km from X")
 DISTANCES = _words("km kilometres kilometers kilometre kilometer miles mile meters metres")
 #: words after a name that make it the name of a district (raion)
