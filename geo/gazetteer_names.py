@@ -239,17 +239,10 @@ def main_name_keys(name: str, ascii_name: str, official: str, alternates: list[s
     """
     if country_code == "UA":
         return _ukrainian_main_keys(name, ascii_name, official, alternates)
-    latin = {key for key in map(name_key, (official, name, ascii_name)) if key}
-    keys = set(latin)
-    if country_code in TRANSLIT_COUNTRIES:
-        for alt in alternates:
-            text = clean(alt)
-            if script_of(text) != "cyrillic" or cyrillic_language(text) == "other":
-                continue
-            spellings = {key for key in map(name_key, russian_romanizations(text)) if key}
-            if spellings & latin:
-                own = name_key(text)
-                keys |= spellings | ({own} if own else set())
+    keys = {key for key in map(name_key, (official, name, ascii_name)) if key}
+    for alt in _official_cyrillic(name, ascii_name, official, alternates, country_code):
+        text = clean(alt)
+        keys |= {key for key in map(name_key, (text, *russian_romanizations(text))) if key}
     return keys
 
 
@@ -258,8 +251,8 @@ def _ukrainian_main_keys(name: str, ascii_name: str, official: str,
     target = name_key(official)
     if target is None:
         return set()
-    cyrillic = {key for key in (name_key(alt) for group in ukrainian_names(alternates)
-                                for alt in group if name_key(kmu2010(alt)) == target) if key}
+    cyrillic = {key for key in map(name_key, _official_cyrillic(name, ascii_name, official,
+                                                                alternates, "UA")) if key}
     if not cyrillic:
         return set()
     keys = {target} | cyrillic
@@ -268,6 +261,7 @@ def _ukrainian_main_keys(name: str, ascii_name: str, official: str,
         if key and key.isascii() and bgn_to_kmu(key) == target:
             keys.add(key)
     return keys
+
 
 _LOOSE_RULES = (
     (re.compile(r"shch|sch"), "s"), (re.compile(r"kh"), "h"), (re.compile(r"zh"), "z"),
