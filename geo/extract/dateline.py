@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.dates import find_date_expressions, resolve
+from geo.extract.dates import WEEKDAY_ALT, find_date_expressions, resolve
 
 #: an optional label before the date: "Date:", "Published -", "Дата:", "Опубліковано:"
 _LABEL = re.compile(r"^(?:(?:date|dated|published|posted|updated|дата|опубліковано|"
                     r"оновлено|опубликовано|обновлено)\s*[:\-–—]?\s*)?", re.IGNORECASE)
 #: an optional weekday before the date ("Thursday, 20 November 2026")
-_WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                      r"понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|"
-                      r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
-                      r"\s*,?\s*", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"^(?:{WEEKDAY_ALT})\s*,?\s*", re.IGNORECASE)
 #: what may follow the date on its line: a time ("14:05"), a zone, punctuation
 _TRAILER = re.compile(r"^[\s,.]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:utc|gmt|eet|eest|kyiv time)?)?"
                       r"[\s.]*$", re.IGNORECASE)

@@ -75,8 +75,9 @@ for _n, _names in enumerate([
 _WEEKDAY_NUMBER = {name.replace("'", ""): n for name, n in _WEEKDAYS.items()}
 
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(sorted((w.replace("'", "['’ʼ]?") for w in _WEEKDAYS), key=len,
-                               reverse=True))
+#: a weekday name in any of its forms (English, Ukrainian, Russian), as a pattern
+WEEKDAY_ALT = "|".join(sorted((w.replace("'", "['’ʼ]?") for w in _WEEKDAYS), key=len,
+                              reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 
 #: (pattern, kind); kinds are resolved by :func:`resolve`
@@ -95,7 +96,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:(last|this|on|early|late|on the night of|overnight into|overnight to|"
                 rf"night to|у ніч на|в ніч на|в ночь на|у|в|во|минулого|минулої|минулої|"
                 rf"прошлого|прошлой|прошлую|минулу|в минулу|в минулий|в прошлое|в прошлую|"
-                rf"в прошлый) )?({_WEEKDAY_ALT})\b(?:['’]s)?(?: (\w+))?", _I), "weekday"),
+                rf"в прошлый) )?({WEEKDAY_ALT})\b(?:['’]s)?(?: (\w+))?", _I), "weekday"),
     (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\bovernight\b|"
                 r"\b(?:in the )?early hours\b|\bat dawn\b|\bна світанку\b|\bна рассвете\b|"
                 r"\bduring the night\b|\bat night\b|\bearlier today\b|\bon the night\b|"

@@ -16,6 +16,7 @@ from typing import Protocol
 from geo.extract.inflect import nominative_guesses
 from geo.extract.sentences import Sentence
 from geo.gazetteer_names import fast_key
+from geo.geocoding.adjectives import adjective_town
 from geo.geocoding.plants import is_initialism, is_plant_adjective, plant_words
 from geo.geocoding.words import COMPASS_BEARINGS
 
@@ -202,8 +203,6 @@ class MentionFinder:
         if stem == adjective:
             return None
         if hasattr(self.gazetteer, "lookup"):
-            from geo.geocoding.adjectives import adjective_town
-
             found = adjective_town(self.gazetteer, adjective)
             return found[0] if found else None
         tries = [stem]

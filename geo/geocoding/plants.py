@@ -23,6 +23,7 @@ import numpy as np
 from geo.gazetteer import Gazetteer, fast_key
 from geo.gazetteer_build import SETTLEMENT
 from geo.gazetteer_names import loose_key
+from geo.geocoding.adjectives import ADJECTIVE
 from geo.translit import kmu2010
 
 NUCLEAR, HYDRO, THERMAL, ANY = "nuclear", "hydro", "thermal", "any"
@@ -167,9 +168,7 @@ def adjective_plant(gazetteer: Gazetteer, word: str, kind: str) -> tuple[int, ..
     The adjective's stem, romanised, must start the plant's name spelling-insensitively
     (Бурштин- for "Burshtynska TES", Кахов- for "Kakhovka Hydroelectric Power Station").
     """
-    from geo.geocoding.adjectives import ADJECTIVE
-
-    match = ADJECTIVE.search(word) or _LATIN_ADJECTIVE.search(word)
+    match = _adjective_ending(word)
     if match is None or match.start() < 3:
         return ()
     stem = word[:match.start()]
@@ -179,9 +178,11 @@ def adjective_plant(gazetteer: Gazetteer, word: str, kind: str) -> tuple[int, ..
 
 def is_plant_adjective(word: str) -> bool:
     """True when ``word`` is shaped like a town's adjective that may name a plant."""
-    from geo.geocoding.adjectives import ADJECTIVE
+    return word[:1].isupper() and _adjective_ending(word) is not None
 
-    return bool(word[:1].isupper() and (ADJECTIVE.search(word) or _LATIN_ADJECTIVE.search(word)))
+
+def _adjective_ending(word: str) -> re.Match[str] | None:
+    return ADJECTIVE.search(word) or _LATIN_ADJECTIVE.search(word)
 
 
 def _initials(base: str) -> str:
