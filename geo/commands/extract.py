@@ -34,15 +34,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _reports(args: argparse.Namespace):
-    from geo.extract.dateline import dateline
-    from geo.extract.dates import parse_published
-    from geo.sources.text import Report, read_report
+    from geo.sources.text import Report, publication_day, read_report
 
     for name in args.files:
         if name == "-":
             text = sys.stdin.read()
-            day = parse_published(args.published) or parse_published(dateline(text))
-            yield Report(text, "stdin", day.isoformat() if day else None)
+            yield Report(text, "stdin", publication_day(text, args.published))
         else:
             yield read_report(name, published=args.published)
 

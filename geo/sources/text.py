@@ -89,12 +89,22 @@ def read_report(path: str | os.PathLike, *, published: str | None = None) -> Rep
     """
     text = read_text(path)
     meta = read_sidecar(path)
-    day = parse_published(meta.get("published") if published is None else published)
-    if day is None:                      # "Date: 2026-11-20" on the report's first line
-        day = parse_published(dateline(text))
+    day = publication_day(text, meta.get("published") if published is None else published)
     source = (meta.get("source") or "").strip() or Path(path).name
-    return Report(text, source, day.isoformat() if day else None, meta.get("title") or "",
-                  meta.get("language") or "")
+    return Report(text, source, day, meta.get("title") or "", meta.get("language") or "")
+
+
+def publication_day(text: str, published: str | None) -> str | None:
+    """A report's publication date (ISO): ``published`` (``--published`` or the sidecar's)
+    when given, else the dateline on its first line ("Date: 2026-11-20"), else None.
+
+    Raises
+    ------
+    InputError
+        ``published`` is no ``YYYY-MM-DD`` date.
+    """
+    day = parse_published(published) or parse_published(dateline(text))
+    return day.isoformat() if day else None
 
 
 def read_text_report(path: str | os.PathLike, *, published: str | None = None, geocoder=None):
