@@ -325,8 +325,10 @@ class Resolver:
                 or not any(d.country_code[c // 4] in home for c in main.postings)):
             return main
         exact = {c // 4 for c in main.postings}
-        loose_keys = [main.key] if main.key.isascii() else [   # "Іванівка Харківського
-            fast_key(latin) for latin in romanizations(main.key)]  # району": an "Ivanovka"
+        # a Cyrillic name matches loosely through its romanisations ("Іванівка
+        # Харківського району": the village GeoNames names only "Ivanovka")
+        loose_keys = ([main.key] if main.key.isascii()
+                      else [fast_key(latin) for latin in romanizations(main.key)])
         extra = tuple(dict.fromkeys(
             c for c in self.gazetteer.variant_lookup(main.key)
             + tuple(c for key in loose_keys for c in self.gazetteer.loose_lookup(key))
