@@ -8,11 +8,10 @@ take, exact names first.
 """
 from __future__ import annotations
 
-import math
 import re
 
 from geo.gazetteer import Gazetteer, fast_key
-from geo.geocoding.ranking import NAME_WEIGHT, UNKNOWN_POPULATION
+from geo.geocoding.ranking import NAME_WEIGHT, size_score
 
 #: an adjective ending in -sky/-skyi/-skoye (Latin) or -ський/-ское/-ському (Cyrillic)
 ADJECTIVE = re.compile(r"(?:s['’]?k|ts['’]?k|ck)(?:yi|iy|yy|ij|y|ii|oy|oi|iі|ий|ый|ой|ого)$"
@@ -72,7 +71,7 @@ def _alternations(stem: str) -> list[str]:
     """
     out = [stem[:-1]] if stem.endswith("ь") else []      # "Ізмаїльський": Ізмаїл
     at = stem.rfind("і")
-    if 0 < at >= len(stem) - 3:
+    if at > 0 and at >= len(stem) - 3:          # in the stem's last syllable
         for vowel in ("о", "е"):
             changed = stem[:at] + vowel + stem[at + 1:]
             out += [changed, changed[:-1]] if changed.endswith("ь") else [changed]
@@ -86,6 +85,5 @@ def _best_town(gazetteer: Gazetteer, postings: tuple[int, ...]) -> float:
     the name is its official one: "Kostiantynivskyi" is Kostiantynivka's (67,000
     people), not Starokostiantyniv's (once "Kostiantyniv") nor a village's."""
     d = gazetteer.data
-    return max(0.5 * math.log10(max(int(d.population[c // 4]), UNKNOWN_POPULATION))
-               + NAME_WEIGHT[c % 4] + (HOME_BONUS if d.country_code[c // 4] == HOME else 0.0)
-               for c in postings)
+    return max(float(size_score(float(d.population[c // 4]))) + NAME_WEIGHT[c % 4]
+               + (HOME_BONUS if d.country_code[c // 4] == HOME else 0.0) for c in postings)

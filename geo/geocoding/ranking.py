@@ -48,11 +48,16 @@ _FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.0,
                         **dict.fromkeys(LANDMARK_FEATURE_CODES, -1.0)}
 
 
+def size_score(population: np.ndarray | float) -> np.ndarray | float:
+    """The prior's size term: 0.5·log10 of the population, :data:`UNKNOWN_POPULATION`
+    when GeoNames does not know it (vectorised)."""
+    return 0.5 * np.log10(np.maximum(population, UNKNOWN_POPULATION))
+
+
 def static_prior(gazetteer: Gazetteer, country_preference: Sequence[str]) -> np.ndarray:
     """Per-entry prior: country preference + 0.5·log10(population) + feature code."""
     d = gazetteer.data
-    population = np.maximum(d.population.astype(np.float64), UNKNOWN_POPULATION)
-    prior = 0.5 * np.log10(population)
+    prior = size_score(d.population.astype(np.float64))
     countries = d.country_code
     for rank, code in enumerate(country_preference):
         prior[countries == code] += COUNTRY_WEIGHTS[min(rank, len(COUNTRY_WEIGHTS) - 1)]
