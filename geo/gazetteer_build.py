@@ -19,6 +19,7 @@ from geo.gazetteer_names import (entry_keys, fast_key, loose_key, main_name_keys
 from geo.gazetteer_regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
                                    admin1_names, region_names)
 from geo.gazetteer_sources import RawPlaces
+from geo.translit import kmu2010
 
 SETTLEMENT, REGION, COUNTRY = 0, 1, 2
 FEATURES = ("settlement", "region", "country")
@@ -116,7 +117,10 @@ class _Builder:
 def _add_places(builder: _Builder, places: RawPlaces) -> None:
     for i in range(len(places)):
         cc, name, alts = places.country_code[i], places.name[i], places.alternates[i]
-        official = official_name(name, alts) if cc == "UA" else name
+        official = name
+        if cc == "UA":    # a second source's current name (OSM) over GeoNames' older ones
+            current = places.current_uk[i]
+            official = kmu2010(current) if current else official_name(name, alts)
         keys = entry_keys(name, places.asciiname[i], official, alts, cc)
         main = main_name_keys(name, places.asciiname[i], official, alts, cc)
         builder.add_entry(places.geonameid[i], official, places.lat[i], places.lon[i], cc,
@@ -228,5 +232,6 @@ def merge_places(primary: RawPlaces, secondary: RawPlaces) -> RawPlaces:
         out.append(secondary.geonameid[i], secondary.name[i], secondary.asciiname[i],
                    secondary.alternates[i], secondary.lat[i], secondary.lon[i],
                    secondary.feature_code[i], secondary.country_code[i],
-                   secondary.admin1[i], secondary.population[i], secondary.admin2[i])
+                   secondary.admin1[i], secondary.population[i], secondary.admin2[i],
+                   secondary.current_uk[i])
     return out

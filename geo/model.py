@@ -67,7 +67,8 @@ class Place:
         return self.status == "resolved" and self.candidate is not None
 
     def to_json(self) -> dict:
-        """The ``strikemap geocode`` JSON-lines record (see ``DESIGN.md``)."""
+        """The ``strikemap geocode`` JSON-lines record (see ``DESIGN.md``); a place taken
+        from OpenStreetMap (no geonameid) also says which OSM object it is (``"osm"``)."""
         c = self.candidate
         out = {"query": self.query, "status": self.status,
                "name": c.name if c else None,
@@ -77,6 +78,8 @@ class Place:
                "admin1": c.admin1 if c else None,
                "feature": c.feature if c else None,
                "score": round(c.score, 4) if c else None}
+        if c is not None and c.feature_code.startswith("OSM:"):
+            out["osm"] = c.feature_code.removeprefix("OSM:")     # "relation/3586206"
         if not self.resolved:
             out["reason"] = self.reason
         return out

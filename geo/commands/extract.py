@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from geo.commands import add_gazetteer_option
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``extract`` subcommand."""
@@ -27,9 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="publication date (overrides the X.txt.meta.json sidecar "
                              "and a dateline on the report's first line); relative dates "
                              "resolve against it")
-    parser.add_argument("--gazetteer", metavar="PATH", default=None,
-                        help="a GeoNames country dump (UA.txt or UA.zip); "
-                             "default $STRIKEMAP_GAZETTEER, else the embedded gazetteer")
+    add_gazetteer_option(parser)
     parser.set_defaults(func=run)
 
 

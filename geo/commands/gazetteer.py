@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from geo.commands import add_gazetteer_option
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``gazetteer`` subcommand and its actions."""
@@ -25,8 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     down.add_argument("--url", default=None, help="download from this URL instead")
     down.set_defaults(func=run)
     info = actions.add_parser("info", help="what the gazetteer holds (JSON)")
-    info.add_argument("--gazetteer", metavar="PATH", default=None,
-                      help="a GeoNames dump; default $STRIKEMAP_GAZETTEER or the embedded one")
+    add_gazetteer_option(info)
     info.set_defaults(func=run)
 
 

@@ -19,6 +19,8 @@ from json.encoder import encode_basestring
 from math import isfinite
 from typing import TYPE_CHECKING
 
+from geo.commands import add_gazetteer_option
+
 if TYPE_CHECKING:
     from geo.model import Place
 
@@ -33,9 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "from stdin, one per line. Prints one JSON object per name.")
     parser.add_argument("names", nargs="+", metavar="NAME",
                         help="place names or location texts, or '-' for stdin")
-    parser.add_argument("--gazetteer", metavar="PATH", default=None,
-                        help="a GeoNames country dump (UA.txt or UA.zip); "
-                             "default $STRIKEMAP_GAZETTEER, else the embedded gazetteer")
+    add_gazetteer_option(parser)
     parser.add_argument("--country", action="append", metavar="CC", dest="countries",
                         help="preferred country code, repeatable, most preferred first "
                              "(default: UA, then RU)")
@@ -104,7 +104,7 @@ def json_line(place: Place) -> str:
               and isfinite(c.lat) and isfinite(c.lon) and isfinite(c.score)
               and (c.geonameid is None or type(c.geonameid) is int)
               and type(c.country_code) is str and type(c.admin1) is str
-              and type(c.feature) is str):
+              and type(c.feature) is str and not c.feature_code.startswith("OSM:")):
             return _RESOLVED % (
                 encode(place.query), encode(place.status), encode(c.name), c.lat, c.lon,
                 "null" if c.geonameid is None else int.__repr__(c.geonameid),

@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 
+from geo.commands import add_gazetteer_option
 from geo.sources.detect import FORMATS
 
 
@@ -33,9 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="publication date of text reports (overrides X.txt.meta.json)")
     parser.add_argument("--store", metavar="DIR", default=None,
                         help="store folder (default $STRIKEMAP_STORE, else data/ of the project)")
-    parser.add_argument("--gazetteer", metavar="PATH", default=None,
-                        help="a GeoNames dump for geocoding (default $STRIKEMAP_GAZETTEER, "
-                             "else the embedded gazetteer)")
+    add_gazetteer_option(parser)
     parser.add_argument("--no-frontline", action="store_true",
                         help="do not rank a name's namesakes by the store's frontline layers "
                              "(by default the layer in force on each report's or row's date)")
@@ -78,7 +77,7 @@ def _store_frontlines(store: str | os.PathLike):
     return frontline_layers(folder) if folder.is_dir() else None
 
 
-def _geocoder(gazetteer: str | None, frontline):
+def _geocoder(gazetteer: list[str] | None, frontline):
     """An offline geocoder on ``--gazetteer`` ranking by ``frontline``; None (neither given)
     lets the readers build the default lazily."""
     if gazetteer is None and frontline is None:

@@ -1,0 +1,157 @@
+"""OpenStreetMap settlements extending the GeoNames gazetteer (geo.gazetteer_osm)."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import geo.gazetteer as gazetteer_module
+from tests.conftest import run_strikemap, shared_path
+from geo.errors import GazetteerError
+from geo.gazetteer import load_gazetteer, resolve_source
+from geo.gazetteer_osm import is_osm_table, merge_osm, read_osm_settlements
+from geo.gazetteer_sources import read_geonames_dump
+from geo.geocoding.resolver import Resolver
+
+DATA = Path(__file__).parent / "data" / "geocode"
+MINI_OSM = DATA / "mini_osm.csv"
+#: two rows added to the mini dump: a city under its former name whose current name is
+#: only an alternate, and a village listing that city's name among its alternates
+EXTRA_DUMP_ROWS = (
+    "999002\tStakhanov\tStakhanov\tKadiivka,Стаханов\t48.5688\t38.6524\tP\tPPLA2\tUA\t\t14"
+    "\t\t\t\t77000\t\t150\tEurope/Kyiv\t2024-01-01",
+    "999004\tBilenke\tBilenke\tKramatorsk,Біленьке\t48.76\t37.63\tP\tPPL\tUA\t\t05"
+    "\t\t\t\t3000\t\t150\tEurope/Kyiv\t2024-01-01",
+)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("STRIKEMAP_CACHE", str(folder))
+    monkeypatch.setattr(gazetteer_module, "_LOADED", {})
+    return folder
+
+
+@pytest.fixture
+def dump(tmp_path: Path) -> Path:
+    path = tmp_path / "UA.txt"
+    shutil.copy(DATA / "mini_UA.txt", path)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("\n".join(EXTRA_DUMP_ROWS) + "\n")
+    return path
+
+
+@pytest.fixture
+def resolver(dump: Path, cache: Path) -> Resolver:
+    return Resolver(load_gazetteer([dump, MINI_OSM], world=False))
+
+
+def test_the_table_is_read_with_its_names_cleaned():
+    osm = read_osm_settlements(MINI_OSM)
+    assert "Червона Зоря" in osm.name_uk          # "село" dropped
+    assert "Степове" in osm.name_uk               # the stress mark dropped
+    assert "балка" not in osm.name_uk and "" not in osm.name_uk   # no proper name: skipped
+    assert osm.ref[0] == "OSM:relation/1598195"
+    assert osm.admin1[1] == "14"                  # Луганська
+
+
+def test_a_place_osm_names_differently_takes_its_current_name(resolver: Resolver):
+    # GeoNames calls the city by its former name; OSM by the current one
+    for query in ("Stakhanov", "Kadiivka", "Кадіївка"):
+        place = resolver.resolve(query)
+        assert place.candidate.name == "Kadiivka", query
+        assert place.candidate.geonameid == 999002
+
+
+def test_a_nearby_village_is_not_renamed_after_the_city(dump: Path):
+    places, merged = merge_osm(read_geonames_dump(dump), read_osm_settlements(MINI_OSM))
+    village = places.geonameid.index(999004)
+    city = places.geonameid.index(704508)
+    assert places.current_uk[city] == "Краматорськ"
+    assert places.current_uk[village] == ""
+    assert merged.matched == 3                    # Kramatorsk, Kadiivka, Tabaivka
+
+
+def test_a_place_geonames_lacks_is_added_once_with_its_osm_reference(dump: Path,
+                                                                       resolver: Resolver):
+    places, merged = merge_osm(read_geonames_dump(dump), read_osm_settlements(MINI_OSM))
+    assert merged.added == 3                      # Trypillia (relation and node), Chervona Zoria, Stepove
+    assert places.name.count("Trypillia") == 1
+    place = resolver.resolve("near the village of Trypillia, Bakhmut district, Donetsk region")
+    c = place.candidate
+    assert (c.name, c.geonameid, c.admin1) == ("Trypillia", None, "Donetsk Oblast")
+    assert c.feature_code == "OSM:relation/3586206"
+    assert place.to_json()["osm"] == "relation/3586206"
+    assert resolver.resolve("Червона Зоря, Донецька область").candidate.name == "Chervona Zoria"
+    assert resolver.resolve("Stepove").candidate.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_the_callers_places_are_not_changed(dump: Path):
+    places = read_geonames_dump(dump)
+    before = (list(places.name), [list(a) for a in places.alternates], len(places))
+    merge_osm(places, read_osm_settlements(MINI_OSM))
+    assert (places.name, places.alternates, len(places)) == before
+
+
+def test_sources_are_told_apart_by_content(dump: Path, monkeypatch: pytest.MonkeyPatch):
+    assert is_osm_table(MINI_OSM) and not is_osm_table(dump)
+    sources = resolve_source([MINI_OSM, dump])
+    assert (sources.dump, sources.osm) == (dump, (MINI_OSM,))
+    monkeypatch.setenv("STRIKEMAP_GAZETTEER", f"{dump}:{MINI_OSM}")
+    assert resolve_source(None) == sources
+    with pytest.raises(GazetteerError, match="one GeoNames dump at a time"):
+        resolve_source([dump, dump])
+
+
+@pytest.mark.parametrize("line, field, message", [
+    ("Х,X,village,Донецька,north,37.5,1,node", "lat/lon", "not a number"),
+    ("Х,X,village,Донецька,48.5,237.5,1,node", "lat/lon", "out of range"),
+    ("Х,X,town,Донецкая,48.5,37.5,1,node", "oblast", "not a Ukrainian oblast"),
+    ("Х,X,suburb,Донецька,48.5,37.5,1,node", "place", "is not one of"),
+])
+def test_a_bad_row_names_the_file_line_and_field(tmp_path: Path, line: str, field: str,
+                                                  message: str):
+    bad = tmp_path / "osm.csv"
+    rows = MINI_OSM.read_text(encoding="utf-8-sig").splitlines()
+    bad.write_text("\n".join([*rows[:3], line, *rows[3:]]) + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=rf"osm\.csv, line 4, field '{field}': .*{message}"):
+        read_osm_settlements(bad)
+
+
+def test_a_table_without_the_columns_is_refused(tmp_path: Path):
+    bad = tmp_path / "osm.csv"
+    bad.write_text("name_uk,lat,lon\nКраматорськ,48.7,37.5\n", encoding="utf-8")
+    assert not is_osm_table(bad)
+    with pytest.raises(GazetteerError, match=r"osm\.csv: not an OSM settlements table: "
+                                             r"no column 'name_en', 'place', 'oblast'"):
+        read_osm_settlements(bad)
+
+
+def test_the_cli_combines_a_dump_and_a_table(dump: Path, cache: Path):
+    result = run_strikemap("geocode", "--gazetteer", dump, "--gazetteer", MINI_OSM,
+                           "Stakhanov", "Trypillia", env={"STRIKEMAP_CACHE": str(cache)})
+    assert result.returncode == 0, result.stderr
+    kadiivka, trypillia = map(json.loads, result.stdout.splitlines())
+    assert (kadiivka["name"], kadiivka["geonameid"]) == ("Kadiivka", 999002)
+    assert "osm" not in kadiivka
+    assert (trypillia["geonameid"], trypillia["osm"]) == (None, "relation/3586206")
+    info = run_strikemap("gazetteer", "info", "--gazetteer", dump, "--gazetteer", MINI_OSM,
+                         env={"STRIKEMAP_CACHE": str(cache)})
+    assert "OpenStreetMap: 3 places named, 3 added" in json.loads(info.stdout)["source"]
+
+
+def test_real_osm_table_names_renamed_and_missing_places():
+    """The real tables: GeoNames' UA.txt and the OSM settlements of ten oblasts."""
+    dump = shared_path("gazetteer", "UA.txt")
+    osm = shared_path("gazetteer", "osm_settlements_10_oblasts.csv")
+    resolver = Resolver(load_gazetteer([dump, osm], world=False))
+    chystiakove = resolver.resolve("Чистякове")           # Torez, renamed in 2016
+    assert chystiakove.candidate.name == "Chystiakove"
+    assert resolver.resolve("Torez").candidate.geonameid == chystiakove.candidate.geonameid
+    assert resolver.resolve("Kadiivka").candidate.name == "Kadiivka"
+    trypillia = resolver.resolve("Trypillya village, Donetsk oblast").candidate
+    assert trypillia.feature_code.startswith("OSM:") and trypillia.admin1 == "Donetsk Oblast"
+    assert abs(trypillia.lat - 48.677) < 0.02 and abs(trypillia.lon - 38.270) < 0.02
