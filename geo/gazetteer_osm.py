@@ -39,6 +39,10 @@ OSM_COLUMNS = ("name_uk", "name_en", "place", "oblast", "lat", "lon")
 MATCH_KM = {"city": 15.0, "town": 6.0, "village": 3.0, "hamlet": 3.0}
 #: OSM points of one name closer than this (km) are one place (a relation and its node)
 SAME_PLACE_KM = 2.0
+#: an OSM point and a settlement this close (km) with no name in common are one place renamed
+RENAMED_KM = 1.5
+#: GeoNames codes of places that are gone (abandoned, historical, destroyed): never renamed
+FORMER_PLACE_CODES = frozenset({"PPLQ", "PPLH", "PPLW"})
 _SETTLEMENT_WORD = re.compile(r"^(?:село|селище|смт|хутір|місто)\.?\s+", re.IGNORECASE)
 _OBLAST_CODES = {r.uk_adjective: r.admin1_code for r in UA_REGIONS if r.uk_adjective}
 
@@ -61,9 +65,11 @@ class OsmPlaces:
 
 @dataclass(frozen=True)
 class OsmMerge:
-    """What merging an OSM table did: GeoNames places it named, and places it added."""
+    """What merging an OSM table did: the places it named (matched by name), renamed
+    (matched by place alone) and added."""
 
-    matched: int
+    named: int
+    renamed: int
     added: int
 
 
@@ -147,24 +153,51 @@ def _clean_name(text: str) -> str:
 def merge_osm(places: RawPlaces, osm: OsmPlaces) -> tuple[RawPlaces, OsmMerge]:
     """``places`` with the OSM settlements merged in (``places`` itself is not changed).
 
-    A Ukrainian settlement of ``places`` within :data:`MATCH_KM` of an OSM point
-    that shares a name with it, and is the nearest such settlement to the point
-    while the point is the nearest such point to it, takes the point's Ukrainian
-    name as its current name and its names as alternates. (A village GeoNames
-    lists with the nearby city's name among its alternates is not renamed after
-    the city.) OSM points that share no name with a settlement near them are
-    added as new settlements, one per place.
+    1. A Ukrainian settlement of ``places`` within :data:`MATCH_KM` of an OSM point
+       that shares a name with it, each the other's nearest such, takes the point's
+       Ukrainian name as its current name and its names as alternates. (A village
+       GeoNames lists with the nearby city's name among its alternates is not
+       renamed after the city.)
+    2. An OSM point sharing no name with a settlement near it, and a settlement
+       sharing none with an OSM point near it, that lie within :data:`RENAMED_KM` of
+       each other (each the other's nearest) are one place under two names: a
+       renaming GeoNames lacks (Michurine, now Symyrenky) or a spelling it garbles
+       (Heohriivka). The settlement takes the point's names as in 1.
+    3. The other OSM points are added as new settlements, one per place.
     """
     out = RawPlaces(**{k: list(v) for k, v in vars(places).items()})
     pairs = _matching_pairs(out, osm)
-    for osm_row, row in _mutual_nearest(pairs):
+    named = _mutual_nearest(pairs)
+    with_namesake = {int(o) for o in pairs[:, 0]}
+    unnamed = [i for i in _distinct(osm) if i not in with_namesake]
+    renamed = _mutual_nearest(_nearby_pairs(out, osm, unnamed, {int(r) for r in pairs[:, 1]}))
+    for osm_row, row in named + renamed:
         extra = [n for n in (osm.name_uk[osm_row], osm.name_en[osm_row]) if n]
         out.alternates[row] = [*out.alternates[row], *extra]
         if script_of(osm.name_uk[osm_row]) == "cyrillic":
             out.current_uk[row] = osm.name_uk[osm_row]
-    matched_osm = {int(i) for i in pairs[:, 0]} if len(pairs) else set()
-    added = _add_unmatched(out, osm, [i for i in _distinct(osm) if i not in matched_osm])
-    return out, OsmMerge(matched=len(_mutual_nearest(pairs)), added=added)
+    placed = {o for o, _ in renamed}
+    added = _add_unmatched(out, osm, [i for i in unnamed if i not in placed])
+    return out, OsmMerge(named=len(named), renamed=len(renamed), added=added)
+
+
+def _nearby_pairs(places: RawPlaces, osm: OsmPlaces, osm_rows: list[int],
+                  taken: set[int]) -> np.ndarray:
+    """``(osm row, place row, km)`` for the OSM points ``osm_rows`` and the current Ukrainian
+    settlements not in ``taken`` within :data:`RENAMED_KM` of each other."""
+    from geo.geocoding.ranking import haversine_km
+
+    rows = np.asarray([r for r in range(len(places)) if r not in taken
+                       and places.country_code[r] == "UA"
+                       and places.feature_code[r].startswith("PPL")
+                       and places.feature_code[r] not in FORMER_PLACE_CODES], dtype=np.int64)
+    lat, lon = np.asarray(places.lat)[rows], np.asarray(places.lon)[rows]
+    pairs = []
+    for i in osm_rows:
+        km = haversine_km(osm.lat[i], osm.lon[i], lat, lon)
+        near = km <= RENAMED_KM
+        pairs.extend((i, r, k) for r, k in zip(rows[near], km[near]))
+    return np.asarray(pairs, dtype=np.float64).reshape(-1, 3)
 
 
 def _mutual_nearest(pairs: np.ndarray) -> list[tuple[int, int]]:

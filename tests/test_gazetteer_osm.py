@@ -17,13 +17,16 @@ from geo.geocoding.resolver import Resolver
 
 DATA = Path(__file__).parent / "data" / "geocode"
 MINI_OSM = DATA / "mini_osm.csv"
-#: two rows added to the mini dump: a city under its former name whose current name is
-#: only an alternate, and a village listing that city's name among its alternates
+#: rows added to the mini dump: a city under its former name whose current name is only
+#: an alternate, a village listing that city's name among its alternates, and a village
+#: GeoNames knows only by its Soviet name (OSM has Kotlyne at its place)
 EXTRA_DUMP_ROWS = (
     "999002\tStakhanov\tStakhanov\tKadiivka,Стаханов\t48.5688\t38.6524\tP\tPPLA2\tUA\t\t14"
     "\t\t\t\t77000\t\t150\tEurope/Kyiv\t2024-01-01",
     "999004\tBilenke\tBilenke\tKramatorsk,Біленьке\t48.76\t37.63\tP\tPPL\tUA\t\t05"
     "\t\t\t\t3000\t\t150\tEurope/Kyiv\t2024-01-01",
+    "999005\tDymytrove\tDymytrove\tDimitrovo,Димитрове\t48.2530\t37.0490\tP\tPPL\tUA\t\t05"
+    "\t\t\t\t0\t\t150\tEurope/Kyiv\t2024-01-01",
 )
 
 
@@ -72,13 +75,21 @@ def test_a_nearby_village_is_not_renamed_after_the_city(dump: Path):
     city = places.geonameid.index(704508)
     assert places.current_uk[city] == "Краматорськ"
     assert places.current_uk[village] == ""
-    assert merged.matched == 3                    # Kramatorsk, Kadiivka, Tabaivka
+    assert merged.named == 3                      # Kramatorsk, Kadiivka, Tabaivka
+
+
+def test_a_place_geonames_knows_by_another_name_takes_the_osm_name(resolver: Resolver):
+    # no name in common, 60 m apart: one village, renamed (GeoNames lags behind)
+    for query in ("Kotlyne", "Котлине", "Dymytrove"):
+        place = resolver.resolve(query)
+        assert (place.candidate.name, place.candidate.geonameid) == ("Kotlyne", 999005), query
 
 
 def test_a_place_geonames_lacks_is_added_once_with_its_osm_reference(dump: Path,
                                                                        resolver: Resolver):
     places, merged = merge_osm(read_geonames_dump(dump), read_osm_settlements(MINI_OSM))
-    assert merged.added == 3                      # Trypillia (relation and node), Chervona Zoria, Stepove
+    # renamed: Kotlyne; added: Trypillia (its relation and node are one), Chervona Zoria, Stepove
+    assert (merged.renamed, merged.added) == (1, 3)
     assert places.name.count("Trypillia") == 1
     place = resolver.resolve("near the village of Trypillia, Bakhmut district, Donetsk region")
     c = place.candidate
@@ -140,7 +151,7 @@ def test_the_cli_combines_a_dump_and_a_table(dump: Path, cache: Path):
     assert (trypillia["geonameid"], trypillia["osm"]) == (None, "relation/3586206")
     info = run_strikemap("gazetteer", "info", "--gazetteer", dump, "--gazetteer", MINI_OSM,
                          env={"STRIKEMAP_CACHE": str(cache)})
-    assert "OpenStreetMap: 3 places named, 3 added" in json.loads(info.stdout)["source"]
+    assert "OpenStreetMap: 3 places named, 1 renamed, 3 added" in json.loads(info.stdout)["source"]
 
 
 def test_real_osm_table_names_renamed_and_missing_places():
