@@ -22,13 +22,14 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from geo.errors import GazetteerError
-from geo.gazetteer_names import clean, name_key
+from geo.gazetteer_names import clean, loose_key, name_key
 from geo.gazetteer_regions import UA_REGIONS
 from geo.gazetteer_sources import RawPlaces
 from geo.translit import kmu2010, script_of
@@ -154,31 +155,59 @@ def merge_osm(places: RawPlaces, osm: OsmPlaces) -> tuple[RawPlaces, OsmMerge]:
     """``places`` with the OSM settlements merged in (``places`` itself is not changed).
 
     1. A Ukrainian settlement of ``places`` within :data:`MATCH_KM` of an OSM point
-       that shares a name with it, each the other's nearest such, takes the point's
-       Ukrainian name as its current name and its names as alternates. (A village
-       GeoNames lists with the nearby city's name among its alternates is not
-       renamed after the city.)
-    2. An OSM point sharing no name with a settlement near it, and a settlement
-       sharing none with an OSM point near it, that lie within :data:`RENAMED_KM` of
-       each other (each the other's nearest) are one place under two names: a
-       renaming GeoNames lacks (Michurine, now Symyrenky) or a spelling it garbles
-       (Heohriivka). The settlement takes the point's names as in 1.
-    3. The other OSM points are added as new settlements, one per place.
+       that shares a name with it, each the other's nearest such, is that point. (A
+       village GeoNames lists with the nearby city's name among its alternates is
+       not renamed after the city.)
+    2. The same among the points and settlements left, for a settlement's own
+       GeoNames name equal to the point's once spelling is ignored
+       (:func:`~geo.gazetteer_names.loose_key`): GeoNames' only name for Trypillia
+       is the Russian-form "Tripol'ye". Other (former) names are not compared so.
+    3. A point and a settlement left within :data:`RENAMED_KM` of each other (each
+       the other's nearest) are one place under two names: a renaming GeoNames
+       lacks (Michurine, now Symyrenky; Yesaulivka, now Osavulivka).
+    4. The other OSM points are added as new settlements, one per place.
+
+    A settlement matched in 1-3 takes the point's Ukrainian name as its current
+    name, both its names as alternates, and its oblast.
     """
     out = RawPlaces(**{k: list(v) for k, v in vars(places).items()})
-    pairs = _matching_pairs(out, osm)
+    exact = _settlement_keys(out)
+    loose = {row: _loose_keys(out.name[row], out.asciiname[row]) for row in exact}
+    pairs = _pairs_by_name(out, osm, range(len(osm)), exact, _osm_keys)
     named = _mutual_nearest(pairs)
-    with_namesake = {int(o) for o in pairs[:, 0]}
-    unnamed = [i for i in _distinct(osm) if i not in with_namesake]
-    renamed = _mutual_nearest(_nearby_pairs(out, osm, unnamed, {int(r) for r in pairs[:, 1]}))
+    paired, taken = {int(o) for o in pairs[:, 0]}, {int(r) for r in pairs[:, 1]}
+    left = [i for i in _distinct(osm) if i not in paired]
+    loose = {row: keys for row, keys in loose.items() if row not in taken}
+    pairs = _pairs_by_name(out, osm, left, loose, _osm_loose_keys)
+    named += _mutual_nearest(pairs)
+    paired, taken = {int(o) for o in pairs[:, 0]}, taken | {int(r) for r in pairs[:, 1]}
+    left = [i for i in left if i not in paired]
+    renamed = _mutual_nearest(_nearby_pairs(out, osm, left, taken))
     for osm_row, row in named + renamed:
-        extra = [n for n in (osm.name_uk[osm_row], osm.name_en[osm_row]) if n]
-        out.alternates[row] = [*out.alternates[row], *extra]
-        if script_of(osm.name_uk[osm_row]) == "cyrillic":
-            out.current_uk[row] = osm.name_uk[osm_row]
+        _take_osm_names(out, row, osm, osm_row)
     placed = {o for o, _ in renamed}
-    added = _add_unmatched(out, osm, [i for i in unnamed if i not in placed])
+    added = _add_unmatched(out, osm, [i for i in left if i not in placed])
     return out, OsmMerge(named=len(named), renamed=len(renamed), added=added)
+
+
+def _take_osm_names(places: RawPlaces, row: int, osm: OsmPlaces, osm_row: int) -> None:
+    """Give settlement ``row`` the OSM point's names, its Ukrainian one as the current
+    name, and its oblast (GeoNames misfiles a few border villages: Trypillia, in Donetsk
+    Oblast, under Luhansk); a district code of another oblast is dropped."""
+    extra = [n for n in (osm.name_uk[osm_row], osm.name_en[osm_row]) if n]
+    places.alternates[row] = [*places.alternates[row], *extra]
+    if script_of(osm.name_uk[osm_row]) == "cyrillic":
+        places.current_uk[row] = osm.name_uk[osm_row]
+    if places.admin1[row] != osm.admin1[osm_row]:
+        places.admin1[row], places.admin2[row] = osm.admin1[osm_row], ""
+
+
+def _settlement_keys(places: RawPlaces) -> dict[int, set[str]]:
+    """Row -> the name keys of each Ukrainian settlement of ``places``."""
+    return {row: {k for k in map(name_key, (places.name[row], places.asciiname[row],
+                                            *places.alternates[row])) if k}
+            for row in range(len(places))
+            if places.country_code[row] == "UA" and places.feature_code[row].startswith("PPL")}
 
 
 def _nearby_pairs(places: RawPlaces, osm: OsmPlaces, osm_rows: list[int],
@@ -201,8 +230,8 @@ def _nearby_pairs(places: RawPlaces, osm: OsmPlaces, osm_rows: list[int],
 
 
 def _mutual_nearest(pairs: np.ndarray) -> list[tuple[int, int]]:
-    """The ``(osm row, place row)`` pairs of :func:`_matching_pairs` in which each is the
-    other's nearest."""
+    """The ``(osm row, place row)`` pairs of ``(osm row, place row, km)`` lines in which
+    each is the other's nearest."""
     if not len(pairs):
         return []
     by_osm = pairs[np.lexsort((pairs[:, 2], pairs[:, 0]))]
@@ -220,22 +249,30 @@ def _osm_keys(osm: OsmPlaces, i: int) -> set[str]:
     return {key for key in map(name_key, names) if key}
 
 
-def _matching_pairs(places: RawPlaces, osm: OsmPlaces) -> np.ndarray:
-    """``(osm row, place row, km)`` for every Ukrainian settlement sharing a name with an
-    OSM point within that point's :data:`MATCH_KM` (float array, one pair per line)."""
+def _osm_loose_keys(osm: OsmPlaces, i: int) -> set[str]:
+    return _loose_keys(*_osm_keys(osm, i))
+
+
+def _loose_keys(*names: str) -> set[str]:
+    """The spelling-insensitive keys of ``names`` (Latin ones only)."""
+    return {k for k in (loose_key(key) for key in map(name_key, names) if key) if k}
+
+
+def _pairs_by_name(places: RawPlaces, osm: OsmPlaces, osm_rows: Iterable[int],
+                   place_keys: dict[int, set[str]],
+                   osm_keys: Callable[[OsmPlaces, int], set[str]]) -> np.ndarray:
+    """``(osm row, place row, km)`` for every place of ``place_keys`` sharing a key with an
+    OSM point of ``osm_rows`` within that point's :data:`MATCH_KM` (one pair per line)."""
     from geo.geocoding.ranking import haversine_km
 
     by_key: dict[str, list[int]] = {}
-    for row in range(len(places)):
-        if places.country_code[row] != "UA" or not places.feature_code[row].startswith("PPL"):
-            continue
-        names = (places.name[row], places.asciiname[row], *places.alternates[row])
-        for key in {k for k in map(name_key, names) if k}:
+    for row, keys in place_keys.items():
+        for key in keys:
             by_key.setdefault(key, []).append(row)
     lat, lon = np.asarray(places.lat), np.asarray(places.lon)
     pairs = []
-    for i in range(len(osm)):
-        rows = np.asarray(sorted({r for key in _osm_keys(osm, i) for r in by_key.get(key, ())}),
+    for i in osm_rows:
+        rows = np.asarray(sorted({r for key in osm_keys(osm, i) for r in by_key.get(key, ())}),
                           dtype=np.int64)
         if not len(rows):
             continue

@@ -163,6 +163,15 @@ def test_real_osm_table_names_renamed_and_missing_places():
     assert chystiakove.candidate.name == "Chystiakove"
     assert resolver.resolve("Torez").candidate.geonameid == chystiakove.candidate.geonameid
     assert resolver.resolve("Kadiivka").candidate.name == "Kadiivka"
+    # GeoNames knows it only by its Russian form, and in the wrong oblast
     trypillia = resolver.resolve("Trypillya village, Donetsk oblast").candidate
-    assert trypillia.feature_code.startswith("OSM:") and trypillia.admin1 == "Donetsk Oblast"
-    assert abs(trypillia.lat - 48.677) < 0.02 and abs(trypillia.lon - 38.270) < 0.02
+    assert (trypillia.name, trypillia.geonameid, trypillia.admin1) == (
+        "Trypillia", 691306, "Donetsk Oblast")
+    # renamed in 2024: GeoNames has only the former name, 0.1 km from OSM's point
+    osavulivka = resolver.resolve("Yesaulivka village, Luhansk oblast").candidate
+    assert osavulivka.name == "Osavulivka"
+    assert resolver.resolve("Осавулівка").candidate.geonameid == osavulivka.geonameid
+    # a village GeoNames lacks
+    added = resolver.resolve("Chervona Zoria, Donetsk oblast").candidate
+    assert added.geonameid is None and added.feature_code.startswith("OSM:")
+    assert abs(added.lat - 47.875) < 0.01 and abs(added.lon - 38.905) < 0.01
