@@ -124,6 +124,14 @@ def test_two_names_joined_by_a_hyphen_are_both_read(full):
     ("Курское направление", "Kursk"),                  # not the Crimean village Kurske
     ("Сумська громада", "Sumy"),                       # a hromada: not the village Sumske
     ("у Марганецькій громаді", "Marhanets"),
+    # two-word towns: the first word's ending becomes the linking o
+    ("Novokakhovskyi district", "Nova Kakhovka"),
+    ("Великоновосілківська громада", "Velyka Novosilka"),   # -ів- before the ending
+    ("Velykonovosilkivskyi direction", "Velyka Novosilka"),
+    # a front is named after a town: Lyman, once Krasnyi Lyman, not the villages that
+    # bear that name now
+    ("Krasnolymanskyi direction", "Lyman"),
+    ("на Краснолиманському напрямку", "Lyman"),
 ])
 def test_a_towns_adjective_before_direction_is_that_town(full, text, town):
     """General Staff and MoD reports name the front by the town's adjective."""

@@ -24,6 +24,11 @@ ADJECTIVE = re.compile(r"(?:s['’]?k|ts['’]?k|ck)(?:yi|iy|yy|ij|y|ii|oy|oi|i�
 HOME, HOME_BONUS = "UA", 1.0
 _LATIN_ENDINGS = ("sk", "", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "ovo")
 _CYRILLIC_ENDINGS = ("ськ", "ск", "", "ське", "ское", "а", "е", "ка", "и", "ы", "ь", "ьк", "я")
+#: endings of the first word of a two-word name (Krasnyi Lyman, Nova Kakhovka, Velyka Novosilka)
+_LATIN_FIRST_WORD = ("yi", "a", "e", "yy", "iy", "y", "ii", "aya", "oye")
+_CYRILLIC_FIRST_WORD = ("ий", "а", "е", "ій", "ый", "ая", "ое")
+#: the possessive suffix of an adjective made from a name in -ka (Novosilka: Novosilkivskyi)
+_POSSESSIVE = frozenset({"ov", "iv", "ev", "ов", "ів", "ев"})
 
 
 def adjective_town(gazetteer: Gazetteer, word: str) -> tuple[str, tuple[int, ...], bool] | None:
@@ -48,15 +53,41 @@ def adjective_town(gazetteer: Gazetteer, word: str) -> tuple[str, tuple[int, ...
         stems += [alternated for stem in stems for alternated in _alternations(stem)]
     keys = list(dict.fromkeys(key for key in (fast_key(stem + ending) for stem in stems
                                               for ending in endings) if key))
-    exact = [(key, *gazetteer.lookup(key)) for key in keys]
-    exact = [(key, postings, inflected) for key, postings, inflected in exact if postings]
-    if exact:            # the completion naming the likeliest town, the first when alike
-        return max(exact, key=lambda found: _best_town(gazetteer, found[1]))
+    found = _likeliest(gazetteer, keys) or _likeliest(gazetteer, list(dict.fromkeys(
+        key for stem in stems for key in _compound_keys(stem, endings))))
+    if found:
+        return found
     for key in keys:
         postings = gazetteer.loose_lookup(key)
         if postings:
             return key, postings, False
     return None
+
+
+def _likeliest(gazetteer: Gazetteer, keys: list[str]
+               ) -> tuple[str, tuple[int, ...], bool] | None:
+    """The key naming the likeliest town (:func:`_best_town`), the first when alike."""
+    exact = [(key, *gazetteer.lookup(key)) for key in keys]
+    exact = [(key, postings, inflected) for key, postings, inflected in exact if postings]
+    return max(exact, key=lambda hit: _best_town(gazetteer, hit[1])) if exact else None
+
+
+def _compound_keys(stem: str, endings: tuple[str, ...]) -> list[str]:
+    """The two-word names a compound adjective's stem may be made from: "Krasnolymanskyi"
+    is Krasnyi Lyman's, "Новокаховський" Нова Каховка's (the first word's ending is
+    replaced by the linking o), "Velikonovoselkovsky" Velikaya Novoselka's (a
+    possessive -ov/-iv before the ending: Великоновосілківська, Велика Новосілка)."""
+    latin = stem.isascii()
+    link, first_endings = ("o", _LATIN_FIRST_WORD) if latin else ("о", _CYRILLIC_FIRST_WORD)
+    keys = []
+    for at in range(3, len(stem) - 3):
+        if stem[at] != link:
+            continue
+        first, second = stem[:at], stem[at + 1:]
+        seconds = [second, *([second[:-2]] if second[-2:] in _POSSESSIVE else [])]
+        keys += [fast_key(f"{first}{a} {s}{b}") for a in first_endings for s in seconds
+                 for b in endings]
+    return [key for key in keys if key]
 
 
 def _alternations(stem: str) -> list[str]:

@@ -70,7 +70,8 @@ def upgrade_namesakes(gazetteer: Gazetteer, postings: tuple[int, ...]) -> tuple[
 
 
 def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
-                      inflected: bool = False, query: str = "") -> tuple[int, ...]:
+                      inflected: bool = False, query: str = "",
+                      town: bool = False) -> tuple[int, ...]:
     """Drop settlements matched only by a former or other name when a settlement of the
     same region currently bears the name.
 
@@ -79,8 +80,10 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
     When no settlement bears the name (Artemivsk, Dnipropetrovsk) or only ones
     in other regions or countries do (Odessa, Texas), former names still count;
     so do namesakes of a bearer (a Vodiane listed under the spelling Vodyane).
-    A query calling the place a town or city (:data:`TOWN_WORD`) keeps them too; one
-    calling it a village (:data:`VILLAGE_WORD`) drops cities named by a former name.
+    A query calling the place a town or city (:data:`TOWN_WORD`, or ``town``: the name
+    is the town of a district or front adjective, "Krasnolymanskyi direction") keeps
+    them too; one calling it a village (:data:`VILLAGE_WORD`) drops cities named by a
+    former name.
 
     Parameters
     ----------
@@ -93,9 +96,11 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
         True when they came from the name's nominative (case) forms.
     query : str
         The query text, for the town/city words.
+    town : bool
+        The name is known to be a town's.
     """
     d = gazetteer.data
-    if query and TOWN_WORD.search(query):
+    if town or (query and TOWN_WORD.search(query)):
         return postings
     postings = _drop_cities_by_former_name(gazetteer, postings,
                                            bool(query and VILLAGE_WORD.search(query)))

@@ -267,7 +267,7 @@ def _district_center(gazetteer: Gazetteer, tokens: list[Token], i: int,
         return None
     key, postings, inflected = found
     return NameHit(token.text, key, i, i + 1, token.segment, postings, inflected,
-                   role=CONTEXT, names_district=after in ADMIN_AFTER)
+                   role=CONTEXT, names_district=after in ADMIN_AFTER, town=True)
 
 
 def _with_role(hit: NameHit, tokens: list[Token], gazetteer: Gazetteer) -> NameHit:

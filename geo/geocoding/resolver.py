@@ -115,11 +115,11 @@ class Resolver:
     def _score_main_names(self, postings: tuple[int, ...], key: str, inflected: bool,
                           query: str, evidence: Evidence,
                           finish: Callable[[tuple[int, ...]], Sequence[int]],
-                          ) -> tuple[list[Scored], tuple[Scored, ...]]:
+                          town: bool = False) -> tuple[list[Scored], tuple[Scored, ...]]:
         """Score ``finish(postings)`` after :func:`prefer_main_names`, and, when that dropped
         former names, before it too (for the ambiguity check: "Frunze" is a Crimean village
         now and the former name of several others, so still unresolved)."""
-        kept = prefer_main_names(self.gazetteer, postings, key, inflected, query)
+        kept = prefer_main_names(self.gazetteer, postings, key, inflected, query, town)
         scored = score_postings(self.gazetteer, self._prior, finish(kept), inflected, evidence)
         if len(kept) == len(postings):
             return scored, ()
@@ -386,7 +386,7 @@ class Resolver:
                          or (not districts and (d.population[c // 4] >= FOREIGN_MIN_POPULATION
                                                 or d.feature_code[c // 4] == "PPLC")))]
         return self._score_main_names(hit.postings, hit.key, hit.inflected, query, evidence,
-                                      keep)
+                                      keep, hit.town)
 
     def _other_settlement(self, hit: q.NameHit, evidence: Evidence) -> tuple[int, ...]:
         """The entries another name of the text may stand for: its pick alone when clear,
