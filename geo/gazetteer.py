@@ -294,12 +294,11 @@ def resolve_source(path: GazetteerPaths = None) -> Sources:
     """The files to load: ``path`` (one or several), else ``$STRIKEMAP_GAZETTEER`` (paths
     separated by ``os.pathsep``), else none (the embedded default).
 
-    A ``.csv`` with the OpenStreetMap settlements columns extends the gazetteer
+    A ``.csv`` is an OpenStreetMap settlements table that extends the gazetteer
     (:mod:`geo.gazetteer_osm`); any other file is a GeoNames country dump, of
     which one may be given.
     """
     from geo.gazetteer_cache import Sources
-    from geo.gazetteer_osm import is_osm_table
 
     if path is None:
         env = os.environ.get("STRIKEMAP_GAZETTEER", "").strip()
@@ -315,7 +314,7 @@ def resolve_source(path: GazetteerPaths = None) -> Sources:
         if file.is_dir():
             raise GazetteerError(f"{file}: is a folder; give a GeoNames UA.txt or UA.zip file "
                                  "or an OpenStreetMap settlements .csv")
-        (osm if is_osm_table(file) else dumps).append(file)
+        (osm if file.suffix.lower() == ".csv" else dumps).append(file)
     if len(dumps) > 1:
         raise GazetteerError(f"{dumps[1]}: one GeoNames dump at a time "
                              f"(already given {dumps[0]})")

@@ -74,19 +74,6 @@ class OsmMerge:
     added: int
 
 
-def is_osm_table(path: str | os.PathLike) -> bool:
-    """True when ``path`` is a CSV whose header has the OSM settlements columns."""
-    file = Path(path)
-    if file.suffix.lower() != ".csv":
-        return False
-    try:
-        with open(file, encoding="utf-8-sig", newline="") as handle:
-            header = next(csv.reader(handle), [])
-    except (OSError, UnicodeDecodeError):
-        return False
-    return set(OSM_COLUMNS) <= {h.strip() for h in header}
-
-
 def read_osm_settlements(path: str | os.PathLike) -> OsmPlaces:
     """Read an OSM settlements table (see the module docstring).
 

@@ -11,7 +11,7 @@ import geo.gazetteer as gazetteer_module
 from tests.conftest import run_strikemap, shared_path
 from geo.errors import GazetteerError
 from geo.gazetteer import load_gazetteer, resolve_source
-from geo.gazetteer_osm import is_osm_table, merge_osm, read_osm_settlements
+from geo.gazetteer_osm import merge_osm, read_osm_settlements
 from geo.gazetteer_sources import read_geonames_dump
 from geo.geocoding.resolver import Resolver
 
@@ -107,8 +107,8 @@ def test_the_callers_places_are_not_changed(dump: Path):
     assert (places.name, places.alternates, len(places)) == before
 
 
-def test_sources_are_told_apart_by_content(dump: Path, monkeypatch: pytest.MonkeyPatch):
-    assert is_osm_table(MINI_OSM) and not is_osm_table(dump)
+def test_a_csv_is_an_osm_table_and_any_other_file_a_dump(dump: Path,
+                                                         monkeypatch: pytest.MonkeyPatch):
     sources = resolve_source([MINI_OSM, dump])
     assert (sources.dump, sources.osm) == (dump, (MINI_OSM,))
     monkeypatch.setenv("STRIKEMAP_GAZETTEER", f"{dump}:{MINI_OSM}")
@@ -135,10 +135,22 @@ def test_a_bad_row_names_the_file_line_and_field(tmp_path: Path, line: str, fiel
 def test_a_table_without_the_columns_is_refused(tmp_path: Path):
     bad = tmp_path / "osm.csv"
     bad.write_text("name_uk,lat,lon\nКраматорськ,48.7,37.5\n", encoding="utf-8")
-    assert not is_osm_table(bad)
     with pytest.raises(GazetteerError, match=r"osm\.csv: not an OSM settlements table: "
                                              r"no column 'name_en', 'place', 'oblast'"):
         read_osm_settlements(bad)
+
+
+def test_the_cli_says_in_one_line_what_is_wrong_with_a_table(tmp_path: Path, cache: Path):
+    bad = tmp_path / "places.csv"
+    bad.write_text("name,lat,lon\nKramatorsk,48.7,37.5\n", encoding="utf-8")
+    result = run_strikemap("geocode", "--gazetteer", bad, "Kramatorsk",
+                           env={"STRIKEMAP_CACHE": str(cache)})
+    assert result.returncode == 2 and result.stdout == ""
+    assert "Traceback" not in result.stderr
+    error = result.stderr.splitlines()[-1]     # after the note that the index is being built
+    assert error.startswith("strikemap: error: ") and error.endswith(
+        "places.csv: not an OSM settlements table: no column 'name_uk', 'name_en', 'place', "
+        "'oblast'")
 
 
 def test_the_cli_combines_a_dump_and_a_table(dump: Path, cache: Path):
