@@ -2,8 +2,9 @@
 
 An OSM settlements table is a CSV of ``place=city|town|village|hamlet`` points
 with the columns ``name_uk, name_en, place, oblast, lat, lon, osm_id,
-osm_type`` (an Overpass export; ``oblast`` is the oblast's Ukrainian adjective,
-"Донецька"). GeoNames lags behind Ukraine's renamings and lacks many small
+osm_type`` (an Overpass export, as ``strikemap gazetteer download-osm`` writes;
+``oblast`` is the oblast's Ukrainian adjective, "Донецька", or a region's ISO
+3166-2 code, "UA-43"). GeoNames lags behind Ukraine's renamings and lacks many small
 villages; OSM follows both. Each OSM point is matched to the GeoNames
 settlements that share one of its names within a few kilometres:
 
@@ -45,7 +46,10 @@ RENAMED_KM = 1.5
 #: GeoNames codes of places that are gone (abandoned, historical, destroyed): never renamed
 FORMER_PLACE_CODES = frozenset({"PPLQ", "PPLH", "PPLW"})
 _SETTLEMENT_WORD = re.compile(r"^(?:село|селище|смт|хутір|місто)\.?\s+", re.IGNORECASE)
-_OBLAST_CODES = {r.uk_adjective: r.admin1_code for r in UA_REGIONS if r.uk_adjective}
+#: the ``oblast`` column: the Ukrainian adjective ("Донецька"), or the ISO 3166-2 code for
+#: the regions that are no oblast (UA-43 Crimea, UA-30 Kyiv, UA-40 Sevastopol)
+_OBLAST_CODES = {**{r.uk_adjective: r.admin1_code for r in UA_REGIONS if r.uk_adjective},
+                 **{r.iso: r.admin1_code for r in UA_REGIONS}}
 
 
 @dataclass
@@ -121,7 +125,8 @@ def _append_row(out: OsmPlaces, row: dict, file: Path, number: int) -> None:
     oblast = (row.get("oblast") or "").strip()
     code = _OBLAST_CODES.get(oblast.removesuffix(" область"))
     if code is None:
-        raise bad("oblast", f"{oblast!r} is not a Ukrainian oblast adjective (Донецька)")
+        raise bad("oblast", f"{oblast!r} is neither a Ukrainian oblast adjective (Донецька) "
+                            "nor a region's ISO 3166-2 code (UA-43)")
     out.name_uk.append(uk)
     out.name_en.append(en)
     out.place.append(place)

@@ -1,8 +1,9 @@
-"""``strikemap gazetteer download UA`` and ``strikemap gazetteer info``.
+"""``strikemap gazetteer download UA``, ``download-osm`` and ``info``.
 
-``download`` fetches a GeoNames country dump (online: the user asked for it by
-running the command; ``$STRIKEMAP_OFFLINE=1`` forbids it) into the cache
-folder and checks that it reads. ``info`` prints what the gazetteer holds and
+``download`` fetches a GeoNames country dump and ``download-osm`` OpenStreetMap
+settlements from Overpass (online: the user asked for it by running the
+command; ``$STRIKEMAP_OFFLINE=1`` forbids it) into the cache folder, and check
+that the file reads. ``info`` prints what the gazetteer holds and
 where its index is cached (building it when needed).
 """
 from __future__ import annotations
@@ -26,6 +27,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="folder to save into (default: <cache dir>/geonames)")
     down.add_argument("--url", default=None, help="download from this URL instead")
     down.set_defaults(func=run)
+    osm = actions.add_parser("download-osm",
+                             help="fetch OpenStreetMap settlements from Overpass (online)",
+                             description="Query the Overpass API for the settlements "
+                                         "(place=city|town|village|hamlet) of Ukraine's "
+                                         "regions and save them as a table for --gazetteer.")
+    osm.add_argument("--oblast", action="append", metavar="ISO", dest="oblasts",
+                     help="a region's ISO 3166-2 code, e.g. UA-14 (repeatable; default: all)")
+    osm.add_argument("--dest", metavar="DIR", default=None,
+                     help="folder to save into (default: <cache dir>/osm)")
+    osm.add_argument("--url", default=None, help="Overpass interpreter URL to query instead")
+    osm.set_defaults(func=run)
     info = actions.add_parser("info", help="what the gazetteer holds (JSON)")
     add_gazetteer_option(info)
     info.set_defaults(func=run)
@@ -39,6 +51,13 @@ def run(args: argparse.Namespace) -> int:
         path = download_dump(args.country, dest=args.dest, url=args.url)
         print(f"saved {path}; use it with --gazetteer {path} "
               f"or STRIKEMAP_GAZETTEER={path}")
+        return 0
+    if args.action == "download-osm":
+        from geo.gazetteer_osm_download import download_osm_settlements
+
+        path, count = download_osm_settlements(args.oblasts, dest=args.dest, url=args.url)
+        print(f"saved {path} ({count} named points); use it beside a GeoNames dump with "
+              f"--gazetteer UA.txt --gazetteer {path}")
         return 0
     from geo.gazetteer import load_gazetteer, resolve_source
     from geo.gazetteer_build import FEATURES
