@@ -120,7 +120,7 @@ def test_a_csv_is_an_osm_table_and_any_other_file_a_dump(dump: Path,
 @pytest.mark.parametrize("line, field, message", [
     ("Х,X,village,Донецька,north,37.5,1,node", "lat/lon", "not a number"),
     ("Х,X,village,Донецька,48.5,237.5,1,node", "lat/lon", "out of range"),
-    ("Х,X,town,Донецкая,48.5,37.5,1,node", "oblast", "not a Ukrainian oblast"),
+    ("Х,X,town,Донецкая,48.5,37.5,1,node", "oblast", "neither a Ukrainian oblast adjective"),
     ("Х,X,suburb,Донецька,48.5,37.5,1,node", "place", "is not one of"),
 ])
 def test_a_bad_row_names_the_file_line_and_field(tmp_path: Path, line: str, field: str,
