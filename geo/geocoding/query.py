@@ -24,8 +24,8 @@ from geo.geocoding.plants import (adjective_plant, is_plant_adjective, plant_ini
 from geo.geocoding.tokens import POSSESSIVE, Token, split_compounds, tokenize
 from geo.geocoding.words import (ADMIN_AFTER, CENTRE_AFTER, CITY_PART_CASES, CITY_PART_WORDS,
                                  CONTEXT_AFTER, DIRECTION_WORDS, DIRECTIONS, DISTANCES,
-                                 DISTRICT_AFTER, IGNORED_AFTER, LANDMARK_AFTER, STOPWORDS,
-                                 TOWN_WORDS)
+                                 DISTRICT_AFTER, IGNORED_AFTER, LANDMARK_AFTER, NAME_MODIFIERS,
+                                 STOPWORDS, TOWN_WORDS)
 
 PLACE, CONTEXT, IGNORED = "place", "context", "ignored"
 
@@ -109,6 +109,8 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
     if cased:
         hits = _drop_partial_names(gazetteer, hits, tokens)
     covered = {i for h in hits for i in range(h.start, h.end)}
+    joined = _joined_names(gazetteer, hits, tokens)
+    hits = [h for h in hits if id(h) not in joined]
     extra = ([] if _no_room_for_typos(gazetteer, hits)
              else _typo_hits(gazetteer, tokens, covered))     # "Ilvoaisk, Donetsk region"
     if not extra and _calques_wanted(gazetteer, hits, text):   # "Granite, Volnovakha district"
@@ -130,13 +132,30 @@ def _drop_partial_names(gazetteer: Gazetteer, hits: list[NameHit],
                 and token.low not in STOPWORDS and not token.text.isupper())
 
     def partial(h: NameHit) -> bool:
-        if h.role == IGNORED or any(gazetteer.data.feature[c // 4] != SETTLEMENT
-                                    for c in h.postings):
+        if not _settlement_name(gazetteer, h):
             return False
         return (unknown_capital(h.start - 1, h.segment) and not _sentence_start(tokens, h)
                 or unknown_capital(h.end, h.segment))
 
     return [h for h in hits if not partial(h)]
+
+
+def _joined_names(gazetteer: Gazetteer, hits: list[NameHit], tokens: list[Token]) -> set[int]:
+    """The ids of the hits that are two halves of one name the gazetteer lacks: a first
+    word of two-word names (:data:`NAME_MODIFIERS`) that is itself a name, and the name
+    right after it. "Нова Балка" is no Balka nor the village Nova, "Velyka Komyshuvatka"
+    no Velykyi; a name the gazetteer knows would have been one hit."""
+    names = [h for h in hits if _settlement_name(gazetteer, h)]
+    return {id(h) for first, second in zip(names, names[1:])
+            if first.end == second.start and first.segment == second.segment
+            and first.end - first.start == 1 and tokens[first.start].low in NAME_MODIFIERS
+            for h in (first, second)}
+
+
+def _settlement_name(gazetteer: Gazetteer, hit: NameHit) -> bool:
+    """True for a hit that may be a place and names settlements only."""
+    return hit.role != IGNORED and all(gazetteer.data.feature[c // 4] == SETTLEMENT
+                                       for c in hit.postings)
 
 
 def _sentence_start(tokens: list[Token], hit: NameHit) -> bool:

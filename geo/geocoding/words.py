@@ -73,3 +73,18 @@ CITY_PART_WORDS = _words("district districts microdistrict")
 CITY_PART_CASES = _words("районі району районе района мікрорайоні микрорайоне")
 #: words that call the name beside them a town or city
 TOWN_WORDS = _words("town city township smt pgt місто міста місті м смт город города городе пгт")
+
+
+def _forms(stems: str, endings: str) -> frozenset[str]:
+    return frozenset(stem + ending for stem in stems.split() for ending in endings.split())
+
+
+#: the first words of two-word settlement names (Nova Kakhovka, Velyka Novosilka, Нижня
+#: Кринка), in every gender and number, and in the Cyrillic cases ("у Великій
+#: Комишуватці"): one before another name is part of a name
+NAME_MODIFIERS = _forms(
+    "nov star velyk velik mal verkhn nyzhn nizhn seredn sredn krasn chervon zelen bil chorn "
+    "sukh",
+    "a e i y yi yy iy ij ii ia ie iaia yaya aya oye oe eye ye") | _forms(
+    "нов стар велик мал верхн нижн середн средн красн червон зелен біл чорн сух",
+    "а е є і и я ий ій ый ая ое ее яя у ю ої ого ому ім ій ую ой ом ей юю ьої")
