@@ -10,7 +10,10 @@ Prints, for the embedded gazetteer, the full GeoNames dump and the dump extended
 with OpenStreetMap settlements (each when present):
 
 * share of labelled queries resolved within 25 km, per kind (``region_string``,
-  ``free_text``), next to plain exact matching of the whole query;
+  ``free_text``), next to plain exact matching of the whole query, and the share a
+  resolver would reach if it guessed right on every tie between namesakes;
+* the same share for "place, region" strings of the OSM settlements whose name is
+  unique in their oblast (``osm_uk``, ``osm_en``): strings that name one place;
 * the same with a frontline layer loaded (``../shared/data/frontline``);
 * ``strikemap geocode NAME`` wall time from a cold start (index cached on disk);
 * names per second through ``strikemap geocode -`` for N names;
@@ -31,6 +34,7 @@ from pathlib import Path
 
 from common import PROJECT, SHARED_DATA
 from geo.gazetteer import load_gazetteer
+from geo.gazetteer_osm import read_osm_settlements
 from geo.gazetteer_sources import read_geonames_dump
 from geo.geocoding import evaluate as ev
 from geo.geocoding.resolver import Resolver
@@ -98,7 +102,31 @@ def accuracy(dump: Path | None, osm: Path | None, show: int = 0) -> None:
     if dump:
         _print_summary("plain exact matching (baseline)",
                        ev.summary(ev.run(exact_baseline(dump), items)), None)
+        print_tie_ceiling(full_dump_outcomes)
         print_failures(full_dump_outcomes, show)
+    if dump and osm:
+        unique_names(dump, osm)
+
+
+def print_tie_ceiling(outcomes: list[ev.Outcome]) -> None:
+    """The share no rule reading the string alone can pass: hits plus the ties whose
+    listed namesakes hold the labelled place."""
+    for kind, c in ev.tie_ceiling(outcomes).items():
+        print(f"  ties with the full dump, {kind}: {c['ambiguous']} of {c['n']} ambiguous, "
+              f"{c['truth_listed']} with the labelled place among the namesakes listed; "
+              f"right on every such tie: {c['ceiling']:.1%}")
+
+
+def unique_names(dump: Path, osm: Path) -> None:
+    """"Place, region" strings that name one place: the OSM settlements whose name no
+    other settlement of their oblast bears, in Ukrainian and in English."""
+    items = ev.unique_name_queries(read_osm_settlements(osm))
+    resolver = Resolver(load_gazetteer(dump))
+    start = time.perf_counter()
+    outcomes = ev.run(resolver.resolve, items)
+    elapsed = time.perf_counter() - start
+    print(f"'place, region' strings of OSM settlements unique in their oblast ({len(items):,})")
+    _print_summary("full dump", ev.summary(outcomes), elapsed / len(items))
 
 
 def print_failures(outcomes: list[ev.Outcome], show: int) -> None:

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from geo.errors import InputError
+from geo.gazetteer_osm import OsmPlaces
+from geo.gazetteer_regions import UA_REGIONS
 from geo.model import Place
 
 
@@ -90,6 +92,33 @@ def summary(outcomes: list[Outcome], km: float = 25.0) -> dict[str, dict[str, fl
     return out
 
 
+def tie_ceiling(outcomes: list[Outcome], km: float = 25.0) -> dict[str, dict[str, float]]:
+    """Per kind: how far the ambiguous answers bound the score.
+
+    An ambiguous answer lists the namesakes that rank alike; when one of them lies
+    within ``km`` of the labelled point, only a guess could have hit it. ``ceiling``
+    is the share a resolver would reach if it picked right on every such tie and
+    changed nothing else: what no rule reading the string alone can pass.
+    """
+    out: dict[str, dict[str, float]] = {}
+    for kind in sorted({o.item.kind for o in outcomes}):
+        group = [o for o in outcomes if o.item.kind == kind]
+        hits = sum(1 for o in group if category(o, km) == HIT)
+        ties = [o for o in group if category(o, km) == AMBIGUOUS]
+        listed = sum(1 for o in ties if _listed_within(o, km))
+        out[kind] = {"n": len(group), "ambiguous": len(ties), "truth_listed": listed,
+                     "ceiling": (hits + listed) / len(group)}
+    return out
+
+
+def _listed_within(outcome: Outcome, km: float) -> bool:
+    from geo.geocoding.ranking import haversine_km
+
+    item = outcome.item
+    return any(float(haversine_km(item.lat, item.lon, c.lat, c.lon)) <= km
+               for c in outcome.place.alternatives)
+
+
 HIT, WRONG_SETTLEMENT, WRONG_COARSE = "hit", "wrong settlement", "wrong coarse"
 AMBIGUOUS, NOT_FOUND, UNRESOLVED_OTHER = "unresolved ambiguous", "unresolved not found", \
     "unresolved other"
@@ -117,3 +146,36 @@ def half(item: Labelled) -> str:
     """
     digest = hashlib.sha1(item.query.encode("utf-8")).digest()
     return "dev" if digest[0] % 2 == 0 else "held-out"
+
+
+def unique_name_queries(osm: OsmPlaces, every: int = 1) -> list[Labelled]:
+    """"Place, region" queries from an OpenStreetMap settlements table, a second real
+    source beside UCDP: "Покровськ, Донецька область" (kind ``osm_uk``) and "Pokrovsk,
+    Donetsk Oblast" (``osm_en``), for the points whose name no other point of their
+    oblast bears, so that the string alone decides the place.
+
+    Parameters
+    ----------
+    osm : OsmPlaces
+        The table (:func:`geo.gazetteer_osm.read_osm_settlements`).
+    every : int
+        Keep every ``every``-th point (a fixed, spread-out sample).
+    """
+    from collections import Counter
+
+    regions = {r.admin1_code: r for r in UA_REGIONS}
+    columns = (("osm_uk", osm.name_uk), ("osm_en", osm.name_en))
+    counts = {kind: Counter((name.casefold(), a) for name, a in zip(names, osm.admin1) if name)
+              for kind, names in columns}
+    out = []
+    for i in range(0, len(osm), every):
+        region = regions[osm.admin1[i]]
+        for kind, names in columns:
+            name = names[i]
+            if not name or counts[kind][(name.casefold(), osm.admin1[i])] != 1:
+                continue
+            if kind == "osm_uk" and not region.uk_adjective:
+                continue
+            where = f"{region.uk_adjective} область" if kind == "osm_uk" else region.name
+            out.append(Labelled(f"{name}, {where}", osm.lat[i], osm.lon[i], kind, osm.ref[i]))
+    return out
