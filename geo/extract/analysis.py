@@ -18,6 +18,7 @@ from geo.extract.gate import sentence_words
 from geo.extract.inflect import nominative_guesses
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
+from geo.extract.qualifiers import join_modified_names, outside_region, region_of
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
 
@@ -157,6 +158,7 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
             found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),
             direction=bool(_DIRECTION_AFTER.match(after)
                            or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after))))
+    info.mentions = join_modified_names(info.mentions, text, sentence.start)   # "Нова Балка"
     if info.cue:
         _unknown_settlements(info)
     return info
@@ -284,6 +286,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
             cache[key] = place
         m.place = place
     _capitals_as_actors(mentions)
+    queries = _resolve_in_regions(infos, resolve, dated)
     context = _report_context(mentions, date)
     if context is None:
         return
@@ -292,10 +295,29 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         if m.place.resolved and m.place.candidate.score >= 0.6 or \
                 not m.place.resolved and not m.place.alternatives:
             continue
-        query = m.found.lookup
+        query = queries.get(id(m), m.found.lookup)
         if query not in local:
-            local[query] = resolve(query, context)
+            local[query] = replace(resolve(query, context), query=m.found.lookup)
         m.place = local[query]
+
+
+def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, str]:
+    """Resolve each name written with its region ("Komyshuvatka, Kharkiv Oblast", see
+    :mod:`geo.extract.qualifiers`) within that region; a name the region has no place
+    of becomes an unknown settlement. Returns the queries used, by mention id."""
+    queries: dict[int, str] = {}
+    for info in infos:
+        for m, following in zip(info.mentions, info.mentions[1:]):
+            region = region_of(m, following)
+            if region is None:
+                continue
+            query = f"{m.found.lookup}, {region.name}"
+            place = resolve(query, dated)
+            if place.resolved and place.candidate.feature == "region":
+                m.place, m.unknown = outside_region(m, region), True
+            else:
+                m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+    return queries
 
 
 def _report_context(mentions: list[MentionInfo], date: str | None = None):

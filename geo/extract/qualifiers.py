@@ -1,0 +1,88 @@
+"""What the words right beside a place name say about it.
+
+* A region written with it qualifies it: "Komyshuvatka, Kharkiv Oblast", "Kupiansk in
+  Kharkiv Oblast", "Nova Balka (Kharkiv region)", "у Куп'янську Харківської області".
+  The name is resolved within that region, as the geocoder resolves a "place, region"
+  string; when the region has no place of that name it is not placed at a namesake
+  elsewhere (the Komyshuvatka of Zaporizhzhia Oblast, 300 km away) but reported.
+* A first word of two-word names before it ("Нова Балка", "Velyka Komyshuvatka") makes
+  it part of a longer name that the gazetteer lacks (a name it knows is found whole):
+  the whole name is reported as not placed, instead of the village Balka or Velykyi.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.extract import roles
+from geo.extract.mentions import Found
+from geo.geocoding.words import NAME_MODIFIERS
+from geo.model import Candidate, Place
+
+#: what may stand between a name and its region: "X, R", "X (R", "X in (the) R",
+#: "X of R", "у X R", "X R" (a Ukrainian or Russian genitive)
+_QUALIFIER_GAP = re.compile(r"^(?:\s*[,(]\s*|\s+(?:in|of|у|в|во)\s+(?:the\s+)?|\s+)$",
+                            re.IGNORECASE)
+#: after "X, R" or "X R": the region is one item of a list, not X's region
+_LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[A-ZА-ЯІЇЄҐ]|\s+(?:and|or|та|і|й|и|а)\b)")
+_WORD_BEFORE = re.compile(r"([A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)\s$")
+
+
+def region_of(mention, following) -> Candidate | None:
+    """The region that ``following`` (the next mention of the sentence) names for
+    ``mention``, or None when it names none or is no qualifier of it.
+
+    Parameters
+    ----------
+    mention, following : geo.extract.analysis.MentionInfo
+        Resolved (first pass) mentions of one sentence, in that order.
+    """
+    if mention.role != roles.PLACE or mention.unknown or mention.direction \
+            or mention.found.plant or following.feature != "region":
+        return None
+    if mention.place is None or mention.feature not in ("settlement", None):
+        return None
+    text, s0 = mention.found.sentence.text, mention.found.sentence.start
+    gap = text[mention.found.end - s0:following.found.start - s0]
+    if not _QUALIFIER_GAP.match(gap):
+        return None
+    bare = not gap.strip() or gap.strip() == ","
+    if bare and _LIST_GOES_ON.match(text[following.found.end - s0:]):
+        return None
+    return following.place.candidate
+
+
+def outside_region(mention, region: Candidate) -> Place:
+    """The unresolved place of a name its region has no place of."""
+    return Place(query=mention.found.lookup, status="unresolved",
+                 reason=f"the gazetteer has no place named {mention.found.text!r} in "
+                        f"{region.name}")
+
+
+def join_modified_names(mentions: list, text: str, offset: int) -> list:
+    """``mentions`` (of one sentence, in order) with each name after a first word of
+    two-word names (:data:`~geo.geocoding.words.NAME_MODIFIERS`) replaced by one
+    unknown mention of the whole name, and a mention of that first word dropped.
+
+    Parameters
+    ----------
+    mentions : list of geo.extract.analysis.MentionInfo
+    text : str
+        The sentence.
+    offset : int
+        The sentence's start in the document.
+    """
+    out = []
+    for m in mentions:
+        start = m.found.start - offset
+        word = _WORD_BEFORE.search(text[:start])
+        if m.role != roles.PLACE or word is None or word.group(1).lower() not in NAME_MODIFIERS:
+            out.append(m)
+            continue
+        first = offset + word.start(1)
+        out = [o for o in out if o.found.end <= first]
+        name = text[word.start(1):m.found.end - offset]
+        found = Found(name, name.lower(), first, m.found.end, m.found.sentence)
+        m.found, m.unknown = found, True
+        m.place = Place(query=name, status="unresolved", reason="not in the gazetteer")
+        out.append(m)
+    return out
