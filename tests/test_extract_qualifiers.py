@@ -76,3 +76,15 @@ def test_a_known_city_in_the_wrong_region_is_flagged_with_the_embedded_gazetteer
     assert _places(result) == [("Kharkiv Oblast", "region", 2)]
     [unplaced] = result.unresolved
     assert unplaced.query == "Sloviansk" and "Kharkiv Oblast" in unplaced.reason
+
+
+def test_a_name_hyphened_to_an_unknown_word_is_part_of_a_longer_name(full):
+    """GeoNames lacks Trud-Hrebenyk (Odesa Oblast): not the village Trud of Kherson
+    Oblast, 227 km away. Two names hyphened ("Marinka-Kurakhove road") stay two names."""
+    result = full.extract("Russian drones struck Trud-Hrebenyk in Odesa Oblast overnight.",
+                          source="t", published="2025-06-04")
+    assert _places(result) == [("Odesa Oblast", "region", None)]
+    assert [u.query for u in result.unresolved] == ["Trud-Hrebenyk"]
+    result = full.extract("Shelling hit the Marinka-Kurakhove road.", source="t",
+                          published="2025-06-04")
+    assert [e.place for e in result.events] == ["Marinka", "Kurakhove"]

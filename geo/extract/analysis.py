@@ -18,7 +18,7 @@ from geo.extract.gate import sentence_words
 from geo.extract.inflect import nominative_guesses
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
-from geo.extract.qualifiers import join_modified_names, outside_region, region_of
+from geo.extract.qualifiers import join_partial_names, outside_region, region_of
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
 
@@ -158,7 +158,7 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
             found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),
             direction=bool(_DIRECTION_AFTER.match(after)
                            or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after))))
-    info.mentions = join_modified_names(info.mentions, text, sentence.start)   # "Нова Балка"
+    info.mentions = join_partial_names(info.mentions, text, sentence.start)   # "Нова Балка"
     if info.cue:
         _unknown_settlements(info)
     return info

@@ -5,9 +5,10 @@
   The name is resolved within that region, as the geocoder resolves a "place, region"
   string; when the region has no place of that name it is not placed at a namesake
   elsewhere (the Komyshuvatka of Zaporizhzhia Oblast, 300 km away) but reported.
-* A first word of two-word names before it ("Нова Балка", "Velyka Komyshuvatka") makes
-  it part of a longer name that the gazetteer lacks (a name it knows is found whole):
-  the whole name is reported as not placed, instead of the village Balka or Velykyi.
+* A first word of two-word names before it ("Нова Балка", "Velyka Komyshuvatka"), or
+  a hyphen to a word that is no name ("Trud-Hrebenyk"), makes it part of a longer name
+  that the gazetteer lacks (a name it knows is found whole): the whole name is reported
+  as not placed, instead of the village Balka, Velykyi or Trud.
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _QUALIFIER_GAP = re.compile(r"^(?:\s*[,(]\s*|\s+(?:in|of|у|в|во)\s+(?:the\s+
 #: after "X, R" or "X R": the region is one item of a list, not X's region
 _LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[A-ZА-ЯІЇЄҐ]|\s+(?:and|or|та|і|й|и|а)\b)")
 _WORD_BEFORE = re.compile(r"([A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)\s$")
+#: a capitalised word hyphened to a name ("Trud-Hrebenyk"; not an acronym: "US-Ukraine")
+_HYPHEN_BEFORE = re.compile(r"([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’ʼ]{2,})-$")
+_HYPHEN_AFTER = re.compile(r"-[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’ʼ]{2,}")
 
 
 def region_of(mention, following) -> Candidate | None:
@@ -58,10 +62,11 @@ def outside_region(mention, region: Candidate) -> Place:
                         f"{region.name}")
 
 
-def join_modified_names(mentions: list, text: str, offset: int) -> list:
-    """``mentions`` (of one sentence, in order) with each name after a first word of
-    two-word names (:data:`~geo.geocoding.words.NAME_MODIFIERS`) replaced by one
-    unknown mention of the whole name, and a mention of that first word dropped.
+def join_partial_names(mentions: list, text: str, offset: int) -> list:
+    """``mentions`` (of one sentence, in order) with each name that is part of a longer
+    name replaced by one unknown mention of the whole name: after a first word of
+    two-word names (:data:`~geo.geocoding.words.NAME_MODIFIERS`: "Нова Балка", whose
+    "Нова" mention is dropped), or hyphened to a word that is no name ("Trud-Hrebenyk").
 
     Parameters
     ----------
@@ -71,18 +76,35 @@ def join_modified_names(mentions: list, text: str, offset: int) -> list:
     offset : int
         The sentence's start in the document.
     """
+    starts = {m.found.start - offset for m in mentions}
+    ends = {m.found.end - offset for m in mentions}
     out = []
     for m in mentions:
-        start = m.found.start - offset
-        word = _WORD_BEFORE.search(text[:start])
-        if m.role != roles.PLACE or word is None or word.group(1).lower() not in NAME_MODIFIERS:
+        start, end = m.found.start - offset, m.found.end - offset
+        first, last = _whole_name(text, start, end, starts, ends)
+        if m.role != roles.PLACE or (first, last) == (start, end):
             out.append(m)
             continue
-        first = offset + word.start(1)
-        out = [o for o in out if o.found.end <= first]
-        name = text[word.start(1):m.found.end - offset]
-        found = Found(name, name.lower(), first, m.found.end, m.found.sentence)
-        m.found, m.unknown = found, True
-        m.place = Place(query=name, status="unresolved", reason="not in the gazetteer")
+        out = [o for o in out if o.found.end - offset <= first]
+        name = text[first:last]
+        m.found = Found(name, name.lower(), offset + first, offset + last, m.found.sentence)
+        m.place, m.unknown = Place(query=name, status="unresolved",
+                                   reason="not in the gazetteer"), True
         out.append(m)
     return out
+
+
+def _whole_name(text: str, start: int, end: int, starts: set[int],
+                ends: set[int]) -> tuple[int, int]:
+    """The span of the longer name the name at ``start:end`` is part of (its own span
+    when it stands alone); ``starts``/``ends`` are the other names' offsets."""
+    word = _WORD_BEFORE.search(text[:start])
+    if word is not None and word.group(1).lower() in NAME_MODIFIERS:
+        start = word.start(1)
+    joined = _HYPHEN_BEFORE.search(text[:start])
+    if joined is not None and joined.end(1) not in ends:
+        start = joined.start(1)
+    joined = _HYPHEN_AFTER.match(text[end:])
+    if joined is not None and end + 1 not in starts:
+        end += joined.end()
+    return start, end
