@@ -223,3 +223,21 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 def admin1_names() -> dict[tuple[str, str], str]:
     """``(country_code, admin1_code) -> English region name`` for the known regions."""
     return {(r.country_code, r.admin1_code): r.name for r in (*UA_REGIONS, *RU_REGIONS)}
+
+
+#: regions that common usage counts in the one around them, though each is a region of its
+#: own (ISO 3166-2, GeoNames): Sevastopol and Balaklava are "in Crimea", Kyiv "in Kyiv region"
+ENCLOSED: dict[tuple[str, str], tuple[str, str]] = {("UA", "11"): ("UA", "20"),
+                                                    ("UA", "13"): ("UA", "12")}
+
+
+def with_enclosed(regions: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """``regions`` ((country, admin1 code) pairs) and the regions they enclose.
+
+    Examples
+    --------
+    >>> sorted(with_enclosed(frozenset({("UA", "11")})))
+    [('UA', '11'), ('UA', '20')]
+    """
+    return regions | {ENCLOSED[r] for r in regions if r in ENCLOSED}
+

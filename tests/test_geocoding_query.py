@@ -187,6 +187,21 @@ def test_region_named_in_the_text_is_honoured(full):
     assert region.candidate.feature == "region" and region.candidate.name == "Kharkiv Oblast"
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Sevastopol, Crimea", "Sevastopol", "Sevastopol"),        # was the Crimea region point
+    ("Crimea (Sevastopol)", "Sevastopol", "Sevastopol"),
+    ("Balaklava, Crimea", "Balaklava", "Sevastopol"),
+    ("Kyiv, Kyiv Oblast", "Kyiv", "Kyiv"),
+    ("Dzhankoi, Crimea", "Dzhankoy", "Autonomous Republic of Crimea"),
+])
+def test_a_region_holds_the_city_region_it_encloses(full, text, name, admin1):
+    """Sevastopol and Kyiv are regions of their own (ISO 3166-2, GeoNames), but "in Crimea"
+    and "in Kyiv region" in every report."""
+    place = full.resolve(text)
+    assert place.resolved and (place.candidate.name, place.candidate.admin1) == (name, admin1)
+    assert not full.resolve("Sevastopol, Kyiv Oblast").candidate.feature == "settlement"
+
+
 def test_namesakes_in_one_region_stay_unresolved(full):
     place = full.resolve("Mykolaivka, Odesa Oblast")
     assert place.status == "unresolved" and "Odesa Oblast" in place.reason

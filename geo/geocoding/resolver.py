@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
 from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
-from geo.gazetteer_regions import UA_REGIONS
+from geo.gazetteer_regions import UA_REGIONS, with_enclosed
 from geo.geocoding import query as q
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.context import ResolveContext
@@ -218,7 +218,7 @@ class Resolver:
         postings = tuple(c for c in postings if d.feature[c // 4] == SETTLEMENT)
         if not postings:
             return None
-        evidence = replace(evidence, regions=evidence.regions | {pair},
+        evidence = replace(evidence, regions=evidence.regions | with_enclosed({pair}),
                            town_word=bool(_TOWN_LEFT.search(left)))
         scored, unfiltered = self._score_main_names(
             postings, key, inflected, text, evidence,
@@ -252,7 +252,7 @@ class Resolver:
                     regions |= hint
                     hit = replace(hit, role=q.CONTEXT, as_region=ends_text(hit, text))
                 settlements.append(hit)
-        evidence = replace(evidence, regions=frozenset(regions))
+        evidence = replace(evidence, regions=with_enclosed(frozenset(regions)))
         rejected: list[Place] = []
         ambiguous: Place | None = None
         for hit in (h for h in settlements if h.role == q.PLACE):
