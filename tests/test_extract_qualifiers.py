@@ -88,3 +88,16 @@ def test_a_name_hyphened_to_an_unknown_word_is_part_of_a_longer_name(full):
     result = full.extract("Shelling hit the Marinka-Kurakhove road.", source="t",
                           published="2025-06-04")
     assert [e.place for e in result.events] == ["Marinka", "Kurakhove"]
+
+
+def test_a_region_written_with_its_place_is_no_second_event():
+    """"Sevastopol, Crimea": one event in Sevastopol, with the injured (Sevastopol is a
+    region of its own, so the Crimea mention used to be a second event holding them);
+    "Kyiv and Kyiv Oblast" are two places."""
+    extractor = Extractor()
+    result = extractor.extract("A Russian missile struck Sevastopol, Crimea, injuring four "
+                               "people.", source="t", published="2025-06-04")
+    assert [(e.place, e.injured) for e in result.events] == [("Sevastopol", 4)]
+    result = extractor.extract("Drones attacked Kyiv and Kyiv Oblast overnight.", source="t",
+                               published="2025-06-04")
+    assert [e.place for e in result.events] == ["Kyiv", "Kyiv Oblast"]

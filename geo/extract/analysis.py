@@ -315,8 +315,10 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
             place = resolve(query, dated)
             if place.resolved and place.candidate.feature == "region":
                 m.place, m.unknown = outside_region(m, region), True
-            else:
-                m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+                continue
+            m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+            if place.resolved:
+                following.role = roles.QUALIFIER    # where the place is, not a place hit
     return queries
 
 

@@ -18,7 +18,9 @@ The other roles are:
 * ``media``  - a newspaper ("Kyiv Independent", "Kyiv Post");
 * ``dateline`` - where a wire story was filed ("KYIV, July 22 (Reuters) -");
 * ``unit``   - a military unit or a weapon named after a place ("the Khortytsia group
-  of forces", "РСЗО «Град»").
+  of forces", "РСЗО «Град»");
+* ``qualifier`` - a region written with a place to say where it is ("Kupiansk, Kharkiv
+  Oblast"; set once the place is found in it, see :mod:`geo.extract.qualifiers`).
 
 "The Pokrovsk direction", "the Pokrovsk region", "near Pokrovsk" keep the role
 PLACE: they are about Pokrovsk.
@@ -30,8 +32,9 @@ import re
 from geo.extract.gate import Gate, sentence_words
 
 _WINDOW = 80
-PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE, UNIT = (
-    "place", "actor", "venue", "title", "trap", "launch", "media", "dateline", "unit")
+PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE, UNIT, QUALIFIER = (
+    "place", "actor", "venue", "title", "trap", "launch", "media", "dateline", "unit",
+    "qualifier")
 
 _I = re.IGNORECASE
 
