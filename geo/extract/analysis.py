@@ -100,11 +100,12 @@ class SentenceInfo:
         return len(self.clauses) - 1
 
 
-#: a clause after ";" that only goes on listing places under the verb before it:
-#: "Russian forces attacked west of Pokrovsk near Udachne; southwest of Pokrovsk near
-#: Novopavlivka; and east of Pokrovsk near Sukhyi Yar"
+#: a clause after ";" or a dash that only goes on listing places under the verb before
+#: it: "Russian forces attacked west of Pokrovsk near Udachne; southwest of Pokrovsk near
+#: Novopavlivka; and east of Pokrovsk near Sukhyi Yar", "росіяни вбили 3 мешканців
+#: області — у Костянтинівці, Дружківці та Миколаївці"
 _LIST_GOES_ON = re.compile(
-    rf"^;\s*(?:and\s+|та\s+|і\s+|й\s+|и\s+)?(?:{COMPASS}\s+(?:of|from)\b|"
+    rf"^\s*[;—–]\s*(?:and\s+|та\s+|і\s+|й\s+|и\s+)?(?:{COMPASS}\s+(?:of|from)\b|"
     r"near\b|in\b|at\b|around\b|towards?\b|"
     r"поблизу\b|біля\b|в районі\b|у районі\b|в районе\b|около\b|возле\b|у\s|в\s)",
     re.IGNORECASE)

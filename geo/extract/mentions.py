@@ -140,6 +140,11 @@ class MentionFinder:
             self._known[key] = known
         return known
 
+    def _case_form_only(self, key: str) -> bool:
+        """True when ``key`` is a name only as a case form of one ("нові": Нове)."""
+        lookup = getattr(self.gazetteer, "lookup", None)
+        return lookup is not None and bool(lookup(key)[1])
+
     def _key(self, word: str) -> str:
         key = self._keys.get(word)
         if key is None:
@@ -232,6 +237,10 @@ class MentionFinder:
                 i += 2                 # a first name and its surname
                 continue
             span = self._longest_at(text, words, i)
+            if span is not None and span[0] == i and _opens_sentence(words, i) \
+                    and self._case_form_only(span[1]):
+                i += 1                 # "Нові удари по Харкову": no village Nove
+                continue
             plant = 0 if span is not None else _plant_phrase(words, i)
             if plant:              # "ZNPP", "Бурштинській ТЕС": the resolver decides
                 start, end = words[i][1], words[i + plant - 1][2]
@@ -241,7 +250,8 @@ class MentionFinder:
                 i += plant
                 continue
             if span is None:
-                guess = self.nominative(word) if len(word) > 2 and not word.isupper() else None
+                guess = (self.nominative(word) if len(word) > 2 and not word.isupper()
+                         and not _opens_sentence(words, i) else None)
                 if guess is not None:     # a case form the gazetteer misses ("у Дніпрі")
                     start, end = words[i][1], words[i][2]
                     found.append(Found(word, self._key(guess), sentence.start + start,
@@ -367,6 +377,14 @@ def _plant_phrase(words: list[tuple[str, int, int]], i: int) -> int:
         return 0
     count = plant_words([w.lower() for w, _, _ in words[i + 1:i + 4]])
     return 1 + count if count else 0
+
+
+def _opens_sentence(words: list[tuple[str, int, int]], i: int) -> bool:
+    """A plural adjective opening its sentence before a lower-case word ("Нові удари по
+    Харкову", "Великі пожежі", "Новые удары"): a common word, whose case forms are no
+    place (a locative in -і needs its preposition; "Харкову завдано удару" stays)."""
+    return (i == 0 and len(words) > 1 and words[1][0][:1].islower()
+            and words[0][0].lower().endswith(("і", "ї", "ые", "ие")))
 
 
 def _mostly_capitals(words: list[tuple[str, int, int]]) -> bool:
