@@ -116,3 +116,16 @@ def test_a_cyrillic_village_in_a_named_raion_found_by_its_romanised_spelling(res
     for query in ("селище Іванівка Харківського району", "Іванівка, Харківський район"):
         place = resolver.resolve(query)
         assert place.resolved and place.candidate.admin1 == "Kharkiv Oblast", place
+
+
+@pytest.mark.parametrize("text, point", [
+    # "Berezovoe" is an alternate of the Dnipropetrovsk Berezove only; the district decides
+    # among all its namesakes (was the Dnipropetrovsk one, 82 km off)
+    ("near the village of Berezovoe (Maryinsky district)", (47.767, 37.582)),
+    ("near the village of Redkodub (Shakhtersky district)", (48.268, 38.522)),
+    ("Maryinsky district", (47.945, 37.505)),    # Marinka's, not villages spelt like Marivka
+])
+def test_a_district_ranks_every_namesake_of_a_spelling(full, text, point):
+    place = full.resolve(text)
+    assert place.resolved, place
+    assert haversine_km(*point, place.candidate.lat, place.candidate.lon) < 5, place

@@ -2,7 +2,7 @@
 
 The issue's goals are 95% within 25 km for "place, region" strings and 85% for
 free-text descriptions. Measured now (see benchmarks/bench_geocode.py): 79.8% and
-85.8%, with 4.6% and 4.2% wrong answers. The free-text goal is met and is its
+85.9%, with 4.6% and 4.1% wrong answers. The free-text goal is met and is its
 floor; wrong answers may not pass 6%.
 Most of the "place, region" gap is villages that share their name with others in
 the same oblast, which the strings cannot tell apart (they stay unresolved): 81 of

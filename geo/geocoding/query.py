@@ -97,7 +97,8 @@ def scan(gazetteer: Gazetteer, text: str) -> list[NameHit]:
         hit = plant if plant is not None and plant.postings else _longest_at(
             gazetteer, tokens, i, n_max, cased)
         if hit is None or (i + 1 < len(tokens) and tokens[i + 1].low in DIRECTION_WORDS
-                           or _neuter_before_raion(gazetteer, hit, tokens)):
+                           or _neuter_before_raion(gazetteer, hit, tokens)
+                           or hit.loose and _before_district(tokens, hit)):
             hit = _district_center(gazetteer, tokens, i, cased) or hit  # "Lymanskyi
             # direction": Lyman's (not Lemeshynske, not the villages Lymanske)
         hit = hit or _plant_abbreviation(gazetteer, tokens[i], i) or plant   # "ZNPP"
@@ -352,10 +353,16 @@ def _plant_abbreviation(gazetteer: Gazetteer, token: Token, i: int) -> NameHit |
                    plant=True)
 
 
+def _before_district(tokens: list[Token], hit: NameHit) -> bool:
+    """True when a district word follows the hit ("Maryinsky district": a loose spelling
+    match of villages Marivka yields to the adjective of Marinka)."""
+    return hit.end < len(tokens) and tokens[hit.end].low in DISTRICT_AFTER
+
+
 def _neuter_before_raion(gazetteer: Gazetteer, hit: NameHit, tokens: list[Token]) -> bool:
     """"в Покровському районі": a raion is masculine, so villages named by the neuter
     adjective (Покровське) are not meant; the town the raion is named after is."""
-    if hit.end >= len(tokens) or tokens[hit.end].low not in DISTRICT_AFTER:
+    if not _before_district(tokens, hit):
         return False
     names = gazetteer.data.name
     return all(adjective_gender(fast_key(str(names[c // 4]))) == "n" for c in hit.postings)
