@@ -64,6 +64,10 @@ NOT_PLACES: frozenset[str] = frozenset({
     "trust", "truth", "unity", "university", "valley", "venus", "vienna", "village", "wall",
     "war", "warren", "welfare", "west", "east", "north", "south", "white", "wise", "wood",
     "york", "zero", "update", "breaking", "live", "news", "video", "photo", "photos",
+    # English words a sentence may open with that are towns somewhere ("Most of the drones":
+    # Most, Czechia; "Police said": Police, Poland)
+    "most", "over", "one", "many", "more", "since", "from", "she", "but", "still", "just",
+    "police", "drone", "thursday", "june", "august", "air", "front", "line", "sector", "area",
 })
 
 
@@ -189,15 +193,20 @@ class MentionFinder:
         out: list[Found] = []
         if not any(word in sentence.text for word in _DIRECTION_WORDS):
             return out
-        for match in _DIRECTION_ADJECTIVE.finditer(sentence.text):
+        text = sentence.text
+        spans = []
+        for match in _DIRECTION_ADJECTIVE.finditer(text):
             if match.group(3) and match.group(2).lower().startswith(("район", "р-н")):
                 continue            # "Київському районі Харкова": a district of another city
-            noun = self._noun_of(match.group(1))
-            if noun is None:
-                continue
-            start, end = match.span(1)
-            out.append(Found(match.group(1), self._key(noun), sentence.start + start,
-                             sentence.start + end, sentence, noun))
+            spans.append(match.span(1))
+        for match in _COORDINATED_HROMADAS.finditer(text):
+            spans += [(match.start(1) + m.start(), match.start(1) + m.end())
+                      for m in _ADJECTIVE_IN_LIST.finditer(match.group(1))]
+        for start, end in sorted(set(spans)):
+            noun = self._noun_of(text[start:end])
+            if noun is not None:
+                out.append(Found(text[start:end], self._key(noun), sentence.start + start,
+                                 sentence.start + end, sentence, noun))
         return out
 
     def _noun_of(self, adjective: str) -> str | None:
@@ -318,12 +327,20 @@ class MentionFinder:
 
 
 _ADJECTIVE_ENDING = re.compile(
-    r"(?<=ськ|цьк|зьк)(?:ому|ого|ий|ій|им|ім|их|а|е|у|ої)$|"
+    r"(?<=ськ|цьк|зьк)(?:ому|ого|ий|ій|им|ім|их|ою|а|е|у|ої|і)$|"
     r"(?<=ск|цк)(?:ому|ого|ий|ой|ом|им|ая|ое|ую)$")
+#: a town's adjective in any case ("Покровському", "Сумську", "Костянтинівська")
+_TOWN_ADJECTIVE = (r"[А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк)"
+                   r"(?:ому|ого|ий|ій|им|ім|их|ої|ой|ом|ая|ое|ую|ою|а|у|і)")
 _DIRECTION_ADJECTIVE = re.compile(
-    r"\b([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк)(?:ому|ого|ий|ій|им|ім|их|ої|ой|ом|ая|ое|ую))"
+    rf"\b({_TOWN_ADJECTIVE})"
     r"\s+(напрям\w*|направлени\w*|район\w*|р-н\w*|громад\w*|ділянц\w*|участк\w*)"
     r"(\s+[А-ЯІЇЄҐ])?")
+#: "по Білопільській, Краснопільській та Сумській громадах": every adjective is a town's
+_COORDINATED_HROMADAS = re.compile(
+    rf"\b((?:{_TOWN_ADJECTIVE}\s*,\s*(?:(?:та|і|й|и)\s+)?|{_TOWN_ADJECTIVE}\s+(?:та|і|й|и)\s+)"
+    rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ах|ами)|районах|районів|районами)\b")
+_ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)
 
 
 _PLURAL_REGION_WORDS = ("regions", "oblasts", "областях", "областями", "областей", "регионах",

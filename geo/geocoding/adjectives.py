@@ -93,14 +93,17 @@ def _compound_keys(stem: str, endings: tuple[str, ...]) -> list[str]:
 def _alternations(stem: str) -> list[str]:
     """A Ukrainian adjective's stem as its town's name has it: without the soft sign
     ("Ізмаїльський": Ізмаїл), with о or е for the closed-syllable і ("Гуляйпільський":
-    Гуляйполе), with жж for з ("Запорізький": Запоріжжя).
+    Гуляйполе), with жж for з ("Запорізький": Запоріжжя), with the soft consonant
+    doubled ("Білопільський": Білопілля).
 
     Examples
     --------
     >>> _alternations("гуляйпіль"), _alternations("запоріз")[-1]
-    (['гуляйпіл', 'гуляйполь', 'гуляйпол', 'гуляйпель', 'гуляйпел'], 'запоріжж')
+    (['гуляйпіл', 'гуляйпілл', 'гуляйполь', 'гуляйпол', 'гуляйпель', 'гуляйпел'], 'запоріжж')
     """
     out = [stem[:-1]] if stem.endswith("ь") else []      # "Ізмаїльський": Ізмаїл
+    if len(stem) > 2 and stem.endswith("ь") and stem[-2] in "лнтдсзц":
+        out.append(stem[:-1] + stem[-2])                  # "Білопільський": Білопілля
     at = stem.rfind("і")
     if at > 0 and at >= len(stem) - 3:          # in the stem's last syllable
         for vowel in ("о", "е"):
