@@ -48,3 +48,58 @@ def test_places_listed_after_a_dash_share_the_attack_before_it(full):
     assert [place for place, _, _ in events] == \
         ["Donetsk Oblast", "Kostiantynivka", "Druzhkivka", "Mykolaivka"]
     assert events[0][2] == 3          # the oblast's total, not one town's
+
+
+def test_hromadas_named_by_their_towns_adjectives(full):
+    """A list of hromadas ("по Білопільській, ... та Сумській громадах") and one in the
+    accusative ("Костянтинівську громаду") are their towns; "Білопільській" is Bilopillia's
+    (the doubled consonant), not a village Білопіль."""
+    events = _events(full, "Зафіксовано удари по Білопільській, Великописарівській, "
+                           "Краснопільській, Хотінській та Сумській громадах.")
+    assert [place for place, _, _ in events] == \
+        ["Bilopillia", "Velyka Pysarivka", "Krasnopillia", "Khotin", "Sumy"]
+    events = _events(full, "Внаслідок удару КАБом по Краматорську загинула дитина. Також "
+                           "обстріляно Часів Яр і Костянтинівську громаду.")
+    assert [place for place, _, _ in events] == ["Kramatorsk", "Chasiv Yar", "Kostiantynivka"]
+
+
+def test_casualties_after_a_list_go_to_its_head(full):
+    """"Під ударом були Нікополь, Марганецька та Червоногригорівська громади. Поранено
+    чоловіка.": the man was hurt somewhere in the district; its head, Nikopol, holds him,
+    not whichever community the list ends with."""
+    result = full.extract("Окупанти обстріляли Нікопольщину. Під ударом були Нікополь, "
+                          "Марганецька та Червоногригорівська громади. Поранено чоловіка.",
+                          source="t", published="2025-06-04")
+    assert [(e.place, e.injured) for e in result.events] == \
+        [("Nikopol", 1), ("Marhanets", None), ("Chervonohryhorivka", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the drones targeted Lutsk overnight.",      # not Most, Czechia
+    "Police said a drone hit Lutsk overnight.",          # not Police, Poland
+])
+def test_english_words_opening_a_sentence_are_no_towns_abroad(text):
+    result = Extractor().extract(text, source="t", published="2025-06-04")
+    assert [e.place for e in result.events] == ["Lutsk"] and not result.unresolved
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the figure's own stretch between commas names one place
+    ("За минулу добу росіяни поранили 6 жителів Донеччини. У Костянтинівці загинула 1 людина "
+     "і ще 3 поранені, у Краматорську поранено 2 людей.",
+     [("Donetsk Oblast", None, 6), ("Kostiantynivka", 1, 3), ("Kramatorsk", None, 2)]),
+    ("Russian forces shelled settlements in Kherson Oblast, including Tiahynka and Lvove, "
+     "injuring a man in Tiahynka.",
+     [("Tiahynka", None, 1), ("Lvove", None, None)]),
+    # the place right after the figure ("wounded two in the village of X")
+    ("Governor Vyacheslav Gladkov said Ukrainian drone strikes killed one civilian in Shebekino "
+     "and wounded two in the village of Novaya Tavolzhanka.",
+     [("Shebekino", 1, None), ("Novaya Tavolzhanka", None, 2)]),
+    # a day's total before its breakdown is not the first place's
+    ("Протягом доби внаслідок обстрілів постраждали 4 людини. м. Харків — поранені двоє людей. "
+     "с. Кочеток Чугуївського району — поранений 44-річний чоловік.",
+     [("Kharkiv", None, 2), ("Kochetok", None, 1)]),
+])
+def test_figures_go_to_the_place_they_are_said_of(full, text, expected):
+    result = full.extract(text, source="t", published="2025-06-04")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == expected

@@ -26,6 +26,7 @@ from geo.extract import roles
 from geo.extract.analysis import MentionInfo, SentenceInfo
 from geo.extract.dates import best_date, find_date_expressions
 from geo.extract.figures import Figure
+from geo.extract.mentions import Found
 
 _ANAPHOR = re.compile(
     r"\b(?:the (?:city|town|village|region|area|settlement|community|oblast)|there|its|"
@@ -126,6 +127,29 @@ def _gap(found, s0: int, fig: Figure) -> int:
     return 0 if a < fig.end and fig.start < b else min(abs(a - fig.end), abs(fig.start - b))
 
 
+#: what a comma, semicolon, dash or colon closes: "у Костянтинівці загинула 1 людина і ще 3
+#: поранені, у Краматорську поранено 2 людей"
+_FIGURE_SEGMENT = re.compile(r"[,;:]|\s[—–-]\s")
+#: a figure followed by where it happened: "wounded two in the village of X", "injuring a
+#: man in X"
+_FIGURE_THEN_PLACE = re.compile(
+    r"^\s*(?:in|at|near|outside|у|в|біля|поблизу|под|около)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -> int | None:
+    """The place a figure is plainly said of, or None: the one place of its own stretch
+    between commas (dashes, colons), else the place right after it ("wounded two in X")."""
+    cuts = [0, *(m.end() for m in _FIGURE_SEGMENT.finditer(text)), len(text) + 1]
+    stretch = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= fig.start < b)
+    inside = [i for i, found in places if stretch[0] <= found.start - s0 < stretch[1]]
+    if len(inside) == 1:
+        return inside[0]
+    after = [i for i, found in places if found.start - s0 >= fig.end
+             and _FIGURE_THEN_PLACE.match(text[fig.end:found.start - s0])]
+    return after[0] if after else None
+
+
 def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
     """Figure lists keyed by the index of the location they are said of.
 
@@ -143,7 +167,10 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
             continue
         clause = info.clause_of(fig.start)
         pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] or list(out)
-        target = min(pool, key=lambda i: _gap(locations[i].found, s0, fig) if here[i] else 0)
+        target = _said_of(info.sentence.text, fig, [(i, locations[i].found) for i in pool
+                                                   if here[i]], s0)
+        if target is None:
+            target = min(pool, key=lambda i: _gap(locations[i].found, s0, fig) if here[i] else 0)
         out[target].append(fig)
     for i, figures in out.items():
         best: dict[str, Figure] = {}
@@ -226,10 +253,16 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             if not figures[i] and _framing_direction(m, located):
                 continue
             state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
+        if len(located) > 1 and state.focus is not None:
+            state.focus = located[0]   # "Під ударом були Нікополь, Марганецька та ... громади.
+            # Поранено чоловіка.": the list's head, not whichever place it ends with
         if state.pending is not None and len(located) == 1 \
                 and info.sentence.index - state.pending[0].sentence.index <= 2:
             told, told_day = state.pending     # "...killing 18 people. The strike on X also..."
-            state.add(located[0], told, _FOCUS, told.types, _casualties(told), told_day or day)
+            own = {f.kind for f in figures[0]}     # "постраждали 4 людини. м. Харків —
+            # поранені двоє": a total before its breakdown is not the first place's
+            state.add(located[0], told, _FOCUS, told.types,
+                      [f for f in _casualties(told) if f.kind not in own], told_day or day)
         state.pending = None
         return
     continues = state.continues(info)
