@@ -298,8 +298,17 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
             continue
         query = queries.get(id(m), m.found.lookup)
         if query not in local:
-            local[query] = replace(resolve(query, context), query=m.found.lookup)
+            local[query] = replace(resolve(query, _without(context, m.place)),
+                                   query=m.found.lookup)
         m.place = local[query]
+
+
+def _without(context, place: Place):
+    """``context`` without ``place``'s own pick: a name is no context for itself ("Stanislav"
+    alone is Ivano-Frankivsk, once so named, which must not pull it there again)."""
+    if not place.resolved or place.candidate not in context.places:
+        return context
+    return replace(context, places=tuple(c for c in context.places if c != place.candidate))
 
 
 def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, str]:
@@ -323,6 +332,10 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
     return queries
 
 
+#: a city this big is sure context even when its name came as a case form (lower score)
+CONTEXT_CITY = 50_000
+
+
 def _report_context(mentions: list[MentionInfo], date: str | None = None):
     """The regions and confidently placed settlements a report names (and its day, see
     :func:`resolve_mentions`), or None when it names none."""
@@ -336,7 +349,8 @@ def _report_context(mentions: list[MentionInfo], date: str | None = None):
         c = m.place.candidate
         if c.feature == "region" and c.name not in regions:
             regions.append(c.name)
-        elif c.feature == "settlement" and c.score >= 0.6 and c.country_code == "UA":
+        elif c.feature == "settlement" and c.country_code == "UA" and (
+                c.score >= 0.6 or c.population >= CONTEXT_CITY):     # "по Слов'янську"
             places.append(c)
     if not regions and not places:
         return None

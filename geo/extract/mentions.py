@@ -92,6 +92,11 @@ maria anna ganna hanna liudmyla lyudmila volodymyra donald joe emmanuel olaf kei
 владимир владимира олександр олександра александр александра олексій олексія алексей
 алексея юлія юлии юлия ірина ирина олена елена тетяна татьяна наталія наталья світлана
 светлана ольга катерина екатерина марія мария анна ганна людмила
+тимур timur тимура владислав владислава vladyslav vladislav артем артема артём artem
+вячеслав в'ячеслав в’ячеслав вячеслава vyacheslav viacheslav ілля илья illia ilya василь
+василий vasyl vasily ярослав ярослава yaroslav костянтин константин kostiantyn konstantin
+станіслав станислав stanislav федір федор fedir fedor григорій григорий hryhorii grigory
+назар nazar ростислав rostyslav rostislav святослав sviatoslav svyatoslav оксана oksana
 """.split())
 
 

@@ -48,6 +48,12 @@ _ADJECTIVE_NAME = re.compile(
     r"ськ\w{1,3}|цьк\w{1,3}|зьк\w{1,3}|ск(?:ий|ая|ое|ого|ом|ому|ой|ую)|"
     r"цк(?:ий|ая|ое|ого|ом|ому|ой))$",
     _I)
+#: a place the text only locates another by: "Nikopol, across the Dnipro from the
+#: Russian-occupied Zaporizhzhia nuclear plant", "opposite Enerhodar"
+_ACROSS_FROM = re.compile(
+    r"\b(?:across\s+(?:[\w'’-]+\s+){0,4}?from|opposite|навпроти|напротив)\s+(?:the\s+)?"
+    r"(?:(?:Russian|Ukrainian)[- ](?:occupied|held|controlled)\s+|окупован\w+\s+|"
+    r"оккупированн\w+\s+)?$", _I)
 _DISTRICT_AFTER = re.compile(
     r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict|street|avenue|highway|road|"
     r"square|bridge|boulevard|lane|market|park|station|район\w*|р-н\w*|мікрорайон\w*|"
@@ -111,7 +117,8 @@ _VENUE_BEFORE = re.compile(
     r"(?:\btalks|\bnegotiations|\bmeetings?|\bsummit|\bconference|\bconsultations|\bround|"
     r"\bforum|\bsigning|\bceremony|\bvisit(?:ed|ing|s)?|\btrip|\bdelegations?|\bheld|\bhosted|"
     r"\bgathered|\bmet|\bmeet|\barrived|\bflew|\btravel(?:l?ed)?|\breturned|"
-    r"\bpress conference|\bbriefing|\bvenue|\btook place|\btake place|"
+    r"\bpress conference|\bbriefing|\bvenue|\btook place|\btake place|\bdiscuss\w*|"
+    r"\bcounterparts?|\bобговори\w*|\bобговорю\w*|\bобсуди\w*|\bобсужда\w*|"
     r"\bпереговор\w*|\bзустріч\w*|\bвстреч\w*|\bсаміт\w*|\bсаммит\w*|\bделегац\w*|\bвізит\w*|"
     r"\bвизит\w*|\bпрова\w*|\bпроведут\w*|\bпройдут|\bвідбудут\w*|\bвідбул\w*|\bсостоял\w*|"
     r"\bсостоит\w*|\bприбу\w*|\bприлеті\w*|\bприлете\w*)"
@@ -176,7 +183,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if not before.strip() and (name.isupper() and len(name) > 3 and _DATELINE_CAPS.match(after)
                                or _DATELINE_AFTER.match(after)):
         return DATELINE
-    if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after):
+    if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before):
         return TRAP
     if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
         return TRAP
