@@ -132,3 +132,24 @@ def test_figures_go_to_the_place_they_are_said_of(full, text, expected):
 def test_places_that_are_not_where_the_attack_was(full, text, expected):
     result = full.extract(text, source="t", published="2025-06-04")
     assert [(e.place, e.killed, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a case form inside the region the report names, not a small namesake elsewhere as written
+    ("Губернатор Курской области Александр Хинштейн: в Курчатове в результате атаки БПЛА "
+     "повреждена подстанция, ранены два человека.", [("Kurchatov", "Kursk Oblast", None)]),
+    ("Ворог обстріляв Дніпропетровщину: під ударом Синельниківський район, поранена жінка у "
+     "Васильківці.", [("Vasylkivka", "Dnipropetrovsk Oblast", None)]),
+    # a clock time is no count
+    ("Харківщина. Вчора близько 18:40 окупанти атакували КАБами смт Золочів Богодухівського "
+     "району. Поранено 52-річного чоловіка.", [("Zolochiv", "Kharkiv Oblast", None)]),
+    # "під вогнем" (under fire) is an attack; "Дніпровщина" is the oblast, with its own count
+    ("Також під вогнем перебували села Петропавлівка та Ківшарівка.",
+     [("Petropavlivka", "Kharkiv Oblast", None), ("Kivsharivka", "Kharkiv Oblast", None)]),
+    ("Вночі ворог атакував Дніпро ракетами та дронами. На Дніпровщині збили 12 БпЛА.",
+     [("Dnipro", "Dnipropetrovsk Oblast", None),
+      ("Dnipropetrovsk Oblast", "Dnipropetrovsk Oblast", 12)]),
+])
+def test_regions_named_case_forms_times_and_cues(full, text, expected):
+    result = full.extract(text, source="t", published="2025-06-04")
+    assert [(e.place, e.admin1, e.count) for e in result.events] == expected

@@ -21,6 +21,7 @@ from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.qualifiers import join_partial_names, outside_region, region_of
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
+from geo.translit import base_forms
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|meanwhile|and meanwhile|although|though|"
@@ -293,6 +294,10 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         return
     local: dict[str, Place] = {}
     for m in mentions:
+        inside = _case_form_in_named_region(m.place, m.found.lookup, context, resolve, finder)
+        if inside is not None:
+            m.place = inside
+            continue
         if m.place.resolved and m.place.candidate.score >= 0.6 or \
                 not m.place.resolved and not m.place.alternatives:
             continue
@@ -301,6 +306,26 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
             local[query] = replace(resolve(query, _without(context, m.place)),
                                    query=m.found.lookup)
         m.place = local[query]
+
+
+def _case_form_in_named_region(place: Place, query: str, context, resolve,
+                               finder: MentionFinder) -> Place | None:
+    """The place a Cyrillic word names as a case form inside a region the report names,
+    when as written it is small places outside all of them, else None: "в Курчатове"
+    under "Курской области" is Kurchatov, not the Donetsk hamlet Kurchatove; "у
+    Васильківці" on Dnipropetrovsk Oblast's page is Vasylkivka, not Ternopil's Vasylkivtsi."""
+    picks = [place.candidate] if place.resolved else list(place.alternatives)
+    if not picks or not context.regions or query.isascii() or any(
+            c.feature != "settlement" or c.admin1 in context.regions
+            or c.population >= CONTEXT_CITY for c in picks):
+        return None
+    for guess in dict.fromkeys([*nominative_guesses(query), *base_forms(query)]):
+        if finder.is_known(guess):
+            other = resolve(guess, context)
+            if other.resolved and other.candidate.feature == "settlement" \
+                    and other.candidate.admin1 in context.regions:
+                return replace(other, query=query)
+    return None
 
 
 def _without(context, place: Place):

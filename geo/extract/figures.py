@@ -52,7 +52,9 @@ class _Token:
     end: int
 
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
+#: a clock time ("близько 18:40") is one token, no number to count
+_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
+                       r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
 
 def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
