@@ -153,3 +153,13 @@ def test_places_that_are_not_where_the_attack_was(full, text, expected):
 def test_regions_named_case_forms_times_and_cues(full, text, expected):
     result = full.extract(text, source="t", published="2025-06-04")
     assert [(e.place, e.admin1, e.count) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In the Huliaipole direction, the enemy carried out 12 attacks near Malynivka and Zaliznychne.",
+    "На Покровському напрямку ворог 43 рази атакував позиції наших захисників в районах "
+    "населених пунктів Мирноград, Лисівка.",
+])
+def test_attacks_near_settlements_are_ground_assaults(full, text):
+    events = full.extract(text, source="t", published="2025-06-04").events
+    assert events and all(e.attack_types == ("ground_assault",) for e in events)
