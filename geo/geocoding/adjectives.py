@@ -23,7 +23,8 @@ ADJECTIVE = re.compile(r"(?:s['’]?k|ts['’]?k|ck)(?:yi|iy|yy|ij|y|ii|oy|oi|i�
 #: unless a foreign one is much bigger ("Торецький" is Toretsk's, not Tyre's)
 HOME, HOME_BONUS = "UA", 1.0
 _LATIN_ENDINGS = ("sk", "", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "ovo")
-_CYRILLIC_ENDINGS = ("ськ", "ск", "", "ське", "ское", "а", "е", "ка", "и", "ы", "ь", "ьк", "я")
+_CYRILLIC_ENDINGS = ("ськ", "ск", "", "ське", "ское", "а", "е", "ка", "и", "ы", "ь", "ьк", "я",
+                     "і")
 #: endings of the first word of a two-word name (Krasnyi Lyman, Nova Kakhovka, Velyka Novosilka)
 _LATIN_FIRST_WORD = ("yi", "a", "e", "yy", "iy", "y", "ii", "aya", "oye")
 _CYRILLIC_FIRST_WORD = ("ий", "а", "е", "ій", "ый", "ая", "ое")
@@ -51,6 +52,9 @@ def adjective_town(gazetteer: Gazetteer, word: str) -> tuple[str, tuple[int, ...
     else:
         endings = _CYRILLIC_ENDINGS
         stems += [alternated for stem in stems for alternated in _alternations(stem)]
+        stems += [stem[:-2] for stem in stems[:1] if stem[-2:] in (*_POSSESSIVE, "ин")]
+        # a plural name takes the possessive -ів (Дергачівська: Дергачі), a name in -ка
+        # often -ин (Шосткинський: Шостка)
     keys = list(dict.fromkeys(key for key in (fast_key(stem + ending) for stem in stems
                                               for ending in endings) if key))
     found = _likeliest(gazetteer, keys) or _likeliest(gazetteer, list(dict.fromkeys(
