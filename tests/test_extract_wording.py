@@ -163,3 +163,26 @@ def test_regions_named_case_forms_times_and_cues(full, text, expected):
 def test_attacks_near_settlements_are_ground_assaults(full, text):
     events = full.extract(text, source="t", published="2025-06-04").events
     assert events and all(e.attack_types == ("ground_assault",) for e in events)
+
+
+@pytest.mark.parametrize("text, expected, unplaced", [
+    # a governor's Russian region: a Ukrainian namesake village is no answer, it is reported
+    ("Belgorod Governor Vyacheslav Gladkov said the village of Zhuravlevka came under mortar "
+     "fire.", [], ["Zhuravlevka"]),
+    ("Губернатор Брянской области: ВСУ атаковали FPV-дроном село Сушаны Севского района.",
+     [], ["Сушаны"]),
+    # an official quoted by surname is no village Gladkov
+    ("Гладков: в посёлке Борисовка дрон ВСУ атаковал автомобиль.", ["Borisovka"], []),
+    # a newsroom named after its city is no event there
+    ("Суспільне Черкаси: у Смілі уламки дрона впали на підприємство.", ["Smila"], []),
+    # a raion or hromada written with the place: where it is, not a second place
+    ("Ворог атакував FPV-дроном селище Слатине Дергачівської громади.", ["Slatyne"], []),
+    ("Росіяни атакували Комишуваху Запорізького району, поранено жінку.", ["Komyshuvakha"], []),
+    ("Обстріл села Андріївка Сумського району: поранено чоловіка.", ["Andriivka"], []),
+])
+def test_who_speaks_and_where_the_place_is(full, text, expected, unplaced):
+    result = full.extract(text, source="t", published="2025-06-04")
+    assert [e.place for e in result.events] == expected
+    assert [u.query for u in result.unresolved] == unplaced
+    if expected == ["Andriivka"]:
+        assert result.events[0].admin1 == "Sumy Oblast"

@@ -18,10 +18,12 @@ from geo.extract.gate import sentence_words
 from geo.extract.inflect import nominative_guesses
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
-from geo.extract.qualifiers import join_partial_names, outside_region, region_of
+from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
+                                    region_of)
+from geo.extract.report_context import (beyond_named_countries, case_form_in_named_region,
+                                        named_countries, report_context, without)
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
-from geo.translit import base_forms
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|meanwhile|and meanwhile|although|though|"
@@ -39,7 +41,8 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"^\s+(?!(?:Oblast|Region|Raion|District|City|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Independent|Post|Times)\b)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)\b")
+    r"November|December|Independent|Post|Times)\b)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)\b"
+    r"(?!\s+(?:громад|район|област|округ|district|raion|oblast|region|hromada|community))")
 _DIRECTION_AFTER = re.compile(
     r"^\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)",
     re.IGNORECASE)
@@ -289,12 +292,23 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         m.place = place
     _capitals_as_actors(mentions)
     queries = _resolve_in_regions(infos, resolve, dated)
-    context = _report_context(mentions, date)
-    if context is None:
-        return
+    context = report_context(mentions, date)
+    if context is not None:
+        _resolve_in_context(mentions, context, queries, resolve, finder)
+    countries = named_countries(mentions)
+    for m in mentions:
+        abroad = beyond_named_countries(m.place, m.found.text, countries) \
+            if m.role == roles.PLACE else None
+        if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
+            m.place, m.unknown = abroad, True
+
+
+def _resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, str],
+                        resolve, finder: MentionFinder) -> None:
+    """The second pass: names still ambiguous or weak, resolved with the report's context."""
     local: dict[str, Place] = {}
     for m in mentions:
-        inside = _case_form_in_named_region(m.place, m.found.lookup, context, resolve, finder)
+        inside = case_form_in_named_region(m.place, m.found.lookup, context, resolve, finder)
         if inside is not None:
             m.place = inside
             continue
@@ -303,37 +317,22 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
             continue
         query = queries.get(id(m), m.found.lookup)
         if query not in local:
-            local[query] = replace(resolve(query, _without(context, m.place)),
+            local[query] = replace(resolve(query, without(context, m.place)),
                                    query=m.found.lookup)
         m.place = local[query]
 
 
-def _case_form_in_named_region(place: Place, query: str, context, resolve,
-                               finder: MentionFinder) -> Place | None:
-    """The place a Cyrillic word names as a case form inside a region the report names,
-    when as written it is small places outside all of them, else None: "в Курчатове"
-    under "Курской области" is Kurchatov, not the Donetsk hamlet Kurchatove; "у
-    Васильківці" on Dnipropetrovsk Oblast's page is Vasylkivka, not Ternopil's Vasylkivtsi."""
-    picks = [place.candidate] if place.resolved else list(place.alternatives)
-    if not picks or not context.regions or query.isascii() or any(
-            c.feature != "settlement" or c.admin1 in context.regions
-            or c.population >= CONTEXT_CITY for c in picks):
-        return None
-    for guess in dict.fromkeys([*nominative_guesses(query), *base_forms(query)]):
-        if finder.is_known(guess):
-            other = resolve(guess, context)
-            if other.resolved and other.candidate.feature == "settlement" \
-                    and other.candidate.admin1 in context.regions:
-                return replace(other, query=query)
-    return None
-
-
-def _without(context, place: Place):
-    """``context`` without ``place``'s own pick: a name is no context for itself ("Stanislav"
-    alone is Ivano-Frankivsk, once so named, which must not pull it there again)."""
-    if not place.resolved or place.candidate not in context.places:
-        return context
-    return replace(context, places=tuple(c for c in context.places if c != place.candidate))
+def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
+                         queries: dict[int, str]) -> None:
+    """"Слатине Дергачівської громади": the place read with its raion or hromada, which is
+    where it is, not a second place hit."""
+    query = district_query(m, following)
+    if query is None:
+        return
+    place = resolve(query, dated)
+    if place.resolved and place.candidate.feature == "settlement":
+        m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+        following.role = roles.QUALIFIER
 
 
 def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, str]:
@@ -345,6 +344,7 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
         for m, following in zip(info.mentions, info.mentions[1:]):
             region = region_of(m, following)
             if region is None:
+                _resolve_in_district(m, following, resolve, dated, queries)
                 continue
             query = f"{m.found.lookup}, {region.name}"
             place = resolve(query, dated)
@@ -355,28 +355,3 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
             if place.resolved:
                 following.role = roles.QUALIFIER    # where the place is, not a place hit
     return queries
-
-
-#: a city this big is sure context even when its name came as a case form (lower score)
-CONTEXT_CITY = 50_000
-
-
-def _report_context(mentions: list[MentionInfo], date: str | None = None):
-    """The regions and confidently placed settlements a report names (and its day, see
-    :func:`resolve_mentions`), or None when it names none."""
-    from geo.geocoding import ResolveContext
-
-    regions: list[str] = []
-    places = []
-    for m in mentions:
-        if m.place is None or not m.place.resolved:
-            continue
-        c = m.place.candidate
-        if c.feature == "region" and c.name not in regions:
-            regions.append(c.name)
-        elif c.feature == "settlement" and c.country_code == "UA" and (
-                c.score >= 0.6 or c.population >= CONTEXT_CITY):     # "по Слов'янську"
-            places.append(c)
-    if not regions and not places:
-        return None
-    return ResolveContext(regions=tuple(regions), places=tuple(places), date=date)

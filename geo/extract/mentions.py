@@ -49,8 +49,15 @@ NOT_PLACES: frozenset[str] = frozenset({
     "от", "из", "із", "до", "на", "за", "під", "под", "над", "без", "для", "про", "при",
     "один", "одна", "одно", "два", "дві", "две", "три", "ще", "еще", "всего", "усього",
     "внаслідок", "вследствие", "результате", "результаті", "згідно", "согласно",
-    # surnames that GeoNames lists as villages' other names
+    # surnames that GeoNames lists as villages' other names, and of officials reports quote
+    # ("Гладков: ...", "said Tkachenko"): Gladkov and Tkachenko are villages too
     "путин", "путін", "путина", "путіна", "putin",
+    "гладков", "гладкова", "гладкову", "гладковым", "gladkov", "ткаченко", "tkachenko",
+    "федоров", "федорова", "fedorov", "терехов", "терехова", "terekhov", "чаус", "chaus",
+    "песков", "пєсков", "peskov", "белоусов", "бєлоусов", "belousov", "герасимов", "gerasimov",
+    "хинштейн", "khinshtein", "развожаев", "razvozhaev", "богомаз", "bogomaz", "старовойт",
+    "starovoit", "синєгубов", "синегубов", "syniehubov", "філашкін", "филашкин", "filashkin",
+    "кіпер", "кипер", "kiper", "прокудін", "прокудин", "prokudin", "лисак", "лысак", "lysak",
     # English words that are also the names of small places somewhere
     "man", "men", "woman", "male", "bar", "ban", "bat", "bath", "best", "bay", "battle", "bad",
     "hope", "mobile", "reading", "split", "nice", "sale", "orange", "buy", "mission", "union",

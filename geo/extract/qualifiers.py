@@ -55,6 +55,26 @@ def region_of(mention, following) -> Candidate | None:
     return following.place.candidate
 
 
+#: a town's adjective that names its raion or hromada: "Слатине Дергачівської громади"
+_DISTRICT_AFTER = re.compile(r"^\s+(?:громад\w*|район\w*|р-н\w*|округ\w*|district|raion|"
+                             r"hromada|community)\b", re.IGNORECASE)
+
+
+def district_query(mention, following) -> str | None:
+    """The text naming ``mention`` with the raion or hromada ``following`` names by its
+    town's adjective ("Слатине Дергачівської громади", "Андріївка Сумського району"), for
+    the geocoder to read whole; None when ``following`` is no such adjective right after."""
+    if mention.role != roles.PLACE or mention.unknown or mention.direction \
+            or mention.found.plant or following.found.query == following.found.text:
+        return None
+    text, s0 = mention.found.sentence.text, mention.found.sentence.start
+    gap = text[mention.found.end - s0:following.found.start - s0]
+    after = _DISTRICT_AFTER.match(text[following.found.end - s0:])
+    if after is None or gap.strip() not in ("", ","):
+        return None
+    return text[mention.found.start - s0:following.found.end - s0 + after.end()]
+
+
 def outside_region(mention, region: Candidate) -> Place:
     """The unresolved place of a name its region has no place of."""
     return Place(query=mention.found.lookup, status="unresolved",

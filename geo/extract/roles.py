@@ -143,6 +143,8 @@ _LAUNCH_VERB = re.compile(
     r"\bвзлет\w*|\bз напрямку\b|\bс направления\b|\bfrom the direction\b", _I)
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
+#: a newsroom named after its city: "Suspilne Sumy reported", "Суспільне Черкаси:"
+_MEDIA_BEFORE = re.compile(r"\b(?:Suspilne|Суспільне|Суспильне|Общественное)\s+$", _I)
 _UNIT_AFTER = re.compile(
     r"^\s+(?:(?:operational[- ](?:strategic\s+)?|tactical\s+)?(?:group|grouping)\s+of\s+forces|"
     r"group\b|brigade|battalion|regiment|division|corps|operational|grouping|"
@@ -176,7 +178,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - _WINDOW):start]
     after = sentence[end:end + _WINDOW]
     name = sentence[start:end]
-    if _MEDIA_AFTER.match(after):
+    if _MEDIA_AFTER.match(after) or _MEDIA_BEFORE.search(before):
         return MEDIA
     if _UNIT_AFTER.match(after) or _WEAPON_NAME.match(name) or _WEAPON_BEFORE.search(before):
         return UNIT

@@ -1,0 +1,95 @@
+"""What a whole report says about where its places are: the regions and confident places
+it names (the context the second resolving pass ranks namesakes with), and the readings
+that context overturns.
+
+Used by :func:`geo.extract.analysis.resolve_mentions`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from geo.extract import roles
+from geo.extract.inflect import nominative_guesses
+from geo.extract.mentions import MentionFinder
+from geo.model import Place
+from geo.translit import base_forms
+
+if TYPE_CHECKING:
+    from geo.extract.analysis import MentionInfo
+
+
+def case_form_in_named_region(place: Place, query: str, context, resolve,
+                               finder: MentionFinder) -> Place | None:
+    """The place a Cyrillic word names as a case form inside a region the report names,
+    when as written it is small places outside all of them, else None: "в Курчатове"
+    under "Курской области" is Kurchatov, not the Donetsk hamlet Kurchatove; "у
+    Васильківці" on Dnipropetrovsk Oblast's page is Vasylkivka, not Ternopil's Vasylkivtsi."""
+    picks = [place.candidate] if place.resolved else list(place.alternatives)
+    if not picks or not context.regions or query.isascii() or any(
+            c.feature != "settlement" or c.admin1 in context.regions
+            or c.population >= CONTEXT_CITY for c in picks):
+        return None
+    for guess in dict.fromkeys([*nominative_guesses(query), *base_forms(query)]):
+        if finder.is_known(guess):
+            other = resolve(guess, context)
+            if other.resolved and other.candidate.feature == "settlement" \
+                    and other.candidate.admin1 in context.regions:
+                return replace(other, query=query)
+    return None
+
+
+def without(context, place: Place):
+    """``context`` without ``place``'s own pick: a name is no context for itself ("Stanislav"
+    alone is Ivano-Frankivsk, once so named, which must not pull it there again)."""
+    if not place.resolved or place.candidate not in context.places:
+        return context
+    return replace(context, places=tuple(c for c in context.places if c != place.candidate))
+
+
+_BELLIGERENTS = frozenset({"UA", "RU"})
+#: a city this big is sure context even when its name came as a case form (lower score)
+CONTEXT_CITY = 50_000
+
+
+def report_context(mentions: list[MentionInfo], date: str | None = None):
+    """The regions and confidently placed settlements a report names (and its day, see
+    :func:`resolve_mentions`), or None when it names none."""
+    from geo.geocoding import ResolveContext
+
+    regions: list[str] = []
+    places = []
+    for m in mentions:
+        if m.place is None or not m.place.resolved:
+            continue
+        c = m.place.candidate
+        if c.feature == "region" and c.name not in regions:
+            regions.append(c.name)
+        elif c.feature == "settlement" and c.country_code == "UA" and (
+                c.score >= 0.6 or c.population >= CONTEXT_CITY):     # "по Слов'янську"
+            places.append(c)
+    if not regions and not places:
+        return None
+    return ResolveContext(regions=tuple(regions), places=tuple(places), date=date)
+
+
+def named_countries(mentions: list[MentionInfo]) -> set[str]:
+    """The countries of the regions a report names and of its officials' titles
+    ("Губернатор Брянской области", "Belgorod Governor")."""
+    return {m.place.candidate.country_code for m in mentions
+            if m.place is not None and m.place.resolved
+            and (m.place.candidate.feature == "region" or m.role == roles.TITLE)}
+
+
+def beyond_named_countries(place: Place, text: str, countries: set[str]) -> Place | None:
+    """An unresolved place for a small namesake in a country the report does not speak of,
+    else None: on a Bryansk governor's page "Сушаны" is not Ukraine's Sushchany (the
+    gazetteer knows few Russian villages), and is reported instead of placed."""
+    c = place.candidate if place.resolved else None
+    if c is None or not countries or c.feature != "settlement" or c.country_code in countries \
+            or c.country_code not in _BELLIGERENTS or c.population >= CONTEXT_CITY:
+        return None             # small places elsewhere are no event anyway (pipeline)
+    return Place(query=place.query, status="unresolved",
+                 reason=f"the report speaks of {', '.join(sorted(countries))} only; the "
+                        f"gazetteer's {c.name} ({c.admin1 or c.country_code}) is not there, "
+                        f"and {text!r} is not in its list of places there")
