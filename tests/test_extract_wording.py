@@ -186,3 +186,18 @@ def test_who_speaks_and_where_the_place_is(full, text, expected, unplaced):
     assert [u.query for u in result.unresolved] == unplaced
     if expected == ["Andriivka"]:
         assert result.events[0].admin1 == "Sumy Oblast"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an oblast administration's heading names the oblast its places are in
+    ("Миколаївська ОВА: вночі ворог атакував Первомайськ ударними БпЛА.",
+     [("Pervomaisk", "Mykolaiv Oblast")]),
+    ("Луганська ОВА: ворог штурмував позиції ЗСУ поблизу Надії.",
+     [("Nadiia", "Luhansk Oblast")]),
+    # "Пожежу" (the fire) is no village Pozhezha
+    ("У Нікопольській громаді загорівся приватний будинок. Пожежу ліквідовано.",
+     [("Nikopol", "Dnipropetrovsk Oblast")]),
+])
+def test_administration_headings_and_common_nouns(full, text, expected):
+    result = full.extract(text, source="t", published="2025-06-04")
+    assert [(e.place, e.admin1) for e in result.events] == expected

@@ -49,6 +49,7 @@ NOT_PLACES: frozenset[str] = frozenset({
     "от", "из", "із", "до", "на", "за", "під", "под", "над", "без", "для", "про", "при",
     "один", "одна", "одно", "два", "дві", "две", "три", "ще", "еще", "всего", "усього",
     "внаслідок", "вследствие", "результате", "результаті", "згідно", "согласно",
+    "пожежа", "пожежу", "пожежі", "пожежею", "пожар", "пожара", "пожару", "пожаром",
     # surnames that GeoNames lists as villages' other names, and of officials reports quote
     # ("Гладков: ...", "said Tkachenko"): Gladkov and Tkachenko are villages too
     "путин", "путін", "путина", "путіна", "putin",
@@ -177,7 +178,8 @@ class MentionFinder:
         ("на Покровському напрямку", "в Торецком районе") stands for its town.
         """
         found = _with_stated_sides(self._names(sentence), sentence)
-        directions = self._direction_adjectives(sentence) + self._coordinated_regions(sentence)
+        directions = (self._direction_adjectives(sentence) + self._coordinated_regions(sentence)
+                      + self._administrations(sentence))
         if not directions:
             return found
         kept = [f for f in found
@@ -199,6 +201,18 @@ class MentionFinder:
                     end = match.start(1) + name.end()
                     out.append(Found(name.group(0), self._key(query), sentence.start + start,
                                      sentence.start + end, sentence, query))
+        return out
+
+    def _administrations(self, sentence: Sentence) -> list[Found]:
+        """"Миколаївська ОВА", "Сумської ОДА": the oblast its administration speaks for."""
+        out: list[Found] = []
+        text = sentence.text
+        for match in _ADMINISTRATION.finditer(text):
+            query = f"{match.group(2)}а область"
+            if self.is_known(query):
+                start, end = match.span(1)
+                out.append(Found(match.group(1), self._key(query), sentence.start + start,
+                                 sentence.start + end, sentence, query))
         return out
 
     def _direction_adjectives(self, sentence: Sentence) -> list[Found]:
@@ -355,6 +369,10 @@ _COORDINATED_HROMADAS = re.compile(
 _ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)
 
 
+#: an oblast's adjective before its administration: "Миколаївська ОВА", "Сумської ОДА"
+_ADMINISTRATION = re.compile(
+    r"\b(([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою))\s+(?:ОВА|ОДА|ВЦА|обласн\w+\s+"
+    r"(?:військов\w+\s+|державн\w+\s+)?адміністрац\w+)\b")
 _PLURAL_REGION_WORDS = ("regions", "oblasts", "областях", "областями", "областей", "регионах",
                         "регіонах", "регионов", "регіонів")
 _COORDINATED_REGIONS = re.compile(
