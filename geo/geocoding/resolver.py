@@ -381,7 +381,8 @@ class Resolver:
         home = self.country_preference[:1] if districts else self.country_preference
 
         def keep(postings: tuple[int, ...]) -> list[int]:
-            postings = with_namesakes(self.gazetteer, postings, hit.key)
+            if districts:               # the district then decides among all namesakes
+                postings = with_namesakes(self.gazetteer, postings, hit.key)
             return [c for c in postings if d.feature[c // 4] == SETTLEMENT
                     and (d.country_code[c // 4] in home or d.country_code[c // 4] in named
                          or (not districts and (d.population[c // 4] >= FOREIGN_MIN_POPULATION
