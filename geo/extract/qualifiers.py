@@ -40,8 +40,7 @@ def region_of(mention, following) -> Candidate | None:
     mention, following : geo.extract.analysis.MentionInfo
         Resolved (first pass) mentions of one sentence, in that order.
     """
-    if mention.role != roles.PLACE or mention.unknown or mention.direction \
-            or mention.found.plant or following.feature != "region":
+    if not _may_be_qualified(mention) or following.feature != "region":
         return None
     if mention.place is None or mention.feature not in ("settlement", None):
         return None
@@ -64,8 +63,7 @@ def district_query(mention, following) -> str | None:
     """The text naming ``mention`` with the raion or hromada ``following`` names by its
     town's adjective ("Слатине Дергачівської громади", "Андріївка Сумського району"), for
     the geocoder to read whole; None when ``following`` is no such adjective right after."""
-    if mention.role != roles.PLACE or mention.unknown or mention.direction \
-            or mention.found.plant or following.found.query == following.found.text:
+    if not _may_be_qualified(mention) or following.found.query == following.found.text:
         return None
     text, s0 = mention.found.sentence.text, mention.found.sentence.start
     gap = text[mention.found.end - s0:following.found.start - s0]
@@ -73,6 +71,13 @@ def district_query(mention, following) -> str | None:
     if after is None or gap.strip() not in ("", ","):
         return None
     return text[mention.found.start - s0:following.found.end - s0 + after.end()]
+
+
+def _may_be_qualified(mention) -> bool:
+    """A place mention that a region or raion after it may locate (not a direction, a
+    plant or a name already known to be unknown)."""
+    return (mention.role == roles.PLACE and not mention.unknown and not mention.direction
+            and not mention.found.plant)
 
 
 def outside_region(mention, region: Candidate) -> Place:
