@@ -20,8 +20,9 @@ from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
                                     region_of)
-from geo.extract.report_context import (beyond_named_countries, case_form_in_named_region,
-                                        named_countries, report_context, without)
+from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
+                                        case_form_in_named_region, named_countries, reread,
+                                        report_context, without)
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
 
@@ -239,14 +240,12 @@ def _nearer_home(place: Place, query: str, geocoder, finder, context=None) -> Pl
     Bulgaria): try its nominative guesses (in the same ``context``: the report's day and
     places) and keep one that resolves in Ukraine or Russia."""
     c = place.candidate if place.resolved else None
-    if c is None or c.country_code in ("UA", "RU") or c.population >= 100_000:
+    if c is None or c.country_code in BELLIGERENTS or c.population >= 100_000:
         return place
-    for guess in nominative_guesses(query):
-        if finder.is_known(guess):
-            other = geocoder.resolve(guess, context)
-            if other.resolved and other.candidate.country_code in ("UA", "RU"):
-                return replace(other, query=query)
-    return place
+    home = reread(query, nominative_guesses(query), finder,
+                  lambda guess: geocoder.resolve(guess, context),
+                  lambda other: other.country_code in BELLIGERENTS)
+    return home or place
 
 
 def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,

@@ -27,13 +27,13 @@ from geo.extract.analysis import MentionInfo, SentenceInfo
 from geo.extract.dates import best_date, find_date_expressions
 from geo.extract.figures import Figure
 from geo.extract.mentions import Found
+from geo.extract.report_context import BELLIGERENTS
 
 _ANAPHOR = re.compile(
     r"\b(?:the (?:city|town|village|region|area|settlement|community|oblast)|there|its|"
     r"місто|міста|місті|містом|селище|селища|селищі|село|села|селі|громад\w*|област\w*|"
     r"регіон\w*|там|тут|город|города|городе|поселок|поселке|посёлок|посёлке|районе|районі|"
     r"місцев\w*|местн\w*|local)\b", re.IGNORECASE)
-_BELLIGERENTS = frozenset({"UA", "RU"})
 #: a sentence about the whole country adds nothing to the place in focus
 _NATIONWIDE = re.compile(
     r"\b(?:across|throughout|all over) (?:the country|Ukraine|Russia)\b|\bnationwide\b|"
@@ -63,7 +63,7 @@ def _usable(m: MentionInfo) -> bool:
     c = place.candidate
     if c.feature == "country":
         return False
-    if c.country_code not in _BELLIGERENTS and (c.score < 0.5 or c.population < 50_000):
+    if c.country_code not in BELLIGERENTS and (c.score < 0.5 or c.population < 50_000):
         return False
     return True
 

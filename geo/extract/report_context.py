@@ -6,13 +6,14 @@ Used by :func:`geo.extract.analysis.resolve_mentions`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo.extract import roles
 from geo.extract.inflect import nominative_guesses
 from geo.extract.mentions import MentionFinder
-from geo.model import Place
+from geo.model import Candidate, Place
 from geo.translit import base_forms
 
 if TYPE_CHECKING:
@@ -30,11 +31,19 @@ def case_form_in_named_region(place: Place, query: str, context, resolve,
             c.feature != "settlement" or c.admin1 in context.regions
             or c.population >= CONTEXT_CITY for c in picks):
         return None
-    for guess in dict.fromkeys([*nominative_guesses(query), *base_forms(query)]):
+    guesses = dict.fromkeys([*nominative_guesses(query), *base_forms(query)])
+    return reread(query, guesses, finder, lambda guess: resolve(guess, context),
+                  lambda c: c.feature == "settlement" and c.admin1 in context.regions)
+
+
+def reread(query: str, guesses, finder: MentionFinder, resolve: Callable[[str], Place],
+           accept: Callable[[Candidate], bool]) -> Place | None:
+    """The first of a Cyrillic word's nominative ``guesses`` that is a name and resolves to
+    a place ``accept`` takes (as ``query``'s place), else None."""
+    for guess in guesses:
         if finder.is_known(guess):
-            other = resolve(guess, context)
-            if other.resolved and other.candidate.feature == "settlement" \
-                    and other.candidate.admin1 in context.regions:
+            other = resolve(guess)
+            if other.resolved and accept(other.candidate):
                 return replace(other, query=query)
     return None
 
@@ -47,7 +56,8 @@ def without(context, place: Place):
     return replace(context, places=tuple(c for c in context.places if c != place.candidate))
 
 
-_BELLIGERENTS = frozenset({"UA", "RU"})
+#: the countries at war: places anywhere else are no attack location unless big and sure
+BELLIGERENTS = frozenset({"UA", "RU"})
 #: a city this big is sure context even when its name came as a case form (lower score)
 CONTEXT_CITY = 50_000
 
@@ -87,7 +97,7 @@ def beyond_named_countries(place: Place, text: str, countries: set[str]) -> Plac
     gazetteer knows few Russian villages), and is reported instead of placed."""
     c = place.candidate if place.resolved else None
     if c is None or not countries or c.feature != "settlement" or c.country_code in countries \
-            or c.country_code not in _BELLIGERENTS or c.population >= CONTEXT_CITY:
+            or c.country_code not in BELLIGERENTS or c.population >= CONTEXT_CITY:
         return None             # small places elsewhere are no event anyway (pipeline)
     return Place(query=place.query, status="unresolved",
                  reason=f"the report speaks of {', '.join(sorted(countries))} only; the "
