@@ -34,8 +34,8 @@ from pathlib import Path
 
 from common import PROJECT, SHARED_DATA
 from geo.gazetteer import load_gazetteer
-from geo.gazetteer_osm import read_osm_settlements
-from geo.gazetteer_sources import read_geonames_dump
+from geo.gazetteer.osm import read_osm_settlements
+from geo.gazetteer.sources import read_geonames_dump
 from geo.geocoding import evaluate as ev
 from geo.geocoding.resolver import Resolver
 from geo.model import Candidate, Place

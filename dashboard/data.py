@@ -64,7 +64,7 @@ def load_frontlines(path: str, version: tuple):
     if not folder.is_dir() or not any(folder.iterdir()):
         return None
     from geo.frontline import FrontlineSet
-    from geo.frontline_contact import default_outline
+    from geo.frontline.contact import default_outline
 
     # with a boundary file in <store>/boundaries/ the contact line leaves out border and coast
     return FrontlineSet.from_folder(folder, outline=default_outline(path))
@@ -76,7 +76,7 @@ def load_boundaries(path: str, version: tuple):
     EPSG:4326, or None; an unreadable one raises :class:`~geo.errors.InputError`."""
     del version
     from geo.aggregate import load_boundaries as read_boundaries
-    from geo.frontline_contact import store_boundary_file
+    from geo.frontline.contact import store_boundary_file
 
     boundary_file = store_boundary_file(path)
     if boundary_file is None or not boundary_file.is_file():

@@ -171,7 +171,7 @@ def csv_frame(gdf, *, validate: bool = True) -> pd.DataFrame:
     """The plain table a CSV export holds: schema columns, lists as JSON, latitude/longitude."""
     import shapely
 
-    from geo.store_sql import json_lists
+    from geo.store.sql import json_lists
 
     events = checked(gdf, validate)
     table = pd.DataFrame(events.drop(columns="geometry"))
@@ -197,7 +197,7 @@ def write_gpkg(gdf, path: str | os.PathLike, *, validate: bool = True) -> None:
     import geopandas as gpd
     import pyogrio
 
-    from geo.store_sql import json_lists
+    from geo.store.sql import json_lists
 
     events = checked(gdf, validate)
     table = gpd.GeoDataFrame(events.copy(), geometry="geometry", crs=events.crs)

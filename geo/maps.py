@@ -190,7 +190,7 @@ def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> 
     credit = getattr(frontline, "attribution", "") or ""
     source = str(getattr(frontline, "source", "") or "")
     if not credit:
-        from geo.frontline_read import DEEPSTATE_ATTRIBUTION
+        from geo.frontline.read import DEEPSTATE_ATTRIBUTION
         credit = DEEPSTATE_ATTRIBUTION if "deepstate" in source.lower() else f"Frontline: {Path(source).name}"
     return _esc(credit)
 

@@ -10,7 +10,7 @@ from shapely.geometry import LineString, box
 from geo.errors import FrontlineError
 from geo.frontline import (NOTE_NO_SEA_MASK, NOTE_TRIMMED, NOTE_WHOLE, CountryOutline,
                            FrontlineSet, contact_line, load_outline)
-from geo.frontline_sea import load_sea_mask
+from geo.frontline.sea import load_sea_mask
 from tests.conftest import shared_path
 
 GEOD = Geod(ellps="WGS84")

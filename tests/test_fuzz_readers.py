@@ -401,7 +401,7 @@ def geonames_dumps(draw: st.DrawFn) -> str:
 @FUZZ
 @given(st.one_of(geonames_dumps(), st.text(max_size=200)))
 def test_geonames_dump(text: str) -> None:
-    from geo.gazetteer_sources import read_geonames_dump
+    from geo.gazetteer.sources import read_geonames_dump
 
     with temp_file(text, ".txt") as path:
         places = outcome(lambda: read_geonames_dump(path))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import geo.gazetteer as gazetteer_module
+import geo.gazetteer.lookup as gazetteer_module
 from geo.errors import GazetteerError
 from geo.gazetteer import load_gazetteer
-from geo.gazetteer_sources import read_geonames_dump
+from geo.gazetteer.sources import read_geonames_dump
 
 MINI = Path(__file__).parent / "data" / "geocode" / "mini_UA.txt"
 

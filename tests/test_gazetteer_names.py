@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.gazetteer_index import HashIndex, StringColumn
-from geo.gazetteer_names import (bgn_to_kmu, entry_keys, fast_key, loose_key, name_key,
+from geo.gazetteer.index import HashIndex, StringColumn
+from geo.gazetteer.names import (bgn_to_kmu, entry_keys, fast_key, loose_key, name_key,
                                  official_name, spelling_key)
 from geo.text import normalize_name
 from geo.translit import base_forms, cyrillic_language, kmu2010, russian_romanizations

@@ -1,4 +1,4 @@
-"""OpenStreetMap settlements extending the GeoNames gazetteer (geo.gazetteer_osm)."""
+"""OpenStreetMap settlements extending the GeoNames gazetteer (geo.gazetteer.osm)."""
 from __future__ import annotations
 
 import json
@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import geo.gazetteer as gazetteer_module
+import geo.gazetteer.lookup as gazetteer_module
 from tests.conftest import run_strikemap, shared_path
 from geo.errors import GazetteerError
 from geo.gazetteer import load_gazetteer, resolve_source
-from geo.gazetteer_osm import merge_osm, read_osm_settlements
-from geo.gazetteer_sources import read_geonames_dump
+from geo.gazetteer.osm import merge_osm, read_osm_settlements
+from geo.gazetteer.sources import read_geonames_dump
 from geo.geocoding.resolver import Resolver
 
 DATA = Path(__file__).parent / "data" / "geocode"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import GazetteerError, NetworkDisabledError
-from geo.gazetteer_osm import read_osm_settlements
-from geo.gazetteer_osm_download import download_osm_settlements
+from geo.gazetteer.osm import read_osm_settlements
+from geo.gazetteer.osm_download import download_osm_settlements
 from tests.conftest import run_strikemap
 
 #: what Overpass answers for "out center tags": nodes carry lat/lon, ways and relations

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from geo.gazetteer import load_gazetteer
-from geo.gazetteer_districts import district_phrases, district_stem, read_geonames_districts
+from geo.gazetteer.districts import district_phrases, district_stem, read_geonames_districts
 from geo.geocoding.ranking import Evidence, haversine_km
 from geo.geocoding.resolver import Resolver
 from tests.conftest import shared_path

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer_landmarks import bare_name, is_landmark, landmark_names
-from geo.gazetteer_sources import read_geonames_dump
+from geo.gazetteer.landmarks import bare_name, is_landmark, landmark_names
+from geo.gazetteer.sources import read_geonames_dump
 from geo.geocoding.ranking import haversine_km
 from tests.conftest import shared_path
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer_variants import russian_variants
+from geo.gazetteer.variants import russian_variants
 from geo.geocoding.ranking import haversine_km
 
 
@@ -116,7 +116,7 @@ def test_a_neuter_name_is_not_its_masculine_namesake(resolver):
 
 
 def test_adjective_gender_reads_the_last_word():
-    from geo.gazetteer_names import adjective_gender
+    from geo.gazetteer.names import adjective_gender
 
     assert [adjective_gender(k) for k in ("antonivskyi", "orlovsky", "antonivske",
                                           "pervomaiskoye", "lyman", "novyi donetsk")] == \

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer_names import main_name_keys
+from geo.gazetteer.names import main_name_keys
 from geo.geocoding.ranking import haversine_km
 
 

@@ -12,8 +12,8 @@ from geopy.adapters import BaseSyncAdapter
 from geopy.extra.rate_limiter import RateLimiter
 
 from geo.errors import GazetteerError, NetworkDisabledError, StrikemapError
-from geo.gazetteer_download import download_dump
-from geo.gazetteer_sources import read_geonames_dump
+from geo.gazetteer.download import download_dump
+from geo.gazetteer.sources import read_geonames_dump
 from geo.geocoding import OfflineGeocoder
 from geo.geocoding.nominatim import NominatimBackend, with_online_fallback
 
@@ -167,7 +167,7 @@ def test_both_downloads_read_the_offline_switch_alike(value: str, offline: bool,
                                                       monkeypatch: pytest.MonkeyPatch):
     """``$STRIKEMAP_OFFLINE`` means the same to the gazetteer and the frontline download:
     off only for empty, 0, false, no or off (any other value forbids the network)."""
-    from geo.frontline_download import download_deepstate
+    from geo.frontline.download import download_deepstate
 
     monkeypatch.setenv("STRIKEMAP_OFFLINE", value)
     unreachable = "http://127.0.0.1:9/"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.gazetteer_osm import read_osm_settlements
+from geo.gazetteer.osm import read_osm_settlements
 from geo.geocoding import evaluate as ev
 from geo.model import Candidate, Place
 from tests.conftest import shared_path

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geo.dedup import (PRECISION_HALF_DAYS, DedupRule, assign_duplicates, haversine_km,
+from geo.store.dedup import (PRECISION_HALF_DAYS, DedupRule, assign_duplicates, haversine_km,
                        match_frame)
 from geo.model import EventRecord
 from geo.schema import records_to_frame
@@ -163,7 +163,7 @@ def test_events_of_one_feed_never_merge_but_feeds_merge_with_each_other(store):
 
 
 def test_source_origin():
-    from geo.dedup import source_origin
+    from geo.store.dedup import source_origin
 
     assert source_origin("ucdp:147997") == "ucdp" and source_origin("ACLED:UKR1") == "acled"
     assert source_origin("https://example.org/a") == "https://example.org/a"

@@ -46,22 +46,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``download`` or ``info``."""
     if args.action == "download":
-        from geo.gazetteer_download import download_dump
+        from geo.gazetteer.download import download_dump
 
         path = download_dump(args.country, dest=args.dest, url=args.url)
         print(f"saved {path}; use it with --gazetteer {path} "
               f"or STRIKEMAP_GAZETTEER={path}")
         return 0
     if args.action == "download-osm":
-        from geo.gazetteer_osm_download import download_osm_settlements
+        from geo.gazetteer.osm_download import download_osm_settlements
 
         path, count = download_osm_settlements(args.oblasts, dest=args.dest, url=args.url)
         print(f"saved {path} ({count} named points); use it beside a GeoNames dump with "
               f"--gazetteer UA.txt --gazetteer {path}")
         return 0
     from geo.gazetteer import load_gazetteer, resolve_source
-    from geo.gazetteer_build import FEATURES
-    from geo.gazetteer_cache import cache_path
+    from geo.gazetteer.build import FEATURES
+    from geo.gazetteer.cache import cache_path
 
     from geo.commands.geocode import announce_build
 

@@ -116,7 +116,7 @@ def json_line(place: Place) -> str:
 def announce_build(path: str | None) -> None:
     """Say on stderr when the gazetteer index must be built first (once, some seconds)."""
     from geo.gazetteer import resolve_source
-    from geo.gazetteer_cache import cache_path
+    from geo.gazetteer.cache import cache_path
 
     if not cache_path(resolve_source(path)).exists():
         print("strikemap: building the gazetteer index (once; cached for next time)...",
@@ -142,7 +142,7 @@ def _resolve_on(resolver, args: argparse.Namespace):
     if args.date is None:
         return resolver.resolve
     from geo.errors import InputError
-    from geo.frontline_read import parse_date
+    from geo.frontline.read import parse_date
     from geo.geocoding.context import ResolveContext
 
     if args.frontline is None:

@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read all files, then ingest them; 0 on success."""
-    from geo.dedup import DedupRule
+    from geo.store.dedup import DedupRule
     from geo.errors import InputError
     from geo.sources import read_source
     from geo.store import EventStore, default_store_dir

@@ -9,11 +9,11 @@ ambiguous or weak, with the regions and places the rest of the report names
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from geo.extract import roles
-from geo.extract.dates import DateExpr, find_date_expressions
-from geo.extract.figures import Figure, find_figures
+from geo.extract.dates import find_date_expressions
+from geo.extract.figures import find_figures
 from geo.extract.gate import sentence_words
 from geo.extract.inflect import nominative_guesses
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
@@ -23,6 +23,7 @@ from geo.extract.qualifiers import (district_query, join_partial_names, outside_
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         case_form_in_named_region, named_countries, reread,
                                         report_context, without)
+from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
 
@@ -53,56 +54,6 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+|settlement\s+of\s+|"
     r"місто\s+|місті\s+|селі\s+|село\s+|селищі\s+|селище\s+|город\w*\s+|сел\w+\s+|"
     r"пос[её]лк\w*\s+)?)$", re.IGNORECASE)
-
-
-@dataclass
-class MentionInfo:
-    """A place name in a sentence, its role there and its resolution."""
-
-    found: Found
-    role: str
-    clause: int
-    place: Place | None = None
-    locative: bool = False
-    unknown: bool = False       # named as a settlement, but not a gazetteer name
-    direction: bool = False     # "the Pokrovsk direction", "на Покровському напрямку"
-
-    @property
-    def feature(self) -> str | None:
-        """The resolved feature ("settlement", "region", "country") or None."""
-        place = self.place
-        return place.candidate.feature if place is not None and place.resolved else None
-
-    @property
-    def key(self) -> str:
-        """What identifies the place: its geonameid, else its name, else the query."""
-        place = self.place
-        if place is not None and place.resolved:
-            c = place.candidate
-            return f"id:{c.geonameid}" if c.geonameid is not None else f"name:{c.name}"
-        return f"query:{self.found.key}"
-
-
-@dataclass
-class SentenceInfo:
-    """Everything extraction needs to know about one sentence."""
-
-    sentence: Sentence
-    clauses: list[tuple[int, int]]
-    clause_cues: list[bool]
-    clause_types: list[tuple[str, ...]]
-    cue: bool
-    types: tuple[str, ...]
-    figures: list[Figure]
-    dates: list[DateExpr]
-    mentions: list[MentionInfo] = field(default_factory=list)
-
-    def clause_of(self, offset: int) -> int:
-        """Index of the clause that holds sentence offset ``offset``."""
-        for i, (start, end) in enumerate(self.clauses):
-            if start <= offset < end:
-                return i
-        return len(self.clauses) - 1
 
 
 #: a clause after ";" or a dash that only goes on listing places under the verb before

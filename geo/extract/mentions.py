@@ -15,7 +15,7 @@ from typing import Protocol
 
 from geo.extract.inflect import nominative_guesses
 from geo.extract.sentences import Sentence
-from geo.gazetteer_names import fast_key
+from geo.gazetteer.names import fast_key
 from geo.geocoding.adjectives import adjective_town
 from geo.geocoding.plants import is_initialism, is_plant_adjective, plant_words
 from geo.geocoding.words import COMPASS_BEARINGS

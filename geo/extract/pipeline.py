@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.extract import roles
-from geo.extract.analysis import MentionInfo, SentenceInfo
+from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.dates import best_date, find_date_expressions
 from geo.extract.figures import Figure
 from geo.extract.mentions import Found

@@ -17,7 +17,7 @@ from geo.model import Candidate, Place
 from geo.translit import base_forms
 
 if TYPE_CHECKING:
-    from geo.extract.analysis import MentionInfo
+    from geo.extract.sentence_info import MentionInfo
 
 
 def case_form_in_named_region(place: Place, query: str, context, resolve,

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
-from geo.gazetteer_districts import district_phrases
+from geo.gazetteer.districts import district_phrases
 from geo.geocoding.ranking import Evidence
 
 DISTRICT_WORD = re.compile(r"district|raion|rayon|region|район", re.IGNORECASE)

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from geo.errors import InputError
-from geo.gazetteer_osm import OsmPlaces
-from geo.gazetteer_regions import UA_REGIONS
+from geo.gazetteer.osm import OsmPlaces
+from geo.gazetteer.regions import UA_REGIONS
 from geo.model import Place
 
 
@@ -59,7 +59,7 @@ def read_labelled(path: str | os.PathLike) -> list[Labelled]:
 
 def run(resolve: Callable[[str], Place], items: Iterable[Labelled]) -> list[Outcome]:
     """Resolve every labelled query and measure its error in km."""
-    from geo.geocoding.ranking import haversine_km
+    from geo.distance import haversine_km
 
     outcomes = []
     for item in items:
@@ -112,7 +112,7 @@ def tie_ceiling(outcomes: list[Outcome], km: float = 25.0) -> dict[str, dict[str
 
 
 def _listed_within(outcome: Outcome, km: float) -> bool:
-    from geo.geocoding.ranking import haversine_km
+    from geo.distance import haversine_km
 
     item = outcome.item
     return any(float(haversine_km(item.lat, item.lon, c.lat, c.lon)) <= km
@@ -157,7 +157,7 @@ def unique_name_queries(osm: OsmPlaces, every: int = 1) -> list[Labelled]:
     Parameters
     ----------
     osm : OsmPlaces
-        The table (:func:`geo.gazetteer_osm.read_osm_settlements`).
+        The table (:func:`geo.gazetteer.osm.read_osm_settlements`).
     every : int
         Keep every ``every``-th point (a fixed, spread-out sample).
     """

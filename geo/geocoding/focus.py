@@ -31,7 +31,7 @@ import numpy as np
 
 from geo.errors import GeocodingError
 from geo.gazetteer import Gazetteer
-from geo.gazetteer_regions import RU_REGIONS, UA_REGIONS
+from geo.gazetteer.regions import RU_REGIONS, UA_REGIONS
 
 #: regions the front line has crossed since 2014 (ISO 3166-2): Donetsk, Luhansk,
 #: Kharkiv, Zaporizhzhia and Kherson oblasts, and Russia's Kursk and Belgorod oblasts

@@ -1,6 +1,6 @@
 """When a name matched only by its loose spelling may stand for a place.
 
-The spelling-insensitive index (:func:`geo.gazetteer_names.loose_key`) finds
+The spelling-insensitive index (:func:`geo.gazetteer.names.loose_key`) finds
 Pervomaiskoye for Pervomaiske, but also Rososh for the surname "Kiper". A
 loose match is accepted only with evidence that the text names a place there:
 a region or district that holds it, a place-type word ("village of ..."), or a
@@ -13,8 +13,9 @@ import re
 from difflib import SequenceMatcher
 
 from geo.gazetteer import Gazetteer, fast_key
-from geo.gazetteer_names import adjective_gender
-from geo.geocoding.ranking import Evidence, haversine_km
+from geo.gazetteer.names import adjective_gender
+from geo.distance import haversine_km
+from geo.geocoding.ranking import Evidence
 from geo.model import Place
 
 #: a loose spelling match must lie this close to another place named in the text

@@ -2,7 +2,7 @@
 when namesakes far apart leave the name ambiguous.
 
 Postings are ``entry * 4 + kind`` (kind 0 official name, 1 other name, 2
-spelling of a name, 3 loose spelling; see :mod:`geo.gazetteer_build`).
+spelling of a name, 3 loose spelling; see :mod:`geo.gazetteer.build`).
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from geo.gazetteer import Gazetteer
-from geo.gazetteer_build import SETTLEMENT
+from geo.gazetteer.build import SETTLEMENT
 from geo.geocoding.ranking import (AMBIGUOUS_KM, Scored, ambiguity, far_share,
                                    farther_than)
 

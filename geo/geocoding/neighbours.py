@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer
 from geo.geocoding import query as q
-from geo.geocoding.ranking import haversine_km
+from geo.distance import haversine_km
 from geo.geocoding.words import COMPASS_BEARINGS
 
 #: a part of a city ("Kharkiv's Kyivskyi district") lies within this distance of it
@@ -145,7 +145,7 @@ def _owns(owner: q.NameHit, hit: q.NameHit) -> bool:
 
 def ends_text(hit: q.NameHit, text: str) -> bool:
     """True when ``hit`` is all that follows the last comma ("Borova, Kharkiv")."""
-    from geo.gazetteer_names import fast_key
+    from geo.gazetteer.names import fast_key
 
     tail = text.rpartition(",")[2].strip(" .;)")
     return fast_key(tail) == hit.key

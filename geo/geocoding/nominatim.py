@@ -56,7 +56,7 @@ class ResponseCache:
 
 def default_cache_path() -> Path:
     """``<cache dir>/nominatim.sqlite``."""
-    from geo.gazetteer_cache import cache_dir
+    from geo.gazetteer.cache import cache_dir
 
     return cache_dir() / "nominatim.sqlite"
 

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from geo.gazetteer import Gazetteer, fast_key
-from geo.gazetteer_build import SETTLEMENT
-from geo.gazetteer_names import loose_key
+from geo.gazetteer.build import SETTLEMENT
+from geo.gazetteer.names import loose_key
 from geo.geocoding.adjectives import ADJECTIVE
 from geo.translit import kmu2010
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.gazetteer import Gazetteer, fast_key
-from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
-from geo.gazetteer_build import REGION, SETTLEMENT
-from geo.gazetteer_names import adjective_gender
+from geo.gazetteer.landmarks import LANDMARK_FEATURE_CODES
+from geo.gazetteer.build import REGION, SETTLEMENT
+from geo.gazetteer.names import adjective_gender
 from geo.geocoding.adjectives import ADJECTIVE, adjective_town
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.loose import PLACE_WORD

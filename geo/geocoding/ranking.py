@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from geo.distance import haversine_km
 from geo.gazetteer import Gazetteer
-from geo.gazetteer_landmarks import LANDMARK_FEATURE_CODES
+from geo.gazetteer.landmarks import LANDMARK_FEATURE_CODES
 
 #: official name, other (former) name, spelling of a name, loose spelling
 NAME_WEIGHT = (1.0, 0.5, 0.7, -0.5)
@@ -44,7 +45,7 @@ AMBIGUOUS_KM = 25.0
 _FEATURE_CODE_WEIGHT = {"PPLC": 1.0, "PPLA": 0.7, "PPLA2": 0.4, "PPLA3": 0.0,
                         "PPLX": -0.5, "PPLW": -1.0, "PPLH": -2.0, "PPLQ": -2.0,
                         "PPLCH": -2.0, "PPLF": -0.5, "PPLL": -0.3,
-                        # landmarks (geo.gazetteer_landmarks): below a village of the name
+                        # landmarks (geo.gazetteer.landmarks): below a village of the name
                         **dict.fromkeys(LANDMARK_FEATURE_CODES, -1.0)}
 
 
@@ -65,15 +66,6 @@ def static_prior(gazetteer: Gazetteer, country_preference: Sequence[str]) -> np.
     for code, weight in _FEATURE_CODE_WEIGHT.items():
         prior[codes == code] += weight
     return prior
-
-
-def haversine_km(lat1: np.ndarray | float, lon1: np.ndarray | float,
-                 lat2: np.ndarray | float, lon2: np.ndarray | float) -> np.ndarray:
-    """Great-circle distance in km (vectorised)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dlat, dlon = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
-    a = np.sin(dlat / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
-    return 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
 #: a distance this close to a threshold is measured again with numpy (see farther_than)

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer, fast_key, load_gazetteer
-from geo.gazetteer_build import COUNTRY, REGION, SETTLEMENT
-from geo.gazetteer_regions import UA_REGIONS, with_enclosed
+from geo.gazetteer.build import COUNTRY, REGION, SETTLEMENT
+from geo.gazetteer.regions import UA_REGIONS, with_enclosed
 from geo.geocoding import query as q
 from geo.geocoding.calques import calque_postings
 from geo.geocoding.context import ResolveContext

@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 from geo.errors import FrontlineError, NetworkDisabledError
-from geo.frontline_read import parse_date, read_frontline_file
+from geo.frontline.read import parse_date, read_frontline_file
 from geo.network import OFFLINE_ENV, offline_requested
 
 DEEPSTATE_MIRROR = "https://raw.githubusercontent.com/cyterat/deepstate-map-data/main/data/"

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geo.errors import FrontlineError
-from geo.frontline_contact import existing_boundary_file, project
-from geo.frontline_layers import FrontlineLayer
+from geo.frontline.contact import existing_boundary_file, project
+from geo.frontline.layers import M2_PER_KM2, FrontlineLayer, equal_area
 from geo.schema import EQUAL_AREA_CRS, STORAGE_CRS
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 REGION_NAME_FIELDS: tuple[str, ...] = ("shapeName", "name", "NAME_1", "name_en", "admin1",
                                        "oblast", "region", "NAME")
 OUTSIDE_REGIONS = "(outside the boundary file)"
-_M2_PER_KM2 = 1e6
 _NOISE_KM2 = 1e-3                    # below this an area is overlay noise (1,000 m²)
 
 
@@ -52,30 +51,11 @@ class TerritoryChange:
                 "lost_km2": round(self.lost_km2, digits), "net_km2": round(self.net_km2, digits)}
 
 
-def _equal_area(layer: FrontlineLayer) -> BaseGeometry:
-    if not layer.has_area:
-        raise FrontlineError(f"{layer.source} ({layer.date}): a line layer has no area")
-    return project(layer.occupied, STORAGE_CRS, EQUAL_AREA_CRS)
-
-
-def occupied_area_km2(layer: FrontlineLayer) -> float:
-    """Occupied area of a polygon layer in km² (EPSG:6933).
-
-    Raises
-    ------
-    FrontlineError
-        For a layer drawn as lines only (it has no area).
-    """
-    import shapely
-
-    return float(shapely.area(_equal_area(layer))) / _M2_PER_KM2
-
-
 def _gained_lost(old: FrontlineLayer,
                  new: FrontlineLayer) -> tuple[BaseGeometry, BaseGeometry]:
     import shapely
 
-    old_m, new_m = _equal_area(old), _equal_area(new)
+    old_m, new_m = equal_area(old), equal_area(new)
     return shapely.difference(new_m, old_m), shapely.difference(old_m, new_m)
 
 
@@ -91,8 +71,8 @@ def territory_change(old: FrontlineLayer, new: FrontlineLayer) -> TerritoryChang
 
     gained, lost = _gained_lost(old, new)
     return TerritoryChange(old_date=old.date, new_date=new.date,
-                           gained_km2=float(shapely.area(gained)) / _M2_PER_KM2,
-                           lost_km2=float(shapely.area(lost)) / _M2_PER_KM2)
+                           gained_km2=float(shapely.area(gained)) / M2_PER_KM2,
+                           lost_km2=float(shapely.area(lost)) / M2_PER_KM2)
 
 
 def load_regions(path: str | os.PathLike,
@@ -115,7 +95,7 @@ def load_regions(path: str | os.PathLike,
     import geopandas as gpd
     import shapely
 
-    from geo.frontline_read import POLYGONAL_TYPES, read_features
+    from geo.frontline.read import POLYGONAL_TYPES, read_features
 
     frame = read_features(existing_boundary_file(path))
     field = name_field or next((f for f in REGION_NAME_FIELDS if f in frame.columns), None)
@@ -140,10 +120,10 @@ def _areas_by_region(geoms: dict[str, BaseGeometry],
     columns = {}
     outside = {}
     for key, geom in geoms.items():
-        inside = shapely.area(shapely.intersection(regions_m, geom)) / _M2_PER_KM2
+        inside = shapely.area(shapely.intersection(regions_m, geom)) / M2_PER_KM2
         inside = np.where(inside < _NOISE_KM2, 0.0, inside)
         columns[key] = inside
-        outside[key] = max(float(shapely.area(geom)) / _M2_PER_KM2 - float(inside.sum()), 0.0)
+        outside[key] = max(float(shapely.area(geom)) / M2_PER_KM2 - float(inside.sum()), 0.0)
     table = pd.DataFrame({"region": regions["region"].to_numpy(), **columns})
     table = table.groupby("region", as_index=False, sort=True).sum()
     if any(v >= _NOISE_KM2 for v in outside.values()):
@@ -153,7 +133,7 @@ def _areas_by_region(geoms: dict[str, BaseGeometry],
 
 def area_by_region(layer: FrontlineLayer, regions: gpd.GeoDataFrame) -> pd.DataFrame:
     """Occupied km² per region: a DataFrame ``region, area_km2`` (regions with area only)."""
-    table = _areas_by_region({"area_km2": _equal_area(layer)}, regions)
+    table = _areas_by_region({"area_km2": equal_area(layer)}, regions)
     return table[table["area_km2"] > 0].reset_index(drop=True)
 
 

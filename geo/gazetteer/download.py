@@ -33,8 +33,8 @@ def download_dump(country: str, *, dest: str | os.PathLike | None = None,
     if offline_requested():
         raise NetworkDisabledError("STRIKEMAP_OFFLINE is set: not downloading the "
                                    f"GeoNames {cc} dump")
-    from geo.gazetteer_cache import cache_dir
-    from geo.gazetteer_sources import read_geonames_dump
+    from geo.gazetteer.cache import cache_dir
+    from geo.gazetteer.sources import read_geonames_dump
 
     folder = Path(dest) if dest else cache_dir() / "geonames"
     folder.mkdir(parents=True, exist_ok=True)

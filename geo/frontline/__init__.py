@@ -1,5 +1,10 @@
 """Frontline by date: dated layers, contact line, distance to the front, territory change.
 
+What it does: reads dated frontline files (DeepStateMap and other GeoJSON/GeoPackage layers),
+derives the contact line, measures occupied area and its change, and gives each event its
+distance to the front on its date. What it uses: the core modules (:mod:`geo.errors`,
+:mod:`geo.schema`, :mod:`geo.network`) and :mod:`geo.store` for the store's folder.
+
 The public face of the frontline modules::
 
     from geo.frontline import FrontlineSet, annotate_front, territory_change
@@ -14,27 +19,26 @@ The public face of the frontline modules::
 
 Where things live:
 
-* :mod:`geo.frontline_read`: files to :class:`LayerData` (dates, CRS, repair).
-* :mod:`geo.frontline_contact`: country outline and the contact line.
-* :mod:`geo.frontline_sea`: the bundled land/sea raster used to drop the coast.
-* :mod:`geo.frontline_layers`: :class:`FrontlineLayer` and :class:`FrontlineSet`.
-* :mod:`geo.frontline_metrics`: equal-area occupied area and change, per region.
-* :mod:`geo.frontline_annotate`: ``front_km`` / ``side`` for events, vectorised.
-* :mod:`geo.frontline_download`: the DeepStateMap mirror (online only).
+* :mod:`geo.frontline.read`: files to :class:`LayerData` (dates, CRS, repair).
+* :mod:`geo.frontline.contact`: country outline and the contact line.
+* :mod:`geo.frontline.sea`: the bundled land/sea raster used to drop the coast.
+* :mod:`geo.frontline.layers`: :class:`FrontlineLayer` and :class:`FrontlineSet`.
+* :mod:`geo.frontline.metrics`: equal-area occupied area and change, per region.
+* :mod:`geo.frontline.annotate`: ``front_km`` / ``side`` for events, vectorised.
+* :mod:`geo.frontline.download`: the DeepStateMap mirror (online only).
 """
 from __future__ import annotations
 
-from geo.frontline_annotate import annotate_front, front_distance_km, front_side
-from geo.frontline_contact import (NOTE_LINES, NOTE_NO_SEA_MASK, NOTE_TRIMMED, NOTE_WHOLE,
+from geo.frontline.annotate import annotate_front, front_distance_km, front_side
+from geo.frontline.contact import (NOTE_LINES, NOTE_NO_SEA_MASK, NOTE_TRIMMED, NOTE_WHOLE,
                                    CountryOutline, as_outline, contact_line, default_outline,
                                    load_outline, metric_crs_for)
-from geo.frontline_download import (DEEPSTATE_MIRROR, deepstate_file_name, download_deepstate,
+from geo.frontline.download import (DEEPSTATE_MIRROR, deepstate_file_name, download_deepstate,
                                     frontline_dir)
-from geo.frontline_layers import FrontlineLayer, FrontlineSet, build_layer
-from geo.frontline_metrics import (OUTSIDE_REGIONS, TerritoryChange, area_by_region,
-                                   change_by_region, load_regions, occupied_area_km2,
-                                   territory_change)
-from geo.frontline_read import (DEEPSTATE_ATTRIBUTION, FrontlineFileError, FrontlineWarning,
+from geo.frontline.layers import FrontlineLayer, FrontlineSet, build_layer, occupied_area_km2
+from geo.frontline.metrics import (OUTSIDE_REGIONS, TerritoryChange, area_by_region,
+                                   change_by_region, load_regions, territory_change)
+from geo.frontline.read import (DEEPSTATE_ATTRIBUTION, FrontlineFileError, FrontlineWarning,
                                 LayerData, date_from_name, is_deepstate_file, parse_date,
                                 read_frontline_file)
 

@@ -10,7 +10,7 @@ classified by what lies just outside it, in a local metric projection:
 * a sliver of "free" land (under 5 km², or under 1 km wide on average) squeezed
   between the occupied polygon and the outline's edge: the two files drawing the
   same border differently, dropped;
-* open sea (bundled raster, see :mod:`geo.frontline_sea`): coast, dropped.
+* open sea (bundled raster, see :mod:`geo.frontline.sea`): coast, dropped.
   Outlines built from administrative boundaries include territorial waters, so
   the outline alone cannot find the coast.
 
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geo.errors import FrontlineError
-from geo.frontline_sea import SeaMask, load_sea_mask
+from geo.frontline.sea import SeaMask, load_sea_mask
 from geo.schema import STORAGE_CRS
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def existing_boundary_file(path: str | os.PathLike) -> Path:
 
 @functools.lru_cache(maxsize=4)
 def _load_outline_cached(path: str, _mtime: int) -> CountryOutline:
-    from geo.frontline_read import polygonal_part, read_features
+    from geo.frontline.read import polygonal_part, read_features
 
     polygons = polygonal_part(read_features(Path(path)).geometry.values)
     if polygons is None:
@@ -112,7 +112,7 @@ def store_boundary_file(store: str | os.PathLike | None = None) -> Path | None:
 
     ``store`` defaults to the default store folder.
     """
-    from geo.frontline_download import frontline_dir
+    from geo.frontline.download import frontline_dir
 
     named = os.environ.get(BOUNDARIES_ENV, "").strip()
     if named:

@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.errors import FrontlineError
-from geo.frontline_contact import NOTE_LINES, CountryOutline, as_outline, contact_line
-from geo.frontline_read import (SUPPORTED_SUFFIXES, LayerData, parse_date,
+from geo.frontline.contact import (NOTE_LINES, CountryOutline, as_outline, contact_line,
+                                   project)
+from geo.frontline.read import (SUPPORTED_SUFFIXES, LayerData, parse_date,
                                 read_frontline_file)
+from geo.schema import EQUAL_AREA_CRS, STORAGE_CRS
 
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
+
+#: square metres in a square kilometre
+M2_PER_KM2 = 1e6
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,7 +40,7 @@ class FrontlineLayer:
     occupied : shapely Polygon / MultiPolygon or None
         Occupied territory; None for a layer drawn only as lines (it has no area).
     contact_line : shapely LineString / MultiLineString
-        The front: see :mod:`geo.frontline_contact` and ``contact_note``.
+        The front: see :mod:`geo.frontline.contact` and ``contact_note``.
     source : str
         The file it came from.
     attribution : str
@@ -58,8 +63,6 @@ class FrontlineLayer:
 
     def area_km2(self) -> float | None:
         """Occupied area in km², in the equal-area CRS; None for a line layer."""
-        from geo.frontline_metrics import occupied_area_km2
-
         return occupied_area_km2(self) if self.has_area else None
 
     def to_geojson(self, tolerance: float = 0.001, precision: float = 1e-5) -> dict:
@@ -115,7 +118,7 @@ class FrontlineSet:
     Parameters
     ----------
     data : sequence of LayerData
-        What the files say (see :func:`geo.frontline_read.read_frontline_file`).
+        What the files say (see :func:`geo.frontline.read.read_frontline_file`).
     outline : CountryOutline, path or polygon, optional
         The country outline used to trim contact lines (border and coast).
 
@@ -210,3 +213,29 @@ class FrontlineSet:
     def __repr__(self) -> str:
         span = f"{self._dates[0]}..{self._dates[-1]}" if self._dates else "empty"
         return f"FrontlineSet({len(self)} layers, {span})"
+
+
+def equal_area(layer: FrontlineLayer) -> BaseGeometry:
+    """The layer's occupied area in the equal-area CRS (EPSG:6933).
+
+    Raises
+    ------
+    FrontlineError
+        For a layer drawn as lines only (it has no area).
+    """
+    if not layer.has_area:
+        raise FrontlineError(f"{layer.source} ({layer.date}): a line layer has no area")
+    return project(layer.occupied, STORAGE_CRS, EQUAL_AREA_CRS)
+
+
+def occupied_area_km2(layer: FrontlineLayer) -> float:
+    """Occupied area of a polygon layer in km² (EPSG:6933).
+
+    Raises
+    ------
+    FrontlineError
+        For a layer drawn as lines only (it has no area).
+    """
+    import shapely
+
+    return float(shapely.area(equal_area(layer))) / M2_PER_KM2

@@ -4,13 +4,13 @@ The contact line is the occupied area's boundary without the international borde
 and the coast. Administrative boundary files (geoBoundaries, OSM) run out to the
 territorial-water limit, so they cannot say where the sea starts. This module
 answers "is this point open sea?" from a 30 arc-second (~1 km) raster bundled as
-``geo/frontline_seamask.npz`` (about 40 KB).
+``geo/frontline/seamask.npz`` (about 40 KB).
 
 Provenance: the raster is a crop (lon 18..45 E, lat 40..56 N) of the GLOBE-based
 global land mask of the ``global-land-mask`` package (Todd Karin, MIT licence;
 GLOBE elevation data: NOAA NGDC, public domain). Most lakes and reservoirs count
 as land there, so a front along the Dnipro or the former Kakhovka reservoir stays
-a front. Rebuild it with ``python -m geo.frontline_sea`` after
+a front. Rebuild it with ``python -m geo.frontline.sea`` after
 ``pip install global-land-mask``.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-MASK_PATH = Path(__file__).with_name("frontline_seamask.npz")
+MASK_PATH = Path(__file__).with_name("seamask.npz")
 #: The region the bundled mask covers: (lon_min, lat_min, lon_max, lat_max).
 MASK_BOUNDS: tuple[float, float, float, float] = (18.0, 40.0, 45.0, 56.0)
 

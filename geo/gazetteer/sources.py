@@ -4,7 +4,7 @@
   places of 500 people or more, with alternate names) and ``countries.json``;
 * a GeoNames country dump (``UA.txt`` or ``UA.zip``, the 19-column ``geoname``
   table), of which the populated places (feature class ``P``) and the landmarks of
-  :mod:`geo.gazetteer_landmarks` (hills, airports, border crossings, ...) are kept.
+  :mod:`geo.gazetteer.landmarks` (hills, airports, border crossings, ...) are kept.
 
 Both give a :class:`RawPlaces` table of plain columns.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.errors import GazetteerError
-from geo.gazetteer_landmarks import is_landmark, landmark_names
+from geo.gazetteer.landmarks import is_landmark, landmark_names
 
 GEONAMES_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude",
                     "longitude", "feature_class", "feature_code", "country_code", "cc2",
@@ -133,7 +133,7 @@ def read_geonames_dump(path: str | os.PathLike) -> RawPlaces:
     """Read the populated places of a GeoNames country dump (``UA.txt`` / ``UA.zip``).
 
     Rows must have the 19 tab-separated columns of the ``geoname`` table; feature
-    class ``P`` and the landmark codes of :mod:`geo.gazetteer_landmarks` are kept
+    class ``P`` and the landmark codes of :mod:`geo.gazetteer.landmarks` are kept
     (rivers, stations and areas are dropped).
 
     Raises

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.gazetteer_names import bgn_to_kmu
+from geo.gazetteer.names import bgn_to_kmu
 
 #: word-final Russian adjective and neuter endings -> the Ukrainian KMU ones
 _ENDINGS = (

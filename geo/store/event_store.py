@@ -7,7 +7,7 @@
 * **Snapshot reads:** readers run in one read transaction and, thanks to WAL,
   see the state before or after a concurrent ingest, never half of it.
 * **Duplicates across sources** are marked at ingest time by the rule in
-  :mod:`geo.dedup` (switchable); the rows stay as ingested, and :meth:`EventStore.read`
+  :mod:`geo.store.dedup` (switchable); the rows stay as ingested, and :meth:`EventStore.read`
   merges them into the earliest event, whose ``sources`` lists every source.
 
 See ``docs/store.md`` for the layout and the reasons behind it.
@@ -24,8 +24,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from geo import store_sql as sql
-from geo.dedup import PRECISION_HALF_DAYS, DedupRule, assign_duplicates, match_frame
+from geo.store import sql
+from geo.store.dedup import PRECISION_HALF_DAYS, DedupRule, assign_duplicates, match_frame
+from geo import PROJECT_DIR
 from geo.errors import StoreError
 from geo.schema import STORAGE_CRS, empty_events, validate_events
 
@@ -47,7 +48,7 @@ class IngestResult:
 def default_store_dir() -> Path:
     """``$STRIKEMAP_STORE`` when set, else the project's ``data/`` folder."""
     env = os.environ.get("STRIKEMAP_STORE", "").strip()
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
+    return Path(env) if env else PROJECT_DIR / "data"
 
 
 class EventStore:

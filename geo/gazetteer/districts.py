@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from geo.gazetteer_names import fast_key, loose_key
+from geo.gazetteer.names import fast_key, loose_key
 from geo.translit import kmu2010
 
 #: GeoNames feature codes read as districts
@@ -89,7 +89,7 @@ def read_geonames_districts(path: str | os.PathLike) -> DistrictTable:
     Rows the populated-place reader already validated are read again here; a
     malformed district row is skipped (the dump reader reports bad rows).
     """
-    from geo.gazetteer_sources import _open_dump_text
+    from geo.gazetteer.sources import _open_dump_text
 
     names, lats, lons, admin1, admin2 = [], [], [], [], []
     stems: dict[str, set[int]] = {}

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geo.errors import SchemaError
-from geo.frontline_contact import _transformer, as_outline, metric_crs_for
-from geo.frontline_layers import FrontlineLayer, FrontlineSet
-from geo.frontline_read import FrontlineFileError
+from geo.frontline.contact import _transformer, as_outline, metric_crs_for
+from geo.frontline.layers import FrontlineLayer, FrontlineSet
+from geo.frontline.read import FrontlineFileError
 from geo.schema import STORAGE_CRS
 
 if TYPE_CHECKING:

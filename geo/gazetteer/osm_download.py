@@ -2,7 +2,7 @@
 
 One Overpass query per region (``place=city|town|village|hamlet`` inside the
 region's ``ISO3166-2`` boundary), written as the OSM settlements table that
-:mod:`geo.gazetteer_osm` reads: ``name_uk, name_en, place, oblast, lat, lon,
+:mod:`geo.gazetteer.osm` reads: ``name_uk, name_en, place, oblast, lat, lon,
 osm_id, osm_type``. Queries run one after another with a pause between them,
 as the public Overpass servers ask.
 """
@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from geo.errors import GazetteerError, InputError, NetworkDisabledError
-from geo.gazetteer_osm import MATCH_KM, OSM_COLUMNS, read_osm_settlements
-from geo.gazetteer_regions import UA_REGIONS, Region
+from geo.gazetteer.osm import MATCH_KM, OSM_COLUMNS, read_osm_settlements
+from geo.gazetteer.regions import UA_REGIONS, Region
 from geo.network import offline_requested
 
 OVERPASS_URL = "https://overpass-api.de/api/interpreter"
@@ -85,7 +85,7 @@ def download_osm_settlements(codes: Iterable[str] | None = None, *,
     if offline_requested():
         raise NetworkDisabledError("STRIKEMAP_OFFLINE is set: not querying Overpass for "
                                    "OpenStreetMap settlements")
-    from geo.gazetteer_cache import cache_dir
+    from geo.gazetteer.cache import cache_dir
 
     folder = Path(dest) if dest else cache_dir() / "osm"
     folder.mkdir(parents=True, exist_ok=True)

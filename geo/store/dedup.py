@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-from geo.geocoding.ranking import haversine_km
+from geo.distance import haversine_km
 from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
 
 #: half-width in days of the interval a date stands for, by date precision

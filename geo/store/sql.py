@@ -3,7 +3,7 @@
 One ``events`` table holds every ingested event (lists as JSON text, the point
 as ``lon``/``lat`` columns; ``sources`` is NULL when it is just ``[source]``);
 ``duplicate_of`` marks an event merged into an earlier one by the dedup rule
-(:mod:`geo.dedup`). ``ingests`` records each
+(:mod:`geo.store.dedup`). ``ingests`` records each
 ingest (label, time, counts, rule) and ``meta`` the schema version.
 """
 from __future__ import annotations
