@@ -10,7 +10,7 @@ from tests.browser_support import event_marker_count, map_frame, offline_browser
 from tests.conftest import run_strikemap
 
 pytestmark = pytest.mark.browser
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = PROJECT / "screenshots"
 
 HOSTILE_REPORT = (

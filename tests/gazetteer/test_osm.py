@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-import geo.gazetteer.lookup as gazetteer_module
 from tests.conftest import run_strikemap, shared_path
 from geo.errors import GazetteerError
 from geo.gazetteer import load_gazetteer, resolve_source
@@ -15,7 +14,7 @@ from geo.gazetteer.osm import merge_osm, read_osm_settlements
 from geo.gazetteer.sources import read_geonames_dump
 from geo.geocoding.resolver import Resolver
 
-DATA = Path(__file__).parent / "data" / "geocode"
+DATA = Path(__file__).resolve().parents[1] / "data" / "geocode"
 MINI_OSM = DATA / "mini_osm.csv"
 #: rows added to the mini dump: a city under its former name whose current name is only
 #: an alternate, a village listing that city's name among its alternates, and a village
@@ -28,14 +27,6 @@ EXTRA_DUMP_ROWS = (
     "999005\tDymytrove\tDymytrove\tDimitrovo,Димитрове\t48.2530\t37.0490\tP\tPPL\tUA\t\t05"
     "\t\t\t\t0\t\t150\tEurope/Kyiv\t2024-01-01",
 )
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("STRIKEMAP_CACHE", str(folder))
-    monkeypatch.setattr(gazetteer_module, "_LOADED", {})
-    return folder
 
 
 @pytest.fixture

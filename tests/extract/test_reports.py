@@ -10,7 +10,7 @@ from geo.extract import Extractor
 from geo.extract.evaluate import load_cases, score_cases
 from tests.conftest import PROJECT_DIR
 
-REPORTS = Path(__file__).parent / "data" / "reports"
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SEED = PROJECT_DIR / "seeds" / "000_4825203abfaed6e4.txt"
 
 

@@ -23,7 +23,7 @@ from geo.geocoding import evaluate as ev
 from geo.model import Candidate, Place
 from tests.conftest import shared_path
 
-LABELLED = Path(__file__).parent / "data" / "geocode" / "labelled.csv"
+LABELLED = Path(__file__).resolve().parents[1] / "data" / "geocode" / "labelled.csv"
 FLOORS = {"region_string": 0.79, "free_text": 0.85}
 GOALS = {"region_string": 0.95, "free_text": 0.85}
 MAX_WRONG = 0.06

@@ -17,7 +17,7 @@ from geo.gazetteer.sources import read_geonames_dump
 from geo.geocoding import OfflineGeocoder
 from geo.geocoding.nominatim import NominatimBackend, with_online_fallback
 
-MINI = Path(__file__).parent / "data" / "geocode" / "mini_UA.txt"
+MINI = Path(__file__).resolve().parents[1] / "data" / "geocode" / "mini_UA.txt"
 SHCHASTIA = [{
     "place_id": 1, "osm_type": "relation", "osm_id": 2, "lat": "48.7398", "lon": "39.2319",
     "name": "Shchastia", "display_name": "Shchastia, Luhansk Oblast, Ukraine",

@@ -13,15 +13,7 @@ from geo.errors import GazetteerError
 from geo.gazetteer import load_gazetteer
 from geo.gazetteer.sources import read_geonames_dump
 
-MINI = Path(__file__).parent / "data" / "geocode" / "mini_UA.txt"
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("STRIKEMAP_CACHE", str(folder))
-    monkeypatch.setattr(gazetteer_module, "_LOADED", {})
-    return folder
+MINI = Path(__file__).resolve().parents[1] / "data" / "geocode" / "mini_UA.txt"
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from geo.model import EventRecord
 from geo.schema import records_to_frame
 from geo.store import EventStore, IngestResult, default_store_dir
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 def synthetic_events(n: int, *, seed: int = 0, source: str = "synthetic", prefix: str = "s"):
@@ -175,7 +175,7 @@ def test_a_reader_during_an_open_write_sees_the_old_state_without_waiting(store)
 
 WRITER = """
 import sys
-from tests.test_store import synthetic_events
+from tests.store.test_event_store import synthetic_events
 from geo.store import EventStore
 events = synthetic_events(int(sys.argv[2]), seed=1, prefix="w")
 print("ready", flush=True)

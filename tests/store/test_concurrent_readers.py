@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from geo.store import EventStore
-from tests.test_crash_safety import ingest_command, write_events_csv
+from tests.store.test_crash_safety import ingest_command, write_events_csv
 
 pytestmark = pytest.mark.slow
 

@@ -3,16 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.gazetteer.districts import district_phrases, district_stem, read_geonames_districts
-from geo.geocoding.ranking import Evidence, haversine_km
-from geo.geocoding.resolver import Resolver
+from geo.distance import haversine_km
+from geo.geocoding.ranking import Evidence
 from tests.conftest import shared_path
-
-
-@pytest.fixture(scope="module")
-def full() -> Resolver:
-    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
 
 
 @pytest.mark.parametrize("a, b", [

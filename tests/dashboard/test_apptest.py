@@ -10,7 +10,7 @@ from geo.model import EventRecord
 from geo.schema import records_to_frame
 from geo.store import EventStore
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
 
 
 def _record(event_id: str, place: str, types: tuple[str, ...], date: str, killed: int | None,

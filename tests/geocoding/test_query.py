@@ -9,17 +9,11 @@ from geo.gazetteer import load_gazetteer
 from geo.geocoding import ResolveContext
 from geo.geocoding import query as q
 from geo.geocoding.resolver import Resolver
-from tests.conftest import shared_path
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
     return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def full() -> Resolver:
-    return Resolver(load_gazetteer(shared_path("gazetteer", "UA.txt")))
 
 
 def roles(gazetteer, text):

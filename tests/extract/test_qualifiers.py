@@ -5,14 +5,6 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor, ExtractResult
-from geo.gazetteer import load_gazetteer
-from geo.geocoding import OfflineGeocoder
-from tests.conftest import shared_path
-
-
-@pytest.fixture(scope="module")
-def full() -> Extractor:
-    return Extractor(OfflineGeocoder(load_gazetteer(shared_path("gazetteer", "UA.txt"))))
 
 
 def _places(result: ExtractResult) -> list[tuple[str, str, int | None]]:

@@ -203,7 +203,7 @@ def _report_words() -> list[str]:
     import re
     from pathlib import Path
 
-    folder = Path(__file__).parent / "data" / "reports"
+    folder = Path(__file__).resolve().parents[1] / "data" / "reports"
     words = {w for path in folder.glob("*.txt")
              for w in re.findall(r"[\w'’-]+", path.read_text(encoding="utf-8"))}
     return sorted(words) + ["KAB", "S-300", "Kh-101", "FPV-дрон", "Grad", "«Град»", "No",
