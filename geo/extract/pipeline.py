@@ -40,6 +40,21 @@ _NATIONWIDE = re.compile(
     r"\bin total\b|\boverall\b|\bпо всій (?:країні|Україні|території)\b|\bзагалом\b|"
     r"\bусього\b|\bвсього\b|\bпо всей (?:стране|Украине|России|территории)\b|\bвсего\b|"
     r"\bв целом\b", re.IGNORECASE)
+#: a running or cumulative toll, or a caveat about one, tells of no strike: "since the start of
+#: the invasion N civilians were killed in X", "the figures do not include the dead in X", "it is
+#: impossible to know how many died in X"; its places are no events and its figures no event's
+_CUMULATIVE = re.compile(
+    r"\bsince the (?:start|beginning|outbreak) of (?:the |Russia's )?(?:full[- ]scale |large[- ]scale )?"
+    r"(?:war|invasion|aggression|hostilities)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
+    r"\bdo(?:es)? not (?:include|take into account|account for|cover)\b|"
+    r"\b(?:impossible|not possible|too early) to (?:know|establish|determine|say|count)\b|"
+    r"\b(?:з|від) початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни|агресії)\b|"
+    r"\bз 24 лютого\b|\bне (?:враховує|враховують|включає|включають|враховано)\b|"
+    r"\b(?:неможливо|поки що не(?:можливо)?) (?:встановити|підрахувати|визначити)\b|"
+    r"\bс начала (?:специальной военной операции|СВО|войны|вторжения|агрессии|боевых действий)\b|"
+    r"\bс 24 февраля\b|\bне (?:учитывает|учитывают|включает|включают|учтены)\b|"
+    r"\bневозможно (?:установить|подсчитать|определить)\b",
+    re.IGNORECASE)
 _DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
 
 
@@ -70,7 +85,7 @@ def _usable(m: MentionInfo) -> bool:
 
 def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
     """Mentions of this sentence that are attack locations, with how they were found."""
-    if not info.cue:
+    if not info.cue or _CUMULATIVE.search(info.sentence.text):
         return []
     places = [m for m in info.mentions if m.role == roles.PLACE and (
         _usable(m) or m.place is not None and not m.place.resolved
@@ -237,8 +252,8 @@ class _Reading:
         if not (info.cue or info.figures) or self.focus is None:
             return False
         if any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions) \
-                or _NATIONWIDE.search(info.sentence.text):
-            return False                 # politics, or the whole country
+                or _NATIONWIDE.search(info.sentence.text) or _CUMULATIVE.search(info.sentence.text):
+            return False                 # politics, the whole country, or a running toll
         return self.focus_is_event or bool(_ANAPHOR.search(info.sentence.text)) \
             or self.focus.found.sentence.index == info.sentence.index - 1
 
