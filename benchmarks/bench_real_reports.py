@@ -3,8 +3,8 @@
 Run: ``.venv/bin/python benchmarks/bench_real_reports.py [--corpus FILE] [--gazetteer PATH] [-v]``
 
 Scores the pipeline, in process, on the labelled development corpus
-(``../shared/data/reports/real_dev.json``) with the default gazetteer and with the full
-GeoNames dump from ``../shared`` (or only ``--gazetteer``), by the matching rules of
+(``../shared/data/reports/real_dev.json``) with the default gazetteer (the bundled GeoNames
+dump for Ukraine) and with ``cities500`` alone (or only ``--gazetteer``), by the matching rules of
 :mod:`geo.extract.corpus_score` (the same as ``../shared/tools/score_reports.py``). ``-v``
 prints every miss. Prints the seconds per corpus too; the speed figure of record is
 ``bench_extract.py``'s reports per second on one core.
@@ -31,8 +31,7 @@ def main() -> None:
 
     docs = load_corpus(args.corpus)
     oblasts = OblastShapes(SHARED_DATA / "boundaries" / "geoBoundaries-UKR-ADM1_simplified.geojson")
-    dump = SHARED_DATA / "gazetteer" / "UA.txt"
-    runs = [args.gazetteer] if args.gazetteer else [None, str(dump)]
+    runs = [args.gazetteer] if args.gazetteer else [None, "cities500"]
     for path in runs:
         gazetteer = load_gazetteer(path)
         extractor = Extractor(OfflineGeocoder(gazetteer))

@@ -43,12 +43,14 @@ def ua_dump() -> Path:
     return shared_path("gazetteer", "UA.txt")
 
 
-@pytest.fixture(scope="module")
-def geocoder():
-    """The offline geocoder over the default (embedded) gazetteer; one per module."""
+@pytest.fixture(scope="module", params=["bundled", "cities500"])
+def geocoder(request):
+    """The offline geocoder over the default gazetteer (the bundled GeoNames dump for
+    Ukraine with cities500 for the world), and over cities500 alone; one per module."""
+    from geo.gazetteer import load_gazetteer
     from geo.geocoding import OfflineGeocoder
 
-    return OfflineGeocoder()
+    return OfflineGeocoder(load_gazetteer(None if request.param == "bundled" else "cities500"))
 
 
 @pytest.fixture(scope="module")

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import argparse
 
-GAZETTEER_HELP = ("a GeoNames country dump (UA.txt or UA.zip) and/or an OpenStreetMap "
-                  "settlements .csv; repeat to combine (default $STRIKEMAP_GAZETTEER, "
-                  "else the embedded gazetteer)")
+GAZETTEER_HELP = ("a GeoNames country dump (UA.txt, UA.zip or UA.txt.xz) and/or an "
+                  "OpenStreetMap settlements .csv; repeat to combine; 'cities500' for the "
+                  "embedded world cities alone (default $STRIKEMAP_GAZETTEER, else the "
+                  "bundled GeoNames dump for Ukraine with cities500 for the rest of the world)")
 
 
 def add_gazetteer_option(parser: argparse.ArgumentParser) -> None:

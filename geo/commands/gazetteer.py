@@ -48,9 +48,15 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "download":
         from geo.gazetteer.download import download_dump
 
+        from geo.gazetteer.bundled import refreshed_dump
+
         path = download_dump(args.country, dest=args.dest, url=args.url)
-        print(f"saved {path}; use it with --gazetteer {path} "
-              f"or STRIKEMAP_GAZETTEER={path}")
+        if path.resolve() == refreshed_dump().resolve():
+            print(f"saved {path}; the default gazetteer uses it from now on "
+                  f"(in place of the bundled dump)")
+        else:
+            print(f"saved {path}; use it with --gazetteer {path} "
+                  f"or STRIKEMAP_GAZETTEER={path}")
         return 0
     if args.action == "download-osm":
         from geo.gazetteer.osm_download import download_osm_settlements

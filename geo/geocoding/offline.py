@@ -48,8 +48,8 @@ class OfflineGeocoder(Geocoder):
     Parameters
     ----------
     gazetteer : Gazetteer, optional
-        The default is :func:`geo.gazetteer.load_gazetteer` (embedded default or
-        ``$STRIKEMAP_GAZETTEER``).
+        The default is :func:`geo.gazetteer.load_gazetteer` (``$STRIKEMAP_GAZETTEER``, else
+        the bundled GeoNames dump for Ukraine with cities500 for the world).
     country_preference : sequence of str
         ISO country codes, most preferred first.
     frontline : optional

@@ -39,19 +39,21 @@ def test_dash_reads_names_from_stdin_in_order():
 
 
 def test_country_preference_is_configurable():
-    default = json.loads(strikemap("geocode", "Rovenki").stdout)
-    russia_first = json.loads(strikemap("geocode", "--country", "RU", "--country", "UA",
-                                        "--focus", "none", "Rovenki").stdout)
+    """On cities500 (the bundled dump's Rovenky, with its population, wins even against
+    Russia preferred once Luhansk Oblast is the focus)."""
+    default = json.loads(strikemap("geocode", "--gazetteer", "cities500", "Rovenki").stdout)
+    russia_first = json.loads(strikemap("geocode", "--gazetteer", "cities500", "--country", "RU",
+                                        "--country", "UA", "--focus", "none", "Rovenki").stdout)
     assert default["country_code"] == "UA" and russia_first["country_code"] == "RU"
     # both namesakes are in the default focus (Luhansk and Belgorod oblasts): the
     # preferred country decides
-    both = json.loads(strikemap("geocode", "--country", "RU", "--country", "UA",
-                                "Rovenki").stdout)
+    both = json.loads(strikemap("geocode", "--gazetteer", "cities500", "--country", "RU",
+                                "--country", "UA", "Rovenki").stdout)
     assert both["country_code"] == "RU" and both["admin1"] == "Belgorod Oblast"
     # a focus on Luhansk Oblast alone holds Russia's namesake back: preferred country
     # and focus pull apart, so no guess
-    apart = json.loads(strikemap("geocode", "--country", "RU", "--country", "UA",
-                                 "--focus", "UA-09", "Rovenki").stdout)
+    apart = json.loads(strikemap("geocode", "--gazetteer", "cities500", "--country", "RU",
+                                 "--country", "UA", "--focus", "UA-09", "Rovenki").stdout)
     assert apart["status"] == "unresolved" and apart["reason"].startswith("ambiguous")
 
 
@@ -98,12 +100,18 @@ def test_usage_errors_exit_2(argv):
 
 def test_frontline_option_ranks_namesakes_near_the_front():
     folder = shared_path("frontline")
-    plain = json.loads(strikemap("geocode", "--focus", "none", "Pervomaisk").stdout)
-    near = json.loads(strikemap("geocode", "--focus", "none", "--frontline", str(folder),
+    cities = ("--gazetteer", "cities500")
+    plain = json.loads(strikemap("geocode", *cities, "--focus", "none", "Pervomaisk").stdout)
+    near = json.loads(strikemap("geocode", *cities, "--focus", "none", "--frontline", str(folder),
                                 "Pervomaisk").stdout)
     assert plain["admin1"] == "Mykolaiv Oblast"     # the biggest Pervomaisk, far from the front
     assert near["admin1"] != "Mykolaiv Oblast"           # the front makes Luhansk's a rival
-    focused = json.loads(strikemap("geocode", "Pervomaisk").stdout)
+    focused = json.loads(strikemap("geocode", *cities, "Pervomaisk").stdout)
     assert focused["admin1"] == "Luhansk Oblast"         # so does the default focus
+    # the bundled dump: the same pull, and where it leaves two rivals, no guess
+    plain = json.loads(strikemap("geocode", "--focus", "none", "Pervomaisk").stdout)
+    focused = json.loads(strikemap("geocode", "Pervomaisk").stdout)
+    assert plain["admin1"] == "Mykolaiv Oblast"
+    assert focused["status"] == "unresolved" and focused["reason"].startswith("ambiguous")
     bad = strikemap("geocode", "--frontline", str(folder / "missing.geojson"), "Kyiv")
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
