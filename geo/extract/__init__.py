@@ -41,7 +41,7 @@ class Extractor:
     ----------
     geocoder : OfflineGeocoder, optional
         The default is an :class:`~geo.geocoding.OfflineGeocoder` over the
-        default gazetteer (``$STRIKEMAP_GAZETTEER`` or the embedded one).
+        default gazetteer (``$STRIKEMAP_GAZETTEER``, else the bundled dump for Ukraine).
     """
 
     def __init__(self, geocoder=None) -> None:

@@ -15,7 +15,7 @@ from geo.extract import roles
 from geo.extract.dates import find_date_expressions
 from geo.extract.figures import find_figures
 from geo.extract.gate import sentence_words
-from geo.extract.inflect import nominative_guesses
+from geo.extract.morphology import dictionary_forms
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
@@ -193,7 +193,7 @@ def _nearer_home(place: Place, query: str, geocoder, finder, context=None) -> Pl
     c = place.candidate if place.resolved else None
     if c is None or c.country_code in BELLIGERENTS or c.population >= 100_000:
         return place
-    home = reread(query, nominative_guesses(query), finder,
+    home = reread(query, dictionary_forms(query), finder,
                   lambda guess: geocoder.resolve(guess, context),
                   lambda other: other.country_code in BELLIGERENTS)
     return home or place

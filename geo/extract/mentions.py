@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from geo.extract.inflect import nominative_guesses
+from geo.extract.morphology import (dictionary_forms, is_attribute, is_function_word,
+                                    is_person_name)
 from geo.extract.sentences import Sentence
 from geo.gazetteer.names import fast_key
 from geo.geocoding.adjectives import adjective_town
@@ -36,19 +37,12 @@ NOT_PLACES: frozenset[str] = frozenset({
     "укрінформ", "укринформ", "интерфакс", "інтерфакс", "сили", "силы", "сил", "збройні",
     "вооруженные", "оборони", "обороны", "генштаб", "генштабу", "генштаба", "міноборони",
     "минобороны", "повітряні", "воздушно", "служба", "службы", "служби", "ппо", "пво",
-    # Ukrainian and Russian function words, capitalised at a sentence start
-    "тим", "там", "тут", "так", "також", "тоді", "потім", "після", "перед", "під", "при", "про",
-    "для", "через", "вже", "ще", "але", "або", "однак", "проте", "отже", "тому", "тобто",
-    "зокрема", "водночас", "крім", "кроме", "затем", "потом", "после", "уже", "еще", "но",
-    "или", "однако", "итак", "поэтому", "тоже", "также", "между", "між", "серед", "среди",
-    "вночі", "ночью", "утром", "вранці", "вчора", "вчера", "сьогодні", "сегодня", "тем",
-    "там", "здесь", "когда", "коли", "де", "где", "як", "как", "що", "что", "це", "это",
-    "він", "вона", "вони", "он", "она", "они", "наші", "наши", "ворог", "враг", "армія",
-    "армия", "росія", "россия", "україна", "украина", "более", "менее", "около", "почти",
-    "свыше", "понад", "більше", "близько", "майже", "щонайменше", "принаймні", "по", "від",
-    "от", "из", "із", "до", "на", "за", "під", "под", "над", "без", "для", "про", "при",
-    "один", "одна", "одно", "два", "дві", "две", "три", "ще", "еще", "всего", "усього",
-    "внаслідок", "вследствие", "результате", "результаті", "згідно", "согласно",
+    # capitalised at a sentence start: words the morphology does not read as function words
+    # (the others are: geo.extract.morphology.is_function_word)
+    "під", "вже", "ще", "серед", "як", "вона", "ворог", "враг", "армія", "армия", "росія",
+    "россия", "україна", "украина", "понад", "результате", "результаті", "усі", "всі",
+    # the word for "settlement" opening a sentence ("Селище зазнало удару"), not Selyshche
+    "селище", "селища", "селищі",
     "пожежа", "пожежу", "пожежі", "пожежею", "пожар", "пожара", "пожару", "пожаром",
     # surnames that GeoNames lists as villages' other names, and of officials reports quote
     # ("Гладков: ...", "said Tkachenko"): Gladkov and Tkachenko are villages too
@@ -76,6 +70,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     # Most, Czechia; "Police said": Police, Poland)
     "most", "over", "one", "many", "more", "since", "from", "she", "but", "still", "just",
     "police", "drone", "thursday", "june", "august", "air", "front", "line", "sector", "area",
+    # month abbreviations ("Jan. 5": no Dschang, Cameroon)
+    "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })
 
 
@@ -151,16 +147,12 @@ class MentionFinder:
     def _is_name(self, key: str) -> bool:
         known = self._known.get(key)
         if known is None:
-            known = key not in NOT_PLACES and bool(self.gazetteer.is_name(key))
+            known = key not in NOT_PLACES and not is_function_word(key) \
+                and bool(self.gazetteer.is_name(key))
             if len(self._known) > 200_000:
                 self._known.clear()
             self._known[key] = known
         return known
-
-    def _case_form_only(self, key: str) -> bool:
-        """True when ``key`` is a name only as a case form of one ("нові": Нове)."""
-        lookup = getattr(self.gazetteer, "lookup", None)
-        return lookup is not None and bool(lookup(key)[1])
 
     def _key(self, word: str) -> str:
         key = self._keys.get(word)
@@ -272,8 +264,7 @@ class MentionFinder:
                 i += 2                 # a first name and its surname
                 continue
             span = self._longest_at(text, words, i)
-            if span is not None and span[0] == i and _opens_sentence(words, i) \
-                    and self._case_form_only(span[1]):
+            if span is not None and span[0] == i and _opens_sentence(words, i):
                 i += 1                 # "Нові удари по Харкову": no village Nove
                 continue
             plant = 0 if span is not None else _plant_phrase(words, i)
@@ -341,9 +332,9 @@ class MentionFinder:
         """The first nominative guess of an inflected Cyrillic word that is a name, or the
         word itself when the gazetteer lists it only romanised ("Родинское": Rodinskoye)."""
         key = self._key(word)
-        if key in NOT_PLACES:
+        if key in NOT_PLACES or is_person_name(word):
             return None
-        for guess in nominative_guesses(word):
+        for guess in dictionary_forms(word):
             if self._is_name(self._key(guess)):
                 return guess
         romanised = getattr(self.gazetteer, "variant_lookup", None)
@@ -427,11 +418,10 @@ def _plant_phrase(words: list[tuple[str, int, int]], i: int) -> int:
 
 
 def _opens_sentence(words: list[tuple[str, int, int]], i: int) -> bool:
-    """A plural adjective opening its sentence before a lower-case word ("Нові удари по
-    Харкову", "Великі пожежі", "Новые удары"): a common word, whose case forms are no
-    place (a locative in -і needs its preposition; "Харкову завдано удару" stays)."""
-    return (i == 0 and len(words) > 1 and words[1][0][:1].islower()
-            and words[0][0].lower().endswith(("і", "ї", "ые", "ие")))
+    """An adjective opening its sentence that agrees with the lower-case noun after it
+    ("Нові удари по Харкову", "Пряме влучання", "Новые удары"): a common word, no place
+    (:func:`geo.extract.morphology.is_attribute`); "Харкову завдано удару" stays."""
+    return i == 0 and len(words) > 1 and is_attribute(words[0][0], words[1][0])
 
 
 def _mostly_capitals(words: list[tuple[str, int, int]]) -> bool:

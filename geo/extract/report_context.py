@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo.extract import roles
-from geo.extract.inflect import nominative_guesses
+from geo.extract.morphology import dictionary_forms
 from geo.extract.mentions import MentionFinder
 from geo.model import Candidate, Place
 from geo.translit import base_forms
@@ -31,7 +31,7 @@ def case_form_in_named_region(place: Place, query: str, context, resolve,
             c.feature != "settlement" or c.admin1 in context.regions
             or c.population >= CONTEXT_CITY for c in picks):
         return None
-    guesses = dict.fromkeys([*nominative_guesses(query), *base_forms(query)])
+    guesses = dict.fromkeys([*dictionary_forms(query), *base_forms(query)])
     return reread(query, guesses, finder, lambda guess: resolve(guess, context),
                   lambda c: c.feature == "settlement" and c.admin1 in context.regions)
 

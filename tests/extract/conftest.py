@@ -13,3 +13,9 @@ from tests.conftest import shared_path
 def full() -> Extractor:
     """An extractor over the full GeoNames UA.txt dump from ../shared (skips when absent)."""
     return Extractor(OfflineGeocoder(load_gazetteer(shared_path("gazetteer", "UA.txt"))))
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """An extractor over the default gazetteer (the bundled GeoNames dump for Ukraine)."""
+    return Extractor()

@@ -14,12 +14,6 @@ REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SEED = PROJECT_DIR / "seeds" / "000_4825203abfaed6e4.txt"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    """An extractor over the default (embedded) gazetteer."""
-    return Extractor()
-
-
 def test_seed_report_gives_exactly_its_three_events(extractor: Extractor) -> None:
     from geo.sources import read_source
 
