@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-GeoPrecision = Literal["settlement", "region", "country"]
+GeoPrecision = Literal["settlement", "district", "region", "country"]
 DatePrecision = Literal["day", "week", "month", "unknown"]
 
 

@@ -23,7 +23,7 @@ METRIC_CRS = "EPSG:6386"            # UCS-2000 / Ukraine TM zone 12 (central mer
 ATTACK_TYPES: tuple[str, ...] = ("missile", "drone", "glide_bomb", "airstrike",
                                  "artillery", "ground_assault", "other")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "unknown")
-GEO_PRECISIONS: tuple[str, ...] = ("settlement", "region", "country")
+GEO_PRECISIONS: tuple[str, ...] = ("settlement", "district", "region", "country")
 SIDES: tuple[str, ...] = ("occupied", "free")
 
 #: column -> kind; "list" columns hold Python lists of str.

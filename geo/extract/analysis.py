@@ -153,7 +153,12 @@ def analyse(text: str, finder: MentionFinder) -> list[SentenceInfo]:
     return [_sentence_info(s, finder) for s in split_sentences(text)]
 
 
-_RESOLVED_ROLES = frozenset({roles.PLACE, roles.TITLE, roles.LAUNCH})
+_RESOLVED_ROLES = frozenset({roles.PLACE, roles.TITLE, roles.LAUNCH, roles.RAION})
+#: a raion's seat is a town of at least this many people; a city this big named in the same
+#: or the sentence before makes "<adjective> район" one of its districts
+_RAION_SEAT_PEOPLE, _CITY_PEOPLE = 5_000, 100_000
+#: towns whose adjective names districts in many cities ("Київський", "Дніпровський район")
+_CITY_DISTRICT_TOWNS = frozenset({703448, 709930})          # Kyiv, Dnipro
 
 
 _REGION_WORDS = re.compile(
@@ -245,12 +250,38 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     context = report_context(mentions, date)
     if context is not None:
         _resolve_in_context(mentions, context, queries, resolve, finder)
+    _raions_or_districts(infos)
     countries = named_countries(mentions)
     for m in mentions:
         abroad = beyond_named_countries(m.place, m.found.text, countries) \
             if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
             m.place, m.unknown = abroad, True
+
+
+def _raions_or_districts(infos: list[SentenceInfo]) -> None:
+    """A raion mention ("у Лубенському районі") is an attack location at raion precision
+    when it resolved to a town that can be a raion's seat (in Ukraine or a Russian region,
+    not a city's quarter) and no city is named in its sentence or the one before (where it would be one of that city's districts:
+    "Приморському районі" in an Odesa report); otherwise it is a trap."""
+    previous: list[MentionInfo] = []
+    for info in infos:
+        cities = {m.place.candidate.geonameid for m in previous + info.mentions
+                  if m.role == roles.PLACE and m.place is not None and m.place.resolved
+                  and m.place.candidate.feature == "settlement"
+                  and m.place.candidate.population >= _CITY_PEOPLE}
+        for m in info.mentions:
+            if m.role != roles.RAION:
+                continue
+            c = m.place.candidate if m.place is not None and m.place.resolved else None
+            seat = c is not None and c.feature == "settlement" and c.feature_code != "PPLX" \
+                and c.country_code in BELLIGERENTS and bool(c.admin1) \
+                and c.population >= _RAION_SEAT_PEOPLE and c.geonameid not in _CITY_DISTRICT_TOWNS
+            if seat and not cities - {c.geonameid}:
+                m.role, m.raion = roles.PLACE, True
+            else:
+                m.role = roles.TRAP
+        previous = info.mentions
 
 
 def _resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, str],

@@ -214,7 +214,8 @@ class MentionFinder:
         text = sentence.text
         spans = []
         for match in _DIRECTION_ADJECTIVE.finditer(text):
-            if match.group(3) and match.group(2).lower().startswith(("район", "р-н")):
+            if match.group(3) and match.group(2).lower().startswith(("район", "р-н")) \
+                    and _CITY_NAMED_AFTER.match(text, match.end(2)):
                 continue            # "Київському районі Харкова": a district of another city
             spans.append(match.span(1))
         for match in _COORDINATED_HROMADAS.finditer(text):
@@ -353,6 +354,11 @@ _DIRECTION_ADJECTIVE = re.compile(
     rf"\b({_TOWN_ADJECTIVE})"
     r"\s+(напрям\w*|направлени\w*|район\w*|р-н\w*|громад\w*|ділянц\w*|участк\w*)"
     r"(\s+[А-ЯІЇЄҐ])?")
+#: a city named after "район": a capitalised word that is no acronym ("КАБ") and no region's
+#: adjective ("Рыльском районе Курской области")
+_CITY_NAMED_AFTER = re.compile(
+    r"\s+(?![А-ЯІЇЄҐЁ]{2,}\b)[А-ЯІЇЄҐЁ][\w'’ʼ-]*(?!\s+(?i:област|облас|oblast|region|регіон|"
+    r"регион|кра[йюя]|республік|республик|громад|район))")
 #: "по Білопільській, Краснопільській та Сумській громадах": every adjective is a town's
 _COORDINATED_HROMADAS = re.compile(
     rf"\b((?:{_TOWN_ADJECTIVE}\s*,\s*(?:(?:та|і|й|и)\s+)?|{_TOWN_ADJECTIVE}\s+(?:та|і|й|и)\s+)"

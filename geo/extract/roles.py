@@ -21,6 +21,10 @@ The other roles are:
   of forces", "РСЗО «Град»");
 * ``qualifier`` - a region written with a place to say where it is ("Kupiansk, Kharkiv
   Oblast"; set once the place is found in it, see :mod:`geo.extract.qualifiers`).
+* ``raion`` - a town's adjective before "район" with no city named beside it ("у
+  Лубенському районі", "в Рыльском районе"): an oblast's raion or a city's district;
+  once resolved, an attack location at raion precision when its town is the raion's
+  seat and no city is named nearby, else a trap (see :mod:`geo.extract.analysis`).
 
 "The Pokrovsk direction", "the Pokrovsk region", "near Pokrovsk" keep the role
 PLACE: they are about Pokrovsk.
@@ -32,9 +36,9 @@ import re
 from geo.extract.gate import Gate, sentence_words
 
 _WINDOW = 80
-PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE, UNIT, QUALIFIER = (
+PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE, UNIT, QUALIFIER, RAION = (
     "place", "actor", "venue", "title", "trap", "launch", "media", "dateline", "unit",
-    "qualifier")
+    "qualifier", "raion")
 
 _I = re.IGNORECASE
 
@@ -59,6 +63,12 @@ _DISTRICT_AFTER = re.compile(
     r"square|bridge|boulevard|lane|market|park|station|район\w*|р-н\w*|мікрорайон\w*|"
     r"микрорайон\w*|вулиц\w*|улиц\w*|проспект\w*|шосе|шоссе|площ\w*|бульвар\w*|узвіз\w*|"
     r"ринк\w*|рынк\w*|вокзал\w*)\b", _I)
+_RAION_AFTER = re.compile(r"^\s+(?:district|raion|rayon|район\w*|р-н\w*)\b", _I)
+#: after "район": a region's adjective ("районе Курской области") or an acronym ("районі КАБ"),
+#: not the city whose district it would be
+_REGION_OR_ACRONYM = re.compile(
+    r"^\s+(?:[A-ZА-ЯІЇЄҐЁ]{2,}\b|[\w'’-]+\s+(?i:област|облас|oblast|region|регіон|регион|"
+    r"кра[йюя]|республік|республик))")
 _DISTRICT_NAME = re.compile(r"\s(?:district|raion|rayon|район\w*|р-н)$", _I)
 _POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _CITY_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+city\s+of\s+)?)?[A-ZА-ЯІЇЄҐ]")
@@ -188,6 +198,11 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before):
         return TRAP
     if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
+        raion = _RAION_AFTER.match(after)
+        rest = after[raion.end():] if raion else ""
+        city_after = _CITY_AFTER.match(rest) and not _REGION_OR_ACRONYM.match(rest)
+        if raion and not city_after and not _POSSESSIVE_END.search(before):
+            return RAION               # "у Лубенському районі": a raion, or a city's district
         return TRAP
     if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or _POSSESSIVE_END.search(before)
                                         or _ADJECTIVE_NAME.search(name.split()[0])):

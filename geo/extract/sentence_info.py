@@ -28,6 +28,7 @@ class MentionInfo:
     locative: bool = False
     unknown: bool = False       # named as a settlement, but not a gazetteer name
     direction: bool = False     # "the Pokrovsk direction", "на Покровському напрямку"
+    raion: bool = False         # "у Лубенському районі": the raion of the resolved town
 
     @property
     def feature(self) -> str | None:
@@ -41,7 +42,8 @@ class MentionInfo:
         place = self.place
         if place is not None and place.resolved:
             c = place.candidate
-            return f"id:{c.geonameid}" if c.geonameid is not None else f"name:{c.name}"
+            key = f"id:{c.geonameid}" if c.geonameid is not None else f"name:{c.name}"
+            return f"raion:{key}" if self.raion else key
         return f"query:{self.found.key}"
 
 

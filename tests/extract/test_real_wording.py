@@ -34,3 +34,29 @@ def test_a_running_toll_gives_its_figure_to_no_strike(full):
     result = full.extract("Shelling hit Nikopol on Monday; one man was injured. Since February 24 "
                           "the city has lost 60 residents.", source="t", published="2025-03-10")
     assert [(e.place, e.killed, e.injured) for e in result.events] == [("Nikopol", None, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("У Синельниківському районі КАБ зруйнував будинок, загинув чоловік.",
+     [("Synelnykove Raion", "district", 1)]),
+    ("Обстрел в Рыльском районе Курской области: погиб мужчина.",
+     [("Ryl’sk Raion", "district", 1)]),
+    ("Удар по Конотопському району: загинула жінка.", [("Konotop Raion", "district", 1)]),
+])
+def test_a_raion_named_alone_is_an_event_at_raion_precision(full, text, expected):
+    """A raion named by its seat's adjective, with no city beside it, is where the attack
+    was: an event at the seat with geo_precision "district", not a lost attack."""
+    result = full.extract(text, source="t", published="2025-03-10")
+    assert [(e.place, e.geo_precision, e.killed) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ракета влучила у Київський район Харкова, поранено двох.", ["Kharkiv"]),
+    ("Одеса: уламки дрона впали у Приморському районі, поранено жінку.", ["Odesa"]),
+    ("Вибухи в Київському районі: поранено двох.", []),
+    ("Шахед влучив у Салтівський район, пошкоджено будинок.", []),
+])
+def test_a_citys_district_is_never_a_raion(full, text, places):
+    """A district of a city (its city named beside it, a quarter of a city, or a name that
+    many cities' districts bear) is not read as a raion elsewhere."""
+    assert _places(full, text) == places

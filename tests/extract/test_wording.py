@@ -161,8 +161,10 @@ def test_attacks_near_settlements_are_ground_assaults(full, text):
     # a governor's Russian region: a Ukrainian namesake village is no answer, it is reported
     ("Belgorod Governor Vyacheslav Gladkov said the village of Zhuravlevka came under mortar "
      "fire.", [], ["Zhuravlevka"]),
+    # ... and the raion the text names holds the event (issue 19: the event sits at the
+    # district the text names, the village is reported as not placed)
     ("Губернатор Брянской области: ВСУ атаковали FPV-дроном село Сушаны Севского района.",
-     [], ["Сушаны"]),
+     ["Sevsk Raion"], ["Сушаны"]),
     # an official quoted by surname is no village Gladkov
     ("Гладков: в посёлке Борисовка дрон ВСУ атаковал автомобиль.", ["Borisovka"], []),
     # a newsroom named after its city is no event there
