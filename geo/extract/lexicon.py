@@ -80,7 +80,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bотбил\w* (?:\w+ ){0,3}атак\w*", r"\bатак\w* (?:\w+ ){0,2}відбит\w*",
         r"\bнамагал\w* просунутися", r"\bпытал\w* продвинуться", r"\bпіхот\w*", r"\bпехот\w*",
         r"\bfighting\b", r"\bbattles?\b", r"\battack(?:ed|ing|s)? (?:\w+ ){0,2}positions\b",
-        r"\battacks? near\b", r"\bатак\w* (?:\w+ ){0,4}в район\w* населен\w*",
+        r"\battacks? near\b", r"\bатак\w* (?:\w+ ){0,4}[ув] район\w* населен\w*",
+        r"\bатак\w* на позиці\w*", r"\bатак\w* на позици\w*",
         r"\b(?:troops|forces|units|army|soldiers|they) (?:\w+ )?(?:advanced|captured|seized|"
         r"took control of|pushed)\b",
         r"\b(?:captured|seized|took control of) the (?:village|town)\b",

@@ -60,3 +60,13 @@ def test_a_citys_district_is_never_a_raion(full, text, places):
     """A district of a city (its city named beside it, a quarter of a city, or a name that
     many cities' districts bear) is not read as a raion elsewhere."""
     assert _places(full, text) == places
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти здійснили 12 атак на позиції наших захисників у районах населених пунктів "
+    "Торецьк та Щербинівка.",
+    "Ворог атакував позиції ЗСУ біля Торецька 5 разів.",
+])
+def test_general_staff_attacks_on_positions_are_ground_assaults(full, text):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert events and all(e.attack_types == ("ground_assault",) for e in events)
