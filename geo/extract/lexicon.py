@@ -218,6 +218,20 @@ _HABITUAL = re.compile(
     r"безперервн\w*|постоянн\w*|ежедневн\w*|систематическ\w*|непрерывн\w*)\s+(?:\w+\s+)?\w+",
     _FLAGS)
 _HABITUAL_GATE = Gate([_HABITUAL.pattern])
+#: an attack planned, feared or forecast ("could launch attacks on X", "in preparation for
+#: offensive operations toward X", "ворог може атакувати X", "готовится к наступлению на X")
+#: is no attack that happened
+_FUTURE = re.compile(
+    r"\b(?:could|would|may|might|will|plans? to|planning to|intends? to|aims? to|preparing to|"
+    r"threatens? to|in preparation for|preparations? for|in order to|ready to|"
+    r"може|можуть|планує|планують|готується до|готуються до|має намір|намагатиметься|"
+    r"может|могут|планирует|планируют|готовится к|готовятся к|намерен\w*)\s+"
+    r"(?:(?:\w+\s+){0,4})(?:attack|strike|launch|assault|advance|push|offensive|storm|"
+    r"атакувати|наступ\w*|штурм\w*|удар\w*|атаковать|наступлени\w*|наступать)\w*"
+    r"(?:\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|offensives?|assaults?|operations?|атак\w*|"
+    r"удар\w*|наступ\w*|операці\w*|операци\w*))?",
+    _FLAGS)
+_FUTURE_GATE = Gate([_FUTURE.pattern])
 
 
 def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
@@ -229,6 +243,8 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
     False
     >>> has_attack_cue("A glide bomb struck Kramatorsk.")
     True
+    >>> has_attack_cue("The gains could allow Russian forces to launch attacks on Kostiantynivka.")
+    False
     """
     if any(word in text for word in _NEGATION_WORDS):
         text = _NEGATED.sub(" ", text)
@@ -237,6 +253,9 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
         words = sentence_words(text)
     if _HABITUAL_GATE.open(words) and _HABITUAL.search(text):
         text = _HABITUAL.sub(" ", text)
+        words = sentence_words(text)
+    if _FUTURE_GATE.open(words) and _FUTURE.search(text):
+        text = _FUTURE.sub(" ", text)
         words = sentence_words(text)
     if _ALERT_GATE.open(words) and _ALERT.search(text):
         return bool(_STRONG_IMPACT.search(_ALERT.sub(" ", text)))

@@ -70,3 +70,16 @@ def test_a_citys_district_is_never_a_raion(full, text, places):
 def test_general_staff_attacks_on_positions_are_ground_assaults(full, text):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert events and all(e.attack_types == ("ground_assault",) for e in events)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Taking the town could allow Russian forces to launch attacks on Kramatorsk and "
+     "Sloviansk.", []),
+    ("Troops are massing near Kherson in preparation for offensive operations.", []),
+    ("Ворог може атакувати Запоріжжя найближчими днями.", []),
+    ("Россия готовится к наступлению на Харьков.", []),
+    ("A drone hit Sumy overnight; the enemy may attack Okhtyrka next.", ["Sumy"]),
+])
+def test_plans_and_forecasts_are_no_attacks(full, text, places):
+    """An attack planned, feared or forecast did not happen: its target is no event."""
+    assert _places(full, text) == places
