@@ -19,7 +19,7 @@ from geo.extract.morphology import dictionary_forms
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
-                                    region_of)
+                                    region_before, region_of)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         case_form_in_named_region, named_countries, reread,
                                         report_context, without)
@@ -317,22 +317,33 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
 
 
 def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, str]:
-    """Resolve each name written with its region ("Komyshuvatka, Kharkiv Oblast", see
+    """Resolve each name written with its region ("Komyshuvatka, Kharkiv Oblast", "the
+    Luhansk region's Makiivka", see
     :mod:`geo.extract.qualifiers`) within that region; a name the region has no place
     of becomes an unknown settlement. Returns the queries used, by mention id."""
     queries: dict[int, str] = {}
     for info in infos:
         for m, following in zip(info.mentions, info.mentions[1:]):
             region = region_of(m, following)
-            if region is None:
-                _resolve_in_district(m, following, resolve, dated, queries)
+            if region is not None:
+                _resolve_in_region(m, following, region, resolve, dated, queries)
                 continue
-            query = f"{m.found.lookup}, {region.name}"
-            place = resolve(query, dated)
-            if place.resolved and place.candidate.feature == "region":
-                m.place, m.unknown = outside_region(m, region), True
-                continue
-            m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
-            if place.resolved:
-                following.role = roles.QUALIFIER    # where the place is, not a place hit
+            _resolve_in_district(m, following, resolve, dated, queries)
+            owner = region_before(m, following)         # "the Luhansk region's Makiivka"
+            if owner is not None:
+                _resolve_in_region(following, m, owner, resolve, dated, queries)
     return queries
+
+
+def _resolve_in_region(m: MentionInfo, qualifier: MentionInfo, region, resolve, dated,
+                       queries: dict[int, str]) -> None:
+    """``m`` read inside ``region``, which ``qualifier`` names; a name the region has no
+    place of becomes an unknown settlement at the region."""
+    query = f"{m.found.lookup}, {region.name}"
+    place = resolve(query, dated)
+    if place.resolved and place.candidate.feature == "region":
+        m.place, m.unknown = outside_region(m, region), True
+        return
+    m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+    if place.resolved:
+        qualifier.role = roles.QUALIFIER        # where the place is, not a place hit

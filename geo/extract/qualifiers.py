@@ -54,6 +54,21 @@ def region_of(mention, following) -> Candidate | None:
     return following.place.candidate
 
 
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+
+
+def region_before(previous, mention) -> Candidate | None:
+    """The region named right before ``mention`` as its owner ("the Luhansk region's
+    Makiivka", "Kharkiv Oblast's Kupiansk"), or None."""
+    if previous.feature != "region" or not _may_be_qualified(mention):
+        return None
+    if mention.place is None or mention.feature not in ("settlement", None):
+        return None
+    text, s0 = mention.found.sentence.text, mention.found.sentence.start
+    gap = text[previous.found.end - s0:mention.found.start - s0]
+    return previous.place.candidate if _POSSESSIVE_GAP.match(gap) else None
+
+
 #: a town's adjective that names its raion or hromada: "Слатине Дергачівської громади"
 _DISTRICT_AFTER = re.compile(r"^\s+(?:громад\w*|район\w*|р-н\w*|округ\w*|district|raion|"
                              r"hromada|community)\b", re.IGNORECASE)

@@ -83,3 +83,10 @@ def test_general_staff_attacks_on_positions_are_ground_assaults(full, text):
 def test_plans_and_forecasts_are_no_attacks(full, text, places):
     """An attack planned, feared or forecast did not happen: its target is no event."""
     assert _places(full, text) == places
+
+
+def test_a_region_owning_a_place_confines_it(full):
+    """"the Luhansk region's Makiivka" is the Luhansk Oblast village, not the Donetsk city."""
+    result = full.extract("Russian forces attacked near the Luhansk region's Makiivka.",
+                          source="t", published="2025-03-10")
+    assert [(e.place, e.admin1) for e in result.events] == [("Makiivka", "Luhansk Oblast")]
