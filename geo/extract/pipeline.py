@@ -57,8 +57,9 @@ _CUMULATIVE = re.compile(
     r"\bневозможно (?:установить|подсчитать|определить)\b",
     re.IGNORECASE)
 _DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
-#: a settlement this near a raion's seat is taken to lie in the raion
-_RAION_KM = 60.0
+#: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
+#: taken to lie in the raion
+_RAION_KM, _RAION_TOWN_PEOPLE = 60.0, 20_000
 
 
 @dataclass
@@ -127,18 +128,22 @@ def _title_location(info: SentenceInfo) -> MentionInfo | None:
 
 def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[MentionInfo, str]]:
     """A region is context when a settlement of it is named in the same clause, and a raion
-    when a settlement near its seat (within :data:`_RAION_KM`) is named in the sentence."""
+    when its seat, or a village or small town near it (:data:`_RAION_KM`), is named in the
+    sentence."""
     settled = {(m.clause, m.place.candidate.country_code, m.place.candidate.admin1_code)
                for m, _ in found if m.feature == "settlement"}
     towns = [m.place.candidate for m, _ in found if m.feature == "settlement" and not m.raion]
     return [(m, via) for m, via in found
             if not (m.feature == "region" and (m.clause, m.place.candidate.country_code,
                                                m.place.candidate.admin1_code) in settled)
-            and not (m.raion and _near_any(m.place.candidate, towns))]
+            and not (m.raion and _inside_raion(m.place.candidate, towns))]
 
 
-def _near_any(seat, towns) -> bool:
-    return any(float(haversine_km(seat.lat, seat.lon, t.lat, t.lon)) <= _RAION_KM for t in towns)
+def _inside_raion(seat, towns) -> bool:
+    """The seat itself, or a village or small town near it."""
+    return any(t.geonameid == seat.geonameid or t.population < _RAION_TOWN_PEOPLE
+               and float(haversine_km(seat.lat, seat.lon, t.lat, t.lon)) <= _RAION_KM
+               for t in towns)
 
 
 def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:

@@ -90,3 +90,13 @@ def test_a_region_owning_a_place_confines_it(full):
     result = full.extract("Russian forces attacked near the Luhansk region's Makiivka.",
                           source="t", published="2025-03-10")
     assert [(e.place, e.admin1) for e in result.events] == [("Makiivka", "Luhansk Oblast")]
+
+
+def test_a_raion_with_its_seat_or_a_village_of_it_named_is_no_second_event(full):
+    result = full.extract("Ворог обстріляв Синельникове та Синельниківський район, поранено "
+                          "двох.", source="t", published="2025-03-10")
+    assert [e.place for e in result.events] == ["Synelnykove"]
+    # beside a city the adjective may name one of its districts: no raion is guessed
+    result = full.extract("Краматорськ і Покровський район під обстрілом.", source="t",
+                          published="2025-03-10")
+    assert [e.place for e in result.events] == ["Kramatorsk"]
