@@ -40,6 +40,11 @@ _NATIONWIDE = re.compile(
     r"\bin total\b|\boverall\b|\bпо всій (?:країні|Україні|території)\b|\bзагалом\b|"
     r"\bусього\b|\bвсього\b|\bпо всей (?:стране|Украине|России|территории)\b|\bвсего\b|"
     r"\bв целом\b", re.IGNORECASE)
+#: a toll for the whole region or the whole day belongs to no single town in focus
+_AREA_TOTAL = re.compile(
+    r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
+    r"регіоні|области|регионе)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
+    r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b", re.IGNORECASE)
 _DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
 
 
@@ -114,6 +119,13 @@ def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[M
     return [(m, via) for m, via in found
             if not (m.feature == "region" and (m.clause, m.place.candidate.country_code,
                                                m.place.candidate.admin1_code) in settled)]
+
+
+def _names_a_place(info: SentenceInfo) -> bool:
+    """Whether a sentence names a place of its own (resolved or not)."""
+    return any(m.role in (roles.PLACE, roles.TITLE) and m.place is not None
+               and (m.place.resolved or m.unknown or m.place.alternatives)
+               for m in info.mentions)
 
 
 def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
@@ -206,8 +218,9 @@ class _Reading:
     def start_sentence(self, info: SentenceInfo) -> tuple[str | None, str] | None:
         """Track paragraph, topic and date; return the sentence's own or inherited date."""
         if info.sentence.paragraph != self.paragraph:
-            self.paragraph, self.focus, self.focus_is_event = info.sentence.paragraph, None, False
-            self.topic = ()
+            self.paragraph, self.topic = info.sentence.paragraph, ()
+            if _names_a_place(info):     # a paragraph that names no place of its own goes on
+                self.focus, self.focus_is_event = None, False   # about the strike before
         if info.cue and info.types:
             self.topic = info.types
         own = best_date(info.dates, self.published)
@@ -239,6 +252,8 @@ class _Reading:
         if any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions) \
                 or _NATIONWIDE.search(info.sentence.text):
             return False                 # politics, or the whole country
+        if self.focus.feature == "settlement" and _AREA_TOTAL.search(info.sentence.text):
+            return False                 # the oblast's or the day's toll
         return self.focus_is_event or bool(_ANAPHOR.search(info.sentence.text)) \
             or self.focus.found.sentence.index == info.sentence.index - 1
 

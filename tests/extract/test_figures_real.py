@@ -1,0 +1,46 @@
+"""Casualty figures the way real reports give them (issue 19), in our own words.
+
+Each case shows one phenomenon met in real report text: figures in the next
+paragraph, zero phrases, listed victims, per-place breakdowns, running tolls.
+The embedded gazetteer is enough: every place is a large town.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def embedded() -> Extractor:
+    """An extractor over the embedded gazetteer."""
+    return Extractor()
+
+
+def _figures(extractor: Extractor, text: str) -> list[tuple[str, int | None, int | None]]:
+    result = extractor.extract(text, source="t", published="2025-06-04")
+    return [(e.place, e.killed, e.injured) for e in result.events]
+
+
+def test_figures_in_the_next_paragraph_stay_with_the_strike(embedded):
+    """A paragraph that names no place of its own goes on about the strike before it."""
+    text = ("Russian drones struck Mykolaiv overnight, the governor said.\n\n"
+            "At least five people were killed and 14 injured, he added.")
+    assert _figures(embedded, text) == [("Mykolaiv", 5, 14)]
+
+
+def test_a_new_paragraph_naming_a_place_starts_afresh(embedded):
+    text = ("Russian drones struck Mykolaiv overnight.\n\n"
+            "In Odesa, a missile hit the port and injured two workers.")
+    assert _figures(embedded, text) == [("Mykolaiv", None, None), ("Odesa", None, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Росіяни вдарили по Херсону вранці, загинула жінка.\n\n"
+    "Минулої доби в області через обстріли постраждали семеро людей.",
+    "A glide bomb hit Kharkiv in the morning, killing a woman. "
+    "Across the region, seven people were wounded over the past day.",
+])
+def test_a_regional_or_daily_toll_is_not_the_towns(embedded, text):
+    assert _figures(embedded, text)[0][1:] == (1, None)
+
