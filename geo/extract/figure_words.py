@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 KILLED = re.compile(
-    r"^(?:killed|dead|died|dies|kills|killing|deaths?|fatalities|lives|bodies|загин\w*|загибл\w*|"
-    r"вбит\w*|вбили|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*)$")
+    r"^(?:killed|dead|died|dies|kills|killing|deaths?|fatalities|lives|bodies|perished|загин\w*|"
+    r"загибл\w*|вбит\w*|вбили|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*|помер|померл[аои]|"
+    r"помира\w*|умер|умерл[аои]|скончал\w*)$")
 INJURED = re.compile(
     r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
     r"поранен\w*|поранил\w*|постражд\w*|госпіталізован\w*|госпитализирован\w*|"
@@ -60,7 +61,8 @@ critically slightly lightly badly reported were confirmed now rose risen climbed
 reached stands stood to at more others other another additional further total overall
 all in total of them including toll the lost their claimed among known believed feared
 thought presumed to стали серед среди
-ще також тоже также еще ещё було були був була є есть дістали отримали отримав отримала
+ще також тоже також еще ещё було були був була є есть дістали отримали отримав отримала
+зазнав зазнала зазнали зазнало дістав дістала
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше
 """.split())
@@ -98,7 +100,10 @@ ZERO_BOTH = re.compile(
     r"\bпострадавших нет\b|\bне постраждав ніхто\b|\bне пострадал никто\b|"
     r"\bзагиблих (?:і|та|й) поранених (?:немає|нема)\b|\bпогибших и раненых нет\b|"
     r"\bбез загиблих (?:і|та|й) поранених\b|\bбез погибших и раненых\b|"
-    r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b",
+    r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b|"
+    r"\bpeople were not (?:injured|hurt|harmed)\b|\bno reports of (?:casualties|victims)\b|"
+    r"\bлюди не (?:постраждали|пострадали)\b|\bобійшлося без (?:жертв|постраждалих)\b|"
+    r"\bобошлось без (?:жертв|пострадавших)\b",
     re.IGNORECASE)
 ZERO_KILLED = re.compile(
     r"\bno (?:one|body) was killed\b|\bnobody was killed\b|\bno deaths\b|\bno fatalities\b|"
@@ -106,11 +111,16 @@ ZERO_KILLED = re.compile(
     r"\bніхто не загинув\b|\bникто не погиб\b", re.IGNORECASE)
 ZERO_INJURED = re.compile(
     r"\bno (?:one|body) was (?:injured|wounded)\b|\bnobody was (?:injured|wounded)\b|"
-    r"\bno injuries\b|\bпоранених (?:немає|нема)\b|\bраненых нет\b|\bбез поранених\b|"
+    r"\bno injuries\b|\bno reports of injur\w*|\bпоранених (?:немає|нема)\b|\bраненых нет\b|\bбез поранених\b|"
     r"\bбез раненых\b|\bніхто не (?:був )?поранений\b|\bникто не (?:был )?ранен\b",
     re.IGNORECASE)
 
 
+
+#: words between a number and its person noun: "27 other people", "two more civilians"
+OTHER_WORDS = frozenset("""
+other more additional further інших інші інша інший других другие другой ещё еще
+""".split())
 
 ELISION_PREPOSITIONS = frozenset("""
 near in at around on outside by у в біля під поблизу на неподалік возле около под

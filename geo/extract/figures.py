@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from geo.extract.figure_words import (BOUNDARY_WORDS, CONJUNCTIONS, COUNTED_ACTIONS,
                                       COUNTED_WEAPONS, ELISION_PREPOSITIONS, FILLERS, INJURED,
-                                      KILLED, PERSON_PLURAL, PERSON_SINGULAR, QUALIFIER_WORDS,
-                                      QUALIFIERS, SKIP_OPENERS, SKIP_PHRASES, TOLL, ZERO_BOTH,
-                                      ZERO_INJURED, ZERO_KILLED)
+                                      KILLED, OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR,
+                                      QUALIFIER_WORDS, QUALIFIERS, SKIP_OPENERS, SKIP_PHRASES,
+                                      TOLL, ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 Kind = str  # "killed" | "injured" | "count"
@@ -149,7 +149,7 @@ def _noun_after(tokens: list[_Token], j: int, max_adjectives: int = 2) -> int | 
                                            or tokens[k + 1].key in PERSON_PLURAL):
                 k += 1                 # "an elderly woman", "two civilian residents"
             return k
-        if not _is_adjective_like(tokens[k]):
+        if not _is_adjective_like(tokens[k]) and tokens[k].key not in OTHER_WORDS:
             return None
     return None
 

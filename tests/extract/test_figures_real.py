@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from geo.extract import Extractor
+from geo.extract.figures import find_figures
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +45,19 @@ def test_a_new_paragraph_naming_a_place_starts_afresh(embedded):
 def test_a_regional_or_daily_toll_is_not_the_towns(embedded, text):
     assert _figures(embedded, text)[0][1:] == (1, None)
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nobody lives there now; people were not injured in the blast.", {"killed": 0, "injured": 0}),
+    ("There were no reports of casualties after the drone fell.", {"killed": 0, "injured": 0}),
+    ("На щастя, люди не постраждали.", {"killed": 0, "injured": 0}),
+    ("Police said two pensioners had perished in the fire.", {"killed": 2}),
+    ("У лікарні помер чоловік, якого поранило уламками.", {"killed": 1}),
+    ("Ночью в больнице умерла женщина.", {"killed": 1}),
+    ("Ще один цивільний зазнав поранення руки.", {"injured": 1}),
+    ("At least 19 other people, including two girls, were hurt.", {"injured": 19}),
+    ("Two more residents were hospitalized.", {"injured": 2}),
+])
+def test_figure_wordings(sentence, expected):
+    """Zero phrases, deaths ("perished", "помер", "умерла"), "зазнав поранення", and
+    "N other people" are figures."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
