@@ -54,6 +54,7 @@ grandfather дружина дружину син сина донька донь�
 мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
 подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
 житель жительница пассажир пассажирка пассажирку водителя жителя жительницу
+жителька жительку хлопець хлопця юнак юнака дівчина дівчину парень парня девушка девушку
 """.split())
 FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely
@@ -116,6 +117,29 @@ ZERO_INJURED = re.compile(
     re.IGNORECASE)
 
 
+
+#: month words: a number beside one is a day of the month ("Dec. 15", "23 лютого")
+MONTHS = frozenset("""
+january february march april june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec січня лютого березня квітня травня червня липня серпня
+вересня жовтня листопада грудня січень лютий березень квітень травень червень липень серпень
+вересень жовтень листопад грудень января февраля марта апреля мая июня июля августа сентября
+октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь
+декабрь
+""".split())
+#: a number after one of these is an age: "aged 64 and 68", "віком 45", "в возрасте 70"
+AGE_BEFORE = frozenset({"aged", "age", "ages", "віком", "возрасте", "вік"})
+#: a number before one of these is an age or a year: "45 років", "1957 года рождения"
+YEAR_AFTER = frozenset("""
+years year yrs років роки рік року р лет года год г
+""".split())
+
+#: what may follow a year of birth or an age: "1974 року народження", "70 years old"
+AGE_TAIL = frozenset({"народження", "рождения", "old", "р", "г", "."})
+#: a relative pronoun after a person: "a woman, who was 64, was hurt", "жінка, яка загинула"
+RELATIVES = frozenset("""
+who який яка яке які котрий котра которая который которые кто
+""".split())
 
 #: words between a number and its person noun: "27 other people", "two more civilians"
 OTHER_WORDS = frozenset("""

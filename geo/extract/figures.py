@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.extract.figure_words import (BOUNDARY_WORDS, CONJUNCTIONS, COUNTED_ACTIONS,
-                                      COUNTED_WEAPONS, ELISION_PREPOSITIONS, FILLERS, INJURED,
-                                      KILLED, OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR,
-                                      QUALIFIER_WORDS, QUALIFIERS, SKIP_OPENERS, SKIP_PHRASES,
-                                      TOLL, ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
+from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
+                                      COUNTED_ACTIONS, COUNTED_WEAPONS, ELISION_PREPOSITIONS,
+                                      FILLERS, INJURED, KILLED, MONTHS, OTHER_WORDS,
+                                      PERSON_PLURAL, PERSON_SINGULAR, QUALIFIER_WORDS,
+                                      QUALIFIERS, RELATIVES, SKIP_OPENERS, SKIP_PHRASES, TOLL,
+                                      YEAR_AFTER, ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 Kind = str  # "killed" | "injured" | "count"
@@ -55,6 +56,10 @@ class _Token:
 #: a clock time ("близько 18:40") is one token, no number to count
 _TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
                        r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
+
+#: an age used as a noun: "43-річна", "72-летний", "a 72-year-old"
+_AGE_WORD = re.compile(r"^\d{1,3}-(?:річн\w*|летн\w*|year-old)$")
+
 
 def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
@@ -130,6 +135,24 @@ def _number_run(tokens: list[_Token], i: int) -> tuple[int, int] | None:
     return combine(values), j
 
 
+def _is_month(tok: _Token) -> bool:
+    return tok.key in MONTHS and (tok.key != "may" or tok.text == "May")
+
+
+def _is_date_or_age(tokens: list[_Token], i: int, last: int) -> bool:
+    """Whether the number at tokens[i..last] is a day of the month, an age or a year
+    ("Dec. 15", "23 лютого", "aged 64 and 68", "45 років", "1957 года рождения")."""
+    k = i - 1
+    if k >= 0 and tokens[k].key == ".":
+        k -= 1                         # "Dec. 15"
+    while k >= 1 and tokens[k].key in CONJUNCTIONS and word_value(tokens[k - 1].text) is not None:
+        k -= 2                         # "aged 64 and 68": walk back to "aged"
+    if k >= 0 and (_is_month(tokens[k]) or tokens[k].key in AGE_BEFORE):
+        return True
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is not None and (_is_month(nxt) or nxt.key in YEAR_AFTER)
+
+
 def _is_adjective_like(tok: _Token) -> bool:
     if tok.key in BOUNDARY_WORDS or tok.key in CONJUNCTIONS or tok.key in FILLERS:
         return False
@@ -177,7 +200,7 @@ def _group_at(tokens: list[_Token], i: int) -> _Group | None:
         run = (1, i)
     else:
         run = _number_run(tokens, i)
-    if run is None:
+    if run is None or tok.key not in ARTICLE_ONES and _is_date_or_age(tokens, i, run[1]):
         return None
     value, last = run
     qualifier, first = _qualifier_before(tokens, i)
@@ -187,13 +210,26 @@ def _group_at(tokens: list[_Token], i: int) -> _Group | None:
         last = noun
     group = _Group(value, qualifier, first, last, has_noun, tokens[last].key if has_noun else "")
     _extend_conjoined(tokens, group)
+    _absorb_tail(tokens, group)
     return group
 
 
+def _absorb_tail(tokens: list[_Token], group: _Group) -> None:
+    """Extend a person group over a relative pronoun (", яка загинула"), so that the verb
+    after it is read as its verb."""
+    j = group.last + 1
+    if group.has_noun and j + 1 < len(tokens) and tokens[j].key == "," \
+            and tokens[j + 1].key in RELATIVES:
+        group.last = j + 1
+
+
 def _extend_conjoined(tokens: list[_Token], group: _Group) -> None:
-    """Add "and a child", ", two women and three men" to a group that ends in a noun."""
-    while group.has_noun and group.last + 2 < len(tokens) \
-            and tokens[group.last + 1].key in CONJUNCTIONS:
+    """Add "and a child", ", two women and three men", "та його дружину", "and women aged
+    60 and 62" to a group that ends in a noun (over the age each conjunct may have)."""
+    while group.has_noun:
+        _skip_age(tokens, group)
+        if not (group.last + 2 < len(tokens) and tokens[group.last + 1].key in CONJUNCTIONS):
+            return
         nxt = group.last + 2
         key = tokens[nxt].key
         if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
@@ -203,11 +239,46 @@ def _extend_conjoined(tokens: list[_Token], group: _Group) -> None:
                 return
             group.value += run[0]
             group.last = noun
-        elif key in PERSON_SINGULAR:
-            group.value += 1
-            group.last = nxt
-        else:
+            continue
+        noun = _noun_after(tokens, nxt - 1)
+        if noun is None:
             return
+        if tokens[noun].key in PERSON_PLURAL:
+            ages = _ages(tokens, noun + 1)
+            if ages is None:
+                return
+            group.value += ages[0]      # "and women aged 60 and 62": one per age
+        else:
+            group.value += 1
+        group.last = noun
+
+
+def _ages(tokens: list[_Token], j: int) -> tuple[int, int] | None:
+    """(how many ages, index of the last) of "aged 64 and 68" starting at token j."""
+    n = len(tokens)
+    if not (j + 1 < n and tokens[j].key in AGE_BEFORE and word_value(tokens[j + 1].text)):
+        return None
+    k, count = j + 1, 1
+    while k + 2 < n and tokens[k + 1].key in CONJUNCTIONS \
+            and word_value(tokens[k + 2].text) is not None:
+        k, count = k + 2, count + 1
+    return count, k
+
+
+def _skip_age(tokens: list[_Token], group: _Group) -> None:
+    """Move a group's end over the age or birth year after its noun."""
+    j = group.last + 1
+    if j >= len(tokens):
+        return
+    ages = _ages(tokens, j)
+    if ages is not None:
+        group.last = ages[1]
+    elif word_value(tokens[j].text) is not None and j + 1 < len(tokens) \
+            and tokens[j + 1].key in YEAR_AFTER:
+        k = j + 1                      # "45 років", "1974 року народження", "1957 г.р."
+        while k + 1 < len(tokens) and tokens[k + 1].key in AGE_TAIL | YEAR_AFTER:
+            k += 1
+        group.last = k
 
 
 def _implicit_one(tokens: list[_Token], k: int) -> _Group | None:
@@ -223,6 +294,7 @@ def _implicit_one(tokens: list[_Token], k: int) -> _Group | None:
         return None
     group = _Group(1, None, first, k, True, tokens[k].key)
     _extend_conjoined(tokens, group)
+    _absorb_tail(tokens, group)
     return group
 
 
@@ -243,6 +315,9 @@ def _groups(tokens: list[_Token]) -> list[_Group]:
         if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
                 or group is None and key in PERSON_SINGULAR and i == 0:
             group = _implicit_one(tokens, i)
+        elif group is None and _AGE_WORD.match(key) and _noun_after(tokens, i) is None:
+            group = _Group(1, None, i, i, True, key)     # "загинула 43-річна", "a 72-year-old"
+            _absorb_tail(tokens, group)
         if group is not None:
             groups.append(group)
             i = group.last + 1

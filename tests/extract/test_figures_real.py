@@ -61,3 +61,32 @@ def test_figure_wordings(sentence, expected):
     """Zero phrases, deaths ("perished", "помер", "умерла"), "зазнав поранення", and
     "N other people" are figures."""
     assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shelling on the morning of Nov. 12 killed two people.", {"killed": 2}),
+    ("On April 9 killed one civilian and wounded three.", {"killed": 1, "injured": 3}),
+    ("14 березня росіяни атакували місто дронами.", {}),
+    ("Two men aged 51 and 77 were wounded.", {"injured": 2}),
+    ("Поранено чоловіка 48 років.", {"injured": 1}),
+    ("Лікарі рятували жительку 1969 року народження, яка загинула.", {"killed": 1}),
+])
+def test_dates_ages_and_birth_years_are_never_counts(sentence, expected):
+    """A day of the month beside its month, an age ("aged 51 and 77", "48 років") and a
+    year of birth are not tolls."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three women and a boy were killed.", {"killed": 4}),
+    ("A 59-year-old man and a 61-year-old woman were wounded.", {"injured": 2}),
+    ("A man and women aged 33 and 58 were hurt.", {"injured": 3}),
+    ("Поранено 52-річного чоловіка та його 49-річну дружину.", {"injured": 2}),
+    ("Ранены мужчина 1971 года рождения и женщина 1980 года рождения.", {"injured": 2}),
+    ("Внаслідок удару загинула 57-річна.", {"killed": 1}),
+    ("A 66-year-old was killed.", {"killed": 1}),
+])
+def test_listed_victims_are_counted(sentence, expected):
+    """Each listed person counts once, over ages, possessives and years of birth; an age
+    used as a noun ("57-річна") is one person."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
