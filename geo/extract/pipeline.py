@@ -121,11 +121,21 @@ def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[M
                                                m.place.candidate.admin1_code) in settled)]
 
 
-def _names_a_place(info: SentenceInfo) -> bool:
-    """Whether a sentence names a place of its own (resolved or not)."""
+def _covers(region: MentionInfo, focus: MentionInfo | None) -> bool:
+    """Whether ``region`` is the region of the settlement in focus ("Kharkiv was hit. ...,
+    the governor of the Kharkiv region, said" keeps Kharkiv in focus)."""
+    if focus is None or region.feature != "region" or focus.feature != "settlement":
+        return False
+    a, b = region.place.candidate, focus.place.candidate
+    return (a.country_code, a.admin1_code) == (b.country_code, b.admin1_code)
+
+
+def _names_a_place(info: SentenceInfo, focus: MentionInfo | None) -> bool:
+    """Whether a sentence names a place of its own (resolved or not), other than the
+    region of the place in focus."""
     return any(m.role in (roles.PLACE, roles.TITLE) and m.place is not None
                and (m.place.resolved or m.unknown or m.place.alternatives)
-               for m in info.mentions)
+               and not _covers(m, focus) for m in info.mentions)
 
 
 def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
@@ -219,7 +229,7 @@ class _Reading:
         """Track paragraph, topic and date; return the sentence's own or inherited date."""
         if info.sentence.paragraph != self.paragraph:
             self.paragraph, self.topic = info.sentence.paragraph, ()
-            if _names_a_place(info):     # a paragraph that names no place of its own goes on
+            if _names_a_place(info, self.focus):   # a paragraph that names no place goes on
                 self.focus, self.focus_is_event = None, False   # about the strike before
         if info.cue and info.types:
             self.topic = info.types
@@ -290,7 +300,7 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
                   day)
     else:
         candidate = _candidate_focus(info)
-        if candidate is not None:
+        if candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info):
             state.pending = (info, day)  # casualties told before the place is named

@@ -90,3 +90,12 @@ def test_listed_victims_are_counted(sentence, expected):
     """Each listed person counts once, over ages, possessives and years of birth; an age
     used as a noun ("57-річна") is one person."""
     assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+def test_the_governors_region_does_not_take_the_towns_figures(embedded):
+    """The oblast in an official's title, said after the town, is the town's region: the
+    figures that follow stay with the town."""
+    text = ("A missile hit an apartment block in Kharkiv overnight.\n\n"
+            "Stay in the shelters, wrote the governor of the Kharkiv region on Telegram. "
+            "He said a man had perished and nine people were injured.")
+    assert _figures(embedded, text) == [("Kharkiv", 1, 9)]
