@@ -60,9 +60,27 @@ def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
     best: tuple[int, str | None] | None = None
     for hit in hits:
         for fig in hit.figures:
-            if fig.kind == kind and (best is None or fig.value > best[0]):
+            if fig.kind == kind and not fig.later and (best is None or fig.value > best[0]):
                 best = (fig.value, fig.qualifier)
     return best if best is not None else (None, None)
+
+
+def _casualties(hits: list[Hit]) -> tuple[tuple[int | None, str | None], ...]:
+    """(killed, qualifier) and (injured, qualifier): the largest of each, and a later death
+    ("Пізніше у лікарні помер чоловік") moves one of those injured before to the killed."""
+    killed, injured = _figure(hits, "killed"), _figure(hits, "injured")
+    for i, hit in enumerate(hits):
+        for fig in hit.figures:
+            if not fig.later:
+                continue
+            hurt_before = any(f.kind == "injured" and f.value >= fig.value
+                              for h in hits[:i] for f in h.figures)
+            if hurt_before and injured[0] is not None and injured[0] >= fig.value:
+                injured = (injured[0] - fig.value, injured[1])
+                killed = ((killed[0] or 0) + fig.value, killed[1])
+            elif killed[0] is None or fig.value > killed[0]:
+                killed = (fig.value, fig.qualifier)
+    return killed, injured
 
 
 def _date(hits: list[Hit], published: date | None) -> tuple[str | None, str]:
@@ -87,8 +105,7 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
     anchor = next((h for h in hits if h.via != "focus"), hits[0])
     c = anchor.mention.place.candidate
     types = merge_types(h.types for h in hits) or ("other",)
-    killed, killed_q = _figure(hits, "killed")
-    injured, injured_q = _figure(hits, "injured")
+    (killed, killed_q), (injured, injured_q) = _casualties(hits)
     count, count_q = _figure(hits, "count")
     if count is None:
         count, count_q = _figure(hits, "count_weapon")

@@ -16,7 +16,7 @@ KILLED = re.compile(
     r"помира\w*|умер|умерл[аои]|скончал\w*)$")
 INJURED = re.compile(
     r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
-    r"поранен\w*|поранил\w*|постражд\w*|госпіталізован\w*|госпитализирован\w*|"
+    r"поранен\w*|поранил\w*|постражд\w*|госпіталіз\w*|госпитализ\w*|"
     r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*)$")
 COUNTED_ACTIONS = re.compile(
     r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"
@@ -150,13 +150,27 @@ ELISION_PREPOSITIONS = frozenset("""
 near in at around on outside by у в біля під поблизу на неподалік возле около под
 """.split())
 
-TOLL = re.compile(
-    r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
-    r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?"
+_TOLL_RISE = (
     r"\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
     r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
     r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(at least|more than|over|понад|щонайменше|более|"
-    r"не менее)\s+)?([\w'’-]+)", re.IGNORECASE)
+    r"не менее)\s+)?([\w'’-]+)")
+TOLL = re.compile(
+    r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
+    r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?" + _TOLL_RISE,
+    re.IGNORECASE)
+#: "the number of victims has increased to 3": in these reports a victim is someone hurt
+TOLL_INJURED = re.compile(
+    r"\b(?:number of (?:the )?(?:injured|wounded|victims)|кількість (?:поранених|постраждалих)|"
+    r"число (?:раненых|пострадавших)|количество (?:раненых|пострадавших))\b[^.;]{0,80}?"
+    + _TOLL_RISE, re.IGNORECASE)
+#: a death told as news after the strike: "later died in hospital", "пізніше у лікарні помер"
+LATER_DEATH = re.compile(
+    r"\b(?:later|subsequently|succumbed|пізніше|згодом|позже|позднее|впоследствии)\b|"
+    r"\b(?:died|passed away) in (?:the )?hospital\b|\b(?:у|в) лікарні (?:помер|померла)\b|"
+    r"\bв больнице (?:умер|умерла|скончал\w*)\b|\b(?:died|succumbed) (?:of|to) (?:his|her|their) "
+    r"(?:injuries|wounds)\b|\b(?:помер|померла|померли|умер|умерла|умерли|скончал\w*) "
+    r"(?:у|в) (?:лікарні|больнице)\b", re.IGNORECASE)
 
 #: a qualifier as written (lower case, e.g. TOLL's) -> its normalised English label
 QUALIFIER_WORDS = {" ".join(words): label for words, label in QUALIFIERS}

@@ -10,14 +10,15 @@ A singular person noun with no number stands for one ("загинула жінк
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
                                       COUNTED_ACTIONS, COUNTED_WEAPONS, ELISION_PREPOSITIONS,
-                                      FILLERS, INJURED, KILLED, MONTHS, OTHER_WORDS,
+                                      FILLERS, INJURED, KILLED, LATER_DEATH, MONTHS, OTHER_WORDS,
                                       PERSON_PLURAL, PERSON_SINGULAR, QUALIFIER_WORDS,
                                       QUALIFIERS, RELATIVES, SKIP_OPENERS, SKIP_PHRASES, TOLL,
-                                      YEAR_AFTER, ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
+                                      TOLL_INJURED, YEAR_AFTER, ZERO_BOTH, ZERO_INJURED,
+                                      ZERO_KILLED)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 Kind = str  # "killed" | "injured" | "count"
@@ -36,6 +37,9 @@ class Figure:
         Normalised English qualifier: "more than", "at least", "about", "up to".
     start, end : int
         Character span of the number phrase and its keyword in the sentence.
+    later : bool
+        A death told after the strike ("later died in hospital"): one of those counted
+        as injured before.
     """
 
     kind: Kind
@@ -43,6 +47,7 @@ class Figure:
     qualifier: str | None
     start: int
     end: int
+    later: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,12 +220,16 @@ def _group_at(tokens: list[_Token], i: int) -> _Group | None:
 
 
 def _absorb_tail(tokens: list[_Token], group: _Group) -> None:
-    """Extend a person group over a relative pronoun (", яка загинула"), so that the verb
-    after it is read as its verb."""
+    """Extend a group over a relative pronoun (", яка загинула") or the whole it is a part
+    of ("two of the injured"), so that the verb after them is read as its verb."""
     j = group.last + 1
     if group.has_noun and j + 1 < len(tokens) and tokens[j].key == "," \
             and tokens[j + 1].key in RELATIVES:
         group.last = j + 1
+    elif j + 1 < len(tokens) and tokens[j].key in ("of", "з", "із", "из"):
+        k = j + 2 if tokens[j + 1].key == "the" and j + 2 < len(tokens) else j + 1
+        if _keyword_kind(tokens[k].key):
+            group.last = k             # "two of the injured died": a part, told of its verb
 
 
 def _extend_conjoined(tokens: list[_Token], group: _Group) -> None:
@@ -402,6 +411,9 @@ def find_figures(sentence: str) -> list[Figure]:
     figures.extend(f for f in _toll_figures(sentence)
                    if not any(g.kind == f.kind and g.value == f.value for g in figures))
     figures.extend(_zero_figures(sentence))
+    if LATER_DEATH.search(sentence):
+        figures = [replace(f, later=True) if f.kind == "killed" and f.value else f
+                   for f in figures]
     return sorted(figures, key=lambda f: (f.start, f.kind))
 
 
@@ -430,11 +442,12 @@ def _elided(tokens: list[_Token], groups: list[_Group], figures: list[Figure]) -
 def _toll_figures(sentence: str) -> list[Figure]:
     """ "The death toll from Friday's strike on Poltava has risen to 12" -> 12 killed."""
     out: list[Figure] = []
-    for match in TOLL.finditer(sentence):
-        value = word_value(match.group(2))
-        if value is not None:
-            qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
-            out.append(Figure("killed", value, qualifier, match.start(), match.end()))
+    for kind, pattern in (("killed", TOLL), ("injured", TOLL_INJURED)):
+        for match in pattern.finditer(sentence):
+            value = word_value(match.group(2))
+            if value is not None:
+                qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
+                out.append(Figure(kind, value, qualifier, match.start(), match.end()))
     return out
 
 

@@ -99,3 +99,29 @@ def test_the_governors_region_does_not_take_the_towns_figures(embedded):
             "Stay in the shelters, wrote the governor of the Kharkiv region on Telegram. "
             "He said a man had perished and nine people were injured.")
     assert _figures(embedded, text) == [("Kharkiv", 1, 9)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Пізніше у лікарні помер чоловік, якого поранило уламками.", ("killed", 1, True)),
+    ("Один з поранених помер у лікарні.", ("killed", 1, True)),
+    ("Later, two of the injured died in hospital.", ("killed", 2, True)),
+    ("The number of victims has increased to 5 people.", ("injured", 5, False)),
+    ("Чоловіка госпіталізували з контузією.", ("injured", 1, False)),
+])
+def test_later_deaths_and_updated_tolls(sentence, expected):
+    """A death told after the strike is marked ``later``; "two of the injured" is a part
+    of the injured, not another injured figure; a risen number of victims is injured."""
+    [fig] = find_figures(sentence)
+    assert (fig.kind, fig.value, fig.later) == expected
+
+
+def test_a_later_death_moves_one_injured_to_the_killed(embedded):
+    text = ("A drone hit a car in Sumy. Two people were wounded. "
+            "Later, one of the injured died in hospital.")
+    assert _figures(embedded, text) == [("Sumy", 1, 1)]
+
+
+def test_a_rising_toll_updates_the_strike_and_adds_no_event(embedded):
+    text = ("A missile struck Poltava on Friday, killing seven people. "
+            "The death toll has since risen to 12, the mayor said.")
+    assert _figures(embedded, text) == [("Poltava", 12, None)]
