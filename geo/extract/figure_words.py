@@ -146,6 +146,15 @@ OTHER_WORDS = frozenset("""
 other more additional further інших інші інша інший других другие другой ещё еще
 """.split())
 
+#: after a figure: it is spread over several places ("in different settlements")
+SPREAD = re.compile(
+    r"^\s*(?:in|across) (?:different|various|several|multiple) (?:settlements|places|towns|"
+    r"villages|communities|districts)\b|^\s*(?:у|в) (?:різних|кількох|декількох|разных|"
+    r"нескольких) (?:населених|населенных|громадах|селах|селах|містах|городах|районах)",
+    re.IGNORECASE)
+#: dashes that may stand between an elided figure and its place ("одна людина – в X")
+DASHES = frozenset({"-", "–", "—"})
+
 ELISION_PREPOSITIONS = frozenset("""
 near in at around on outside by у в біля під поблизу на неподалік возле около под
 """.split())

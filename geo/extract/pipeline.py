@@ -172,6 +172,34 @@ def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -
     return after[0] if after else None
 
 
+#: what may stand between an elided figure and its place: "one in [each of] X"
+_ONLY_BRACKETS = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?$")
+#: what joins the places of a list: "X, Y and Z", "X, Y та Z"
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|та|і|й|и)\s+)?$")
+
+
+def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
+                       here: list[bool]) -> list[int]:
+    """Where a total or a breakdown's part goes: a total ("killed five: two in A, ...")
+    to a region of its sentence, or nowhere; a part ("two in A", "one in [each of] B, C
+    and D") to the place right after it and to the places listed with that one."""
+    if fig.total:
+        return [i for i, m in enumerate(locations) if here[i] and m.feature == "region"][:1]
+    text, s0 = info.sentence.text, info.sentence.start
+    after = sorted((i for i, m in enumerate(locations)
+                    if here[i] and m.found.start - s0 >= fig.end),
+                   key=lambda i: locations[i].found.start)
+    if not after or not _ONLY_BRACKETS.match(text[fig.end:locations[after[0]].found.start - s0]):
+        return []
+    targets = after[:1]
+    for i in after[1:]:
+        gap = text[locations[targets[-1]].found.end - s0:locations[i].found.start - s0]
+        if not _LIST_JOIN.match(gap):
+            break
+        targets.append(i)
+    return targets
+
+
 def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
     """Figure lists keyed by the index of the location they are said of.
 
@@ -186,6 +214,10 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
     here = [m.found.sentence.index == info.sentence.index for m in locations]
     for fig in info.figures:
         if fig.kind == "count_weapon" and len(locations) > 1:
+            continue
+        if fig.total or fig.elided:
+            for target in _breakdown_targets(info, fig, locations, here):
+                out[target].append(fig)
             continue
         clause = info.clause_of(fig.start)
         pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] or list(out)

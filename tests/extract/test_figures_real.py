@@ -125,3 +125,34 @@ def test_a_rising_toll_updates_the_strike_and_adds_no_event(embedded):
     text = ("A missile struck Poltava on Friday, killing seven people. "
             "The death toll has since risen to 12, the mayor said.")
     assert _figures(embedded, text) == [("Poltava", 12, None)]
+
+
+def test_each_place_of_a_breakdown_gets_its_own_figures(embedded):
+    """"killed three in A, one in B and one in C; seven injured: three in B, two in D": the
+    parts are each place's, the injured total no single place's."""
+    text = ("Russian shelling of Donetsk Oblast on Monday killed three in Kramatorsk, one in "
+            "Sloviansk and one in Druzhkivka; seven were injured: three in Sloviansk, two in "
+            "Kostiantynivka and two in Pokrovsk.")
+    assert _figures(embedded, text) == [
+        ("Kramatorsk", 3, None), ("Sloviansk", 1, 3), ("Druzhkivka", 1, None),
+        ("Kostiantynivka", None, 2), ("Pokrovsk", None, 2)]
+
+
+def test_a_part_said_of_each_listed_place_goes_to_every_one(embedded):
+    text = ("Russian strikes killed four residents of Kharkiv Oblast: two in Kupiansk and one "
+            "in [each of] Izium and Balakliia.")
+    assert _figures(embedded, text) == [("Kupiansk", 2, None), ("Izium", 1, None),
+                                        ("Balakliia", 1, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("За добу на Харківщині загинули шестеро людей: четверо у Харкові й одна людина – в "
+     "Ізюмі.", [("killed", 6, True, False), ("killed", 4, False, True),
+                ("killed", 1, False, True)]),
+    ("Загинула жінка, ще четверо людей поранені в різних населених пунктах.",
+     [("killed", 1, False, False), ("injured", 4, True, False)]),
+])
+def test_totals_and_their_parts(sentence, expected):
+    """A figure broken down after a colon, or spread "in different settlements", is a
+    total; the bare numbers after it are its parts."""
+    assert [(f.kind, f.value, f.total, f.elided) for f in find_figures(sentence)] == expected
