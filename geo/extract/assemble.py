@@ -67,15 +67,18 @@ def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
 
 def _casualties(hits: list[Hit]) -> tuple[tuple[int | None, str | None], ...]:
     """(killed, qualifier) and (injured, qualifier): the largest of each, and a later death
-    ("Пізніше у лікарні помер чоловік") moves one of those injured before to the killed."""
+    ("Пізніше у лікарні помер чоловік") moves one of those injured before to the killed
+    (when no one was told killed before: else the dead may be one already counted)."""
     killed, injured = _figure(hits, "killed"), _figure(hits, "injured")
     for i, hit in enumerate(hits):
         for fig in hit.figures:
             if not fig.later:
                 continue
-            hurt_before = any(f.kind == "injured" and f.value >= fig.value
-                              for h in hits[:i] for f in h.figures)
-            if hurt_before and injured[0] is not None and injured[0] >= fig.value:
+            before = [f for h in hits[:i] for f in h.figures]
+            hurt_before = any(f.kind == "injured" and f.value >= fig.value for f in before)
+            dead_before = any(f.kind == "killed" and f.value for f in before)
+            if hurt_before and not dead_before and injured[0] is not None \
+                    and injured[0] >= fig.value:
                 injured = (injured[0] - fig.value, injured[1])
                 killed = ((killed[0] or 0) + fig.value, killed[1])
             elif killed[0] is None or fig.value > killed[0]:

@@ -17,7 +17,7 @@ from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJ
                                       COUNTED_ACTIONS, COUNTED_WEAPONS, FILLERS, INJURED, KILLED,
                                       MONTHS, OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR,
                                       QUALIFIERS, RELATIVES, SKIP_OPENERS, SKIP_PHRASES,
-                                      YEAR_AFTER)
+                                      THINGS, YEAR_AFTER)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 
@@ -196,6 +196,8 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
     has_noun = noun is not None
     if noun is not None:
         last = noun
+    elif last + 1 < len(tokens) and THINGS.match(tokens[last + 1].key):
+        return None                    # "пострадали 11 автомобилей": no people
     group = Group(value, qualifier, first, last, has_noun, tokens[last].key if has_noun else "")
     _extend_conjoined(tokens, group)
     _absorb_tail(tokens, group)

@@ -102,7 +102,7 @@ ZERO_BOTH = re.compile(
     r"\bзагиблих (?:і|та|й) поранених (?:немає|нема)\b|\bпогибших и раненых нет\b|"
     r"\bбез загиблих (?:і|та|й) поранених\b|\bбез погибших и раненых\b|"
     r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b|"
-    r"\bpeople were not (?:injured|hurt|harmed)\b|\bno reports of (?:casualties|victims)\b|"
+    r"\bpeople were not (?:injured|hurt|harmed)\b|"
     r"\bлюди не (?:постраждали|пострадали)\b|\bобійшлося без (?:жертв|постраждалих)\b|"
     r"\bобошлось без (?:жертв|пострадавших)\b",
     re.IGNORECASE)
@@ -112,7 +112,7 @@ ZERO_KILLED = re.compile(
     r"\bніхто не загинув\b|\bникто не погиб\b", re.IGNORECASE)
 ZERO_INJURED = re.compile(
     r"\bno (?:one|body) was (?:injured|wounded)\b|\bnobody was (?:injured|wounded)\b|"
-    r"\bno injuries\b|\bno reports of injur\w*|\bпоранених (?:немає|нема)\b|\bраненых нет\b|\bбез поранених\b|"
+    r"\bno injuries\b|\bпоранених (?:немає|нема)\b|\bраненых нет\b|\bбез поранених\b|"
     r"\bбез раненых\b|\bніхто не (?:був )?поранений\b|\bникто не (?:был )?ранен\b",
     re.IGNORECASE)
 
@@ -140,6 +140,13 @@ AGE_TAIL = frozenset({"народження", "рождения", "old", "р", "
 RELATIVES = frozenset("""
 who який яка яке які котрий котра которая который которые кто
 """.split())
+
+#: things a number may count that are no people: "пострадали 11 автомобилей", "5 houses hit"
+THINGS = re.compile(
+    r"^(?:cars?|vehicles?|buildings?|houses?|homes?|apartments?|flats?|windows?|garages?|"
+    r"schools?|shops?|trucks?|buses|автомоб\w*|авто|автівк\w*|машин\w*|будин\w*|будівл\w*|"
+    r"домів|домов|дома|квартир\w*|здани\w*|вікон|окон|гараж\w*|об'єкт\w*|объект\w*|"
+    r"споруд\w*|сооружени\w*|магазин\w*|шк[оі]л\w*|вантажів\w*|грузовик\w*)$")
 
 #: words between a number and its person noun: "27 other people", "two more civilians"
 OTHER_WORDS = frozenset("""
@@ -174,12 +181,12 @@ TOLL_INJURED = re.compile(
     r"число (?:раненых|пострадавших)|количество (?:раненых|пострадавших))\b[^.;]{0,80}?"
     + _TOLL_RISE, re.IGNORECASE)
 #: a death told as news after the strike: "later died in hospital", "пізніше у лікарні помер"
-LATER_DEATH = re.compile(
-    r"\b(?:later|subsequently|succumbed|пізніше|згодом|позже|позднее|впоследствии)\b|"
-    r"\b(?:died|passed away) in (?:the )?hospital\b|\b(?:у|в) лікарні (?:помер|померла)\b|"
-    r"\bв больнице (?:умер|умерла|скончал\w*)\b|\b(?:died|succumbed) (?:of|to) (?:his|her|their) "
-    r"(?:injuries|wounds)\b|\b(?:помер|померла|померли|умер|умерла|умерли|скончал\w*) "
-    r"(?:у|в) (?:лікарні|больнице)\b", re.IGNORECASE)
+_DIED = r"(?:died|dies|passed away|succumbed|помер\w*|помира\w*|умер\w*|скончал\w*)"
+_LATER = (r"(?:later|subsequently|in (?:the )?hospital|пізніше|згодом|позже|позднее|"
+          r"впоследствии|(?:у|в) лікарні|в больнице|of (?:his|her|their) (?:injuries|wounds)|"
+          r"від (?:отриманих )?(?:поранень|травм)|от (?:полученных )?(?:ранений|травм))")
+LATER_DEATH = re.compile(rf"\b{_LATER}\b[^.;]{{0,60}}?\b{_DIED}|\b{_DIED}\b[^.;]{{0,40}}?\b{_LATER}",
+                         re.IGNORECASE)
 
 #: a qualifier as written (lower case, e.g. TOLL's) -> its normalised English label
 QUALIFIER_WORDS = {" ".join(words): label for words, label in QUALIFIERS}

@@ -200,6 +200,18 @@ def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionI
     return targets
 
 
+#: a place that only locates another: "the village of X near Kupiansk"
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|біля|поблизу|неподалік від|неподалеку от|около|возле)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _locator(info: SentenceInfo, m: MentionInfo) -> bool:
+    """Whether a mention of this sentence only says where another place lies."""
+    start = m.found.start - info.sentence.start
+    return 0 <= start and bool(_NEAR_BEFORE.search(info.sentence.text[max(0, start - 40):start]))
+
+
 def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
     """Figure lists keyed by the index of the location they are said of.
 
@@ -224,7 +236,8 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
         target = _said_of(info.sentence.text, fig, [(i, locations[i].found) for i in pool
                                                    if here[i]], s0)
         if target is None:
-            target = min(pool, key=lambda i: _gap(locations[i].found, s0, fig) if here[i] else 0)
+            target = min(pool, key=lambda i: (_locator(info, locations[i]),
+                                              _gap(locations[i].found, s0, fig) if here[i] else 0))
         out[target].append(fig)
     for i, figures in out.items():
         best: dict[str, Figure] = {}
@@ -285,13 +298,16 @@ class _Reading:
     def add(self, mention: MentionInfo, info: SentenceInfo, via: str, types: tuple[str, ...],
             figures: list[Figure], day: tuple[str | None, str] | None) -> None:
         self.hits.append(Hit(mention, info, via, types, figures, day))
-        self.focus, self.focus_is_event = mention, True
+        if not (self.focus_is_event and _covers(mention, self.focus)):
+            self.focus, self.focus_is_event = mention, True   # an alert in "the Mykolaiv
+            # region" leaves the strike on Mykolaiv in focus
 
     def continues(self, info: SentenceInfo) -> bool:
         """Whether a sentence without a place of its own speaks of the place in focus."""
         if not (info.cue or info.figures) or self.focus is None:
             return False
-        if any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions) \
+        if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
+               for m in info.mentions) \
                 or _NATIONWIDE.search(info.sentence.text):
             return False                 # politics, or the whole country
         if self.focus.feature == "settlement" and _AREA_TOTAL.search(info.sentence.text):

@@ -48,7 +48,7 @@ def test_a_regional_or_daily_toll_is_not_the_towns(embedded, text):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Nobody lives there now; people were not injured in the blast.", {"killed": 0, "injured": 0}),
-    ("There were no reports of casualties after the drone fell.", {"killed": 0, "injured": 0}),
+    ("There were no reports of casualties after the drone fell.", {}),   # not told: unknown
     ("На щастя, люди не постраждали.", {"killed": 0, "injured": 0}),
     ("Police said two pensioners had perished in the fire.", {"killed": 2}),
     ("У лікарні помер чоловік, якого поранило уламками.", {"killed": 1}),
@@ -58,7 +58,7 @@ def test_a_regional_or_daily_toll_is_not_the_towns(embedded, text):
     ("Two more residents were hospitalized.", {"injured": 2}),
 ])
 def test_figure_wordings(sentence, expected):
-    """Zero phrases, deaths ("perished", "помер", "умерла"), "зазнав поранення", and
+    """Zero phrases ("no reports of casualties" says nothing is known yet), deaths ("perished", "помер", "умерла"), "зазнав поранення", and
     "N other people" are figures."""
     assert {f.kind: f.value for f in find_figures(sentence)} == expected
 
@@ -156,3 +156,28 @@ def test_totals_and_their_parts(sentence, expected):
     """A figure broken down after a colon, or spread "in different settlements", is a
     total; the bare numbers after it are its parts."""
     assert [(f.kind, f.value, f.total, f.elided) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Уламками також пошкоджено 9 автомобілів.", {}),
+    ("Осколками пострадали 7 машин, ранен один человек.", {"injured": 1}),
+    ("Later that day a drone struck the port, killing one person.", {"killed": 1}),
+])
+def test_things_are_not_people_and_later_needs_a_death(sentence, expected):
+    """A number of cars is no toll; "later" makes a later death only with a died-verb."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+    assert not any(f.later for f in find_figures(sentence))
+
+
+def test_a_place_named_only_to_locate_another_takes_no_figures(embedded):
+    """"the village of X near Y, killing ...": the figures are X's, not the nearer-written Y's."""
+    text = ("Russian troops shelled the village of Pisky-Radkivski near Izium in Kharkiv "
+            "Oblast, killing a 61-year-old man and wounding his wife.")
+    assert _figures(embedded, text) == [("Pisky-Radkivski", 1, 1), ("Izium", None, None)]
+
+
+def test_an_alert_for_the_region_and_a_speakers_name_keep_the_town_in_focus(embedded):
+    text = ("A ballistic missile hit Mykolaiv in the afternoon. At 14:20 an air alert was "
+            "declared in the Mykolaiv region. After the alert, Kim said that one person was "
+            "killed and three were injured.")
+    assert [f for f in _figures(embedded, text) if f[0] == "Mykolaiv"] == [("Mykolaiv", 1, 3)]
