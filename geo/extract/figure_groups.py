@@ -17,7 +17,7 @@ from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJ
                                       COUNTED_ACTIONS, COUNTED_WEAPONS, FILLERS, INJURED, KILLED,
                                       MONTHS, OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR,
                                       QUALIFIERS, RELATIVES, SKIP_OPENERS, SKIP_PHRASES,
-                                      THINGS, YEAR_AFTER)
+                                      THINGS, TO_HOSPITAL, YEAR_AFTER)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 
@@ -40,15 +40,21 @@ _AGE_WORD = re.compile(r"^\d{1,3}-(?:річн\w*|летн\w*|year-old)$")
 
 
 def tokenize(text: str) -> list[Token]:
-    """The tokens of a sentence: numbers (a clock time is one), words, punctuation.
+    """The tokens of a sentence: numbers (a clock time is one), words, punctuation; "taken
+    to hospital" and its like are one word, "hospitalized".
 
     Examples
     --------
     >>> [t.key for t in tokenize("Двоє людей загинули о 18:40")]
     ['двоє', 'людей', 'загинули', 'о', '18:40']
     """
-    return [Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
-            for m in _TOKEN_RE.finditer(text)]
+    tokens = [Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
+              for m in _TOKEN_RE.finditer(text)]
+    for m in reversed(list(TO_HOSPITAL.finditer(text))):
+        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
+        tokens[inside[0]:inside[-1] + 1] = [Token(m.group(0), "hospitalized", m.start(),
+                                                  m.end())]
+    return tokens
 
 
 def drop_parentheticals(tokens: list[Token]) -> list[Token]:

@@ -34,7 +34,7 @@ people persons civilians residents children kids men women boys girls teenagers 
 soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
 individuals infants babies journalists volunteers passengers drivers employees locals
 inhabitants minors victims elderly policemen paramedics them more
-люди людей людини осіб особи цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
+люди людей людини осіб особи потерпілих потерпілі потерпевших потерпевшие цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
 чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові
 поліцейських медиків працівників жителів дорослих дорослі мирних громадян
 человек человека мирных жителей жители детей дети мужчин женщин мужчины женщины подростков
@@ -54,7 +54,8 @@ grandfather дружина дружину син сина донька донь�
 мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
 подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
 житель жительница пассажир пассажирка пассажирку водителя жителя жительницу
-жителька жительку хлопець хлопця юнак юнака дівчина дівчину парень парня девушка девушку
+потерпілий потерпілого потерпіла потерпілу потерпевший потерпевшего потерпевшая потерпевшую
+гражданский гражданская гражданин гражданина гражданку жителька жительку хлопець хлопця юнак юнака дівчина дівчину парень парня девушка девушку
 """.split())
 FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely
@@ -63,7 +64,9 @@ reached stands stood to at more others other another additional further total ov
 all in total of them including toll the lost their claimed among known believed feared
 thought presumed to стали серед среди
 ще також тоже також еще ещё було були був була є есть дістали отримали отримав отримала
-зазнав зазнала зазнали зазнало дістав дістала
+зазнав зазнала зазнали зазнало дістав дістала shrapnel minor serious осколочные осколочное
+осколочных осколкові осколкове уламкові уламкове уламкових тяжкі тяжелые легкі легкие
+sustained suffered received
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше
 """.split())
@@ -147,6 +150,20 @@ THINGS = re.compile(
     r"schools?|shops?|trucks?|buses|автомоб\w*|авто|автівк\w*|машин\w*|будин\w*|будівл\w*|"
     r"домів|домов|дома|квартир\w*|здани\w*|вікон|окон|гараж\w*|об'єкт\w*|объект\w*|"
     r"споруд\w*|сооружени\w*|магазин\w*|шк[оі]л\w*|вантажів\w*|грузовик\w*)$")
+
+#: taken to hospital, said as one word ("hospitalized"): "was taken to hospital",
+#: "доправили до лікарні", "доставлен в больницу"
+TO_HOSPITAL = re.compile(
+    r"\b(?:taken|rushed|brought|admitted|evacuated) to (?:a |the )?(?:hospital|medical facility)|"
+    r"\b(?:доставили|доправили|відвезли|доставлен\w*|доправлен\w*) (?:до|в|у) (?:лікарн\w*|"
+    r"медзаклад\w*|больниц\w*)|\b(?:доставили|доставлен\w*|увезли) в (?:больниц\w*|"
+    r"медучрежден\w*|стационар)", re.IGNORECASE)
+
+#: word starts of casualty words: a sentence without one has no casualty figure
+CASUALTY_STARTS = (
+    "hospital", "injur", "wound", "hurt", "died", "dead", "kill", "perish", "casualt", "victim",
+    "госпітал", "госпитал", "лікарн", "больниц", "ранен", "поранен", "загин", "загибл", "погиб",
+    "помер", "умер", "скончал", "постражд", "пострадал", "травм", "жертв", "вбит", "убит")
 
 #: words between a number and its person noun: "27 other people", "two more civilians"
 OTHER_WORDS = frozenset("""

@@ -13,11 +13,14 @@ from dataclasses import dataclass, replace
 
 from geo.extract.figure_groups import (Group, Token, counted_after, drop_parentheticals,
                                        find_groups, keyword_kind, tokenize)
-from geo.extract.figure_words import (CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
+from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
                                       ELISION_PREPOSITIONS, FILLERS, LATER_DEATH,
                                       QUALIFIER_WORDS, SPREAD, TOLL, TOLL_INJURED, ZERO_BOTH,
                                       ZERO_INJURED, ZERO_KILLED)
+from geo.extract.gate import Gate, sentence_words
 from geo.extract.numbers import ARTICLE_ONES, word_value
+
+_CASUALTY_GATE = Gate([rf"\b{start}" for start in CASUALTY_STARTS])
 
 Kind = str  # "killed" | "injured" | "count"
 
@@ -110,6 +113,19 @@ def _count_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
         figures.append(Figure("count_weapon" if weapon else "count", group.value,
                               group.qualifier, tokens[group.first].start, tokens[k].end))
     return figures
+
+
+def may_have_figures(sentence: str, words: list[str] | None = None) -> bool:
+    """False when a sentence has no casualty word at all (a fast pre-check for sentences
+    that tell no attack: "Another man was hospitalised."). ``words`` are the sentence's
+    :func:`~geo.extract.gate.sentence_words`, when known.
+
+    Examples
+    --------
+    >>> may_have_figures("Another man was hospitalised."), may_have_figures("It rained.")
+    (True, False)
+    """
+    return _CASUALTY_GATE.open(sentence_words(sentence) if words is None else words)
 
 
 def find_figures(sentence: str) -> list[Figure]:

@@ -181,3 +181,20 @@ def test_an_alert_for_the_region_and_a_speakers_name_keep_the_town_in_focus(embe
             "declared in the Mykolaiv region. After the alert, Kim said that one person was "
             "killed and three were injured.")
     assert [f for f in _figures(embedded, text) if f[0] == "Mykolaiv"] == [("Mykolaiv", 1, 3)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Another woman, 41, was taken to hospital with a concussion.", {"injured": 1}),
+    ("Ще одного потерпілого доправили до лікарні.", {"injured": 1}),
+    ("Также гражданский 47 лет получил осколочные ранения.", {"injured": 1}),
+    ("Three volunteers sustained shrapnel wounds.", {"injured": 3}),
+])
+def test_hospital_phrases_and_wound_adjectives(sentence, expected):
+    """"taken to hospital" reads as "hospitalized"; "осколочные ранения", "shrapnel wounds"
+    keep their number."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+def test_a_figure_in_a_sentence_without_an_attack_word_goes_to_the_strike(embedded):
+    text = "A drone hit a minibus in Kherson, killing the driver. One more man was hospitalised."
+    assert _figures(embedded, text) == [("Kherson", 1, 1)]
