@@ -45,6 +45,16 @@ _AREA_TOTAL = re.compile(
     r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
     r"регіоні|области|регионе)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
     r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b", re.IGNORECASE)
+#: a running toll or a caveat about one: its places and figures are no strike's
+_CUMULATIVE = re.compile(
+    r"\bsince the (?:start|beginning|outbreak) of (?:the )?(?:full-scale |large-scale |Russian )?"
+    r"(?:war|invasion)\b|\bsince (?:February 24|24 February)\b|\b(?:does|do|did) not (?:include|"
+    r"take into account|count)\b|\bimpossible to (?:establish|know|determine|count)\b|"
+    r"\bз початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)\b|"
+    r"\bз 24 лютого\b|\bне (?:враховує|враховують|враховано|включає)\b|"
+    r"\bнеможливо (?:встановити|підрахувати)\b|\bс начала (?:специальной военной операции|СВО|"
+    r"войны|вторжения)\b|\bс 24 февраля\b|\bне (?:учитывает|учитывают|включает)\b|"
+    r"\bневозможно (?:установить|подсчитать)\b", re.IGNORECASE)
 _DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
 
 
@@ -75,7 +85,7 @@ def _usable(m: MentionInfo) -> bool:
 
 def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
     """Mentions of this sentence that are attack locations, with how they were found."""
-    if not info.cue:
+    if not info.cue or _CUMULATIVE.search(info.sentence.text):
         return []
     places = [m for m in info.mentions if m.role == roles.PLACE and (
         _usable(m) or m.place is not None and not m.place.resolved
@@ -304,7 +314,8 @@ class _Reading:
 
     def continues(self, info: SentenceInfo) -> bool:
         """Whether a sentence without a place of its own speaks of the place in focus."""
-        if not (info.cue or info.figures) or self.focus is None:
+        if not (info.cue or info.figures) or self.focus is None \
+                or _CUMULATIVE.search(info.sentence.text):
             return False
         if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
                for m in info.mentions) \

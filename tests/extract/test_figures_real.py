@@ -198,3 +198,17 @@ def test_hospital_phrases_and_wound_adjectives(sentence, expected):
 def test_a_figure_in_a_sentence_without_an_attack_word_goes_to_the_strike(embedded):
     text = "A drone hit a minibus in Kherson, killing the driver. One more man was hospitalised."
     assert _figures(embedded, text) == [("Kherson", 1, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck Sumy at night, injuring two people. Since the start of the full-scale "
+    "invasion, 1,100 civilians have been killed in the oblast, not counting Okhtyrka.",
+    "A drone struck Sumy at night, injuring two people. These figures do not include the "
+    "casualties in Okhtyrka, where it is impossible to establish their number.",
+    "Дрон атакував Суми вночі, поранено двох людей. З початку повномасштабного вторгнення "
+    "в Охтирці загинули 300 людей.",
+])
+def test_a_running_toll_is_no_event_and_no_strikes_figure(embedded, text):
+    """A toll since the start of the war, or a caveat about what a toll leaves out, names
+    places that were not struck now and gives no strike its figure."""
+    assert _figures(embedded, text) == [("Sumy", None, 2)]
