@@ -48,7 +48,7 @@ _AREA_TOTAL = re.compile(
 #: a running toll or a caveat about one: its places and figures are no strike's
 _CUMULATIVE = re.compile(
     r"\bsince the (?:start|beginning|outbreak) of (?:the )?(?:full-scale |large-scale |Russian )?"
-    r"(?:war|invasion)\b|\bsince (?:February 24|24 February)\b|\b(?:does|do|did) not (?:include|"
+    r"(?:war|invasion)\b|\bsince (?:Feb(?:ruary|\.)? 24|24 Feb(?:ruary|\.)?)|\b(?:does|do|did) not (?:include|"
     r"take into account|count)\b|\bimpossible to (?:establish|know|determine|count)\b|"
     r"\bз початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)\b|"
     r"\bз 24 лютого\b|\bне (?:враховує|враховують|враховано|включає)\b|"

@@ -212,3 +212,29 @@ def test_a_running_toll_is_no_event_and_no_strikes_figure(embedded, text):
     """A toll since the start of the war, or a caveat about what a toll leaves out, names
     places that were not struck now and gives no strike its figure."""
     assert _figures(embedded, text) == [("Sumy", None, 2)]
+
+
+def _dated(extractor: Extractor, text: str) -> list[tuple[str, str, int | None, int | None]]:
+    result = extractor.extract(text, source="t", published="2025-10-09")
+    return [(e.place, e.date, e.killed, e.injured) for e in result.events]
+
+
+def test_strikes_on_the_same_town_on_other_days_are_other_events(embedded):
+    """A sentence naming the town and another calendar day, with casualties of its own, is
+    another strike: its figures do not join (or outgrow) today's."""
+    text = ("Russian shelling hit Kupiansk on Thursday, wounding an elderly man. "
+            "On 2 October, a drone strike on Kupiansk injured six people.")
+    assert _dated(embedded, text) == [("Kupiansk", "2025-10-09", None, 1),
+                                      ("Kupiansk", "2025-10-02", None, 6)]
+
+
+@pytest.mark.parametrize("text", [
+    # a background date, with no casualties of its own
+    "Russian shelling hit Kherson on Thursday, wounding an elderly man. Kherson has been "
+    "shelled since Ukrainian troops freed it on 11 November 2022.",
+    # the day told later, of the same strike in focus
+    "A resident of Kherson was killed in a Russian attack. On 9 October the Russians "
+    "shelled a house in this city; a man died under the rubble.",
+])
+def test_a_later_date_of_the_same_strike_adds_no_event(embedded, text):
+    assert len(_dated(embedded, text)) == 1
