@@ -1,11 +1,12 @@
 """Merge a report's hits into one event record per place and strike, with provenance.
 
-A sentence that names the place and another calendar day, with casualties of its own,
-is another strike there (another record). Per place and strike: the union of the attack types (``other`` when none is
-named), the largest killed / injured / count figure said of it (with its
-qualifier; a later death moves one injured to the killed; an action count beats a count of weapons), the most precise date
-(else the first), the first sentence that placed the attack there as the
-excerpt (with its character offsets), and a confidence in 0..1.
+A sentence that names the place and another calendar day, with casualties of its
+own, is another strike there (another record). Per place and strike: the union of
+the attack types (``other`` when none is named), the largest killed / injured /
+count figure said of it (with its qualifier; a later death moves one injured to the
+killed; an action count beats a count of weapons), the most precise date (else the
+first), the first sentence that placed the attack there as the excerpt (with its
+character offsets), and a confidence in 0..1.
 """
 from __future__ import annotations
 
