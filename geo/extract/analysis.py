@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from geo.extract import roles
 from geo.extract.dates import find_date_expressions
-from geo.extract.figures import find_figures
+from geo.extract.figures import find_figures, may_have_figures
 from geo.extract.gate import sentence_words
 from geo.extract.morphology import dictionary_forms
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
@@ -86,8 +86,10 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
     text = sentence.text
     words = sentence_words(text)
     if not may_have_cue(text, words):
-        # no attack word at all: no cue, types, figures or event date to look for
-        info = SentenceInfo(sentence, [(0, len(text))], [False], [()], False, (), [], [])
+        # no attack word at all: no cue, types or event date to look for; a figure may be
+        # told of the strike before ("Another man was hospitalised.")
+        info = SentenceInfo(sentence, [(0, len(text))], [False], [()], False, (),
+                            find_figures(text) if may_have_figures(text, words) else [], [])
     else:
         clauses = _clauses(text)
         cues = [has_attack_cue(text[a:b]) for a, b in clauses] if len(clauses) > 1 \

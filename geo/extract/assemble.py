@@ -1,10 +1,12 @@
-"""Merge a report's hits into one event record per place, with provenance.
+"""Merge a report's hits into one event record per place and strike, with provenance.
 
-Per place and report: the union of the attack types (``other`` when none is
-named), the largest killed / injured / count figure said of it (with its
-qualifier; an action count beats a count of weapons), the most precise date
-(else the first), the first sentence that placed the attack there as the
-excerpt (with its character offsets), and a confidence in 0..1.
+A sentence that names the place and another calendar day, with casualties of its
+own, is another strike there (another record). Per place and strike: the union of
+the attack types (``other`` when none is named), the largest killed / injured /
+count figure said of it (with its qualifier; a later death moves one injured to the
+killed; an action count beats a count of weapons), the most precise date (else the
+first), the first sentence that placed the attack there as the excerpt (with its
+character offsets), and a confidence in 0..1.
 """
 from __future__ import annotations
 
@@ -60,9 +62,30 @@ def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
     best: tuple[int, str | None] | None = None
     for hit in hits:
         for fig in hit.figures:
-            if fig.kind == kind and (best is None or fig.value > best[0]):
+            if fig.kind == kind and not fig.later and (best is None or fig.value > best[0]):
                 best = (fig.value, fig.qualifier)
     return best if best is not None else (None, None)
+
+
+def _casualties(hits: list[Hit]) -> tuple[tuple[int | None, str | None], ...]:
+    """(killed, qualifier) and (injured, qualifier): the largest of each, and a later death
+    ("Пізніше у лікарні помер чоловік") moves one of those injured before to the killed
+    (when no one was told killed before: else the dead may be one already counted)."""
+    killed, injured = _figure(hits, "killed"), _figure(hits, "injured")
+    for i, hit in enumerate(hits):
+        for fig in hit.figures:
+            if not fig.later:
+                continue
+            before = [f for h in hits[:i] for f in h.figures]
+            hurt_before = any(f.kind == "injured" and f.value >= fig.value for f in before)
+            dead_before = any(f.kind == "killed" and f.value for f in before)
+            if hurt_before and not dead_before and injured[0] is not None \
+                    and injured[0] >= fig.value:
+                injured = (injured[0] - fig.value, injured[1])
+                killed = ((killed[0] or 0) + fig.value, killed[1])
+            elif killed[0] is None or fig.value > killed[0]:
+                killed = (fig.value, fig.qualifier)
+    return killed, injured
 
 
 def _date(hits: list[Hit], published: date | None) -> tuple[str | None, str]:
@@ -87,8 +110,7 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
     anchor = next((h for h in hits if h.via != "focus"), hits[0])
     c = anchor.mention.place.candidate
     types = merge_types(h.types for h in hits) or ("other",)
-    killed, killed_q = _figure(hits, "killed")
-    injured, injured_q = _figure(hits, "injured")
+    (killed, killed_q), (injured, injured_q) = _casualties(hits)
     count, count_q = _figure(hits, "count")
     if count is None:
         count, count_q = _figure(hits, "count_weapon")
@@ -141,12 +163,51 @@ def _title_region_only(group: list[Hit], covered: set[tuple[str, str]]) -> bool:
     return (place.candidate.country_code, place.candidate.admin1_code) in covered
 
 
+#: date expressions that name a calendar day ("21 вересня", "Oct. 6", "2025-10-06")
+_CALENDAR_KINDS = frozenset({"iso", "dmy", "day_month", "month_day"})
+
+
+def _split_by_day(groups: dict[str, list[Hit]],
+                  published: date | None) -> dict[str, list[Hit]]:
+    """Strikes on one place on different days are different events: a sentence that names
+    the place and another calendar day ("21 вересня в Куп'янську поранено ...") starts a
+    new group, with the focus sentences after it, when it tells casualties of its own."""
+    out: dict[str, list[Hit]] = {}
+    for key, group in groups.items():
+        parts: list[list[Hit]] = [[]]
+        for hit in group:
+            if parts[-1] and _another_day(hit, parts[-1], published):
+                parts.append([])
+            parts[-1].append(hit)
+        kept: list[list[Hit]] = []
+        for part in parts:
+            told = any(f.kind in ("killed", "injured") for h in part for f in h.figures)
+            if kept and not told:
+                kept[-1].extend(part)     # a background sentence ("since it was freed on
+            else:                         # Nov. 11") is no strike of its own
+                kept.append(part)
+        for i, part in enumerate(kept):
+            out[key if i == 0 else f"{key}@{i}"] = part
+    return out
+
+
+def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
+    """Whether a direct hit names a calendar day other than the day of ``part``."""
+    if hit.via != "direct" or hit.date is None or hit.date[1] != "day" \
+            or not any(d.kind in _CALENDAR_KINDS for d in hit.info.dates):
+        return False
+    day = next((h.date[0] for h in part if h.date and h.date[1] == "day"),
+               published.isoformat() if published else None)
+    return day is not None and hit.date[0] != day
+
+
 def assemble(hits: list[Hit], source: str,
              published: date | None) -> tuple[list[EventRecord], list[UnresolvedPlace]]:
     """One record per resolved place (document order), and the unresolved places."""
     groups: dict[str, list[Hit]] = {}
     for hit in hits:
         groups.setdefault(hit.mention.key, []).append(hit)
+    groups = _split_by_day(groups, published)
     events: list[EventRecord] = []
     unresolved: list[UnresolvedPlace] = []
     covered = _regions_with_events(groups)

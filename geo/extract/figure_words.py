@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 KILLED = re.compile(
-    r"^(?:killed|dead|died|dies|kills|killing|deaths?|fatalities|lives|bodies|загин\w*|загибл\w*|"
-    r"вбит\w*|вбили|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*)$")
+    r"^(?:killed|dead|died|dies|kills|killing|deaths?|fatalities|lives|bodies|perished|загин\w*|"
+    r"загибл\w*|вбит\w*|вбили|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*|помер|померл[аои]|"
+    r"помира\w*|умер|умерл[аои]|скончал\w*)$")
 INJURED = re.compile(
     r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
-    r"поранен\w*|поранил\w*|постражд\w*|госпіталізован\w*|госпитализирован\w*|"
+    r"поранен\w*|поранил\w*|постражд\w*|госпіталіз\w*|госпитализ\w*|"
     r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*)$")
 COUNTED_ACTIONS = re.compile(
     r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"
@@ -33,7 +34,7 @@ people persons civilians residents children kids men women boys girls teenagers 
 soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
 individuals infants babies journalists volunteers passengers drivers employees locals
 inhabitants minors victims elderly policemen paramedics them more
-люди людей людини осіб особи цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
+люди людей людини осіб особи потерпілих потерпілі потерпевших потерпевшие цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
 чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові
 поліцейських медиків працівників жителів дорослих дорослі мирних громадян
 человек человека мирных жителей жители детей дети мужчин женщин мужчины женщины подростков
@@ -53,6 +54,8 @@ grandfather дружина дружину син сина донька донь�
 мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
 подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
 житель жительница пассажир пассажирка пассажирку водителя жителя жительницу
+потерпілий потерпілого потерпіла потерпілу потерпевший потерпевшего потерпевшая потерпевшую
+гражданский гражданская гражданин гражданина гражданку жителька жительку хлопець хлопця юнак юнака дівчина дівчину парень парня девушка девушку
 """.split())
 FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely
@@ -60,7 +63,10 @@ critically slightly lightly badly reported were confirmed now rose risen climbed
 reached stands stood to at more others other another additional further total overall
 all in total of them including toll the lost their claimed among known believed feared
 thought presumed to стали серед среди
-ще також тоже также еще ещё було були був була є есть дістали отримали отримав отримала
+ще також тоже також еще ещё було були був була є есть дістали отримали отримав отримала
+зазнав зазнала зазнали зазнало дістав дістала shrapnel minor serious осколочные осколочное
+осколочных осколкові осколкове уламкові уламкове уламкових тяжкі тяжелые легкі легкие
+sustained suffered received
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше
 """.split())
@@ -98,7 +104,10 @@ ZERO_BOTH = re.compile(
     r"\bпострадавших нет\b|\bне постраждав ніхто\b|\bне пострадал никто\b|"
     r"\bзагиблих (?:і|та|й) поранених (?:немає|нема)\b|\bпогибших и раненых нет\b|"
     r"\bбез загиблих (?:і|та|й) поранених\b|\bбез погибших и раненых\b|"
-    r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b",
+    r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b|"
+    r"\bpeople were not (?:injured|hurt|harmed)\b|"
+    r"\bлюди не (?:постраждали|пострадали)\b|\bобійшлося без (?:жертв|постраждалих)\b|"
+    r"\bобошлось без (?:жертв|пострадавших)\b",
     re.IGNORECASE)
 ZERO_KILLED = re.compile(
     r"\bno (?:one|body) was killed\b|\bnobody was killed\b|\bno deaths\b|\bno fatalities\b|"
@@ -112,17 +121,89 @@ ZERO_INJURED = re.compile(
 
 
 
+#: month words: a number beside one is a day of the month ("Dec. 15", "23 лютого")
+MONTHS = frozenset("""
+january february march april june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec січня лютого березня квітня травня червня липня серпня
+вересня жовтня листопада грудня січень лютий березень квітень травень червень липень серпень
+вересень жовтень листопад грудень января февраля марта апреля мая июня июля августа сентября
+октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь
+декабрь
+""".split())
+#: a number after one of these is an age: "aged 64 and 68", "віком 45", "в возрасте 70"
+AGE_BEFORE = frozenset({"aged", "age", "ages", "віком", "возрасте", "вік"})
+#: a number before one of these is an age or a year: "45 років", "1957 года рождения"
+YEAR_AFTER = frozenset("""
+years year yrs років роки рік року р лет года год г
+""".split())
+
+#: what may follow a year of birth or an age: "1974 року народження", "70 years old"
+AGE_TAIL = frozenset({"народження", "рождения", "old", "р", "г", "."})
+#: a relative pronoun after a person: "a woman, who was 64, was hurt", "жінка, яка загинула"
+RELATIVES = frozenset("""
+who який яка яке які котрий котра которая который которые кто
+""".split())
+
+#: things a number may count that are no people: "пострадали 11 автомобилей", "5 houses hit"
+THINGS = re.compile(
+    r"^(?:cars?|vehicles?|buildings?|houses?|homes?|apartments?|flats?|windows?|garages?|"
+    r"schools?|shops?|trucks?|buses|автомоб\w*|авто|автівк\w*|машин\w*|будин\w*|будівл\w*|"
+    r"домів|домов|дома|квартир\w*|здани\w*|вікон|окон|гараж\w*|об'єкт\w*|объект\w*|"
+    r"споруд\w*|сооружени\w*|магазин\w*|шк[оі]л\w*|вантажів\w*|грузовик\w*)$")
+
+#: taken to hospital, said as one word ("hospitalized"): "was taken to hospital",
+#: "доправили до лікарні", "доставлен в больницу"
+TO_HOSPITAL = re.compile(
+    r"\b(?:taken|rushed|brought|admitted|evacuated) to (?:a |the )?(?:hospital|medical facility)|"
+    r"\b(?:доставили|доправили|відвезли|доставлен\w*|доправлен\w*) (?:до|в|у) (?:лікарн\w*|"
+    r"медзаклад\w*|больниц\w*)|\b(?:доставили|доставлен\w*|увезли) в (?:больниц\w*|"
+    r"медучрежден\w*|стационар)", re.IGNORECASE)
+
+#: word starts of casualty words: a sentence without one has no casualty figure
+CASUALTY_STARTS = (
+    "hospital", "injur", "wound", "hurt", "died", "dead", "kill", "perish", "casualt", "victim",
+    "госпітал", "госпитал", "лікарн", "больниц", "ранен", "поранен", "загин", "загибл", "погиб",
+    "помер", "умер", "скончал", "постражд", "пострадал", "травм", "жертв", "вбит", "убит")
+
+#: words between a number and its person noun: "27 other people", "two more civilians"
+OTHER_WORDS = frozenset("""
+other more additional further інших інші інша інший других другие другой ещё еще
+""".split())
+
+#: after a figure: it is spread over several places ("in different settlements")
+SPREAD = re.compile(
+    r"^\s*(?:in|across) (?:different|various|several|multiple) (?:settlements|places|towns|"
+    r"villages|communities|districts)\b|^\s*(?:у|в) (?:різних|кількох|декількох|разных|"
+    r"нескольких) (?:населених|населенных|громадах|селах|селах|містах|городах|районах)",
+    re.IGNORECASE)
+#: dashes that may stand between an elided figure and its place ("одна людина – в X")
+DASHES = frozenset({"-", "–", "—"})
+
 ELISION_PREPOSITIONS = frozenset("""
 near in at around on outside by у в біля під поблизу на неподалік возле около под
 """.split())
 
-TOLL = re.compile(
-    r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
-    r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?"
+_TOLL_RISE = (
     r"\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
     r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
     r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(at least|more than|over|понад|щонайменше|более|"
-    r"не менее)\s+)?([\w'’-]+)", re.IGNORECASE)
+    r"не менее)\s+)?([\w'’-]+)")
+TOLL = re.compile(
+    r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
+    r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?" + _TOLL_RISE,
+    re.IGNORECASE)
+#: "the number of victims has increased to 3": in these reports a victim is someone hurt
+TOLL_INJURED = re.compile(
+    r"\b(?:number of (?:the )?(?:injured|wounded|victims)|кількість (?:поранених|постраждалих)|"
+    r"число (?:раненых|пострадавших)|количество (?:раненых|пострадавших))\b[^.;]{0,80}?"
+    + _TOLL_RISE, re.IGNORECASE)
+#: a death told as news after the strike: "later died in hospital", "пізніше у лікарні помер"
+_DIED = r"(?:died|dies|passed away|succumbed|помер\w*|помира\w*|умер\w*|скончал\w*)"
+_LATER = (r"(?:later|subsequently|in (?:the )?hospital|пізніше|згодом|позже|позднее|"
+          r"впоследствии|(?:у|в) лікарні|в больнице|of (?:his|her|their) (?:injuries|wounds)|"
+          r"від (?:отриманих )?(?:поранень|травм)|от (?:полученных )?(?:ранений|травм))")
+LATER_DEATH = re.compile(rf"\b{_LATER}\b[^.;]{{0,60}}?\b{_DIED}|\b{_DIED}\b[^.;]{{0,40}}?\b{_LATER}",
+                         re.IGNORECASE)
 
 #: a qualifier as written (lower case, e.g. TOLL's) -> its normalised English label
 QUALIFIER_WORDS = {" ".join(words): label for words, label in QUALIFIERS}

@@ -9,15 +9,18 @@ A singular person noun with no number stands for one ("загинула жінк
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from geo.extract.figure_words import (BOUNDARY_WORDS, CONJUNCTIONS, COUNTED_ACTIONS,
-                                      COUNTED_WEAPONS, ELISION_PREPOSITIONS, FILLERS, INJURED,
-                                      KILLED, PERSON_PLURAL, PERSON_SINGULAR, QUALIFIER_WORDS,
-                                      QUALIFIERS, SKIP_OPENERS, SKIP_PHRASES, TOLL, ZERO_BOTH,
+from geo.extract.figure_groups import (Group, Token, counted_after, drop_parentheticals,
+                                       find_groups, keyword_kind, tokenize)
+from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
+                                      ELISION_PREPOSITIONS, FILLERS, LATER_DEATH,
+                                      QUALIFIER_WORDS, SPREAD, TOLL, TOLL_INJURED, ZERO_BOTH,
                                       ZERO_INJURED, ZERO_KILLED)
-from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
+from geo.extract.gate import Gate, sentence_words
+from geo.extract.numbers import ARTICLE_ONES, word_value
+
+_CASUALTY_GATE = Gate([rf"\b{start}" for start in CASUALTY_STARTS])
 
 Kind = str  # "killed" | "injured" | "count"
 
@@ -35,6 +38,15 @@ class Figure:
         Normalised English qualifier: "more than", "at least", "about", "up to".
     start, end : int
         Character span of the number phrase and its keyword in the sentence.
+    later : bool
+        A death told after the strike ("later died in hospital"): one of those counted
+        as injured before.
+    total : bool
+        A sum over several places, broken down after it ("killed five: two in A, three
+        in B") or said to be spread ("in different settlements"): no single place's.
+    elided : bool
+        A breakdown's part with no keyword of its own ("two in A"), said of the place
+        (or list of places) right after it.
     """
 
     kind: Kind
@@ -42,216 +54,12 @@ class Figure:
     qualifier: str | None
     start: int
     end: int
+    later: bool = False
+    total: bool = False
+    elided: bool = False
 
 
-@dataclass(frozen=True)
-class _Token:
-    text: str
-    key: str
-    start: int
-    end: int
-
-
-#: a clock time ("близько 18:40") is one token, no number to count
-_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
-                       r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
-
-def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
-            for m in _TOKEN_RE.finditer(text)]
-
-
-def _drop_parentheticals(tokens: list[_Token]) -> list[_Token]:
-    """Remove ", including a child," and "(...)" asides between a number and its verb."""
-    out: list[_Token] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.key == "(":
-            j = next((k for k in range(i + 1, len(tokens)) if tokens[k].key == ")"), None)
-            if j is not None:
-                i = j + 1
-                continue
-        nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
-                and tokens[i + 2].key == "," and out and out[-1].key in PERSON_SINGULAR:
-            i += 3                     # "a woman, 64, was injured": an age
-            continue
-        opener = nxt in SKIP_OPENERS and nxt not in ("з", "із", "of") or \
-            tuple(t.key for t in tokens[i + 1:i + 4]) in SKIP_PHRASES
-        if tok.key == "," and opener:
-            j = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in (",", ";", ".")),
-                     None)
-            if j is not None and tokens[j].key == ",":
-                i = j + 1
-                continue
-        out.append(tok)
-        i += 1
-    return out
-
-
-@dataclass
-class _Group:
-    value: int
-    qualifier: str | None
-    first: int          # token index where the phrase starts (qualifier included)
-    last: int           # token index of its last token
-    has_noun: bool
-    head: str = ""      # the folded noun that ends it, if any
-
-
-def _qualifier_before(tokens: list[_Token], i: int) -> tuple[str | None, int]:
-    for words, label in QUALIFIERS:
-        n = len(words)
-        if i - n >= 0 and tuple(t.key for t in tokens[i - n:i]) == words:
-            return label, i - n
-    return None, i
-
-
-def _number_run(tokens: list[_Token], i: int) -> tuple[int, int] | None:
-    """The value of the numeral starting at token i and the index of its last token."""
-    value = word_value(tokens[i].text)
-    if value is None:
-        return None
-    values = [value]
-    j = i
-    while j + 1 < len(tokens):
-        nxt_key = tokens[j + 1].key
-        if nxt_key in ("and", "і", "й") and j + 2 < len(tokens):
-            after = word_value(tokens[j + 2].text)
-            if after is not None and values[-1] >= 100 and after < 100:
-                j += 1
-                continue
-        nxt = word_value(tokens[j + 1].text) if tokens[j + 1].key not in ARTICLE_ONES else None
-        if nxt is None or not is_compound_part(values[-1], nxt):
-            break
-        values.append(nxt)
-        j += 1
-    return combine(values), j
-
-
-def _is_adjective_like(tok: _Token) -> bool:
-    if tok.key in BOUNDARY_WORDS or tok.key in CONJUNCTIONS or tok.key in FILLERS:
-        return False
-    if not (tok.text[0].isalpha() or tok.text[0].isdigit()):
-        return False
-    if tok.text[0].isdigit():
-        return "-" in tok.text          # "45-year-old", "72-річна"
-    return not (_keyword_kind(tok.key) or word_value(tok.text) is not None)
-
-
-def _noun_after(tokens: list[_Token], j: int, max_adjectives: int = 2) -> int | None:
-    """Index of a person noun right after token j (over up to two adjectives)."""
-    for k in range(j + 1, min(len(tokens), j + 2 + max_adjectives)):
-        key = tokens[k].key
-        if key in PERSON_PLURAL or key in PERSON_SINGULAR:
-            while k + 1 < len(tokens) and (tokens[k + 1].key in PERSON_SINGULAR
-                                           or tokens[k + 1].key in PERSON_PLURAL):
-                k += 1                 # "an elderly woman", "two civilian residents"
-            return k
-        if not _is_adjective_like(tokens[k]):
-            return None
-    return None
-
-
-def _counted_after(tokens: list[_Token], j: int) -> int | None:
-    for k in range(j + 1, min(len(tokens), j + 4)):
-        key = tokens[k].key
-        if COUNTED_ACTIONS.match(key) or COUNTED_WEAPONS.match(key):
-            return k
-        if not _is_adjective_like(tokens[k]) and key not in ("of", "by"):
-            return None
-    return None
-
-
-def _group_at(tokens: list[_Token], i: int) -> _Group | None:
-    """A number phrase starting at token i ("at least two adults and a child")."""
-    tok = tokens[i]
-    if i > 0 and tokens[i - 1].key in ("no", "not", "ні", "ни", "жодна", "жоден"):
-        return None
-    if tok.key == "another" and i + 1 < len(tokens) and _keyword_kind(tokens[i + 1].key):
-        return _Group(1, None, i, i, False)
-    if tok.key in ARTICLE_ONES:        # "a", "an" count only before a person noun
-        if _noun_after(tokens, i) is None:
-            return None
-        run = (1, i)
-    else:
-        run = _number_run(tokens, i)
-    if run is None:
-        return None
-    value, last = run
-    qualifier, first = _qualifier_before(tokens, i)
-    noun = _noun_after(tokens, last)
-    has_noun = noun is not None
-    if noun is not None:
-        last = noun
-    group = _Group(value, qualifier, first, last, has_noun, tokens[last].key if has_noun else "")
-    _extend_conjoined(tokens, group)
-    return group
-
-
-def _extend_conjoined(tokens: list[_Token], group: _Group) -> None:
-    """Add "and a child", ", two women and three men" to a group that ends in a noun."""
-    while group.has_noun and group.last + 2 < len(tokens) \
-            and tokens[group.last + 1].key in CONJUNCTIONS:
-        nxt = group.last + 2
-        key = tokens[nxt].key
-        if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
-            run = (1, nxt) if key in ARTICLE_ONES else _number_run(tokens, nxt)
-            noun = _noun_after(tokens, run[1]) if run else None
-            if run is None or noun is None:
-                return
-            group.value += run[0]
-            group.last = noun
-        elif key in PERSON_SINGULAR:
-            group.value += 1
-            group.last = nxt
-        else:
-            return
-
-
-def _implicit_one(tokens: list[_Token], k: int) -> _Group | None:
-    """A singular person noun with no number before it ("загинула жінка")."""
-    first = k
-    for _ in range(2):
-        if first - 1 >= 0 and _is_adjective_like(tokens[first - 1]) \
-                and not tokens[first - 1].text[0].isupper():
-            first -= 1
-        else:
-            break
-    if first - 1 >= 0 and word_value(tokens[first - 1].text) is not None:
-        return None
-    group = _Group(1, None, first, k, True, tokens[k].key)
-    _extend_conjoined(tokens, group)
-    return group
-
-
-def _keyword_kind(key: str) -> str | None:
-    if KILLED.match(key):
-        return "killed"
-    if INJURED.match(key):
-        return "injured"
-    return None
-
-
-def _groups(tokens: list[_Token]) -> list[_Group]:
-    groups: list[_Group] = []
-    i = 0
-    while i < len(tokens):
-        key = tokens[i].key
-        group = _group_at(tokens, i)
-        if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
-                or group is None and key in PERSON_SINGULAR and i == 0:
-            group = _implicit_one(tokens, i)
-        if group is not None:
-            groups.append(group)
-            i = group.last + 1
-        else:
-            i += 1
-    return groups
-
-
-def _pair_distance(tokens: list[_Token], a: int, b: int) -> int | None:
+def _pair_distance(tokens: list[Token], a: int, b: int) -> int | None:
     """Number of filler tokens strictly between a and b, or None if a non-filler intervenes."""
     between = tokens[a + 1:b]
     for tok in between:
@@ -260,11 +68,11 @@ def _pair_distance(tokens: list[_Token], a: int, b: int) -> int | None:
     return len(between)
 
 
-def _casualty_figures(tokens: list[_Token], groups: list[_Group]) -> list[Figure]:
+def _casualty_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
     figures: list[Figure] = []
     used: set[int] = set()
     for k, tok in enumerate(tokens):
-        kind = _keyword_kind(tok.key)
+        kind = keyword_kind(tok.key)
         if kind is None:
             continue
         best: tuple[int, int, int] | None = None     # (distance, preference, group index)
@@ -293,18 +101,31 @@ def _casualty_figures(tokens: list[_Token], groups: list[_Group]) -> list[Figure
     return figures
 
 
-def _count_figures(tokens: list[_Token], groups: list[_Group]) -> list[Figure]:
+def _count_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
     figures: list[Figure] = []
     for group in groups:
         if group.has_noun:
             continue
-        k = _counted_after(tokens, group.last)
+        k = counted_after(tokens, group.last)
         if k is None:
             continue
         weapon = bool(COUNTED_WEAPONS.match(tokens[k].key))
         figures.append(Figure("count_weapon" if weapon else "count", group.value,
                               group.qualifier, tokens[group.first].start, tokens[k].end))
     return figures
+
+
+def may_have_figures(sentence: str, words: list[str] | None = None) -> bool:
+    """False when a sentence has no casualty word at all (a fast pre-check for sentences
+    that tell no attack: "Another man was hospitalised."). ``words`` are the sentence's
+    :func:`~geo.extract.gate.sentence_words`, when known.
+
+    Examples
+    --------
+    >>> may_have_figures("Another man was hospitalised."), may_have_figures("It rained.")
+    (True, False)
+    """
+    return _CASUALTY_GATE.open(sentence_words(sentence) if words is None else words)
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -320,25 +141,33 @@ def find_figures(sentence: str) -> list[Figure]:
     >>> [(f.kind, f.value, f.qualifier) for f in find_figures("repelled over 50 assaults")]
     [('count', 50, 'more than')]
     """
-    tokens = _drop_parentheticals(_tokens(sentence))
-    groups = _groups(tokens)
+    tokens = drop_parentheticals(tokenize(sentence))
+    groups = find_groups(tokens)
     figures = _casualty_figures(tokens, groups) + _count_figures(tokens, groups)
     figures.extend(_elided(tokens, groups, figures))
+    figures = _mark_totals(sentence, tokens, figures)
     figures.extend(f for f in _toll_figures(sentence)
                    if not any(g.kind == f.kind and g.value == f.value for g in figures))
     figures.extend(_zero_figures(sentence))
+    if LATER_DEATH.search(sentence):
+        figures = [replace(f, later=True) if f.kind == "killed" and f.value else f
+                   for f in figures]
     return sorted(figures, key=lambda f: (f.start, f.kind))
 
 
-
-def _elided(tokens: list[_Token], groups: list[_Group], figures: list[Figure]) -> list[Figure]:
-    """ "38 attacks near Kurakhove and 21 near Toretsk": the bare 21 is another count."""
+def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> list[Figure]:
+    """ "38 attacks near Kurakhove and 21 near Toretsk", "killed three: two in A and one
+    in B", "одна людина – в X": a bare number before a place is another figure of the
+    kind told before it."""
     out: list[Figure] = []
     for group in groups:
-        if group.has_noun or group.last + 1 >= len(tokens) or group.first < 2:
+        if group.last + 1 >= len(tokens) or group.first < 2:
             continue
-        if tokens[group.first - 1].key not in CONJUNCTIONS \
-                or tokens[group.last + 1].key not in ELISION_PREPOSITIONS:
+        prep = group.last + 1
+        if tokens[prep].key in DASHES and prep + 1 < len(tokens):
+            prep += 1
+        if tokens[group.first - 1].key not in CONJUNCTIONS | {":"} \
+                or tokens[prep].key not in ELISION_PREPOSITIONS:
             continue
         start = tokens[group.first].start
         if any(f.start <= start < f.end for f in figures):
@@ -346,22 +175,42 @@ def _elided(tokens: list[_Token], groups: list[_Group], figures: list[Figure]) -
         before = [f for f in figures if f.end <= start]
         if before:
             kind = max(before, key=lambda f: f.end).kind
-            out.append(Figure(kind, group.value, group.qualifier, start,
-                              tokens[group.last + 1].end))     # "21 near": said of what follows
+            out.append(Figure(kind, group.value, group.qualifier, start, tokens[prep].end,
+                              elided=True))     # "21 near": said of what follows
     return out
 
+
+def _mark_totals(sentence: str, tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """Mark the figures that are sums broken down after a colon, or spread over places."""
+    out = []
+    for fig in figures:
+        if fig.kind in ("killed", "injured") and not fig.elided and (
+                SPREAD.match(sentence[fig.end:]) or _broken_down(tokens, fig, figures)):
+            fig = replace(fig, total=True)
+        out.append(fig)
+    return out
+
+
+def _broken_down(tokens: list[Token], fig: Figure, figures: list[Figure]) -> bool:
+    """A colon after the figure (before any other figure or clause end) opens its parts."""
+    colon = next((i for i, t in enumerate(tokens) if t.start >= fig.end
+                  and t.key in (":", ",", ";", ".")), None)
+    if colon is None or tokens[colon].key != ":":
+        return False
+    return any(f.elided and f.kind == fig.kind and f.start > tokens[colon].start
+               for f in figures)
 
 
 def _toll_figures(sentence: str) -> list[Figure]:
     """ "The death toll from Friday's strike on Poltava has risen to 12" -> 12 killed."""
     out: list[Figure] = []
-    for match in TOLL.finditer(sentence):
-        value = word_value(match.group(2))
-        if value is not None:
-            qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
-            out.append(Figure("killed", value, qualifier, match.start(), match.end()))
+    for kind, pattern in (("killed", TOLL), ("injured", TOLL_INJURED)):
+        for match in pattern.finditer(sentence):
+            value = word_value(match.group(2))
+            if value is not None:
+                qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
+                out.append(Figure(kind, value, qualifier, match.start(), match.end()))
     return out
-
 
 
 def _zero_figures(sentence: str) -> list[Figure]:

@@ -41,6 +41,11 @@ _NATIONWIDE = re.compile(
     r"\bin total\b|\boverall\b|\bпо всій (?:країні|Україні|території)\b|\bзагалом\b|"
     r"\bусього\b|\bвсього\b|\bпо всей (?:стране|Украине|России|территории)\b|\bвсего\b|"
     r"\bв целом\b", re.IGNORECASE)
+#: a toll for the whole region or the whole day belongs to no single town in focus
+_AREA_TOTAL = re.compile(
+    r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
+    r"регіоні|области|регионе)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
+    r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b", re.IGNORECASE)
 #: a running or cumulative toll, or a caveat about one, tells of no strike: "since the start of
 #: the invasion N civilians were killed in X", "the figures do not include the dead in X", "it is
 #: impossible to know how many died in X"; its places are no events and its figures no event's
@@ -146,6 +151,23 @@ def _inside_raion(seat, towns) -> bool:
                for t in towns)
 
 
+def _covers(region: MentionInfo, focus: MentionInfo | None) -> bool:
+    """Whether ``region`` is the region of the settlement in focus ("Kharkiv was hit. ...,
+    the governor of the Kharkiv region, said" keeps Kharkiv in focus)."""
+    if focus is None or region.feature != "region" or focus.feature != "settlement":
+        return False
+    a, b = region.place.candidate, focus.place.candidate
+    return (a.country_code, a.admin1_code) == (b.country_code, b.admin1_code)
+
+
+def _names_a_place(info: SentenceInfo, focus: MentionInfo | None) -> bool:
+    """Whether a sentence names a place of its own (resolved or not), other than the
+    region of the place in focus."""
+    return any(m.role in (roles.PLACE, roles.TITLE) and m.place is not None
+               and (m.place.resolved or m.unknown or m.place.alternatives)
+               and not _covers(m, focus) for m in info.mentions)
+
+
 def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
     named = [m for m in info.mentions if m.role in (roles.PLACE, roles.TITLE) and _usable(m)]
     return named[-1] if named else None
@@ -180,6 +202,46 @@ def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -
     return after[0] if after else None
 
 
+#: what may stand between an elided figure and its place: "one in [each of] X"
+_ONLY_BRACKETS = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?$")
+#: what joins the places of a list: "X, Y and Z", "X, Y та Z"
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|та|і|й|и)\s+)?$")
+
+
+def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
+                       here: list[bool]) -> list[int]:
+    """Where a total or a breakdown's part goes: a total ("killed five: two in A, ...")
+    to a region of its sentence, or nowhere; a part ("two in A", "one in [each of] B, C
+    and D") to the place right after it and to the places listed with that one."""
+    if fig.total:
+        return [i for i, m in enumerate(locations) if here[i] and m.feature == "region"][:1]
+    text, s0 = info.sentence.text, info.sentence.start
+    after = sorted((i for i, m in enumerate(locations)
+                    if here[i] and m.found.start - s0 >= fig.end),
+                   key=lambda i: locations[i].found.start)
+    if not after or not _ONLY_BRACKETS.match(text[fig.end:locations[after[0]].found.start - s0]):
+        return []
+    targets = after[:1]
+    for i in after[1:]:
+        gap = text[locations[targets[-1]].found.end - s0:locations[i].found.start - s0]
+        if not _LIST_JOIN.match(gap):
+            break
+        targets.append(i)
+    return targets
+
+
+#: a place that only locates another: "the village of X near Kupiansk"
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|біля|поблизу|неподалік від|неподалеку от|около|возле)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _locator(info: SentenceInfo, m: MentionInfo) -> bool:
+    """Whether a mention of this sentence only says where another place lies."""
+    start = m.found.start - info.sentence.start
+    return 0 <= start and bool(_NEAR_BEFORE.search(info.sentence.text[max(0, start - 40):start]))
+
+
 def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
     """Figure lists keyed by the index of the location they are said of.
 
@@ -195,12 +257,17 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
     for fig in info.figures:
         if fig.kind == "count_weapon" and len(locations) > 1:
             continue
+        if fig.total or fig.elided:
+            for target in _breakdown_targets(info, fig, locations, here):
+                out[target].append(fig)
+            continue
         clause = info.clause_of(fig.start)
         pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] or list(out)
         target = _said_of(info.sentence.text, fig, [(i, locations[i].found) for i in pool
                                                    if here[i]], s0)
         if target is None:
-            target = min(pool, key=lambda i: _gap(locations[i].found, s0, fig) if here[i] else 0)
+            target = min(pool, key=lambda i: (_locator(info, locations[i]),
+                                              _gap(locations[i].found, s0, fig) if here[i] else 0))
         out[target].append(fig)
     for i, figures in out.items():
         best: dict[str, Figure] = {}
@@ -236,8 +303,9 @@ class _Reading:
     def start_sentence(self, info: SentenceInfo) -> tuple[str | None, str] | None:
         """Track paragraph, topic and date; return the sentence's own or inherited date."""
         if info.sentence.paragraph != self.paragraph:
-            self.paragraph, self.focus, self.focus_is_event = info.sentence.paragraph, None, False
-            self.topic = ()
+            self.paragraph, self.topic = info.sentence.paragraph, ()
+            if _names_a_place(info, self.focus):   # a paragraph that names no place goes on
+                self.focus, self.focus_is_event = None, False   # about the strike before
         if info.cue and info.types:
             self.topic = info.types
         own = best_date(info.dates, self.published)
@@ -260,15 +328,21 @@ class _Reading:
     def add(self, mention: MentionInfo, info: SentenceInfo, via: str, types: tuple[str, ...],
             figures: list[Figure], day: tuple[str | None, str] | None) -> None:
         self.hits.append(Hit(mention, info, via, types, figures, day))
-        self.focus, self.focus_is_event = mention, True
+        if not (self.focus_is_event and _covers(mention, self.focus)):
+            self.focus, self.focus_is_event = mention, True   # an alert in "the Mykolaiv
+            # region" leaves the strike on Mykolaiv in focus
 
     def continues(self, info: SentenceInfo) -> bool:
         """Whether a sentence without a place of its own speaks of the place in focus."""
-        if not (info.cue or info.figures) or self.focus is None:
+        if not (info.cue or info.figures) or self.focus is None \
+                or _CUMULATIVE.search(info.sentence.text):
             return False
-        if any(m.role in (roles.ACTOR, roles.VENUE) for m in info.mentions) \
-                or _NATIONWIDE.search(info.sentence.text) or _CUMULATIVE.search(info.sentence.text):
-            return False                 # politics, the whole country, or a running toll
+        if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
+               for m in info.mentions) \
+                or _NATIONWIDE.search(info.sentence.text):
+            return False                 # politics, or the whole country
+        if self.focus.feature == "settlement" and _AREA_TOTAL.search(info.sentence.text):
+            return False                 # the oblast's or the day's toll
         return self.focus_is_event or bool(_ANAPHOR.search(info.sentence.text)) \
             or self.focus.found.sentence.index == info.sentence.index - 1
 
@@ -305,7 +379,7 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
                   day)
     else:
         candidate = _candidate_focus(info)
-        if candidate is not None:
+        if candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info):
             state.pending = (info, day)  # casualties told before the place is named

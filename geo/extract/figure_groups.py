@@ -1,0 +1,340 @@
+"""Number phrases of casualty reports: tokens and the person groups they count.
+
+A *group* is a number phrase: a numeral run ("twenty one", "двадцять три") with
+its qualifier ("at least") and the person noun it counts ("two adults and a
+child", "троє людей"), or a singular person noun standing for one ("загинула
+жінка"), over the ages, years of birth and possessives real reports put between
+them ("two women aged 64 and 68", "чоловіка та його дружину"). A day of the month,
+an age or a year is never a number phrase. :mod:`geo.extract.figures` ties groups
+to their keywords.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
+                                      COUNTED_ACTIONS, COUNTED_WEAPONS, FILLERS, INJURED, KILLED,
+                                      MONTHS, OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR,
+                                      QUALIFIERS, RELATIVES, SKIP_OPENERS, SKIP_PHRASES,
+                                      THINGS, TO_HOSPITAL, YEAR_AFTER)
+from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark with its folded key and its span."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+#: a clock time ("близько 18:40") is one token, no number to count
+_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
+                       r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
+
+#: an age used as a noun: "43-річна", "72-летний", "a 72-year-old"
+_AGE_WORD = re.compile(r"^\d{1,3}-(?:річн\w*|летн\w*|year-old)$")
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of a sentence: numbers (a clock time is one), words, punctuation; "taken
+    to hospital" and its like are one word, "hospitalized".
+
+    Examples
+    --------
+    >>> [t.key for t in tokenize("Двоє людей загинули о 18:40")]
+    ['двоє', 'людей', 'загинули', 'о', '18:40']
+    """
+    tokens = [Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
+              for m in _TOKEN_RE.finditer(text)]
+    for m in reversed(list(TO_HOSPITAL.finditer(text))):
+        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
+        tokens[inside[0]:inside[-1] + 1] = [Token(m.group(0), "hospitalized", m.start(),
+                                                  m.end())]
+    return tokens
+
+
+def drop_parentheticals(tokens: list[Token]) -> list[Token]:
+    """Remove ", including a child," and "(...)" asides between a number and its verb."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.key == "(":
+            j = next((k for k in range(i + 1, len(tokens)) if tokens[k].key == ")"), None)
+            if j is not None:
+                i = j + 1
+                continue
+        nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
+                and tokens[i + 2].key == "," and out and out[-1].key in PERSON_SINGULAR:
+            i += 3                     # "a woman, 64, was injured": an age
+            continue
+        opener = nxt in SKIP_OPENERS and nxt not in ("з", "із", "of") or \
+            tuple(t.key for t in tokens[i + 1:i + 4]) in SKIP_PHRASES
+        if tok.key == "," and opener:
+            j = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in (",", ";", ".")),
+                     None)
+            if j is not None and tokens[j].key == ",":
+                i = j + 1
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+@dataclass
+class Group:
+    """A number phrase: its value, qualifier, token span and whether a person noun ends it."""
+
+    value: int
+    qualifier: str | None
+    first: int          # token index where the phrase starts (qualifier included)
+    last: int           # token index of its last token
+    has_noun: bool
+    head: str = ""      # the folded noun that ends it, if any
+
+
+def _qualifier_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
+    for words, label in QUALIFIERS:
+        n = len(words)
+        if i - n >= 0 and tuple(t.key for t in tokens[i - n:i]) == words:
+            return label, i - n
+    return None, i
+
+
+def _number_run(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The value of the numeral starting at token i and the index of its last token."""
+    value = word_value(tokens[i].text)
+    if value is None:
+        return None
+    values = [value]
+    j = i
+    while j + 1 < len(tokens):
+        nxt_key = tokens[j + 1].key
+        if nxt_key in ("and", "і", "й") and j + 2 < len(tokens):
+            after = word_value(tokens[j + 2].text)
+            if after is not None and values[-1] >= 100 and after < 100:
+                j += 1
+                continue
+        nxt = word_value(tokens[j + 1].text) if tokens[j + 1].key not in ARTICLE_ONES else None
+        if nxt is None or not is_compound_part(values[-1], nxt):
+            break
+        values.append(nxt)
+        j += 1
+    return combine(values), j
+
+
+def _is_month(tok: Token) -> bool:
+    return tok.key in MONTHS and (tok.key != "may" or tok.text == "May")
+
+
+def _is_date_or_age(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether the number at tokens[i..last] is a day of the month, an age or a year
+    ("Dec. 15", "23 лютого", "aged 64 and 68", "45 років", "1957 года рождения")."""
+    k = i - 1
+    if k >= 0 and tokens[k].key == ".":
+        k -= 1                         # "Dec. 15"
+    while k >= 1 and tokens[k].key in CONJUNCTIONS and word_value(tokens[k - 1].text) is not None:
+        k -= 2                         # "aged 64 and 68": walk back to "aged"
+    if k >= 0 and (_is_month(tokens[k]) or tokens[k].key in AGE_BEFORE):
+        return True
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is not None and (_is_month(nxt) or nxt.key in YEAR_AFTER)
+
+
+def _is_adjective_like(tok: Token) -> bool:
+    if tok.key in BOUNDARY_WORDS or tok.key in CONJUNCTIONS or tok.key in FILLERS:
+        return False
+    if not (tok.text[0].isalpha() or tok.text[0].isdigit()):
+        return False
+    if tok.text[0].isdigit():
+        return "-" in tok.text          # "45-year-old", "72-річна"
+    return not (keyword_kind(tok.key) or word_value(tok.text) is not None)
+
+
+def _noun_after(tokens: list[Token], j: int, max_adjectives: int = 2) -> int | None:
+    """Index of a person noun right after token j (over up to two adjectives)."""
+    for k in range(j + 1, min(len(tokens), j + 2 + max_adjectives)):
+        key = tokens[k].key
+        if key in PERSON_PLURAL or key in PERSON_SINGULAR:
+            while k + 1 < len(tokens) and (tokens[k + 1].key in PERSON_SINGULAR
+                                           or tokens[k + 1].key in PERSON_PLURAL):
+                k += 1                 # "an elderly woman", "two civilian residents"
+            return k
+        if not _is_adjective_like(tokens[k]) and tokens[k].key not in OTHER_WORDS:
+            return None
+    return None
+
+
+def counted_after(tokens: list[Token], j: int) -> int | None:
+    """Index of a counted action or weapon right after token j ("50 assaults"), else None."""
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        key = tokens[k].key
+        if COUNTED_ACTIONS.match(key) or COUNTED_WEAPONS.match(key):
+            return k
+        if not _is_adjective_like(tokens[k]) and key not in ("of", "by"):
+            return None
+    return None
+
+
+def _group_at(tokens: list[Token], i: int) -> Group | None:
+    """A number phrase starting at token i ("at least two adults and a child")."""
+    tok = tokens[i]
+    if i > 0 and tokens[i - 1].key in ("no", "not", "ні", "ни", "жодна", "жоден"):
+        return None
+    if tok.key == "another" and i + 1 < len(tokens) and keyword_kind(tokens[i + 1].key):
+        return Group(1, None, i, i, False)
+    if tok.key in ARTICLE_ONES:        # "a", "an" count only before a person noun
+        if _noun_after(tokens, i) is None:
+            return None
+        run = (1, i)
+    else:
+        run = _number_run(tokens, i)
+    if run is None or tok.key not in ARTICLE_ONES and _is_date_or_age(tokens, i, run[1]):
+        return None
+    value, last = run
+    qualifier, first = _qualifier_before(tokens, i)
+    noun = _noun_after(tokens, last)
+    has_noun = noun is not None
+    if noun is not None:
+        last = noun
+    elif last + 1 < len(tokens) and THINGS.match(tokens[last + 1].key):
+        return None                    # "пострадали 11 автомобилей": no people
+    group = Group(value, qualifier, first, last, has_noun, tokens[last].key if has_noun else "")
+    _extend_conjoined(tokens, group)
+    _absorb_tail(tokens, group)
+    return group
+
+
+def _absorb_tail(tokens: list[Token], group: Group) -> None:
+    """Extend a group over a relative pronoun (", яка загинула") or the whole it is a part
+    of ("two of the injured"), so that the verb after them is read as its verb."""
+    j = group.last + 1
+    if group.has_noun and j + 1 < len(tokens) and tokens[j].key == "," \
+            and tokens[j + 1].key in RELATIVES:
+        group.last = j + 1
+    elif j + 1 < len(tokens) and tokens[j].key in ("of", "з", "із", "из"):
+        k = j + 2 if tokens[j + 1].key == "the" and j + 2 < len(tokens) else j + 1
+        if keyword_kind(tokens[k].key):
+            group.last = k             # "two of the injured died": a part, told of its verb
+
+
+def _extend_conjoined(tokens: list[Token], group: Group) -> None:
+    """Add "and a child", ", two women and three men", "та його дружину", "and women aged
+    60 and 62" to a group that ends in a noun (over the age each conjunct may have)."""
+    while group.has_noun:
+        _skip_age(tokens, group)
+        if not (group.last + 2 < len(tokens) and tokens[group.last + 1].key in CONJUNCTIONS):
+            return
+        nxt = group.last + 2
+        key = tokens[nxt].key
+        if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
+            run = (1, nxt) if key in ARTICLE_ONES else _number_run(tokens, nxt)
+            noun = _noun_after(tokens, run[1]) if run else None
+            if run is None or noun is None:
+                return
+            group.value += run[0]
+            group.last = noun
+            continue
+        noun = _noun_after(tokens, nxt - 1)
+        if noun is None:
+            return
+        if tokens[noun].key in PERSON_PLURAL:
+            ages = _ages(tokens, noun + 1)
+            if ages is None:
+                return
+            group.value += ages[0]      # "and women aged 60 and 62": one per age
+        else:
+            group.value += 1
+        group.last = noun
+
+
+def _ages(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """(how many ages, index of the last) of "aged 64 and 68" starting at token j."""
+    n = len(tokens)
+    if not (j + 1 < n and tokens[j].key in AGE_BEFORE and word_value(tokens[j + 1].text)):
+        return None
+    k, count = j + 1, 1
+    while k + 2 < n and tokens[k + 1].key in CONJUNCTIONS \
+            and word_value(tokens[k + 2].text) is not None:
+        k, count = k + 2, count + 1
+    return count, k
+
+
+def _skip_age(tokens: list[Token], group: Group) -> None:
+    """Move a group's end over the age or birth year after its noun."""
+    j = group.last + 1
+    if j >= len(tokens):
+        return
+    ages = _ages(tokens, j)
+    if ages is not None:
+        group.last = ages[1]
+    elif word_value(tokens[j].text) is not None and j + 1 < len(tokens) \
+            and tokens[j + 1].key in YEAR_AFTER:
+        k = j + 1                      # "45 років", "1974 року народження", "1957 г.р."
+        while k + 1 < len(tokens) and tokens[k + 1].key in AGE_TAIL | YEAR_AFTER:
+            k += 1
+        group.last = k
+
+
+def _implicit_one(tokens: list[Token], k: int) -> Group | None:
+    """A singular person noun with no number before it ("загинула жінка")."""
+    first = k
+    for _ in range(2):
+        if first - 1 >= 0 and _is_adjective_like(tokens[first - 1]) \
+                and not tokens[first - 1].text[0].isupper():
+            first -= 1
+        else:
+            break
+    if first - 1 >= 0 and word_value(tokens[first - 1].text) is not None:
+        return None
+    group = Group(1, None, first, k, True, tokens[k].key)
+    _extend_conjoined(tokens, group)
+    _absorb_tail(tokens, group)
+    return group
+
+
+def keyword_kind(key: str) -> str | None:
+    """``killed`` or ``injured`` for a casualty keyword (folded), else None.
+
+    Examples
+    --------
+    >>> keyword_kind("загинули"), keyword_kind("wounded"), keyword_kind("house")
+    ('killed', 'injured', None)
+    """
+    if KILLED.match(key):
+        return "killed"
+    if INJURED.match(key):
+        return "injured"
+    return None
+
+
+def find_groups(tokens: list[Token]) -> list[Group]:
+    """Every number phrase of a sentence's tokens, in order, none overlapping.
+
+    Examples
+    --------
+    >>> [(g.value, g.has_noun) for g in find_groups(tokenize("two women aged 64 and 68"))]
+    [(2, True)]
+    """
+    groups: list[Group] = []
+    i = 0
+    while i < len(tokens):
+        key = tokens[i].key
+        group = _group_at(tokens, i)
+        if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
+                or group is None and key in PERSON_SINGULAR and i == 0:
+            group = _implicit_one(tokens, i)
+        elif group is None and _AGE_WORD.match(key) and _noun_after(tokens, i) is None:
+            group = Group(1, None, i, i, True, key)     # "загинула 43-річна", "a 72-year-old"
+            _absorb_tail(tokens, group)
+        if group is not None:
+            groups.append(group)
+            i = group.last + 1
+        else:
+            i += 1
+    return groups

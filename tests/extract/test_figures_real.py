@@ -1,0 +1,240 @@
+"""Casualty figures the way real reports give them (issue 19), in our own words.
+
+Each case shows one phenomenon met in real report text: figures in the next
+paragraph, zero phrases, listed victims, per-place breakdowns, running tolls.
+The embedded gazetteer is enough: every place is a large town.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+from geo.extract.figures import find_figures
+
+
+@pytest.fixture(scope="module")
+def embedded() -> Extractor:
+    """An extractor over the embedded gazetteer."""
+    return Extractor()
+
+
+def _figures(extractor: Extractor, text: str) -> list[tuple[str, int | None, int | None]]:
+    result = extractor.extract(text, source="t", published="2025-06-04")
+    return [(e.place, e.killed, e.injured) for e in result.events]
+
+
+def test_figures_in_the_next_paragraph_stay_with_the_strike(embedded):
+    """A paragraph that names no place of its own goes on about the strike before it."""
+    text = ("Russian drones struck Mykolaiv overnight, the governor said.\n\n"
+            "At least five people were killed and 14 injured, he added.")
+    assert _figures(embedded, text) == [("Mykolaiv", 5, 14)]
+
+
+def test_a_new_paragraph_naming_a_place_starts_afresh(embedded):
+    text = ("Russian drones struck Mykolaiv overnight.\n\n"
+            "In Odesa, a missile hit the port and injured two workers.")
+    assert _figures(embedded, text) == [("Mykolaiv", None, None), ("Odesa", None, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Росіяни вдарили по Херсону вранці, загинула жінка.\n\n"
+    "Минулої доби в області через обстріли постраждали семеро людей.",
+    "A glide bomb hit Kharkiv in the morning, killing a woman. "
+    "Across the region, seven people were wounded over the past day.",
+])
+def test_a_regional_or_daily_toll_is_not_the_towns(embedded, text):
+    assert _figures(embedded, text)[0][1:] == (1, None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nobody lives there now; people were not injured in the blast.", {"killed": 0, "injured": 0}),
+    ("There were no reports of casualties after the drone fell.", {}),   # not told: unknown
+    ("На щастя, люди не постраждали.", {"killed": 0, "injured": 0}),
+    ("Police said two pensioners had perished in the fire.", {"killed": 2}),
+    ("У лікарні помер чоловік, якого поранило уламками.", {"killed": 1}),
+    ("Ночью в больнице умерла женщина.", {"killed": 1}),
+    ("Ще один цивільний зазнав поранення руки.", {"injured": 1}),
+    ("At least 19 other people, including two girls, were hurt.", {"injured": 19}),
+    ("Two more residents were hospitalized.", {"injured": 2}),
+])
+def test_figure_wordings(sentence, expected):
+    """Zero phrases ("no reports of casualties" says nothing is known yet), deaths ("perished", "помер", "умерла"), "зазнав поранення", and
+    "N other people" are figures."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shelling on the morning of Nov. 12 killed two people.", {"killed": 2}),
+    ("On April 9 killed one civilian and wounded three.", {"killed": 1, "injured": 3}),
+    ("14 березня росіяни атакували місто дронами.", {}),
+    ("Two men aged 51 and 77 were wounded.", {"injured": 2}),
+    ("Поранено чоловіка 48 років.", {"injured": 1}),
+    ("Лікарі рятували жительку 1969 року народження, яка загинула.", {"killed": 1}),
+])
+def test_dates_ages_and_birth_years_are_never_counts(sentence, expected):
+    """A day of the month beside its month, an age ("aged 51 and 77", "48 років") and a
+    year of birth are not tolls."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three women and a boy were killed.", {"killed": 4}),
+    ("A 59-year-old man and a 61-year-old woman were wounded.", {"injured": 2}),
+    ("A man and women aged 33 and 58 were hurt.", {"injured": 3}),
+    ("Поранено 52-річного чоловіка та його 49-річну дружину.", {"injured": 2}),
+    ("Ранены мужчина 1971 года рождения и женщина 1980 года рождения.", {"injured": 2}),
+    ("Внаслідок удару загинула 57-річна.", {"killed": 1}),
+    ("A 66-year-old was killed.", {"killed": 1}),
+])
+def test_listed_victims_are_counted(sentence, expected):
+    """Each listed person counts once, over ages, possessives and years of birth; an age
+    used as a noun ("57-річна") is one person."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+def test_the_governors_region_does_not_take_the_towns_figures(embedded):
+    """The oblast in an official's title, said after the town, is the town's region: the
+    figures that follow stay with the town."""
+    text = ("A missile hit an apartment block in Kharkiv overnight.\n\n"
+            "Stay in the shelters, wrote the governor of the Kharkiv region on Telegram. "
+            "He said a man had perished and nine people were injured.")
+    assert _figures(embedded, text) == [("Kharkiv", 1, 9)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Пізніше у лікарні помер чоловік, якого поранило уламками.", ("killed", 1, True)),
+    ("Один з поранених помер у лікарні.", ("killed", 1, True)),
+    ("Later, two of the injured died in hospital.", ("killed", 2, True)),
+    ("The number of victims has increased to 5 people.", ("injured", 5, False)),
+    ("Чоловіка госпіталізували з контузією.", ("injured", 1, False)),
+])
+def test_later_deaths_and_updated_tolls(sentence, expected):
+    """A death told after the strike is marked ``later``; "two of the injured" is a part
+    of the injured, not another injured figure; a risen number of victims is injured."""
+    [fig] = find_figures(sentence)
+    assert (fig.kind, fig.value, fig.later) == expected
+
+
+def test_a_later_death_moves_one_injured_to_the_killed(embedded):
+    text = ("A drone hit a car in Sumy. Two people were wounded. "
+            "Later, one of the injured died in hospital.")
+    assert _figures(embedded, text) == [("Sumy", 1, 1)]
+
+
+def test_a_rising_toll_updates_the_strike_and_adds_no_event(embedded):
+    text = ("A missile struck Poltava on Friday, killing seven people. "
+            "The death toll has since risen to 12, the mayor said.")
+    assert _figures(embedded, text) == [("Poltava", 12, None)]
+
+
+def test_each_place_of_a_breakdown_gets_its_own_figures(embedded):
+    """"killed three in A, one in B and one in C; seven injured: three in B, two in D": the
+    parts are each place's, the injured total no single place's."""
+    text = ("Russian shelling of Donetsk Oblast on Monday killed three in Kramatorsk, one in "
+            "Sloviansk and one in Druzhkivka; seven were injured: three in Sloviansk, two in "
+            "Kostiantynivka and two in Pokrovsk.")
+    assert _figures(embedded, text) == [
+        ("Kramatorsk", 3, None), ("Sloviansk", 1, 3), ("Druzhkivka", 1, None),
+        ("Kostiantynivka", None, 2), ("Pokrovsk", None, 2)]
+
+
+def test_a_part_said_of_each_listed_place_goes_to_every_one(embedded):
+    text = ("Russian strikes killed four residents of Kharkiv Oblast: two in Kupiansk and one "
+            "in [each of] Izium and Balakliia.")
+    assert _figures(embedded, text) == [("Kupiansk", 2, None), ("Izium", 1, None),
+                                        ("Balakliia", 1, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("За добу на Харківщині загинули шестеро людей: четверо у Харкові й одна людина – в "
+     "Ізюмі.", [("killed", 6, True, False), ("killed", 4, False, True),
+                ("killed", 1, False, True)]),
+    ("Загинула жінка, ще четверо людей поранені в різних населених пунктах.",
+     [("killed", 1, False, False), ("injured", 4, True, False)]),
+])
+def test_totals_and_their_parts(sentence, expected):
+    """A figure broken down after a colon, or spread "in different settlements", is a
+    total; the bare numbers after it are its parts."""
+    assert [(f.kind, f.value, f.total, f.elided) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Уламками також пошкоджено 9 автомобілів.", {}),
+    ("Осколками пострадали 7 машин, ранен один человек.", {"injured": 1}),
+    ("Later that day a drone struck the port, killing one person.", {"killed": 1}),
+])
+def test_things_are_not_people_and_later_needs_a_death(sentence, expected):
+    """A number of cars is no toll; "later" makes a later death only with a died-verb."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+    assert not any(f.later for f in find_figures(sentence))
+
+
+def test_a_place_named_only_to_locate_another_takes_no_figures(embedded):
+    """"the village of X near Y, killing ...": the figures are X's, not the nearer-written Y's."""
+    text = ("Russian troops shelled the village of Pisky-Radkivski near Izium in Kharkiv "
+            "Oblast, killing a 61-year-old man and wounding his wife.")
+    assert _figures(embedded, text) == [("Pisky-Radkivski", 1, 1), ("Izium", None, None)]
+
+
+def test_an_alert_for_the_region_and_a_speakers_name_keep_the_town_in_focus(embedded):
+    text = ("A ballistic missile hit Mykolaiv in the afternoon. At 14:20 an air alert was "
+            "declared in the Mykolaiv region. After the alert, Kim said that one person was "
+            "killed and three were injured.")
+    assert [f for f in _figures(embedded, text) if f[0] == "Mykolaiv"] == [("Mykolaiv", 1, 3)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Another woman, 41, was taken to hospital with a concussion.", {"injured": 1}),
+    ("Ще одного потерпілого доправили до лікарні.", {"injured": 1}),
+    ("Также гражданский 47 лет получил осколочные ранения.", {"injured": 1}),
+    ("Three volunteers sustained shrapnel wounds.", {"injured": 3}),
+])
+def test_hospital_phrases_and_wound_adjectives(sentence, expected):
+    """"taken to hospital" reads as "hospitalized"; "осколочные ранения", "shrapnel wounds"
+    keep their number."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+def test_a_figure_in_a_sentence_without_an_attack_word_goes_to_the_strike(embedded):
+    text = "A drone hit a minibus in Kherson, killing the driver. One more man was hospitalised."
+    assert _figures(embedded, text) == [("Kherson", 1, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck Sumy at night, injuring two people. Since the start of the full-scale "
+    "invasion, 1,100 civilians have been killed in the oblast, not counting Okhtyrka.",
+    "A drone struck Sumy at night, injuring two people. These figures do not include the "
+    "casualties in Okhtyrka, where it is impossible to establish their number.",
+    "Дрон атакував Суми вночі, поранено двох людей. З початку повномасштабного вторгнення "
+    "в Охтирці загинули 300 людей.",
+])
+def test_a_running_toll_is_no_event_and_no_strikes_figure(embedded, text):
+    """A toll since the start of the war, or a caveat about what a toll leaves out, names
+    places that were not struck now and gives no strike its figure."""
+    assert _figures(embedded, text) == [("Sumy", None, 2)]
+
+
+def _dated(extractor: Extractor, text: str) -> list[tuple[str, str, int | None, int | None]]:
+    result = extractor.extract(text, source="t", published="2025-10-09")
+    return [(e.place, e.date, e.killed, e.injured) for e in result.events]
+
+
+def test_strikes_on_the_same_town_on_other_days_are_other_events(embedded):
+    """A sentence naming the town and another calendar day, with casualties of its own, is
+    another strike: its figures do not join (or outgrow) today's."""
+    text = ("Russian shelling hit Kupiansk on Thursday, wounding an elderly man. "
+            "On 2 October, a drone strike on Kupiansk injured six people.")
+    assert _dated(embedded, text) == [("Kupiansk", "2025-10-09", None, 1),
+                                      ("Kupiansk", "2025-10-02", None, 6)]
+
+
+@pytest.mark.parametrize("text", [
+    # a background date, with no casualties of its own
+    "Russian shelling hit Kherson on Thursday, wounding an elderly man. Kherson has been "
+    "shelled since Ukrainian troops freed it on 11 November 2022.",
+    # the day told later, of the same strike in focus
+    "A resident of Kherson was killed in a Russian attack. On 9 October the Russians "
+    "shelled a house in this city; a man died under the rubble.",
+])
+def test_a_later_date_of_the_same_strike_adds_no_event(embedded, text):
+    assert len(_dated(embedded, text)) == 1
