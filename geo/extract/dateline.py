@@ -21,13 +21,18 @@ _WEEKDAY = re.compile(rf"^(?:{WEEKDAY_ALT})\s*,?\s*", re.IGNORECASE)
 #: what may follow the date on its line: a time ("14:05"), a zone, punctuation
 _TRAILER = re.compile(r"^[\s,.]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:utc|gmt|eet|eest|kyiv time)?)?"
                       r"[\s.]*$", re.IGNORECASE)
+#: a wire-style dateline's place before the date: "Dnipro, 3 August 2025. A missile ..."
+_PLACE = re.compile(r"^[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*){0,2}\s*,\s*")
+#: what ends such a dateline's date: a full stop, a dash or the agency in brackets
+_WIRE_END = re.compile(r"^\s*(?:року|рік|года|г\.|р\.)?\s*(?:\.(?:\s|$)|[—–]|-\s|\()",
+                       re.IGNORECASE)
 #: only the first lines are read (the date is the report's first non-empty line)
 _HEAD_CHARS = 400
 
 
 def dateline(text: str) -> str | None:
     """The ISO date a report's first non-empty line states, when it states only a full
-    date, else None.
+    date, or opens with a wire-style dateline ("Dnipro, 3 August 2025. ..."), else None.
 
     Examples
     --------
@@ -37,11 +42,22 @@ def dateline(text: str) -> str | None:
     ('2026-11-20', '2026-11-20')
     >>> dateline("On 20 November 2026 drones hit Kyiv."), dateline("20 November") is None
     (None, True)
+    >>> dateline("Dnipro, 3 August 2025. A missile hit Kamianske on Saturday.")
+    '2025-08-03'
+    >>> dateline("Дніпро, 3 серпня 2025 року. У суботу ракета влучила в Кам'янське.")
+    '2025-08-03'
+    >>> dateline("Kyiv, Kharkiv and Odesa were attacked on 3 August 2025.") is None
+    True
     """
     line = next((ln.strip() for ln in text[:_HEAD_CHARS].splitlines() if ln.strip()), "")
-    rest = _WEEKDAY.sub("", _LABEL.sub("", line, count=1), count=1)
+    place = _PLACE.match(line)
+    rest = _WEEKDAY.sub("", _LABEL.sub("", line[place.end():] if place else line, count=1),
+                        count=1)
     exprs = find_date_expressions(rest)
-    if len(exprs) != 1 or exprs[0].start != 0 or not _TRAILER.match(rest[exprs[0].end:]):
+    if not exprs or exprs[0].start != 0:
+        return None
+    tail = rest[exprs[0].end:]
+    if not (len(exprs) == 1 and _TRAILER.match(tail) or place and _WIRE_END.match(tail)):
         return None
     day, precision = resolve(exprs[0], None)
     return day if precision == "day" else None

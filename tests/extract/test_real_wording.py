@@ -100,3 +100,20 @@ def test_a_raion_with_its_seat_or_a_village_of_it_named_is_no_second_event(full)
     result = full.extract("Краматорськ і Покровський район під обстрілом.", source="t",
                           published="2025-03-10")
     assert [e.place for e in result.events] == ["Kramatorsk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dnipro, 3 August 2025. A missile struck a house in Kamianske on Saturday.",
+    "Дніпро, 3 серпня 2025 року. У суботу ракета влучила в будинок у Кам'янському.",
+    "Днепр, 3 августа 2025 года. В субботу ракета попала в дом в Каменском.",
+])
+def test_a_wire_dateline_dates_the_weekday(full, text):
+    """With no publication date given, a wire-style dateline is the report's day, and
+    "on Saturday" is the Saturday before it (3 August 2025 was a Sunday)."""
+    from geo.sources.text import publication_day
+
+    published = publication_day(text, None)
+    events = full.extract(text, source="t", published=published).events
+    assert published == "2025-08-03"
+    assert [(e.place, e.date, e.date_precision) for e in events] == \
+        [("Kamianske", "2025-08-02", "day")]
