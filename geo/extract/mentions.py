@@ -357,8 +357,9 @@ _DIRECTION_ADJECTIVE = re.compile(
 #: a city named after "район": a capitalised word that is no acronym ("КАБ") and no region's
 #: adjective ("Рыльском районе Курской области")
 _CITY_NAMED_AFTER = re.compile(
-    r"\s+(?![А-ЯІЇЄҐЁ]{2,}\b)[А-ЯІЇЄҐЁ][\w'’ʼ-]*(?!\s+(?i:област|облас|oblast|region|регіон|"
-    r"регион|кра[йюя]|республік|республик|громад|район))")
+    r"\s+(?![А-ЯІЇЄҐЁ]{2,}\b)[А-ЯІЇЄҐЁ][\w'’ʼ-]*(?![\w'’ʼ-])"
+    r"(?!\s+(?i:област|облас|oblast|region|регіон|регион|кра[йюя]|республік|республик|громад|"
+    r"район))")
 #: "по Білопільській, Краснопільській та Сумській громадах": every adjective is a town's
 _COORDINATED_HROMADAS = re.compile(
     rf"\b((?:{_TOWN_ADJECTIVE}\s*,\s*(?:(?:та|і|й|и)\s+)?|{_TOWN_ADJECTIVE}\s+(?:та|і|й|и)\s+)"

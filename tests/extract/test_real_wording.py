@@ -42,6 +42,9 @@ def test_a_running_toll_gives_its_figure_to_no_strike(full):
     ("Обстрел в Рыльском районе Курской области: погиб мужчина.",
      [("Ryl’sk Raion", "district", 1)]),
     ("Удар по Конотопському району: загинула жінка.", [("Konotop Raion", "district", 1)]),
+    # a village the gazetteer lacks, with its raion and region after it
+    ("Обстрел: в селе Кульбаки Глушковского района Курской области погибла женщина.",
+     [("Glushkovo Raion", "district", 1)]),
 ])
 def test_a_raion_named_alone_is_an_event_at_raion_precision(full, text, expected):
     """A raion named by its seat's adjective, with no city beside it, is where the attack
