@@ -6,7 +6,8 @@ The other roles are:
 
 * ``actor``  - a capital or state speaking or acting ("Moscow said", "warning to
   Moscow", "Moscow's position", "the Kremlin");
-* ``venue``  - a meeting place ("talks in Istanbul", "the Istanbul meetings");
+* ``venue``  - a meeting place ("talks in Istanbul", "the Istanbul meetings"), or a town's
+  hospital where the wounded were taken ("больницу Скадовска", "Kharkiv regional hospital");
 * ``title``  - part of an official's title ("Kharkiv Mayor Ihor Terekhov", "the
   governor of Belgorod region", "мер Харкова"); it becomes the location only
   when its sentence names no other place;
@@ -142,6 +143,15 @@ _VENUE_AFTER = re.compile(
     r"platform|communiqu\w*|declaration|memorandum|talks|peace\b|round|переговор\w*|"
     r"зустріч\w*|встреч\w*|домовленост\w*|соглашени\w*|угод\w*|формат\w*|саміт\w*|"
     r"саммит\w*)", _I)
+#: a hospital named after its town ("больницу Скадовска", "Курскую областную больницу",
+#: "the Kharkiv regional hospital"): where the wounded were taken, not where the attack was
+_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:лікарн\w*|больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|"
+    r"clinics?)\s+(?:(?:міста|города|of)\s+)?$", _I)
+_HOSPITAL_AFTER = re.compile(
+    r"^\s+(?:(?:обласн\w+|областн\w+|міськ\w+|городск\w+|центральн\w+|районн\w+|regional|"
+    r"city|central|district|clinical|клінічн\w+|клиническ\w+)\s+){0,2}(?:лікарн\w*|"
+    r"больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|clinics?)", _I)
 _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
@@ -213,8 +223,9 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if _ATTRIBUTION_BEFORE.search(before) and _ATTRIBUTION_AFTER.match(after) \
             or before.endswith(("pro-", "anti-", "про-", "анти")):
         return ACTOR                   # "...: Kiev military", "pro-Kyiv"
-    if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words):
-        return VENUE
+    if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
+            or _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before):
+        return VENUE                   # a meeting's place, or the hospital of a town
     if _ACTOR_AFTER.match(after) or _before(_ACTOR_BEFORE, before, words):
         return ACTOR
     if _TITLE_AFTER.match(after) or _before(_TITLE_BEFORE, before, words):

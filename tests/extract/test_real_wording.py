@@ -120,3 +120,14 @@ def test_a_wire_dateline_dates_the_weekday(full, text):
     assert published == "2025-08-03"
     assert [(e.place, e.date, e.date_precision) for e in events] == \
         [("Kamianske", "2025-08-02", "day")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Дрон атакував Олешки, поранено двох; одного доставили в лікарню Херсона.", ["Oleshky"]),
+    ("Дрон атаковал машину в Рыльске, раненого госпитализировали в Курскую областную больницу.",
+     ["Ryl’sk"]),
+    ("Shelling hit Kupiansk; the wounded man was taken to the Kharkiv regional hospital.",
+     ["Kupiansk"]),
+])
+def test_the_hospital_the_wounded_were_taken_to_is_no_event(full, text, places):
+    assert _places(full, text) == places
