@@ -97,7 +97,8 @@ _ACTOR_AFTER = re.compile(
     r"spokes\w+|president|foreign|defen[cs]e|demands?|goals?|strategic|delegation|war|"
     r"invasion|aggression|response|ambassador|envoy|negotiators?|representatives?|"
     r"regime|troops|propaganda|news|media|state|allies|proposal|plan|terms|sanctions?|"
-    r"economy|oil|stance|claims?|narrative|decision|refusal|readiness|intentions?)\b|"
+    r"economy|oil|stance|claims?|narrative|decision|refusal|readiness|intentions?|push|"
+    r"offensive|advance|campaign|gains?)\b|"
     r"\s+(?:military|forces|troops|army|government|regime|leadership)\b(?!\s+(?:base|bases|"
     r"facilit\w+|hospital|airfield|unit|units|positions?|depot|warehouse|target|targets))|"
     r"\s+(?:has\s+|have\s+|had\s+|does\s+|did\s+|is\s+|was\s+|will\s+|would\s+|could\s+|may\s+|"
@@ -119,6 +120,7 @@ _ACTOR_BEFORE = re.compile(
     r"\bdialogue|\bcontacts?|\bagreement|\bconflict|\bdeadline|\bimpatience|\bsupport|"
     r"\bleverage|\bconcessions?|\bcriticism|\brhetoric|\bpromises?|\bsignal\w*|\bofficials|"
     r"\bleaders|\bpropaganda)\s+(?:\w+\s+)?(?:to|on|with|against|from|between|for|by|in)\s+$|"
+    r"\b(?:victory|win|defeat|setback|blow|success|boost)\s+(?:\w+\s+)?(?:for|to)\s+$|"
     r"\b(?:accus\w+|blam\w+|urg\w+|called on|asked|pressed|pressured|warned|told|condemned|"
     r"points? at|pointed at|points the finger at|"
     r"звинува\w*|обвиня\w*|обвини\w*|закликал\w*|призвал\w*)\s+$|"
@@ -143,6 +145,14 @@ _VENUE_AFTER = re.compile(
     r"platform|communiqu\w*|declaration|memorandum|talks|peace\b|round|переговор\w*|"
     r"зустріч\w*|встреч\w*|домовленост\w*|соглашени\w*|угод\w*|формат\w*|саміт\w*|"
     r"саммит\w*)", _I)
+#: a name something is named after ("шахты им. Гагарина", "вулиця імені Шевченка", "named
+#: after Kyiv"), or a housing estate's or business's name in quotes ("массив «Солнечный»")
+_NAMED_AFTER_BEFORE = re.compile(
+    r"(?:\bим\.\s*|\bімені\s+|\bимени\s+|\bnamed after\s+|(?:масив\w*|массив\w*|"
+    r"мікрорайон\w*|микрорайон\w*|ЖК|ТЦ|ТРЦ|агрофірм\w*|агрофирм\w*|завод\w*|шахт\w*|"
+    r"підприємств\w*|предприяти\w*)\s*[«\"“„])$", _I)
+#: "Kharkiv's residential Kyiv District": a district of the city named before it
+_CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: a hospital named after its town ("больницу Скадовска", "Курскую областную больницу",
 #: "the Kharkiv regional hospital"): where the wounded were taken, not where the attack was
 _HOSPITAL_BEFORE = re.compile(
@@ -205,8 +215,11 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if not before.strip() and (name.isupper() and len(name) > 3 and _DATELINE_CAPS.match(after)
                                or _DATELINE_AFTER.match(after)):
         return DATELINE
-    if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before):
+    if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
+            or _NAMED_AFTER_BEFORE.search(before):
         return TRAP
+    if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before):
+        return TRAP                    # "Kharkiv's residential Kyiv District"
     if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
         raion = _RAION_AFTER.match(after)
         rest = after[raion.end():] if raion else ""

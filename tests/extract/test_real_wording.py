@@ -131,3 +131,16 @@ def test_a_wire_dateline_dates_the_weekday(full, text):
 ])
 def test_the_hospital_the_wounded_were_taken_to_is_no_event(full, text, places):
     assert _places(full, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Снаряд попал в здание шахты им. Гагарина в Горловке, погибли двое.", ["Horlivka"]),
+    ("В Горловке дрон ударил по массиву «Солнечный», ранен мужчина.", ["Horlivka"]),
+    ("A missile struck Kharkiv's residential Kyiv District, injuring four.", ["Kharkiv"]),
+    ("The strike on Mykolaiv was seen as a victory for Kyiv's enemies.", ["Mykolaiv"]),
+    ("Missiles hit Mykolaiv, a sign of Moscow's push in the south.", ["Mykolaiv"]),
+])
+def test_names_that_are_not_the_attacked_place(full, text, places):
+    """A person a mine is named after, an estate's name in quotes, a city's district named
+    after another city, and a capital as an actor are no places of the attack."""
+    assert _places(full, text) == places
