@@ -1,4 +1,8 @@
-"""One module per ``strikemap`` subcommand; see :mod:`geo.cli`."""
+"""One module per ``strikemap`` subcommand; see :mod:`geo.cli`.
+
+What they use: every stage below them (sources, extraction, geocoding, the store, frontline,
+maps, exports); nothing imports them but :mod:`geo.cli`, which loads them by name.
+"""
 from __future__ import annotations
 
 import argparse

@@ -1,5 +1,9 @@
 """From report text to event records: places, attack types, figures, dates, provenance.
 
+What it uses: :mod:`geo.geocoding` (and through it :mod:`geo.gazetteer`) to place names,
+pymorphy3's Ukrainian and Russian dictionaries (:mod:`~geo.extract.morphology`), and the core
+modules; it reads no files and writes no store.
+
 >>> from geo.extract import extract_events
 >>> text = ("A glide bomb struck an apartment complex in Kramatorsk, killing a child; "
 ...         "drones and missiles hit Kyiv.")

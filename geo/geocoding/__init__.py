@@ -1,5 +1,9 @@
 """Geocoding: resolve place names to gazetteer entries.
 
+What it does: ranks a name's candidates (spelling, size, country, the regions and places a
+report names, the front line) and picks one or says why none. What it uses:
+:mod:`geo.gazetteer` for names and the core modules; never extraction or anything above.
+
 * :class:`OfflineGeocoder` - the default: offline, geopy-compatible.
 * :class:`ResolveContext` - regions and places named elsewhere in a report.
 * :class:`Resolver` - the same resolution without geopy (used by the CLI).
