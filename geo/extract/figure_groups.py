@@ -331,6 +331,9 @@ def find_groups(tokens: list[Token]) -> list[Group]:
             group = _implicit_one(tokens, i)
         elif group is None and _AGE_WORD.match(key) and _noun_after(tokens, i) is None:
             group = Group(1, None, i, i, True, key)     # "загинула 43-річна", "a 72-year-old"
+            if i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
+                    and tokens[i + 1].text.islower() and _is_adjective_like(tokens[i + 1]):
+                group.last = i + 1     # a noun we do not know: "39-річну херсонку"
             _absorb_tail(tokens, group)
         if group is not None:
             groups.append(group)

@@ -247,6 +247,7 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
                                                    if here[i]], s0)
         if target is None:
             target = min(pool, key=lambda i: (_locator(info, locations[i]),
+                                              locations[i].feature is None,
                                               _gap(locations[i].found, s0, fig) if here[i] else 0))
         out[target].append(fig)
     for i, figures in out.items():

@@ -6,9 +6,11 @@ The embedded gazetteer is enough: every place is a large town.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from geo.extract import Extractor
+from geo.extract import Extractor, pipeline
 from geo.extract.figures import find_figures
 
 
@@ -238,3 +240,31 @@ def test_strikes_on_the_same_town_on_other_days_are_other_events(embedded):
 ])
 def test_a_later_date_of_the_same_strike_adds_no_event(embedded, text):
     assert len(_dated(embedded, text)) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Медики доставили до лікарні 52-річну одеситку, яка дістала вибухову травму.",
+     {"injured": 1}),
+    ("Загинула 58-річна мешканка села.", {"killed": 1}),
+])
+def test_an_age_before_a_noun_we_do_not_know_is_one_person(sentence, expected):
+    """A demonym ("одеситку") is not in our person words; after an age it is one person."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+def test_figures_prefer_the_resolved_place_over_its_unresolved_qualifier():
+    """"у X Y-ської громади": a hromada name we cannot place, written nearer the figure,
+    does not take X's figures."""
+    text = "У Вербівці Калинівської громади поранено трьох людей."
+    sentence = SimpleNamespace(text=text, start=0, index=0)
+    info = SimpleNamespace(sentence=sentence, figures=find_figures(text),
+                           clause_of=lambda offset: 0)
+
+    def mention(name: str, feature: str | None) -> SimpleNamespace:
+        start = text.index(name)
+        found = SimpleNamespace(start=start, end=start + len(name), sentence=sentence)
+        return SimpleNamespace(found=found, clause=0, feature=feature)
+
+    located = [mention("Вербівці", "settlement"), mention("Калинівської", None)]
+    attached = pipeline._attach_figures(info, located)
+    assert [(f.kind, f.value) for f in attached[0]] == [("injured", 3)] and not attached[1]
