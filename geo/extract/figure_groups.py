@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
                                       COUNTED_ACTIONS, COUNTED_WEAPONS, FILLERS, INJURED, KILLED,
                                       MONTHS, OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR,
-                                      QUALIFIERS, RELATIVES, SKIP_OPENERS, SKIP_PHRASES,
-                                      THINGS, TO_HOSPITAL, YEAR_AFTER)
+                                      POSSESSIVES, QUALIFIERS, RELATIVES, SKIP_OPENERS,
+                                      SKIP_PHRASES, THINGS, TO_HOSPITAL, YEAR_AFTER)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 
@@ -230,18 +230,22 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         _skip_age(tokens, group)
         if not (group.last + 2 < len(tokens) and tokens[group.last + 1].key in CONJUNCTIONS):
             return
+        comma = tokens[group.last + 1].key == ","
         nxt = group.last + 2
+        if tokens[nxt].key in POSSESSIVES and nxt + 1 < len(tokens) \
+                and word_value(tokens[nxt + 1].text) is not None:
+            nxt += 1                   # "a woman and her two children"
         key = tokens[nxt].key
         if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
             run = (1, nxt) if key in ARTICLE_ONES else _number_run(tokens, nxt)
             noun = _noun_after(tokens, run[1]) if run else None
-            if run is None or noun is None:
+            if run is None or noun is None or comma and _told_apart(tokens, noun):
                 return
             group.value += run[0]
             group.last = noun
             continue
         noun = _noun_after(tokens, nxt - 1)
-        if noun is None:
+        if noun is None or comma and _told_apart(tokens, noun):
             return
         if tokens[noun].key in PERSON_PLURAL:
             ages = _ages(tokens, noun + 1)
@@ -251,6 +255,12 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         else:
             group.value += 1
         group.last = noun
+
+
+def _told_apart(tokens: list[Token], noun: int) -> bool:
+    """Whether a conjunct after a comma has a keyword of its own ("загинув чоловік, його
+    донька поранена"): it is another figure, not part of the list."""
+    return noun + 1 < len(tokens) and keyword_kind(tokens[noun + 1].key) is not None
 
 
 def _ages(tokens: list[Token], j: int) -> tuple[int, int] | None:

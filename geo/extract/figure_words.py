@@ -33,7 +33,9 @@ PERSON_PLURAL = frozenset("""
 people persons civilians residents children kids men women boys girls teenagers teens adults
 soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
 individuals infants babies journalists volunteers passengers drivers employees locals
-inhabitants minors victims elderly policemen paramedics them more
+inhabitants minors victims elderly policemen paramedics them more sons daughters grandchildren
+parents brothers sisters relatives teachers doctors nurses farmers fishermen сини синів доньок
+онуків батьків сыновей дочерей внуков
 люди людей людини осіб особи потерпілих потерпілі потерпевших потерпевшие цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
 чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові
 поліцейських медиків працівників жителів дорослих дорослі мирних громадян
@@ -49,7 +51,8 @@ volunteer passenger driver employee local inhabitant minor policeman paramedic
 пенсіонер пенсіонерка пенсіонерку рятувальник військовий військового водій водія поліцейський
 медик працівник працівниця жителька пасажир пасажира пасажирка пасажирку мешканку
 husband wife son daughter mother father brother sister grandson granddaughter grandmother
-grandfather дружина дружину син сина донька доньку дочка дочку мати матір батько батька брат
+grandfather teacher doctor nurse farmer fisherman онук онука онуку онучка онучку внук внука
+внучка внучку дружина дружину син сина донька доньку дочка дочку мати матір батько батька брат
 брата сестра сестру муж мужа жена жену сын сына дочь мать отец отца
 мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
 подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
@@ -151,13 +154,17 @@ THINGS = re.compile(
     r"домів|домов|дома|квартир\w*|здани\w*|вікон|окон|гараж\w*|об'єкт\w*|объект\w*|"
     r"споруд\w*|сооружени\w*|магазин\w*|шк[оі]л\w*|вантажів\w*|грузовик\w*)$")
 
-#: taken to hospital, said as one word ("hospitalized"): "was taken to hospital",
-#: "доправили до лікарні", "доставлен в больницу"
+#: taken to hospital or treated, said as one word ("hospitalized"): "was taken to hospital",
+#: "received medical help", "доправили до лікарні", "доставлен в больницу"
 TO_HOSPITAL = re.compile(
     r"\b(?:taken|rushed|brought|admitted|evacuated) to (?:a |the )?(?:hospital|medical facility)|"
     r"\b(?:доставил\w*|доправил\w*|відвезл\w*|доставлен\w*|доправлен\w*) (?:до|в|у) (?:лікарн\w*|"
     r"медзаклад\w*|больниц\w*)|\b(?:доставили|доставлен\w*|увезли) в (?:больниц\w*|"
-    r"медучрежден\w*|стационар)", re.IGNORECASE)
+    r"медучрежден\w*|стационар)|\b(?:received|sought|needed|required) (?:medical |first )?"
+    r"(?:help|assistance|treatment|aid|care)\b|\b(?:звернул\w*|звернув\w*) (?:по|за) (?:медичн\w* )?"
+    r"допомог\w*|\bобратил\w* за (?:медицинской )?помощью", re.IGNORECASE)
+#: a possessive before a listed person: "a woman and her two children"
+POSSESSIVES = frozenset("her his their its його її їхні їхню їхніх его ее её их".split())
 
 #: word starts of casualty words: a sentence without one has no casualty figure
 CASUALTY_STARTS = (

@@ -268,3 +268,19 @@ def test_figures_prefer_the_resolved_place_over_its_unresolved_qualifier():
     located = [mention("Вербівці", "settlement"), mention("Калинівської", None)]
     attached = pipeline._attach_figures(info, located)
     assert [(f.kind, f.value) for f in attached[0]] == [("injured", 3)] and not attached[1]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A missile killed a teacher and her three sons.", {"killed": 4}),
+    ("Загинув 52-річний чоловік, його 12-річна онука поранена.", {"killed": 1}),
+    ("Six people received medical assistance at the scene.", {"injured": 6}),
+    ("Двоє людей звернулися по медичну допомогу.", {"injured": 2}),
+    ("Трое жителей обратились за медицинской помощью.", {"injured": 3}),
+    ("The blast left two dead and 11 wounded.", {"killed": 2, "injured": 11}),
+    ("Один человек погиб, трое ранены.", {"killed": 1, "injured": 3}),
+])
+def test_more_victim_wordings(sentence, expected):
+    """A possessive before a counted conjunct; a conjunct with its own keyword after a
+    comma is another figure; treated on the spot counts as injured."""
+    got = {f.kind: f.value for f in find_figures(sentence)}
+    assert {k: v for k, v in got.items() if k in expected} == expected
