@@ -109,7 +109,8 @@ ZERO_BOTH = re.compile(
     r"\bбез загиблих (?:і|та|й) поранених\b|\bбез погибших и раненых\b|"
     r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b|"
     r"\bpeople were not (?:injured|hurt|harmed)\b|"
-    r"\bлюди не (?:постраждали|пострадали)\b|\bобійшлося без (?:жертв|постраждалих)\b|"
+    r"\bлюди не (?:постраждали|пострадали)\b|\bобійшлося без (?:жертв|постраждалих|потерпілих)\b|"
+    r"\bбез потерпілих\b|\bпотерпілих (?:немає|нема)\b|"
     r"\bобошлось без (?:жертв|пострадавших)\b",
     re.IGNORECASE)
 ZERO_KILLED = re.compile(
