@@ -52,7 +52,7 @@ def test_a_regional_or_daily_toll_is_not_the_towns(embedded, text):
     ("Nobody lives there now; people were not injured in the blast.", {"killed": 0, "injured": 0}),
     ("There were no reports of casualties after the drone fell.", {}),   # not told: unknown
     ("На щастя, люди не постраждали.", {"killed": 0, "injured": 0}),
-    ("Обидва рази обійшлося без потерпілих.", {"killed": 0, "injured": 0}),
+    ("Цього разу обійшлося без потерпілих.", {"killed": 0, "injured": 0}),
     ("Police said two pensioners had perished in the fire.", {"killed": 2}),
     ("У лікарні помер чоловік, якого поранило уламками.", {"killed": 1}),
     ("Ночью в больнице умерла женщина.", {"killed": 1}),
