@@ -69,22 +69,22 @@ def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
 
 def _casualties(hits: list[Hit]) -> tuple[tuple[int | None, str | None], ...]:
     """(killed, qualifier) and (injured, qualifier): the largest of each, and a later death
-    ("Пізніше у лікарні помер чоловік") moves one of those injured before to the killed
-    (when no one was told killed before: else the dead may be one already counted)."""
+    ("Пізніше у лікарні помер чоловік") moves that many of those injured before to the
+    killed (when no one was told killed before, else the dead may be one already counted;
+    "one of the injured died" moves all the same)."""
     killed, injured = _figure(hits, "killed"), _figure(hits, "injured")
-    for i, hit in enumerate(hits):
-        for fig in hit.figures:
-            if not fig.later:
-                continue
-            before = [f for h in hits[:i] for f in h.figures]
-            hurt_before = any(f.kind == "injured" and f.value >= fig.value for f in before)
-            dead_before = any(f.kind == "killed" and f.value for f in before)
-            if hurt_before and not dead_before and injured[0] is not None \
-                    and injured[0] >= fig.value:
-                injured = (injured[0] - fig.value, injured[1])
-                killed = ((killed[0] or 0) + fig.value, killed[1])
-            elif killed[0] is None or fig.value > killed[0]:
-                killed = (fig.value, fig.qualifier)
+    told = [f for hit in hits for f in sorted(hit.figures, key=lambda f: f.start)]
+    for i, fig in enumerate(told):
+        if not fig.later:
+            continue
+        hurt_before = any(f.kind == "injured" and f.value >= fig.value for f in told[:i])
+        dead_before = any(f.kind == "killed" and f.value and not f.later for f in told[:i])
+        if hurt_before and (fig.of_injured or not dead_before) and injured[0] is not None \
+                and injured[0] >= fig.value:
+            injured = (injured[0] - fig.value, injured[1])
+            killed = ((killed[0] or 0) + fig.value, killed[1])
+        elif killed[0] is None or fig.value > killed[0]:
+            killed = (fig.value, fig.qualifier)
     return killed, injured
 
 

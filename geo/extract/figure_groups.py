@@ -96,6 +96,7 @@ class Group:
     last: int           # token index of its last token
     has_noun: bool
     head: str = ""      # the folded noun that ends it, if any
+    part_of: str = ""   # "injured" in "two of the injured": the whole it is a part of
 
 
 def _qualifier_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -221,6 +222,7 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
         k = j + 2 if tokens[j + 1].key == "the" and j + 2 < len(tokens) else j + 1
         if keyword_kind(tokens[k].key):
             group.last = k             # "two of the injured died": a part, told of its verb
+            group.part_of = keyword_kind(tokens[k].key) or ""
 
 
 def _extend_conjoined(tokens: list[Token], group: Group) -> None:

@@ -41,6 +41,9 @@ class Figure:
     later : bool
         A death told after the strike ("later died in hospital"): one of those counted
         as injured before.
+    of_injured : bool
+        Said to be one of the injured ("one of the wounded died"): moves to the killed
+        even when deaths were told before.
     total : bool
         A sum over several places, broken down after it ("killed five: two in A, three
         in B") or said to be spread ("in different settlements"): no single place's.
@@ -55,6 +58,7 @@ class Figure:
     start: int
     end: int
     later: bool = False
+    of_injured: bool = False
     total: bool = False
     elided: bool = False
 
@@ -97,7 +101,9 @@ def _casualty_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
         group = groups[best[2]]
         used.add(best[2])
         span = sorted([tokens[group.first].start, tokens[group.last].end, tok.start, tok.end])
-        figures.append(Figure(kind, group.value, group.qualifier, span[0], span[-1]))
+        moved = kind == "killed" and group.part_of == "injured"     # "one of the wounded died"
+        figures.append(Figure(kind, group.value, group.qualifier, span[0], span[-1],
+                              later=moved, of_injured=moved))
     return figures
 
 

@@ -285,3 +285,17 @@ def test_more_victim_wordings(sentence, expected):
     comma is another figure; treated on the spot counts as injured."""
     got = {f.kind: f.value for f in find_figures(sentence)}
     assert {k: v for k, v in got.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of the injured died, after a death told before: both deaths count
+    ("В Донецке при обстреле погиб мужчина, еще трое жителей получили ранения. Позже один из "
+     "раненых скончался в больнице.", ("Donetsk", 2, 2)),
+    # the later death told in the same sentence as the injured
+    ("A glide bomb struck Zaporizhzhia. Six people were injured, among them a boy, and one man "
+     "later died in hospital.", ("Zaporizhzhia", 1, 5)),
+    # a Russian auxiliary between the number and its verb
+    ("Дрон атаковал Белгород. Погиб один человек. Четверо были ранены.", ("Belgorod", 1, 4)),
+])
+def test_later_deaths_in_the_same_or_another_sentence(embedded, text, expected):
+    assert _figures(embedded, text) == [expected]
