@@ -112,6 +112,8 @@ def _number_run(tokens: list[Token], i: int) -> tuple[int, int] | None:
     value = word_value(tokens[i].text)
     if value is None:
         return None
+    if tokens[i].text[0].isdigit():
+        return value, i                # "2024 three people": digits are a whole number
     values = [value]
     j = i
     while j + 1 < len(tokens):

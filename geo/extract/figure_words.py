@@ -127,7 +127,7 @@ ZERO_INJURED = re.compile(
 
 #: month words: a number beside one is a day of the month ("Dec. 15", "23 лютого")
 MONTHS = frozenset("""
-january february march april june july august september october november december jan feb mar
+january february march april may june july august september october november december jan feb mar
 apr jun jul aug sep sept oct nov dec січня лютого березня квітня травня червня липня серпня
 вересня жовтня листопада грудня січень лютий березень квітень травень червень липень серпень
 вересень жовтень листопад грудень января февраля марта апреля мая июня июля августа сентября

@@ -299,3 +299,12 @@ def test_more_victim_wordings(sentence, expected):
 ])
 def test_later_deaths_in_the_same_or_another_sentence(embedded, text, expected):
     assert _figures(embedded, text) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On 5 May 2024 three people died.", {"killed": 3}),
+    ("Two men were injured on May 12.", {"injured": 2}),
+])
+def test_a_year_is_no_part_of_the_count_after_it(sentence, expected):
+    """Digits are a whole number: "2024 three people" is a year and three people."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
