@@ -187,8 +187,8 @@ def counted_after(tokens: list[Token], j: int) -> int | None:
 def _group_at(tokens: list[Token], i: int) -> Group | None:
     """A number phrase starting at token i ("at least two adults and a child")."""
     tok = tokens[i]
-    if i > 0 and tokens[i - 1].key in ("no", "not", "ні", "ни", "жодна", "жоден"):
-        return None
+    if i > 0 and tokens[i - 1].key in ("no", "not", "ні", "ни", "жодна", "жоден", "since"):
+        return None                    # "the deadliest since 40 were killed": a past strike
     if tok.key == "another" and i + 1 < len(tokens) and keyword_kind(tokens[i + 1].key):
         return Group(1, None, i, i, False)
     if tok.key in ARTICLE_ONES:        # "a", "an" count only before a person noun

@@ -308,3 +308,9 @@ def test_later_deaths_in_the_same_or_another_sentence(embedded, text, expected):
 def test_a_year_is_no_part_of_the_count_after_it(sentence, expected):
     """Digits are a whole number: "2024 three people" is a year and three people."""
     assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+def test_a_past_strike_in_a_comparison_gives_no_figure():
+    """"the deadliest since 40 were killed in X in January" compares with a past strike."""
+    sentence = "It was the deadliest strike since 35 people were killed in Odesa in March."
+    assert find_figures(sentence) == []
