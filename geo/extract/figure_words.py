@@ -142,7 +142,7 @@ years year yrs років роки рік року р лет года год г
 """.split())
 
 #: what may follow a year of birth or an age: "1974 року народження", "70 years old"
-AGE_TAIL = frozenset({"народження", "рождения", "old", "р", "г", "."})
+AGE_TAIL = frozenset({"народження", "рождения", "old", "р", "г", "н", "."})
 #: a relative pronoun after a person: "a woman, who was 64, was hurt", "жінка, яка загинула"
 RELATIVES = frozenset("""
 who який яка яке які котрий котра которая который которые кто

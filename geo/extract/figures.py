@@ -20,6 +20,9 @@ from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEA
 from geo.extract.gate import Gate, sentence_words
 from geo.extract.numbers import ARTICLE_ONES, word_value
 
+#: what may stand between a keyword and the people it heads
+HEADING_MARKS = frozenset({":", "—", "–", "-"})
+
 _CASUALTY_GATE = Gate([rf"\b{start}" for start in CASUALTY_STARTS])
 
 Kind = str  # "killed" | "injured" | "count"
@@ -63,11 +66,13 @@ class Figure:
     elided: bool = False
 
 
-def _pair_distance(tokens: list[Token], a: int, b: int) -> int | None:
-    """Number of filler tokens strictly between a and b, or None if a non-filler intervenes."""
+def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -> int | None:
+    """Number of filler tokens strictly between a and b, or None if a non-filler intervenes.
+    With ``heading`` (a keyword before its group) a colon or dash may stand between them:
+    "Є поранені: жінка та чоловік", "Загиблі — двоє чоловіків"."""
     between = tokens[a + 1:b]
     for tok in between:
-        if tok.key not in FILLERS:
+        if tok.key not in FILLERS and not (heading and tok.key in HEADING_MARKS):
             return None
     return len(between)
 
@@ -88,7 +93,7 @@ def _casualty_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
                 dist = _pair_distance(tokens, group.last, k)
                 pref = 1 if tok.key.endswith("ing") else 0
             elif group.first > k:
-                dist = _pair_distance(tokens, k, group.first)
+                dist = _pair_distance(tokens, k, group.first, heading=group.has_noun)
                 pref = 0 if tok.key.endswith("ing") else 1
             else:
                 continue

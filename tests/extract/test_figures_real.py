@@ -314,3 +314,13 @@ def test_a_past_strike_in_a_comparison_gives_no_figure():
     """"the deadliest since 40 were killed in X in January" compares with a past strike."""
     sentence = "It was the deadliest strike since 35 people were killed in Odesa in March."
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Є поранені: 39-річна жінка та 64-річний чоловік.", {"injured": 2}),
+    ("Загиблі — чоловік 1971 р.н. та жінка 1974 р.н.", {"killed": 2}),
+    ("Injured: a 9-year-old boy and his grandfather.", {"injured": 2}),
+])
+def test_a_keyword_heading_a_list_of_people(sentence, expected):
+    """A keyword, a colon or dash, then the people: each listed person counts."""
+    assert {f.kind: f.value for f in find_figures(sentence)} == expected
