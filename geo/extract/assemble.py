@@ -161,6 +161,8 @@ def _title_region_only(group: list[Hit], covered: set[tuple[str, str]]) -> bool:
 
 #: date expressions that name a calendar day ("21 вересня", "Oct. 6", "2025-10-06")
 _CALENDAR_KINDS = frozenset({"iso", "dmy", "day_month", "month_day"})
+#: expressions that name the day itself (not "today", "overnight", "yesterday")
+_NAMED_DAY_KINDS = _CALENDAR_KINDS | {"weekday"}
 
 
 def _split_by_day(groups: dict[str, list[Hit]],
@@ -188,13 +190,19 @@ def _split_by_day(groups: dict[str, list[Hit]],
 
 
 def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
-    """Whether a direct hit names a calendar day other than the day of ``part``."""
+    """Whether a direct hit names a calendar day other than the day of ``part``: a day
+    apart counts only when that day was named too ("у четвер"), not guessed from
+    "overnight" or the publication date."""
     if hit.via != "direct" or hit.date is None or hit.date[1] != "day" \
             or not any(d.kind in _CALENDAR_KINDS for d in hit.info.dates):
         return False
-    day = next((h.date[0] for h in part if h.date and h.date[1] == "day"),
-               published.isoformat() if published else None)
-    return day is not None and hit.date[0] != day
+    dated = next((h for h in part if h.date and h.date[1] == "day"), None)
+    day = dated.date[0] if dated else published.isoformat() if published else None
+    if day is None or hit.date[0] == day:
+        return False
+    apart = abs((date.fromisoformat(hit.date[0]) - date.fromisoformat(day)).days)
+    named = dated is not None and any(d.kind in _NAMED_DAY_KINDS for d in dated.info.dates)
+    return apart > 1 or named
 
 
 def assemble(hits: list[Hit], source: str,

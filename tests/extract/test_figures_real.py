@@ -324,3 +324,11 @@ def test_a_past_strike_in_a_comparison_gives_no_figure():
 def test_a_keyword_heading_a_list_of_people(sentence, expected):
     """A keyword, a colon or dash, then the people: each listed person counts."""
     assert {f.kind: f.value for f in find_figures(sentence)} == expected
+
+
+def test_the_strike_restated_with_its_calendar_day_is_one_event(embedded):
+    """"Overnight" dated by the publication day, then the same strike told with its date
+    a day off: one event, not two."""
+    text = ("Russian drones hit Odesa overnight, injuring three people. The attack on Odesa "
+            "on 8 October injured three residents, the mayor said.")
+    assert len(_dated(embedded, text)) == 1
