@@ -173,6 +173,12 @@ CASUALTY_STARTS = (
     "госпітал", "госпитал", "лікарн", "больниц", "ранен", "поранен", "загин", "загибл", "погиб",
     "помер", "умер", "скончал", "постражд", "пострадал", "травм", "жертв", "вбит", "убит")
 
+#: a singular victim noun after "there is" stands for one: "є загиблий", "есть погибший"
+ONE_VICTIM = frozenset("""
+загиблий загибла поранений поранена постраждалий постраждала потерпілий потерпіла погибший
+погибшая раненый раненая пострадавший пострадавшая
+""".split())
+THERE_IS = frozenset({"є", "есть", "имеется", "маємо", "имеем"})
 #: words between a number and its person noun: "27 other people", "two more civilians"
 OTHER_WORDS = frozenset("""
 other more additional further інших інші інша інший других другие другой ещё еще

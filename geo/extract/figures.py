@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from geo.extract.figure_groups import (Group, Token, counted_after, drop_parentheticals,
                                        find_groups, keyword_kind, tokenize)
 from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
-                                      ELISION_PREPOSITIONS, FILLERS, LATER_DEATH,
-                                      QUALIFIER_WORDS, SPREAD, TOLL, TOLL_INJURED, ZERO_BOTH,
-                                      ZERO_INJURED, ZERO_KILLED)
+                                      ELISION_PREPOSITIONS, FILLERS, LATER_DEATH, ONE_VICTIM,
+                                      QUALIFIER_WORDS, SPREAD, THERE_IS, TOLL, TOLL_INJURED,
+                                      ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
 from geo.extract.gate import Gate, sentence_words
 from geo.extract.numbers import ARTICLE_ONES, word_value
 
@@ -102,7 +102,9 @@ def _casualty_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
             if best is None or (dist, pref) < best[:2]:
                 best = (dist, pref, gi)
         if best is None:
-            continue
+            if tok.key in ONE_VICTIM and k > 0 and tokens[k - 1].key in THERE_IS:
+                figures.append(Figure(kind, 1, None, tokens[k - 1].start, tok.end))
+            continue                   # "є загиблий": one dead
         group = groups[best[2]]
         used.add(best[2])
         span = sorted([tokens[group.first].start, tokens[group.last].end, tok.start, tok.end])

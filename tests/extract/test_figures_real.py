@@ -320,9 +320,11 @@ def test_a_past_strike_in_a_comparison_gives_no_figure():
     ("Є поранені: 39-річна жінка та 64-річний чоловік.", {"injured": 2}),
     ("Загиблі — чоловік 1971 р.н. та жінка 1974 р.н.", {"killed": 2}),
     ("Injured: a 9-year-old boy and his grandfather.", {"injured": 2}),
+    ("Є загиблий та троє поранених.", {"killed": 1, "injured": 3}),
 ])
 def test_a_keyword_heading_a_list_of_people(sentence, expected):
-    """A keyword, a colon or dash, then the people: each listed person counts."""
+    """A keyword, a colon or dash, then the people: each listed person counts; "є
+    загиблий" (there is one dead) is one."""
     assert {f.kind: f.value for f in find_figures(sentence)} == expected
 
 
