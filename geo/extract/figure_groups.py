@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 
 from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
-                                      COUNTED_ACTIONS, COUNTED_WEAPONS, FILLERS, INJURED, KILLED,
-                                      MONTHS, OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR,
-                                      POSSESSIVES, QUALIFIERS, RELATIVES, SKIP_OPENERS,
-                                      SKIP_PHRASES, THINGS, TO_HOSPITAL, YEAR_AFTER)
+                                      COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, INJURED,
+                                      KILLED, MONTHS, OTHER_WORDS, PERSON_PLURAL,
+                                      PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES,
+                                      SKIP_OPENERS, SKIP_PHRASES, THINGS, TO_HOSPITAL,
+                                      YEAR_AFTER)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 
@@ -343,6 +344,9 @@ def find_groups(tokens: list[Token]) -> list[Group]:
         if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
                 or group is None and key in PERSON_SINGULAR and i == 0:
             group = _implicit_one(tokens, i)
+        elif group is None and key in COUPLES and (i == 0 or word_value(tokens[i - 1].text)
+                                                  in (None, 1)):
+            group = Group(2, None, i, i, True, key)     # "a married couple", "подружжя"
         elif group is None and _AGE_WORD.match(key) and _noun_after(tokens, i) is None:
             group = Group(1, None, i, i, True, key)     # "загинула 43-річна", "a 72-year-old"
             if i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \

@@ -179,6 +179,9 @@ ONE_VICTIM = frozenset("""
 погибшая раненый раненая пострадавший пострадавшая
 """.split())
 THERE_IS = frozenset({"є", "есть", "имеется", "маємо", "имеем"})
+#: a pair of people said as one noun: "a married couple", "подружжя пенсіонерів"
+COUPLES = frozenset({"couple", "подружжя", "супруги", "супругов", "пара"})
+
 #: words between a number and its person noun: "27 other people", "two more civilians"
 OTHER_WORDS = frozenset("""
 other more additional further інших інші інша інший других другие другой ещё еще

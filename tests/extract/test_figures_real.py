@@ -279,6 +279,8 @@ def test_figures_prefer_the_resolved_place_over_its_unresolved_qualifier():
     ("Трое жителей обратились за медицинской помощью.", {"injured": 3}),
     ("The blast left two dead and 11 wounded.", {"killed": 2, "injured": 11}),
     ("Один человек погиб, трое ранены.", {"killed": 1, "injured": 3}),
+    ("An elderly couple was killed.", {"killed": 2}),
+    ("Поранено подружжя пенсіонерів.", {"injured": 2}),
 ])
 def test_more_victim_wordings(sentence, expected):
     """A possessive before a counted conjunct; a conjunct with its own keyword after a
