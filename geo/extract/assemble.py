@@ -69,22 +69,22 @@ def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
 
 def _casualties(hits: list[Hit]) -> tuple[tuple[int | None, str | None], ...]:
     """(killed, qualifier) and (injured, qualifier): the largest of each, and a later death
-    ("Пізніше у лікарні помер чоловік") moves one of those injured before to the killed
-    (when no one was told killed before: else the dead may be one already counted)."""
+    ("Пізніше у лікарні помер чоловік") moves that many of those injured before to the
+    killed (when no one was told killed before, else the dead may be one already counted;
+    "one of the injured died" moves all the same)."""
     killed, injured = _figure(hits, "killed"), _figure(hits, "injured")
-    for i, hit in enumerate(hits):
-        for fig in hit.figures:
-            if not fig.later:
-                continue
-            before = [f for h in hits[:i] for f in h.figures]
-            hurt_before = any(f.kind == "injured" and f.value >= fig.value for f in before)
-            dead_before = any(f.kind == "killed" and f.value for f in before)
-            if hurt_before and not dead_before and injured[0] is not None \
-                    and injured[0] >= fig.value:
-                injured = (injured[0] - fig.value, injured[1])
-                killed = ((killed[0] or 0) + fig.value, killed[1])
-            elif killed[0] is None or fig.value > killed[0]:
-                killed = (fig.value, fig.qualifier)
+    told = [f for hit in hits for f in sorted(hit.figures, key=lambda f: f.start)]
+    for i, fig in enumerate(told):
+        if not fig.later:
+            continue
+        hurt_before = any(f.kind == "injured" and f.value >= fig.value for f in told[:i])
+        dead_before = any(f.kind == "killed" and f.value and not f.later for f in told[:i])
+        if hurt_before and (fig.of_injured or not dead_before) and injured[0] is not None \
+                and injured[0] >= fig.value:
+            injured = (injured[0] - fig.value, injured[1])
+            killed = ((killed[0] or 0) + fig.value, killed[1])
+        elif killed[0] is None or fig.value > killed[0]:
+            killed = (fig.value, fig.qualifier)
     return killed, injured
 
 
@@ -165,6 +165,8 @@ def _title_region_only(group: list[Hit], covered: set[tuple[str, str]]) -> bool:
 
 #: date expressions that name a calendar day ("21 вересня", "Oct. 6", "2025-10-06")
 _CALENDAR_KINDS = frozenset({"iso", "dmy", "day_month", "month_day"})
+#: expressions that name the day itself (not "today", "overnight", "yesterday")
+_NAMED_DAY_KINDS = _CALENDAR_KINDS | {"weekday"}
 
 
 def _split_by_day(groups: dict[str, list[Hit]],
@@ -192,13 +194,19 @@ def _split_by_day(groups: dict[str, list[Hit]],
 
 
 def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
-    """Whether a direct hit names a calendar day other than the day of ``part``."""
+    """Whether a direct hit names a calendar day other than the day of ``part``: a day
+    apart counts only when that day was named too ("у четвер"), not guessed from
+    "overnight" or the publication date."""
     if hit.via != "direct" or hit.date is None or hit.date[1] != "day" \
             or not any(d.kind in _CALENDAR_KINDS for d in hit.info.dates):
         return False
-    day = next((h.date[0] for h in part if h.date and h.date[1] == "day"),
-               published.isoformat() if published else None)
-    return day is not None and hit.date[0] != day
+    dated = next((h for h in part if h.date and h.date[1] == "day"), None)
+    day = dated.date[0] if dated else published.isoformat() if published else None
+    if day is None or hit.date[0] == day:
+        return False
+    apart = abs((date.fromisoformat(hit.date[0]) - date.fromisoformat(day)).days)
+    named = dated is not None and any(d.kind in _NAMED_DAY_KINDS for d in dated.info.dates)
+    return apart > 1 or named
 
 
 def assemble(hits: list[Hit], source: str,

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 
 from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
-                                      COUNTED_ACTIONS, COUNTED_WEAPONS, FILLERS, INJURED, KILLED,
-                                      MONTHS, OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR,
-                                      QUALIFIERS, RELATIVES, SKIP_OPENERS, SKIP_PHRASES,
-                                      THINGS, TO_HOSPITAL, YEAR_AFTER)
+                                      COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, INJURED,
+                                      KILLED, MONTHS, OTHER_WORDS, PERSON_PLURAL,
+                                      PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES,
+                                      SKIP_OPENERS, SKIP_PHRASES, THINGS, TO_HOSPITAL,
+                                      YEAR_AFTER)
 from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
 
 
@@ -96,6 +97,7 @@ class Group:
     last: int           # token index of its last token
     has_noun: bool
     head: str = ""      # the folded noun that ends it, if any
+    part_of: str = ""   # "injured" in "two of the injured": the whole it is a part of
 
 
 def _qualifier_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -111,6 +113,8 @@ def _number_run(tokens: list[Token], i: int) -> tuple[int, int] | None:
     value = word_value(tokens[i].text)
     if value is None:
         return None
+    if tokens[i].text[0].isdigit():
+        return value, i                # "2024 three people": digits are a whole number
     values = [value]
     j = i
     while j + 1 < len(tokens):
@@ -184,8 +188,8 @@ def counted_after(tokens: list[Token], j: int) -> int | None:
 def _group_at(tokens: list[Token], i: int) -> Group | None:
     """A number phrase starting at token i ("at least two adults and a child")."""
     tok = tokens[i]
-    if i > 0 and tokens[i - 1].key in ("no", "not", "ні", "ни", "жодна", "жоден"):
-        return None
+    if i > 0 and tokens[i - 1].key in ("no", "not", "ні", "ни", "жодна", "жоден", "since"):
+        return None                    # "the deadliest since 40 were killed": a past strike
     if tok.key == "another" and i + 1 < len(tokens) and keyword_kind(tokens[i + 1].key):
         return Group(1, None, i, i, False)
     if tok.key in ARTICLE_ONES:        # "a", "an" count only before a person noun
@@ -221,6 +225,7 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
         k = j + 2 if tokens[j + 1].key == "the" and j + 2 < len(tokens) else j + 1
         if keyword_kind(tokens[k].key):
             group.last = k             # "two of the injured died": a part, told of its verb
+            group.part_of = keyword_kind(tokens[k].key) or ""
 
 
 def _extend_conjoined(tokens: list[Token], group: Group) -> None:
@@ -230,18 +235,22 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         _skip_age(tokens, group)
         if not (group.last + 2 < len(tokens) and tokens[group.last + 1].key in CONJUNCTIONS):
             return
+        comma = tokens[group.last + 1].key == ","
         nxt = group.last + 2
+        if tokens[nxt].key in POSSESSIVES and nxt + 1 < len(tokens) \
+                and word_value(tokens[nxt + 1].text) is not None:
+            nxt += 1                   # "a woman and her two children"
         key = tokens[nxt].key
         if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
             run = (1, nxt) if key in ARTICLE_ONES else _number_run(tokens, nxt)
             noun = _noun_after(tokens, run[1]) if run else None
-            if run is None or noun is None:
+            if run is None or noun is None or comma and _told_apart(tokens, noun):
                 return
             group.value += run[0]
             group.last = noun
             continue
         noun = _noun_after(tokens, nxt - 1)
-        if noun is None:
+        if noun is None or comma and _told_apart(tokens, noun):
             return
         if tokens[noun].key in PERSON_PLURAL:
             ages = _ages(tokens, noun + 1)
@@ -251,6 +260,12 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         else:
             group.value += 1
         group.last = noun
+
+
+def _told_apart(tokens: list[Token], noun: int) -> bool:
+    """Whether a conjunct after a comma has a keyword of its own ("загинув чоловік, його
+    донька поранена"): it is another figure, not part of the list."""
+    return noun + 1 < len(tokens) and keyword_kind(tokens[noun + 1].key) is not None
 
 
 def _ages(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -329,8 +344,14 @@ def find_groups(tokens: list[Token]) -> list[Group]:
         if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
                 or group is None and key in PERSON_SINGULAR and i == 0:
             group = _implicit_one(tokens, i)
+        elif group is None and key in COUPLES and (i == 0 or word_value(tokens[i - 1].text)
+                                                  in (None, 1)):
+            group = Group(2, None, i, i, True, key)     # "a married couple", "подружжя"
         elif group is None and _AGE_WORD.match(key) and _noun_after(tokens, i) is None:
             group = Group(1, None, i, i, True, key)     # "загинула 43-річна", "a 72-year-old"
+            if i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
+                    and tokens[i + 1].text.islower() and _is_adjective_like(tokens[i + 1]):
+                group.last = i + 1     # a noun we do not know: "39-річну херсонку"
             _absorb_tail(tokens, group)
         if group is not None:
             groups.append(group)

@@ -33,7 +33,9 @@ PERSON_PLURAL = frozenset("""
 people persons civilians residents children kids men women boys girls teenagers teens adults
 soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
 individuals infants babies journalists volunteers passengers drivers employees locals
-inhabitants minors victims elderly policemen paramedics them more
+inhabitants minors victims elderly policemen paramedics them more sons daughters grandchildren
+parents brothers sisters relatives teachers doctors nurses farmers fishermen сини синів доньок
+онуків батьків сыновей дочерей внуков
 люди людей людини осіб особи потерпілих потерпілі потерпевших потерпевшие цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
 чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові
 поліцейських медиків працівників жителів дорослих дорослі мирних громадян
@@ -49,7 +51,8 @@ volunteer passenger driver employee local inhabitant minor policeman paramedic
 пенсіонер пенсіонерка пенсіонерку рятувальник військовий військового водій водія поліцейський
 медик працівник працівниця жителька пасажир пасажира пасажирка пасажирку мешканку
 husband wife son daughter mother father brother sister grandson granddaughter grandmother
-grandfather дружина дружину син сина донька доньку дочка дочку мати матір батько батька брат
+grandfather teacher doctor nurse farmer fisherman онук онука онуку онучка онучку внук внука
+внучка внучку дружина дружину син сина донька доньку дочка дочку мати матір батько батька брат
 брата сестра сестру муж мужа жена жену сын сына дочь мать отец отца
 мужчина мужчину женщина женщину ребенок ребенка мальчик мальчика девочка девочку подросток
 подростка пенсионер пенсионерка пенсионерку спасатель военный военнослужащий водитель
@@ -66,7 +69,7 @@ thought presumed to стали серед среди
 ще також тоже також еще ещё було були був була є есть дістали отримали отримав отримала
 зазнав зазнала зазнали зазнало дістав дістала shrapnel minor serious осколочные осколочное
 осколочных осколкові осколкове уламкові уламкове уламкових тяжкі тяжелые легкі легкие
-sustained suffered received
+был была было были оказались оказался оказалась sustained suffered received blast вибухову вибухові вибухових взрывные взрывную
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше
 """.split())
@@ -106,7 +109,8 @@ ZERO_BOTH = re.compile(
     r"\bбез загиблих (?:і|та|й) поранених\b|\bбез погибших и раненых\b|"
     r"\bno (?:one|body) was (?:killed|hurt) or (?:injured|wounded|hurt)\b|\bnobody was hurt\b|"
     r"\bpeople were not (?:injured|hurt|harmed)\b|"
-    r"\bлюди не (?:постраждали|пострадали)\b|\bобійшлося без (?:жертв|постраждалих)\b|"
+    r"\bлюди не (?:постраждали|пострадали)\b|\bобійшлося без (?:жертв|постраждалих|потерпілих)\b|"
+    r"\bбез потерпілих\b|\bпотерпілих (?:немає|нема)\b|"
     r"\bобошлось без (?:жертв|пострадавших)\b",
     re.IGNORECASE)
 ZERO_KILLED = re.compile(
@@ -123,7 +127,7 @@ ZERO_INJURED = re.compile(
 
 #: month words: a number beside one is a day of the month ("Dec. 15", "23 лютого")
 MONTHS = frozenset("""
-january february march april june july august september october november december jan feb mar
+january february march april may june july august september october november december jan feb mar
 apr jun jul aug sep sept oct nov dec січня лютого березня квітня травня червня липня серпня
 вересня жовтня листопада грудня січень лютий березень квітень травень червень липень серпень
 вересень жовтень листопад грудень января февраля марта апреля мая июня июля августа сентября
@@ -138,7 +142,7 @@ years year yrs років роки рік року р лет года год г
 """.split())
 
 #: what may follow a year of birth or an age: "1974 року народження", "70 years old"
-AGE_TAIL = frozenset({"народження", "рождения", "old", "р", "г", "."})
+AGE_TAIL = frozenset({"народження", "рождения", "old", "р", "г", "н", "."})
 #: a relative pronoun after a person: "a woman, who was 64, was hurt", "жінка, яка загинула"
 RELATIVES = frozenset("""
 who який яка яке які котрий котра которая который которые кто
@@ -151,19 +155,32 @@ THINGS = re.compile(
     r"домів|домов|дома|квартир\w*|здани\w*|вікон|окон|гараж\w*|об'єкт\w*|объект\w*|"
     r"споруд\w*|сооружени\w*|магазин\w*|шк[оі]л\w*|вантажів\w*|грузовик\w*)$")
 
-#: taken to hospital, said as one word ("hospitalized"): "was taken to hospital",
-#: "доправили до лікарні", "доставлен в больницу"
+#: taken to hospital or treated, said as one word ("hospitalized"): "was taken to hospital",
+#: "received medical help", "доправили до лікарні", "доставлен в больницу"
 TO_HOSPITAL = re.compile(
     r"\b(?:taken|rushed|brought|admitted|evacuated) to (?:a |the )?(?:hospital|medical facility)|"
-    r"\b(?:доставили|доправили|відвезли|доставлен\w*|доправлен\w*) (?:до|в|у) (?:лікарн\w*|"
+    r"\b(?:доставил\w*|доправил\w*|відвезл\w*|доставлен\w*|доправлен\w*) (?:до|в|у) (?:лікарн\w*|"
     r"медзаклад\w*|больниц\w*)|\b(?:доставили|доставлен\w*|увезли) в (?:больниц\w*|"
-    r"медучрежден\w*|стационар)", re.IGNORECASE)
+    r"медучрежден\w*|стационар)|\b(?:received|sought|needed|required) (?:medical |first )?"
+    r"(?:help|assistance|treatment|aid|care)\b|\b(?:звернул\w*|звернув\w*) (?:по|за) (?:медичн\w* )?"
+    r"допомог\w*|\bобратил\w* за (?:медицинской )?помощью", re.IGNORECASE)
+#: a possessive before a listed person: "a woman and her two children"
+POSSESSIVES = frozenset("her his their its його її їхні їхню їхніх его ее её их".split())
 
 #: word starts of casualty words: a sentence without one has no casualty figure
 CASUALTY_STARTS = (
     "hospital", "injur", "wound", "hurt", "died", "dead", "kill", "perish", "casualt", "victim",
     "госпітал", "госпитал", "лікарн", "больниц", "ранен", "поранен", "загин", "загибл", "погиб",
     "помер", "умер", "скончал", "постражд", "пострадал", "травм", "жертв", "вбит", "убит")
+
+#: a singular victim noun after "there is" stands for one: "є загиблий", "есть погибший"
+ONE_VICTIM = frozenset("""
+загиблий загибла поранений поранена постраждалий постраждала потерпілий потерпіла погибший
+погибшая раненый раненая пострадавший пострадавшая
+""".split())
+THERE_IS = frozenset({"є", "есть", "имеется", "маємо", "имеем"})
+#: a pair of people said as one noun: "a married couple", "подружжя пенсіонерів"
+COUPLES = frozenset({"couple", "подружжя", "супруги", "супругов", "пара"})
 
 #: words between a number and its person noun: "27 other people", "two more civilians"
 OTHER_WORDS = frozenset("""

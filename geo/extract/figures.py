@@ -14,11 +14,14 @@ from dataclasses import dataclass, replace
 from geo.extract.figure_groups import (Group, Token, counted_after, drop_parentheticals,
                                        find_groups, keyword_kind, tokenize)
 from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
-                                      ELISION_PREPOSITIONS, FILLERS, LATER_DEATH,
-                                      QUALIFIER_WORDS, SPREAD, TOLL, TOLL_INJURED, ZERO_BOTH,
-                                      ZERO_INJURED, ZERO_KILLED)
+                                      ELISION_PREPOSITIONS, FILLERS, LATER_DEATH, ONE_VICTIM,
+                                      QUALIFIER_WORDS, SPREAD, THERE_IS, TOLL, TOLL_INJURED,
+                                      ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
 from geo.extract.gate import Gate, sentence_words
 from geo.extract.numbers import ARTICLE_ONES, word_value
+
+#: what may stand between a keyword and the people it heads
+HEADING_MARKS = frozenset({":", "—", "–", "-"})
 
 _CASUALTY_GATE = Gate([rf"\b{start}" for start in CASUALTY_STARTS])
 
@@ -41,6 +44,9 @@ class Figure:
     later : bool
         A death told after the strike ("later died in hospital"): one of those counted
         as injured before.
+    of_injured : bool
+        Said to be one of the injured ("one of the wounded died"): moves to the killed
+        even when deaths were told before.
     total : bool
         A sum over several places, broken down after it ("killed five: two in A, three
         in B") or said to be spread ("in different settlements"): no single place's.
@@ -55,15 +61,18 @@ class Figure:
     start: int
     end: int
     later: bool = False
+    of_injured: bool = False
     total: bool = False
     elided: bool = False
 
 
-def _pair_distance(tokens: list[Token], a: int, b: int) -> int | None:
-    """Number of filler tokens strictly between a and b, or None if a non-filler intervenes."""
+def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -> int | None:
+    """Number of filler tokens strictly between a and b, or None if a non-filler intervenes.
+    With ``heading`` (a keyword before its group) a colon or dash may stand between them:
+    "Є поранені: жінка та чоловік", "Загиблі — двоє чоловіків"."""
     between = tokens[a + 1:b]
     for tok in between:
-        if tok.key not in FILLERS:
+        if tok.key not in FILLERS and not (heading and tok.key in HEADING_MARKS):
             return None
     return len(between)
 
@@ -84,7 +93,7 @@ def _casualty_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
                 dist = _pair_distance(tokens, group.last, k)
                 pref = 1 if tok.key.endswith("ing") else 0
             elif group.first > k:
-                dist = _pair_distance(tokens, k, group.first)
+                dist = _pair_distance(tokens, k, group.first, heading=group.has_noun)
                 pref = 0 if tok.key.endswith("ing") else 1
             else:
                 continue
@@ -93,11 +102,15 @@ def _casualty_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
             if best is None or (dist, pref) < best[:2]:
                 best = (dist, pref, gi)
         if best is None:
-            continue
+            if tok.key in ONE_VICTIM and k > 0 and tokens[k - 1].key in THERE_IS:
+                figures.append(Figure(kind, 1, None, tokens[k - 1].start, tok.end))
+            continue                   # "є загиблий": one dead
         group = groups[best[2]]
         used.add(best[2])
         span = sorted([tokens[group.first].start, tokens[group.last].end, tok.start, tok.end])
-        figures.append(Figure(kind, group.value, group.qualifier, span[0], span[-1]))
+        moved = kind == "killed" and group.part_of == "injured"     # "one of the wounded died"
+        figures.append(Figure(kind, group.value, group.qualifier, span[0], span[-1],
+                              later=moved, of_injured=moved))
     return figures
 
 

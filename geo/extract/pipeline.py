@@ -258,17 +258,11 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
         if fig.kind == "count_weapon" and len(locations) > 1:
             continue
         if fig.total or fig.elided:
-            for target in _breakdown_targets(info, fig, locations, here):
-                out[target].append(fig)
-            continue
-        clause = info.clause_of(fig.start)
-        pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] or list(out)
-        target = _said_of(info.sentence.text, fig, [(i, locations[i].found) for i in pool
-                                                   if here[i]], s0)
-        if target is None:
-            target = min(pool, key=lambda i: (_locator(info, locations[i]),
-                                              _gap(locations[i].found, s0, fig) if here[i] else 0))
-        out[target].append(fig)
+            targets = _breakdown_targets(info, fig, locations, here)
+        else:
+            targets = [_target(info, fig, locations, here)]
+        for target in targets:
+            out[target].append(fig)
     for i, figures in out.items():
         best: dict[str, Figure] = {}
         found = locations[i].found
@@ -279,6 +273,23 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
                 best[fig.kind] = fig
         out[i] = list(best.values())
     return out
+
+
+def _target(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
+            here: list[bool]) -> int:
+    """The location a figure is said of: the one place of its stretch, else the place
+    right after it, else the nearest of its clause (a place that only locates another,
+    or one we cannot place, last)."""
+    s0 = info.sentence.start
+    clause = info.clause_of(fig.start)
+    pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] \
+        or list(range(len(locations)))
+    target = _said_of(info.sentence.text, fig, [(i, locations[i].found) for i in pool
+                                               if here[i]], s0)
+    if target is not None:
+        return target
+    return min(pool, key=lambda i: (_locator(info, locations[i]), locations[i].feature is None,
+                                    _gap(locations[i].found, s0, fig) if here[i] else 0))
 
 
 def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
@@ -327,6 +338,8 @@ class _Reading:
 
     def add(self, mention: MentionInfo, info: SentenceInfo, via: str, types: tuple[str, ...],
             figures: list[Figure], day: tuple[str | None, str] | None) -> None:
+        """Record a hit at ``mention``, which becomes the place in focus (unless it is
+        the region of the strike already in focus)."""
         self.hits.append(Hit(mention, info, via, types, figures, day))
         if not (self.focus_is_event and _covers(mention, self.focus)):
             self.focus, self.focus_is_event = mention, True   # an alert in "the Mykolaiv
