@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from geo.extract.morphology import (dictionary_forms, is_attribute, is_function_word,
-                                    is_person_name)
+from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
+                                    is_function_word, is_person_name)
 from geo.extract.sentences import Sentence
 from geo.gazetteer.names import fast_key
 from geo.geocoding.adjectives import adjective_town
@@ -75,32 +75,22 @@ NOT_PLACES: frozenset[str] = frozenset({
 })
 
 
-#: common first names (EN/UK/RU spellings and Cyrillic case forms): followed by a capitalised
-#: word they start a person's name ("Serhii Lysak", "Мэр Андрей Садовый"), not a place
+#: common first names in Latin letters, and the few Cyrillic ones the dictionaries read as
+#: common nouns first (Cyrillic first names in every case are :func:`is_first_name`'s):
+#: followed by a capitalised word they start a person's name ("Serhii Lysak", "Мэр Андрей
+#: Садовый"), not a place
 FIRST_NAMES: frozenset[str] = frozenset("""
 volodymyr vladimir oleksandr alexander aleksandr oleksii oleksiy alexei alexey aleksei andrii
 andriy andrey andrei serhii serhiy sergei sergey sergiy ihor igor oleh oleg ivan vadym vadim
 dmytro dmitry dmitri mykola nikolai nikolay mykhailo mikhail yurii yuriy yuri viktor victor
-vitalii vitaliy vitali vitaly vyacheslav viacheslav petro pyotr pavlo pavel roman ruslan
-rustem maksym maxim denys denis bohdan taras yevhen yevgeny evgeny anatolii anatoly valerii
-valery hennadii gennady kyrylo kirill stepan oleksandra yulia yuliia iryna irina olena
-elena tetiana tatiana natalia nataliia svitlana svetlana olha olga kateryna ekaterina mariia
-maria anna ganna hanna liudmyla lyudmila volodymyra donald joe emmanuel olaf keir recep
-антон андрій андрия андрея андрієм андрей андрею ігор ігоря ігорем игорь игоря олег олега
-олегом сергій сергія сергієм сергей сергея іван івана иван ивана вадим вадима дмитро
-дмитра дмитрий дмитрия микола миколи николай николая михайло михаила михаил юрій юрия
-юрий віктор віктора виктор виктора віталій віталія виталий виталия вячеслав вячеслава
-петро петра пётр петр павло павла павел роман романа руслан руслана рустем рустема максим
-максима денис дениса богдан богдана тарас тараса євген євгена евгений евгения анатолій
-анатолий валерій валерий геннадій геннадий кирило кирилл степан володимир володимира
-владимир владимира олександр олександра александр александра олексій олексія алексей
-алексея юлія юлии юлия ірина ирина олена елена тетяна татьяна наталія наталья світлана
-светлана ольга катерина екатерина марія мария анна ганна людмила
-тимур timur тимура владислав владислава vladyslav vladislav артем артема артём artem
-вячеслав в'ячеслав в’ячеслав вячеслава vyacheslav viacheslav ілля илья illia ilya василь
-василий vasyl vasily ярослав ярослава yaroslav костянтин константин kostiantyn konstantin
-станіслав станислав stanislav федір федор fedir fedor григорій григорий hryhorii grigory
-назар nazar ростислав rostyslav rostislav святослав sviatoslav svyatoslav оксана oksana
+vitalii vitaliy vitali vitaly vyacheslav viacheslav petro pyotr pavlo pavel roman ruslan rustem
+maksym maxim denys denis bohdan taras yevhen yevgeny evgeny anatolii anatoly valerii valery
+hennadii gennady kyrylo kirill stepan oleksandra yulia yuliia iryna irina olena elena tetiana
+tatiana natalia nataliia svitlana svetlana olha olga kateryna ekaterina mariia maria anna ganna
+hanna liudmyla lyudmila volodymyra donald joe emmanuel olaf keir recep timur vladyslav
+vladislav artem vyacheslav viacheslav illia ilya vasyl vasily yaroslav kostiantyn konstantin
+stanislav fedir fedor hryhorii grigory nazar rostyslav rostislav sviatoslav svyatoslav oksana
+марія станіслав роман олена ірина
 """.split())
 
 
@@ -299,11 +289,12 @@ class MentionFinder:
             i = j + 1
         return found
 
-    @staticmethod
-    def _first_name_at(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    def _first_name_at(self, text: str, words: list[tuple[str, int, int]], i: int) -> bool:
         """A first name followed by a capitalised word (a surname)."""
-        if words[i][0].lower() not in FIRST_NAMES or i + 1 >= len(words):
-            return False
+        word = words[i][0]
+        if i + 1 >= len(words) or word.lower() not in FIRST_NAMES and not (
+                is_first_name(word) and not self._is_name(self._key(word))):
+            return False                # a town's name is never taken for a first name
         nxt = words[i + 1]
         return text[words[i][2]:nxt[1]] == " " and nxt[0][0].isupper()
 

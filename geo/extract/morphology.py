@@ -7,6 +7,8 @@ The questions extraction asks of a Cyrillic word:
   the name?
 * :func:`is_attribute`: does it open a noun phrase as a common adjective agreeing with the
   lower-case noun after it ("Нові удари", "Нова атака", "Новые удары"), not a place's name?
+* :func:`is_first_name`: is a word a first name ("за словами В’ячеслава Чауса"), so that the
+  capitalised word after it is a surname?
 * :func:`is_person_name`: is a word the gazetteer does not list a surname or first name
   ("написав Григоров"), not a case form of a village?
 * :func:`dictionary_forms`: the nominative (dictionary) forms of a case form ("у Дніпрі":
@@ -26,7 +28,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["dictionary_forms", "is_attribute", "is_function_word", "is_person_name"]
+__all__ = ["dictionary_forms", "is_attribute", "is_first_name", "is_function_word",
+           "is_person_name"]
 
 #: parts of speech that never name a place
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ", "NUMR", "COMP"})
@@ -34,6 +37,7 @@ _PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
 #: adjectives that work as pronouns or numerals ("усі", "всего", "перший")
 _PRONOUN_LIKE = frozenset({"Apro", "Anum", "&pron", "&numr"})
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ'’ʼ")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
 
 
@@ -60,8 +64,21 @@ def _is_cyrillic(word: str) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _known_parses(word: str) -> tuple:
     """The dictionary's parses of ``word`` (lower case), per language, best first."""
+    word = word.translate(_APOSTROPHES)           # the dictionaries spell "в'ячеслав"
     return tuple((lang, tuple(p for p in _analyser(lang).parse(word) if p.is_known))
                  for lang in _languages(word))
+
+
+@lru_cache(maxsize=1 << 15)
+def is_first_name(word: str) -> bool:
+    """True when the dictionary's likeliest reading of a Cyrillic ``word`` is a first name
+    in any case ("В’ячеслава", "Олександр", "Андрея"): a capitalised word after it is a
+    surname, not a village."""
+    low = word.lower()
+    if not _is_cyrillic(low):
+        return False
+    return any(parses and "Name" in parses[0].tag.grammemes
+               for _lang, parses in _known_parses(low))
 
 
 @lru_cache(maxsize=1 << 15)

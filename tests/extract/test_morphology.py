@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract.morphology import (dictionary_forms, is_attribute, is_function_word,
-                                    is_person_name)
+from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
+                                    is_function_word, is_person_name)
 
 
 @pytest.mark.parametrize("word, forms", [
@@ -59,3 +59,21 @@ def _places(extractor, text):
 ])
 def test_common_words_opening_a_sentence_are_no_villages(extractor, text, places):
     assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("В’ячеслава", True), ("Олександра", True), ("Андрея", True), ("Дмитро", True),
+    ("Харків", False),
+])
+def test_first_names_in_every_case_are_known(word, expected):
+    assert is_first_name(word) is expected
+
+
+def test_a_town_that_is_also_a_first_name_stays_a_town(extractor):
+    """The dictionary knows "Бахмут" as a first name too; the gazetteer's town wins."""
+    assert _places(extractor, "Бахмут Донецької області знову під обстрілом.") == ["Bakhmut"]
+
+
+def test_a_surname_after_a_first_name_in_any_case_is_no_village(extractor):
+    text = "За словами В’ячеслава Чауса, дрон атакував Сновськ, загинув чоловік."
+    assert _places(extractor, text) == ["Snovsk"]
