@@ -37,7 +37,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bGeran(?:s|-\d+)?\b",
         r"(?-i:\bLancets?\b)", r"\bloitering munitions?\b", r"\bkamikaze\b", r"\bunmanned\b",
         r"\bдрон\w*", r"\bБПЛА\b", r"\bБпЛА\b", r"\bбезпілотн\w*", r"\bбеспилотн\w*",
-        r"\bшахед\w*", r"\bгерань\w*", r"\bгерані\b", r"\bгерани\b", r"(?-i:\bЛанцет\w*)",
+        r"\bшахед\w*", r"\bгерань\w*", r"\bгеран(?:і|и|ей|ями|ям|ях|ів)\b",
+        r"(?-i:\bЛан[цс]ет\w*)",
         r"\bFPV-\w+"),
     "missile": _union(
         r"\bmissiles?\b", r"\bIskanders?(?:-[MK])?\b", r"\bKh-\d+\w*", r"\bKalibrs?\b",

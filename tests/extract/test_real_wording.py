@@ -144,3 +144,12 @@ def test_names_that_are_not_the_attacked_place(full, text, places):
     """A person a mine is named after, an estate's name in quotes, a city's district named
     after another city, and a capital as an actor are no places of the attack."""
     assert _places(full, text) == places
+
+
+@pytest.mark.parametrize("text", [
+    "Двадцать Гераней атаковали Белгород ночью.", "Геранями атакували Харків.",
+    "Герані вдарили по Одесі.", "A Geran-2 hit Kyiv overnight.", "Лансет уразив Херсон.",
+])
+def test_every_form_of_a_drones_name_is_a_drone(full, text):
+    assert [e.attack_types for e in full.extract(text, source="t", published="2025-03-10").events] \
+        == [("drone",)]
