@@ -153,3 +153,12 @@ def test_names_that_are_not_the_attacked_place(full, text, places):
 def test_every_form_of_a_drones_name_is_a_drone(full, text):
     assert [e.attack_types for e in full.extract(text, source="t", published="2025-03-10").events] \
         == [("drone",)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("На Красноармейском направлении отражены 12 атак.", "Pokrovsk"),      # its old name
+    ("На Купянском направлении ВС РФ отразили 4 атаки.", "Kupiansk"),
+])
+def test_russian_military_style_directions_are_their_towns(full, text, place):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.attack_types) for e in events] == [(place, ("ground_assault",))]
