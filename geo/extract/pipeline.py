@@ -29,38 +29,8 @@ from geo.extract.dates import best_date, find_date_expressions
 from geo.extract.figures import Figure
 from geo.extract.mentions import Found
 from geo.extract.report_context import BELLIGERENTS
+from geo.extract.scope import ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, downed_over
 
-_ANAPHOR = re.compile(
-    r"\b(?:the (?:city|town|village|region|area|settlement|community|oblast)|there|its|"
-    r"місто|міста|місті|містом|селище|селища|селищі|село|села|селі|громад\w*|област\w*|"
-    r"регіон\w*|там|тут|город|города|городе|поселок|поселке|посёлок|посёлке|районе|районі|"
-    r"місцев\w*|местн\w*|local)\b", re.IGNORECASE)
-#: a sentence about the whole country adds nothing to the place in focus
-_NATIONWIDE = re.compile(
-    r"\b(?:across|throughout|all over) (?:the country|Ukraine|Russia)\b|\bnationwide\b|"
-    r"\bin total\b|\boverall\b|\bпо всій (?:країні|Україні|території)\b|\bзагалом\b|"
-    r"\bусього\b|\bвсього\b|\bпо всей (?:стране|Украине|России|территории)\b|\bвсего\b|"
-    r"\bв целом\b", re.IGNORECASE)
-#: a toll for the whole region or the whole day belongs to no single town in focus
-_AREA_TOTAL = re.compile(
-    r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
-    r"регіоні|области|регионе)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
-    r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b", re.IGNORECASE)
-#: a running or cumulative toll, or a caveat about one, tells of no strike: "since the start of
-#: the invasion N civilians were killed in X", "the figures do not include the dead in X", "it is
-#: impossible to know how many died in X"; its places are no events and its figures no event's
-_CUMULATIVE = re.compile(
-    r"\bsince the (?:start|beginning|outbreak) of (?:the |Russia's )?(?:full[- ]scale |large[- ]scale )?"
-    r"(?:war|invasion|aggression|hostilities)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
-    r"\bdo(?:es)? not (?:include|take into account|account for|cover)\b|"
-    r"\b(?:impossible|not possible|too early) to (?:know|establish|determine|say|count)\b|"
-    r"\b(?:з|від) початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни|агресії)\b|"
-    r"\bз 24 лютого\b|\bне (?:враховує|враховують|включає|включають|враховано)\b|"
-    r"\b(?:неможливо|поки що не(?:можливо)?) (?:встановити|підрахувати|визначити)\b|"
-    r"\bс начала (?:специальной военной операции|СВО|войны|вторжения|агрессии|боевых действий)\b|"
-    r"\bс 24 февраля\b|\bне (?:учитывает|учитывают|включает|включают|учтены)\b|"
-    r"\bневозможно (?:установить|подсчитать|определить)\b",
-    re.IGNORECASE)
 _DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
 #: taken to lie in the raion
@@ -94,11 +64,11 @@ def _usable(m: MentionInfo) -> bool:
 
 def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
     """Mentions of this sentence that are attack locations, with how they were found."""
-    if not info.cue or _CUMULATIVE.search(info.sentence.text):
+    if not info.cue or CUMULATIVE.search(info.sentence.text):
         return []
     places = [m for m in info.mentions if m.role == roles.PLACE and (
         _usable(m) or m.place is not None and not m.place.resolved
-        and (m.place.alternatives or m.unknown or m.found.plant))]
+        and (m.place.alternatives or m.unknown or m.found.plant)) and not downed_over(m, info)]
     located = [m for m in places if info.clause_cues[m.clause]]
     if not located:
         # "Куп'янськ — поранено 2 людей": the attack is told in a clause of its own
@@ -348,15 +318,16 @@ class _Reading:
     def continues(self, info: SentenceInfo) -> bool:
         """Whether a sentence without a place of its own speaks of the place in focus."""
         if not (info.cue or info.figures) or self.focus is None \
-                or _CUMULATIVE.search(info.sentence.text):
+                or CUMULATIVE.search(info.sentence.text):
             return False
         if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
-               for m in info.mentions) \
-                or _NATIONWIDE.search(info.sentence.text):
-            return False                 # politics, or the whole country
-        if self.focus.feature == "settlement" and _AREA_TOTAL.search(info.sentence.text):
+               or downed_over(m, info) for m in info.mentions) \
+                or NATIONWIDE.search(info.sentence.text):
+            return False                 # politics, the whole country, or weapons downed
+            # over a region ("also shot down 12 drones over the Kursk region")
+        if self.focus.feature == "settlement" and AREA_TOTAL.search(info.sentence.text):
             return False                 # the oblast's or the day's toll
-        return self.focus_is_event or bool(_ANAPHOR.search(info.sentence.text)) \
+        return self.focus_is_event or bool(ANAPHOR.search(info.sentence.text)) \
             or self.focus.found.sentence.index == info.sentence.index - 1
 
 

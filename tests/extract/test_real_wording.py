@@ -162,3 +162,16 @@ def test_every_form_of_a_drones_name_is_a_drone(full, text):
 def test_russian_military_style_directions_are_their_towns(full, text, place):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.attack_types) for e in events] == [(place, ("ground_assault",))]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The ministry said 35 drones were shot down over the Belgorod, Kursk and Bryansk regions.",
+     []),
+    ("Ночью над Курской областью сбиты 18 беспилотников.", []),
+    ("Drones attacked Belgorod, killing one. Air defences also shot down 12 drones over the "
+     "Kursk region.", ["Belgorod"]),
+])
+def test_a_region_where_drones_were_only_shot_down_is_no_event(full, text, places):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [e.place for e in events] == places
+    assert all(e.count is None for e in events)       # the 12 downed are no count of Belgorod

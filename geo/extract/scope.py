@@ -1,0 +1,76 @@
+"""What a sentence speaks of, beyond its places: the place in focus again, the whole country,
+a region's or a day's toll, a running toll, or weapons brought down over a region.
+
+The reading of a report (:mod:`~geo.extract.pipeline`) asks these of each sentence before it
+gives the sentence's figures to a place.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.extract.sentence_info import MentionInfo, SentenceInfo
+
+__all__ = ["ANAPHOR", "AREA_TOTAL", "CUMULATIVE", "NATIONWIDE", "downed_over"]
+
+#: words that point back at the place in focus ("the city", "there", "місто", "там")
+ANAPHOR = re.compile(
+    r"\b(?:the (?:city|town|village|region|area|settlement|community|oblast)|there|its|"
+    r"місто|міста|місті|містом|селище|селища|селищі|село|села|селі|громад\w*|област\w*|"
+    r"регіон\w*|там|тут|город|города|городе|поселок|поселке|посёлок|посёлке|районе|районі|"
+    r"місцев\w*|местн\w*|local)\b", re.IGNORECASE)
+#: a sentence about the whole country adds nothing to the place in focus
+NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|all over) (?:the country|Ukraine|Russia)\b|\bnationwide\b|"
+    r"\bin total\b|\boverall\b|\bпо всій (?:країні|Україні|території)\b|\bзагалом\b|"
+    r"\bусього\b|\bвсього\b|\bпо всей (?:стране|Украине|России|территории)\b|\bвсего\b|"
+    r"\bв целом\b", re.IGNORECASE)
+#: a toll for the whole region or the whole day belongs to no single town in focus
+AREA_TOTAL = re.compile(
+    r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
+    r"регіоні|области|регионе)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
+    r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b", re.IGNORECASE)
+#: a running or cumulative toll, or a caveat about one, tells of no strike: "since the start of
+#: the invasion N civilians were killed in X", "the figures do not include the dead in X", "it is
+#: impossible to know how many died in X"; its places are no events and its figures no event's
+CUMULATIVE = re.compile(
+    r"\bsince the (?:start|beginning|outbreak) of (?:the |Russia's )?(?:full[- ]scale |large[- ]scale )?"
+    r"(?:war|invasion|aggression|hostilities)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
+    r"\bdo(?:es)? not (?:include|take into account|account for|cover)\b|"
+    r"\b(?:impossible|not possible|too early) to (?:know|establish|determine|say|count)\b|"
+    r"\b(?:з|від) початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни|агресії)\b|"
+    r"\bз 24 лютого\b|\bне (?:враховує|враховують|включає|включають|враховано)\b|"
+    r"\b(?:неможливо|поки що не(?:можливо)?) (?:встановити|підрахувати|визначити)\b|"
+    r"\bс начала (?:специальной военной операции|СВО|войны|вторжения|агрессии|боевых действий)\b|"
+    r"\bс 24 февраля\b|\bне (?:учитывает|учитывают|включает|включают|учтены)\b|"
+    r"\bневозможно (?:установить|подсчитать|определить)\b",
+    re.IGNORECASE)
+#: "shot down over the Bryansk region", "збили над Сумщиною": a region where weapons were only
+#: brought down is no attack location (a town hit by the debris is named as such)
+_DOWNED_OVER = re.compile(
+    r"\b(?:over|above|над)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|територією\s+|"
+    r"территорией\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|оккупированн\w+\s+)?"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,5}$",
+    re.IGNORECASE)
+_DOWNING = re.compile(
+    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|збит\w*|збил\w*|"
+    r"знищен\w*|знищил\w*|перехоплен\w*|сбит\w*|сбил\w*|уничтожен\w*|уничтожил\w*|"
+    r"перехвачен\w*|перехватил\w*|подавлен\w*)", re.IGNORECASE)
+
+
+def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
+    """True for a region named only as where weapons were brought down ("drones were shot
+    down over the Kursk and Bryansk regions", "над Курской областью сбиты 18 беспилотников"),
+    each region of such a list included.
+
+    Parameters
+    ----------
+    m : MentionInfo
+        A resolved mention of ``info``'s sentence.
+    info : SentenceInfo
+        The sentence, with its clauses.
+    """
+    if m.feature != "region":
+        return False
+    text, start = info.sentence.text, m.found.start - info.sentence.start
+    a, b = info.clauses[m.clause]
+    return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and _DOWNING.search(text[a:b]))
