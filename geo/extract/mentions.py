@@ -15,6 +15,7 @@ from typing import Protocol
 
 from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
                                     is_function_word, is_person_name)
+from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
 from geo.extract.sentences import Sentence
 from geo.gazetteer.names import fast_key
 from geo.geocoding.adjectives import adjective_town
@@ -29,70 +30,6 @@ _CONNECTOR = re.compile(
     r"регион\w*|кра[йюя]|краї|район\w*|республік\w*|республик\w*|міст\w*|город\w*)$",
     re.IGNORECASE)
 _DIRECTION_WORDS = ("напрям", "направлен", "район", "р-н", "громад", "ділянц", "участк")
-
-#: capitalised words that name no attack location even when a place bears the name
-NOT_PLACES: frozenset[str] = frozenset({
-    "kremlin", "white house", "pentagon", "bankova", "кремль", "кремля", "кремлі", "кремле",
-    "europe", "european", "nato", "ukrinform", "interfax", "reuters", "tass", "тасс",
-    "укрінформ", "укринформ", "интерфакс", "інтерфакс", "сили", "силы", "сил", "збройні",
-    "вооруженные", "оборони", "обороны", "генштаб", "генштабу", "генштаба", "міноборони",
-    "минобороны", "повітряні", "воздушно", "служба", "службы", "служби", "ппо", "пво",
-    # capitalised at a sentence start: words the morphology does not read as function words
-    # (the others are: geo.extract.morphology.is_function_word)
-    "під", "вже", "ще", "серед", "як", "вона", "ворог", "враг", "армія", "армия", "росія",
-    "россия", "україна", "украина", "понад", "результате", "результаті", "усі", "всі",
-    # the word for "settlement" opening a sentence ("Селище зазнало удару"), not Selyshche
-    "селище", "селища", "селищі",
-    "пожежа", "пожежу", "пожежі", "пожежею", "пожар", "пожара", "пожару", "пожаром",
-    # surnames that GeoNames lists as villages' other names, and of officials reports quote
-    # ("Гладков: ...", "said Tkachenko"): Gladkov and Tkachenko are villages too
-    "путин", "путін", "путина", "путіна", "putin",
-    "гладков", "гладкова", "гладкову", "гладковым", "gladkov", "ткаченко", "tkachenko",
-    "федоров", "федорова", "fedorov", "терехов", "терехова", "terekhov", "чаус", "chaus",
-    "песков", "пєсков", "peskov", "белоусов", "бєлоусов", "belousov", "герасимов", "gerasimov",
-    "хинштейн", "khinshtein", "развожаев", "razvozhaev", "богомаз", "bogomaz", "старовойт",
-    "starovoit", "синєгубов", "синегубов", "syniehubov", "філашкін", "филашкин", "filashkin",
-    "кіпер", "кипер", "kiper", "прокудін", "прокудин", "prokudin", "лисак", "лысак", "lysak",
-    # English words that are also the names of small places somewhere
-    "man", "men", "woman", "male", "bar", "ban", "bat", "bath", "best", "bay", "battle", "bad",
-    "hope", "mobile", "reading", "split", "nice", "sale", "orange", "buy", "mission", "union",
-    "independence", "liberty", "victory", "commerce", "deal", "dover", "eagle", "early",
-    "energy", "enterprise", "fame", "fork", "friendship", "gas", "globe", "harmony", "hazard",
-    "ideal", "joy", "justice", "lead", "lone", "love", "mark", "march", "may", "mercy", "mount",
-    "normal", "ocean", "office", "pace", "paradise", "peace", "plain", "pleasant", "power",
-    "progress", "prosperity", "protection", "providence", "reform", "republic", "rescue",
-    "rich", "rising", "rock", "rome", "royal", "rush", "security", "sentinel", "shelter",
-    "sky", "spring", "star", "state", "strike", "success", "summit", "sun", "superior", "today",
-    "trust", "truth", "unity", "university", "valley", "venus", "vienna", "village", "wall",
-    "war", "warren", "welfare", "west", "east", "north", "south", "white", "wise", "wood",
-    "york", "zero", "update", "breaking", "live", "news", "video", "photo", "photos",
-    # English words a sentence may open with that are towns somewhere ("Most of the drones":
-    # Most, Czechia; "Police said": Police, Poland)
-    "most", "over", "one", "many", "more", "since", "from", "she", "but", "still", "just",
-    "police", "drone", "thursday", "june", "august", "air", "front", "line", "sector", "area",
-    # month abbreviations ("Jan. 5": no Dschang, Cameroon)
-    "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-})
-
-
-#: common first names in Latin letters, and the few Cyrillic ones the dictionaries read as
-#: common nouns first (Cyrillic first names in every case are :func:`is_first_name`'s):
-#: followed by a capitalised word they start a person's name ("Serhii Lysak", "Мэр Андрей
-#: Садовый"), not a place
-FIRST_NAMES: frozenset[str] = frozenset("""
-volodymyr vladimir oleksandr alexander aleksandr oleksii oleksiy alexei alexey aleksei andrii
-andriy andrey andrei serhii serhiy sergei sergey sergiy ihor igor oleh oleg ivan vadym vadim
-dmytro dmitry dmitri mykola nikolai nikolay mykhailo mikhail yurii yuriy yuri viktor victor
-vitalii vitaliy vitali vitaly vyacheslav viacheslav petro pyotr pavlo pavel roman ruslan rustem
-maksym maxim denys denis bohdan taras yevhen yevgeny evgeny anatolii anatoly valerii valery
-hennadii gennady kyrylo kirill stepan oleksandra yulia yuliia iryna irina olena elena tetiana
-tatiana natalia nataliia svitlana svetlana olha olga kateryna ekaterina mariia maria anna ganna
-hanna liudmyla lyudmila volodymyra donald joe emmanuel olaf keir recep timur vladyslav
-vladislav artem vyacheslav viacheslav illia ilya vasyl vasily yaroslav kostiantyn konstantin
-stanislav fedir fedor hryhorii grigory nazar rostyslav rostislav sviatoslav svyatoslav oksana
-марія станіслав роман олена ірина
-""".split())
-
 
 class NameIndex(Protocol):
     """What mention finding needs from a gazetteer."""
