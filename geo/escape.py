@@ -86,8 +86,9 @@ def markdown_text(value: Any) -> str:
 
     Every ASCII punctuation character gets a backslash (CommonMark allows it
     before any of them), so no code span, emphasis, link, image, LaTeX ``$``,
-    ``:colour[...]`` directive or HTML tag can start; line breaks become spaces,
-    so no heading, list or quote block can start either.
+    ``:colour[...]`` directive or HTML tag can start; every run of white space
+    (line breaks included) becomes one space, so no heading, list, quote or
+    code block can start either.
 
     Examples
     --------
@@ -96,8 +97,7 @@ def markdown_text(value: Any) -> str:
     """
     if value is None:
         return ""
-    text = " ".join(str(value).splitlines()) if isinstance(value, str) else str(value)
-    return _MD_SPECIAL_RE.sub(r"\\\1", text)
+    return _MD_SPECIAL_RE.sub(r"\\\1", " ".join(str(value).split()))
 
 
 def _formula_like(text: str) -> bool:

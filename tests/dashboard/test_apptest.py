@@ -88,6 +88,8 @@ def test_event_details_list_sources_escaped_and_never_none() -> None:
 def test_an_unreadable_boundary_file_is_a_warning_not_a_crash(small_store: Path) -> None:
     """A broken file in ``<store>/boundaries/`` used to stop the map page with a traceback;
     now the map is drawn without outlines and one line names the file."""
+    from geo.escape import markdown_text
+
     folder = small_store / "boundaries"
     folder.mkdir()
     (folder / "oblasts.geojson").write_text("{not json", encoding="utf-8")
@@ -95,4 +97,4 @@ def test_an_unreadable_boundary_file_is_a_warning_not_a_crash(small_store: Path)
     assert not app.exception
     assert _caption(app).startswith("3 of 3 events")
     warning = next(w.value for w in app.warning if "boundaries" in w.value)
-    assert "oblasts.geojson" in warning and "\n" not in warning
+    assert markdown_text("oblasts.geojson") in warning and "\n" not in warning   # shown as text
