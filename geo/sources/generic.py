@@ -109,7 +109,19 @@ def _csv_table(data: bytes, header: list[str], label: str) -> pd.DataFrame:
                              file=label) from error
         raise InputError(f"{width} fields where the header has {len(header)}", file=label,
                          line=line) from error
-    return rename_canonical(arrow.to_pandas().set_axis(header, axis=1))
+    return _formulas_unguarded(rename_canonical(arrow.to_pandas().set_axis(header, axis=1)))
+
+
+def _formulas_unguarded(table: pd.DataFrame) -> pd.DataFrame:
+    """Drop the ``'`` that a CSV export puts before a cell starting with ``= + - @``, tab or CR
+    (:func:`geo.escape.csv_cell`), as a spreadsheet does: our own CSV reads back unchanged."""
+    from geo.escape import csv_cell_value
+
+    for name in table.columns:
+        guarded = table[name].str.startswith("'")
+        if guarded.any():
+            table.loc[guarded, name] = table.loc[guarded, name].map(csv_cell_value)
+    return table
 
 
 def _first_ragged_row(data: bytes, width: int) -> tuple[int | None, int]:
