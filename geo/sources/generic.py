@@ -157,6 +157,12 @@ def read_geojson_events(path: str | os.PathLike, text: str | None = None, *, geo
     except json.JSONDecodeError as error:
         raise InputError(f"broken GeoJSON: {error.msg} (column {error.colno})", file=label,
                          line=error.lineno) from error
+    except RecursionError as error:
+        raise InputError("broken GeoJSON: nested too deeply", file=label) from error
+    except ValueError as error:          # an integer of thousands of digits
+        raise InputError(f"broken GeoJSON: {' '.join(str(error).split(';')[0].split())}", file=label) from error
+    if b"\\u0000" in data.lower():
+        _refuse_nul(document, label)
     if _SURROGATE_ESCAPE.search(data):
         try:
             json.dumps(document, ensure_ascii=False).encode("utf-8")
@@ -169,6 +175,20 @@ def read_geojson_events(path: str | os.PathLike, text: str | None = None, *, geo
     where = Locator(label, field_of=lambda i, field: f"features[{i}].properties.{field}"
                     if field not in ("latitude", "longitude") else f"features[{i}].geometry")
     return events_from_table(table, where, default_source=Path(path).name, geocoder=geocoder)
+
+
+def _refuse_nul(value: object, label: str, where: str = "") -> None:
+    """A NUL character (``\\u0000``) in any string is refused, as a NUL byte is in any file."""
+    stack = [(value, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, str) and "\x00" in item:
+            raise InputError("a NUL character (\\u0000) in a string", file=label, field=at or None)
+        if isinstance(item, dict):
+            stack.extend((v, f"{at}.{k}" if at else str(k)) for k, v in item.items())
+            stack.extend((k, f"{at}.{k!r}") for k in item)
+        elif isinstance(item, list):
+            stack.extend((v, f"{at}[{i}]") for i, v in enumerate(item))
 
 
 def _features(document: object, label: str) -> list:
