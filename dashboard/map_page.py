@@ -79,8 +79,12 @@ def map_page() -> None:
 
     store = data.store_dir()
     version = data.store_version(store)
-    events = data.load_events(str(store), version)
     st.title("strikemap")
+    try:
+        events = data.load_events(str(store), version)
+    except StrikemapError as error:          # a damaged store: one line, how to rebuild it
+        st.error(markdown_text(error))
+        return
     if not len(events):
         st.info(EMPTY_STORE_HELP.format(store=store))
         return
