@@ -102,7 +102,8 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
 
 def csv_header(text: str) -> list[str]:
     """The lower-cased, stripped names of the first CSV line ([] when it is no header)."""
-    first_line = text[:_SNIFF].split("\n", 1)[0]
+    end = text.find("\n")
+    first_line = text if end < 0 else text[:end]       # whole, however long
     try:
         names = next(csv.reader(io.StringIO(first_line)), [])
     except csv.Error:

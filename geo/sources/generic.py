@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InputError
-from geo.sources.detect import csv_records, read_text, record_line
+from geo.sources.detect import read_text, record_line
 from geo.sources.generic_build import (canonical_columns, events_from_table, missing_required,
                                       rename_canonical)
 from geo.sources.generic_fields import Locator
@@ -67,19 +67,23 @@ def read_generic_csv(path: str | os.PathLike, text: str | None = None, *, geocod
 
 
 def _csv_header(data: bytes, label: str) -> list[str]:
+    """The header's names, read whole however long it is (a 5,000-column header is fine)."""
+    end = data.find(b"\n")
+    first_line = data if end < 0 else data[:end + 1]
     try:
-        first = next(csv.reader(io.StringIO(data[:1 << 16].decode("utf-8", "ignore"))), [])
+        first = next(csv.reader(io.StringIO(first_line.decode("utf-8", "ignore"), newline="")), [])
     except csv.Error as error:
         raise InputError(f"not a readable CSV header ({error})", file=label, line=1) from error
     names = [name.strip() for name in first]
     if not any(names):
         raise InputError("no header row", file=label, line=1)
-    folded = [name.lower() for name in names]
+    seen: set[str] = set()
     for name in names:
         if not name:
             raise InputError("empty column name in the header", file=label, line=1)
-        if folded.count(name.lower()) > 1:
+        if name.lower() in seen:
             raise InputError("column appears twice in the header", file=label, line=1, field=name)
+        seen.add(name.lower())
     columns = canonical_columns(names)
     missing = missing_required(set(columns))
     if missing is not None:
@@ -95,7 +99,7 @@ def _csv_table(data: bytes, header: list[str], label: str) -> pd.DataFrame:
     import pyarrow.csv as pacsv
 
     generated = [f"c{i}" for i in range(len(header))]
-    read = pacsv.ReadOptions(column_names=generated, skip_rows=1, block_size=1 << 24)
+    read = pacsv.ReadOptions(column_names=generated, skip_rows=1, block_size=MAX_CSV_FIELD_BYTES)
     parse = pacsv.ParseOptions(newlines_in_values=True)
     convert = pacsv.ConvertOptions(column_types={c: pa.string() for c in generated},
                                    strings_can_be_null=False, null_values=[])
@@ -103,7 +107,10 @@ def _csv_table(data: bytes, header: list[str], label: str) -> pd.DataFrame:
         arrow = pacsv.read_csv(io.BytesIO(data), read_options=read, parse_options=parse,
                                convert_options=convert)
     except (pa.ArrowInvalid, ValueError) as error:
-        line, width = _first_ragged_row(data, len(header))
+        try:
+            line, width = _first_ragged_row(data, len(header))
+        except InputError as found:
+            raise InputError(found.reason, file=label, line=found.line) from error
         if line is None:
             raise InputError(f"not a readable CSV ({' '.join(str(error).split())[:120]})",
                              file=label) from error
@@ -124,13 +131,34 @@ def _formulas_unguarded(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+#: the largest CSV field (pyarrow reads in blocks of this size; a field must fit in one)
+MAX_CSV_FIELD_BYTES = 1 << 24
+
+
 def _first_ragged_row(data: bytes, width: int) -> tuple[int | None, int]:
+    """The first record whose width differs from the header's: (its line, its width).
+
+    Raises
+    ------
+    InputError
+        At the line of a field over :data:`MAX_CSV_FIELD_BYTES`, or of text the csv
+        module cannot read.
+    """
+    previous = csv.field_size_limit()
+    csv.field_size_limit(MAX_CSV_FIELD_BYTES)
+    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    line = 0                      # the last line read
     try:
-        for line, fields in csv_records(data.decode("utf-8")):
-            if len(fields) != width:
-                return line, len(fields)
-    except csv.Error:
-        return None, 0
+        for fields in reader:
+            start, line = line + 1, reader.line_num
+            if start > 1 and fields and len(fields) != width:
+                return start, len(fields)
+    except csv.Error as error:
+        reason = (f"a field over the {MAX_CSV_FIELD_BYTES >> 20} MiB limit" if "field limit" in str(error)
+                  else f"not a readable CSV ({error})")
+        raise InputError(reason, line=line + 1) from error
+    finally:
+        csv.field_size_limit(previous)
     return None, 0
 
 
