@@ -83,14 +83,14 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
         raise InputError("is a folder, not a file", file=label) from None
     except OSError as error:
         raise InputError(f"cannot read ({error.strerror or error})", file=label) from None
+    info = os.fstat(fd)
+    problem = ("is a folder, not a file" if stat.S_ISDIR(info.st_mode)
+               else "not a regular file (a device, FIFO or socket)" if not stat.S_ISREG(info.st_mode)
+               else f"larger than the {limit >> 20} MiB input limit" if info.st_size > limit else None)
+    if problem is not None:
+        os.close(fd)
+        raise InputError(problem, file=label)
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError("is a folder, not a file", file=label)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError("not a regular file (a device, FIFO or socket)", file=label)
-        if info.st_size > limit:
-            raise InputError(f"larger than the {limit >> 20} MiB input limit", file=label)
         try:
             data = handle.read(limit + 1)
         except OSError as error:
