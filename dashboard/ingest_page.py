@@ -1,5 +1,8 @@
 """The ingest page: paste a report or upload files, preview the events, then save.
 
+Error messages quote file content (a header, a cell); they are shown through
+:func:`geo.escape.markdown_text`, so no Markdown in a file is ever rendered.
+
 Uploads are written only inside a fresh temporary folder under generated names
 (the uploaded file name is used as a label, never as a path), read with the
 same readers and errors as ``strikemap ingest``, and saved all or nothing.
@@ -15,6 +18,7 @@ import streamlit as st
 
 from dashboard import data
 from geo.errors import StrikemapError
+from geo.escape import markdown_text
 
 MAX_FILES = 50
 MAX_TEXT_CHARS = 500_000
@@ -98,19 +102,19 @@ def _frontline_uploads() -> None:
         name = _layer_file_name(upload.name, upload.getvalue())
         error = _checked_upload(upload, name, lambda p: FrontlineSet.from_paths([p]))
         if error:
-            st.error(error)
+            st.error(markdown_text(error))
             return
         checked.append((Path("frontline") / name, upload.getvalue()))
     if boundary is not None:
         suffix = ".gpkg" if boundary.name.lower().endswith(".gpkg") else ".geojson"
         error = _checked_upload(boundary, f"boundaries{suffix}", load_outline)
         if error:
-            st.error(error)
+            st.error(markdown_text(error))
             return
         checked.append((Path("boundaries") / f"boundaries{suffix}", boundary.getvalue()))
     if not checked:
         return
-    st.write(f"{len(checked)} file(s) read: " + ", ".join(str(rel) for rel, _ in checked))
+    st.write(f"{len(checked)} file(s) read: " + markdown_text(", ".join(str(rel) for rel, _ in checked)))
     if st.button("Save layers"):
         for rel, payload in checked:
             target = data.store_dir() / rel
@@ -150,7 +154,7 @@ def ingest_page() -> None:
             batches.append((label, _read_one(payload, label, suffix, fmt if fmt != "auto" or
                                              label != "pasted report" else "text", pub)))
         except StrikemapError as error:
-            st.error(" ".join(str(error).split()))
+            st.error(markdown_text(" ".join(str(error).split())))   # quotes file content: no Markdown
             return
         progress.progress(i / len(inputs), text=f"Read {i} of {len(inputs)}")
     _preview(batches)

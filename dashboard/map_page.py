@@ -11,6 +11,7 @@ from dashboard import data
 from dashboard.sidebar import sidebar_filters
 from dashboard.urlstate import ViewState
 from geo.errors import StrikemapError
+from geo.escape import html_text, markdown_text
 from geo.filters import EventFilter
 from geo.maps import build_event_map
 
@@ -55,8 +56,8 @@ def _details(view_events, clicked: dict | None) -> None:
     row = match.iloc[0]
     from geo.maps import event_popup_html
     st.html(event_popup_html(row.to_dict()))
-    st.markdown(f"Event id `{row['event_id']}` · confidence {row['confidence']:.2f}"
-                if pd.notna(row["confidence"]) else f"Event id `{row['event_id']}`")
+    confidence = f" · confidence {row['confidence']:.2f}" if pd.notna(row["confidence"]) else ""
+    st.html(f"<small>Event id <code>{html_text(row['event_id'])}</code>{confidence}</small>")
     st.html(f"<small><b>All sources:</b> {all_sources_html(row)}</small>")
 
 
@@ -78,8 +79,12 @@ def map_page() -> None:
 
     store = data.store_dir()
     version = data.store_version(store)
-    events = data.load_events(str(store), version)
     st.title("strikemap")
+    try:
+        events = data.load_events(str(store), version)
+    except StrikemapError as error:          # a damaged store: one line, how to rebuild it
+        st.error(markdown_text(error))
+        return
     if not len(events):
         st.info(EMPTY_STORE_HELP.format(store=store))
         return
@@ -89,9 +94,9 @@ def map_page() -> None:
     layer = _frontline_for(view, state, frontlines)
     caption = f"{len(view):,} of {len(events):,} events"
     if layer is not None:
-        caption += f" · frontline in force: {layer.date}"
+        caption += f" · frontline in force: {markdown_text(layer.date)}"
         if getattr(layer, "contact_note", ""):
-            caption += f" (contact line: {layer.contact_note})"
+            caption += f" (contact line: {markdown_text(layer.contact_note)})"
     elif frontlines is not None:
         caption += " · no frontline layer on or before the end date"
     st.caption(caption)
@@ -116,5 +121,5 @@ def _boundaries_or_warning(store: Path, version: tuple):
     try:
         return data.load_boundaries(str(store), version)
     except StrikemapError as error:
-        st.warning(f"Oblast boundaries not shown: {error}")
+        st.warning(f"Oblast boundaries not shown: {markdown_text(error)}")
         return None

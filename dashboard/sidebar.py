@@ -6,7 +6,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard.urlstate import LAYERS, ViewState, clamp_dates, query_from_state, state_from_query
+from dashboard.urlstate import LAYERS, ViewState, clamp_dates, query_from_state, read_query
+from geo.escape import markdown_text
 from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
 
 LAYER_LABELS = {"cluster": "Cluster markers", "heatmap": "Heatmap", "hex": "H3 hexagons"}
@@ -33,10 +34,14 @@ def sidebar_filters(events) -> ViewState:
     """
     lo, hi = _date_bounds(events)
     if "view_from_url" not in st.session_state:
-        st.session_state["view_from_url"] = clamp_dates(state_from_query(st.query_params.to_dict()), lo, hi)
+        state, notes = read_query(st.query_params.to_dict())
+        st.session_state["view_from_url"] = clamp_dates(state, lo, hi)
+        st.session_state["url_notes"] = notes
     initial: ViewState = st.session_state["view_from_url"]
     sb = st.sidebar
     sb.header("Filters")
+    for note in st.session_state.get("url_notes", []):      # a value of the URL clamped or ignored
+        sb.warning(markdown_text(note))
     date_range: tuple = ()
     if lo is not None:
         start = initial.date_from or lo

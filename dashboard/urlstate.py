@@ -6,6 +6,7 @@ restores a view. Pure functions (no streamlit), so they are unit-tested directly
 from __future__ import annotations
 
 from collections.abc import Mapping
+import math
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -28,6 +29,10 @@ class ViewState:
 
 
 LAYERS: tuple[str, ...] = ("cluster", "heatmap", "hex")
+#: the sidebar's slider range for the distance to the front
+FRONT_KM_MAX = 300.0
+#: the largest minimum-casualties filter (the sidebar's number input needs a JS-safe integer)
+MIN_CASUALTIES_MAX = 1_000_000
 
 
 def _one(params: Mapping, key: str) -> str | None:
@@ -53,21 +58,71 @@ def _date(text: str | None) -> date | None:
 def _number(text: str | None, kind: type) -> float | int | None:
     try:
         return kind(text) if text is not None else None
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
 def state_from_query(params: Mapping) -> ViewState:
     """Read a view from URL parameters; unknown or malformed values are ignored."""
-    front = _number(_one(params, "front_km"), float)
+    return read_query(params)[0]
+
+
+def read_query(params: Mapping) -> tuple[ViewState, list[str]]:
+    """Read a view from URL parameters, with one note per value that was clamped or ignored.
+
+    ``from`` later than ``to`` is swapped; ``front_km`` must be a finite number from 0 to
+    :data:`FRONT_KM_MAX` (larger is clamped); ``min_casualties`` a whole number from 0 to
+    :data:`MIN_CASUALTIES_MAX` (larger is clamped). Notes quote the URL's text as is:
+    escape them for where they are shown.
+
+    Examples
+    --------
+    >>> state, notes = read_query({"front_km": "inf", "min_casualties": "9" * 30})
+    >>> state.front_km_max, state.min_casualties, len(notes)
+    (None, 1000000, 2)
+    """
+    notes: list[str] = []
+    date_from, date_to = _date(_one(params, "from")), _date(_one(params, "to"))
+    for key, value in (("from", date_from), ("to", date_to)):
+        if _one(params, key) and value is None:
+            notes.append(f"?{key}={_one(params, key)[:40]} is not a date (YYYY-MM-DD): ignored")
+    if date_from and date_to and date_from > date_to:
+        notes.append(f"?from={date_from} is later than ?to={date_to}: swapped")
+        date_from, date_to = date_to, date_from
     return ViewState(
-        date_from=_date(_one(params, "from")), date_to=_date(_one(params, "to")),
+        date_from=date_from, date_to=date_to,
         types=_many(params, "type", ATTACK_TYPES), oblasts=_many(params, "oblast"),
         sources=_many(params, "source"),
-        min_casualties=max(0, int(_number(_one(params, "min_casualties"), int) or 0)),
+        min_casualties=_min_casualties(_one(params, "min_casualties"), notes),
         precisions=_many(params, "precision", GEO_PRECISIONS),
-        front_km_max=front if front is not None and front >= 0 else None,
-        layers=_many(params, "layers", LAYERS))
+        front_km_max=_front_km(_one(params, "front_km"), notes),
+        layers=_many(params, "layers", LAYERS)), notes
+
+
+def _front_km(text: str | None, notes: list[str]) -> float | None:
+    if text is None:
+        return None
+    value = _number(text, float)
+    if value is None or not math.isfinite(value) or value < 0:
+        notes.append(f"?front_km={text[:40]} is not a distance from 0 to {FRONT_KM_MAX:g} km: ignored")
+        return None
+    if value > FRONT_KM_MAX:
+        notes.append(f"?front_km={text[:40]} is beyond {FRONT_KM_MAX:g} km: {FRONT_KM_MAX:g} km used")
+        return FRONT_KM_MAX
+    return value
+
+
+def _min_casualties(text: str | None, notes: list[str]) -> int:
+    if text is None:
+        return 0
+    value = _number(text[:40], int) if len(text) <= 40 else (int(text[:40]) if text.isdigit() else None)
+    if value is None or value < 0:
+        notes.append(f"?min_casualties={text[:40]} is not a whole number of 0 or more: ignored")
+        return 0
+    if value > MIN_CASUALTIES_MAX:
+        notes.append(f"?min_casualties={text[:40]} is too large: {MIN_CASUALTIES_MAX:,} used")
+        return MIN_CASUALTIES_MAX
+    return value
 
 
 def query_from_state(state: ViewState) -> dict[str, str]:

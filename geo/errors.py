@@ -6,6 +6,10 @@ The CLI turns any of them into a one-line message on stderr and exit status 2.
 from __future__ import annotations
 
 
+#: the longest reason an InputError carries; longer ones lose their middle (a long quoted value)
+MAX_MESSAGE_CHARS = 500
+
+
 class StrikemapError(Exception):
     """Root of every error strikemap raises on purpose."""
 
@@ -26,6 +30,9 @@ class InputError(StrikemapError):
         self.file = file
         self.line = line
         self.field = field
+        message = " ".join(message.split())
+        if len(message) > MAX_MESSAGE_CHARS:        # a quoted cell of 10 KB stays one short line
+            message = f"{message[:350]} … {message[-(MAX_MESSAGE_CHARS - 353):]}"
         self.reason = message
         where = []
         if file is not None:

@@ -7,16 +7,25 @@
   chunks of columns turned into JSON text at once, so a million events take
   seconds and bounded memory.
 * CSV: the schema's columns plus ``latitude``/``longitude``; lists as JSON
-  arrays, empty cells where unknown. Reads back with
-  :func:`geo.sources.generic.read_generic_csv`.
+  arrays, empty cells where unknown. A text cell starting with ``=``, ``+``,
+  ``-``, ``@``, tab or carriage return gets a leading ``'`` so that no
+  spreadsheet runs it as a formula (OWASP; :func:`geo.escape.csv_cell`). Reads
+  back, with the same values, with :func:`geo.sources.generic.read_generic_csv`.
 * GeoPackage: layer ``events`` (lists as JSON text), the attribution in the
   layer description and in the GeoPackage metadata; reads back with pyogrio.
+
+Files are written safely (:func:`write_events`): into a temporary file or folder
+created exclusively, with a random name, beside the target, then renamed over
+it; a target that exists must be a regular file (never a device, FIFO or folder).
 """
 from __future__ import annotations
 
 import io
 import json
 import os
+import shutil
+import stat
+import tempfile
 from collections.abc import Iterator
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
@@ -26,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from geo.errors import InputError
+from geo.escape import csv_cell
 from geo.schema import EVENT_COLUMNS, validate_events
 
 FORMATS: tuple[str, ...] = ("geojson", "csv", "gpkg")
@@ -180,6 +190,12 @@ def csv_frame(gdf, *, validate: bool = True) -> pd.DataFrame:
             table[name] = json_lists(table[name])
     geoms = events.geometry.values
     at = table.columns.get_loc(_CSV_POINT_AFTER) + 1
+    for name in table.columns:
+        if table[name].dtype == object:            # text: no cell may start a formula
+            column = table[name]
+            risky = column.map(lambda v: isinstance(v, str) and v[:1] in "=+-@\t\r'")
+            if risky.any():
+                table.loc[risky, name] = column[risky].map(csv_cell)
     table.insert(at, "latitude", shapely.get_y(geoms))
     table.insert(at + 1, "longitude", shapely.get_x(geoms))
     return table
@@ -187,7 +203,19 @@ def csv_frame(gdf, *, validate: bool = True) -> pd.DataFrame:
 
 def to_csv_bytes(gdf, *, validate: bool = True) -> bytes:
     """The events as UTF-8 CSV with ``latitude``/``longitude`` columns."""
-    return csv_frame(gdf, validate=validate).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return _csv_text(csv_frame(gdf, validate=validate)).encode("utf-8")
+
+
+def _csv_text(table: pd.DataFrame) -> str:
+    """CSV text, lines ending in LF. Python 3.11's writer leaves a cell with a bare CR
+    unquoted (a reader would split the row there), so a table holding one quotes
+    every text cell."""
+    import csv
+
+    text_columns = [c for c in table.columns if table[c].dtype == object]
+    bare_cr = any(table[c].map(lambda v: isinstance(v, str) and "\r" in v).any() for c in text_columns)
+    return table.to_csv(index=False, lineterminator="\n",
+                        quoting=csv.QUOTE_NONNUMERIC if bare_cr else csv.QUOTE_MINIMAL)
 
 
 # --- GeoPackage ----------------------------------------------------------------------------
@@ -224,34 +252,91 @@ def write_events(gdf, path: str | os.PathLike, format: str | None = None, *,
 
     ``format`` defaults to the file's suffix (.geojson/.json, .csv, .gpkg);
     ``validate``: see :func:`checked`.
-    A file is written to a temporary name and renamed, so a failed export
-    never leaves a half-written file behind.
+    The events go to a temporary file (GeoPackage: a temporary folder) created
+    exclusively, with a random name, in the target's folder, which is then
+    renamed over the target: a failed export leaves no half-written file, and no
+    link planted beside the target is followed.
+
+    Raises
+    ------
+    InputError
+        The target is not a regular file or a new path (a folder, a device, a
+        FIFO), its folder is missing, or writing failed (disk full...).
     """
     target = Path(path)
     kind = (format or format_from_path(target)).lower()
     if kind not in FORMATS:
         raise InputError(f"unknown export format {kind!r} (use {', '.join(FORMATS)})",
                          field="format")
-    partial = target.with_name(f".{target.stem}.partial{target.suffix or '.' + kind}")
+    check_output_path(target)
+    tmp_dir: str | None = None
+    partial: Path | None = None
     try:
         if kind == "gpkg":
-            write_gpkg(gdf, partial, validate=validate)
+            tmp_dir = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+            partial = Path(tmp_dir) / f"events.{kind}"
+            _write_gpkg_or_fail(gdf, partial, target, validate)
             count = len(gdf)
         else:
-            with open(partial, "wb") as stream:
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+            partial = Path(name)
+            with os.fdopen(fd, "wb") as stream:
                 if kind == "geojson":
                     count = write_geojson(gdf, stream, validate=validate)
                 else:
-                    csv_frame(gdf, validate=validate).to_csv(stream, index=False, lineterminator="\n",
-                                          encoding="utf-8")
+                    stream.write(to_csv_bytes(gdf, validate=validate))
                     count = len(gdf)
+        _readable_as_usual(partial)
         os.replace(partial, target)
     except OSError as error:
         raise InputError(f"cannot write ({error.strerror or error})", file=str(target)) from error
     finally:
-        if partial.exists():
+        if tmp_dir is not None:
+            shutil.rmtree(tmp_dir, ignore_errors=True)
+        elif partial is not None and partial.exists():
             partial.unlink()
     return count
+
+
+def check_output_path(target: Path) -> None:
+    """Refuse an output path that is not a regular file or a new name in an existing folder.
+
+    Raises
+    ------
+    InputError
+        ``-o /``, ``-o .``, a folder, a device (``/dev/full``), a FIFO or a socket;
+        or a path whose folder does not exist.
+    """
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise InputError(f"cannot use as output ({error.strerror or error})", file=str(target)) from error
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a device, FIFO or socket)"
+        raise InputError(f"output is {kind}: give a file name, new or of a regular file", file=str(target),
+                         field="output")
+    if not target.parent.is_dir():
+        raise InputError("the output's folder does not exist", file=str(target), field="output")
+
+
+def _write_gpkg_or_fail(gdf, partial: Path, target: Path, validate: bool) -> None:
+    """:func:`write_gpkg`, with GDAL's errors (disk full...) as one-line InputErrors."""
+    from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
+
+    try:
+        write_gpkg(gdf, partial, validate=validate)
+    except (DataSourceError, DataLayerError, FieldError, GeometryError) as error:
+        raise InputError(f"cannot write the GeoPackage ({' '.join(str(error).split())[:200]})",
+                         file=str(target)) from error
+
+
+def _readable_as_usual(path: Path) -> None:
+    """Give a temporary file (created 0600) the mode a new file would have (0666 less umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 _FORMAT_OF_SUFFIX = {"geojson": "geojson", "json": "geojson", "csv": "csv", "gpkg": "gpkg",

@@ -3,12 +3,15 @@
 Every string that came from a report is escaped here, on the server, before it
 reaches HTML: popups and tooltips are built as escaped HTML strings and carried
 as feature properties (folium's GeoJsonPopup inserts properties as raw HTML).
+The escaping (:func:`geo.escape.html_text`) also covers backquote, ``$``, braces
+and backslash, so a string is safe even where folium pastes it into a
+JavaScript template literal; report text itself only ever reaches the page as
+JSON data read by the layer's own code (the events and cluster layers), never as
+code.
 Maps load Leaflet and friends from local files only (see :mod:`geo.assets`).
 """
 from __future__ import annotations
 
-import html
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from geo.assets import STREAMLIT_ASSET_URL, copy_assets, localize_map
+from geo.escape import html_text, script_json
 from geo.schema import STORAGE_CRS, casualties
 
 #: one colour per attack type (colour-blind friendly where possible)
@@ -41,10 +45,10 @@ def _missing(value: Any) -> bool:
 
 
 def _esc(value: Any) -> str:
-    """Escape anything for HTML; null-like values become an empty string."""
+    """Escape anything for HTML (and JS template literals); null-like values become ""."""
     if _missing(value):
         return ""
-    return html.escape(str(value), quote=True)
+    return html_text(value)
 
 
 def _safe_link(url: Any) -> str:
@@ -138,7 +142,7 @@ def events_feature_collection(events) -> dict:
 def _legend_html(types: Sequence[str]) -> str:
     items = "".join(
         f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
-        f'background:{TYPE_COLORS[t]};margin-right:6px"></span>{t.replace("_", " ")}</div>'
+        f'background:{TYPE_COLORS[t]};margin-right:6px"></span>{_esc(t.replace("_", " "))}</div>'
         for t in TYPE_ORDER if t in types)
     return (
         '<div class="strikemap-legend" style="position:absolute;bottom:64px;left:10px;z-index:1000;'
@@ -150,15 +154,16 @@ def _legend_html(types: Sequence[str]) -> str:
 
 
 def _add_attribution(folium_map, texts: Sequence[str]) -> None:
+    """Add credit lines (escaped HTML) to the map's attribution control, passed as JSON."""
     from branca.element import MacroElement
     from jinja2 import Template
 
     element = MacroElement()
+    element.texts_json = [script_json(t) for t in texts]
     element._template = Template(
-        "{% macro script(this, kwargs) %}"
-        + "".join(f"{{{{ this._parent.get_name() }}}}.attributionControl.addAttribution({json.dumps(t)});"
-                  for t in texts)
-        + "{% endmacro %}")
+        "{% macro script(this, kwargs) %}{% for t in this.texts_json %}"
+        "{{ this._parent.get_name() }}.attributionControl.addAttribution({{ t }});"
+        "{% endfor %}{% endmacro %}")
     folium_map.add_child(element)
 
 
@@ -195,27 +200,6 @@ def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> 
     return _esc(credit)
 
 
-def _add_events_layer(folium_map, events, name: str, *, dashed: bool) -> None:
-    import folium
-
-    collection = events_feature_collection(events)
-    if not collection["features"]:
-        return
-    if dashed:
-        marker = folium.Circle(radius=REGION_RADIUS_M, fill=True)
-        style = lambda f: {"color": f["properties"]["color"], "fillColor": f["properties"]["color"],  # noqa: E731
-                           "fillOpacity": 0.12, "weight": 2, "dashArray": "6 6"}
-    else:
-        marker = folium.CircleMarker(radius=6, fill=True)
-        style = lambda f: {"color": "#222", "fillColor": f["properties"]["color"],  # noqa: E731
-                           "fillOpacity": 0.85, "weight": 1, "radius": f["properties"]["radius"]}
-    layer = folium.GeoJson(collection, name=name, marker=marker, style_function=style,
-                           popup=folium.GeoJsonPopup(fields=["popup"], labels=False, localize=False),
-                           tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, localize=False),
-                           highlight_function=None, zoom_on_click=False)
-    layer.add_to(folium_map)
-
-
 def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = None) -> None:
     """Counts per H3 cell (aggregated on the server), drawn as hexagons shaded by count.
 
@@ -249,19 +233,57 @@ def _add_heatmap_layer(folium_map, events) -> None:
     HeatMap(points, name="Heatmap", radius=18, blur=14, show=True).add_to(folium_map)
 
 
-def _add_cluster_layer(folium_map, events, name: str) -> None:
-    """Events clustered on the client (MarkerCluster); used up to MAX_PLAIN_POINTS."""
-    import folium
-    from folium.plugins import MarkerCluster
+#: the events layers' own code: it reads the events as JSON data and binds each
+#: popup and tooltip (escaped HTML) with Leaflet, so no report text is ever code
+_EVENTS_JS = """{% macro script(this, kwargs) %}
+(function () {
+  var events = {{ this.data_json }}, style = {{ this.style_json }};
+  L.geoJson(events, {
+    pointToLayer: function (feature, latlng) {
+      var options = Object.assign({}, style, {fillColor: feature.properties.color});
+      if (style.dashArray) {
+        options.color = feature.properties.color;
+        return L.circle(latlng, options);
+      }
+      options.radius = feature.properties.radius;
+      return L.circleMarker(latlng, options);
+    },
+    onEachFeature: function (feature, layer) {
+      layer.bindPopup(feature.properties.popup, {maxWidth: 340});
+      layer.bindTooltip(feature.properties.tooltip, {sticky: true});
+    }
+  }).eachLayer(function (marker) { {{ this._parent.get_name() }}.addLayer(marker); });
+})();
+{% endmacro %}"""
+_DOT_STYLE = {"color": "#222", "fillOpacity": 0.85, "weight": 1, "fill": True}
+_AREA_STYLE = {"radius": REGION_RADIUS_M, "fillOpacity": 0.12, "weight": 2, "dashArray": "6 6",
+               "fill": True}
 
-    cluster = MarkerCluster(name=name).add_to(folium_map)
-    for feature in events_feature_collection(events)["features"]:
-        lon, lat = feature["geometry"]["coordinates"]
-        props = feature["properties"]
-        folium.CircleMarker([lat, lon], radius=6, color="#222", weight=1, fill=True,
-                            fill_color=props["color"], fill_opacity=0.85,
-                            popup=folium.Popup(props["popup"], max_width=340),
-                            tooltip=folium.Tooltip(props["tooltip"])).add_to(cluster)
+
+def _add_events_layer(folium_map, events, name: str, *, dashed: bool, clustered: bool = False) -> None:
+    """Events as dots (or dashed circles for region-level places), optionally clustered.
+
+    The events travel as one JSON FeatureCollection (:func:`geo.escape.script_json`)
+    read by the layer's own script, never as folium Popups/Tooltips (those paste
+    their HTML into JavaScript template literals) nor through folium's GeoJson
+    (its data goes through Jinja a second time).
+    """
+    import folium
+    from branca.element import MacroElement
+    from folium.plugins import MarkerCluster
+    from jinja2 import Template
+
+    collection = events_feature_collection(events)
+    if not collection["features"]:
+        return
+    group = MarkerCluster(name=name) if clustered else folium.FeatureGroup(name=name)
+    group.add_to(folium_map)
+    markers = MacroElement()
+    markers._name = "EventMarkers"
+    markers.data_json = script_json(collection)
+    markers.style_json = script_json(_AREA_STYLE if dashed else _DOT_STYLE)
+    markers._template = Template(_EVENTS_JS)
+    group.add_child(markers)
 
 
 #: beyond this many events the map clusters on the client instead of drawing every dot
@@ -323,7 +345,7 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     import folium
 
     fmap = folium.Map(location=center or UKRAINE_CENTER, zoom_start=zoom, tiles=None,
-                      control_scale=True)
+                      control_scale=True, maxZoom=18)   # clusters need a maxZoom with no tiles
     attributions = [GEONAMES_ATTRIBUTION]
     if tiles == "osm":
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr=OSM_ATTRIBUTION).add_to(fmap)
@@ -343,7 +365,7 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
         if len(subset) > MAX_PLAIN_POINTS:
             _add_hex_layer(fmap, subset, name=f"{name}: counts per area (filter to see each event)")
         elif "cluster" in layers:
-            _add_cluster_layer(fmap, subset, f"{name} (clustered)")
+            _add_events_layer(fmap, subset, f"{name} (clustered)", dashed=dashed, clustered=True)
         else:
             _add_events_layer(fmap, subset, name, dashed=dashed)
     from branca.element import Element

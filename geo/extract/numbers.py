@@ -94,6 +94,9 @@ ARTICLE_ONES: frozenset[str] = frozenset({"a", "an"})
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$|^\d+$")
 
 
+_MAX_DIGITS = 4000
+
+
 def fold_word(word: str) -> str:
     """Lower-case a word and make every apostrophe ASCII (for table lookups)."""
     return _APOSTROPHES_RE.sub("'", word.lower()).replace("ё", "е")
@@ -109,7 +112,9 @@ def word_value(word: str) -> int | None:
     """
     if word and word[0].isdigit():
         if _DIGITS_RE.match(word):
-            return int(re.sub(r"\D", "", word))
+            digits = re.sub(r"\D", "", word)
+            # thousands of digits are no figure (and past Python's int-from-text limit)
+            return int(digits) if len(digits) <= _MAX_DIGITS else None
         return None
     key = fold_word(word)
     value = WORD_NUMBERS.get(key)

@@ -118,32 +118,54 @@ def join_partial_names(mentions: list, text: str, offset: int) -> list:
     """
     starts = {m.found.start - offset for m in mentions}
     ends = {m.found.end - offset for m in mentions}
-    out = []
+    out: list = []
+    ends_in_order = True        # then the mentions ending after a point are the last ones
     for m in mentions:
         start, end = m.found.start - offset, m.found.end - offset
         first, last = _whole_name(text, start, end, starts, ends)
         if m.role != roles.PLACE or (first, last) == (start, end):
+            ends_in_order = ends_in_order and (not out or out[-1].found.end <= m.found.end)
             out.append(m)
             continue
-        out = [o for o in out if o.found.end - offset <= first]
+        if ends_in_order:       # pop them: filtering the whole list each time was quadratic
+            while out and out[-1].found.end - offset > first:
+                out.pop()
+        else:
+            out = [o for o in out if o.found.end - offset <= first]
         name = text[first:last]
         m.found = Found(name, name.lower(), offset + first, offset + last, m.found.sentence)
         m.place, m.unknown = Place(query=name, status="unresolved",
                                    reason="not in the gazetteer"), True
+        ends_in_order = ends_in_order and (not out or out[-1].found.end <= m.found.end)
         out.append(m)
     return out
+
+
+_TAIL_CHAR = re.compile(r"[\w'’ʼ-]")
+
+
+def _search_tail(pattern: re.Pattern, text: str, end: int) -> tuple[int, int, str] | None:
+    """``pattern.search(text[:end])`` for the ``$``-anchored patterns above, as (start, end,
+    text) of group 1, in time linear in the last word: only the run of word characters
+    (and the one character) before ``end`` can hold a match, so only that is searched.
+    (Searching the whole prefix for each name made a long run-on sentence quadratic.)"""
+    first = end - 1                                  # the \s or "-" that ends every match
+    while first > 0 and _TAIL_CHAR.match(text, first - 1):
+        first -= 1
+    found = pattern.search(text, first, end)
+    return None if found is None else (found.start(1), found.end(1), found.group(1))
 
 
 def _whole_name(text: str, start: int, end: int, starts: set[int],
                 ends: set[int]) -> tuple[int, int]:
     """The span of the longer name the name at ``start:end`` is part of (its own span
     when it stands alone); ``starts``/``ends`` are the other names' offsets."""
-    word = _WORD_BEFORE.search(text[:start])
-    if word is not None and word.group(1).lower() in NAME_MODIFIERS:
-        start = word.start(1)
-    joined = _HYPHEN_BEFORE.search(text[:start])
-    if joined is not None and joined.end(1) not in ends:
-        start = joined.start(1)
+    word = _search_tail(_WORD_BEFORE, text, start)
+    if word is not None and word[2].lower() in NAME_MODIFIERS:
+        start = word[0]
+    joined = _search_tail(_HYPHEN_BEFORE, text, start)
+    if joined is not None and joined[1] not in ends:
+        start = joined[0]
     joined = _HYPHEN_AFTER.match(text[end:])
     if joined is not None and end + 1 not in starts:
         end += joined.end()

@@ -229,6 +229,9 @@ def _repaired(geoms: np.ndarray, name: str) -> np.ndarray:
     return out
 
 
+_OFFSET_RE = r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$"
+
+
 def _feature_dates(frame: gpd.GeoDataFrame, path: Path) -> pd.Series:
     """One ``YYYY-MM-DD`` per feature: from a date property, else from the file name."""
     import pandas as pd
@@ -247,8 +250,9 @@ def _feature_dates(frame: gpd.GeoDataFrame, path: Path) -> pd.Series:
     if pd.api.types.is_datetime64_any_dtype(values):
         parsed = values
     else:
-        parsed = pd.to_datetime(values.astype("string").str.strip(), errors="coerce",
-                                format="mixed")
+        # the day as written: a time's offset (mixed offsets in one file too) is dropped
+        text = values.astype("string").str.strip().str.replace(_OFFSET_RE, r"\1", regex=True)
+        parsed = pd.to_datetime(text, errors="coerce", format="mixed")
     bad = parsed.isna()
     if bad.any():
         first = int(np.flatnonzero(bad.to_numpy())[0])

@@ -89,38 +89,37 @@ def read_geonames_districts(path: str | os.PathLike) -> DistrictTable:
     Rows the populated-place reader already validated are read again here; a
     malformed district row is skipped (the dump reader reports bad rows).
     """
-    from geo.gazetteer.sources import _open_dump_text
+    from geo.gazetteer.sources import dump_lines
 
     names, lats, lons, admin1, admin2 = [], [], [], [], []
     stems: dict[str, set[int]] = {}
     loose: dict[str, set[int]] = {}
-    with _open_dump_text(Path(path)) as handle:
-        for line in handle:
-            cols = line.rstrip("\n").rstrip("\r").split("\t")
-            if len(cols) != 19 or cols[6] != "A" or not (
-                    cols[7] in DISTRICT_CODES or _unplaced_former_raion(cols)):
-                continue
-            variants = [cols[1], cols[2]]
-            if cols[7] in DISTRICT_CODES:    # (the unplaced ones' other names are older
-                variants += cols[3].split(",")       # ones, such as "Voroshilovskiy Rayon")
-            if not any(w in _RAION_WORDS for v in variants for w in fast_key(v).split()):
-                continue
-            try:
-                lat, lon = float(cols[4]), float(cols[5])
-            except ValueError:
-                continue
-            row = len(names)
-            names.append(cols[1])
-            lats.append(lat)
-            lons.append(lon)
-            admin1.append(cols[10])
-            admin2.append(cols[11] if cols[7] == "ADM2" else "")
-            for variant in variants:
-                if variant and any(w in _RAION_WORDS for w in fast_key(variant).split()):
-                    stem = district_stem(variant, loose=False)
-                    if stem:
-                        stems.setdefault(stem, set()).add(row)
-                        loose.setdefault(loose_key(stem) or stem, set()).add(row)
+    for _, line in dump_lines(Path(path)):
+        cols = line.rstrip("\n").rstrip("\r").split("\t")
+        if len(cols) != 19 or cols[6] != "A" or not (
+                cols[7] in DISTRICT_CODES or _unplaced_former_raion(cols)):
+            continue
+        variants = [cols[1], cols[2]]
+        if cols[7] in DISTRICT_CODES:    # (the unplaced ones' other names are older
+            variants += cols[3].split(",")       # ones, such as "Voroshilovskiy Rayon")
+        if not any(w in _RAION_WORDS for v in variants for w in fast_key(v).split()):
+            continue
+        try:
+            lat, lon = float(cols[4]), float(cols[5])
+        except ValueError:
+            continue
+        row = len(names)
+        names.append(cols[1])
+        lats.append(lat)
+        lons.append(lon)
+        admin1.append(cols[10])
+        admin2.append(cols[11] if cols[7] == "ADM2" else "")
+        for variant in variants:
+            if variant and any(w in _RAION_WORDS for w in fast_key(variant).split()):
+                stem = district_stem(variant, loose=False)
+                if stem:
+                    stems.setdefault(stem, set()).add(row)
+                    loose.setdefault(loose_key(stem) or stem, set()).add(row)
     return DistrictTable(names, np.asarray(lats, dtype=np.float64),
                          np.asarray(lons, dtype=np.float64), admin1, admin2,
                          {k: tuple(sorted(v)) for k, v in stems.items()},

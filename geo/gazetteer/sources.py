@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import io
 import json
+import lzma
 import os
+import stat
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,28 +116,78 @@ def read_countries(path: str | os.PathLike | None = None) -> list[dict]:
         return list(json.load(handle).values())
 
 
-def _open_dump_text(path: Path) -> io.TextIOBase:
-    if path.suffix.lower() == ".xz":
-        import lzma
+#: limits of a GeoNames dump (documented in docs/gazetteer.md): the text of the table (a
+#: zip's member unpacked) and one row; GeoNames' allCountries.txt is about 1.6 GB
+MAX_DUMP_BYTES = 3 << 30
+MAX_DUMP_LINE_BYTES = 1 << 20
+#: a GeoNames table has no blank lines; this many means it is something else (a newline bomb)
+MAX_BLANK_LINES = 1000
 
+
+def _open_dump_bytes(path: Path) -> io.BufferedIOBase:
+    """The dump's table as a binary stream: the file, or the zip's ``.txt`` member."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise GazetteerError(f"{path}: cannot open the gazetteer file: {error.strerror or error}") from error
+    if not stat.S_ISREG(info.st_mode):
+        raise GazetteerError(f"{path}: not a regular file (a folder, device, FIFO or socket)")
+    if path.suffix.lower() == ".xz":           # the bundled dump (geo/gazetteer/data)
         try:
-            return io.TextIOWrapper(lzma.open(path), encoding="utf-8")
+            return lzma.open(path)
         except OSError as error:
             raise GazetteerError(f"{path}: cannot open the compressed gazetteer: {error}") from error
-    if path.suffix.lower() == ".zip":
+    if path.suffix.lower() != ".zip":
         try:
-            archive = zipfile.ZipFile(path)
-        except (OSError, zipfile.BadZipFile) as error:
-            raise GazetteerError(f"{path}: not a readable zip file: {error}") from error
-        members = [n for n in archive.namelist()
-                   if n.lower().endswith(".txt") and "readme" not in n.lower()]
+            return open(path, "rb")
+        except OSError as error:
+            raise GazetteerError(f"{path}: cannot open the gazetteer file: {error}") from error
+    try:
+        archive = zipfile.ZipFile(path)
+        members = [m for m in archive.infolist()
+                   if m.filename.lower().endswith(".txt") and "readme" not in m.filename.lower()]
         if not members:
             raise GazetteerError(f"{path}: the zip holds no GeoNames .txt table")
-        return io.TextIOWrapper(archive.open(members[0]), encoding="utf-8")
-    try:
-        return open(path, encoding="utf-8")
-    except OSError as error:
-        raise GazetteerError(f"{path}: cannot open the gazetteer file: {error}") from error
+        if members[0].file_size > MAX_DUMP_BYTES:
+            raise GazetteerError(f"{path}: the zip's {members[0].filename} unpacks to "
+                                 f"{members[0].file_size >> 20} MiB, over the {MAX_DUMP_BYTES >> 20} MiB limit")
+        return archive.open(members[0])
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as error:
+        raise GazetteerError(f"{path}: not a readable zip file: {' '.join(str(error).split())}") from error
+
+
+def dump_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of a dump, read within the size and line limits, as UTF-8.
+
+    Raises
+    ------
+    GazetteerError
+        Not UTF-8 (with the line), a line or a table over the limits, or a damaged zip
+        (a bad CRC, a truncated member).
+    """
+    total = 0
+    with _open_dump_bytes(path) as handle:
+        number = 0
+        while True:
+            number += 1
+            try:
+                raw = handle.readline(MAX_DUMP_LINE_BYTES + 1)
+            except (OSError, EOFError, zipfile.BadZipFile, zlib.error, lzma.LZMAError) as error:
+                raise GazetteerError(f"{path}, line {number}: damaged file "
+                                     f"({' '.join(str(error).split())})") from error
+            if not raw:
+                return
+            if len(raw) > MAX_DUMP_LINE_BYTES:
+                raise GazetteerError(f"{path}, line {number}: longer than the "
+                                     f"{MAX_DUMP_LINE_BYTES >> 10} KiB line limit (not a GeoNames table)")
+            total += len(raw)
+            if total > MAX_DUMP_BYTES:
+                raise GazetteerError(f"{path}, line {number}: over the {MAX_DUMP_BYTES >> 20} MiB size limit")
+            try:
+                yield number, raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise GazetteerError(f"{path}, line {number}: not UTF-8 text (GeoNames dumps are "
+                                     f"UTF-8): {error.reason} at byte {error.start}") from error
 
 
 def read_geonames_dump(path: str | os.PathLike) -> RawPlaces:
@@ -141,30 +195,37 @@ def read_geonames_dump(path: str | os.PathLike) -> RawPlaces:
 
     Rows must have the 19 tab-separated columns of the ``geoname`` table; feature
     class ``P`` and the landmark codes of :mod:`geo.gazetteer.landmarks` are kept
-    (rivers, stations and areas are dropped).
+    (rivers, stations and areas are dropped). The table may hold at most
+    :data:`MAX_DUMP_BYTES` (a zip is checked before it is unpacked) and a row at
+    most :data:`MAX_DUMP_LINE_BYTES`.
 
     Raises
     ------
     GazetteerError
-        When the file is missing or a row is malformed (the message names the
-        file, line and field).
+        When the file is missing, not a regular file, not UTF-8, over the limits,
+        a damaged zip, or a row is malformed (the message names the file, line and
+        field).
     """
     file = Path(path)
     if not file.exists():
         raise GazetteerError(f"{file}: gazetteer file not found")
     out = RawPlaces()
-    with _open_dump_text(file) as handle:
-        for number, line in enumerate(handle, start=1):
-            cols = line.rstrip("\n").rstrip("\r").split("\t")
-            if len(cols) != 19:
-                if not line.strip():
-                    continue
-                raise GazetteerError(f"{file}, line {number}: expected 19 tab-separated "
-                                     f"GeoNames columns, found {len(cols)}")
-            if cols[6] == "P":
-                _append_dump_row(out, cols, file, number)
-            elif is_landmark(cols[6], cols[7]):
-                _append_dump_row(out, cols, file, number, landmark=True)
+    blank = 0
+    for number, line in dump_lines(file):
+        cols = line.rstrip("\n").rstrip("\r").split("\t")
+        if len(cols) != 19:
+            if not line.strip():
+                blank += 1
+                if blank > MAX_BLANK_LINES:
+                    raise GazetteerError(f"{file}, line {number}: over {MAX_BLANK_LINES} blank lines "
+                                         "(not a GeoNames table)")
+                continue
+            raise GazetteerError(f"{file}, line {number}: expected 19 tab-separated "
+                                 f"GeoNames columns, found {len(cols)}")
+        if cols[6] == "P":
+            _append_dump_row(out, cols, file, number)
+        elif is_landmark(cols[6], cols[7]):
+            _append_dump_row(out, cols, file, number, landmark=True)
     if not any(code.startswith("PPL") for code in out.feature_code):
         raise GazetteerError(f"{file}: no populated places (feature class P) in the file")
     return out

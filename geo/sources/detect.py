@@ -1,8 +1,9 @@
 """Reading input files safely and recognising their format.
 
-:func:`read_text` refuses what cannot be an input (a missing file, a folder, an
-empty or binary file, text that is not UTF-8) with an :class:`InputError`
-naming the file. :func:`detect_format` recognises each supported format by its
+:func:`read_text` refuses what cannot be an input (a missing file, a folder, a
+device, FIFO or socket, a file over :data:`MAX_INPUT_BYTES`, an empty file, a
+NUL byte anywhere, text that is not UTF-8) with an :class:`InputError` naming
+the file. :func:`detect_format` recognises each supported format by its
 content, the file name only breaking ties:
 
 * ``geojson`` - a JSON object (``{``) whose ``type`` is a GeoJSON type;
@@ -21,6 +22,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +30,8 @@ from geo.errors import InputError
 
 FORMATS: tuple[str, ...] = ("auto", "text", "acled", "ucdp", "csv", "geojson")
 _SNIFF = 1 << 16
+#: the largest input file read (1 GiB): a bigger one is refused before it is read
+MAX_INPUT_BYTES = 1 << 30
 _GEOJSON_TYPES = frozenset({"FeatureCollection", "Feature", "Point", "GeometryCollection"})
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w .()/-]{0,60}$")
 
@@ -41,19 +45,12 @@ def read_text(path: str | os.PathLike) -> str:
         Missing file, folder, unreadable, empty, binary or not UTF-8 (with the line).
     """
     label = str(path)
-    file = Path(path)
-    if not file.exists():
-        raise InputError("no such file", file=label)
-    if file.is_dir():
-        raise InputError("is a folder, not a file", file=label)
-    try:
-        data = file.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read ({error.strerror or error})", file=label) from None
+    data = read_regular_file(path, MAX_INPUT_BYTES)
     if not data.strip():
         raise InputError("empty file", file=label)
-    if b"\x00" in data[:_SNIFF]:
-        raise InputError("binary file, not text", file=label)
+    nul = data.find(b"\x00")
+    if nul >= 0:                     # judged the same wherever it is
+        raise InputError("binary file, not text (a NUL byte)", file=label, line=data.count(b"\n", 0, nul) + 1)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -66,9 +63,47 @@ def read_text(path: str | os.PathLike) -> str:
     return text
 
 
+def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    The file is opened without blocking and checked on the open descriptor, so a
+    FIFO never hangs the reader and a link to ``/dev/zero`` is never read.
+
+    Raises
+    ------
+    InputError
+        Missing, a folder, a device, FIFO or socket, larger than ``limit``, unreadable.
+    """
+    label = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise InputError("no such file", file=label) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", file=label) from None
+    except OSError as error:
+        raise InputError(f"cannot read ({error.strerror or error})", file=label) from None
+    info = os.fstat(fd)
+    problem = ("is a folder, not a file" if stat.S_ISDIR(info.st_mode)
+               else "not a regular file (a device, FIFO or socket)" if not stat.S_ISREG(info.st_mode)
+               else f"larger than the {limit >> 20} MiB input limit" if info.st_size > limit else None)
+    if problem is not None:
+        os.close(fd)
+        raise InputError(problem, file=label)
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise InputError(f"cannot read ({error.strerror or error})", file=label) from None
+    if len(data) > limit:
+        raise InputError(f"larger than the {limit >> 20} MiB input limit", file=label)
+    return data
+
+
 def csv_header(text: str) -> list[str]:
     """The lower-cased, stripped names of the first CSV line ([] when it is no header)."""
-    first_line = text[:_SNIFF].split("\n", 1)[0]
+    end = text.find("\n")
+    first_line = text if end < 0 else text[:end]       # whole, however long
     try:
         names = next(csv.reader(io.StringIO(first_line)), [])
     except csv.Error:
@@ -128,7 +163,7 @@ def _looks_like_geojson(text: str) -> bool:
         return False
     try:
         document = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):   # broken, too deep, or an integer of thousands of digits
         return '"type"' in head[:_SNIFF] and ('"Feature' in head[:_SNIFF])
     return isinstance(document, dict) and document.get("type") in _GEOJSON_TYPES
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InputError
-from geo.sources.detect import csv_records, read_text, record_line
+from geo.sources.detect import read_text, record_line
 from geo.sources.generic_build import (canonical_columns, events_from_table, missing_required,
                                       rename_canonical)
 from geo.sources.generic_fields import Locator
@@ -67,19 +67,23 @@ def read_generic_csv(path: str | os.PathLike, text: str | None = None, *, geocod
 
 
 def _csv_header(data: bytes, label: str) -> list[str]:
+    """The header's names, read whole however long it is (a 5,000-column header is fine)."""
+    end = data.find(b"\n")
+    first_line = data if end < 0 else data[:end + 1]
     try:
-        first = next(csv.reader(io.StringIO(data[:1 << 16].decode("utf-8", "ignore"))), [])
+        first = next(csv.reader(io.StringIO(first_line.decode("utf-8", "ignore"), newline="")), [])
     except csv.Error as error:
         raise InputError(f"not a readable CSV header ({error})", file=label, line=1) from error
     names = [name.strip() for name in first]
     if not any(names):
         raise InputError("no header row", file=label, line=1)
-    folded = [name.lower() for name in names]
+    seen: set[str] = set()
     for name in names:
         if not name:
             raise InputError("empty column name in the header", file=label, line=1)
-        if folded.count(name.lower()) > 1:
+        if name.lower() in seen:
             raise InputError("column appears twice in the header", file=label, line=1, field=name)
+        seen.add(name.lower())
     columns = canonical_columns(names)
     missing = missing_required(set(columns))
     if missing is not None:
@@ -95,7 +99,7 @@ def _csv_table(data: bytes, header: list[str], label: str) -> pd.DataFrame:
     import pyarrow.csv as pacsv
 
     generated = [f"c{i}" for i in range(len(header))]
-    read = pacsv.ReadOptions(column_names=generated, skip_rows=1, block_size=1 << 24)
+    read = pacsv.ReadOptions(column_names=generated, skip_rows=1, block_size=MAX_CSV_FIELD_BYTES)
     parse = pacsv.ParseOptions(newlines_in_values=True)
     convert = pacsv.ConvertOptions(column_types={c: pa.string() for c in generated},
                                    strings_can_be_null=False, null_values=[])
@@ -103,22 +107,58 @@ def _csv_table(data: bytes, header: list[str], label: str) -> pd.DataFrame:
         arrow = pacsv.read_csv(io.BytesIO(data), read_options=read, parse_options=parse,
                                convert_options=convert)
     except (pa.ArrowInvalid, ValueError) as error:
-        line, width = _first_ragged_row(data, len(header))
+        try:
+            line, width = _first_ragged_row(data, len(header))
+        except InputError as found:
+            raise InputError(found.reason, file=label, line=found.line) from error
         if line is None:
             raise InputError(f"not a readable CSV ({' '.join(str(error).split())[:120]})",
                              file=label) from error
         raise InputError(f"{width} fields where the header has {len(header)}", file=label,
                          line=line) from error
-    return rename_canonical(arrow.to_pandas().set_axis(header, axis=1))
+    return _formulas_unguarded(rename_canonical(arrow.to_pandas().set_axis(header, axis=1)))
+
+
+def _formulas_unguarded(table: pd.DataFrame) -> pd.DataFrame:
+    """Drop the ``'`` that a CSV export puts before a cell starting with ``= + - @``, tab or CR
+    (:func:`geo.escape.csv_cell`), as a spreadsheet does: our own CSV reads back unchanged."""
+    from geo.escape import csv_cell_value
+
+    for name in table.columns:
+        guarded = table[name].str.startswith("'")
+        if guarded.any():
+            table.loc[guarded, name] = table.loc[guarded, name].map(csv_cell_value)
+    return table
+
+
+#: the largest CSV field (pyarrow reads in blocks of this size; a field must fit in one)
+MAX_CSV_FIELD_BYTES = 1 << 24
 
 
 def _first_ragged_row(data: bytes, width: int) -> tuple[int | None, int]:
+    """The first record whose width differs from the header's: (its line, its width).
+
+    Raises
+    ------
+    InputError
+        At the line of a field over :data:`MAX_CSV_FIELD_BYTES`, or of text the csv
+        module cannot read.
+    """
+    previous = csv.field_size_limit()
+    csv.field_size_limit(MAX_CSV_FIELD_BYTES)
+    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    line = 0                      # the last line read
     try:
-        for line, fields in csv_records(data.decode("utf-8")):
-            if len(fields) != width:
-                return line, len(fields)
-    except csv.Error:
-        return None, 0
+        for fields in reader:
+            start, line = line + 1, reader.line_num
+            if start > 1 and fields and len(fields) != width:
+                return start, len(fields)
+    except csv.Error as error:
+        reason = (f"a field over the {MAX_CSV_FIELD_BYTES >> 20} MiB limit" if "field limit" in str(error)
+                  else f"not a readable CSV ({error})")
+        raise InputError(reason, line=line + 1) from error
+    finally:
+        csv.field_size_limit(previous)
     return None, 0
 
 
@@ -145,6 +185,12 @@ def read_geojson_events(path: str | os.PathLike, text: str | None = None, *, geo
     except json.JSONDecodeError as error:
         raise InputError(f"broken GeoJSON: {error.msg} (column {error.colno})", file=label,
                          line=error.lineno) from error
+    except RecursionError as error:
+        raise InputError("broken GeoJSON: nested too deeply", file=label) from error
+    except ValueError as error:          # an integer of thousands of digits
+        raise InputError(f"broken GeoJSON: {' '.join(str(error).split(';')[0].split())}", file=label) from error
+    if b"\\u0000" in data.lower():
+        _refuse_nul(document, label)
     if _SURROGATE_ESCAPE.search(data):
         try:
             json.dumps(document, ensure_ascii=False).encode("utf-8")
@@ -157,6 +203,20 @@ def read_geojson_events(path: str | os.PathLike, text: str | None = None, *, geo
     where = Locator(label, field_of=lambda i, field: f"features[{i}].properties.{field}"
                     if field not in ("latitude", "longitude") else f"features[{i}].geometry")
     return events_from_table(table, where, default_source=Path(path).name, geocoder=geocoder)
+
+
+def _refuse_nul(value: object, label: str, where: str = "") -> None:
+    """A NUL character (``\\u0000``) in any string is refused, as a NUL byte is in any file."""
+    stack = [(value, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, str) and "\x00" in item:
+            raise InputError("a NUL character (\\u0000) in a string", file=label, field=at or None)
+        if isinstance(item, dict):
+            stack.extend((v, f"{at}.{k}" if at else str(k)) for k, v in item.items())
+            stack.extend((k, f"{at}.{k!r}") for k in item)
+        elif isinstance(item, list):
+            stack.extend((v, f"{at}[{i}]") for i, v in enumerate(item))
 
 
 def _features(document: object, label: str) -> list:

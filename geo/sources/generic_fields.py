@@ -216,7 +216,7 @@ def split_list(value: object) -> list[str]:
     if text.startswith("["):
         try:
             items = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):     # not JSON, too deep, or a huge integer: plain text
             items = None
         if isinstance(items, list):
             return split_list(items)

@@ -62,6 +62,8 @@ def read_sidecar(path: str | os.PathLike) -> dict:
         raise InputError(f"broken JSON: {error.msg}", file=label, line=error.lineno) from None
     except RecursionError:
         raise InputError("broken JSON: nested too deeply", file=label) from None
+    except ValueError as error:          # an integer of thousands of digits
+        raise InputError(f"broken JSON: {str(error).split(';')[0]}", file=label) from None
     if not isinstance(meta, dict):
         raise InputError("the sidecar must be a JSON object", file=label)
     for name in ("published", "source", "title", "language"):

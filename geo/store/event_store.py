@@ -27,7 +27,7 @@ import pandas as pd
 from geo.store import sql
 from geo.store.dedup import PRECISION_HALF_DAYS, DedupRule, assign_duplicates, match_frame
 from geo import PROJECT_DIR
-from geo.errors import StoreError
+from geo.errors import SchemaError, StoreError
 from geo.schema import STORAGE_CRS, empty_events, validate_events
 
 _INSERT_CHUNK = 50_000
@@ -161,8 +161,11 @@ class EventStore:
             "SELECT event_id, lon, lat, date, date_precision, attack_types, source, geo_precision "
             "FROM events WHERE duplicate_of IS NULL AND date BETWEEN ? AND ? ORDER BY rowid",
             (low, high)).fetchall()
-        old = sql.rows_to_frame(rows, ("event_id", "lon", "lat", "date", "date_precision",
-                                       "attack_types", "source", "geo_precision"))
+        try:
+            old = sql.rows_to_frame(rows, ("event_id", "lon", "lat", "date", "date_precision",
+                                           "attack_types", "source", "geo_precision"))
+        except (ValueError, TypeError) as error:          # JSON or numbers that are garbage
+            raise sql.damaged(str(self.file), f"{type(error).__name__}: {error}") from error
         geoms = new.geometry.values
         matched = assign_duplicates(
             match_frame(old["event_id"], old["lon"], old["lat"], old["date"], old["date_precision"],
@@ -205,7 +208,10 @@ class EventStore:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             con.close()
-        return _to_events(sql.rows_to_frame(rows, sql.READ_COLUMNS), dups)
+        try:
+            return _to_events(sql.rows_to_frame(rows, sql.READ_COLUMNS), dups)
+        except (ValueError, TypeError, SchemaError) as error:   # JSON or numbers that are garbage
+            raise sql.damaged(str(self.file), f"{type(error).__name__}: {error}") from error
 
     def count(self, *, merged: bool | None = None) -> int:
         """How many events :meth:`read` would return."""
@@ -243,7 +249,7 @@ class EventStore:
                                  f"({error.strerror or error})") from error
         con = sql.connect(str(self.file), create=write)
         try:
-            if sql.needs_schema(con):
+            if sql.needs_schema(con, str(self.file)):
                 sql.ensure_schema(con, str(self.file))
         except BaseException:
             con.close()

@@ -66,7 +66,7 @@ def ensure_schema(con: sqlite3.Connection, path: str) -> None:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" in tables:
             row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            version = int(row[0]) if row else 0
+            version = schema_version(row, path)
             if version > SCHEMA_VERSION:
                 raise StoreError(f"{path}: store schema version {version} is newer than this "
                                  f"strikemap understands ({SCHEMA_VERSION}); upgrade strikemap")
@@ -92,13 +92,33 @@ def _add_new_columns(con: sqlite3.Connection) -> None:
             con.execute(f'ALTER TABLE events ADD COLUMN "{name}" {kind.replace(" NOT NULL", "")}')
 
 
-def needs_schema(con: sqlite3.Connection) -> bool:
+#: how to rebuild a damaged store, said by every error about one
+REBUILD_HINT = ("rebuild it: move the store folder aside and run `strikemap ingest` again on the "
+                "reports and feeds it was made from")
+
+
+def damaged(path: str, detail: str) -> StoreError:
+    """The error for a store whose content is garbage: what is wrong and how to rebuild it."""
+    return StoreError(f"{path}: the event store is damaged ({' '.join(detail.split())[:160]}); {REBUILD_HINT}")
+
+
+def schema_version(row: tuple | None, path: str) -> int:
+    """The stored schema version (0 when none); garbage is a damaged store."""
+    if row is None:
+        return 0
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):
+        raise damaged(path, f"schema version {str(row[0])[:40]!r} is not a number") from None
+
+
+def needs_schema(con: sqlite3.Connection, path: str = "the event store") -> bool:
     """True when the file has no current strikemap schema (new or older store)."""
     try:
         row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     except sqlite3.OperationalError:
         return True
-    if row is None or int(row[0]) != SCHEMA_VERSION:
+    if row is None or schema_version(row, path) != SCHEMA_VERSION:
         return True
     have = {r[1] for r in con.execute("PRAGMA table_info(events)")}
     return not set(EVENT_TABLE_COLUMNS) <= have

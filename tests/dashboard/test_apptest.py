@@ -6,28 +6,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geo.model import EventRecord
-from geo.schema import records_to_frame
-from geo.store import EventStore
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
-
-
-def _record(event_id: str, place: str, types: tuple[str, ...], date: str, killed: int | None,
-            lat: float, lon: float, admin1: str) -> EventRecord:
-    return EventRecord(event_id=event_id, date=date, date_precision="day", attack_types=types,
-                       place=place, query=place, lat=lat, lon=lon, admin1=admin1, country_code="UA",
-                       killed=killed, source="test", excerpt=f"{place} was hit.")
-
-
-@pytest.fixture
-def small_store(store_dir: Path) -> Path:
-    EventStore(store_dir).ingest(records_to_frame([
-        _record("a", "Kramatorsk", ("glide_bomb",), "2025-07-21", 1, 48.72, 37.56, "Donetsk Oblast"),
-        _record("b", "Kyiv", ("drone", "missile"), "2025-07-20", None, 50.45, 30.52, "Kyiv"),
-        _record("c", "Kharkiv", ("drone",), "2025-07-02", 0, 49.99, 36.23, "Kharkiv Oblast"),
-    ]), label="test")
-    return store_dir
 
 
 def _run(query: dict[str, str] | None = None) -> AppTest:
@@ -88,6 +68,8 @@ def test_event_details_list_sources_escaped_and_never_none() -> None:
 def test_an_unreadable_boundary_file_is_a_warning_not_a_crash(small_store: Path) -> None:
     """A broken file in ``<store>/boundaries/`` used to stop the map page with a traceback;
     now the map is drawn without outlines and one line names the file."""
+    from geo.escape import markdown_text
+
     folder = small_store / "boundaries"
     folder.mkdir()
     (folder / "oblasts.geojson").write_text("{not json", encoding="utf-8")
@@ -95,4 +77,4 @@ def test_an_unreadable_boundary_file_is_a_warning_not_a_crash(small_store: Path)
     assert not app.exception
     assert _caption(app).startswith("3 of 3 events")
     warning = next(w.value for w in app.warning if "boundaries" in w.value)
-    assert "oblasts.geojson" in warning and "\n" not in warning
+    assert markdown_text("oblasts.geojson") in warning and "\n" not in warning   # shown as text
