@@ -19,9 +19,11 @@ def store_dir() -> Path:
     return default_store_dir()
 
 
-def tiles() -> str:
-    """The base map: ``osm`` (default; blank when offline) or ``none`` ($STRIKEMAP_TILES)."""
-    return "none" if os.environ.get("STRIKEMAP_TILES", "osm").lower() == "none" else "osm"
+def tiles(choice: str = "offline") -> str:
+    """The base map for the sidebar's ``choice`` ("offline" or "osm"): ``none`` when
+    ``$STRIKEMAP_TILES`` is ``none`` (a plain background), else the choice. OpenStreetMap
+    tiles are requested only when the user picked them."""
+    return "none" if os.environ.get("STRIKEMAP_TILES", "").lower() == "none" else choice
 
 
 def store_version(path: Path) -> tuple:

@@ -98,8 +98,9 @@ def map_page() -> None:
     boundaries = _boundaries_or_warning(store, version)
     map_col, detail_col = st.columns([3, 1])
     with map_col:
-        fmap = build_event_map(view, frontline=layer, layers=state.layers, tiles=data.tiles(),
-                               boundaries=boundaries)
+        fmap = build_event_map(view, frontline=layer, layers=state.layers,
+                               tiles=data.tiles(state.basemap), boundaries=boundaries,
+                               labels=state.labels)
         result = st_folium(fmap, key="event_map", height=560, use_container_width=True,
                            returned_objects=["last_active_drawing"])
     with detail_col:
@@ -114,7 +115,13 @@ def _boundaries_or_warning(store: Path, version: tuple):
     """The store's boundary file, or None with a one-line warning when it is unreadable
     (the map is still drawn, without oblast outlines)."""
     try:
-        return data.load_boundaries(str(store), version)
+        frame = data.load_boundaries(str(store), version)
+        from geo.frontline.contact import store_boundary_file
+        from geo.gazetteer.boundaries import BOUNDARIES_FILE
+        path = store_boundary_file(str(store))
+        if path is not None and path.name == BOUNDARIES_FILE.name.removesuffix(".xz"):
+            return None        # the bundled oblasts, which the basemap draws already
+        return frame
     except StrikemapError as error:
         st.warning(f"Oblast boundaries not shown: {error}")
         return None

@@ -1,7 +1,8 @@
 """The dashboard's filter state and its mirror in the URL query string.
 
 ``?from=2025-07-01&to=2025-07-31&type=glide_bomb,drone&oblast=Donetsk Oblast``
-restores a view. Pure functions (no streamlit), so they are unit-tested directly.
+restores a view; ``basemap=osm`` asks for OpenStreetMap tiles (online) instead of the
+built-in offline basemap, ``labels=uk`` for Ukrainian place names. Pure functions (no streamlit), so they are unit-tested directly.
 """
 from __future__ import annotations
 
@@ -25,9 +26,15 @@ class ViewState:
     precisions: tuple[str, ...] = ()
     front_km_max: float | None = None
     layers: tuple[str, ...] = field(default=())
+    basemap: str = "offline"
+    labels: str = "en"
 
 
 LAYERS: tuple[str, ...] = ("cluster", "heatmap", "hex")
+#: base maps: the built-in offline one (default) and OpenStreetMap tiles (need the network)
+BASEMAPS: tuple[str, ...] = ("offline", "osm")
+#: languages of the place labels
+LABEL_LANGUAGES: tuple[str, ...] = ("en", "uk")
 
 
 def _one(params: Mapping, key: str) -> str | None:
@@ -67,7 +74,14 @@ def state_from_query(params: Mapping) -> ViewState:
         min_casualties=max(0, int(_number(_one(params, "min_casualties"), int) or 0)),
         precisions=_many(params, "precision", GEO_PRECISIONS),
         front_km_max=front if front is not None and front >= 0 else None,
-        layers=_many(params, "layers", LAYERS))
+        layers=_many(params, "layers", LAYERS),
+        basemap=_choice(_one(params, "basemap"), BASEMAPS),
+        labels=_choice(_one(params, "labels"), LABEL_LANGUAGES))
+
+
+def _choice(value: str | None, allowed: tuple[str, ...]) -> str:
+    """``value`` when allowed, else the first (default) choice."""
+    return value if value in allowed else allowed[0]
 
 
 def query_from_state(state: ViewState) -> dict[str, str]:
@@ -86,6 +100,10 @@ def query_from_state(state: ViewState) -> dict[str, str]:
         out["min_casualties"] = str(state.min_casualties)
     if state.front_km_max is not None:
         out["front_km"] = f"{state.front_km_max:g}"
+    if state.basemap != BASEMAPS[0]:
+        out["basemap"] = state.basemap
+    if state.labels != LABEL_LANGUAGES[0]:
+        out["labels"] = state.labels
     return out
 
 
