@@ -50,6 +50,14 @@ def load_events(path: str, version: tuple):
     return events
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def oblast_options(path: str, version: tuple) -> list[str]:
+    """The oblasts of the store's events, one spelling each (bundled polygons, else admin1)."""
+    from geo.filters import event_oblasts
+
+    return sorted(str(v) for v in event_oblasts(load_events(path, version)).dropna().unique() if v)
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def filtered_events(path: str, version: tuple, flt):
     """The events of one filter (a frozen, hashable EventFilter). Shared: never mutate it."""

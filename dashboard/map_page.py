@@ -83,7 +83,7 @@ def map_page() -> None:
     if not len(events):
         st.info(EMPTY_STORE_HELP.format(store=store))
         return
-    state = sidebar_filters(events)
+    state = sidebar_filters(events, data.oblast_options(str(store), version))
     view = data.filtered_events(str(store), version, to_event_filter(state))
     frontlines = data.load_frontlines(str(store), version)
     layer = _frontline_for(view, state, frontlines)

@@ -30,8 +30,10 @@ def _date_bounds(events) -> tuple[date | None, date | None]:
     return date.fromisoformat(str(dates.min())), date.fromisoformat(str(dates.max()))
 
 
-def sidebar_filters(events) -> ViewState:
+def sidebar_filters(events, oblasts: list[str] | None = None) -> ViewState:
     """Draw the filters, initialised from the URL on the first run; return the view.
+
+    ``oblasts`` are the choices of the oblast filter (default: the events' ``admin1``).
 
     The URL is rewritten on every run so that it always reproduces the view.
     """
@@ -50,7 +52,8 @@ def sidebar_filters(events) -> ViewState:
                                    "Events with an unknown date are shown only without a date filter.")
     types = sb.multiselect("Attack type", ATTACK_TYPES, default=list(initial.types), key="f_types",
                            format_func=lambda t: t.replace("_", " "))
-    oblast_options, source_options = _options(events, "admin1"), _options(events, "source")
+    oblast_options = oblasts if oblasts is not None else _options(events, "admin1")
+    source_options = _options(events, "source")
     oblasts = sb.multiselect("Oblast", oblast_options,
                              default=[o for o in initial.oblasts if o in oblast_options],
                              key="f_oblasts")

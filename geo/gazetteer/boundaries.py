@@ -13,7 +13,7 @@ import lzma
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["BOUNDARIES_FILE", "BOUNDARIES_ATTRIBUTION", "OBLAST_NAMES", "oblast_polygons",
+__all__ = ["BOUNDARIES_FILE", "BOUNDARIES_ATTRIBUTION", "OBLAST_NAMES", "oblast_at", "oblast_polygons",
            "ukraine_outline"]
 
 BOUNDARIES_FILE = Path(__file__).with_name("data") / "geoBoundaries-UKR-ADM1_simplified.geojson.xz"
@@ -62,3 +62,31 @@ def ukraine_outline():
     closed = union.buffer(0.002, join_style="mitre").buffer(-0.002, join_style="mitre")
     parts = [p for p in getattr(closed, "geoms", [closed]) if p.area > 1e-4]
     return shapely.MultiPolygon([shapely.Polygon(p.exterior) for p in parts])
+
+
+def oblast_at(lon, lat):
+    """The oblast (one spelling, :data:`OBLAST_NAMES`) of each point, or None outside Ukraine.
+
+    Parameters
+    ----------
+    lon, lat : array-like of float
+        Point coordinates (EPSG:4326).
+
+    Returns
+    -------
+    numpy.ndarray of object
+    """
+    import numpy as np
+    import shapely
+
+    x, y = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    names = np.full(len(x), None, dtype=object)
+    frame = oblast_polygons()
+    for geometry, name in zip(frame.geometry.values, frame["name"]):
+        west, south, east, north = geometry.bounds
+        todo = np.flatnonzero((x >= west) & (x <= east) & (y >= south) & (y <= north)
+                              & np.equal(names, None))
+        if len(todo):
+            shapely.prepare(geometry)
+            names[todo[shapely.intersects_xy(geometry, x[todo], y[todo])]] = name
+    return names
