@@ -106,7 +106,9 @@ def map_page() -> None:
     with detail_col:
         _details(view, (result or {}).get("last_active_drawing"))
     from dashboard.panels import charts_panel, downloads_panel, table_panel
-    downloads_panel(view)
+    downloads_panel(view, frontline=layer, labels=state.labels,
+                    date_from=state.date_from.isoformat() if state.date_from else None,
+                    date_to=state.date_to.isoformat() if state.date_to else None)
     charts_panel(view)
     table_panel(view)
 

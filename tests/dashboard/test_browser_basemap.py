@@ -94,3 +94,16 @@ def test_osm_tiles_only_when_picked_in_the_url(demo_store: Path) -> None:
         assert any("tile.openstreetmap.org" in u for _kind, u in outside)
         assert frame.locator(".strikemap-label-0", has_text="Харків").count() == 1
         assert "basemap=osm" in page.url
+
+
+def test_png_download_is_a_picture_of_the_view(demo_store: Path) -> None:
+    with running_dashboard(demo_store) as url, offline_browser() as (page, outside):
+        page.goto(url)
+        map_frame(page)
+        with page.expect_download(timeout=90_000) as info:
+            page.get_by_role("button", name="PNG", exact=True).click()
+        path = info.value.path()
+        data = Path(path).read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+        (SCREENSHOTS / "dashboard_png_download.png").write_bytes(data)
+        assert [u for _kind, u in outside] == []
