@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import shapely
+from shapely.errors import GEOSException
 from shapely.geometry.base import BaseGeometry
 
 from geo.assets import MAP_DATA
@@ -110,9 +111,53 @@ def _oblast_lines(ukraine: BaseGeometry, land: BaseGeometry,
     return shapely.set_precision(shapely.simplify(shapely.line_merge(inner), tolerance), 1e-4)
 
 
+_CACHE_VERSION = "1"
+_FIELDS = ("land", "ukraine", "ukraine_border", "borders", "oblast_lines")
+
+
+def _cache_file(folder: Path) -> Path:
+    """The disk cache of the built basemap, named after its sources' paths, sizes and times."""
+    import hashlib
+
+    from geo.gazetteer.boundaries import BOUNDARIES_FILE
+    from geo.gazetteer.cache import cache_dir
+
+    stamps = [_CACHE_VERSION]
+    for path in [folder / rel for rel in WORLD_ATLAS_FILES.values()] + [BOUNDARIES_FILE]:
+        stat = path.stat()
+        stamps.append(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")
+    key = hashlib.sha256("\n".join(stamps).encode()).hexdigest()[:16]
+    return cache_dir() / f"basemap-{key}.wkb"
+
+
+def _read_cache(path: Path) -> Basemap | None:
+    import json
+
+    try:
+        parts = json.loads(path.read_text())
+        return Basemap(**{name: shapely.from_wkb(bytes.fromhex(parts[name])) for name in _FIELDS})
+    except (OSError, ValueError, KeyError, GEOSException):
+        return None
+
+
+def _write_cache(path: Path, base: Basemap) -> None:
+    import json
+    import os
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        partial.write_text(json.dumps({name: shapely.to_wkb(getattr(base, name)).hex()
+                                       for name in _FIELDS}))
+        os.replace(partial, path)
+    except OSError:
+        pass                                  # a read-only cache folder: build each time
+
+
 @lru_cache(maxsize=2)
 def load_basemap(root: str | None = None) -> Basemap:
-    """Build (once per process) the built-in basemap.
+    """Build the built-in basemap (about 3 s), or read it from the disk cache (under
+    ``$STRIKEMAP_CACHE``, named after its source files); kept once per process.
 
     Parameters
     ----------
@@ -127,6 +172,20 @@ def load_basemap(root: str | None = None) -> Basemap:
     from geo.assets import ASSET_ROOT
 
     folder = Path(root) if root else ASSET_ROOT
+    for rel in WORLD_ATLAS_FILES.values():
+        if not (folder / rel).is_file():
+            raise BasemapError(f"{folder / rel}: the Natural Earth basemap (npm package world-atlas) "
+                               "is missing; run 'make setup'")
+    cache = _cache_file(folder)
+    cached = _read_cache(cache) if cache.is_file() else None
+    if cached is not None:
+        return cached
+    built = _build(folder)
+    _write_cache(cache, built)
+    return built
+
+
+def _build(folder: Path) -> Basemap:
     outline = ukraine_outline()
     land = _land(folder)
     # the outline holds territorial waters: Ukraine is drawn as its land, its border where

@@ -76,15 +76,45 @@ def _rank(code: str, population: int) -> int | None:
 def settlement_labels(dump: str | None = None) -> tuple[tuple[float, float, str, str, int], ...]:
     """Labels as ``(lat, lon, english, ukrainian, rank)``, most important first.
 
+    Read from the dump once (about 1 s), then from a disk cache under ``$STRIKEMAP_CACHE``
+    named after the dump's path, size and time.
+
     Parameters
     ----------
     dump : str, optional
         A GeoNames ``UA.txt`` (plain, ``.xz`` or ``.zip``); default the default
         gazetteer's dump.
     """
+    import hashlib
+    import json
+    import os
+
     from geo.gazetteer.bundled import default_dump
+    from geo.gazetteer.cache import cache_dir
 
     path = Path(dump) if dump else default_dump()
+    stat = path.stat()
+    stamp = f"{_CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{MAX_VILLAGES}"
+    cache = cache_dir() / f"labels-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.json"
+    try:
+        return tuple(tuple(row) for row in json.loads(cache.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    labels = _read_labels(path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}.part")
+        partial.write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, cache)
+    except OSError:
+        pass                                  # a read-only cache folder: read the dump each time
+    return labels
+
+
+_CACHE_VERSION = "1"
+
+
+def _read_labels(path: Path) -> tuple[tuple[float, float, str, str, int], ...]:
     rows = []
     with _open_dump(path) as handle:
         for fields in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
