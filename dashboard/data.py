@@ -26,6 +26,18 @@ def tiles(choice: str = "offline") -> str:
     return "none" if os.environ.get("STRIKEMAP_TILES", "").lower() == "none" else choice
 
 
+@st.cache_resource(show_spinner=False)
+def pmtiles_basemap() -> tuple[str, int] | None:
+    """``$STRIKEMAP_BASEMAP`` (a PMTiles file, ``strikemap dashboard --basemap``) served on
+    127.0.0.1 by a range-capable handler: its URL and top zoom, or None when unset."""
+    path = os.environ.get("STRIKEMAP_BASEMAP", "").strip()
+    if not path:
+        return None
+    from geo.basemap.pmtiles import read_header, serve_pmtiles
+
+    return serve_pmtiles(path), read_header(path).max_zoom
+
+
 def store_version(path: Path) -> tuple:
     """A cheap fingerprint of the store folder's files: changes when anything is written."""
     if not path.is_dir():

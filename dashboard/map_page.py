@@ -100,7 +100,7 @@ def map_page() -> None:
     with map_col:
         fmap = build_event_map(view, frontline=layer, layers=state.layers,
                                tiles=data.tiles(state.basemap), boundaries=boundaries,
-                               labels=state.labels)
+                               labels=state.labels, pmtiles=data.pmtiles_basemap())
         result = st_folium(fmap, key="event_map", height=560, use_container_width=True,
                            returned_objects=["last_active_drawing"])
     with detail_col:

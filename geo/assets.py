@@ -37,6 +37,7 @@ LOCAL_JS: dict[str, str] = {
     "awesome_markers": "leaflet.awesome-markers/dist/leaflet.awesome-markers.min.js",
     "markerclusterjs": "leaflet.markercluster/dist/leaflet.markercluster.js",
     "leaflet-heat.js": "leaflet.heat/dist/leaflet-heat.js",
+    "protomaps_leaflet": "protomaps-leaflet/dist/protomaps-leaflet.js",
 }
 LOCAL_CSS: dict[str, str] = {
     "leaflet_css": "leaflet/dist/leaflet.css",

@@ -294,7 +294,7 @@ def add_boundaries_layer(folium_map, boundaries, tolerance_deg: float = 0.01) ->
 
 
 def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: Sequence[str] = (),
-                    boundaries=None, labels: str | None = "en",
+                    boundaries=None, labels: str | None = "en", pmtiles=None,
                     asset_base_url: str = STREAMLIT_ASSET_URL,
                     center: tuple[float, float] | None = None, zoom: int = 6):
     """Build the folium map of events.
@@ -316,6 +316,9 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
         they need the network) under the oblast outlines, or a plain background.
     labels : {"en", "uk"} or None
         Settlement labels from the gazetteer, by zoom, in English or Ukrainian; None for none.
+    pmtiles : (url, max_zoom), optional
+        A vector PMTiles basemap served on loopback (``--basemap FILE.pmtiles``), drawn
+        instead of the built-in land and sea when ``tiles`` is "offline".
     asset_base_url : str
         Where Leaflet and the other assets are served (see :mod:`geo.assets`).
 
@@ -331,8 +334,11 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
     from geo.basemap.leaflet import add_basemap, add_labels, add_online_tiles
     if tiles == "osm":
         attributions.append(add_online_tiles(fmap))
+    if tiles == "offline" and pmtiles is not None:
+        from geo.basemap.leaflet import add_pmtiles
+        attributions.append(add_pmtiles(fmap, pmtiles[0], pmtiles[1], labels or "en"))
     if tiles in ("offline", "osm"):
-        attributions += add_basemap(fmap, land=tiles == "offline")
+        attributions += add_basemap(fmap, land=tiles == "offline" and pmtiles is None)
     if labels and tiles != "none":
         add_labels(fmap, labels)
     attributions += feed_attributions(events)

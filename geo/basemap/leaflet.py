@@ -14,8 +14,8 @@ from geo.basemap.layers import (BORDER_COLOR, LAND_COLOR, NATURAL_EARTH_ATTRIBUT
                                 SEA_COLOR, UKRAINE_COLOR, load_basemap)
 from geo.gazetteer.boundaries import BOUNDARIES_ATTRIBUTION
 
-__all__ = ["add_basemap", "add_online_tiles", "add_labels", "BUILTIN_NAME", "OSM_NAME",
-           "LABEL_ZOOMS"]
+__all__ = ["add_basemap", "add_online_tiles", "add_labels", "add_pmtiles", "BUILTIN_NAME",
+           "OSM_NAME", "LABEL_ZOOMS"]
 
 BUILTIN_NAME = "Built-in map (offline)"
 OSM_NAME = "OpenStreetMap (online: needs the network)"
@@ -135,3 +135,28 @@ def add_labels(folium_map, language: str = "en") -> None:
                                  + "{% endraw %}{% endmacro %}")
     folium_map.add_child(element)
     folium_map.get_root().header.add_child(Element(_LABEL_CSS))
+
+
+def add_pmtiles(folium_map, url: str, max_zoom: int, language: str = "en") -> str:
+    """Draw a vector PMTiles basemap served at ``url`` (see :func:`geo.basemap.pmtiles.serve_pmtiles`)
+    with protomaps-leaflet (a local npm asset); returns its credit line."""
+    from folium.elements import JSCSSMixin
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    class ProtomapsLayer(JSCSSMixin, MacroElement):
+        default_js = [("protomaps_leaflet", "protomaps-leaflet.js")]
+        _template = Template(
+            "{% macro script(this, kwargs) %}"
+            "protomapsL.leafletLayer({url: {{ this.url|tojson }}, flavor: 'light', "
+            "lang: {{ this.lang|tojson }}, maxDataZoom: {{ this.max_zoom }}})"
+            ".addTo({{ this._parent.get_name() }});"
+            "{% endmacro %}")
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.url, self.lang, self.max_zoom = url, "uk" if language == "uk" else "en", int(max_zoom)
+
+    folium_map.add_child(ProtomapsLayer())
+    return ('Basemap: your PMTiles file, drawn with <a href="https://protomaps.com">Protomaps</a>; '
+            '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors')
