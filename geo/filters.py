@@ -179,11 +179,12 @@ def event_oblasts(gdf) -> pd.Series:
     empty = shapely.is_empty(points) | shapely.is_missing(points)
     names = oblast_at(np.where(empty, np.nan, shapely.get_x(points)),
                       np.where(empty, np.nan, shapely.get_y(points)))
-    admin1 = gdf["admin1"].astype("object") if "admin1" in gdf else pd.Series(None, index=gdf.index)
-    codes, uniques = pd.factorize(admin1.where(admin1.notna() & admin1.ne(""), None))
-    fallback = np.array([*(oblast_name(u) for u in uniques), None], dtype=object)[codes]
-    return pd.Series(np.where(np.equal(names, None), fallback, names), index=gdf.index,
-                     dtype="object")
+    outside = np.equal(names, None)
+    if outside.any() and "admin1" in gdf:       # only these need the gazetteer's spelling
+        admin1 = gdf["admin1"].astype("object")[outside]
+        codes, uniques = pd.factorize(admin1.where(admin1.notna() & admin1.ne(""), None))
+        names[outside] = np.array([*(oblast_name(u) for u in uniques), None], dtype=object)[codes]
+    return pd.Series(names, index=gdf.index, dtype="object")
 
 
 def apply_filter(gdf, flt: EventFilter):
