@@ -33,9 +33,11 @@ $(ASSETS_STAMP): $(STATIC)/package.json $(STATIC)/package-lock.json geo/asset_ma
 
 assets: $(ASSETS_STAMP)
 
-# the demo store: the bundled reports in seeds/, built once when the store has none
+# the demo store: the bundled reports in seeds/ with the frontline layer in force on their date
+# (DeepStateMap, bundled in geo/frontline/data) and the bundled oblast boundaries; built once
 demo: setup
-	@[ -e "$(STORE)/.demo-built" ] || { $(PY) -m geo ingest seeds/*.txt --store "$(STORE)" && touch "$(STORE)/.demo-built"; }
+	@[ -e "$(STORE)/.demo-built" ] || { $(PY) -m geo.frontline.bundled "$(STORE)" && \
+	  $(PY) -m geo ingest seeds/*.txt --store "$(STORE)" && touch "$(STORE)/.demo-built"; }
 
 run: demo
 	$(PY) -m geo dashboard --store "$(STORE)" --port $(PORT)

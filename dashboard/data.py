@@ -19,9 +19,23 @@ def store_dir() -> Path:
     return default_store_dir()
 
 
-def tiles() -> str:
-    """The base map: ``osm`` (default; blank when offline) or ``none`` ($STRIKEMAP_TILES)."""
-    return "none" if os.environ.get("STRIKEMAP_TILES", "osm").lower() == "none" else "osm"
+def tiles(choice: str = "offline") -> str:
+    """The base map for the sidebar's ``choice`` ("offline" or "osm"): ``none`` when
+    ``$STRIKEMAP_TILES`` is ``none`` (a plain background), else the choice. OpenStreetMap
+    tiles are requested only when the user picked them."""
+    return "none" if os.environ.get("STRIKEMAP_TILES", "").lower() == "none" else choice
+
+
+@st.cache_resource(show_spinner=False)
+def pmtiles_basemap() -> tuple[str, int] | None:
+    """``$STRIKEMAP_BASEMAP`` (a PMTiles file, ``strikemap dashboard --basemap``) served on
+    127.0.0.1 by a range-capable handler: its URL and top zoom, or None when unset."""
+    path = os.environ.get("STRIKEMAP_BASEMAP", "").strip()
+    if not path:
+        return None
+    from geo.basemap.pmtiles import read_header, serve_pmtiles
+
+    return serve_pmtiles(path), read_header(path).max_zoom
 
 
 def store_version(path: Path) -> tuple:
@@ -46,6 +60,14 @@ def load_events(path: str, version: tuple):
         from geo.frontline import annotate_front
         events = annotate_front(events, frontlines)
     return events
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def oblast_options(path: str, version: tuple) -> list[str]:
+    """The oblasts of the store's events, one spelling each (bundled polygons, else admin1)."""
+    from geo.filters import event_oblasts
+
+    return sorted(str(v) for v in event_oblasts(load_events(path, version)).dropna().unique() if v)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

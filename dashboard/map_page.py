@@ -88,7 +88,7 @@ def map_page() -> None:
     if not len(events):
         st.info(EMPTY_STORE_HELP.format(store=store))
         return
-    state = sidebar_filters(events)
+    state = sidebar_filters(events, data.oblast_options(str(store), version))
     view = data.filtered_events(str(store), version, to_event_filter(state))
     frontlines = data.load_frontlines(str(store), version)
     layer = _frontline_for(view, state, frontlines)
@@ -103,14 +103,17 @@ def map_page() -> None:
     boundaries = _boundaries_or_warning(store, version)
     map_col, detail_col = st.columns([3, 1])
     with map_col:
-        fmap = build_event_map(view, frontline=layer, layers=state.layers, tiles=data.tiles(),
-                               boundaries=boundaries)
+        fmap = build_event_map(view, frontline=layer, layers=state.layers,
+                               tiles=data.tiles(state.basemap), boundaries=boundaries,
+                               labels=state.labels, pmtiles=data.pmtiles_basemap())
         result = st_folium(fmap, key="event_map", height=560, use_container_width=True,
                            returned_objects=["last_active_drawing"])
     with detail_col:
         _details(view, (result or {}).get("last_active_drawing"))
     from dashboard.panels import charts_panel, downloads_panel, table_panel
-    downloads_panel(view)
+    downloads_panel(view, frontline=layer, labels=state.labels,
+                    date_from=state.date_from.isoformat() if state.date_from else None,
+                    date_to=state.date_to.isoformat() if state.date_to else None)
     charts_panel(view)
     table_panel(view)
 
@@ -119,7 +122,13 @@ def _boundaries_or_warning(store: Path, version: tuple):
     """The store's boundary file, or None with a one-line warning when it is unreadable
     (the map is still drawn, without oblast outlines)."""
     try:
-        return data.load_boundaries(str(store), version)
+        frame = data.load_boundaries(str(store), version)
+        from geo.frontline.contact import store_boundary_file
+        from geo.gazetteer.boundaries import BOUNDARIES_FILE
+        path = store_boundary_file(str(store))
+        if path is not None and path.name == BOUNDARIES_FILE.name.removesuffix(".xz"):
+            return None        # the bundled oblasts, which the basemap draws already
+        return frame
     except StrikemapError as error:
         st.warning(f"Oblast boundaries not shown: {markdown_text(error)}")
         return None

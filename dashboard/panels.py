@@ -10,14 +10,23 @@ TABLE_COLUMNS = ["date", "date_precision", "place", "admin1", "attack_types", "k
                  "count", "geo_precision", "front_km", "side", "source", "excerpt"]
 
 
-def downloads_panel(view) -> None:
-    """"GeoJSON" and "CSV" buttons that give exactly the filtered view."""
-    left, right, _ = st.columns([1, 1, 4])
+def downloads_panel(view, *, frontline=None, date_from: str | None = None,
+                    date_to: str | None = None, labels: str | None = "en") -> None:
+    """"GeoJSON", "CSV" and "PNG" buttons that give exactly the filtered view (the PNG:
+    the view drawn with the basemap, the frontline in force, legend, credits and dates)."""
+    left, right, picture, _ = st.columns([1, 1, 1, 3])
     # the files are made only when a button is clicked (callables), so filtering stays fast
     left.download_button("GeoJSON", data=lambda: to_geojson_bytes(view), file_name="strikemap_events.geojson",
                          mime="application/geo+json", key="dl_geojson", on_click="ignore")
     right.download_button("CSV", data=lambda: to_csv_bytes(view), file_name="strikemap_events.csv",
                           mime="text/csv", key="dl_csv", on_click="ignore")
+
+    def png() -> bytes:
+        from geo.render import render_png
+        return render_png(view, frontline=frontline, date_from=date_from, date_to=date_to,
+                          labels=labels)
+    picture.download_button("PNG", data=png, file_name="strikemap_map.png", mime="image/png",
+                            key="dl_png", on_click="ignore")
 
 
 def _per_day_by_type(dated) -> pd.DataFrame:

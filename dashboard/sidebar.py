@@ -6,11 +6,15 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard.urlstate import LAYERS, ViewState, clamp_dates, query_from_state, read_query
+from dashboard.urlstate import (BASEMAPS, LABEL_LANGUAGES, LAYERS, ViewState, clamp_dates,
+                                query_from_state, read_query)
 from geo.escape import markdown_text
 from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
 
 LAYER_LABELS = {"cluster": "Cluster markers", "heatmap": "Heatmap", "hex": "H3 hexagons"}
+BASEMAP_LABELS = {"offline": "Built-in map (offline)",
+                  "osm": "OpenStreetMap tiles (online: needs the network)"}
+LANGUAGE_LABELS = {"en": "English", "uk": "Українська"}
 
 
 def _options(events, column: str) -> list[str]:
@@ -27,8 +31,10 @@ def _date_bounds(events) -> tuple[date | None, date | None]:
     return date.fromisoformat(str(dates.min())), date.fromisoformat(str(dates.max()))
 
 
-def sidebar_filters(events) -> ViewState:
+def sidebar_filters(events, oblasts: list[str] | None = None) -> ViewState:
     """Draw the filters, initialised from the URL on the first run; return the view.
+
+    ``oblasts`` are the choices of the oblast filter (default: the events' ``admin1``).
 
     The URL is rewritten on every run so that it always reproduces the view.
     """
@@ -51,7 +57,8 @@ def sidebar_filters(events) -> ViewState:
                                    "Events with an unknown date are shown only without a date filter.")
     types = sb.multiselect("Attack type", ATTACK_TYPES, default=list(initial.types), key="f_types",
                            format_func=lambda t: t.replace("_", " "))
-    oblast_options, source_options = _options(events, "admin1"), _options(events, "source")
+    oblast_options = oblasts if oblasts is not None else _options(events, "admin1")
+    source_options = _options(events, "source")
     oblasts = sb.multiselect("Oblast", oblast_options,
                              default=[o for o in initial.oblasts if o in oblast_options],
                              key="f_oblasts")
@@ -73,6 +80,12 @@ def sidebar_filters(events) -> ViewState:
     sb.header("Layers")
     layers = tuple(name for name in LAYERS
                    if sb.toggle(LAYER_LABELS[name], value=name in initial.layers, key=f"f_layer_{name}"))
+    basemap = sb.radio("Base map", BASEMAPS, index=BASEMAPS.index(initial.basemap),
+                       format_func=BASEMAP_LABELS.get, key="f_basemap",
+                       help="The built-in map needs no network. OpenStreetMap tiles are "
+                       "requested from openstreetmap.org only when picked here.")
+    labels = sb.radio("Place names", LABEL_LANGUAGES, index=LABEL_LANGUAGES.index(initial.labels),
+                      format_func=LANGUAGE_LABELS.get, key="f_labels", horizontal=True)
     picked_dates = tuple(date_range) if isinstance(date_range, tuple | list) else (date_range,)
     full_range = picked_dates == (lo, hi)
     state = ViewState(
@@ -80,7 +93,7 @@ def sidebar_filters(events) -> ViewState:
         date_to=None if full_range or len(picked_dates) < 2 else picked_dates[1],
         types=tuple(types), oblasts=tuple(oblasts), sources=tuple(sources),
         min_casualties=int(min_casualties), precisions=tuple(precisions),
-        front_km_max=front_km_max, layers=layers)
+        front_km_max=front_km_max, layers=layers, basemap=basemap, labels=labels)
     query = query_from_state(state)
     if query != st.query_params.to_dict():
         st.query_params.from_dict(query)

@@ -1,7 +1,8 @@
 """The dashboard's filter state and its mirror in the URL query string.
 
 ``?from=2025-07-01&to=2025-07-31&type=glide_bomb,drone&oblast=Donetsk Oblast``
-restores a view. Pure functions (no streamlit), so they are unit-tested directly.
+restores a view; ``basemap=osm`` asks for OpenStreetMap tiles (online) instead of the
+built-in offline basemap, ``labels=uk`` for Ukrainian place names. Pure functions (no streamlit), so they are unit-tested directly.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ class ViewState:
     precisions: tuple[str, ...] = ()
     front_km_max: float | None = None
     layers: tuple[str, ...] = field(default=())
+    basemap: str = "offline"
+    labels: str = "en"
 
 
 LAYERS: tuple[str, ...] = ("cluster", "heatmap", "hex")
@@ -33,6 +36,10 @@ LAYERS: tuple[str, ...] = ("cluster", "heatmap", "hex")
 FRONT_KM_MAX = 300.0
 #: the largest minimum-casualties filter (the sidebar's number input needs a JS-safe integer)
 MIN_CASUALTIES_MAX = 1_000_000
+#: base maps: the built-in offline one (default) and OpenStreetMap tiles (need the network)
+BASEMAPS: tuple[str, ...] = ("offline", "osm")
+#: languages of the place labels
+LABEL_LANGUAGES: tuple[str, ...] = ("en", "uk")
 
 
 def _one(params: Mapping, key: str) -> str | None:
@@ -96,7 +103,9 @@ def read_query(params: Mapping) -> tuple[ViewState, list[str]]:
         min_casualties=_min_casualties(_one(params, "min_casualties"), notes),
         precisions=_many(params, "precision", GEO_PRECISIONS),
         front_km_max=_front_km(_one(params, "front_km"), notes),
-        layers=_many(params, "layers", LAYERS)), notes
+        layers=_many(params, "layers", LAYERS),
+        basemap=_choice(_one(params, "basemap"), BASEMAPS),
+        labels=_choice(_one(params, "labels"), LABEL_LANGUAGES)), notes
 
 
 def _front_km(text: str | None, notes: list[str]) -> float | None:
@@ -125,6 +134,11 @@ def _min_casualties(text: str | None, notes: list[str]) -> int:
     return value
 
 
+def _choice(value: str | None, allowed: tuple[str, ...]) -> str:
+    """``value`` when allowed, else the first (default) choice."""
+    return value if value in allowed else allowed[0]
+
+
 def query_from_state(state: ViewState) -> dict[str, str]:
     """The URL parameters of a view; defaults are left out so URLs stay short."""
     out: dict[str, str] = {}
@@ -141,6 +155,10 @@ def query_from_state(state: ViewState) -> dict[str, str]:
         out["min_casualties"] = str(state.min_casualties)
     if state.front_km_max is not None:
         out["front_km"] = f"{state.front_km_max:g}"
+    if state.basemap != BASEMAPS[0]:
+        out["basemap"] = state.basemap
+    if state.labels != LABEL_LANGUAGES[0]:
+        out["labels"] = state.labels
     return out
 
 

@@ -152,14 +152,13 @@ def place_keys(gdf) -> dict[str, pd.Series]:
 
 
 def oblast_keys(gdf, boundaries=None, name_field: str | None = None) -> pd.Series:
-    """Each event's oblast: its ``admin1``, or the polygon of ``boundaries`` it falls in."""
+    """Each event's oblast: by default the bundled oblast polygon it falls in, else (outside
+    Ukraine) its ``admin1``, one spelling per oblast (:func:`geo.filters.event_oblasts`);
+    or the polygon of ``boundaries`` it falls in."""
     if boundaries is None:
-        from geo.filters import oblast_name
+        from geo.filters import event_oblasts
 
-        admin1 = gdf["admin1"].astype("object")
-        codes, uniques = pd.factorize(admin1.where(admin1.notna() & admin1.ne(""), None))
-        names = np.array([*(oblast_name(u) for u in uniques), None], dtype=object)
-        return pd.Series(names[codes], index=gdf.index, dtype="object")
+        return event_oblasts(gdf)
     polygons = load_boundaries(boundaries)
     field = name_field or _name_field(polygons)
     if field not in polygons.columns:

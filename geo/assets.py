@@ -37,6 +37,7 @@ LOCAL_JS: dict[str, str] = {
     "awesome_markers": "leaflet.awesome-markers/dist/leaflet.awesome-markers.min.js",
     "markerclusterjs": "leaflet.markercluster/dist/leaflet.markercluster.js",
     "leaflet-heat.js": "leaflet.heat/dist/leaflet-heat.js",
+    "protomaps_leaflet": "protomaps-leaflet/dist/protomaps-leaflet.js",
 }
 LOCAL_CSS: dict[str, str] = {
     "leaflet_css": "leaflet/dist/leaflet.css",
@@ -50,6 +51,13 @@ LOCAL_CSS: dict[str, str] = {
 OMITTED: dict[str, str] = {
     "glyphicons_css": "Bootstrap 3 glyphicons: not on npm as a separate file; no map uses glyphicon icons",
     "awesome_rotate_css": "folium's own rotate CSS (not on npm); no map uses rotated icons",
+}
+#: map data the built-in basemap reads on the server (Natural Earth via world-atlas; see
+#: :mod:`geo.basemap`): verified with the rest, never copied beside an exported HTML map
+MAP_DATA: dict[str, str] = {
+    "land50": "world-atlas/land-50m.json",
+    "land110": "world-atlas/land-110m.json",
+    "countries50": "world-atlas/countries-50m.json",
 }
 #: folders whose files CSS refers to (marker images, web fonts); copied with an HTML export
 ASSET_SUPPORT_DIRS: tuple[str, ...] = (
@@ -106,9 +114,12 @@ def localize_map(folium_map, base_url: str = STREAMLIT_ASSET_URL):
     return folium_map
 
 
-def asset_files() -> list[str]:
-    """Every file (relative to :data:`ASSET_ROOT`) that a map may load."""
+def asset_files(include_data: bool = True) -> list[str]:
+    """Every file (relative to :data:`ASSET_ROOT`) that a map may load, with the basemap's
+    data files (:data:`MAP_DATA`) unless ``include_data`` is False."""
     files = list(LOCAL_JS.values()) + list(LOCAL_CSS.values())
+    if include_data:
+        files += list(MAP_DATA.values())
     for folder in ASSET_SUPPORT_DIRS:
         base = ASSET_ROOT / folder
         if base.is_dir():
@@ -151,7 +162,7 @@ def copy_assets(target: Path) -> None:
     """Copy every asset file under ``target`` (for an exported HTML map)."""
     import shutil
 
-    for rel in asset_files():
+    for rel in asset_files(include_data=False):
         dest = target / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ASSET_ROOT / rel, dest)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from geo.errors import StrikemapError
 
 COMMANDS: tuple[str, ...] = ("geocode", "extract", "ingest", "export", "frontline",
-                             "gazetteer", "dashboard")
+                             "gazetteer", "render", "dashboard")
 
 
 class _Parser(argparse.ArgumentParser):

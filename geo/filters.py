@@ -165,6 +165,28 @@ def _known_oblast(text: str) -> str | None:
     return None
 
 
+def event_oblasts(gdf) -> pd.Series:
+    """Each event's oblast, one spelling per oblast: the bundled oblast polygon its point
+    lies in (:func:`geo.gazetteer.boundaries.oblast_at`), else, outside Ukraine or with no
+    point, its ``admin1`` as the gazetteer spells it (:func:`oblast_name`), else None."""
+    if not len(gdf):
+        return pd.Series([], index=gdf.index, dtype="object")
+    import shapely
+
+    from geo.gazetteer.boundaries import oblast_at
+
+    points = gdf.geometry.values
+    empty = shapely.is_empty(points) | shapely.is_missing(points)
+    names = oblast_at(np.where(empty, np.nan, shapely.get_x(points)),
+                      np.where(empty, np.nan, shapely.get_y(points)))
+    outside = np.equal(names, None)
+    if outside.any() and "admin1" in gdf:       # only these need the gazetteer's spelling
+        admin1 = gdf["admin1"].astype("object")[outside]
+        codes, uniques = pd.factorize(admin1.where(admin1.notna() & admin1.ne(""), None))
+        names[outside] = np.array([*(oblast_name(u) for u in uniques), None], dtype=object)[codes]
+    return pd.Series(names, index=gdf.index, dtype="object")
+
+
 def apply_filter(gdf, flt: EventFilter):
     """The events of ``gdf`` that pass ``flt`` (a new frame; ``gdf`` is not modified).
 
@@ -195,7 +217,7 @@ def apply_filter(gdf, flt: EventFilter):
         keep &= _in_bbox(gdf, flt.bbox)
     if flt.oblasts:
         wanted = {oblast_match_key(o) for o in flt.oblasts}
-        keep &= _mapped(gdf["admin1"], lambda v: v is not None and oblast_match_key(v) in wanted)
+        keep &= _mapped(event_oblasts(gdf), lambda v: v is not None and oblast_match_key(v) in wanted)
     if flt.sources:
         wanted_sources = set(flt.sources)
         keep &= gdf["source"].isin(wanted_sources).to_numpy() | \

@@ -315,8 +315,8 @@ def add_boundaries_layer(folium_map, boundaries, tolerance_deg: float = 0.01) ->
                    control=True, interactive=False).add_to(folium_map)
 
 
-def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Sequence[str] = (),
-                    boundaries=None,
+def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: Sequence[str] = (),
+                    boundaries=None, labels: str | None = "en", pmtiles=None,
                     asset_base_url: str = STREAMLIT_ASSET_URL,
                     center: tuple[float, float] | None = None, zoom: int = 6):
     """Build the folium map of events.
@@ -332,9 +332,15 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     layers : sequence of {"cluster", "heatmap", "hex"}
         Extra layers. Beyond :data:`MAX_PLAIN_POINTS` events the points are
         aggregated per H3 cell on the server, so the page stays light.
-    tiles : {"osm", "none"}
-        OpenStreetMap tiles (need a network), or a plain background. With no
-        network the OSM layer simply stays blank and every event still shows.
+    tiles : {"offline", "osm", "none"}
+        The built-in basemap (default: Natural Earth land and sea, Ukraine's outline and
+        oblasts; see :mod:`geo.basemap`), OpenStreetMap tiles (only when the user asks:
+        they need the network) under the oblast outlines, or a plain background.
+    labels : {"en", "uk"} or None
+        Settlement labels from the gazetteer, by zoom, in English or Ukrainian; None for none.
+    pmtiles : (url, max_zoom), optional
+        A vector PMTiles basemap served on loopback (``--basemap FILE.pmtiles``), drawn
+        instead of the built-in land and sea when ``tiles`` is "offline".
     asset_base_url : str
         Where Leaflet and the other assets are served (see :mod:`geo.assets`).
 
@@ -347,8 +353,16 @@ def build_event_map(events, *, frontline=None, tiles: str = "osm", layers: Seque
     fmap = folium.Map(location=center or UKRAINE_CENTER, zoom_start=zoom, tiles=None,
                       control_scale=True, maxZoom=18)   # clusters need a maxZoom with no tiles
     attributions = [GEONAMES_ATTRIBUTION]
+    from geo.basemap.leaflet import add_basemap, add_labels, add_online_tiles
     if tiles == "osm":
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr=OSM_ATTRIBUTION).add_to(fmap)
+        attributions.append(add_online_tiles(fmap))
+    if tiles == "offline" and pmtiles is not None:
+        from geo.basemap.leaflet import add_pmtiles
+        attributions.append(add_pmtiles(fmap, pmtiles[0], pmtiles[1], labels or "en"))
+    if tiles in ("offline", "osm"):
+        attributions += add_basemap(fmap, land=tiles == "offline" and pmtiles is None)
+    if labels and tiles != "none":
+        add_labels(fmap, labels)
     attributions += feed_attributions(events)
     if boundaries is not None and len(boundaries):
         add_boundaries_layer(fmap, boundaries)

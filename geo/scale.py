@@ -35,7 +35,7 @@ __all__ = ["MEASURES", "aggregate_partitioned", "combine_partials", "read_partit
 MEASURES: tuple[str, ...] = ("events", "killed", "injured", "coarser_dates")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "place": ("place", "geonameid", "admin1", "country_code", "geometry"),
-    "oblast": ("admin1",), "h3": ("geometry",),
+    "oblast": ("admin1", "geometry"), "h3": ("geometry",),   # oblast: bundled polygons, then admin1
     "day": ("date", "date_precision"), "week": ("date", "date_precision"),
     "month": ("date", "date_precision"),
 }

@@ -36,7 +36,7 @@ def events():
             place="Kramatorsk", geonameid=704508),                      # next Monday
         rec("v1", "2025-07-01", KYIV, admin1="Kyiv", killed=4, precision="month", place="Kyiv",
             geonameid=703448),
-        rec("u1", None, (47.0, 35.0), place="Somewhere"),               # no date, no oblast
+        rec("u1", None, (47.0, 35.0), place="Somewhere"),               # no date, no admin1
     ])
 
 
@@ -52,9 +52,9 @@ def test_by_period(events):
     assert months["month"].tolist() == ["2025-07", None] and months["coarser_dates"].tolist() == [0, 1]
 
 
-def test_by_oblast_from_admin1(events):
-    table = by_oblast(events)
-    assert table["oblast"].tolist() == ["Donetsk Oblast", "Kyiv", None]
+def test_by_oblast_from_the_bundled_polygons(events):
+    table = by_oblast(events)      # u1 has no admin1: its point lies in Zaporizhzhia Oblast
+    assert table["oblast"].tolist() == ["Donetsk Oblast", "Kyiv", "Zaporizhzhia Oblast"]
     assert table["events"].tolist() == [3, 1, 1] and table["killed"].tolist() == [3, 4, 0]
 
 
@@ -81,7 +81,7 @@ def test_crossed_keys(events):
     assert list(table.columns) == ["oblast", "week", "events", "killed", "injured", "coarser_dates"]
     rows = {(o, w): n for o, w, n in zip(table["oblast"], table["week"], table["events"])}
     assert rows == {("Donetsk Oblast", "2025-07-21"): 2, ("Donetsk Oblast", "2025-07-28"): 1,
-                    ("Kyiv", "2025-06-30"): 1, (None, None): 1}
+                    ("Kyiv", "2025-06-30"): 1, ("Zaporizhzhia Oblast", None): 1}
     cell_day = aggregate(events, ("cell", "day"), h3_resolution=5)
     assert cell_day["events"].sum() == 5 and len(cell_day) == 5
 
@@ -135,11 +135,23 @@ def test_polygon_join_reproduces_the_ucdp_counts_in_sources_md():
         {(k if k is not None else np.nan): v for k, v in counts.items()}
 
 
+def test_oblast_is_the_bundled_polygon_the_point_lies_in():
+    """By polygon: a point in Ukraine counts in the oblast it lies in, whatever its admin1
+    says; outside Ukraine its admin1 (one spelling) stays."""
+    frame = records_to_frame([rec("a", "2025-07-01", KYIV, admin1="Odessa Oblast"),
+                              rec("b", "2025-07-01", (47.0, 35.0)),
+                              rec("c", "2025-07-01", (44.95, 34.1), admin1="Respublika Krym"),
+                              rec("d", "2025-07-01", (51.7, 36.2), admin1="Kursk Oblast")])
+    table = by_oblast(frame)
+    assert dict(zip(table["oblast"], table["events"])) == {
+        "Kyiv": 1, "Zaporizhzhia Oblast": 1, "Autonomous Republic of Crimea": 1, "Kursk Oblast": 1}
+
+
 def test_oblast_spellings_of_different_readers_group_together():
     frame = records_to_frame([rec("a", "2025-07-01", KRAMATORSK, admin1="Donetsk oblast"),
                               rec("b", "2025-07-01", KRAMATORSK, admin1="Donetsk Oblast"),
                               rec("c", "2025-07-01", KYIV, admin1="Kiev Special Republican city"),
-                              rec("d", "2025-07-01", KYIV, admin1="Odessa Oblast")])
+                              rec("d", "2025-07-01", (46.48, 30.73), admin1="Odessa Oblast")])
     table = by_oblast(frame)
     assert dict(zip(table["oblast"], table["events"])) == {"Donetsk Oblast": 2, "Kyiv": 1,
                                                            "Odesa Oblast": 1}

@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--store", help="store folder (default $STRIKEMAP_STORE, else data/)")
     parser.add_argument("--port", type=int, default=8501, help="port (default 8501)")
     parser.add_argument("--address", default="localhost", help="address to bind (default localhost)")
+    parser.add_argument("--basemap", metavar="FILE.pmtiles", default=None,
+                        help="a Protomaps/PMTiles extract to draw as the offline basemap (default "
+                             "$STRIKEMAP_BASEMAP, else the built-in one); served on 127.0.0.1 only")
     parser.set_defaults(func=run)
 
 
@@ -67,4 +70,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"port {args.port} is out of range", field="--port")
     env = dict(os.environ)
     env["STRIKEMAP_STORE"] = str(os.path.abspath(args.store) if args.store else default_store_dir())
+    basemap = args.basemap or env.get("STRIKEMAP_BASEMAP", "").strip()
+    if basemap:
+        from geo.basemap.pmtiles import read_header
+
+        read_header(basemap)                       # a bad file fails here, in one line
+        env["STRIKEMAP_BASEMAP"] = os.path.abspath(basemap)
     return subprocess.call(dashboard_command(args.port, args.address), env=env)
