@@ -12,7 +12,14 @@ content, the file name only breaking ties:
   ``best`` and ``source_headline``;
 * ``csv``     - a CSV header with ``date`` and ``latitude``/``longitude`` (or
   ``lat``/``lon``) or ``location``;
+* ``telegram`` - a JSON object that is a Telegram Desktop export (a chat with
+  ``messages``, or an account's ``chats``);
+* ``jsonl``   - lines of JSON objects with a ``text`` field;
+* ``rss``     - an RSS, Atom or RDF feed (XML);
 * ``text``    - anything else that is text (a report).
+
+The last three are recognised from the file's first 64 KiB
+(:func:`detect_stream_format`), so a 1 GB export is never read whole to learn its format.
 """
 from __future__ import annotations
 
@@ -26,7 +33,8 @@ from pathlib import Path
 
 from geo.errors import InputError
 
-FORMATS: tuple[str, ...] = ("auto", "text", "acled", "ucdp", "csv", "geojson")
+FORMATS: tuple[str, ...] = ("auto", "text", "acled", "ucdp", "csv", "geojson", "telegram",
+                            "jsonl", "rss")
 _SNIFF = 1 << 16
 _GEOJSON_TYPES = frozenset({"FeatureCollection", "Feature", "Point", "GeometryCollection"})
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w .()/-]{0,60}$")
@@ -64,6 +72,41 @@ def read_text(path: str | os.PathLike) -> str:
     if not text.strip():
         raise InputError("empty file", file=label)
     return text
+
+
+def read_head(path: str | os.PathLike) -> str:
+    """The first 64 KiB of a file as text ('' when it cannot be read or is not UTF-8)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(_SNIFF)
+    except OSError:
+        return ""
+    if b"\x00" in data:
+        return ""
+    return data.decode("utf-8", errors="ignore").removeprefix("\ufeff")
+
+
+def detect_stream_format(path: str | os.PathLike, head: str | None = None) -> str | None:
+    """``telegram``, ``jsonl`` or ``rss`` when the file's start is one of them, else None."""
+    from geo.sources.jsonl import looks_like_jsonl
+    from geo.sources.rss import looks_like_feed
+    from geo.sources.telegram import looks_like_telegram
+
+    head = read_head(path) if head is None else head
+    if not head.strip():
+        return None
+    if looks_like_feed(head):
+        return "rss"
+    if looks_like_jsonl(head):
+        return "jsonl"
+    if looks_like_telegram(head) and not _looks_like_geojson_head(head):
+        return "telegram"
+    return None
+
+
+def _looks_like_geojson_head(head: str) -> bool:
+    return bool(re.search(r'"type"\s*:\s*"(?:FeatureCollection|Feature|Point|'
+                          r'GeometryCollection)"', head))
 
 
 def csv_header(text: str) -> list[str]:
