@@ -143,7 +143,8 @@ def _item(entry, zone) -> Report | str:
     text = "\n\n".join(part for part in (title, summary) if part)
     if not text.strip():
         return "empty"
-    when = entry.get("published_parsed") or entry.get("updated_parsed")
+    # plain dict lookups: feedparser's own get() maps one date onto the other, with a warning
+    when = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     day = None
     if when is not None:
         try:
