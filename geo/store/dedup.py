@@ -5,7 +5,9 @@ not-merged event when all of these hold
 
 * they come from different sources: a feed id such as ``ucdp:147997`` or
   ``acled:UKR123`` counts as its feed (``ucdp``, ``acled``: a curated dataset
-  does not list one strike twice), a URL or any other id counts as itself,
+  does not list one strike twice), a URL or any other id counts as itself, and so
+  does a Telegram message's ``telegram:<channel id>/<message id>`` (like its
+  ``https://t.me/...`` link: a channel reports one strike in several messages),
 * they share an attack type,
 * they have the same geo precision (a settlement point never merges with an
   oblast's representative point),
@@ -34,6 +36,8 @@ from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
 #: half-width in days of the interval a date stands for, by date precision
 PRECISION_HALF_DAYS: dict[str, int] = {"day": 0, "week": 3, "month": 15}
 _FEED_ID_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*):(?!//)")
+#: id prefixes that name one message, not a curated dataset: each id counts as itself
+_MESSAGE_IDS = frozenset({"telegram"})
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
 
@@ -68,10 +72,14 @@ def source_origin(source: object) -> str:
 
     >>> source_origin("ucdp:147997"), source_origin("https://example.org/a")
     ('ucdp', 'https://example.org/a')
+    >>> source_origin("telegram:1234567890/42")
+    'telegram:1234567890/42'
     """
     text = "" if source is None else str(source).strip()
     match = _FEED_ID_RE.match(text)
-    return match.group(1).lower() if match else text
+    if match is None or match.group(1).lower() in _MESSAGE_IDS:
+        return text
+    return match.group(1).lower()
 
 
 def match_frame(event_ids, lon, lat, dates, date_precision, attack_types, sources,

@@ -168,3 +168,4 @@ def test_source_origin():
     assert source_origin("ucdp:147997") == "ucdp" and source_origin("ACLED:UKR1") == "acled"
     assert source_origin("https://example.org/a") == "https://example.org/a"
     assert source_origin("report-1") == "report-1"
+    assert source_origin("telegram:123/4") == "telegram:123/4"        # one message, not a dataset
