@@ -14,8 +14,8 @@ from geo.errors import InputError
 from geo.sources.detect import FORMATS, detect_format, detect_stream_format, read_text
 from geo.sources.report_sources import REPORT_FORMATS, ReportSource
 
-__all__ = ["FORMATS", "REPORT_FORMATS", "ReportSource", "detect_format", "open_reports",
-           "read_source"]
+__all__ = ["FORMATS", "REPORT_FORMATS", "ReportSource", "detect_format", "detect_stream_format",
+           "open_reports", "read_source"]
 
 
 def open_reports(path: str | os.PathLike, *, format: str = "auto", channel: str | None = None,

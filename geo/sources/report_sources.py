@@ -92,13 +92,17 @@ class ReportSource:
         return report_frames(self.reports(), geocoder=geocoder, workers=workers,
                              progress=progress)
 
-    def read(self, *, geocoder=None, workers: int | None = 1):
-        """All events in one validated frame (``attrs["unresolved"]``, ``attrs["skipped"]``)."""
+    def read(self, *, geocoder=None, workers: int | None = 1,
+             progress: Callable[[int], None] | None = None):
+        """All events in one validated frame (``attrs["unresolved"]``, ``attrs["skipped"]``).
+
+        ``progress`` is called with the number of reports done after each block.
+        """
         import pandas as pd
 
         from geo.schema import empty_events, validate_events
 
-        frames = list(self.frames(geocoder=geocoder, workers=workers))
+        frames = list(self.frames(geocoder=geocoder, workers=workers, progress=progress))
         if not frames:
             events = empty_events()
         else:
