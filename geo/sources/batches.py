@@ -55,7 +55,7 @@ def _frame(reports: list[Report], results: list):
 
 
 def report_frames(reports: Iterable[Report], *, geocoder=None, workers: int | None = None,
-                  progress: Callable[[int], None] | None = None, block: int = BLOCK) -> Iterator:
+                  progress: Callable[[int], None] | None = None, block: int | None = None) -> Iterator:
     """Extract every report; one validated events GeoDataFrame per block of reports.
 
     Parameters
@@ -69,8 +69,8 @@ def report_frames(reports: Iterable[Report], *, geocoder=None, workers: int | No
         ``fork``, extracts in this process.
     progress : callable, optional
         Called with the number of reports done after each block.
-    block : int
-        Reports per block.
+    block : int, optional
+        Reports per block (default :data:`BLOCK`).
 
     Yields
     ------
@@ -80,28 +80,42 @@ def report_frames(reports: Iterable[Report], *, geocoder=None, workers: int | No
     global _WORKER_GEOCODER
 
     workers = default_workers() if workers is None else max(1, int(workers))
+    block = block or BLOCK
     if workers > 1 and "fork" not in multiprocessing.get_all_start_methods():
         workers = 1
     iterator = iter(reports)
     done = 0
     pool = None
+    pending: tuple[list[Report], object] | None = None     # a block being extracted
     _WORKER_GEOCODER = geocoder
     try:
         while True:
             chunk = list(islice(iterator, block))
-            if not chunk:
-                break
-            if workers > 1 and len(chunk) >= _POOL_FROM and pool is None:
+            if chunk and workers > 1 and len(chunk) >= _POOL_FROM and pool is None:
                 from geo.extract import default_extractor
 
                 default_extractor(geocoder)          # load the gazetteer once, before forking
                 pool = multiprocessing.get_context("fork").Pool(workers)
-            if pool is not None and len(chunk) >= _POOL_FROM:
-                results = pool.map(_extract_one, chunk, chunksize=max(1, len(chunk) // (4 * workers)))
-            else:
-                results = [_extract_one(r) for r in chunk]
+            submitted = None
+            if chunk and pool is not None and len(chunk) >= _POOL_FROM:
+                # the workers extract this block while the caller stores the one before
+                submitted = (chunk, pool.map_async(
+                    _extract_one, chunk, chunksize=max(1, len(chunk) // (4 * workers))))
+            if pending is not None:
+                finished, job = pending
+                pending = None
+                done += len(finished)
+                frame = _frame(finished, job.get())
+                if progress is not None:
+                    progress(done)
+                yield frame
+            if not chunk:
+                break
+            if submitted is not None:
+                pending = submitted
+                continue
             done += len(chunk)
-            frame = _frame(chunk, results)
+            frame = _frame(chunk, [_extract_one(r) for r in chunk])
             if progress is not None:
                 progress(done)
             yield frame

@@ -185,6 +185,7 @@ def test_cli_bad_message_leaves_the_store_unchanged(tmp_path: Path) -> None:
 def test_a_bad_message_past_the_first_block_rolls_back_the_whole_export(tmp_path: Path,
                                                                          geocoder) -> None:
     """Without the first pass: the error surfaces while storing, after blocks were written."""
+    from geo.store import sql
     from geo.commands.ingest import ingest_reports
     from geo.sources import batches
     from geo.store import EventStore
@@ -194,13 +195,23 @@ def test_a_bad_message_past_the_first_block_rolls_back_the_whole_export(tmp_path
     path = write_export(tmp_path / "result.json", messages)
     store = EventStore(tmp_path / "store")
     source = open_reports(path)
+    written: list[int] = []
+    real_insert = sql.frame_to_rows
+
+    def counting_insert(part, *args):
+        written.append(len(part))
+        return real_insert(part, *args)
+
     original = batches.BLOCK
     batches.BLOCK = 8
+    sql.frame_to_rows = counting_insert
     try:
         with pytest.raises(InputError, match="message 40"):
             ingest_reports(store, str(path), source, 40, geocoder=geocoder, workers=1)
     finally:
         batches.BLOCK = original
+        sql.frame_to_rows = real_insert
+    assert len(written) >= 4 and sum(written) >= 32        # blocks were written, then rolled back
     assert store.count(merged=False) == 0
 
 
@@ -210,9 +221,16 @@ def test_parallel_extraction_equals_one_process(tmp_path: Path, geocoder) -> Non
                            f"Artillery shelled {places[(i + 3) % 8]}.",
                         f"2026-11-{1 + i % 28:02d}T21:{i % 60:02d}:00Z") for i in range(1, 161)]
     path = write_export(tmp_path / "result.json", messages)
+    from geo.sources import batches
+
     source = open_reports(path)
     one = source.read(geocoder=geocoder, workers=1)
-    two = source.read(geocoder=geocoder, workers=2)
+    original = batches.BLOCK
+    batches.BLOCK = 64                   # blocks of 64, 64 (in the workers) and 32 (here)
+    try:
+        two = source.read(geocoder=geocoder, workers=2)
+    finally:
+        batches.BLOCK = original
     assert len(one) >= 160
     assert one.drop(columns="geometry").equals(two.drop(columns="geometry"))
     assert one.geometry.equals(two.geometry)
