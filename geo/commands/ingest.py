@@ -122,7 +122,7 @@ def ingest_reports(store, name: str, source, total: int, *, geocoder=None,
 
     def frames():
         for frame in source.frames(geocoder=geocoder, workers=workers, progress=progress):
-            unresolved.extend(frame.attrs.get("unresolved") or [])
+            unresolved.extend(frame.attrs.pop("unresolved", None) or [])
             yield frame
 
     try:

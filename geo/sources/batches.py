@@ -50,6 +50,7 @@ def _frame(reports: list[Report], results: list):
         unresolved.extend({**u, "source": report.source} for u in missed)
     frame = records_to_frame(records)
     frame["source_name"] = names
+    # last: pandas deep-copies attrs into every frame derived from this one
     frame.attrs["unresolved"] = unresolved
     return frame
 
@@ -76,6 +77,8 @@ def report_frames(reports: Iterable[Report], *, geocoder=None, workers: int | No
     ------
     geopandas.GeoDataFrame
         The events of one block, with ``attrs["unresolved"]`` (each with its source).
+        Pop it before working on the frame: pandas deep-copies ``attrs`` into every
+        frame derived from it, which costs more than the extraction for a large block.
     """
     global _WORKER_GEOCODER
 

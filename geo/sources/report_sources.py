@@ -102,7 +102,10 @@ class ReportSource:
 
         from geo.schema import empty_events, validate_events
 
-        frames = list(self.frames(geocoder=geocoder, workers=workers, progress=progress))
+        frames, unresolved = [], []
+        for frame in self.frames(geocoder=geocoder, workers=workers, progress=progress):
+            unresolved.extend(frame.attrs.pop("unresolved", None) or [])
+            frames.append(frame)
         if not frames:
             events = empty_events()
         else:
@@ -110,7 +113,7 @@ class ReportSource:
 
             events = validate_events(gpd.GeoDataFrame(pd.concat(frames, ignore_index=True),
                                                       geometry="geometry", crs=frames[0].crs))
-        events.attrs["unresolved"] = [u for f in frames for u in f.attrs.get("unresolved", [])]
+        events.attrs["unresolved"] = unresolved
         events.attrs["skipped"] = dict(self.skipped)
         return events
 
