@@ -118,18 +118,22 @@ def ingest_reports(store, name: str, source, total: int, *, geocoder=None,
         The counts, and the skipped messages as text ("" when none).
     """
     progress = ProgressLine(name, total)
-    unresolved: list = []
+    shown: list = []                 # the first few unresolved places, and how many in all
+    missed = 0
 
     def frames():
+        nonlocal missed
         for frame in source.frames(geocoder=geocoder, workers=workers, progress=progress):
-            unresolved.extend(frame.attrs.pop("unresolved", None) or [])
+            unresolved = frame.attrs.pop("unresolved", None) or []
+            missed += len(unresolved)
+            shown.extend(unresolved[:5 - len(shown)])
             yield frame
 
     try:
         result = store.ingest_batches(frames(), label=name)
     finally:
         progress.close()
-    _warn_unresolved(name, unresolved)
+    _warn_unresolved(name, shown, missed)
     return result, source.skipped_text()
 
 
@@ -188,11 +192,13 @@ def _geocoder(gazetteer: list[str] | None, frontline):
     return OfflineGeocoder(load_gazetteer(gazetteer), frontline=frontline)
 
 
-def _warn_unresolved(name: str, unresolved) -> None:
+def _warn_unresolved(name: str, unresolved, count: int | None = None) -> None:
+    """One warning line: how many attack locations were not placed, and the first five."""
     unresolved = list(unresolved or [])
-    if unresolved:
+    count = len(unresolved) if count is None else count
+    if count:
         shown = ", ".join(str(u.get("query", u)) if isinstance(u, dict) else str(u)
                           for u in unresolved[:5])
-        more = f" and {len(unresolved) - 5} more" if len(unresolved) > 5 else ""
-        print(f"strikemap: warning: {name}: {len(unresolved)} attack location(s) not placed "
+        more = f" and {count - 5} more" if count > 5 else ""
+        print(f"strikemap: warning: {name}: {count} attack location(s) not placed "
               f"(unresolved): {shown}{more}", file=sys.stderr)
