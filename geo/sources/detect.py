@@ -88,10 +88,6 @@ def read_head(path: str | os.PathLike) -> str:
 
 def detect_stream_format(path: str | os.PathLike, head: str | None = None) -> str | None:
     """``telegram``, ``jsonl`` or ``rss`` when the file's start is one of them, else None."""
-    from geo.sources.jsonl import looks_like_jsonl
-    from geo.sources.rss import looks_like_feed
-    from geo.sources.telegram import looks_like_telegram
-
     head = read_head(path) if head is None else head
     if not head.strip():
         return None
@@ -102,6 +98,41 @@ def detect_stream_format(path: str | os.PathLike, head: str | None = None) -> st
     if looks_like_telegram(head) and not _looks_like_geojson_head(head):
         return "telegram"
     return None
+
+
+_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?"
+                         r"<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+
+
+def looks_like_telegram(head: str) -> bool:
+    """True when the start of a JSON file is a Telegram Desktop export."""
+    text = head.lstrip("\ufeff \t\r\n")
+    if not text.startswith("{"):
+        return False
+    one_chat = '"messages"' in head and re.search(r'"type"\s*:\s*"(?:public|private)_'
+                                                  r'(?:channel|supergroup|group)|'
+                                                  r'"type"\s*:\s*"(?:personal_chat|bot_chat|'
+                                                  r'saved_messages)"', head)
+    account = '"about"' in head and re.search(r'"(?:left_)?chats"\s*:', head)
+    return bool(one_chat or account or re.search(r'"date_unixtime"\s*:', head))
+
+
+def looks_like_jsonl(head: str) -> bool:
+    """True when the first non-blank line of ``head`` is a JSON object with a ``text`` field."""
+    for line in head.lstrip("\ufeff").splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (json.JSONDecodeError, RecursionError):
+            return False
+        return isinstance(record, dict) and "text" in record and "type" not in record
+    return False
+
+
+def looks_like_feed(head: str) -> bool:
+    """True when ``head`` starts like an RSS, Atom or RDF feed."""
+    return bool(_FEED_START.match(head.lstrip("\ufeff")[:4096]))
 
 
 def _looks_like_geojson_head(head: str) -> bool:

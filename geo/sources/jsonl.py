@@ -33,19 +33,6 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FIELDS = ("text", "published", "source", "title")
 
 
-def looks_like_jsonl(head: str) -> bool:
-    """True when the first non-blank line of ``head`` is a JSON object with a ``text`` field."""
-    for line in head.lstrip("\ufeff").splitlines():
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError):
-            return False
-        return isinstance(record, dict) and "text" in record and "type" not in record
-    return False
-
-
 def day_in_zone(value: str, zone, label: str, line: int | None, field: str,
                 where: str = "") -> date:
     """A ``YYYY-MM-DD`` day, or an ISO date and time turned into a day in ``zone``.

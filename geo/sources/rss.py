@@ -21,7 +21,6 @@ import calendar
 import html
 import io
 import os
-import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -31,14 +30,7 @@ from geo.errors import InputError
 from geo.sources.text import Report
 
 MAX_FEED_BYTES = 64 << 20
-_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?"
-                         r"<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
 _BLOCK_TAGS = frozenset({"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "blockquote"})
-
-
-def looks_like_feed(head: str) -> bool:
-    """True when ``head`` starts like an RSS, Atom or RDF feed."""
-    return bool(_FEED_START.match(head.lstrip("\ufeff")[:4096]))
 
 
 class _Stripper(HTMLParser):

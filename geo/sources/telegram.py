@@ -47,8 +47,6 @@ _CHAT_LISTS = ("chats", "left_chats")
 _MEDIA_FIELDS = ("photo", "file", "media_type", "sticker_emoji", "location_information",
                  "contact_information", "place_name", "game_title", "invoice_information")
 _LOCAL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2})?)?$")
-#: skip reasons, in the order the output line names them
-SKIP_REASONS: tuple[str, ...] = ("service", "media-only", "poll")
 
 
 @dataclass
@@ -59,14 +57,6 @@ class TelegramStats:
     reports: int = 0
     skipped: Counter = field(default_factory=Counter)
     chats: list[str] = field(default_factory=list)
-
-    def describe(self) -> str:
-        """``"3 skipped (1 service, 1 media-only, 1 poll)"``, or "" when none were."""
-        total = sum(self.skipped.values())
-        if not total:
-            return ""
-        parts = ", ".join(f"{self.skipped[r]} {r}" for r in SKIP_REASONS if self.skipped[r])
-        return f"{total} message(s) skipped ({parts})"
 
 
 def check_channel(name: str | None) -> str | None:
@@ -103,19 +93,6 @@ def time_zone(name: str | None):
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise InputError(f"unknown time zone {key!r} (use a name such as Europe/Kyiv or UTC)",
                          field="tz") from None
-
-
-def looks_like_telegram(head: str) -> bool:
-    """True when the start of a JSON file is a Telegram Desktop export."""
-    text = head.lstrip("\ufeff \t\r\n")
-    if not text.startswith("{"):
-        return False
-    one_chat = '"messages"' in head and re.search(r'"type"\s*:\s*"(?:public|private)_'
-                                                  r'(?:channel|supergroup|group)|'
-                                                  r'"type"\s*:\s*"(?:personal_chat|bot_chat|'
-                                                  r'saved_messages)"', head)
-    account = '"about"' in head and re.search(r'"(?:left_)?chats"\s*:', head)
-    return bool(one_chat or account or re.search(r'"date_unixtime"\s*:', head))
 
 
 def read_telegram_reports(path: str | os.PathLike, *, channel: str | None = None,
