@@ -130,11 +130,35 @@ def ingest_reports(store, name: str, source, total: int, *, geocoder=None,
             yield frame
 
     try:
-        result = store.ingest_batches(frames(), label=name)
+        result = store.ingest_batches(grouped(frames()), label=name)
     finally:
         progress.close()
     _warn_unresolved(name, shown, missed)
     return result, source.skipped_text()
+
+
+#: events per store batch: each batch is checked for duplicates against the store once, so
+#: fewer, larger batches keep a long export's ingest from slowing down as the store grows
+STORE_BATCH_EVENTS = 25_000
+
+
+def grouped(frames, rows: int | None = None):
+    """Consecutive frames joined until each holds at least ``rows`` events (the last may hold fewer)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    rows = rows or STORE_BATCH_EVENTS
+    waiting, count = [], 0
+    for frame in frames:
+        waiting.append(frame)
+        count += len(frame)
+        if count >= rows:
+            yield waiting[0] if len(waiting) == 1 else gpd.GeoDataFrame(
+                pd.concat(waiting, ignore_index=True), geometry="geometry", crs=waiting[0].crs)
+            waiting, count = [], 0
+    if waiting:
+        yield waiting[0] if len(waiting) == 1 else gpd.GeoDataFrame(
+            pd.concat(waiting, ignore_index=True), geometry="geometry", crs=waiting[0].crs)
 
 
 class ProgressLine:

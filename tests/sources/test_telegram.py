@@ -186,6 +186,7 @@ def test_a_bad_message_past_the_first_block_rolls_back_the_whole_export(tmp_path
                                                                          geocoder) -> None:
     """Without the first pass: the error surfaces while storing, after blocks were written."""
     from geo.store import sql
+    from geo.commands import ingest
     from geo.commands.ingest import ingest_reports
     from geo.sources import batches
     from geo.store import EventStore
@@ -202,14 +203,14 @@ def test_a_bad_message_past_the_first_block_rolls_back_the_whole_export(tmp_path
         written.append(len(part))
         return real_insert(part, *args)
 
-    original = batches.BLOCK
-    batches.BLOCK = 8
+    original = batches.BLOCK, ingest.STORE_BATCH_EVENTS
+    batches.BLOCK, ingest.STORE_BATCH_EVENTS = 8, 1
     sql.frame_to_rows = counting_insert
     try:
         with pytest.raises(InputError, match="message 40"):
             ingest_reports(store, str(path), source, 40, geocoder=geocoder, workers=1)
     finally:
-        batches.BLOCK = original
+        batches.BLOCK, ingest.STORE_BATCH_EVENTS = original
         sql.frame_to_rows = real_insert
     assert len(written) >= 4 and sum(written) >= 32        # blocks were written, then rolled back
     assert store.count(merged=False) == 0
@@ -254,3 +255,16 @@ def test_a_large_export_is_read_as_a_stream(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert count == 10_000
     assert peak < 8_000_000, f"peak {peak / 1e6:.1f} MB"
+
+
+def test_store_batches_join_blocks_in_order(tmp_path: Path, geocoder) -> None:
+    from geo.commands.ingest import grouped
+
+    path = write_export(tmp_path / "result.json",
+                        [message(i, f"A drone struck Kharkiv on day {i}.") for i in range(1, 10)])
+    frames = list(open_reports(path).frames(geocoder=geocoder, workers=1))
+    assert len(frames) == 1
+    blocks = [frames[0].iloc[i:i + 3] for i in range(0, 9, 3)]
+    joined = list(grouped(blocks, rows=5))
+    assert [len(f) for f in joined] == [6, 3]
+    assert list(joined[0]["event_id"]) + list(joined[1]["event_id"]) == list(frames[0]["event_id"])
