@@ -38,6 +38,9 @@ PRECISION_HALF_DAYS: dict[str, int] = {"day": 0, "week": 3, "month": 15}
 _FEED_ID_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*):(?!//)")
 #: id prefixes that name one message, not a curated dataset: each id counts as itself
 _MESSAGE_IDS = frozenset({"telegram"})
+#: candidate pairs checked at a time: many reports of one place and week (a city a channel
+#: reports every day) make millions of pairs, which are checked in slices to bound memory
+MAX_PAIRS = 1_000_000
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
 
@@ -174,15 +177,34 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
                 counts = np.where(found, sizes[at], 0)
                 if not counts.any():
                     continue
-                li = np.repeat(left_pos, counts)
-                first = np.repeat(starts[at] - np.cumsum(counts) + counts, counts)
-                ri = order[first + np.arange(len(li))]
-                keep = _rule_holds(both, li, ri, rule)
-                lefts.append(li[keep])
-                rights.append(ri[keep])
+                for lo, hi in _slices(counts, MAX_PAIRS):
+                    part = counts[lo:hi]
+                    li = np.repeat(left_pos[lo:hi], part)
+                    first = np.repeat(starts[at[lo:hi]] - np.cumsum(part) + part, part)
+                    ri = order[first + np.arange(len(li))]
+                    keep = _rule_holds(both, li, ri, rule)
+                    lefts.append(li[keep])
+                    rights.append(ri[keep])
     if not lefts:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     return np.concatenate(lefts), np.concatenate(rights)
+
+
+def _slices(counts: np.ndarray, limit: int) -> list[tuple[int, int]]:
+    """Consecutive [lo, hi) ranges of ``counts`` whose sums stay near ``limit`` (one row at least).
+
+    >>> _slices(np.array([3, 3, 3, 9, 1]), 6)
+    [(0, 2), (2, 3), (3, 4), (4, 5)]
+    """
+    total = np.cumsum(counts)
+    out, lo, base = [], 0, 0
+    while lo < len(counts):
+        hi = int(np.searchsorted(total, base + limit, side="right"))
+        hi = max(hi, lo + 1)
+        out.append((lo, hi))
+        base = int(total[hi - 1])
+        lo = hi
+    return out
 
 
 def _rule_holds(both: pd.DataFrame, li: np.ndarray, ri: np.ndarray, rule: DedupRule) -> np.ndarray:
