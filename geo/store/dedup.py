@@ -168,6 +168,9 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
     left_pos = order[order >= n_old]          # new rows, sorted by key: sorted probes
     left_keys = keys[left_pos]
     lefts, rights = [], []
+    # a stored match is final and the earliest one wins: keep only that one per new row
+    none = np.iinfo(np.int64).max
+    best_stored = np.full(len(both), none, dtype=np.int64)
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
             for dt in (-1, 0, 1):
@@ -183,11 +186,18 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
                     first = np.repeat(starts[at[lo:hi]] - np.cumsum(part) + part, part)
                     ri = order[first + np.arange(len(li))]
                     keep = _rule_holds(both, li, ri, rule)
-                    lefts.append(li[keep])
-                    rights.append(ri[keep])
-    if not lefts:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    return np.concatenate(lefts), np.concatenate(rights)
+                    li, ri = li[keep], ri[keep]
+                    stored = ri < n_old
+                    np.minimum.at(best_stored, li[stored], ri[stored])
+                    lefts.append(li[~stored])
+                    rights.append(ri[~stored])
+    has_stored = np.flatnonzero(best_stored != none)
+    li = np.concatenate([has_stored, *lefts]).astype(np.int64)
+    ri = np.concatenate([best_stored[has_stored], *rights]).astype(np.int64)
+    # a new row with a stored match never needs its matches in the same batch
+    keep = best_stored[li] == none
+    keep[:len(has_stored)] = True
+    return li[keep], ri[keep]
 
 
 def _slices(counts: np.ndarray, limit: int) -> list[tuple[int, int]]:
