@@ -6,6 +6,9 @@ Error messages quote file content (a header, a cell); they are shown through
 Uploads are written only inside a fresh temporary folder under generated names
 (the uploaded file name is used as a label, never as a path), read with the
 same readers and errors as ``strikemap ingest``, and saved all or nothing.
+Telegram Desktop exports, JSON lines and RSS/Atom feeds are read message by
+message with a progress bar; the channel's username (optional) makes each
+event's source its ``https://t.me/...`` link.
 """
 from __future__ import annotations
 
@@ -19,25 +22,44 @@ import streamlit as st
 from dashboard import data
 from geo.errors import StrikemapError
 from geo.escape import markdown_text
+from geo.sources.detect import FORMATS
 
 MAX_FILES = 50
 MAX_TEXT_CHARS = 500_000
-FORMATS = ("auto", "text", "acled", "ucdp", "csv", "geojson")
-SUFFIXES = {".txt": ".txt", ".csv": ".csv", ".geojson": ".geojson", ".json": ".geojson"}
+SUFFIXES = {".txt": ".txt", ".csv": ".csv", ".geojson": ".geojson", ".json": ".json",
+            ".jsonl": ".jsonl", ".xml": ".xml", ".rss": ".xml", ".atom": ".xml"}
 
 
 def _safe_suffix(name: str) -> str:
     return SUFFIXES.get(Path(name).suffix.lower(), ".txt")
 
 
-def _read_one(payload: bytes, label: str, suffix: str, fmt: str, published: str | None):
-    from geo.sources import read_source
+def _read_one(payload: bytes, label: str, suffix: str, fmt: str, published: str | None,
+              channel: str | None = None, tz: str | None = None):
+    from geo.sources import detect_stream_format, open_reports, read_source
 
     with tempfile.TemporaryDirectory(prefix="strikemap-upload-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(payload)
         try:
-            events = read_source(path, format=fmt, published=published, geocoder=data.ingest_geocoder())
+            kind = fmt if fmt != "auto" else detect_stream_format(path)
+            many = open_reports(path, format=fmt, channel=channel if kind == "telegram" else None,
+                                tz=tz)
+            if many is not None:
+                total = many.check()
+                bar = st.progress(0.0, text=f"{label}: {total} reports")
+
+                def progress(done: int) -> None:
+                    bar.progress(min(1.0, done / max(total, 1)),
+                                 text=f"{label}: {done} of {total} reports")
+
+                events = many.read(geocoder=data.ingest_geocoder(), workers=1, progress=progress)
+                skipped = many.skipped_text()
+                if skipped:
+                    st.caption(f"{label}: {skipped}")
+            else:
+                events = read_source(path, format=fmt, published=published,
+                                     geocoder=data.ingest_geocoder())
         except StrikemapError as error:
             raise StrikemapError(str(error).replace(str(path), label)) from None
     return events
@@ -128,12 +150,20 @@ def ingest_page() -> None:
     st.title("Add events")
     with st.expander("Frontline layers"):
         _frontline_uploads()
-    fmt = st.selectbox("Format", FORMATS, help="auto recognises reports, ACLED, UCDP, CSV and GeoJSON")
+    fmt = st.selectbox("Format", FORMATS, help="auto recognises reports, Telegram Desktop exports "
+                       "(result.json), JSON lines, RSS/Atom feeds, ACLED, UCDP, CSV and GeoJSON")
     published = st.date_input("Publication date of the reports", value=None,
                               help="Relative dates (yesterday, on Monday) resolve against it.")
+    channel = st.text_input("Telegram channel username (for a Telegram export)", value="",
+                            max_chars=40, help="e.g. kharkiv_ova: each event's source becomes "
+                            "https://t.me/kharkiv_ova/<message id>; without it, "
+                            "telegram:<channel id>/<message id> with the channel's name")
+    tz = st.text_input("Time zone of Telegram, JSON-lines and feed reports", value="Europe/Kyiv",
+                       max_chars=60)
     text = st.text_area("Paste a report", height=160, max_chars=MAX_TEXT_CHARS)
     uploads = st.file_uploader("…or upload files", accept_multiple_files=True,
-                               type=["txt", "csv", "geojson", "json"])
+                               type=["txt", "csv", "geojson", "json", "jsonl", "xml", "rss",
+                                     "atom"])
     inputs: list[tuple[str, bytes, str]] = []
     if text.strip():
         inputs.append(("pasted report", text.encode("utf-8"), ".txt"))
@@ -152,7 +182,8 @@ def ingest_page() -> None:
     for i, (label, payload, suffix) in enumerate(inputs, start=1):
         try:
             batches.append((label, _read_one(payload, label, suffix, fmt if fmt != "auto" or
-                                             label != "pasted report" else "text", pub)))
+                                             label != "pasted report" else "text", pub,
+                                             channel.strip() or None, tz.strip() or None)))
         except StrikemapError as error:
             st.error(markdown_text(" ".join(str(error).split())))   # quotes file content: no Markdown
             return

@@ -1,6 +1,6 @@
 """The ``strikemap`` command (also ``python -m geo``).
 
-Each subcommand lives in ``geo/commands/<name>.py`` and exposes
+Each subcommand lives in ``geo/commands/<name>.py`` (``fetch-feed`` in ``fetch_feed.py``) and exposes
 ``register(subparsers)``, which adds its parser and sets ``func`` to a handler
 ``run(args) -> int``. Command modules import heavy libraries inside ``run`` so
 that start-up stays fast. Any :class:`~geo.errors.StrikemapError` becomes one
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from geo.errors import StrikemapError
 
-COMMANDS: tuple[str, ...] = ("geocode", "extract", "ingest", "export", "frontline",
+COMMANDS: tuple[str, ...] = ("geocode", "extract", "ingest", "fetch-feed", "export", "frontline",
                              "gazetteer", "render", "dashboard")
 
 
@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
                      description="Conflict reports to mapped, traceable events (offline first).")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name in COMMANDS:
-        module = importlib.import_module(f"geo.commands.{name}")
+        module = importlib.import_module(f"geo.commands.{name.replace('-', '_')}")
         module.register(sub)
     return parser
 

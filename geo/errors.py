@@ -67,3 +67,7 @@ class FrontlineError(StrikemapError):
 
 class NetworkDisabledError(StrikemapError):
     """An online source was needed but the user did not ask for one."""
+
+
+class FetchError(StrikemapError):
+    """An online source the user asked for could not be downloaded."""

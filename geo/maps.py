@@ -93,6 +93,8 @@ def event_popup_html(row: pd.Series | dict) -> str:
     lines += [
         f"<br><b>Written as:</b> {_esc(get('query'))}",
         f"<br><b>Source:</b> {_safe_link(get('source'))}",
+        f" <small>({_esc(get('source_name'))})</small>" if not _missing(get("source_name"))
+        and get("source_name") else "",
         f"<br><i>&ldquo;{_esc(get('excerpt'))}&rdquo;</i></div>",
     ]
     return "".join(lines)

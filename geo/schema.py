@@ -46,6 +46,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "count_qualifier": "str",
     "source": "str",
     "sources": "list",            # every source merged into this event
+    "source_name": "str",         # who published the source (a Telegram channel's name, ...)
     "excerpt": "str",
     "excerpt_start": "Int64",     # character offsets of the excerpt in the source
     "excerpt_end": "Int64",

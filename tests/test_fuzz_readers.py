@@ -1,4 +1,5 @@
-"""Fuzzing every reader: text reports, ACLED, UCDP, generic CSV, GeoJSON, frontline files, GeoNames dumps.
+"""Fuzzing every reader: text reports, Telegram exports, JSON lines, RSS/Atom feeds, ACLED, UCDP,
+generic CSV, GeoJSON, frontline files, GeoNames dumps.
 
 Inputs are built from the shapes real files have (headers, field names,
 plausible and hostile cell values) so that hypothesis reaches deep into each
@@ -220,6 +221,135 @@ def test_text_reports_with_sidecars(geocoder, text: str, meta: object) -> None:
             sidecar.unlink(missing_ok=True)
 
 
+# --- Telegram exports, JSON lines, RSS/Atom -------------------------------------------------------
+
+TG_TEXT_PARTS = st.one_of(st.sampled_from(REPORT_WORDS), TEXT)
+tg_entities = st.fixed_dictionaries({"type": st.sampled_from(["plain", "bold", "link", "hashtag",
+                                                              "text_link", "mention", "x"]),
+                                     "text": st.one_of(TG_TEXT_PARTS, json_values)})
+tg_texts = st.one_of(TG_TEXT_PARTS, st.lists(st.one_of(TG_TEXT_PARTS, tg_entities), max_size=4),
+                     json_values)
+tg_times = st.one_of(st.integers(0, 2 * 10**9).map(str), st.integers(-10**12, 10**12),
+                     st.sampled_from(["", "x", "1e9", "-5", "99999999999999999999"]), json_values)
+
+
+@st.composite
+def telegram_messages(draw: st.DrawFn) -> object:
+    if draw(st.integers(0, 11)) == 0:
+        return draw(json_values)
+    message: dict = {"id": draw(st.one_of(st.integers(0, 10**6), st.integers(0, 10**6),
+                                          json_values)),
+                     "type": draw(st.sampled_from(["message", "message", "message", "service",
+                                                   "unsupported", "bogus"])),
+                     "date": draw(st.one_of(st.sampled_from(["2026-11-19T23:50:00", "2026-13-40T00:00"]),
+                                            json_values)),
+                     "date_unixtime": draw(tg_times)}
+    message["text"] = draw(tg_texts)
+    if draw(st.booleans()):
+        message["text_entities"] = draw(st.one_of(st.lists(tg_entities, max_size=4), json_values))
+    for name, values in (("forwarded_from", st.one_of(st.none(), TEXT, json_values)),
+                         ("reply_to_message_id", st.one_of(st.integers(0, 99), json_values)),
+                         ("edited_unixtime", tg_times), ("photo", TEXT),
+                         ("poll", st.one_of(st.none(), json_values))):
+        if draw(st.integers(0, 4)) == 0:
+            message[name] = draw(values)
+    for name in draw(st.lists(st.sampled_from(["id", "date_unixtime", "text", "type"]), max_size=2)):
+        message.pop(name, None)
+    return message
+
+
+@st.composite
+def telegram_exports(draw: st.DrawFn) -> str:
+    chat: dict = {"name": draw(st.one_of(TEXT, json_values)),
+                  "type": draw(st.sampled_from(["public_channel", "private_channel", "x"])),
+                  "id": draw(st.one_of(st.integers(0, 10**12), json_values)),
+                  "messages": draw(st.lists(telegram_messages(), max_size=5))}
+    if draw(st.integers(0, 5)) == 0:
+        document: object = {"about": "x", "chats": {"about": "y", "list": draw(st.one_of(
+            st.just([chat]), json_values))}}
+    else:
+        document = chat
+    text = json.dumps(document, allow_nan=True, indent=draw(st.sampled_from([None, 1])))
+    if draw(st.integers(0, 7)) == 0:
+        text = text[:draw(st.integers(0, len(text)))]
+    return text
+
+
+@FUZZ
+@given(telegram_exports(), st.sampled_from([None, "test_channel"]))
+@example('{"name": "x", "type": "public_channel", "id": 1, "messages": [{"id": 1, "text": "a"}]}',
+         None)
+def test_telegram_exports(geocoder, text: str, channel: str | None) -> None:
+    with temp_file(text, ".json") as path:
+        assert_valid_events(outcome(lambda: read_source(path, format="telegram", geocoder=geocoder,
+                                                        channel=channel)))
+
+
+@FUZZ
+@given(raw_bytes())
+def test_telegram_raw_bytes(data: bytes) -> None:
+    with temp_file(data, ".json") as path:
+        assert_valid_events(outcome(lambda: read_source(path, format="telegram")))
+
+
+@st.composite
+def jsonl_files(draw: st.DrawFn) -> str:
+    lines = []
+    for _ in range(draw(st.integers(0, 5))):
+        if draw(st.integers(0, 7)) == 0:
+            lines.append(draw(st.one_of(TEXT, json_values.map(json.dumps))))
+            continue
+        record = {"text": draw(st.one_of(reports, json_values)),
+                  "published": draw(st.one_of(date_cells, st.sampled_from(
+                      ["2026-11-19T22:30:00Z", "2026-11-19T22:30:00+02:00", "2026-11-19T25:00"]),
+                      json_values)),
+                  "source": draw(st.one_of(TEXT, json_values)),
+                  "title": draw(st.one_of(TEXT, json_values))}
+        for name in draw(st.lists(st.sampled_from(list(record)), max_size=2)):
+            record.pop(name, None)
+        lines.append(json.dumps(record, allow_nan=True))
+    return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\r\n"]))
+
+
+@FUZZ
+@given(st.one_of(jsonl_files(), raw_bytes()))
+def test_json_lines(geocoder, text) -> None:
+    with temp_file(text, ".jsonl") as path:
+        assert_valid_events(outcome(lambda: read_source(path, format="jsonl", geocoder=geocoder)))
+
+
+xml_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@st.composite
+def feeds(draw: st.DrawFn) -> str:
+    items = []
+    for _ in range(draw(st.integers(0, 4))):
+        parts = [f"<title>{draw(st.one_of(st.sampled_from(REPORT_WORDS), xml_text))}</title>"]
+        if draw(st.booleans()):
+            parts.append(f"<link>{draw(st.one_of(st.just('https://news.example/a'), xml_text))}</link>")
+        parts.append(f"<description>{draw(st.one_of(reports, xml_text))}</description>")
+        if draw(st.booleans()):
+            parts.append(f"<pubDate>{draw(st.one_of(st.sampled_from(['Thu, 19 Nov 2026 22:30:00 GMT', 'x', 'Mon, 99 Foo 0000']), xml_text))}</pubDate>")
+        items.append("<item>" + "".join(parts) + "</item>")
+    body = "".join(items)
+    if draw(st.booleans()):
+        text = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{body}</channel></rss>'
+    else:
+        text = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                + body.replace("item>", "entry>") + "</feed>")
+    if draw(st.integers(0, 5)) == 0:
+        text = text[:draw(st.integers(0, len(text)))]
+    return text
+
+
+@FUZZ
+@given(st.one_of(feeds(), raw_bytes()))
+def test_feeds(geocoder, text) -> None:
+    with temp_file(text, ".xml") as path:
+        assert_valid_events(outcome(lambda: read_source(path, format="rss", geocoder=geocoder)))
+
+
 # --- ACLED and UCDP ------------------------------------------------------------------------------------
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
@@ -298,8 +428,8 @@ def test_ucdp_dates_with_and_without_time_zones(starts: tuple[str, str], tmp_pat
 
 @FUZZ
 @given(st.one_of(csv_files(GENERIC_COLUMNS, GENERIC_REQUIRED), csv_files(ACLED_COLUMNS, ACLED_REQUIRED),
-                 geojson_documents(), reports),
-       st.sampled_from([".csv", ".geojson", ".json", ".txt", ""]))
+                 geojson_documents(), reports, telegram_exports(), jsonl_files(), feeds()),
+       st.sampled_from([".csv", ".geojson", ".json", ".txt", ".jsonl", ".xml", ""]))
 def test_auto_detection(text: str, suffix: str) -> None:
     """format="auto" on any content under any suffix (detection itself must not crash)."""
     with temp_file(text, suffix) as path:

@@ -1,4 +1,5 @@
-"""``strikemap ingest FILE... [--format F] [--published D] [--store DIR] [--gazetteer PATH]``.
+"""``strikemap ingest FILE... [--format F] [--published D] [--store DIR] [--gazetteer PATH]
+[--telegram-channel NAME] [--tz ZONE] [--workers N]``.
 
 Names to geocode are ranked by the store's frontline layers (``<store>/frontline``),
 the layer in force on each report's or row's date; ``--no-frontline`` turns that off.
@@ -9,6 +10,12 @@ anything is written; then ingests each file in its own transaction and prints
 one line per file: events added, skipped (already stored) and merged
 (duplicates of an event from another source). A bad row exits with status 2
 and a one-line message naming the file, line and field; the store is unchanged.
+
+Files of many reports (Telegram Desktop exports, JSON lines, RSS/Atom feeds) are
+checked whole in a fast first pass, then read again as a stream: their reports are
+extracted in parallel processes (``--workers``) and stored block by block in one
+transaction, with a progress line on stderr; the output line also counts the
+messages skipped (service messages, media-only posts, polls).
 """
 from __future__ import annotations
 
@@ -27,13 +34,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Add events to the store, all or nothing per file. Ingesting the same file "
                     "again adds nothing.")
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="report (.txt), ACLED/UCDP/generic CSV or GeoJSON file")
+                        help="report (.txt), Telegram export (result.json), JSON lines, "
+                             "RSS/Atom feed, ACLED/UCDP/generic CSV or GeoJSON file")
     parser.add_argument("--format", choices=FORMATS, default="auto",
                         help="input format (default: recognised from the content)")
     parser.add_argument("--published", metavar="YYYY-MM-DD", default=None,
                         help="publication date of text reports (overrides X.txt.meta.json)")
     parser.add_argument("--store", metavar="DIR", default=None,
                         help="store folder (default $STRIKEMAP_STORE, else data/ of the project)")
+    add_report_options(parser)
     add_gazetteer_option(parser)
     parser.add_argument("--no-frontline", action="store_true",
                         help="do not rank a name's namesakes by the store's frontline layers "
@@ -45,27 +54,147 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def add_report_options(parser: argparse.ArgumentParser) -> None:
+    """``--telegram-channel``, ``--tz`` and ``--workers`` (files of many reports)."""
+    parser.add_argument("--telegram-channel", metavar="NAME", default=None,
+                        help="the exported Telegram channel's username: each event's source "
+                             "becomes https://t.me/NAME/<message id> (else telegram:<id>/<id>)")
+    parser.add_argument("--tz", metavar="ZONE", default=None,
+                        help="time zone that Telegram, JSON-lines and feed reports are dated in "
+                             "(default Europe/Kyiv)")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="processes extracting the reports of a Telegram export, JSON lines "
+                             "or a feed (default: the CPUs available)")
+
+
 def run(args: argparse.Namespace) -> int:
-    """Read all files, then ingest them; 0 on success."""
+    """Read (or check) all files, then ingest them; 0 on success."""
     from geo.store.dedup import DedupRule
     from geo.errors import InputError
-    from geo.sources import read_source
+    from geo.sources import ReportSource, open_reports, read_source
     from geo.store import EventStore, default_store_dir
 
     if not args.dedup_km > 0:
         raise InputError(f"--dedup-km must be positive, not {args.dedup_km}", field="dedup-km")
+    if args.workers is not None and args.workers < 1:
+        raise InputError(f"--workers must be 1 or more, not {args.workers}", field="workers")
     rule = False if args.no_dedup else DedupRule(km=args.dedup_km)
     folder = args.store or default_store_dir()
     store = EventStore(folder, dedup=rule)
     geocoder = _geocoder(args.gazetteer, None if args.no_frontline else _store_frontlines(folder))
-    batches = [(name, read_source(name, format=args.format, published=args.published,
-                                  geocoder=geocoder)) for name in args.files]
-    for name, events in batches:
-        _warn_unresolved(name, events)
-        result = store.ingest(events, label=name)
-        merged = f", {result.merged} merged with events from other sources" if result.merged else ""
-        print(f"{name}: {result.added} added, {result.skipped} already stored{merged}")
+    batches = []
+    for name in args.files:
+        many = open_reports(name, format=args.format, channel=args.telegram_channel, tz=args.tz)
+        if many is not None:
+            batches.append((name, many, many.check()))
+        else:
+            batches.append((name, read_source(name, format=args.format, published=args.published,
+                                              geocoder=geocoder), 0))
+    for name, events, total in batches:
+        if isinstance(events, ReportSource):
+            result, skipped = ingest_reports(store, name, events, total, geocoder=geocoder,
+                                             workers=args.workers)
+        else:
+            _warn_unresolved(name, events.attrs.get("unresolved"))
+            result, skipped = store.ingest(events, label=name), ""
+        print(result_line(name, result, skipped))
     return 0
+
+
+def result_line(name: str, result, skipped: str = "") -> str:
+    """``"NAME: 3 added, 0 already stored, 1 merged ...; 2 skipped (...)"``."""
+    merged = f", {result.merged} merged with events from other sources" if result.merged else ""
+    tail = f"; {skipped}" if skipped else ""
+    return f"{name}: {result.added} added, {result.skipped} already stored{merged}{tail}"
+
+
+def ingest_reports(store, name: str, source, total: int, *, geocoder=None,
+                   workers: int | None = None):
+    """Extract and store a file of many reports in one transaction, with a progress line.
+
+    Returns
+    -------
+    (IngestResult, str)
+        The counts, and the skipped messages as text ("" when none).
+    """
+    progress = ProgressLine(name, total)
+    shown: list = []                 # the first few unresolved places, and how many in all
+    missed = 0
+
+    def frames():
+        nonlocal missed
+        for frame in source.frames(geocoder=geocoder, workers=workers, progress=progress):
+            unresolved = frame.attrs.pop("unresolved", None) or []
+            missed += len(unresolved)
+            shown.extend(unresolved[:5 - len(shown)])
+            yield frame
+
+    try:
+        result = store.ingest_batches(grouped(frames()), label=name)
+    finally:
+        progress.close()
+    _warn_unresolved(name, shown, missed)
+    return result, source.skipped_text()
+
+
+#: events per store batch: each batch reads the store once for duplicates (a block at a time
+#: slowed down as the store grew), and matches within a batch grow with its square (a
+#: channel naming one city in every message), so a few thousand events balance the two
+STORE_BATCH_EVENTS = 5_000
+
+
+def grouped(frames, rows: int | None = None):
+    """Consecutive frames joined until each holds at least ``rows`` events (the last may hold fewer)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    rows = rows or STORE_BATCH_EVENTS
+    waiting, count = [], 0
+    for frame in frames:
+        waiting.append(frame)
+        count += len(frame)
+        if count >= rows:
+            yield waiting[0] if len(waiting) == 1 else gpd.GeoDataFrame(
+                pd.concat(waiting, ignore_index=True), geometry="geometry", crs=waiting[0].crs)
+            waiting, count = [], 0
+    if waiting:
+        yield waiting[0] if len(waiting) == 1 else gpd.GeoDataFrame(
+            pd.concat(waiting, ignore_index=True), geometry="geometry", crs=waiting[0].crs)
+
+
+class ProgressLine:
+    """``NAME: 1024/50000 reports (2%), 980/s`` on stderr: rewritten in place on a terminal,
+    else one line per tenth."""
+
+    def __init__(self, name: str, total: int, stream=None) -> None:
+        import time
+
+        self.name, self.total = name, max(0, total)
+        self.stream = stream or sys.stderr
+        self.start = time.perf_counter()
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.shown_tenth = -1
+        self.written = False
+
+    def __call__(self, done: int) -> None:
+        import time
+
+        rate = done / max(time.perf_counter() - self.start, 1e-9)
+        share = f" ({100 * done // self.total}%)" if self.total else ""
+        text = f"{self.name}: {done}/{self.total} reports{share}, {rate:,.0f}/s"
+        if self.tty:
+            print(f"\r{text}", end="", file=self.stream, flush=True)
+            self.written = True
+            return
+        tenth = 10 * done // self.total if self.total else 10
+        if tenth != self.shown_tenth:
+            self.shown_tenth = tenth
+            print(text, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        """End the line on a terminal."""
+        if self.tty and self.written:
+            print(file=self.stream, flush=True)
 
 
 def _store_frontlines(store: str | os.PathLike):
@@ -88,11 +217,13 @@ def _geocoder(gazetteer: list[str] | None, frontline):
     return OfflineGeocoder(load_gazetteer(gazetteer), frontline=frontline)
 
 
-def _warn_unresolved(name: str, events) -> None:
-    unresolved = list(getattr(events, "attrs", {}).get("unresolved") or [])
-    if unresolved:
+def _warn_unresolved(name: str, unresolved, count: int | None = None) -> None:
+    """One warning line: how many attack locations were not placed, and the first five."""
+    unresolved = list(unresolved or [])
+    count = len(unresolved) if count is None else count
+    if count:
         shown = ", ".join(str(u.get("query", u)) if isinstance(u, dict) else str(u)
                           for u in unresolved[:5])
-        more = f" and {len(unresolved) - 5} more" if len(unresolved) > 5 else ""
-        print(f"strikemap: warning: {name}: {len(unresolved)} attack location(s) not placed "
+        more = f" and {count - 5} more" if count > 5 else ""
+        print(f"strikemap: warning: {name}: {count} attack location(s) not placed "
               f"(unresolved): {shown}{more}", file=sys.stderr)

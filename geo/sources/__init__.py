@@ -1,4 +1,5 @@
-"""Readers: plain-text reports, ACLED and UCDP CSV, generic CSV and GeoJSON events.
+"""Readers: plain-text reports, Telegram exports, JSON lines, RSS/Atom feeds, ACLED and UCDP
+CSV, generic CSV and GeoJSON events.
 
 :func:`read_source` is the single entry point the ingest command and the
 dashboard use; every reader returns a GeoDataFrame validated by
@@ -10,26 +11,69 @@ from __future__ import annotations
 import os
 
 from geo.errors import InputError
-from geo.sources.detect import FORMATS, detect_format, read_text
+from geo.sources.detect import FORMATS, detect_format, detect_stream_format, read_text
+from geo.sources.report_sources import REPORT_FORMATS, ReportSource
 
-__all__ = ["FORMATS", "detect_format", "read_source"]
+__all__ = ["FORMATS", "REPORT_FORMATS", "ReportSource", "detect_format", "detect_stream_format",
+           "open_reports", "read_source"]
+
+
+def open_reports(path: str | os.PathLike, *, format: str = "auto", channel: str | None = None,
+                 tz: str | None = None) -> ReportSource | None:
+    """A :class:`ReportSource` when ``path`` holds many reports (Telegram export, JSON
+    lines, RSS/Atom), else None.
+
+    Raises
+    ------
+    InputError
+        Unknown format, or ``channel`` given for a file that is no Telegram export.
+    """
+    if format not in FORMATS:
+        raise InputError(f"unknown format {format!r} (use one of {', '.join(FORMATS)})",
+                         field="format")
+    if format == "auto":
+        format = detect_stream_format(path) or ""
+    if format not in REPORT_FORMATS:
+        if channel:
+            raise InputError("--telegram-channel applies to Telegram exports only",
+                             file=str(path), field="telegram-channel")
+        return None
+    _check_file(path)
+    return ReportSource(path, format, channel=channel, tz=tz)
+
+
+def _check_file(path: str | os.PathLike) -> None:
+    """Refuse a missing or empty file or a folder without reading it whole."""
+    from pathlib import Path
+
+    file = Path(path)
+    if not file.exists():
+        raise InputError("no such file", file=str(path))
+    if file.is_dir():
+        raise InputError("is a folder, not a file", file=str(path))
+    if file.stat().st_size == 0:
+        raise InputError("empty file", file=str(path))
 
 
 def read_source(path: str | os.PathLike, *, format: str = "auto", published: str | None = None,
-                geocoder=None):
+                geocoder=None, channel: str | None = None, tz: str | None = None):
     """Read one input file into events.
 
     Parameters
     ----------
     path : path-like
         The file.
-    format : {"auto", "text", "acled", "ucdp", "csv", "geojson"}
+    format : {"auto", "text", "acled", "ucdp", "csv", "geojson", "telegram", "jsonl", "rss"}
         ``auto`` recognises the format by content (see :mod:`geo.sources.detect`).
     published : str, optional
         ``YYYY-MM-DD`` publication date of a text report (overrides its sidecar).
     geocoder : OfflineGeocoder, optional
         For text reports and generic CSV rows with a ``location`` instead of
         coordinates (default: the offline geocoder).
+    channel : str, optional
+        A Telegram export's channel username (see :mod:`geo.sources.telegram`).
+    tz : str, optional
+        Time zone of Telegram, JSON-lines and feed reports (default Europe/Kyiv).
 
     Returns
     -------
@@ -43,9 +87,9 @@ def read_source(path: str | os.PathLike, *, format: str = "auto", published: str
     InputError
         Unknown format, unreadable file, or a bad row/field.
     """
-    if format not in FORMATS:
-        raise InputError(f"unknown format {format!r} (use one of {', '.join(FORMATS)})",
-                         field="format")
+    many = open_reports(path, format=format, channel=channel, tz=tz)
+    if many is not None:
+        return many.read(geocoder=geocoder)
     text = None
     if format == "auto":
         text = read_text(path)

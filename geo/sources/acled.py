@@ -1,6 +1,11 @@
 """ACLED CSV exports to events.
 
-Field mapping (ACLED codebook):
+Field mapping (ACLED codebook). Both today's export (``event_id_cnty``,
+``disorder_type``, ``civilian_targeting``, ``tags``, ``timestamp``, text ``inter1``/
+``inter2``, ...) and older ones (``data_id``, ``event_id_no_cnty``, numeric
+``inter1``/``inter2``, ``iso3``; before 2019 no ``sub_event_type`` and event types
+such as "Remote violence" or "Battle-No change of territory"; dates written
+``24-February-2022``) are read; columns not named here are ignored.
 
 * ``event_date`` -> ``date`` (ISO ``2022-02-24`` or ``24 February 2022``);
   ``time_precision`` 1 -> ``day``, 2 -> ``week``, 3 -> ``month``.
@@ -11,12 +16,16 @@ Field mapping (ACLED codebook):
   ``source`` is ``acled:<event_id_cnty>`` and ``event_id`` =
   make_event_id("acled", event_id_cnty) (or of date, coordinates and notes when
   the export has no id column).
-* Attack types come from ``sub_event_type``; where it lumps weapons together
-  ("Shelling/artillery/missile attack", "Air/drone strike") the weapon words of
-  ``notes`` decide, the sub-event's first weapon being the fallback.
+* Attack types come from ``sub_event_type`` (in an old export without it, from
+  the old ``event_type``); where it lumps weapons together
+  ("Shelling/artillery/missile attack", "Air/drone strike", "Remote violence") the
+  weapon words of ``notes`` and ``tags`` decide, the sub-event's first weapon being
+  the fallback.
 * Only attacks are kept: rows of the event types Protests and Riots, and
   strategic developments other than "Disrupted weapons use" (interceptions), are
-  not attacks and are left out.
+  not attacks and are left out (and so are the old "Riots/Protests",
+  "Strategic development", "Headquarters or base established" and
+  "Non-violent transfer of territory").
 """
 from __future__ import annotations
 
@@ -28,7 +37,7 @@ import pandas as pd
 from geo.schema import make_event_id
 from geo.sources.feed import FeedTable, country_codes, iso_days, types_from_text
 
-REQUIRED = ("event_date", "event_type", "sub_event_type", "latitude", "longitude", "location")
+REQUIRED = ("event_date", "event_type", "latitude", "longitude", "location")
 
 #: sub-event type (lower case) -> (types it may stand for, fallback type)
 _SUB_EVENT_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -46,8 +55,15 @@ _SUB_EVENT_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
     "attack": ((), "other"),
     "abduction/forced disappearance": ((), "other"),
     "sexual violence": ((), "other"),
+    # the event types of exports before 2019, which had no sub-event type
+    "remote violence": (("artillery", "missile", "drone", "glide_bomb", "airstrike"), "other"),
+    "battle-no change of territory": ((), "ground_assault"),
+    "battle-government regains territory": ((), "ground_assault"),
+    "battle-non-state actor overtakes territory": ((), "ground_assault"),
+    "violence against civilians": ((), "other"),
 }
-_NOT_ATTACKS = frozenset({"protests", "riots"})
+_NOT_ATTACKS = frozenset({"protests", "riots", "riots/protests", "strategic development",
+                          "headquarters or base established", "non-violent transfer of territory"})
 
 
 def _types(sub_event: pd.Series, notes: pd.Series) -> list[list[str]]:
@@ -60,9 +76,16 @@ def _types(sub_event: pd.Series, notes: pd.Series) -> list[list[str]]:
     return out
 
 
+def _sub_events(table: FeedTable) -> pd.Series:
+    """``sub_event_type``, or the event type of an old export that has none."""
+    if "sub_event_type" in table.frame.columns:
+        return table.column("sub_event_type")
+    return table.column("event_type")
+
+
 def _keep_rows(table: FeedTable) -> np.ndarray:
     event_type = table.column("event_type").str.lower()
-    sub_event = table.column("sub_event_type").str.lower()
+    sub_event = _sub_events(table).str.lower()
     strategic = event_type.eq("strategic developments") & sub_event.ne("disrupted weapons use")
     return (~event_type.isin(_NOT_ATTACKS) & ~strategic).to_numpy()
 
@@ -101,7 +124,7 @@ def read_acled(path: str | os.PathLike, text: str | None = None):
         "event_id": event_ids,
         "date": dates,
         "date_precision": time_code.map({1: "day", 2: "week", 3: "month"}).tolist(),
-        "attack_types": _types(table.column("sub_event_type"), notes),
+        "attack_types": _types(_sub_events(table), (notes + " " + table.column("tags")).str.strip()),
         "place": table.column("location").tolist(),
         "query": table.column("location").tolist(),
         "country_code": country_codes(table.column("country"), table.column("iso")).tolist(),

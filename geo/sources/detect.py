@@ -13,7 +13,14 @@ content, the file name only breaking ties:
   ``best`` and ``source_headline``;
 * ``csv``     - a CSV header with ``date`` and ``latitude``/``longitude`` (or
   ``lat``/``lon``) or ``location``;
+* ``telegram`` - a JSON object that is a Telegram Desktop export (a chat with
+  ``messages``, or an account's ``chats``);
+* ``jsonl``   - lines of JSON objects with a ``text`` field;
+* ``rss``     - an RSS, Atom or RDF feed (XML);
 * ``text``    - anything else that is text (a report).
+
+The last three are recognised from the file's first 64 KiB
+(:func:`detect_stream_format`), so a 1 GB export is never read whole to learn its format.
 """
 from __future__ import annotations
 
@@ -28,7 +35,8 @@ from pathlib import Path
 
 from geo.errors import InputError
 
-FORMATS: tuple[str, ...] = ("auto", "text", "acled", "ucdp", "csv", "geojson")
+FORMATS: tuple[str, ...] = ("auto", "text", "acled", "ucdp", "csv", "geojson", "telegram",
+                            "jsonl", "rss")
 _SNIFF = 1 << 16
 #: the largest input file read (1 GiB): a bigger one is refused before it is read
 MAX_INPUT_BYTES = 1 << 30
@@ -98,6 +106,75 @@ def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
     if len(data) > limit:
         raise InputError(f"larger than the {limit >> 20} MiB input limit", file=label)
     return data
+
+
+def read_head(path: str | os.PathLike) -> str:
+    """The first 64 KiB of a regular file as text ('' when it cannot be read, is not a
+    regular file (a FIFO would block) or is not UTF-8)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return ""
+        with open(path, "rb") as handle:
+            data = handle.read(_SNIFF)
+    except OSError:
+        return ""
+    if b"\x00" in data:
+        return ""
+    return data.decode("utf-8", errors="ignore").removeprefix("\ufeff")
+
+
+def detect_stream_format(path: str | os.PathLike, head: str | None = None) -> str | None:
+    """``telegram``, ``jsonl`` or ``rss`` when the file's start is one of them, else None."""
+    head = read_head(path) if head is None else head
+    if not head.strip():
+        return None
+    if looks_like_feed(head):
+        return "rss"
+    if looks_like_jsonl(head):
+        return "jsonl"
+    if looks_like_telegram(head) and not _looks_like_geojson_head(head):
+        return "telegram"
+    return None
+
+
+_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?"
+                         r"<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+
+
+def looks_like_telegram(head: str) -> bool:
+    """True when the start of a JSON file is a Telegram Desktop export."""
+    text = head.lstrip("\ufeff \t\r\n")
+    if not text.startswith("{"):
+        return False
+    one_chat = '"messages"' in head and re.search(r'"type"\s*:\s*"(?:public|private)_'
+                                                  r'(?:channel|supergroup|group)|'
+                                                  r'"type"\s*:\s*"(?:personal_chat|bot_chat|'
+                                                  r'saved_messages)"', head)
+    account = '"about"' in head and re.search(r'"(?:left_)?chats"\s*:', head)
+    return bool(one_chat or account or re.search(r'"date_unixtime"\s*:', head))
+
+
+def looks_like_jsonl(head: str) -> bool:
+    """True when the first non-blank line of ``head`` is a JSON object with a ``text`` field."""
+    for line in head.lstrip("\ufeff").splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):     # JSONDecodeError, or an int too long to read
+            return False
+        return isinstance(record, dict) and "text" in record and "type" not in record
+    return False
+
+
+def looks_like_feed(head: str) -> bool:
+    """True when ``head`` starts like an RSS, Atom or RDF feed."""
+    return bool(_FEED_START.match(head.lstrip("\ufeff")[:4096]))
+
+
+def _looks_like_geojson_head(head: str) -> bool:
+    return bool(re.search(r'"type"\s*:\s*"(?:FeatureCollection|Feature|Point|'
+                          r'GeometryCollection)"', head))
 
 
 def csv_header(text: str) -> list[str]:

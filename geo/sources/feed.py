@@ -19,7 +19,7 @@ from geo.sources.detect import record_line
 _DATE_SHAPES = re.compile(
     r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?|"
     r"\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?|"
-    r"\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4})\s*$")
+    r"\d{1,2} [A-Za-z]{3,9},? \d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4})\s*$")
 
 
 class FeedTable:
@@ -100,7 +100,7 @@ class FeedTable:
         return array
 
     def dates(self, name: str, *, required: bool = True) -> pd.Series:
-        """Dates (datetime64) in ISO, US month-first or "24 February 2022" form.
+        """Dates (datetime64) in ISO, US month-first, "24 February 2022" or "24-February-2022" form.
 
         Blank cells raise when ``required``, else they are NaT.
         """

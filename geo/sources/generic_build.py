@@ -23,7 +23,8 @@ ALIASES: dict[str, str] = {
     "notes": "excerpt", "description": "excerpt", "fatalities": "killed", "deaths": "killed",
     "wounded": "injured", "url": "source",
 }
-TEXT_COLUMNS: tuple[str, ...] = ("killed_qualifier", "injured_qualifier", "count_qualifier")
+TEXT_COLUMNS: tuple[str, ...] = ("killed_qualifier", "injured_qualifier", "count_qualifier",
+                                 "source_name")
 
 
 def canonical_columns(names: list[str]) -> dict[str, list[str]]:

@@ -36,6 +36,7 @@ class Report:
     published: str | None = None
     title: str = ""
     language: str = ""
+    source_name: str = ""        # who published it, beside a source that is only an id
 
 
 def sidecar_path(path: str | os.PathLike) -> Path:

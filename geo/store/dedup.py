@@ -5,7 +5,9 @@ not-merged event when all of these hold
 
 * they come from different sources: a feed id such as ``ucdp:147997`` or
   ``acled:UKR123`` counts as its feed (``ucdp``, ``acled``: a curated dataset
-  does not list one strike twice), a URL or any other id counts as itself,
+  does not list one strike twice), a URL or any other id counts as itself, and so
+  does a Telegram message's ``telegram:<channel id>/<message id>`` (like its
+  ``https://t.me/...`` link: a channel reports one strike in several messages),
 * they share an attack type,
 * they have the same geo precision (a settlement point never merges with an
   oblast's representative point),
@@ -34,6 +36,11 @@ from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
 #: half-width in days of the interval a date stands for, by date precision
 PRECISION_HALF_DAYS: dict[str, int] = {"day": 0, "week": 3, "month": 15}
 _FEED_ID_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*):(?!//)")
+#: id prefixes that name one message, not a curated dataset: each id counts as itself
+_MESSAGE_IDS = frozenset({"telegram"})
+#: candidate pairs checked at a time: many reports of one place and week (a city a channel
+#: reports every day) make millions of pairs, which are checked in slices to bound memory
+MAX_PAIRS = 1_000_000
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
 
@@ -68,10 +75,14 @@ def source_origin(source: object) -> str:
 
     >>> source_origin("ucdp:147997"), source_origin("https://example.org/a")
     ('ucdp', 'https://example.org/a')
+    >>> source_origin("telegram:1234567890/42")
+    'telegram:1234567890/42'
     """
     text = "" if source is None else str(source).strip()
     match = _FEED_ID_RE.match(text)
-    return match.group(1).lower() if match else text
+    if match is None or match.group(1).lower() in _MESSAGE_IDS:
+        return text
+    return match.group(1).lower()
 
 
 def match_frame(event_ids, lon, lat, dates, date_precision, attack_types, sources,
@@ -157,6 +168,9 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
     left_pos = order[order >= n_old]          # new rows, sorted by key: sorted probes
     left_keys = keys[left_pos]
     lefts, rights = [], []
+    # a stored match is final and the earliest one wins: keep only that one per new row
+    none = np.iinfo(np.int64).max
+    best_stored = np.full(len(both), none, dtype=np.int64)
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
             for dt in (-1, 0, 1):
@@ -166,15 +180,41 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
                 counts = np.where(found, sizes[at], 0)
                 if not counts.any():
                     continue
-                li = np.repeat(left_pos, counts)
-                first = np.repeat(starts[at] - np.cumsum(counts) + counts, counts)
-                ri = order[first + np.arange(len(li))]
-                keep = _rule_holds(both, li, ri, rule)
-                lefts.append(li[keep])
-                rights.append(ri[keep])
-    if not lefts:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    return np.concatenate(lefts), np.concatenate(rights)
+                for lo, hi in _slices(counts, MAX_PAIRS):
+                    part = counts[lo:hi]
+                    li = np.repeat(left_pos[lo:hi], part)
+                    first = np.repeat(starts[at[lo:hi]] - np.cumsum(part) + part, part)
+                    ri = order[first + np.arange(len(li))]
+                    keep = _rule_holds(both, li, ri, rule)
+                    li, ri = li[keep], ri[keep]
+                    stored = ri < n_old
+                    np.minimum.at(best_stored, li[stored], ri[stored])
+                    lefts.append(li[~stored])
+                    rights.append(ri[~stored])
+    has_stored = np.flatnonzero(best_stored != none)
+    li = np.concatenate([has_stored, *lefts]).astype(np.int64)
+    ri = np.concatenate([best_stored[has_stored], *rights]).astype(np.int64)
+    # a new row with a stored match never needs its matches in the same batch
+    keep = best_stored[li] == none
+    keep[:len(has_stored)] = True
+    return li[keep], ri[keep]
+
+
+def _slices(counts: np.ndarray, limit: int) -> list[tuple[int, int]]:
+    """Consecutive [lo, hi) ranges of ``counts`` whose sums stay near ``limit`` (one row at least).
+
+    >>> _slices(np.array([3, 3, 3, 9, 1]), 6)
+    [(0, 2), (2, 3), (3, 4), (4, 5)]
+    """
+    total = np.cumsum(counts)
+    out, lo, base = [], 0, 0
+    while lo < len(counts):
+        hi = int(np.searchsorted(total, base + limit, side="right"))
+        hi = max(hi, lo + 1)
+        out.append((lo, hi))
+        base = int(total[hi - 1])
+        lo = hi
+    return out
 
 
 def _rule_holds(both: pd.DataFrame, li: np.ndarray, ri: np.ndarray, rule: DedupRule) -> np.ndarray:

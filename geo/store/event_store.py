@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -100,25 +101,66 @@ class EventStore:
         StoreError
             When the database cannot be written (nothing is written).
         """
-        frame = validate_events(events)
+        return self.ingest_batches([events], label=label, dedup=dedup)
+
+    def ingest_batches(self, batches: Iterable, *, label: str,
+                       dedup: bool | DedupRule | None = None) -> IngestResult:
+        """Add several batches of events in one transaction: all of them, or none.
+
+        ``batches`` may be a generator that reads and extracts a large file
+        block by block: only one batch is in memory at a time, and an error
+        raised while producing any batch (bad input further down the file)
+        rolls back every batch before it. Each batch is checked against the
+        store and the batches before it, as if they were one.
+
+        Parameters
+        ----------
+        batches : iterable of geopandas.GeoDataFrame
+            Events following the schema; validated first, never modified.
+        label : str
+            What the events came from, kept in the ingest history.
+        dedup : bool or DedupRule, optional
+            Override the store's duplicate rule for this ingest.
+
+        Returns
+        -------
+        IngestResult
+            The counts over all batches.
+
+        Raises
+        ------
+        SchemaError
+            When a batch breaks the schema (nothing is written).
+        StoreError
+            When the database cannot be written (nothing is written).
+        """
         rule = self.rule if dedup is None else _as_rule(dedup)
-        batch = frame[~frame["event_id"].duplicated()].reset_index(drop=True)
+        checked = isinstance(batches, (list, tuple))
+        if checked:                          # bad events never create or open the store
+            batches = [validate_events(events) for events in batches]
         con = self._open(write=True)
         try:
             con.execute("BEGIN IMMEDIATE")
-            new = batch[~self._stored(con, batch["event_id"])].reset_index(drop=True)
-            duplicate_of = self._duplicates(con, new, rule)
             ingest_id = con.execute(
                 "INSERT INTO ingests (label, at, rule) VALUES (?, ?, ?)",
                 (str(label), datetime.now(timezone.utc).isoformat(timespec="seconds"),
                  json.dumps(rule.to_dict()) if rule else None)).lastrowid
-            for start in range(0, len(new), _INSERT_CHUNK):
-                part = new.iloc[start:start + _INSERT_CHUNK]
-                con.executemany(sql.insert_sql(),
-                                sql.frame_to_rows(part, duplicate_of.iloc[start:start + _INSERT_CHUNK],
-                                                  ingest_id))
-            result = IngestResult(added=len(new), skipped=len(frame) - len(new),
-                                  merged=int(duplicate_of.notna().sum()))
+            added = skipped = merged = 0
+            for events in batches:
+                frame = events if checked else validate_events(events)
+                batch = frame[~frame["event_id"].duplicated()].reset_index(drop=True)
+                new = batch[~self._stored(con, batch["event_id"])].reset_index(drop=True)
+                duplicate_of = self._duplicates(con, new, rule)
+                for start in range(0, len(new), _INSERT_CHUNK):
+                    part = new.iloc[start:start + _INSERT_CHUNK]
+                    con.executemany(sql.insert_sql(),
+                                    sql.frame_to_rows(part,
+                                                      duplicate_of.iloc[start:start + _INSERT_CHUNK],
+                                                      ingest_id))
+                added += len(new)
+                skipped += len(frame) - len(new)
+                merged += int(duplicate_of.notna().sum())
+            result = IngestResult(added=added, skipped=skipped, merged=merged)
             con.execute("UPDATE ingests SET added = ?, skipped = ?, merged = ? WHERE id = ?",
                         (result.added, result.skipped, result.merged, ingest_id))
             con.execute("COMMIT")

@@ -114,3 +114,87 @@ def test_missing_required_column(tmp_path: Path) -> None:
     rows = [[c for i, c in enumerate(r) if i != drop] for r in ROWS[:2]]
     with pytest.raises(InputError, match="'location'"):
         read_acled(_write(tmp_path, rows, header))
+
+
+CURRENT = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+           "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+           "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+           "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+           "source_scale", "notes", "fatalities", "tags", "timestamp"]
+
+
+def _current(**values: str) -> list[str]:
+    base = {"year": "2026", "time_precision": "1", "disorder_type": "Political violence",
+            "event_type": "Explosions/Remote violence", "actor1": "Military Forces of Russia",
+            "inter1": "State forces", "actor2": "Civilians (Ukraine)", "inter2": "Civilians",
+            "interaction": "State forces-Civilians", "civilian_targeting": "Civilian targeting",
+            "iso": "804", "region": "Europe", "country": "Ukraine", "admin1": "Kharkiv",
+            "location": "Kharkiv", "latitude": "49.9808", "longitude": "36.2527",
+            "geo_precision": "1", "source": "Test source", "source_scale": "National",
+            "fatalities": "0", "timestamp": "1795700000"}
+    base.update(values)
+    return [base.get(name, "") for name in CURRENT]
+
+
+def test_current_export_tags_feed_the_weapon_type(tmp_path: Path) -> None:
+    rows = [_current(event_id_cnty="UKR900", event_date="2026-11-19",
+                     sub_event_type="Air/drone strike", notes="Russian forces struck Kharkiv.",
+                     tags="weapon: Shahed drone"),
+            _current(event_id_cnty="UKR901", event_date="2026-11-19",
+                     sub_event_type="Shelling/artillery/missile attack",
+                     notes="An attack on Kharkiv.", tags="")]
+    events = read_acled(_write(tmp_path, rows, CURRENT))
+    assert list(events["attack_types"]) == [["drone"], ["artillery"]]
+    assert detect_format(tmp_path / "acled_export.csv") == "acled"
+
+
+def test_event_id_cnty_is_the_stable_id(tmp_path: Path) -> None:
+    """A revised row (new notes, fatalities, timestamp) keeps its id: ingesting again adds nothing."""
+    from geo.store import EventStore
+
+    first = read_acled(_write(tmp_path, [_current(event_id_cnty="UKR902", event_date="2026-11-19",
+                                                  sub_event_type="Air/drone strike",
+                                                  notes="A drone hit Kharkiv.")], CURRENT))
+    revised = read_acled(_write(tmp_path, [_current(event_id_cnty="UKR902", event_date="2026-11-19",
+                                                    sub_event_type="Air/drone strike",
+                                                    notes="A drone hit Kharkiv; revised.",
+                                                    fatalities="1", timestamp="1795800000")],
+                                CURRENT))
+    assert list(first["event_id"]) == list(revised["event_id"])
+    store = EventStore(tmp_path / "store")
+    store.ingest(first, label="a")
+    assert store.ingest(revised, label="b").added == 0
+
+
+OLD = ["data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year",
+       "time_precision", "event_type", "actor1", "inter1", "actor2", "inter2", "interaction",
+       "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+       "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp", "iso3"]
+
+
+def test_an_old_export_without_sub_event_types(tmp_path: Path) -> None:
+    def old(**values: str) -> list[str]:
+        base = {"data_id": "7001", "iso": "804", "event_id_no_cnty": "1", "year": "2018",
+                "time_precision": "2", "actor1": "Military Forces of Russia", "inter1": "1",
+                "inter2": "7", "interaction": "17", "region": "Europe", "country": "Ukraine",
+                "geo_precision": "2", "source": "Test", "fatalities": "0",
+                "timestamp": "1550000000", "iso3": "UKR"}
+        base.update(values)
+        return [base.get(name, "") for name in OLD]
+
+    rows = [old(event_id_cnty="UKR10", event_date="24-February-2018", event_type="Remote violence",
+                location="Avdiivka", admin1="Donetsk", latitude="48.139", longitude="37.742",
+                notes="Shelling with artillery of Avdiivka."),
+            old(event_id_cnty="UKR11", event_date="25-February-2018",
+                event_type="Battle-No change of territory", location="Marinka", admin1="Donetsk",
+                latitude="47.94", longitude="37.50", notes="Clashes near Marinka."),
+            old(event_id_cnty="UKR12", event_date="25-February-2018", event_type="Riots/Protests",
+                location="Kyiv", admin1="Kyiv City", latitude="50.45", longitude="30.52",
+                notes="A protest.")]
+    path = _write(tmp_path, rows, OLD)
+    assert detect_format(path) == "acled"
+    events = read_acled(path)
+    assert list(events["source"]) == ["acled:UKR10", "acled:UKR11"]
+    assert list(events["attack_types"]) == [["artillery"], ["ground_assault"]]
+    assert list(events["date"]) == ["2018-02-24", "2018-02-25"]
+    assert set(events["date_precision"]) == {"week"} and set(events["geo_precision"]) == {"region"}
