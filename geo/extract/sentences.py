@@ -96,6 +96,28 @@ def _list_cuts(text: str) -> list[int]:
     return [m.end() for m in _LIST_ITEM_RE.finditer(text)]
 
 
+#: a stretch longer than this with no sentence end is cut at a comma or space before it: no
+#: report's sentence is that long, and a run-on text then costs time in proportion to its length
+MAX_SENTENCE_CHARS = 2_000
+
+
+def _bounded(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` with more cuts in every stretch over :data:`MAX_SENTENCE_CHARS`."""
+    out: list[int] = []
+    begin = 0
+    for cut in [*cuts, len(text)]:
+        while cut - begin > MAX_SENTENCE_CHARS:
+            window = text[begin:begin + MAX_SENTENCE_CHARS]
+            at = max(window.rfind(", "), window.rfind("; "))
+            at = at + 2 if at > MAX_SENTENCE_CHARS // 2 else window.rfind(" ") + 1
+            begin += at if at > 0 else MAX_SENTENCE_CHARS
+            out.append(begin)
+        if cut < len(text):
+            out.append(cut)
+        begin = cut
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split a document into sentences with offsets and paragraph numbers.
 
@@ -127,6 +149,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts = sorted(set(cuts).union(_line_cuts(text)))
     if "\n" in text:
         cuts = sorted(set(cuts).union(_list_cuts(text)))
+    cuts = _bounded(text, cuts)
     paragraphs = _paragraph_starts(text)
     sentences: list[Sentence] = []
     begin = 0

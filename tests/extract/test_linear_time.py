@@ -25,7 +25,8 @@ def _cpu_seconds(text: str, geocoder) -> float:
     return time.process_time() - start
 
 
-@pytest.mark.parametrize("word", ["Kharkiv", "Trud-Hrebenyk", "Нова Балка"])
+@pytest.mark.parametrize("word", ["Kharkiv", "Trud-Hrebenyk", "Нова Балка",
+                                  "Kharkiv drone killed 3 people"])
 def test_a_run_on_report_of_one_repeated_name_takes_linear_time(geocoder, word: str) -> None:
     def report(size: int) -> str:
         return (word + " ") * (size // (len(word) + 1))
@@ -48,3 +49,13 @@ def test_the_tail_search_finds_what_the_whole_prefix_search_found(text: str, dat
         found = pattern.search(text[:end])
         expected = None if found is None else (found.start(1), found.end(1), found.group(1))
         assert _search_tail(pattern, text, end) == expected
+
+
+def test_no_sentence_is_longer_than_the_bound() -> None:
+    from geo.extract.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+    text = "Kharkiv drone killed 3 people, " * 400 + "Two were hurt."
+    sentences = split_sentences(text)
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE_CHARS
+    assert "".join(text[s.start:s.end] for s in sentences).replace(" ", "") == text.replace(" ", "")
+    assert sentences[-1].text.endswith("Two were hurt.")
