@@ -50,8 +50,6 @@ def run(args: argparse.Namespace) -> int:
     """Filter the store and write the events; 0 on success."""
     from geo.errors import InputError
     from geo.export import format_from_path, to_csv_bytes, write_events, write_geojson
-    from geo.filters import EventFilter, apply_filter
-    from geo.store import EventStore, default_store_dir
 
     fmt = args.format or format_from_path(args.output)
     if fmt == "gpkg" and not args.output:
@@ -59,13 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "parquet" and not args.output:
         raise InputError("GeoParquet partitioned by month needs an output folder: add -o DIR",
                          field="output")
-    flt = EventFilter(date_from=args.date_from, date_to=args.date_to,
-                      types=tuple(parse_types(args.types)), bbox=args.bbox,
-                      oblasts=tuple(args.oblasts), sources=tuple(args.sources))
-    store = EventStore(args.store or default_store_dir())
-    if not store.file.exists():
-        raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
-    events = apply_filter(store.read(merged=not args.no_dedup), flt)
+    store, events = filtered_events(args, merged=not args.no_dedup)
     if fmt == "parquet":                     # a folder for the dask path (docs/scale.md)
         from geo.scale_parquet import write_partitioned_parquet
 
@@ -83,6 +75,28 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(to_csv_bytes(events, validate=False))
         sys.stdout.buffer.flush()
     return 0
+
+
+def filtered_events(args: argparse.Namespace, merged: bool = True):
+    """The store the arguments name and its events that pass the export filters
+    (``--from``, ``--to``, ``--type``, ``--bbox``, ``--oblast``, ``--source``).
+
+    Raises
+    ------
+    InputError
+        A bad filter value, or no event store in the folder.
+    """
+    from geo.errors import InputError
+    from geo.filters import EventFilter, apply_filter
+    from geo.store import EventStore, default_store_dir
+
+    flt = EventFilter(date_from=args.date_from, date_to=args.date_to,
+                      types=tuple(parse_types(args.types)), bbox=args.bbox,
+                      oblasts=tuple(args.oblasts), sources=tuple(args.sources))
+    store = EventStore(args.store or default_store_dir())
+    if not store.file.exists():
+        raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
+    return store, apply_filter(store.read(merged=merged), flt)
 
 
 def parse_types(values: list[str]) -> list[str]:

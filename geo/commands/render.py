@@ -36,22 +36,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Filter the store and draw the PNG; 0 on success."""
-    from geo.commands.export import parse_types
+    from geo.commands.export import filtered_events
     from geo.errors import InputError
-    from geo.filters import EventFilter, apply_filter, parse_bbox
+    from geo.filters import parse_bbox
     from geo.frontline import frontline_dir
     from geo.render import render_png
-    from geo.store import EventStore, default_store_dir
 
     if not 100 <= args.width <= 8000 or not 100 <= args.height <= 8000:
         raise InputError("--width and --height must be between 100 and 8000 pixels", field="width")
-    flt = EventFilter(date_from=args.date_from, date_to=args.date_to,
-                      types=tuple(parse_types(args.types)), bbox=args.bbox,
-                      oblasts=tuple(args.oblasts), sources=tuple(args.sources))
-    store = EventStore(args.store or default_store_dir())
-    if not store.file.exists():
-        raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
-    events = apply_filter(store.read(), flt)
+    store, events = filtered_events(args)
     frontline = None
     folder = frontline_dir(store.folder)
     if folder.is_dir() and any(folder.iterdir()):
