@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from geo.translit import is_cyrillic
+
 __all__ = ["dictionary_forms", "is_attribute", "is_first_name", "is_function_word",
            "is_person_name"]
 
@@ -57,10 +59,6 @@ def _languages(word: str) -> tuple[str, ...]:
     return ("uk", "ru")
 
 
-def _is_cyrillic(word: str) -> bool:
-    return bool(word) and all("\u0400" <= ch <= "\u04ff" or ch in "'’ʼ-" for ch in word)
-
-
 @lru_cache(maxsize=1 << 15)
 def _known_parses(word: str) -> tuple:
     """The dictionary's parses of ``word`` (lower case), per language, best first."""
@@ -75,7 +73,7 @@ def is_first_name(word: str) -> bool:
     in any case ("В’ячеслава", "Олександр", "Андрея"): a capitalised word after it is a
     surname, not a village."""
     low = word.lower()
-    if not _is_cyrillic(low):
+    if not is_cyrillic(low):
         return False
     return any(parses and "Name" in parses[0].tag.grammemes
                for _lang, parses in _known_parses(low))
@@ -87,7 +85,7 @@ def is_person_name(word: str) -> bool:
     first name or patronymic ("Григоров", "Синєгубов"). Many towns share a surname's
     spelling (Бахмут, Лиман), so this only settles words the gazetteer does not list."""
     low = word.lower()
-    if not _is_cyrillic(low):
+    if not is_cyrillic(low):
         return False
     return any(parses and _PERSON_TAGS & parses[0].tag.grammemes
                for _lang, parses in _known_parses(low))
@@ -98,7 +96,7 @@ def is_function_word(word: str) -> bool:
     """True when the dictionary's likeliest reading of a Cyrillic ``word`` is a function
     word, pronoun or numeral in Ukrainian or Russian (the script decides which)."""
     low = word.lower()
-    if not _is_cyrillic(low):
+    if not is_cyrillic(low):
         return False
     for _lang, parses in _known_parses(low):
         if parses and (parses[0].tag.POS in _FUNCTION_POS
@@ -120,7 +118,7 @@ def is_attribute(word: str, following: str) -> bool:
     gender with the lower-case noun ``following``: the two are one noun phrase ("Нові
     удари", "Великі пожежі", "Новые удары"), and ``word`` names no place there."""
     low, nxt = word.lower(), following.lower()
-    if not (_is_cyrillic(low) and _is_cyrillic(nxt)) or following[:1].isupper():
+    if not (is_cyrillic(low) and is_cyrillic(nxt)) or following[:1].isupper():
         return False
     for lang in _languages(low + nxt):
         analyser = _analyser(lang)
@@ -138,7 +136,7 @@ def dictionary_forms(word: str) -> list[str]:
     Only noun readings count, and not a person's name's (the lemma of the surname
     "Григорова" is no village); a town's adjective is read by :mod:`geo.geocoding.adjectives`.
     Empty for a word that is not Cyrillic."""
-    if len(word) < 3 or not _is_cyrillic(word):
+    if len(word) < 3 or not is_cyrillic(word):
         return []
     out: list[str] = []
     for lang in _languages(word):

@@ -13,6 +13,8 @@ import lzma
 from functools import lru_cache
 from pathlib import Path
 
+from geo.gazetteer.regions import UA_REGIONS
+
 __all__ = ["BOUNDARIES_FILE", "BOUNDARIES_ATTRIBUTION", "OBLAST_NAMES", "oblast_at", "oblast_polygons",
            "ukraine_outline"]
 
@@ -21,17 +23,7 @@ BOUNDARIES_ATTRIBUTION = ('Boundaries: <a href="https://www.geoboundaries.org/">
                           '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
                           'contributors (ODbL 1.0)')
 #: ISO 3166-2 code -> the one spelling of each oblast (the gazetteer's region names)
-OBLAST_NAMES: dict[str, str] = {
-    "UA-05": "Vinnytsia Oblast", "UA-07": "Volyn Oblast", "UA-09": "Luhansk Oblast",
-    "UA-12": "Dnipropetrovsk Oblast", "UA-14": "Donetsk Oblast", "UA-18": "Zhytomyr Oblast",
-    "UA-21": "Zakarpattia Oblast", "UA-23": "Zaporizhzhia Oblast", "UA-26": "Ivano-Frankivsk Oblast",
-    "UA-30": "Kyiv", "UA-32": "Kyiv Oblast", "UA-35": "Kirovohrad Oblast",
-    "UA-40": "Sevastopol", "UA-43": "Autonomous Republic of Crimea", "UA-46": "Lviv Oblast",
-    "UA-48": "Mykolaiv Oblast", "UA-51": "Odesa Oblast", "UA-53": "Poltava Oblast",
-    "UA-56": "Rivne Oblast", "UA-59": "Sumy Oblast", "UA-61": "Ternopil Oblast",
-    "UA-63": "Kharkiv Oblast", "UA-65": "Kherson Oblast", "UA-68": "Khmelnytskyi Oblast",
-    "UA-71": "Cherkasy Oblast", "UA-74": "Chernihiv Oblast", "UA-77": "Chernivtsi Oblast",
-}
+OBLAST_NAMES: dict[str, str] = {region.iso: region.name for region in UA_REGIONS}
 
 
 @lru_cache(maxsize=1)
