@@ -45,8 +45,17 @@ _PERSON_AFTER = re.compile(
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Independent|Post|Times)\b)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)\b"
     r"(?!\s+(?:громад|район|област|округ|district|raion|oblast|region|hromada|community))")
+#: "the Pokrovsk direction", "the Kupiansk and Lyman directions", "на Лиманському та
+#: Куп'янському напрямках": a sector of the front named after a town, not the town
 _DIRECTION_AFTER = re.compile(
-    r"^\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)",
+    r"^(?:(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)*"
+    r"\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)",
+    re.IGNORECASE)
+#: "attempts to advance towards Chasiv Yar": where troops want to go, not where they fought
+_TOWARDS_BEFORE = re.compile(
+    r"\b(?:advanc\w*|push\w*|mov\w*|просуну\w*|просуват\w*|продвину\w*|продвигат\w*)\s+"
+    r"(?:(?:further|closer|deeper|далі|ближче|дальше|ближе)\s+)?"
+    r"(?:towards?|in the direction of|у напрямку|в напрямку|в сторону|в направлении|к)\s+$",
     re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|on|near|at|into|over|outside|around|towards?|of|hit|struck|targeted|shelled|"
@@ -112,10 +121,10 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
                                     and end + surname.start(1) not in starts):
             role = "person"     # a place right after it is no surname ("Родинское Донецкой
             # Народной Республики")
-        after = text[end:end + 30]
+        after = text[end:end + 60]
         info.mentions.append(MentionInfo(
             found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),
-            direction=bool(_DIRECTION_AFTER.match(after)
+            direction=bool(_DIRECTION_AFTER.match(after) or _TOWARDS_BEFORE.search(before)
                            or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after))))
     info.mentions = join_partial_names(info.mentions, text, sentence.start)   # "Нова Балка"
     if info.cue:

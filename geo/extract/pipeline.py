@@ -17,7 +17,6 @@ before, else the publication date (``day``).
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -74,23 +73,6 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
         # "Куп'янськ — поранено 2 людей": the attack is told in a clause of its own
         located = places
     return _drop_covering_regions([(m, _DIRECT) for m in located])
-
-
-def _framing_direction(m: MentionInfo, located: list[MentionInfo]) -> bool:
-    """ "In the Kramatorsk direction, fighting continued near Chasiv Yar": the direction
-    only frames a nearer place of the same clause (within 60 km)."""
-    if not m.direction or m.feature != "settlement":
-        return False
-    c = m.place.candidate
-    for other in located:
-        if other is m or other.direction or other.clause != m.clause \
-                or other.feature != "settlement":
-            continue
-        o = other.place.candidate
-        km = 111.2 * math.hypot(o.lat - c.lat, (o.lon - c.lon) * math.cos(math.radians(c.lat)))
-        if km <= 60:
-            return True
-    return False
 
 
 def _title_location(info: SentenceInfo) -> MentionInfo | None:
@@ -338,8 +320,8 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         located = [m for m, _ in found]
         figures = _attach_figures(info, located)
         for i, (m, via) in enumerate(found):
-            if not figures[i] and _framing_direction(m, located):
-                continue
+            if m.direction and m.feature == "settlement":
+                continue      # "the Pokrovsk direction": a sector of the front, not the town
             state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
         if len(located) > 1 and state.focus is not None:
             state.focus = located[0]   # "Під ударом були Нікополь, Марганецька та ... громади.
