@@ -111,7 +111,14 @@ ZERO_BOTH = re.compile(
     r"\bpeople were not (?:injured|hurt|harmed)\b|"
     r"\bлюди не (?:постраждали|пострадали)\b|\bобійшлося без (?:жертв|постраждалих|потерпілих)\b|"
     r"\bбез потерпілих\b|\bпотерпілих (?:немає|нема)\b|"
-    r"\bобошлось без (?:жертв|пострадавших)\b",
+    r"\bобошлось без (?:жертв|пострадавших)\b|"
+    # "There were no reports of casualties", "no casualties have been reported"
+    r"\bno (?:immediate )?reports? of (?:any )?(?:casualties|victims|injuries)\b|"
+    r"\bno casualties (?:were|have been|had been) reported\b|"
+    r"\bінформаці\w* про (?:постраждалих|жертв|потерпілих) не надход\w*|"
+    r"\bпро (?:постраждалих|жертв|потерпілих) не повідомля\w*|"
+    r"\bинформаци\w* о (?:пострадавших|жертвах) не поступ\w*|"
+    r"\bо (?:пострадавших|жертвах) не сообща\w*",
     re.IGNORECASE)
 ZERO_KILLED = re.compile(
     r"\bno (?:one|body) was killed\b|\bnobody was killed\b|\bno deaths\b|\bno fatalities\b|"

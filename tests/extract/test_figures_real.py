@@ -50,7 +50,7 @@ def test_a_regional_or_daily_toll_is_not_the_towns(embedded, text):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Nobody lives there now; people were not injured in the blast.", {"killed": 0, "injured": 0}),
-    ("There were no reports of casualties after the drone fell.", {}),   # not told: unknown
+    ("There were no reports of casualties after the drone fell.", {"killed": 0, "injured": 0}),
     ("На щастя, люди не постраждали.", {"killed": 0, "injured": 0}),
     ("Цього разу обійшлося без потерпілих.", {"killed": 0, "injured": 0}),
     ("Police said two pensioners had perished in the fire.", {"killed": 2}),
@@ -335,3 +335,16 @@ def test_the_strike_restated_with_its_calendar_day_is_one_event(embedded):
     text = ("Russian drones hit Odesa overnight, injuring three people. The attack on Odesa "
             "on 8 October injured three residents, the mayor said.")
     assert len(_dated(embedded, text)) == 1
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A drone hit a house on the edge of Chernihiv. Windows were smashed. "
+     "There were no reports of casualties.", "Chernihiv"),
+    ("Shelling damaged a school in Kherson; no casualties have been reported.", "Kherson"),
+    ("Дрон влучив у гараж у Сумах. Інформації про постраждалих не надходило.", "Sumy"),
+    ("Беспилотник атаковал склад в Белгороде. О пострадавших не сообщается.", "Belgorod"),
+])
+def test_no_report_of_casualties_is_zero(embedded, text, place):
+    """ "No reports of casualties" (and its Ukrainian and Russian forms) is the text saying
+    nobody was hurt: 0 killed and 0 injured, not unknown."""
+    assert _figures(embedded, text) == [(place, 0, 0)]
