@@ -15,7 +15,8 @@ from datetime import date
 
 from geo.extract.dates import PRECISION_RANK
 from geo.extract.lexicon import merge_types
-from geo.extract.pipeline import Hit
+from geo.distance import haversine_km
+from geo.extract.pipeline import RAION_KM, Hit
 from geo.model import Candidate, EventRecord
 from geo.schema import make_event_id
 
@@ -227,4 +228,33 @@ def assemble(hits: list[Hit], source: str,
             events.append(_record(group, source, published))
         else:
             unresolved.append(_unresolved(group, source))
-    return events, unresolved
+    return [e for e in events if not _summary_of_places(e, events)], unresolved
+
+
+def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
+    """A region's or raion's figures that the places of it named on the same day add up to
+    exactly ("В Белгородской области погибла женщина ... В селе X Белгородского округа
+    погибла женщина"): the report's lead sums them up, it is no strike of its own."""
+    if summary.geo_precision not in ("region", "district") \
+            or summary.killed is None and summary.injured is None:
+        return False
+    parts = [e for e in events if e is not summary and _inside(e, summary)]
+    if not parts:
+        return False
+    for kind in ("killed", "injured"):
+        told = getattr(summary, kind)
+        if told is not None and sum(getattr(e, kind) or 0 for e in parts) != told:
+            return False
+    return True
+
+
+def _inside(event: EventRecord, area: EventRecord) -> bool:
+    """Whether ``event`` is a more precise place of ``area`` (a region, or a raion: near
+    its seat) on the same day."""
+    if (event.country_code, event.admin1, event.date) != (area.country_code, area.admin1,
+                                                          area.date):
+        return False
+    if area.geo_precision == "region":
+        return event.geo_precision in ("settlement", "district")
+    return event.geo_precision == "settlement" and float(
+        haversine_km(area.lat, area.lon, event.lat, event.lon)) <= RAION_KM

@@ -33,7 +33,7 @@ from geo.extract.scope import ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, downe
 _DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
 #: taken to lie in the raion
-_RAION_KM, _RAION_TOWN_PEOPLE = 60.0, 20_000
+RAION_KM, _RAION_TOWN_PEOPLE = 60.0, 20_000
 
 
 @dataclass
@@ -85,7 +85,7 @@ def _title_location(info: SentenceInfo) -> MentionInfo | None:
 
 def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[MentionInfo, str]]:
     """A region is context when a settlement of it is named in the same clause, and a raion
-    when its seat, or a village or small town near it (:data:`_RAION_KM`), is named in the
+    when its seat, or a village or small town near it (:data:`RAION_KM`), is named in the
     sentence."""
     settled = {(m.clause, m.place.candidate.country_code, m.place.candidate.admin1_code)
                for m, _ in found if m.feature == "settlement"}
@@ -99,7 +99,7 @@ def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[M
 def _inside_raion(seat, towns) -> bool:
     """The seat itself, or a village or small town near it."""
     return any(t.geonameid == seat.geonameid or t.population < _RAION_TOWN_PEOPLE
-               and float(haversine_km(seat.lat, seat.lon, t.lat, t.lon)) <= _RAION_KM
+               and float(haversine_km(seat.lat, seat.lon, t.lat, t.lon)) <= RAION_KM
                for t in towns)
 
 

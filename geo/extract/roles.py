@@ -61,10 +61,11 @@ _ACROSS_FROM = re.compile(
     r"оккупированн\w+\s+)?$", _I)
 _DISTRICT_AFTER = re.compile(
     r"^\s+(?:district|raion|rayon|neighbou?rhood|microdistrict|street|avenue|highway|road|"
-    r"square|bridge|boulevard|lane|market|park|station|район\w*|р-н\w*|мікрорайон\w*|"
+    r"square|bridge|boulevard|lane|market|park|station|район\w*|р-н\w*|округ\w*|мікрорайон\w*|"
     r"микрорайон\w*|вулиц\w*|улиц\w*|проспект\w*|шосе|шоссе|площ\w*|бульвар\w*|узвіз\w*|"
     r"ринк\w*|рынк\w*|вокзал\w*)\b", _I)
-_RAION_AFTER = re.compile(r"^\s+(?:district|raion|rayon|район\w*|р-н\w*)\b", _I)
+#: "округ": Belgorod Oblast's raions became municipal okrugs ("Грайворонского округа")
+_RAION_AFTER = re.compile(r"^\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)\b", _I)
 #: after "район": a region's adjective ("районе Курской области") or an acronym ("районі КАБ"),
 #: not the city whose district it would be
 _REGION_OR_ACRONYM = re.compile(

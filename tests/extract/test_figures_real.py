@@ -343,6 +343,8 @@ def test_the_strike_restated_with_its_calendar_day_is_one_event(embedded):
     ("Shelling damaged a school in Kherson; no casualties have been reported.", "Kherson"),
     ("Дрон влучив у гараж у Сумах. Інформації про постраждалих не надходило.", "Sumy"),
     ("Беспилотник атаковал склад в Белгороде. О пострадавших не сообщается.", "Belgorod"),
+    ("Снаряд попал в сарай в Белгороде. Пострадавших и разрушений нет.", "Belgorod"),
+    ("Дрон влучив у подвір'я в Сумах, постраждалих та руйнувань немає.", "Sumy"),
 ])
 def test_no_report_of_casualties_is_zero(embedded, text, place):
     """ "No reports of casualties" (and its Ukrainian and Russian forms) is the text saying

@@ -198,3 +198,33 @@ def test_a_region_where_drones_were_only_shot_down_is_no_event(full, text, place
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [e.place for e in events] == places
     assert all(e.count is None for e in events)       # the 12 downed are no count of Belgorod
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Belgorod Oblast's raions are municipal okrugs now; the village is not in the gazetteer
+    ("FPV-дрон атаковал двор в селе Мощёное Грайворонского округа, ранен мужчина.",
+     [("Grayvoron Raion", "district", None, 1)]),
+    # "Алешкинского МО" (a municipal okrug) after a name is no surname
+    ("Возле пгт Новая Маячка Алешкинского МО дрон атаковал автомобиль. Погибли двое мужчин.",
+     [("Nova Maiachka", "settlement", 2, None)]),
+])
+def test_okrugs_and_municipal_okrugs_are_raions(full, text, expected):
+    events = full.extract(text, source="t", published="2025-11-30").events
+    assert [(e.place, e.geo_precision, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Атака дрона на Белгородскую область: погибла женщина, ранен мальчик. В Шебекино дрон "
+     "ударил по частному дому, погибла женщина, ранен мальчик.",
+     [("Shebekino", 1, 1)]),
+    ("A drone attack on Kharkiv Oblast killed a woman. In Zolochiv a drone hit a house, "
+     "killing a woman.", [("Zolochiv", 1, None)]),
+    # the oblast's toll is more than its named place's: a toll of its own, kept
+    ("Russian shelling of Kharkiv Oblast killed three people. In Zolochiv a drone hit a "
+     "house, killing a woman.", [("Kharkiv Oblast", 3, None), ("Zolochiv", 1, None)]),
+])
+def test_a_lead_summing_up_the_places_after_it_is_no_event(full, text, expected):
+    """A region's (or raion's) figures that its places named after it add up to exactly are
+    the report's lead, told again place by place: one event per place, none for the lead."""
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
