@@ -289,7 +289,8 @@ def _raions_or_districts(infos: list[SentenceInfo]) -> None:
             seat = c is not None and c.feature == "settlement" and c.feature_code != "PPLX" \
                 and c.country_code in BELLIGERENTS and bool(c.admin1) \
                 and c.population >= _RAION_SEAT_PEOPLE and c.geonameid not in _CITY_DISTRICT_TOWNS
-            if seat and not cities - {c.geonameid}:
+            named_by_seat = m.found.text.isascii() and not roles.is_adjective_name(m.found.text)
+            if seat and (named_by_seat or not cities - {c.geonameid}):   # "Izmail district"
                 m.role, m.raion = roles.PLACE, True
             else:
                 m.role = roles.TRAP

@@ -126,7 +126,7 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
     return EventRecord(
         event_id=make_event_id(source, f"raion:{key}" if raion else key, day),
         date=day, date_precision=precision, attack_types=types,
-        place=f"{c.name} Raion" if raion else c.name,
+        place=f"{c.name} district" if raion else c.name,
         query=anchor.mention.found.text, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
         country_code=c.country_code, admin1=c.admin1,
         geo_precision="district" if raion else c.feature,

@@ -65,6 +65,9 @@ _DISTRICT_AFTER = re.compile(
     r"микрорайон\w*|вулиц\w*|улиц\w*|проспект\w*|шосе|шоссе|площ\w*|бульвар\w*|узвіз\w*|"
     r"ринк\w*|рынк\w*|вокзал\w*)\b", _I)
 #: "округ": Belgorod Oblast's raions became municipal okrugs ("Грайворонского округа")
+#: "Nikopol district", "the Nikopol and Synelnykove districts": a raion named by its seat
+_LATIN_RAION_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*\s+(?:district|raion|rayon)s?\b", _I)
 _RAION_AFTER = re.compile(r"^\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)\b", _I)
 #: after "район": a region's adjective ("районе Курской области") or an acronym ("районі КАБ"),
 #: not the city whose district it would be
@@ -196,6 +199,11 @@ _DATELINE_AFTER = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 
 
+def is_adjective_name(name: str) -> bool:
+    """True for a place name in adjective form ("Lubenskyi", "Лубенському")."""
+    return _ADJECTIVE_NAME.search(name) is not None
+
+
 def mention_role(sentence: str, start: int, end: int) -> str:
     """The role of the mention ``sentence[start:end]`` (see the module docstring).
 
@@ -228,6 +236,9 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         if raion and not city_after and not _POSSESSIVE_END.search(before):
             return RAION               # "у Лубенському районі": a raion, or a city's district
         return TRAP
+    latin = _LATIN_RAION_AFTER.match(after) if name.isascii() else None
+    if latin and not (_CITY_AFTER.match(after[latin.end():]) or _POSSESSIVE_END.search(before)):
+        return RAION                   # "the Nikopol and Synelnykove districts"
     if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or _POSSESSIVE_END.search(before)
                                         or _ADJECTIVE_NAME.search(name.split()[0])):
         return TRAP                    # a city district ("Солом'янському районі")

@@ -38,13 +38,22 @@ def test_a_running_toll_gives_its_figure_to_no_strike(full):
 
 @pytest.mark.parametrize("text, expected", [
     ("У Синельниківському районі КАБ зруйнував будинок, загинув чоловік.",
-     [("Synelnykove Raion", "district", 1)]),
+     [("Synelnykove district", "district", 1)]),
     ("Обстрел в Рыльском районе Курской области: погиб мужчина.",
-     [("Ryl’sk Raion", "district", 1)]),
-    ("Удар по Конотопському району: загинула жінка.", [("Konotop Raion", "district", 1)]),
+     [("Ryl’sk district", "district", 1)]),
+    ("Удар по Конотопському району: загинула жінка.", [("Konotop district", "district", 1)]),
     # a village the gazetteer lacks, with its raion and region after it
     ("Обстрел: в селе Кульбаки Глушковского района Курской области погибла женщина.",
-     [("Glushkovo Raion", "district", 1)]),
+     [("Glushkovo district", "district", 1)]),
+    # English names a raion by its seat, one or several
+    ("A drone hit a farm in the Synelnykove district, killing a man.",
+     [("Synelnykove district", "district", 1)]),
+    ("Russian drones attacked the Nikopol and Synelnykove districts overnight.",
+     [("Nikopol district", "district", None), ("Synelnykove district", "district", None)]),
+    # Odesa named before does not make Izmail's raion one of Odesa's city districts
+    ("Drones attacked Odesa Oblast again. A drone hit a warehouse in Izmail district, killing "
+     "a man.", [("Odesa Oblast", "region", None),
+                 ("Izmail district", "district", 1)]),
 ])
 def test_a_raion_named_alone_is_an_event_at_raion_precision(full, text, expected):
     """A raion named by its seat's adjective, with no city beside it, is where the attack
@@ -203,7 +212,7 @@ def test_a_region_where_drones_were_only_shot_down_is_no_event(full, text, place
 @pytest.mark.parametrize("text, expected", [
     # Belgorod Oblast's raions are municipal okrugs now; the village is not in the gazetteer
     ("FPV-дрон атаковал двор в селе Мощёное Грайворонского округа, ранен мужчина.",
-     [("Grayvoron Raion", "district", None, 1)]),
+     [("Grayvoron district", "district", None, 1)]),
     # "Алешкинского МО" (a municipal okrug) after a name is no surname
     ("Возле пгт Новая Маячка Алешкинского МО дрон атаковал автомобиль. Погибли двое мужчин.",
      [("Nova Maiachka", "settlement", 2, None)]),

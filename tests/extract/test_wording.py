@@ -164,7 +164,7 @@ def test_attacks_near_settlements_are_ground_assaults(full, text):
     # ... and the raion the text names holds the event (issue 19: the event sits at the
     # district the text names, the village is reported as not placed)
     ("Губернатор Брянской области: ВСУ атаковали FPV-дроном село Сушаны Севского района.",
-     ["Sevsk Raion"], ["Сушаны"]),
+     ["Sevsk district"], ["Сушаны"]),
     # an official quoted by surname is no village Gladkov
     ("Гладков: в посёлке Борисовка дрон ВСУ атаковал автомобиль.", ["Borisovka"], []),
     # a newsroom named after its city is no event there
