@@ -306,7 +306,8 @@ def _resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int,
         if inside is not None:
             m.place = inside
             continue
-        if m.place.resolved and m.place.candidate.score >= 0.6 or \
+        if m.place.resolved and m.place.candidate.score >= 0.6 \
+                and not _namesake_in_named_region(m.place, context) or \
                 not m.place.resolved and not m.place.alternatives:
             continue
         query = queries.get(id(m), m.found.lookup)
@@ -314,6 +315,14 @@ def _resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int,
             local[query] = replace(resolve(query, without(context, m.place)),
                                    query=m.found.lookup)
         m.place = local[query]
+
+
+def _namesake_in_named_region(place: Place, context) -> bool:
+    """A place outside every region the report names, with a namesake inside one of them
+    (Stetskivka of Kharkiv Oblast in a report on Sumy Oblast)."""
+    regions = context.regions
+    return bool(regions) and place.candidate.admin1 not in regions \
+        and any(a.admin1 in regions for a in place.alternatives)
 
 
 def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,

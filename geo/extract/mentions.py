@@ -29,7 +29,8 @@ _CONNECTOR = re.compile(
     r"(?:region|oblast|province|krai|raion|rayon|district|city|област\w*|облас\w*|регіон\w*|"
     r"регион\w*|кра[йюя]|краї|район\w*|республік\w*|республик\w*|міст\w*|город\w*)$",
     re.IGNORECASE)
-_DIRECTION_WORDS = ("напрям", "направлен", "район", "р-н", "округ", "громад", "ділянц", "участк")
+_DIRECTION_WORDS = ("напрям", "направлен", "район", "р-н", "округ", "громад", "старост", "ділянц",
+                    "участк")
 
 class NameIndex(Protocol):
     """What mention finding needs from a gazetteer."""
@@ -280,7 +281,8 @@ _TOWN_ADJECTIVE = (r"[А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк|ск|ц
                    r"(?:ому|ого|ий|ій|им|ім|их|ої|ой|ом|ая|ое|ую|ою|а|у|і)")
 _DIRECTION_ADJECTIVE = re.compile(
     rf"\b({_TOWN_ADJECTIVE})"
-    r"\s+(напрям\w*|направлени\w*|район\w*|р-н\w*|округ\w*|громад\w*|ділянц\w*|участк\w*)"
+    r"\s+(напрям\w*|направлени\w*|район\w*|р-н\w*|округ\w*|громад\w*|старостат\w*|"
+    r"старостинськ\w*\s+округ\w*|ділянц\w*|участк\w*)"
     r"(\s+[А-ЯІЇЄҐ])?")
 #: a city named after "район": a capitalised word that is no acronym ("КАБ") and no region's
 #: adjective ("Рыльском районе Курской области")

@@ -68,5 +68,5 @@ tatiana natalia nataliia svitlana svetlana olha olga kateryna ekaterina mariia m
 hanna liudmyla lyudmila volodymyra donald joe emmanuel olaf keir recep timur vladyslav
 vladislav artem vyacheslav viacheslav illia ilya vasyl vasily yaroslav kostiantyn konstantin
 stanislav fedir fedor hryhorii grigory nazar rostyslav rostislav sviatoslav svyatoslav oksana
-марія станіслав роман олена ірина
+марія станіслав роман олена ірина володимир владимир
 """.split())

@@ -312,6 +312,7 @@ _RIVER_NAMES = frozenset({"dnipro", "дніпро", "дніпра", "дніпр�
 _RIVER_WORD_BEFORE = re.compile(r"(?:\briver|\bріч\w*|\bрік\w*|\bр\.|\bрек\w*)\s+(?:the\s+)?$", _I)
 _RIVER_CONTEXT_BEFORE = re.compile(
     r"(?:\bacross|\bon|\bover|\bberg\w*|\bbank\w*|\bберег\w*|\bберез\w*|\bлівобереж\w*|"
+    r"\bузбережж\w*|\bпобережь\w*|\bпобережж\w*|\bshores?|\bcoast|"
     r"\bлевобереж\w*|\bправобереж\w*|\bчерез|\bза|\bуздовж|\bвдоль)\s+(?:the\s+)?$|"
     r"\bof\s+the\s+$", _I)
 _NOT_RIVER_AFTER = re.compile(

@@ -25,7 +25,7 @@ UNKNOWN_POPULATION = 300
 COUNTRY_WEIGHTS = (2.5, 1.5, 1.0, 0.8)  # for the 1st, 2nd, 3rd, later preferred countries
 INFLECTED_PENALTY = 0.2
 REGION_MATCH = 4.0
-CONTEXT_REGION = 1.0
+CONTEXT_REGION = 1.5
 #: a place named in the same text or report pulls candidates near it: bonus·exp(-km/scale)
 NEAR_CONTEXT_BONUS, NEAR_CONTEXT_KM = 2.5, 40.0
 #: another name of the same text that is itself ambiguous: each of its namesakes pulls,

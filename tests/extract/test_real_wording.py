@@ -237,3 +237,25 @@ def test_a_lead_summing_up_the_places_after_it_is_no_event(full, text, expected)
     the report's lead, told again place by place: one event per place, none for the lead."""
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    # a first name that is also a town's name (Volodymyr), before a surname
+    ("Про атаку повідомив начальник ОВА Володимир Когут: дрони вдарили по Кременчуку.",
+     ["Kremenchuk"]),
+    # the Dnipro's shore is the river's, not the city's
+    ("Дрон ударив по рибалках на узбережжі Дніпра в Біленькому Першому, загинув чоловік.",
+     ["Bilenke Pershe"]),
+])
+def test_person_and_river_words_in_ukrainian(full, text, places):
+    assert _places(full, text) == places
+
+
+def test_a_starosta_district_and_a_stated_region_place_the_village(full):
+    """ "У Стецьківському старостаті Сумської громади" is Stetskivka of Sumy Oblast: the
+    starosta district names its village, and the oblast the report names beats the
+    namesake near the front in Kharkiv Oblast."""
+    events = full.extract("У Стецьківському старостаті Сумської громади дрон влучив у будинок, "
+                          "поранена жінка. Про це повідомив очільник Сумської ОВА.",
+                          source="t", published="2026-02-25").events
+    assert [(e.place, e.admin1, e.injured) for e in events] == [("Stetskivka", "Sumy Oblast", 1)]
