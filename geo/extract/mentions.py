@@ -252,6 +252,20 @@ class MentionFinder:
             key = " ".join(keys[:j - i + 1])
             if self._is_name(key):
                 return j, key
+            if j > i and text[words[j - 1][2]:words[j][1]] == "-":
+                whole = self._short_adjective_name(key)
+                if whole is not None:
+                    return j, whole
+        return None
+
+    def _short_adjective_name(self, key: str) -> str | None:
+        """The name a hyphened name with a clipped adjective stands for: "Novhorod-Siversk"
+        for Novhorod-Siverskyi, "Білгород-Дністровськ" for Білгород-Дністровський."""
+        if not key.endswith(("sk", "ськ", "ск")):
+            return None
+        for ending in ("yi", "iy", "y", "ий", "ый"):
+            if self._is_name(key + ending):
+                return key + ending
         return None
 
     def is_known(self, name: str) -> bool:

@@ -259,3 +259,17 @@ def test_a_starosta_district_and_a_stated_region_place_the_village(full):
                           "поранена жінка. Про це повідомив очільник Сумської ОВА.",
                           source="t", published="2026-02-25").events
     assert [(e.place, e.admin1, e.injured) for e in events] == [("Stetskivka", "Sumy Oblast", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mortar fire hit the Novhorod-Siversk district border, wounding a man.",
+     [("Novhorod-Siverskyi district", "district")]),
+    ("A drone hit Bilhorod-Dnistrovsk overnight.", [("Bilhorod-Dnistrovskyi", "settlement")]),
+    ("Shelling hit the Pokrovsk-Kostiantynivka highway.",
+     [("Pokrovsk", "settlement"), ("Kostiantynivka", "settlement")]),
+])
+def test_a_hyphened_name_with_a_clipped_adjective_is_one_town(full, text, expected):
+    """ "Novhorod-Siversk" is Novhorod-Siverskyi, not the Donetsk town Siversk; two names
+    joined by a hyphen stay two."""
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.geo_precision) for e in events] == expected
