@@ -17,7 +17,7 @@ KILLED = re.compile(
 INJURED = re.compile(
     r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
     r"поранен\w*|поранил\w*|постражд\w*|госпіталіз\w*|госпитализ\w*|"
-    r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*)$")
+    r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*|burns|опік\w*|ожог\w*)$")
 COUNTED_ACTIONS = re.compile(
     r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"
     r"bombardments?|times|атак\w*|штурм\w*|удар\w*|обстріл\w*|обстрел\w*|боєзіткнен\w*|"
@@ -59,6 +59,7 @@ grandfather teacher doctor nurse farmer fisherman онук онука онуку
 житель жительница пассажир пассажирка пассажирку водителя жителя жительницу
 потерпілий потерпілого потерпіла потерпілу потерпевший потерпевшего потерпевшая потерпевшую
 гражданский гражданская гражданин гражданина гражданку жителька жительку хлопець хлопця юнак юнака дівчина дівчину парень парня девушка девушку
+супруг супруга супругу
 """.split())
 FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely
@@ -72,6 +73,8 @@ thought presumed to стали серед среди
 был была было были оказались оказался оказалась sustained suffered received blast вибухову вибухові вибухових взрывные взрывную
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше
+extensive multiple numerous severe обширные обширных множественные многочисленные численні
+множинні сильні сильные
 """.split())
 QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
     (("more", "than"), "more than"), (("no", "fewer", "than"), "at least"),
@@ -181,7 +184,10 @@ POSSESSIVES = frozenset("her his their its його її їхні їхню їх�
 CASUALTY_STARTS = (
     "hospital", "injur", "wound", "hurt", "died", "dead", "kill", "perish", "casualt", "victim",
     "госпітал", "госпитал", "лікарн", "больниц", "ранен", "поранен", "загин", "загибл", "погиб",
-    "помер", "умер", "скончал", "постражд", "пострадал", "травм", "жертв", "вбит", "убит")
+    "помер", "умер", "скончал", "постражд", "пострада", "травм", "жертв", "вбит", "убит",
+    # every other start of a KILLED or INJURED word, and of the zero phrases' words
+    "die", "death", "fatalit", "lives", "bodies", "вбил", "убил", "смерт", "помира", "поранил",
+    "ранил", "burn", "опік", "ожог", "потерпіл", "потерпевш")
 
 #: a singular victim noun after "there is" stands for one: "є загиблий", "есть погибший"
 ONE_VICTIM = frozenset("""

@@ -350,3 +350,26 @@ def test_no_report_of_casualties_is_zero(embedded, text, place):
     """ "No reports of casualties" (and its Ukrainian and Russian forms) is the text saying
     nobody was hurt: 0 killed and 0 injured, not unknown."""
     assert _figures(embedded, text) == [(place, 0, 0)]
+
+
+@pytest.mark.parametrize("word", [
+    "deaths", "fatalities", "lives", "bodies", "dies", "вбили", "убили", "смерть", "помирає",
+    "поранила", "ранило", "burns", "опіки", "ожоги", "потерпілих", "потерпевших",
+    "пострадавших"])
+def test_every_casualty_word_opens_the_figure_gate(word):
+    """The cheap pre-check must let through every word a casualty figure can hang on:
+    a sentence it wrongly shuts loses its figure ("Обійшлося без потерпілих.")."""
+    from geo.extract.figures import may_have_figures
+
+    assert may_have_figures(f"Later {word} here.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shell hit a house in Belgorod, killing a woman. Her husband received extensive burns.",
+     [("Belgorod", 1, 1)]),
+    ("Снаряд попал в дом в Белгороде, погибла женщина. Ее супруг получил обширные ожоги.",
+     [("Belgorod", 1, 1)]),
+    ("Ракета влучила в Суми. Обійшлося без потерпілих.", [("Sumy", 0, 0)]),
+])
+def test_burns_and_unharmed_in_the_next_sentence(embedded, text, expected):
+    assert _figures(embedded, text) == expected
