@@ -89,7 +89,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({_MONTH_ALT})\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?", _I), "month_day"),
     (re.compile(r"\b(?:the )?day before yesterday\b|\bпозавчора\b|\bпозавчера\b", _I), "minus2"),
     (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b|\bнапередодні\b|\bнакануне\b|"
-                r"\bthe (?:day|evening|night) before\b", _I), "minus1"),
+                r"\bthe (?:day|evening|night) before\b|\b(?:a|one) day earlier\b|"
+                r"\bthe previous day\b|"
+                # "The strikes come one day after a similar attack on Mykolaiv"
+                r"\b(?:a|one) day after (?:a|an|the) (?:[\w-]+ ){0,3}(?:attacks?|strikes?) on\b",
+                _I), "minus1"),
     (re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|a few|few|два|дві|три|чотири|п['’]ять|"
                 r"пять|кілька|несколько)\s+(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
                 r"(?:ago|тому|назад)\b", _I), "days_ago"),
@@ -160,7 +164,7 @@ _DATE_GATE = Gate([
     "днями", "дні", "дни", "вихідн", "выходн", "місяц", "месяц", "минул", "прошл", "прошедш",
     "напередодні", "останні", "последн", "протягом", "течение", "цієї", "этой", "цього",
     "этом", "днях", "early", "dawn", "світанк", "рассвет", "ago", "тому", "назад", "hours",
-    "minutes", "same", "that", "того", "кількома", "несколькими"])
+    "minutes", "same", "that", "того", "кількома", "несколькими", "previous", "one"])
 _DIGIT = re.compile(r"\d")
 _DIGIT_KINDS = frozenset({"iso", "dmy", "day_month", "month_day", "days_ago", "month"})
 

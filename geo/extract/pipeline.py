@@ -336,7 +336,12 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         state.pending = None
         return
     continues = state.continues(info)
-    title = None if continues and state.focus_is_event else _title_location(info)
+    title = _title_location(info)
+    if title is not None and continues and state.focus_is_event \
+            and not _is_hit_place(state, title):
+        title = None        # an official of the place in focus goes on about its strike;
+        # the official of another place already hit speaks of that one ("...hitting Uman
+        # and Dnipro. The administrator in Dnipro said two are dead")
     if title is not None:
         state.add(title, info, _TITLE, info.types or state.topic,
                   _attach_figures(info, [title])[0], day)
@@ -349,6 +354,12 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info):
             state.pending = (info, day)  # casualties told before the place is named
+
+
+def _is_hit_place(state: _Reading, mention: MentionInfo) -> bool:
+    """Whether ``mention`` names a place other than the focus that is already a hit."""
+    key = mention.key
+    return key != state.focus.key and any(h.mention.key == key for h in state.hits)
 
 
 def _casualties(info: SentenceInfo) -> list[Figure]:

@@ -86,7 +86,8 @@ _TITLE_AFTER = re.compile(
     r"администрац\w*|городск\w+ глав\w*|облвоенадминистрац\w*|влад\w*|власт\w*|поліці\w*|"
     r"полици\w*|прокуратур\w*)", _I)
 _TITLE_BEFORE = re.compile(
-    r"(?:\bmayor|\bgovernor|\bhead|\bchief|\badministration|\bauthorities|\bofficials?|"
+    r"(?:\bmayor|\bgovernor|\bhead|\bchief|\badministration|\badministrator|\bauthorities|"
+    r"\bofficials?|"
     r"\bpolice|\bcouncil|\bprosecutor['’]?s?)\s+(?:office\s+)?(?:of|in|for)\s+(?:the\s+)?$|"
     r"(?:\bмер(?:а|у|ом)?|\bміськ\w+ голов\w*|\bголов(?:а|и|і|ою)|\bначальник\w*|\bочільник\w*|"
     r"\bгубернатор\w*|\bглав(?:а|ы|е|у)|\bмэр\w*|\bкерівник\w*|\bруководител\w*|"
@@ -251,9 +252,12 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
             or _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before):
         return VENUE                   # a meeting's place, or the hospital of a town
+    title_before = _before(_TITLE_BEFORE, before, words)
+    if title_before and not before.rstrip().endswith(("'s", "’s")):
+        return TITLE                   # "the administrator in Dnipro said": the official's city
     if _ACTOR_AFTER.match(after) or _before(_ACTOR_BEFORE, before, words):
         return ACTOR
-    if _TITLE_AFTER.match(after) or _before(_TITLE_BEFORE, before, words):
+    if _TITLE_AFTER.match(after) or title_before:
         return TITLE
     if _before(_LAUNCH_BEFORE, before, words) and _LAUNCH_VERB.search(sentence):
         return LAUNCH

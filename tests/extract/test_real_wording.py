@@ -273,3 +273,23 @@ def test_a_hyphened_name_with_a_clipped_adjective_is_one_town(full, text, expect
     joined by a hyphen stay two."""
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.geo_precision) for e in events] == expected
+
+
+def test_an_official_of_a_place_already_hit_speaks_of_that_place(full):
+    """ "The administrator in Dnipro said two are dead" gives the figure to Dnipro (hit in
+    the sentence before), not to the strike in focus; "the mayor of X said" is X's
+    official, not X acting."""
+    text = ("Missiles hit Uman and Dnipro overnight. Meanwhile, the regional military "
+            "administrator in Dnipro said two people are dead after a missile strike on a house.")
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed) for e in events] == [("Uman", None), ("Dnipro", 2)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Missiles hit Uman. The strikes come one day after a similar attack on a house in "
+     "Mykolaiv, which left one person dead.", "2025-03-09"),
+    ("Drones hit Odesa. A day earlier, a missile struck Izmail.", "2025-03-09"),
+])
+def test_a_day_earlier_is_the_day_before(full, text, day):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert events[-1].date == day
