@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
+from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS, DASHES,
                                       COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, INJURED,
                                       KILLED, MONTHS, OTHER_WORDS, PERSON_PLURAL,
                                       PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES,
@@ -74,6 +74,12 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
                 and tokens[i + 2].key == "," and out and out[-1].key in PERSON_SINGULAR:
             i += 3                     # "a woman, 64, was injured": an age
             continue
+        if tok.key in DASHES and out and (out[-1].key in PERSON_PLURAL
+                                          or out[-1].key in PERSON_SINGULAR):
+            j = _closing_dash(tokens, i)
+            if j is not None:          # "Three other people – a man, 57, and two women –
+                i = j + 1              # received help": the aside lists them
+                continue
         opener = nxt in SKIP_OPENERS and nxt not in ("з", "із", "of") or \
             tuple(t.key for t in tokens[i + 1:i + 4]) in SKIP_PHRASES
         if tok.key == "," and opener:
@@ -85,6 +91,16 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
         out.append(tok)
         i += 1
     return out
+
+
+def _closing_dash(tokens: list[Token], i: int, reach: int = 20) -> int | None:
+    """The dash closing an aside opened by the dash at ``i``, before the clause ends."""
+    for k in range(i + 1, min(len(tokens), i + reach)):
+        if tokens[k].key in (".", ";", ":"):
+            return None
+        if tokens[k].key in DASHES:
+            return k
+    return None
 
 
 @dataclass

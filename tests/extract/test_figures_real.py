@@ -373,3 +373,13 @@ def test_every_casualty_word_opens_the_figure_gate(word):
 ])
 def test_burns_and_unharmed_in_the_next_sentence(embedded, text, expected):
     assert _figures(embedded, text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three other people – a 57-year-old man and two women aged 60 and 62 – received help "
+     "on the spot.", [("injured", 3)]),
+    ("Two people – a man and a woman – were injured.", [("injured", 2)]),
+])
+def test_an_aside_between_dashes_does_not_split_a_figure(sentence, expected):
+    """The victims listed between dashes after their number belong to it."""
+    assert [(f.kind, f.value) for f in find_figures(sentence)] == expected
