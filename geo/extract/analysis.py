@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.dates import find_date_expressions
 from geo.extract.figures import find_figures, may_have_figures
@@ -18,6 +19,7 @@ from geo.extract.gate import sentence_words
 from geo.extract.morphology import dictionary_forms
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
+from geo.extract.pipeline import RAION_KM
 from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
                                     region_before, region_of)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
@@ -336,6 +338,23 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
     if place.resolved and place.candidate.feature == "settlement":
         m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
         following.role = roles.QUALIFIER
+    elif _far_from_seat(m.place, following):
+        # "селом Локоть Рыльского района": not Lokot of Bryansk Oblast, 110 km away; the
+        # village is not placed and the raion after it stands for the attack
+        m.place, m.unknown = Place(query=m.found.lookup, status="unresolved",
+                                   reason=f"the gazetteer has no place named "
+                                          f"{m.found.text!r} near {following.found.text}"), True
+
+
+def _far_from_seat(place: Place | None, district: MentionInfo) -> bool:
+    """A resolved settlement farther from the raion seat ``district`` names than a raion
+    reaches (:data:`~geo.extract.pipeline.RAION_KM`)."""
+    seat = district.place.candidate if district.place is not None and district.place.resolved \
+        else None
+    if place is None or not place.resolved or seat is None or district.role != roles.RAION:
+        return False
+    c = place.candidate
+    return float(haversine_km(seat.lat, seat.lon, c.lat, c.lon)) > RAION_KM
 
 
 def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, str]:

@@ -324,8 +324,11 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
                 continue      # "the Pokrovsk direction": a sector of the front, not the town
             state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
         if len(located) > 1 and state.focus is not None:
-            state.focus = located[0]   # "Під ударом були Нікополь, Марганецька та ... громади.
-            # Поранено чоловіка.": the list's head, not whichever place it ends with
+            # the list's first placed name, not whichever place it ends with: "Під ударом
+            # були Нікополь, Марганецька та ... громади. Поранено чоловіка." (Nikopol);
+            # "между Обестой и Локтем Рыльского района. Пострадал житель." (the raion)
+            state.focus = next((m for m in located if m.place is not None and m.place.resolved),
+                               located[0])
         if state.pending is not None and len(located) == 1 \
                 and info.sentence.index - state.pending[0].sentence.index <= 2:
             told, told_day = state.pending     # "...killing 18 people. The strike on X also..."

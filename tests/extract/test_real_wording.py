@@ -293,3 +293,15 @@ def test_an_official_of_a_place_already_hit_speaks_of_that_place(full):
 def test_a_day_earlier_is_the_day_before(full, text, day):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert events[-1].date == day
+
+
+def test_a_village_far_from_the_raion_named_after_it_is_not_placed(full):
+    """ "селом Локоть Рыльского района": the gazetteer's Lokot is in Bryansk Oblast, 110 km
+    from Rylsk, so the village is reported as not placed, and the raion is where the
+    attack was, with the figure told of it in the next sentence."""
+    result = full.extract("Беспилотник атаковал территорию между деревней Обеста и селом Локоть "
+                          "Рыльского района Курской области. В результате пострадал "
+                          "58-летний местный житель.", source="t", published="2025-06-01")
+    assert [(e.place, e.geo_precision, e.injured) for e in result.events] \
+        == [("Ryl’sk district", "district", 1)]
+    assert {u.query for u in result.unresolved} == {"Обеста", "Локоть"}
