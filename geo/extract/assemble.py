@@ -10,7 +10,7 @@ character offsets), and a confidence in 0..1.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from geo.extract.dates import PRECISION_RANK
@@ -228,19 +228,40 @@ def assemble(hits: list[Hit], source: str,
             events.append(_record(group, source, published))
         else:
             unresolved.append(_unresolved(group, source))
-    return [e for e in events if not _summary_of_places(e, events)], unresolved
+    return _without_summaries(events), unresolved
+
+
+def _without_summaries(events: list[EventRecord]) -> list[EventRecord]:
+    """``events`` without the leads and raions their places tell again; a place that
+    names no weapon takes the weapons told of the raion it is in."""
+    drop = [e for e in events if _summary_of_places(e, events)]
+    out = []
+    for event in events:
+        if any(d is event for d in drop):
+            continue
+        if event.attack_types == ("other",):
+            told = next((d.attack_types for d in drop if d.geo_precision == "district"
+                         and d.attack_types != ("other",) and _inside(event, d)), None)
+            if told is not None:
+                event = replace(event, attack_types=told)
+        out.append(event)
+    return out
 
 
 def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
     """A region's or raion's figures that the places of it named on the same day add up to
     exactly ("В Белгородской области погибла женщина ... В селе X Белгородского округа
-    погибла женщина"): the report's lead sums them up, it is no strike of its own."""
-    if summary.geo_precision not in ("region", "district") \
-            or summary.killed is None and summary.injured is None:
+    погибла женщина"): the report's lead sums them up, it is no strike of its own. So is
+    a raion without figures whose town or villages are events of their own."""
+    if summary.geo_precision not in ("region", "district"):
         return False
     parts = [e for e in events if e is not summary and _inside(e, summary)]
     if not parts:
         return False
+    if summary.killed is None and summary.injured is None:
+        # "влучання у Кременчуцькому районі ... в Кременчуці": the raion is only where
+        # its town is; a region without figures stays (it may be hit elsewhere too)
+        return summary.geo_precision == "district"
     for kind in ("killed", "injured"):
         told = getattr(summary, kind)
         if told is not None and sum(getattr(e, kind) or 0 for e in parts) != told:

@@ -22,6 +22,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     # the word for "settlement" opening a sentence ("Селище зазнало удару"), not Selyshche
     "селище", "селища", "селищі",
     "пожежа", "пожежу", "пожежі", "пожежею", "пожар", "пожара", "пожару", "пожаром",
+    # weapons and attacks opening a sentence ("Дрони атакували ...", "Атаки тривали")
+    "дрони", "дронів", "дронами", "атаки", "атак", "атака",
     # surnames that GeoNames lists as villages' other names, and of officials reports quote
     # ("Гладков: ...", "said Tkachenko"): Gladkov and Tkachenko are villages too
     "путин", "путін", "путина", "путіна", "putin",

@@ -68,7 +68,9 @@ _DISTRICT_AFTER = re.compile(
 #: "Nikopol district", "the Nikopol and Synelnykove districts": a raion named by its seat
 _LATIN_RAION_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*\s+(?:district|raion|rayon)s?\b", _I)
-_RAION_AFTER = re.compile(r"^\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)\b", _I)
+_RAION_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+(?:та|і|й|и|and)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)*"     # "Кременчуцькому й
+    r"\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)\b", _I)       # Лубенському районах"
 #: after "район": a region's adjective ("районе Курской области") or an acronym ("районі КАБ"),
 #: not the city whose district it would be
 _REGION_OR_ACRONYM = re.compile(
@@ -230,8 +232,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return TRAP
     if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before):
         return TRAP                    # "Kharkiv's residential Kyiv District"
-    if _DISTRICT_AFTER.match(after) and _ADJECTIVE_NAME.search(name):
-        raion = _RAION_AFTER.match(after)
+    raion = _RAION_AFTER.match(after)
+    if (raion or _DISTRICT_AFTER.match(after)) and _ADJECTIVE_NAME.search(name):
         rest = after[raion.end():] if raion else ""
         city_after = _CITY_AFTER.match(rest) and not _REGION_OR_ACRONYM.match(rest)
         if raion and not city_after and not _POSSESSIVE_END.search(before):

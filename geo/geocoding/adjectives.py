@@ -115,7 +115,11 @@ def _alternations(stem: str) -> list[str]:
             out += [changed, changed[:-1]] if changed.endswith("ь") else [changed]
     if stem.endswith("з"):
         out.append(stem[:-1] + "жж")
-    return out
+    if len(stem) > 3 and stem.endswith("ц"):
+        out.append(stem[:-1] + "к")             # "Прилуцький": Прилуки
+    if len(stem) > 4 and stem[-2] in "еоєё" and stem[-1] in "нлрвк":
+        out.append(stem[:-2] + stem[-1])        # a fleeting vowel: "Лубенський": Лубни,
+    return out                                  # "Роменський": Ромни
 
 
 def _best_town(gazetteer: Gazetteer, postings: tuple[int, ...]) -> float:

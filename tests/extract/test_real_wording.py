@@ -305,3 +305,25 @@ def test_a_village_far_from_the_raion_named_after_it_is_not_placed(full):
     assert [(e.place, e.geo_precision, e.injured) for e in result.events] \
         == [("Ryl’sk district", "district", 1)]
     assert {u.query for u in result.unresolved} == {"Обеста", "Локоть"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinated raions, and adjectives with a fleeting vowel (Лубни) or ц for к (Прилуки)
+    ("Зафіксовано влучання у Кременчуцькому й Лубенському районах.",
+     [("Kremenchuk district", "district"), ("Lubny district", "district")]),
+    ("Дрони атакували Прилуцький район.", [("Pryluky district", "district")]),
+    # the raion is only where its town is, and the town takes the raion's weapons
+    ("Ракети й дрони влучили у Кременчуцькому районі. Пошкоджено будинки в Кременчуці.",
+     [("Kremenchuk", "settlement")]),
+])
+def test_coordinated_raions_and_raions_of_towns_hit(full, text, expected):
+    events = full.extract(text, source="t", published="2025-08-19").events
+    assert [(e.place, e.geo_precision) for e in events] == expected
+    if expected == [("Kremenchuk", "settlement")]:
+        assert set(events[0].attack_types) == {"missile", "drone"}
+
+
+@pytest.mark.parametrize("word", ["Дрони", "Атаки"])
+def test_a_weapon_word_opening_a_sentence_is_no_village(full, word):
+    """ "Дрони" (Kravtsivka's other name) and "Атаки" (a village) open many reports."""
+    assert _places(full, f"{word} атакували Київ уночі.") == ["Kyiv"]
