@@ -47,7 +47,7 @@ CUMULATIVE = re.compile(
 #: "shot down over the Bryansk region", "збили над Сумщиною": a region where weapons were only
 #: brought down is no attack location (a town hit by the debris is named as such)
 _DOWNED_OVER = re.compile(
-    r"\b(?:over|above|над)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|територією\s+|"
+    r"\b(?:over|above|над|in|в|у)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|територією\s+|"
     r"территорией\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|оккупированн\w+\s+)?"
     r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,5}$",
     re.IGNORECASE)
@@ -55,6 +55,12 @@ _DOWNING = re.compile(
     r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|збит\w*|збил\w*|"
     r"знищен\w*|знищил\w*|перехоплен\w*|сбит\w*|сбил\w*|уничтожен\w*|уничтожил\w*|"
     r"перехвачен\w*|перехватил\w*|подавлен\w*)", re.IGNORECASE)
+
+
+#: a region word after a name: "Belgorod and Tula regions", "Тульской области"
+_REGION_WORD_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*\s+"
+    r"(?:regions?|oblasts?|област\w*|облас\w*)\b", re.IGNORECASE)
 
 
 def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
@@ -69,8 +75,9 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     info : SentenceInfo
         The sentence, with its clauses.
     """
-    if m.feature != "region":
-        return False
     text, start = info.sentence.text, m.found.start - info.sentence.start
+    end = m.found.end - info.sentence.start
+    if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
+        return False            # a city, unless a region word follows ("the Tula region")
     a, b = info.clauses[m.clause]
     return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and _DOWNING.search(text[a:b]))

@@ -202,6 +202,9 @@ def test_a_front_sector_named_after_a_town_is_no_attack_on_it(full, text, places
     ("Ночью над Курской областью сбиты 18 беспилотников.", []),
     ("Drones attacked Belgorod, killing one. Air defences also shot down 12 drones over the "
      "Kursk region.", ["Belgorod"]),
+    # "in" the regions, and a region the gazetteer lacks (Tula's) is not its city
+    ("Drones hit Kharkiv. Air defence systems in the Belgorod and Tula regions had shot down "
+     "five drones overnight.", ["Kharkiv"]),
 ])
 def test_a_region_where_drones_were_only_shot_down_is_no_event(full, text, places):
     events = full.extract(text, source="t", published="2025-03-10").events
