@@ -54,11 +54,13 @@ _DIRECTION_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)*"
     r"\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)",
     re.IGNORECASE)
-#: "attempts to advance towards Chasiv Yar": where troops want to go, not where they fought
+#: "attempts to advance towards Chasiv Yar", "travelling on a tractor towards the Khotin
+#: hromada": where troops or people were heading, not where they fought or were hit
 _TOWARDS_BEFORE = re.compile(
-    r"\b(?:advanc\w*|push\w*|mov\w*|просуну\w*|просуват\w*|продвину\w*|продвигат\w*)\s+"
-    r"(?:(?:further|closer|deeper|далі|ближче|дальше|ближе)\s+)?"
-    r"(?:towards?|in the direction of|у напрямку|в напрямку|в сторону|в направлении|к)\s+$",
+    r"\b(?:advanc\w*|push\w*|mov\w*|travel\w*|driv\w*|head\w*|просуну\w*|просуват\w*|"
+    r"продвину\w*|продвигат\w*|рухал\w*|ехал\w*|їхал\w*)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:towards?|in the direction of|у напрямку|в напрямку|в сторону|в направлении|к)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|on|near|at|into|over|outside|around|towards?|of|hit|struck|targeted|shelled|"
@@ -125,10 +127,12 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
             role = "person"     # a place right after it is no surname ("Родинское Донецкой
             # Народной Республики")
         after = text[end:end + 60]
+        heading = bool(_TOWARDS_BEFORE.search(before))
         info.mentions.append(MentionInfo(
             found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),
-            direction=bool(_DIRECTION_AFTER.match(after) or _TOWARDS_BEFORE.search(before)
-                           or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after))))
+            direction=bool(heading or _DIRECTION_AFTER.match(after)
+                           or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after)),
+            heading=heading))
     info.mentions = join_partial_names(info.mentions, text, sentence.start)   # "Нова Балка"
     if info.cue:
         _unknown_settlements(info)
@@ -308,6 +312,10 @@ def _resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int,
         if inside is not None:
             m.place = inside
             continue
+        home = _namesake_among_report_places(m.place, context)
+        if home is not None:
+            m.place = home
+            continue
         if m.place.resolved and m.place.candidate.score >= 0.6 \
                 and not _namesake_in_named_region(m.place, context) or \
                 not m.place.resolved and not m.place.alternatives:
@@ -317,6 +325,28 @@ def _resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int,
             local[query] = replace(resolve(query, without(context, m.place)),
                                    query=m.found.lookup)
         m.place = local[query]
+
+
+def _namesake_among_report_places(place: Place, context) -> Place | None:
+    """The one namesake in the oblasts of the report's other places, when the pick lies
+    outside them ("the Stetskivka village council" in a report on Konotop and Buniakyne
+    is Sumy Oblast's Stetskivka, not Kharkiv Oblast's), else None."""
+    if not place.resolved or not place.alternatives:
+        return None
+    oblasts = {c.admin1 for c in context.places if c is not place.candidate} | set(context.regions)
+    if not oblasts or place.candidate.admin1 in oblasts:
+        return None
+    inside = [a for a in place.alternatives if a.admin1 in oblasts]
+    points = [c for c in context.places if c is not place.candidate]
+    if len(inside) != 1 or points and 2 * _nearest_km(inside[0], points) \
+            >= _nearest_km(place.candidate, points):
+        return None                    # the pick is nearer the report's places after all
+    others = tuple(c for c in (place.candidate, *place.alternatives) if c is not inside[0])
+    return replace(place, candidate=inside[0], alternatives=others)
+
+
+def _nearest_km(c, places) -> float:
+    return min(float(haversine_km(c.lat, c.lon, p.lat, p.lon)) for p in places)
 
 
 def _namesake_in_named_region(place: Place, context) -> bool:

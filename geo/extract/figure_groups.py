@@ -71,8 +71,9 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
                 continue
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
         if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
-                and tokens[i + 2].key == "," and out and out[-1].key in PERSON_SINGULAR:
-            i += 3                     # "a woman, 64, was injured": an age
+                and tokens[i + 2].key == "," and out and (out[-1].key in PERSON_SINGULAR
+                                                          or out[-1].key in PERSON_PLURAL):
+            i += 3                     # "a woman, 64, was injured", "one of the men, 57,"
             continue
         if tok.key in DASHES and out and (out[-1].key in PERSON_PLURAL
                                           or out[-1].key in PERSON_SINGULAR):
@@ -242,6 +243,9 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
         if keyword_kind(tokens[k].key):
             group.last = k             # "two of the injured died": a part, told of its verb
             group.part_of = keyword_kind(tokens[k].key) or ""
+        elif not group.has_noun and tokens[k].key in PERSON_PLURAL:
+            group.last, group.has_noun, group.head = k, True, tokens[k].key
+            _skip_age(tokens, group)   # "one of the men, 57, was killed": one man
 
 
 def _extend_conjoined(tokens: list[Token], group: Group) -> None:

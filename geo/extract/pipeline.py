@@ -65,7 +65,7 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
     """Mentions of this sentence that are attack locations, with how they were found."""
     if not info.cue or CUMULATIVE.search(info.sentence.text):
         return []
-    places = [m for m in info.mentions if m.role == roles.PLACE and (
+    places = [m for m in info.mentions if m.role == roles.PLACE and not m.heading and (
         _usable(m) or m.place is not None and not m.place.resolved
         and (m.place.alternatives or m.unknown or m.found.plant)) and not downed_over(m, info)]
     located = [m for m in places if info.clause_cues[m.clause]]
@@ -115,7 +115,7 @@ def _covers(region: MentionInfo, focus: MentionInfo | None) -> bool:
 def _names_a_place(info: SentenceInfo, focus: MentionInfo | None) -> bool:
     """Whether a sentence names a place of its own (resolved or not), other than the
     region of the place in focus."""
-    return any(m.role in (roles.PLACE, roles.TITLE) and m.place is not None
+    return any(m.role in (roles.PLACE, roles.TITLE) and not m.heading and m.place is not None
                and (m.place.resolved or m.unknown or m.place.alternatives)
                and not _covers(m, focus) for m in info.mentions)
 
@@ -320,7 +320,7 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         located = [m for m, _ in found]
         figures = _attach_figures(info, located)
         for i, (m, via) in enumerate(found):
-            if m.direction and m.feature == "settlement":
+            if m.direction and m.feature != "region":
                 continue      # "the Pokrovsk direction": a sector of the front, not the town
             state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
         if len(located) > 1 and state.focus is not None:

@@ -83,8 +83,8 @@ def district_query(mention, following) -> str | None:
     text, s0 = mention.found.sentence.text, mention.found.sentence.start
     gap = text[mention.found.end - s0:following.found.start - s0]
     after = _DISTRICT_AFTER.match(text[following.found.end - s0:])
-    if after is None or gap.strip() not in ("", ","):
-        return None
+    if after is None or gap.strip() not in ("", ",", "in the", "of the", "in", "of"):
+        return None             # "Buniakyne in the Novoslobidka hromada"
     return text[mention.found.start - s0:following.found.end - s0 + after.end()]
 
 

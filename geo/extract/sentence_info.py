@@ -28,6 +28,7 @@ class MentionInfo:
     locative: bool = False
     unknown: bool = False       # named as a settlement, but not a gazetteer name
     direction: bool = False     # "the Pokrovsk direction", "на Покровському напрямку"
+    heading: bool = False       # "(travelling, advancing) towards X": where they went
     raion: bool = False         # "у Лубенському районі": the raion of the resolved town
 
     @property

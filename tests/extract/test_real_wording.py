@@ -330,3 +330,24 @@ def test_coordinated_raions_and_raions_of_towns_hit(full, text, expected):
 def test_a_weapon_word_opening_a_sentence_is_no_village(full, word):
     """ "Дрони" (Kravtsivka's other name) and "Атаки" (a village) open many reports."""
     assert _places(full, f"{word} атакували Київ уночі.") == ["Kyiv"]
+
+
+def test_where_people_were_heading_is_not_where_they_were_hit(full):
+    """The village council's area is where the drone hit; the hromada the brothers were
+    travelling towards is not a place of the attack, and the next sentences' figures and
+    weapon stay with the village (in Sumy Oblast, where the report's other places are)."""
+    text = ("The attack occurred on a road within the area of the Stetskivka village council. "
+            "Two brothers were travelling on a tractor towards the Khotin hromada when they "
+            "were struck by a Russian drone.\n\nOne of the men, 57, was killed. His brother "
+            "sustained injuries.\n\nTwo residents of the Konotop district were also injured.")
+    events = full.extract(text, source="t", published="2025-06-01").events
+    assert [(e.place, e.admin1, e.killed, e.injured, e.attack_types) for e in events][0] \
+        == ("Stetskivka", "Sumy Oblast", 1, 1, ("drone",))
+    assert "Khotin" not in {e.place for e in events}
+
+
+def test_a_village_in_a_named_hromada_is_one_place(full):
+    events = full.extract("Drones struck houses in the village of Buniakyne in the Novoslobidka "
+                          "hromada. Two men were injured.", source="t",
+                          published="2025-06-01").events
+    assert [(e.place, e.injured) for e in events] == [("Buniakyne", 2)]
