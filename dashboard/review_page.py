@@ -6,7 +6,9 @@ sidebar; events someone flagged on the map. Each decision (pick a namesake, edit
 figures or the date, reject, confirm) is one transaction in the store, kept in the audit
 trail with the reviewer's name from the sidebar (``docs/review.md``).
 
-Keyboard: J / K next and previous, 1-9 pick that candidate, A confirm, X reject.
+Keyboard: J / K next and previous, 1-9 pick that candidate, A confirm, X reject. The
+buttons keep one key whatever event is shown (their callbacks carry the event): a
+shortcut stays bound to the button on screen as the queue moves.
 Two reviewers: a decision carries the version of the event the page showed; when
 someone else decided on it since, nothing is saved and the page shows the new state.
 """
@@ -18,7 +20,7 @@ import streamlit as st
 from dashboard import data
 from dashboard.review_parts import (apply_decision, candidate_table, reviewer_input,
                                     rules_view, sentence_html, show_conflict, show_message)
-from geo.escape import markdown_text
+from geo.escape import html_text, markdown_text
 from geo.schema import ATTACK_TYPES
 from geo.store import EventStore
 from geo.store.queue import DEFAULT_THRESHOLD, review_queue
@@ -74,15 +76,16 @@ def _navigation(size: int) -> int:
 
 
 def _facts(event: dict) -> str:
-    """One line of the event's fields, for Markdown (every value escaped)."""
+    """One line of the event's fields, as HTML (every value escaped)."""
     figures = [f"{label} {event[k]}" for k, label in (("killed", "killed"), ("injured", "injured"))
                if event.get(k) is not None]
-    parts = [f"status **{event['review_status']}**", f"date {event.get('date') or 'unknown'}",
+    where = f"at {event.get('place')}" + (f", {event['admin1']}" if event.get("admin1") else "")
+    parts = [f"date {event.get('date') or 'unknown'}",
              "types " + ", ".join(event.get("attack_types") or []), *figures,
              f"confidence {event['confidence']:.2f}" if event.get("confidence") is not None else "",
-             f"at {event.get('place')}" + (f", {event['admin1']}" if event.get("admin1") else "")
-             + f" ({event.get('geo_precision')})", f"source {event.get('source')}"]
-    return " · ".join(markdown_text(p) if "**" not in p else p for p in parts if p)
+             f"{where} ({event.get('geo_precision')})", f"source {event.get('source')}"]
+    return (f"<div>status <b>{html_text(event['review_status'])}</b> · "
+            + " · ".join(html_text(p) for p in parts if p) + "</div>")
 
 
 def _entry(store_path: str, entry: dict, who: str) -> None:
@@ -91,17 +94,17 @@ def _entry(store_path: str, entry: dict, who: str) -> None:
         st.subheader(markdown_text(entry["query"] or entry["place"] or event_id))
         st.caption(markdown_text(f"{entry['kind']}: {entry['reason']}"))
         st.html(sentence_html(event.get("excerpt"), entry["query"]))
-        st.markdown(_facts(event))
+        st.html(_facts(event))
         note_key = f"note_{event_id}"
         st.text_input("Note for the audit trail (optional)", key=note_key, max_chars=1000)
         decision = {"event_id": event_id, "who": who, "seen": entry["version"]}
         if entry["candidates"]:
             _candidates(store_path, entry, decision, note_key)
         confirm, reject, _ = st.columns([1, 1, 2])
-        confirm.button("Confirm", key=f"confirm_{event_id}", shortcut="A", type="primary",
+        confirm.button("Confirm", key="review_confirm", shortcut="A", type="primary",
                        on_click=apply_decision,
                        args=(store_path, Decision(**decision, confirm=True), note_key), width="stretch")
-        reject.button("Reject", key=f"reject_{event_id}", shortcut="X", on_click=apply_decision,
+        reject.button("Reject", key="review_reject", shortcut="X", on_click=apply_decision,
                       args=(store_path, Decision(**decision, reject=True), note_key), width="stretch")
         _edit_form(store_path, event, decision, note_key)
 
@@ -122,7 +125,7 @@ def _candidates(store_path: str, entry: dict, decision: dict, note_key: str) -> 
             choice = PlaceChoice(str(c.get("name") or ""), float(c["lat"]), float(c["lon"]),
                                  c.get("geonameid"), c.get("country_code") or "",
                                  c.get("admin1") or "", c.get("feature") or "settlement")
-            st.button(markdown_text(candidate_label(number, c)), key=f"pick_{entry['event_id']}_{number}",
+            st.button(markdown_text(candidate_label(number, c)), key=f"review_pick_{number}",
                       shortcut=str(number) if number <= 9 else None, on_click=apply_decision,
                       args=(store_path, Decision(**decision, place=choice), note_key), width="stretch")
     with right:

@@ -154,7 +154,7 @@ class EventStore:
                 new = batch[~self._stored(con, batch["event_id"])].reset_index(drop=True)
                 if queue or notes:
                     sql.queue_new(con, new["event_id"], queue, notes)
-                duplicate_of = self._duplicates(con, new, rule)
+                duplicate_of = self._duplicates_but_pending(con, new, rule, queue)
                 for start in range(0, len(new), _INSERT_CHUNK):
                     part = new.iloc[start:start + _INSERT_CHUNK]
                     con.executemany(sql.insert_sql(),
@@ -196,6 +196,17 @@ class EventStore:
                 f"UNION ALL SELECT alias FROM aliases WHERE alias IN ({marks})", chunk + chunk))
         return ids.isin(found).to_numpy()
 
+    def _duplicates_but_pending(self, con, new, rule: DedupRule | None, queue: dict) -> pd.Series:
+        """:meth:`_duplicates`, leaving out the unplaced names (their point is only the area
+        they wait in): they are never duplicates, nor is anything a duplicate of them."""
+        if not queue:
+            return self._duplicates(con, new, rule)
+        pending = new["event_id"].isin(list(queue)).to_numpy()
+        out = pd.Series([None] * len(new), dtype="object")
+        rest = new[~pending].reset_index(drop=True)
+        out[np.flatnonzero(~pending)] = self._duplicates(con, rest, rule).to_numpy()
+        return out
+
     def _duplicates(self, con: sqlite3.Connection, new, rule: DedupRule | None) -> pd.Series:
         """For each new event, the stored or earlier event it duplicates (or None)."""
         none = pd.Series([None] * len(new), dtype="object")
@@ -208,7 +219,9 @@ class EventStore:
         high = (pd.Timestamp(new["date"].dropna().max()) + pd.Timedelta(days=pad)).strftime("%Y-%m-%d")
         rows = con.execute(
             "SELECT event_id, lon, lat, date, date_precision, attack_types, source, geo_precision "
-            "FROM events WHERE duplicate_of IS NULL AND date BETWEEN ? AND ? ORDER BY rowid",
+            "FROM events WHERE duplicate_of IS NULL AND date BETWEEN ? AND ? AND event_id NOT IN "
+            "(SELECT event_id FROM review_queue WHERE kind = 'unresolved' AND open = 1) "
+            "ORDER BY rowid",
             (low, high)).fetchall()
         try:
             old = sql.rows_to_frame(rows, ("event_id", "lon", "lat", "date", "date_precision",

@@ -44,7 +44,7 @@ def test_the_queue_shows_the_name_its_sentence_and_its_namesakes(review_store):
     assert not app.exception
     assert any("1 of 1" in m.value for m in app.markdown)
     assert "Stepove" in app.subheader[0].value
-    labels = [b.label for b in app.button if str(b.key).startswith("pick_")]
+    labels = [b.label for b in app.button if str(b.key).startswith("review_pick_")]
     assert len(labels) == 2 and "Donetsk Oblast" in labels[0] and "Zaporizhzhia Oblast" in labels[1]
 
 
@@ -52,7 +52,7 @@ def test_picking_a_namesake_places_the_event_and_makes_a_rule(review_store):
     event_id = queued_id(review_store)
     app = review_app()
     app.text_input(key=f"note_{event_id}").set_value("the report names a mine nearby")
-    button(app, f"pick_{event_id}_2").click().run()
+    button(app, "review_pick_2").click().run()
     assert not app.exception and "corrected" in app.success[0].value
     placed = event(review_store, event_id)
     assert (int(placed["geonameid"]), placed["admin1"], placed["review_status"]) == \
@@ -84,11 +84,11 @@ def test_correcting_a_figure_and_bad_values_change_nothing(review_store):
         (1, 2, "2025-07-09", "corrected")
 
 
-@pytest.mark.parametrize("action, status", [("reject_", "rejected"), ("confirm_", "confirmed")])
+@pytest.mark.parametrize("action, status", [("reject", "rejected"), ("confirm", "confirmed")])
 def test_reject_and_confirm(review_store, action, status):
     event_id = queued_id(review_store)
     app = review_app()
-    button(app, f"{action}{event_id}").click().run()
+    button(app, f"review_{action}").click().run()
     assert event(review_store, event_id)["review_status"] == status
     assert [h["new"] for h in history(EventStore(review_store), event_id)] == [status]
 
@@ -103,8 +103,8 @@ def test_low_confidence_events_join_the_queue_below_the_threshold(review_store):
 def test_two_reviewers_the_second_is_told_and_sees_the_new_state(review_store):
     event_id = queued_id(review_store)
     ana, bo = review_app(), review_app()
-    button(ana, f"pick_{event_id}_1").click().run()
-    button(bo, f"reject_{event_id}").click().run()
+    button(ana, "review_pick_1").click().run()
+    button(bo, "review_reject").click().run()
     assert "changed since you loaded it" in bo.error[0].value
     assert event(review_store, event_id)["review_status"] == "corrected"      # ana's decision kept
     assert any("The event changed meanwhile" in m.value for m in bo.markdown)
@@ -114,7 +114,7 @@ def test_two_reviewers_the_second_is_told_and_sees_the_new_state(review_store):
 def test_the_rules_view_removes_a_rule(review_store):
     event_id = queued_id(review_store)
     app = review_app()
-    button(app, f"pick_{event_id}_1").click().run()
+    button(app, "review_pick_1").click().run()
     app.button(key="remove_rule").click().run()
     assert list_rules(EventStore(review_store)) == []
 
