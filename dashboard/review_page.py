@@ -79,11 +79,14 @@ def _facts(event: dict) -> str:
     """One line of the event's fields, as HTML (every value escaped)."""
     figures = [f"{label} {event[k]}" for k, label in (("killed", "killed"), ("injured", "injured"))
                if event.get(k) is not None]
-    where = f"at {event.get('place')}" + (f", {event['admin1']}" if event.get("admin1") else "")
+    region = f", {event['admin1']}" if event.get("admin1") else ""
+    where = (f"at {event.get('place')}{region}" if event.get("geonameid") is not None
+             else f"not placed: waits at {event.get('geo_precision')} level{region}")
     parts = [f"date {event.get('date') or 'unknown'}",
              "types " + ", ".join(event.get("attack_types") or []), *figures,
              f"confidence {event['confidence']:.2f}" if event.get("confidence") is not None else "",
-             f"{where} ({event.get('geo_precision')})", f"source {event.get('source')}"]
+             where if event.get("geonameid") is None else f"{where} ({event.get('geo_precision')})",
+             f"source {event.get('source')}"]
     return (f"<div>status <b>{html_text(event['review_status'])}</b> · "
             + " · ".join(html_text(p) for p in parts if p) + "</div>")
 
@@ -92,7 +95,8 @@ def _entry(store_path: str, entry: dict, who: str) -> None:
     event, event_id = entry["event"], entry["event_id"]
     with st.container(border=True):
         st.subheader(markdown_text(entry["query"] or entry["place"] or event_id))
-        st.caption(markdown_text(f"{entry['kind']}: {entry['reason']}"))
+        st.html(f'<div style="color:#777;font-size:0.9em">'
+                f'{html_text(entry["kind"])}: {html_text(entry["reason"])}</div>')
         st.html(sentence_html(event.get("excerpt"), entry["query"]))
         st.html(_facts(event))
         note_key = f"note_{event_id}"
