@@ -100,7 +100,11 @@ def map_page() -> None:
     view = data.filtered_events(str(store), version, to_event_filter(state))
     frontlines = data.load_frontlines(str(store), version)
     layer = _frontline_for(view, state, frontlines)
-    caption = f"{len(view):,} of {len(events):,} events"
+    rejected = int((events["review_status"] == "rejected").sum())
+    total = len(events) if state.rejected else len(events) - rejected
+    caption = f"{len(view):,} of {total:,} events"
+    if rejected and not state.rejected:
+        caption += f" ({rejected:,} rejected, hidden)"
     if layer is not None:
         caption += f" · frontline in force: {markdown_text(layer.date)}"
         if getattr(layer, "contact_note", ""):

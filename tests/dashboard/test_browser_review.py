@@ -9,7 +9,7 @@ import pytest
 
 from geo.store import EventStore
 from geo.store.review import history
-from tests.browser_support import offline_browser, running_dashboard
+from tests.browser_support import event_marker_count, map_frame, offline_browser, running_dashboard
 from tests.dashboard.conftest import NAMESAKES, store_with_queue, unresolved_place
 from tests.hostile_inputs import ALL_IN_ONE, HOSTILE_STRINGS, NOT_PWNED_JS
 
@@ -144,3 +144,31 @@ def test_hostile_text_in_every_field_of_the_review_page_is_shown_as_text(store_d
         for frame in page.frames:
             assert frame.evaluate(NOT_PWNED_JS), frame.url
         assert dialogs == [] and outside == []
+
+
+def test_flagging_from_the_maps_event_details_puts_it_in_the_queue(store_dir: Path) -> None:
+    from geo.store.queue import review_queue
+    from geo.store.review import Decision, decide
+
+    store = store_with_queue(store_dir)
+    queued = _by_query(store)["Stepove"]["event_id"]
+    decide(EventStore(store), Decision(queued, who="ana", reject=True))     # hidden on the map
+    with running_dashboard(store, env=NO_TILES) as url, offline_browser() as (page, outside):
+        page.goto(url)
+        frame = map_frame(page)
+        assert event_marker_count(frame) == 1                  # the rejected one is hidden
+        frame.locator("path.leaflet-interactive").first.click(force=True)
+        page.get_by_text("Event id").first.wait_for(timeout=20_000)
+        page.get_by_role("button", name="Flag for review").click()
+        page.get_by_label("Why (optional)").fill("two sources disagree")
+        page.get_by_label("Why (optional)").press("Tab")
+        page.wait_for_timeout(800)
+        page.get_by_role("button", name="Put it in the review queue").click()
+        _wait_text(page, "Flagged: it waits on the Review page.")
+        _shot(page, "review-7-flag-on-map")
+        entries = review_queue(EventStore(store))
+        assert [(e["event_id"], e["kind"]) for e in entries] == [("settled", "flagged")]
+        assert "two sources disagree" in entries[0]["reason"]
+        page.goto(f"{url}/?rejected=1")
+        assert event_marker_count(map_frame(page)) == 2
+        assert outside == []

@@ -129,3 +129,17 @@ def test_flagging_from_the_map_puts_an_event_in_the_queue(review_store):
     assert any("of 2" in m.value for m in app.markdown)
     assert "Kramatorsk" in app.subheader[0].value                    # flagged ones come first
     assert review_queue(EventStore(review_store))[0]["kind"] == "flagged"
+
+
+def test_the_map_hides_rejected_events_unless_asked(small_store):
+    from geo.store.review import Decision, decide
+
+    decide(EventStore(small_store), Decision("a", who="ana", reject=True))
+    app = AppTest.from_file(APP, default_timeout=60).run()
+    caption = next(c.value for c in app.caption if " of " in c.value and "events" in c.value)
+    assert caption.startswith("2 of 2 events (1 rejected, hidden)")
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.query_params["rejected"] = "1"
+    app.run()
+    caption = next(c.value for c in app.caption if " of " in c.value and "events" in c.value)
+    assert caption.startswith("3 of 3 events") and app.sidebar.checkbox(key="f_rejected").value
