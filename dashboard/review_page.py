@@ -27,6 +27,8 @@ from geo.store.queue import DEFAULT_THRESHOLD, review_queue
 from geo.store.review import Decision, PlaceChoice
 
 POSITION = "review_pos"
+#: the least confident events the queue holds at a time (a decision makes room for the next)
+LOW_CONFIDENCE_SHOWN = 500
 KEYS_HELP = ("Keys: **J** next · **K** previous · **1-9** pick that place · **A** confirm · "
              "**X** reject (not while typing in a field)")
 
@@ -45,7 +47,7 @@ def review_page() -> None:
         rules_view(store)
     with queue_tab:
         show_conflict(store)
-        entries = review_queue(store, threshold=threshold)
+        entries = review_queue(store, threshold=threshold, low_limit=LOW_CONFIDENCE_SHOWN)
         if not entries:
             st.success("Nothing waits for a decision.")
             return

@@ -36,7 +36,8 @@ def _entry(row: tuple, kind: str, reason: str, candidates: str | None, versions:
 
 
 def review_queue(store: EventStore, *, status: str | None = None,
-                 threshold: float | None = DEFAULT_THRESHOLD) -> list[dict]:
+                 threshold: float | None = DEFAULT_THRESHOLD,
+                 low_limit: int | None = None) -> list[dict]:
     """The queue (``status`` None), or every event with that ``review_status``.
 
     Parameters
@@ -47,6 +48,9 @@ def review_queue(store: EventStore, *, status: str | None = None,
         (with its queue reason, if it ever had one) instead of the open queue.
     threshold : float, optional
         Undecided events below this confidence join the queue; None: none do.
+    low_limit : int, optional
+        At most this many of those, least confident first (the page shows a long
+        queue in parts); None: all.
 
     Returns
     -------
@@ -80,8 +84,8 @@ def review_queue(store: EventStore, *, status: str | None = None,
     if threshold is not None:
         for r in store._query(
                 f"SELECT {names} FROM events e WHERE coalesce(e.review_status, 'auto') = 'auto' "
-                f"AND e.duplicate_of IS NULL AND e.confidence < ? ORDER BY e.confidence, e.rowid",
-                (float(threshold),)):
+                f"AND e.duplicate_of IS NULL AND e.confidence < ? ORDER BY e.confidence, e.rowid "
+                f"LIMIT ?", (float(threshold), -1 if low_limit is None else int(low_limit))):
             if r[0] not in out:
                 out[r[0]] = _entry(r, "low confidence", f"low confidence {r[4]:.2f}", None, versions)
     return list(out.values())
