@@ -164,22 +164,34 @@ STORE_BATCH_EVENTS = 5_000
 
 
 def grouped(frames, rows: int | None = None):
-    """Consecutive frames joined until each holds at least ``rows`` events (the last may hold fewer)."""
+    """Consecutive frames joined until each holds at least ``rows`` events (the last may hold
+    fewer), with their review queue entries and rule notes (``attrs``) joined too."""
     import geopandas as gpd
     import pandas as pd
 
     rows = rows or STORE_BATCH_EVENTS
+
+    def joined(waiting: list):
+        if len(waiting) == 1:
+            return waiting[0]
+        out = gpd.GeoDataFrame(pd.concat(waiting, ignore_index=True), geometry="geometry",
+                               crs=waiting[0].crs)
+        out.attrs = {}                # concat keeps attrs only when all agree: join the queues
+        for key in ("review_queue", "rule_notes"):
+            merged = {k: v for frame in waiting for k, v in (frame.attrs.get(key) or {}).items()}
+            if merged:
+                out.attrs[key] = merged
+        return out
+
     waiting, count = [], 0
     for frame in frames:
         waiting.append(frame)
         count += len(frame)
         if count >= rows:
-            yield waiting[0] if len(waiting) == 1 else gpd.GeoDataFrame(
-                pd.concat(waiting, ignore_index=True), geometry="geometry", crs=waiting[0].crs)
+            yield joined(waiting)
             waiting, count = [], 0
     if waiting:
-        yield waiting[0] if len(waiting) == 1 else gpd.GeoDataFrame(
-            pd.concat(waiting, ignore_index=True), geometry="geometry", crs=waiting[0].crs)
+        yield joined(waiting)
 
 
 class ProgressLine:

@@ -373,9 +373,13 @@ def _fold_duplicates(frame: pd.DataFrame, dups: list[tuple]) -> pd.DataFrame:
     for row, merged in gained.items():
         sources[row] = list(dict.fromkeys(merged))
     frame["sources"] = sources
+    # a reviewer's figures stand: a duplicate's higher figure never overrides a decision
+    reviewed = frame["review_status"].isin(("confirmed", "corrected")).to_numpy()
     for column in ("killed", "injured"):
-        values = pd.to_numeric(frame[column]).to_numpy(dtype="float64", na_value=np.nan)
+        values = pd.to_numeric(frame[column]).to_numpy(dtype="float64", na_value=np.nan).copy()
+        decided = values[reviewed].copy()
         reported = pd.to_numeric(extra[column]).to_numpy(dtype="float64", na_value=np.nan)
         np.fmax.at(values, rows, reported)
+        values[reviewed] = decided
         frame[column] = pd.array(values, dtype="Float64").astype("Int64")
     return frame

@@ -169,3 +169,31 @@ def test_an_older_store_gains_review_status_and_the_review_tables(tmp_path):
     assert store.read()["review_status"].tolist() == ["auto", "auto"]
     decide(store, Decision("ev-a", who="ana", reject=True))
     assert store.read()["event_id"].tolist() == ["ev-b"]
+
+
+def test_a_duplicates_higher_figure_never_overrides_a_correction(tmp_path):
+    """Reading folds duplicates into their event with the highest figure any source gave;
+    a figure a reviewer set stands."""
+    store = EventStore(tmp_path / "dups")
+    first = EventRecord("first", "2025-03-01", "day", ("drone",), "Sumy", "Sumy", 50.9077, 34.7981,
+                        killed=5, source="https://a.example/1")
+    second = EventRecord("second", "2025-03-01", "day", ("drone",), "Sumy", "Sumy", 50.9077,
+                         34.7981, killed=5, source="https://b.example/2")
+    store.ingest(records_to_frame([first]), label="a")
+    assert store.ingest(records_to_frame([second]), label="b").merged == 1
+    decide(store, Decision("first", who="ana", killed=3, note="the 5 counted two twice"))
+    assert store.read()["killed"].tolist() == [3]
+
+
+def test_streamed_batches_keep_their_queue_entries_when_joined():
+    from geo.commands.ingest import grouped
+
+    frames = []
+    for i in range(3):
+        frame = records_to_frame([EventRecord(f"p{i}", None, "unknown", ("other",), "X", "X", 49.0,
+                                              32.0, geo_precision="country", source=f"s{i}")])
+        frame.attrs = {"review_queue": {f"p{i}": {"kind": "unresolved", "reason": "r",
+                                                  "candidates": []}}}
+        frames.append(frame)
+    (joined,) = list(grouped(iter(frames), rows=10))
+    assert sorted(joined.attrs["review_queue"]) == ["p0", "p1", "p2"]
