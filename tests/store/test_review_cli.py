@@ -141,3 +141,27 @@ def test_a_bad_rules_file_is_refused_whole(tmp_path, capsys):
     code, _, err = run(capsys, "rules", "import", str(bad), "--store", str(tmp_path / "s"))
     assert code == 2 and "field 'rules[1].lat'" in err and str(bad) in err
     assert run(capsys, "rules", "list", "--store", str(tmp_path / "s"))[1] == ""
+
+
+def test_a_stream_of_reports_queues_every_unplaced_name_and_uses_the_rules(tmp_path, store_dir,
+                                                                         capsys):
+    """JSON lines go through the streamed, batched ingest: each report's unplaced name is
+    queued; after a rule, a new stream places the name."""
+    lines = [json.dumps({"text": text, "published": "2025-03-0%d" % (i + 2),
+                         "source": f"https://feed.example/{i}"})
+             for i, text in enumerate((FIRST, LATER))]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "ingest", str(feed), "--workers", "1")
+    assert code == 0 and " 2 added" in out
+    queue = [json.loads(line) for line in run(capsys, "review", "list")[1].splitlines()]
+    assert len(queue) == 2 and {e["query"] for e in queue} == {"Pervomaiske"}
+    run(capsys, "rules", "add", "Pervomaiske", str(DONETSK_PERVOMAISKE), "--who", "ana")
+    feed2 = tmp_path / "feed2.jsonl"
+    feed2.write_text(json.dumps({"text": LATER, "published": "2025-03-09",
+                                 "source": "https://feed.example/9"}) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "ingest", str(feed2), "--workers", "1")
+    assert code == 0 and " 1 added" in out
+    events = EventStore(store_dir).read()
+    placed = events[events["source"] == "https://feed.example/9"].iloc[0]
+    assert int(placed["geonameid"]) == DONETSK_PERVOMAISKE
