@@ -42,22 +42,23 @@ def review_page() -> None:
     threshold = st.sidebar.slider("Queue events below this confidence", 0.0, 1.0,
                                   DEFAULT_THRESHOLD, 0.05, key="review_threshold")
     show_message()
-    queue_tab, rules_tab = st.tabs(["Queue", "Rules"])
-    with rules_tab:
+    # a switch, not tabs: only the view shown is drawn (a table in a hidden tab gets no width)
+    if st.radio("View", ["Queue", "Rules"], horizontal=True, key="review_view",
+                label_visibility="collapsed") == "Rules":
         rules_view(store)
-    with queue_tab:
-        show_conflict(store)
-        entries = review_queue(store, threshold=threshold, low_limit=LOW_CONFIDENCE_SHOWN)
-        if not entries:
-            st.success("Nothing waits for a decision.")
-            return
-        position = _navigation(len(entries))
-        _entry(store_path, entries[position], who)
-        with st.expander(f"The whole queue ({len(entries)})"):
-            st.dataframe(pd.DataFrame([{"#": i + 1, "name": e["query"], "place": e["place"],
-                                        "why": e["reason"], "status": e["review_status"]}
-                                       for i, e in enumerate(entries)]),
-                         hide_index=True, width="stretch")
+        return
+    show_conflict(store)
+    entries = review_queue(store, threshold=threshold, low_limit=LOW_CONFIDENCE_SHOWN)
+    if not entries:
+        st.success("Nothing waits for a decision.")
+        return
+    position = _navigation(len(entries))
+    _entry(store_path, entries[position], who)
+    with st.expander(f"The whole queue ({len(entries)})"):
+        st.dataframe(pd.DataFrame([{"#": i + 1, "name": e["query"], "place": e["place"],
+                                    "why": e["reason"], "status": e["review_status"]}
+                                   for i, e in enumerate(entries)]),
+                     hide_index=True, width="stretch")
 
 
 def _move(step: int, size: int) -> None:

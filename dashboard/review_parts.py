@@ -165,7 +165,9 @@ def rules_view(store: EventStore) -> None:
         return
     st.dataframe(pd.DataFrame(rules)[["name", "region", "place", "admin1", "geonameid", "who",
                                       "at", "note"]], hide_index=True, width="stretch")
-    labels = [f"{r['name']} ({r['region'] or 'any region'}) -> {r['place']}" for r in rules]
+    labels = [f"{r['name']} ({r['region'] or 'any region'}) -> {r['place']}"
+              + (f", {r['admin1']}" if r["admin1"] else "")
+              + (f" (#{r['geonameid']})" if r["geonameid"] is not None else "") for r in rules]
     chosen = st.selectbox("Rule", range(len(rules)), format_func=lambda i: labels[i],
                           key="rule_to_remove")
     if st.button("Remove rule", key="remove_rule"):

@@ -104,7 +104,7 @@ def test_the_review_flow_from_the_keyboard(store_dir: Path) -> None:
         _wait_text(page, "Nothing waits for a decision.")
         assert _by_query(store)["Vilne"]["review_status"] == "confirmed"
         _shot(page, "review-4-done")
-        page.get_by_role("tab", name="Rules").click()
+        page.get_by_text("Rules", exact=True).click()
         _wait_text(page, "Remove rule")
         _shot(page, "review-5-rules")
         assert outside == []
@@ -138,7 +138,7 @@ def test_hostile_text_in_every_field_of_the_review_page_is_shown_as_text(store_d
         page.locator("h1").first.click()
         page.keyboard.press("1")                                # a decision with hostile names
         _wait_text(page, "Nothing waits for a decision.")
-        page.get_by_role("tab", name="Rules").click()
+        page.get_by_text("Rules", exact=True).click()
         _wait_text(page, "Remove rule")
         page.wait_for_timeout(1000)
         for frame in page.frames:

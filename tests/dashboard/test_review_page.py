@@ -115,6 +115,9 @@ def test_the_rules_view_removes_a_rule(review_store):
     event_id = queued_id(review_store)
     app = review_app()
     button(app, "review_pick_1").click().run()
+    app.radio(key="review_view").set_value("Rules").run()
+    assert "Stepove (any region) -> Stepove, Donetsk Oblast (#9000001)" in \
+        app.selectbox(key="rule_to_remove").options
     app.button(key="remove_rule").click().run()
     assert list_rules(EventStore(review_store)) == []
 
