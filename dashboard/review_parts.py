@@ -58,15 +58,16 @@ def sentence_html(excerpt: object, query: object) -> str:
 
 
 def candidate_table(candidates: list[dict], day: str | None) -> pd.DataFrame:
-    """Number, name, oblast, population, coordinates and, when the store has frontline
+    """Number, name, oblast, raion, population, coordinates and, when the store has frontline
     layers, the distance to the front on the event's day (km)."""
     table = pd.DataFrame([{"key": i, "name": c.get("name"), "oblast": c.get("admin1"),
-                           "population": c.get("population"), "lat": c.get("lat"),
+                           "raion": c.get("raion") or "", "population": c.get("population"),
+                           "lat": c.get("lat"),
                            "lon": c.get("lon"), "geonameid": c.get("geonameid")}
                           for i, c in enumerate(candidates, start=1)])
     front = _front_km(candidates, day)
     if front is not None:
-        table.insert(4, "front km", front)
+        table.insert(5, "front km", front)
     return table
 
 

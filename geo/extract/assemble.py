@@ -43,6 +43,8 @@ class UnresolvedPlace:
     area : Candidate, optional
         The most the text allows: the region all the namesakes lie in, else their
         country (set by :class:`geo.extract.Extractor`; see :mod:`geo.extract.pending`).
+    raions : tuple of str
+        The raion of each alternative ("" when unknown), set with ``area``.
     """
 
     query: str
@@ -60,6 +62,7 @@ class UnresolvedPlace:
     count: int | None = None
     confidence: float = 0.0
     area: Candidate | None = None
+    raions: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         """A plain dict for the CLI's "unresolved" member."""
@@ -70,8 +73,9 @@ class UnresolvedPlace:
                 "alternatives": [{"name": c.name, "admin1": c.admin1,
                                   "country_code": c.country_code, "geonameid": c.geonameid,
                                   "lat": c.lat, "lon": c.lon, "population": c.population,
-                                  "feature": c.feature}
-                                 for c in self.alternatives],
+                                  "feature": c.feature, "raion": raion}
+                                 for c, raion in zip(self.alternatives,
+                                                     self.raions or ("",) * len(self.alternatives))],
                 "date": self.date, "date_precision": self.date_precision,
                 "attack_types": list(self.attack_types), "killed": self.killed,
                 "injured": self.injured, "count": self.count, "confidence": self.confidence,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from geo.gazetteer.areas import country_candidate, region_candidate
+from geo.gazetteer.areas import country_candidate, raion_name, region_candidate
 from geo.model import Candidate, EventRecord
 from geo.schema import make_event_id, records_to_frame
 from geo.text import normalize_name
@@ -38,8 +38,11 @@ def area_of(alternatives, gazetteer) -> Candidate | None:
 
 
 def with_areas(unresolved: list, gazetteer) -> list:
-    """``unresolved`` with each one's :attr:`~geo.extract.UnresolvedPlace.area` set."""
-    return [replace(u, area=area_of(u.alternatives, gazetteer)) for u in unresolved]
+    """``unresolved`` with each one's :attr:`~geo.extract.UnresolvedPlace.area` and its
+    candidates' raions set."""
+    return [replace(u, area=area_of(u.alternatives, gazetteer),
+                    raions=tuple(raion_name(gazetteer, c) for c in u.alternatives))
+            for u in unresolved]
 
 
 def pending_event_id(source: str, query: str, day: str | None) -> str:
@@ -72,7 +75,8 @@ def pending_record(place: dict) -> EventRecord | None:
 
 def queue_candidates(place: dict) -> list[dict]:
     """The candidates as the review queue lists them."""
-    keys = ("geonameid", "name", "admin1", "lat", "lon", "population", "country_code", "feature")
+    keys = ("geonameid", "name", "admin1", "raion", "lat", "lon", "population", "country_code",
+            "feature")
     return [{k: c.get(k) for k in keys} for c in place.get("alternatives") or []]
 
 

@@ -52,3 +52,20 @@ def candidate_by_geonameid(gazetteer: Gazetteer, geonameid: int) -> Candidate | 
         return None
     row = min(rows.tolist(), key=lambda r: int(gazetteer.data.feature[r]))
     return gazetteer.candidate(int(row))
+
+
+def raion_name(gazetteer: Gazetteer, candidate: Candidate) -> str:
+    """The raion (district) a settlement lies in, as GeoNames names it ("" when unknown)."""
+    if candidate.geonameid is None:
+        return ""
+    d = gazetteer.data
+    rows = np.flatnonzero(d.geonameid == int(candidate.geonameid))
+    codes = [str(d.admin2_code[r]) for r in rows.tolist() if str(d.admin2_code[r])]
+    if not codes:
+        return ""
+    names = getattr(gazetteer, "_strikemap_raions", None)
+    if names is None:
+        table = d.districts
+        names = {(a1, a2): name for name, a1, a2 in zip(table.name, table.admin1, table.admin2) if a2}
+        gazetteer._strikemap_raions = names
+    return names.get((candidate.admin1_code, codes[0]), "")

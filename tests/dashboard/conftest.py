@@ -29,7 +29,8 @@ def small_store(store_dir: Path) -> Path:
 
 #: the namesakes of a name the geocoder could not place (our own made-up figures)
 NAMESAKES = (
-    {"geonameid": 9000001, "name": "Stepove", "admin1": "Donetsk Oblast", "lat": 48.1, "lon": 37.6,
+    {"geonameid": 9000001, "name": "Stepove", "admin1": "Donetsk Oblast", "raion": "Pokrovskyi Raion",
+     "lat": 48.1, "lon": 37.6,
      "population": 350, "country_code": "UA", "feature": "settlement"},
     {"geonameid": 9000002, "name": "Stepove", "admin1": "Zaporizhzhia Oblast", "lat": 47.4,
      "lon": 35.9, "population": 120, "country_code": "UA", "feature": "settlement"},

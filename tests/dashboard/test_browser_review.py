@@ -19,6 +19,7 @@ NO_TILES = {"STRIKEMAP_TILES": "none"}
 
 
 def _shot(page, name: str) -> None:
+    _settled(page)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 

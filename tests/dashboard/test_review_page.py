@@ -44,6 +44,8 @@ def test_the_queue_shows_the_name_its_sentence_and_its_namesakes(review_store):
     assert not app.exception
     assert any("1 of 1" in m.value for m in app.markdown)
     assert "Stepove" in app.subheader[0].value
+    table = app.dataframe[0].value
+    assert list(table["raion"]) == ["Pokrovskyi Raion", ""] and list(table["population"]) == [350, 120]
     labels = [b.label for b in app.button if str(b.key).startswith("review_pick_")]
     assert len(labels) == 2 and "Donetsk Oblast" in labels[0] and "Zaporizhzhia Oblast" in labels[1]
 

@@ -49,6 +49,10 @@ def test_an_unplaced_name_is_a_queued_event_with_its_candidates(queued, store_di
     assert DONETSK_PERVOMAISKE in ids and len(ids) >= 2
     assert all(set(c) == {"geonameid", "name", "admin1", "lat", "lon", "population"}
                for c in queued["candidates"])
+    from geo.store.queue import review_queue
+    (entry,) = review_queue(EventStore(store_dir))
+    raions = {c["geonameid"]: c["raion"] for c in entry["candidates"]}
+    assert raions[DONETSK_PERVOMAISKE] == "Horlivskyi Raion"            # shown on the page
     stored = EventStore(store_dir).read()
     event = stored[stored["event_id"] == queued["event_id"]].iloc[0]
     assert pd.isna(event["geonameid"])
