@@ -148,3 +148,21 @@ def test_the_map_hides_rejected_events_unless_asked(small_store):
     app.run()
     caption = next(c.value for c in app.caption if " of " in c.value and "events" in c.value)
     assert caption.startswith("3 of 3 events") and app.sidebar.checkbox(key="f_rejected").value
+
+
+def test_the_candidates_distance_to_the_front_on_the_events_day(review_store):
+    """A hand-made occupied area east of 38°E, in force from 2025-07-01: the Donetsk namesake
+    (37.6°E) is nearer the front than the Zaporizhzhia one (35.9°E)."""
+    import json
+
+    folder = review_store / "frontline"
+    folder.mkdir()
+    area = {"type": "Polygon", "coordinates": [[[38.0, 47.0], [40.0, 47.0], [40.0, 49.5],
+                                                [38.0, 49.5], [38.0, 47.0]]]}
+    (folder / "layer_2025-07-01_test.geojson").write_text(json.dumps(
+        {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+                                                    "geometry": area}]}), encoding="utf-8")
+    app = review_app()
+    assert not app.exception
+    near, far = app.dataframe[0].value["front km"]
+    assert 15 < near < 45 and far > 100
