@@ -166,3 +166,35 @@ def test_the_candidates_distance_to_the_front_on_the_events_day(review_store):
     assert not app.exception
     near, far = app.dataframe[0].value["front km"]
     assert 15 < near < 45 and far > 100
+
+
+def _ingest_page() -> None:
+    from dashboard.ingest_page import ingest_page
+    ingest_page()
+
+
+def _paste_and_save(text: str) -> AppTest:
+    app = AppTest.from_function(_ingest_page, default_timeout=120).run()
+    app.text_area[0].set_value(text).run()
+    next(b for b in app.button if b.label == "Save to the store").click().run()
+    assert not app.exception
+    return app
+
+
+def test_the_ingest_page_queues_unplaced_names_and_uses_the_rules(store_dir):
+    """A pasted report naming an ambiguous village: saved, it waits on the Review page; after a
+    rule, the next pasted report is placed by it."""
+    from geo.gazetteer import load_gazetteer
+    from geo.gazetteer.areas import candidate_by_geonameid
+    from geo.store.queue import review_queue
+    from geo.store.rules import add_rule
+
+    _paste_and_save("A drone struck a house in Pervomaiske, injuring two people.")
+    (entry,) = review_queue(EventStore(store_dir))
+    assert entry["kind"] == "unresolved" and entry["query"] == "Pervomaiske"
+    add_rule(EventStore(store_dir), "Pervomaiske", candidate_by_geonameid(load_gazetteer(), 697563),
+             who="ana")
+    _paste_and_save("Shelling damaged a school in Pervomaiske. One woman was injured.")
+    events = EventStore(store_dir).read()
+    placed = events[events["excerpt"].str.startswith("Shelling")].iloc[0]
+    assert int(placed["geonameid"]) == 697563
