@@ -126,16 +126,15 @@ def show_conflict(store: EventStore) -> None:
     event_id = st.session_state.get(CONFLICT)
     if not event_id:
         return
+    from geo.store.queue import event_state
     from geo.store.review import history
 
-    frame = store.read(merged=False, rejected=True)
-    now = frame[frame["event_id"] == event_id]
+    now = event_state(store, event_id)
     with st.container(border=True):
         st.markdown(f"**The event changed meanwhile.** Its state now "
-                    f"(`{markdown_text(event_id)}`):")
-        if len(now):
-            row = now.iloc[0]
-            st.dataframe(pd.DataFrame([{k: row[k] if k != "attack_types" else ", ".join(row[k])
+                    f"({markdown_text(event_id)}):")
+        if now is not None:
+            st.dataframe(pd.DataFrame([{k: now[k] if k != "attack_types" else ", ".join(now[k])
                                         for k in ("review_status", "place", "admin1", "date",
                                                   "attack_types", "killed", "injured")}]),
                          hide_index=True)

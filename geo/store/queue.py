@@ -97,3 +97,11 @@ def list_line(entry: dict) -> dict:
     out["candidates"] = [{k: c.get(k) for k in ("geonameid", "name", "admin1", "lat", "lon",
                                                 "population")} for c in entry["candidates"]]
     return out
+
+
+def event_state(store: EventStore, event_id: str) -> dict | None:
+    """One event's stored fields as the queue shows them (None when there is no such event)."""
+    if not store.file.exists():
+        return None
+    rows = store._query(f"SELECT {', '.join(_COLUMNS)} FROM events WHERE event_id = ?", (event_id,))
+    return _entry(rows[0], "", "", None, {})["event"] if rows else None

@@ -110,6 +110,9 @@ def test_two_reviewers_the_second_is_told_and_sees_the_new_state(review_store):
     assert "changed since you loaded it" in bo.error[0].value
     assert event(review_store, event_id)["review_status"] == "corrected"      # ana's decision kept
     assert any("The event changed meanwhile" in m.value for m in bo.markdown)
+    shown = [d.value for d in bo.dataframe if "review_status" in d.value.columns]
+    assert shown[0]["review_status"].tolist() == ["corrected"]            # the new state
+    assert shown[0]["admin1"].tolist() == ["Donetsk Oblast"]
     assert len(history(EventStore(review_store), event_id)) == 2
 
 
