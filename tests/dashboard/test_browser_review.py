@@ -20,6 +20,7 @@ NO_TILES = {"STRIKEMAP_TILES": "none"}
 
 def _shot(page, name: str) -> None:
     _settled(page)
+    page.wait_for_timeout(1200)                  # the candidates' map draws its basemap
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
