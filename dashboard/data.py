@@ -54,7 +54,7 @@ def load_events(path: str, version: tuple):
     every run. When the store has frontline layers, every event gets ``front_km``
     and ``side`` from the layer in force on its date.
     """
-    events = EventStore(path).read()
+    events = EventStore(path).read(rejected=True)     # the sidebar hides rejected ones
     frontlines = load_frontlines(path, version)
     if frontlines is not None and len(events):
         from geo.frontline import annotate_front
@@ -116,6 +116,12 @@ def load_geocoder(path: str, version: tuple):
 
 
 def ingest_geocoder():
-    """:func:`load_geocoder` for the store this dashboard shows."""
+    """:func:`load_geocoder` for the store this dashboard shows, with the store's place
+    rules (read afresh: a rule made on the Review page applies to the next report)."""
+    from geo.store.rules import load_rules
+
     path = store_dir()
-    return load_geocoder(str(path), store_version(path / "frontline"))
+    geocoder = load_geocoder(str(path), store_version(path / "frontline"))
+    rules = load_rules(EventStore(path))
+    geocoder.rules = rules if len(rules) else None
+    return geocoder

@@ -76,7 +76,8 @@ def _preview(batches: list[tuple[str, object]]) -> None:
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     unresolved = [(label, u) for label, events in batches for u in events.attrs.get("unresolved", [])]
     if unresolved:
-        st.warning(f"{len(unresolved)} place(s) could not be resolved and are not on the map:")
+        st.warning(f"{len(unresolved)} place(s) could not be resolved: saved, they wait on the "
+                   "Review page at the region or country the text allows:")
         st.dataframe(pd.DataFrame([{"file": label, "place as written": u.get("query"),
                                     "reason": u.get("reason")} for label, u in unresolved]),
                      hide_index=True, width="stretch")
@@ -192,9 +193,12 @@ def ingest_page() -> None:
     if st.button("Save to the store", type="primary"):
         from geo.store import EventStore
 
+        from geo.extract.pending import with_pending
+
         store = EventStore(data.store_dir())
+        rules = data.ingest_geocoder().rules
         added = skipped = 0
         for label, events in batches:
-            result = store.ingest(events, label=label)
+            result = store.ingest(with_pending(events, rules), label=label)
             added, skipped = added + result.added, skipped + result.skipped
         st.success(f"Saved: {added} new event(s), {skipped} already in the store.")

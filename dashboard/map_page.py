@@ -14,6 +14,10 @@ from geo.errors import StrikemapError
 from geo.escape import html_text, markdown_text
 from geo.filters import EventFilter
 from geo.maps import build_event_map
+from geo.schema import REVIEW_STATUSES
+
+#: what the map shows unless the sidebar's "Show rejected events" is on
+SHOWN_STATUSES = tuple(s for s in REVIEW_STATUSES if s != "rejected")
 
 EMPTY_STORE_HELP = """
 **No events in this store yet.** Add some:
@@ -31,7 +35,8 @@ def to_event_filter(state: ViewState) -> EventFilter:
         date_to=state.date_to.isoformat() if state.date_to else None,
         types=state.types, oblasts=state.oblasts, sources=state.sources,
         min_casualties=state.min_casualties or None, precisions=state.precisions,
-        front_km_max=state.front_km_max)
+        front_km_max=state.front_km_max,
+        review_statuses=() if state.rejected else SHOWN_STATUSES)
 
 
 def _frontline_for(view_events, state: ViewState, frontlines):
@@ -59,6 +64,9 @@ def _details(view_events, clicked: dict | None) -> None:
     confidence = f" · confidence {row['confidence']:.2f}" if pd.notna(row["confidence"]) else ""
     st.html(f"<small>Event id <code>{html_text(row['event_id'])}</code>{confidence}</small>")
     st.html(f"<small><b>All sources:</b> {all_sources_html(row)}</small>")
+    st.html(f"<small>Review status: <b>{html_text(row['review_status'])}</b></small>")
+    from dashboard.review_parts import flag_button
+    flag_button(str(data.store_dir()), str(row["event_id"]))
 
 
 def all_sources_html(row: pd.Series) -> str:
@@ -92,7 +100,11 @@ def map_page() -> None:
     view = data.filtered_events(str(store), version, to_event_filter(state))
     frontlines = data.load_frontlines(str(store), version)
     layer = _frontline_for(view, state, frontlines)
-    caption = f"{len(view):,} of {len(events):,} events"
+    rejected = int((events["review_status"] == "rejected").sum())
+    total = len(events) if state.rejected else len(events) - rejected
+    caption = f"{len(view):,} of {total:,} events"
+    if rejected and not state.rejected:
+        caption += f" ({rejected:,} rejected, hidden)"
     if layer is not None:
         caption += f" · frontline in force: {markdown_text(layer.date)}"
         if getattr(layer, "contact_note", ""):

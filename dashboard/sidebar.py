@@ -77,6 +77,8 @@ def sidebar_filters(events, oblasts: list[str] | None = None) -> ViewState:
         if use_front:
             front_km_max = float(sb.slider("Distance to the front (km)", 0, 300,
                                            int(initial.front_km_max or 50), key="f_front_km"))
+    rejected = sb.checkbox("Show rejected events", value=initial.rejected, key="f_rejected",
+                           help="Events a reviewer rejected are hidden unless this is on.")
     sb.header("Layers")
     layers = tuple(name for name in LAYERS
                    if sb.toggle(LAYER_LABELS[name], value=name in initial.layers, key=f"f_layer_{name}"))
@@ -93,7 +95,8 @@ def sidebar_filters(events, oblasts: list[str] | None = None) -> ViewState:
         date_to=None if full_range or len(picked_dates) < 2 else picked_dates[1],
         types=tuple(types), oblasts=tuple(oblasts), sources=tuple(sources),
         min_casualties=int(min_casualties), precisions=tuple(precisions),
-        front_km_max=front_km_max, layers=layers, basemap=basemap, labels=labels)
+        front_km_max=front_km_max, layers=layers, basemap=basemap, labels=labels,
+        rejected=bool(rejected))
     query = query_from_state(state)
     if query != st.query_params.to_dict():
         st.query_params.from_dict(query)

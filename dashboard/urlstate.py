@@ -29,6 +29,7 @@ class ViewState:
     layers: tuple[str, ...] = field(default=())
     basemap: str = "offline"
     labels: str = "en"
+    rejected: bool = False          # show the events a reviewer rejected (?rejected=1)
 
 
 LAYERS: tuple[str, ...] = ("cluster", "heatmap", "hex")
@@ -105,7 +106,8 @@ def read_query(params: Mapping) -> tuple[ViewState, list[str]]:
         front_km_max=_front_km(_one(params, "front_km"), notes),
         layers=_many(params, "layers", LAYERS),
         basemap=_choice(_one(params, "basemap"), BASEMAPS),
-        labels=_choice(_one(params, "labels"), LABEL_LANGUAGES)), notes
+        labels=_choice(_one(params, "labels"), LABEL_LANGUAGES),
+        rejected=_one(params, "rejected") in ("1", "true")), notes
 
 
 def _front_km(text: str | None, notes: list[str]) -> float | None:
@@ -159,6 +161,8 @@ def query_from_state(state: ViewState) -> dict[str, str]:
         out["basemap"] = state.basemap
     if state.labels != LABEL_LANGUAGES[0]:
         out["labels"] = state.labels
+    if state.rejected:
+        out["rejected"] = "1"
     return out
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from geo.errors import StrikemapError
 
 COMMANDS: tuple[str, ...] = ("geocode", "extract", "ingest", "fetch-feed", "export", "frontline",
-                             "gazetteer", "render", "dashboard")
+                             "gazetteer", "render", "dashboard", "review", "history", "rules")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -61,6 +61,22 @@ class StoreError(StrikemapError):
     """The event store cannot be opened, read or written."""
 
 
+class ReviewConflictError(StoreError):
+    """A review decision made on a state of the event that another reviewer has changed since.
+
+    Attributes
+    ----------
+    event_id : str
+        The event.
+    seen, now : int
+        The number of decisions on it the reviewer saw, and the number in the store.
+    """
+
+    def __init__(self, message: str, *, event_id: str = "", seen: int = 0, now: int = 0) -> None:
+        super().__init__(message)
+        self.event_id, self.seen, self.now = event_id, seen, now
+
+
 class FrontlineError(StrikemapError):
     """A frontline layer that cannot be used."""
 

@@ -14,7 +14,8 @@ import numpy as np
 import pandas as pd
 
 from geo.errors import InputError
-from geo.schema import ATTACK_TYPES, DATE_PRECISIONS, GEO_PRECISIONS, SIDES, casualties
+from geo.schema import (ATTACK_TYPES, DATE_PRECISIONS, GEO_PRECISIONS, REVIEW_STATUSES, SIDES,
+                        casualties)
 from geo.text import normalize_name
 
 _OBLAST_SUFFIX_RE = re.compile(r"\s+(oblast|oblast'|obl|region|raion|province)$")
@@ -49,6 +50,9 @@ class EventFilter:
         Distance to the front at most this (events without one are left out).
     sides : tuple of str
         ``occupied`` / ``free``.
+    review_statuses : tuple of str
+        ``auto`` / ``confirmed`` / ``corrected`` / ``rejected`` (a store's reads leave
+        rejected events out unless asked; see ``docs/review.md``).
     """
 
     date_from: str | None = None
@@ -62,9 +66,11 @@ class EventFilter:
     date_precisions: tuple[str, ...] = ()
     front_km_max: float | None = None
     sides: tuple[str, ...] = ()
+    review_statuses: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("types", "oblasts", "sources", "precisions", "date_precisions", "sides"):
+        for name in ("types", "oblasts", "sources", "precisions", "date_precisions", "sides",
+                     "review_statuses"):
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, (value,))
@@ -78,6 +84,7 @@ class EventFilter:
         _check_words(self.precisions, GEO_PRECISIONS, "precisions")
         _check_words(self.date_precisions, DATE_PRECISIONS, "date_precisions")
         _check_words(self.sides, SIDES, "sides")
+        _check_words(self.review_statuses, REVIEW_STATUSES, "review_statuses")
         if self.bbox is not None:
             object.__setattr__(self, "bbox", parse_bbox(self.bbox))
 
@@ -232,6 +239,8 @@ def apply_filter(gdf, flt: EventFilter):
         keep &= (gdf["front_km"].astype("float64") <= flt.front_km_max).fillna(False).to_numpy()
     if flt.sides:
         keep &= gdf["side"].isin(flt.sides).to_numpy()
+    if flt.review_statuses:
+        keep &= gdf["review_status"].isin(flt.review_statuses).to_numpy()
     return gdf[keep].copy()
 
 

@@ -25,6 +25,8 @@ ATTACK_TYPES: tuple[str, ...] = ("missile", "drone", "glide_bomb", "airstrike",
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "unknown")
 GEO_PRECISIONS: tuple[str, ...] = ("settlement", "district", "region", "country")
 SIDES: tuple[str, ...] = ("occupied", "free")
+#: what an analyst decided about an event (``auto``: nobody yet); see ``docs/review.md``
+REVIEW_STATUSES: tuple[str, ...] = ("auto", "confirmed", "corrected", "rejected")
 
 #: column -> kind; "list" columns hold Python lists of str.
 EVENT_COLUMNS: dict[str, str] = {
@@ -53,6 +55,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "confidence": "float",
     "front_km": "float",
     "side": "str",
+    "review_status": "str",       # auto / confirmed / corrected / rejected (docs/review.md)
 }
 REQUIRED_COLUMNS: tuple[str, ...] = ("event_id", "date_precision", "attack_types",
                                      "place", "geo_precision", "source")
@@ -170,6 +173,8 @@ def validate_events(gdf):
     _check_values(out, "date_precision", DATE_PRECISIONS)
     _check_values(out, "geo_precision", GEO_PRECISIONS)
     _check_values(out, "side", SIDES, nullable=True)
+    out["review_status"] = out["review_status"].where(out["review_status"].notna(), "auto")
+    _check_values(out, "review_status", REVIEW_STATUSES)
     bad_types = [t for types in out["attack_types"] for t in types if t not in ATTACK_TYPES]
     if bad_types:
         raise SchemaError(f"column 'attack_types': {bad_types[0]!r} is not one of "

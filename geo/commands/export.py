@@ -43,7 +43,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="store folder (default $STRIKEMAP_STORE, else data/ of the project)")
     parser.add_argument("--no-dedup", action="store_true",
                         help="export every stored row, without merging duplicates across sources")
+    add_review_options(parser)
     parser.set_defaults(func=run)
+
+
+def add_review_options(parser: argparse.ArgumentParser) -> None:
+    """``--status`` (repeatable) and ``--include-rejected``: rejected events are left out
+    unless asked for (docs/review.md)."""
+    from geo.schema import REVIEW_STATUSES
+
+    parser.add_argument("--status", dest="statuses", action="append", default=[],
+                        choices=REVIEW_STATUSES, metavar="STATUS",
+                        help=f"review status ({', '.join(REVIEW_STATUSES)}; repeatable)")
+    parser.add_argument("--include-rejected", action="store_true",
+                        help="also export the events a reviewer rejected (left out by default)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,13 +103,16 @@ def filtered_events(args: argparse.Namespace, merged: bool = True):
     from geo.filters import EventFilter, apply_filter
     from geo.store import EventStore, default_store_dir
 
+    statuses = tuple(getattr(args, "statuses", None) or ())
     flt = EventFilter(date_from=args.date_from, date_to=args.date_to,
                       types=tuple(parse_types(args.types)), bbox=args.bbox,
-                      oblasts=tuple(args.oblasts), sources=tuple(args.sources))
+                      oblasts=tuple(args.oblasts), sources=tuple(args.sources),
+                      review_statuses=statuses)
     store = EventStore(args.store or default_store_dir())
     if not store.file.exists():
         raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
-    return store, apply_filter(store.read(merged=merged), flt)
+    rejected = bool(getattr(args, "include_rejected", False)) or "rejected" in statuses
+    return store, apply_filter(store.read(merged=merged, rejected=rejected), flt)
 
 
 def parse_types(values: list[str]) -> list[str]:

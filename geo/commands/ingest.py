@@ -81,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
     rule = False if args.no_dedup else DedupRule(km=args.dedup_km)
     folder = args.store or default_store_dir()
     store = EventStore(folder, dedup=rule)
-    geocoder = _geocoder(args.gazetteer, None if args.no_frontline else _store_frontlines(folder))
+    rules = store_rules(store)
+    geocoder = _geocoder(args.gazetteer, None if args.no_frontline else _store_frontlines(folder),
+                         rules)
     batches = []
     for name in args.files:
         many = open_reports(name, format=args.format, channel=args.telegram_channel, tz=args.tz)
@@ -93,10 +95,10 @@ def run(args: argparse.Namespace) -> int:
     for name, events, total in batches:
         if isinstance(events, ReportSource):
             result, skipped = ingest_reports(store, name, events, total, geocoder=geocoder,
-                                             workers=args.workers)
+                                             workers=args.workers, rules=rules)
         else:
             _warn_unresolved(name, events.attrs.get("unresolved"))
-            result, skipped = store.ingest(events, label=name), ""
+            result, skipped = store.ingest(with_pending(events, rules), label=name), ""
         print(result_line(name, result, skipped))
     return 0
 
@@ -108,8 +110,24 @@ def result_line(name: str, result, skipped: str = "") -> str:
     return f"{name}: {result.added} added, {result.skipped} already stored{merged}{tail}"
 
 
+def store_rules(store):
+    """The store's place rules (None when it has none): names a reviewer placed."""
+    from geo.store.rules import load_rules
+
+    rules = load_rules(store)
+    return rules if len(rules) else None
+
+
+def with_pending(events, rules=None):
+    """The events and, as events waiting in the review queue, the names not placed
+    (:func:`geo.extract.pending.with_pending`)."""
+    from geo.extract.pending import with_pending as add_pending
+
+    return add_pending(events, rules)
+
+
 def ingest_reports(store, name: str, source, total: int, *, geocoder=None,
-                   workers: int | None = None):
+                   workers: int | None = None, rules=None):
     """Extract and store a file of many reports in one transaction, with a progress line.
 
     Returns
@@ -124,9 +142,11 @@ def ingest_reports(store, name: str, source, total: int, *, geocoder=None,
     def frames():
         nonlocal missed
         for frame in source.frames(geocoder=geocoder, workers=workers, progress=progress):
-            unresolved = frame.attrs.pop("unresolved", None) or []
+            unresolved = frame.attrs.get("unresolved") or []
             missed += len(unresolved)
             shown.extend(unresolved[:5 - len(shown)])
+            frame = with_pending(frame, rules)
+            frame.attrs.pop("unresolved", None)
             yield frame
 
     try:
@@ -144,22 +164,34 @@ STORE_BATCH_EVENTS = 5_000
 
 
 def grouped(frames, rows: int | None = None):
-    """Consecutive frames joined until each holds at least ``rows`` events (the last may hold fewer)."""
+    """Consecutive frames joined until each holds at least ``rows`` events (the last may hold
+    fewer), with their review queue entries and rule notes (``attrs``) joined too."""
     import geopandas as gpd
     import pandas as pd
 
     rows = rows or STORE_BATCH_EVENTS
+
+    def joined(waiting: list):
+        if len(waiting) == 1:
+            return waiting[0]
+        out = gpd.GeoDataFrame(pd.concat(waiting, ignore_index=True), geometry="geometry",
+                               crs=waiting[0].crs)
+        out.attrs = {}                # concat keeps attrs only when all agree: join the queues
+        for key in ("review_queue", "rule_notes"):
+            merged = {k: v for frame in waiting for k, v in (frame.attrs.get(key) or {}).items()}
+            if merged:
+                out.attrs[key] = merged
+        return out
+
     waiting, count = [], 0
     for frame in frames:
         waiting.append(frame)
         count += len(frame)
         if count >= rows:
-            yield waiting[0] if len(waiting) == 1 else gpd.GeoDataFrame(
-                pd.concat(waiting, ignore_index=True), geometry="geometry", crs=waiting[0].crs)
+            yield joined(waiting)
             waiting, count = [], 0
     if waiting:
-        yield waiting[0] if len(waiting) == 1 else gpd.GeoDataFrame(
-            pd.concat(waiting, ignore_index=True), geometry="geometry", crs=waiting[0].crs)
+        yield joined(waiting)
 
 
 class ProgressLine:
@@ -206,19 +238,20 @@ def _store_frontlines(store: str | os.PathLike):
     return frontline_layers(folder) if folder.is_dir() else None
 
 
-def _geocoder(gazetteer: list[str] | None, frontline):
-    """An offline geocoder on ``--gazetteer`` ranking by ``frontline``; None (neither given)
-    lets the readers build the default lazily."""
-    if gazetteer is None and frontline is None:
+def _geocoder(gazetteer: list[str] | None, frontline, rules=None):
+    """An offline geocoder on ``--gazetteer`` ranking by ``frontline`` and applying the
+    store's ``rules``; None (none of them given) lets the readers build the default lazily."""
+    if gazetteer is None and frontline is None and rules is None:
         return None
     from geo.gazetteer import load_gazetteer
     from geo.geocoding import OfflineGeocoder
 
-    return OfflineGeocoder(load_gazetteer(gazetteer), frontline=frontline)
+    return OfflineGeocoder(load_gazetteer(gazetteer), frontline=frontline, rules=rules)
 
 
 def _warn_unresolved(name: str, unresolved, count: int | None = None) -> None:
-    """One warning line: how many attack locations were not placed, and the first five."""
+    """One warning line: how many attack locations were not placed (they wait in the review
+    queue), and the first five."""
     unresolved = list(unresolved or [])
     count = len(unresolved) if count is None else count
     if count:
@@ -226,4 +259,4 @@ def _warn_unresolved(name: str, unresolved, count: int | None = None) -> None:
                           for u in unresolved[:5])
         more = f" and {count - 5} more" if count > 5 else ""
         print(f"strikemap: warning: {name}: {count} attack location(s) not placed "
-              f"(unresolved): {shown}{more}", file=sys.stderr)
+              f"(unresolved; see strikemap review list): {shown}{more}", file=sys.stderr)

@@ -31,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--height", type=int, default=1200, help="height in pixels")
     parser.add_argument("--store", metavar="DIR", default=None,
                         help="store folder (default $STRIKEMAP_STORE, else data/ of the project)")
+    from geo.commands.export import add_review_options
+    add_review_options(parser)
     parser.set_defaults(func=run)
 
 

@@ -57,6 +57,7 @@ class Extractor:
         self.geocoder = geocoder
         self.finder = MentionFinder(geocoder.gazetteer)
         self._resolved: dict = {}
+        self._rules: object = None
 
     def extract(self, text: str, *, source: str, published: str | None = None) -> ExtractResult:
         """Events and unresolved attack locations of one report.
@@ -85,10 +86,17 @@ class Extractor:
             raise InputError(f"report text must be a string, not {type(text).__name__}",
                              field="text")
         day = parse_published(published)
+        rules = getattr(self.geocoder, "rules", None)
+        if rules is not self._rules:       # the analyst's rules changed: forget old answers
+            self._resolved.clear()
+            self._rules = rules
         infos = analyse(text, self.finder)
         resolve_mentions(infos, self.geocoder, self._resolved, self.finder,
                          day.isoformat() if day else None)
         events, unresolved = assemble(find_hits(infos, day), source, day)
+        if unresolved:
+            from geo.extract.pending import with_areas
+            unresolved = with_areas(unresolved, self.geocoder.gazetteer)
         return ExtractResult(events, unresolved)
 
 

@@ -39,6 +39,13 @@ class UnresolvedPlace:
         Offsets of the sentence in the document.
     alternatives : tuple of Candidate
         The places it could be.
+    date, date_precision, attack_types, killed, injured, count, confidence
+        What the report says of the attack there, as an event record would hold it.
+    area : Candidate, optional
+        The most the text allows: the region all the namesakes lie in, else their
+        country (set by :class:`geo.extract.Extractor`; see :mod:`geo.extract.pending`).
+    raions : tuple of str
+        The raion of each alternative ("" when unknown), set with ``area``.
     """
 
     query: str
@@ -48,15 +55,35 @@ class UnresolvedPlace:
     excerpt_start: int
     excerpt_end: int
     alternatives: tuple[Candidate, ...] = ()
+    date: str | None = None
+    date_precision: str = "unknown"
+    attack_types: tuple[str, ...] = ("other",)
+    killed: int | None = None
+    injured: int | None = None
+    count: int | None = None
+    confidence: float = 0.0
+    area: Candidate | None = None
+    raions: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         """A plain dict for the CLI's "unresolved" member."""
+        area = self.area
         return {"query": self.query, "reason": self.reason, "source": self.source,
                 "excerpt": self.excerpt, "excerpt_start": self.excerpt_start,
                 "excerpt_end": self.excerpt_end,
                 "alternatives": [{"name": c.name, "admin1": c.admin1,
-                                  "country_code": c.country_code, "geonameid": c.geonameid}
-                                 for c in self.alternatives]}
+                                  "country_code": c.country_code, "geonameid": c.geonameid,
+                                  "lat": c.lat, "lon": c.lon, "population": c.population,
+                                  "feature": c.feature, "raion": raion}
+                                 for c, raion in zip(self.alternatives,
+                                                     self.raions or ("",) * len(self.alternatives))],
+                "date": self.date, "date_precision": self.date_precision,
+                "attack_types": list(self.attack_types), "killed": self.killed,
+                "injured": self.injured, "count": self.count, "confidence": self.confidence,
+                "area": None if area is None else {
+                    "name": area.name, "lat": area.lat, "lon": area.lon,
+                    "geonameid": area.geonameid, "country_code": area.country_code,
+                    "admin1": area.admin1, "feature": area.feature}}
 
 
 def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
@@ -134,14 +161,20 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
         confidence=_confidence(hits, types, c.score, has_figures), extra=extra)
 
 
-def _unresolved(hits: list[Hit], source: str) -> UnresolvedPlace:
+def _unresolved(hits: list[Hit], source: str, published: date | None) -> UnresolvedPlace:
     anchor = hits[0]
     place = anchor.mention.place
     sentence = anchor.info.sentence
     reason = place.reason if place is not None else "not resolved"
     alternatives = place.alternatives if place is not None else ()
+    types = merge_types(h.types for h in hits) or ("other",)
+    (killed, _), (injured, _) = _casualties(hits)
+    count, _ = _figure(hits, "count")
+    day, precision = _date(hits, published)
+    confidence = _confidence(hits, types, 0.0, any(v is not None for v in (killed, injured, count)))
     return UnresolvedPlace(anchor.mention.found.text, reason, source, sentence.text,
-                           sentence.start, sentence.end, alternatives)
+                           sentence.start, sentence.end, alternatives, day, precision, types,
+                           killed, injured, count, confidence)
 
 
 def _regions_with_events(groups: dict[str, list[Hit]]) -> set[tuple[str, str]]:
@@ -227,7 +260,7 @@ def assemble(hits: list[Hit], source: str,
         if place is not None and place.resolved:
             events.append(_record(group, source, published))
         else:
-            unresolved.append(_unresolved(group, source))
+            unresolved.append(_unresolved(group, source, published))
     return _without_summaries(events), unresolved
 
 

@@ -13,6 +13,7 @@ from geo.gazetteer import Gazetteer
 from geo.geocoding.context import ResolveContext
 from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS
 from geo.geocoding.resolver import Resolver
+from geo.geocoding.rules import PlaceRules
 from geo.model import Candidate, Place
 
 
@@ -59,6 +60,8 @@ class OfflineGeocoder(Geocoder):
     focus_regions : sequence of str
         Regions (names or ISO 3166-2 codes) whose places rank higher among
         namesakes; default the frontline oblasts, ``()`` for none.
+    rules : PlaceRules, optional
+        An analyst's rules (:mod:`geo.geocoding.rules`), consulted before the ranking.
 
     Examples
     --------
@@ -70,10 +73,11 @@ class OfflineGeocoder(Geocoder):
     def __init__(self, gazetteer: Gazetteer | None = None, *,
                  country_preference: Sequence[str] = ("UA", "RU"),
                  frontline: object | None = None,
-                 focus_regions: Sequence[str] = DEFAULT_FOCUS_REGIONS) -> None:
+                 focus_regions: Sequence[str] = DEFAULT_FOCUS_REGIONS,
+                 rules: PlaceRules | None = None) -> None:
         super().__init__(adapter_factory=NoNetworkAdapter)
         self.resolver = Resolver(gazetteer, country_preference=country_preference,
-                                 frontline=frontline, focus_regions=focus_regions)
+                                 frontline=frontline, focus_regions=focus_regions, rules=rules)
         self.gazetteer = self.resolver.gazetteer
 
     def geocode(self, query: str, exactly_one: bool = True, timeout=None, *,
@@ -94,6 +98,15 @@ class OfflineGeocoder(Geocoder):
         if exactly_one:
             return best
         return [best, *(_location(c, query) for c in place.alternatives)]
+
+    @property
+    def rules(self) -> PlaceRules | None:
+        """An analyst's rules, consulted before the ranking (None without any)."""
+        return self.resolver.rules
+
+    @rules.setter
+    def rules(self, rules: PlaceRules | None) -> None:
+        self.resolver.rules = rules
 
     @property
     def frontline(self) -> object | None:

@@ -27,6 +27,7 @@ from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
 from geo.geocoding.neighbours import ends_text, neighbours
 from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, nothing_found, place_of
+from geo.geocoding.rules import PlaceRules
 from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity,
                                    has_local_evidence, in_regions, score_postings, static_prior)
 from geo.model import Place
@@ -71,13 +72,17 @@ class Resolver:
         Regions (names or ISO 3166-2 codes) whose places rank higher among
         namesakes (:mod:`geo.geocoding.focus`); default the frontline oblasts,
         ``()`` for none.
+    rules : PlaceRules, optional
+        An analyst's rules (name, region context -> place), consulted first.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, *,
                  country_preference: Sequence[str] = ("UA", "RU"),
                  frontline: object | None = None,
-                 focus_regions: Sequence[str] = DEFAULT_FOCUS_REGIONS) -> None:
+                 focus_regions: Sequence[str] = DEFAULT_FOCUS_REGIONS,
+                 rules: PlaceRules | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.rules = rules
         self.country_preference = tuple(country_preference)
         self.frontline = frontline
         self.focus = focus_pairs(focus_regions, self.region_of)
@@ -93,7 +98,17 @@ class Resolver:
 
     # --- public ------------------------------------------------------------------
     def resolve(self, query: str, context: ResolveContext | None = None) -> Place:
-        """Resolve one query to a :class:`~geo.model.Place` (resolved or with a reason)."""
+        """Resolve one query to a :class:`~geo.model.Place` (resolved or with a reason).
+
+        An analyst's rule for the name (:attr:`rules`, :mod:`geo.geocoding.rules`) decides
+        first; the place it gives says so in ``reason``.
+        """
+        place = self._resolve(query, context)
+        if self.rules:
+            place = self.rules.apply(query, place, context.regions if context else ())
+        return place
+
+    def _resolve(self, query: str, context: ResolveContext | None) -> Place:
         text = " ".join(str(query).split())
         if not text:
             return Place(query=query, status="unresolved", reason="empty query")

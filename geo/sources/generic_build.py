@@ -12,7 +12,7 @@ import pandas as pd
 
 from geo.errors import GeocodingError
 from geo.geocoding.context import date_matters
-from geo.schema import STORAGE_CRS, make_event_id, validate_events
+from geo.schema import REVIEW_STATUSES, STORAGE_CRS, make_event_id, validate_events
 from geo.sources import generic_fields as fields
 from geo.sources.generic_fields import Locator
 
@@ -108,6 +108,8 @@ def events_from_table(table: pd.DataFrame, where: Locator, *, default_source: st
         .fillna(1.0),
         "front_km": fields.parse_floats(col.get("front_km"), where, "front_km", 0.0),
         "side": fields.parse_side(col.get("side"), where),
+        "review_status": fields.parse_choice(col.get("review_status"), where, "review_status",
+                                             REVIEW_STATUSES, "auto"),
         **{name: _nullable_text(col, name) for name in TEXT_COLUMNS},
     }, index=table.index)
     out["event_id"] = _event_ids(col, out)

@@ -32,7 +32,7 @@ from geo.errors import SchemaError, StoreError
 from geo.schema import STORAGE_CRS, empty_events, validate_events
 
 _INSERT_CHUNK = 50_000
-_ID_CHUNK = 900
+_ID_CHUNK = 450
 _SCAN_ABOVE = 20_000
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
@@ -137,7 +137,7 @@ class EventStore:
         rule = self.rule if dedup is None else _as_rule(dedup)
         checked = isinstance(batches, (list, tuple))
         if checked:                          # bad events never create or open the store
-            batches = [validate_events(events) for events in batches]
+            batches = [_with_queue(validate_events(events), events) for events in batches]
         con = self._open(write=True)
         try:
             con.execute("BEGIN IMMEDIATE")
@@ -147,10 +147,14 @@ class EventStore:
                  json.dumps(rule.to_dict()) if rule else None)).lastrowid
             added = skipped = merged = 0
             for events in batches:
-                frame = events if checked else validate_events(events)
+                frame = events if checked else _with_queue(validate_events(events), events)
+                queue = frame.attrs.pop("review_queue", None) or {}
+                notes = frame.attrs.pop("rule_notes", None) or {}
                 batch = frame[~frame["event_id"].duplicated()].reset_index(drop=True)
                 new = batch[~self._stored(con, batch["event_id"])].reset_index(drop=True)
-                duplicate_of = self._duplicates(con, new, rule)
+                if queue or notes:
+                    sql.queue_new(con, new["event_id"], queue, notes)
+                duplicate_of = self._duplicates_but_pending(con, new, rule, queue)
                 for start in range(0, len(new), _INSERT_CHUNK):
                     part = new.iloc[start:start + _INSERT_CHUNK]
                     con.executemany(sql.insert_sql(),
@@ -177,8 +181,10 @@ class EventStore:
         """Which ids are already in the store (lookups for a small batch, one scan for a big one)."""
         if not len(ids) or con.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None:
             return np.zeros(len(ids), bool)
+        # an alias is the id a report's event gets once a reviewer placed its name: stored too
         if len(ids) > _SCAN_ABOVE:
-            stored = pd.Index([r[0] for r in con.execute("SELECT event_id FROM events")])
+            stored = pd.Index([r[0] for r in con.execute(
+                "SELECT event_id FROM events UNION ALL SELECT alias FROM aliases")])
             return ids.isin(stored).to_numpy()
         found: set[str] = set()
         values = ids.tolist()
@@ -186,8 +192,20 @@ class EventStore:
             chunk = values[start:start + _ID_CHUNK]
             marks = ",".join("?" * len(chunk))
             found.update(r[0] for r in con.execute(
-                f"SELECT event_id FROM events WHERE event_id IN ({marks})", chunk))
+                f"SELECT event_id FROM events WHERE event_id IN ({marks}) "
+                f"UNION ALL SELECT alias FROM aliases WHERE alias IN ({marks})", chunk + chunk))
         return ids.isin(found).to_numpy()
+
+    def _duplicates_but_pending(self, con, new, rule: DedupRule | None, queue: dict) -> pd.Series:
+        """:meth:`_duplicates`, leaving out the unplaced names (their point is only the area
+        they wait in): they are never duplicates, nor is anything a duplicate of them."""
+        if not queue:
+            return self._duplicates(con, new, rule)
+        pending = new["event_id"].isin(list(queue)).to_numpy()
+        out = pd.Series([None] * len(new), dtype="object")
+        rest = new[~pending].reset_index(drop=True)
+        out[np.flatnonzero(~pending)] = self._duplicates(con, rest, rule).to_numpy()
+        return out
 
     def _duplicates(self, con: sqlite3.Connection, new, rule: DedupRule | None) -> pd.Series:
         """For each new event, the stored or earlier event it duplicates (or None)."""
@@ -201,7 +219,9 @@ class EventStore:
         high = (pd.Timestamp(new["date"].dropna().max()) + pd.Timedelta(days=pad)).strftime("%Y-%m-%d")
         rows = con.execute(
             "SELECT event_id, lon, lat, date, date_precision, attack_types, source, geo_precision "
-            "FROM events WHERE duplicate_of IS NULL AND date BETWEEN ? AND ? ORDER BY rowid",
+            "FROM events WHERE duplicate_of IS NULL AND date BETWEEN ? AND ? AND event_id NOT IN "
+            "(SELECT event_id FROM review_queue WHERE kind = 'unresolved' AND open = 1) "
+            "ORDER BY rowid",
             (low, high)).fetchall()
         try:
             old = sql.rows_to_frame(rows, ("event_id", "lon", "lat", "date", "date_precision",
@@ -220,7 +240,7 @@ class EventStore:
 
     # --- read -----------------------------------------------------------------------------
 
-    def read(self, *, merged: bool | None = None):
+    def read(self, *, merged: bool | None = None, rejected: bool = False):
         """Every stored event as a validated GeoDataFrame (EPSG:4326), in ingest order.
 
         Parameters
@@ -230,6 +250,9 @@ class EventStore:
             event (its ``sources`` lists all, killed/injured are the highest
             reported). False: every row as ingested. Default: the store's
             ``dedup`` setting.
+        rejected : bool, default False
+            Include the events a reviewer rejected (``review_status`` ``rejected``;
+            see ``docs/review.md``).
         """
         merged = self.rule is not None if merged is None else merged
         if not self.file.exists():
@@ -237,7 +260,7 @@ class EventStore:
         con = self._open(write=False)
         try:
             con.execute("BEGIN")
-            where = "WHERE duplicate_of IS NULL" if merged else ""
+            where = _where(merged, rejected)
             names = ", ".join(f'"{c}"' for c in sql.READ_COLUMNS)
             rows = con.execute(f"SELECT {names} FROM events {where} ORDER BY rowid").fetchall()
             dups = con.execute(
@@ -255,12 +278,12 @@ class EventStore:
         except (ValueError, TypeError, SchemaError) as error:   # JSON or numbers that are garbage
             raise sql.damaged(str(self.file), f"{type(error).__name__}: {error}") from error
 
-    def count(self, *, merged: bool | None = None) -> int:
+    def count(self, *, merged: bool | None = None, rejected: bool = False) -> int:
         """How many events :meth:`read` would return."""
         merged = self.rule is not None if merged is None else merged
         if not self.file.exists():
             return 0
-        where = "WHERE duplicate_of IS NULL" if merged else ""
+        where = _where(merged, rejected)
         return int(self._query(f"SELECT count(*) FROM events {where}")[0][0])
 
     def history(self) -> pd.DataFrame:
@@ -273,10 +296,10 @@ class EventStore:
 
     # --- plumbing -------------------------------------------------------------------------
 
-    def _query(self, statement: str) -> list[tuple]:
+    def _query(self, statement: str, params: tuple = ()) -> list[tuple]:
         con = self._open(write=False)
         try:
-            return con.execute(statement).fetchall()
+            return con.execute(statement, params).fetchall()
         except sqlite3.Error as error:
             raise StoreError(f"{self.file}: cannot read the event store ({error})") from error
         finally:
@@ -297,6 +320,22 @@ class EventStore:
             con.close()
             raise
         return con
+
+
+def _with_queue(checked, given):
+    """The validated frame with the review queue entries of the frame it came from
+    (``attrs["review_queue"]``: unplaced names, :func:`geo.extract.pending.with_pending`) and
+    the notes of events a rule placed (``attrs["rule_notes"]``)."""
+    checked.attrs = {key: given.attrs[key] for key in ("review_queue", "rule_notes")
+                     if given.attrs.get(key)}
+    return checked
+
+
+def _where(merged: bool, rejected: bool) -> str:
+    """The WHERE clause of a read: duplicates folded or not, rejected events shown or not."""
+    terms = (["duplicate_of IS NULL"] if merged else []) + \
+        ([] if rejected else ["coalesce(review_status, 'auto') != 'rejected'"])
+    return f"WHERE {' AND '.join(terms)}" if terms else ""
 
 
 def _as_rule(dedup: bool | DedupRule) -> DedupRule | None:
@@ -334,9 +373,13 @@ def _fold_duplicates(frame: pd.DataFrame, dups: list[tuple]) -> pd.DataFrame:
     for row, merged in gained.items():
         sources[row] = list(dict.fromkeys(merged))
     frame["sources"] = sources
+    # a reviewer's figures stand: a duplicate's higher figure never overrides a decision
+    reviewed = frame["review_status"].isin(("confirmed", "corrected")).to_numpy()
     for column in ("killed", "injured"):
-        values = pd.to_numeric(frame[column]).to_numpy(dtype="float64", na_value=np.nan)
+        values = pd.to_numeric(frame[column]).to_numpy(dtype="float64", na_value=np.nan).copy()
+        decided = values[reviewed].copy()
         reported = pd.to_numeric(extra[column]).to_numpy(dtype="float64", na_value=np.nan)
         np.fmax.at(values, rows, reported)
+        values[reviewed] = decided
         frame[column] = pd.array(values, dtype="Float64").astype("Int64")
     return frame

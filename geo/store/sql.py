@@ -17,7 +17,8 @@ import pandas as pd
 from geo.errors import StoreError
 from geo.schema import EVENT_COLUMNS
 
-SCHEMA_VERSION = 1
+#: 2: review_status, and the audit, rules, review_queue and aliases tables (docs/review.md)
+SCHEMA_VERSION = 2
 STORE_FILE = "events.sqlite"
 
 _SQL_TYPES = {"str": "TEXT", "list": "TEXT", "Int64": "INTEGER", "float": "REAL"}
@@ -42,6 +43,22 @@ _DDL = [
     "DROP INDEX IF EXISTS events_date",          # costs 2x on bulk inserts; scans are fast enough
     "CREATE INDEX IF NOT EXISTS events_duplicate_of ON events(duplicate_of) "
     "WHERE duplicate_of IS NOT NULL",
+    # review (docs/review.md): every decision, append-only; values as JSON text
+    "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY, event_id TEXT NOT NULL, "
+    "field TEXT NOT NULL, old_value TEXT, new_value TEXT, at TEXT NOT NULL, who TEXT NOT NULL, "
+    "note TEXT)",
+    "CREATE INDEX IF NOT EXISTS audit_event ON audit(event_id)",
+    # a name, in a region context ('' for any), means this place
+    "CREATE TABLE IF NOT EXISTS rules (name TEXT NOT NULL, region TEXT NOT NULL DEFAULT '', "
+    "written TEXT NOT NULL, geonameid INTEGER, place TEXT NOT NULL, lat REAL NOT NULL, "
+    "lon REAL NOT NULL, country_code TEXT, admin1 TEXT, feature TEXT, at TEXT NOT NULL, "
+    "who TEXT NOT NULL, note TEXT, PRIMARY KEY (name, region))",
+    # why an event waits for a reviewer (an unresolved name with its candidates, a flag)
+    "CREATE TABLE IF NOT EXISTS review_queue (event_id TEXT NOT NULL, kind TEXT NOT NULL, "
+    "reason TEXT NOT NULL, candidates TEXT, open INTEGER NOT NULL DEFAULT 1, at TEXT NOT NULL, "
+    "PRIMARY KEY (event_id, kind))",
+    # the id a report's event gets once its name resolves to the place a reviewer chose
+    "CREATE TABLE IF NOT EXISTS aliases (alias TEXT PRIMARY KEY, event_id TEXT NOT NULL)",
 ]
 
 
@@ -122,6 +139,26 @@ def needs_schema(con: sqlite3.Connection, path: str = "the event store") -> bool
         return True
     have = {r[1] for r in con.execute("PRAGMA table_info(events)")}
     return not set(EVENT_TABLE_COLUMNS) <= have
+
+
+def queue_new(con: sqlite3.Connection, added: pd.Series, queue: dict, notes: dict) -> None:
+    """Queue entries (``{event_id: {"kind", "reason", "candidates"}}``) of the events just
+    added, and an audit row for each one an analyst's rule placed (``{event_id: (place, note)}``)."""
+    from datetime import datetime, timezone
+
+    at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    ids = added.tolist()
+    con.executemany(
+        "INSERT INTO audit (event_id, field, old_value, new_value, at, who, note) "
+        "VALUES (?, 'place', NULL, ?, ?, 'rule', ?)",
+        [(event_id, json.dumps(note[0], ensure_ascii=False), at, note[1])
+         for event_id in ids if (note := notes.get(event_id)) is not None])
+    con.executemany(
+        "INSERT OR IGNORE INTO review_queue (event_id, kind, reason, candidates, open, at) "
+        "VALUES (?, ?, ?, ?, 1, ?)",
+        [(event_id, entry["kind"], entry["reason"],
+          json.dumps(entry.get("candidates") or [], ensure_ascii=False), at)
+         for event_id in ids if (entry := queue.get(event_id)) is not None])
 
 
 # --- frame -> rows -----------------------------------------------------------------------

@@ -30,3 +30,13 @@ def test_dates_are_clamped_into_the_data_range() -> None:
     state = ViewState(date_from=date(2020, 1, 1), date_to=date(2030, 1, 1))
     clamped = clamp_dates(state, date(2025, 7, 1), date(2025, 7, 31))
     assert (clamped.date_from, clamped.date_to) == (date(2025, 7, 1), date(2025, 7, 31))
+
+
+def test_showing_rejected_events_is_kept_in_the_url() -> None:
+    from dashboard.urlstate import ViewState, query_from_state, read_query
+
+    assert read_query({})[0].rejected is False
+    state = read_query({"rejected": "1"})[0]
+    assert state.rejected is True and query_from_state(state) == {"rejected": "1"}
+    assert query_from_state(ViewState()) == {}
+    assert read_query({"rejected": "yes please"})[0].rejected is False

@@ -16,7 +16,7 @@ import pytest
 from geo.errors import SchemaError, StoreError
 from geo.model import EventRecord
 from geo.schema import records_to_frame
-from geo.store import EventStore, IngestResult, default_store_dir
+from geo.store import EventStore, IngestResult, default_store_dir, sql
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -124,7 +124,7 @@ def test_the_store_is_sqlite_in_wal_mode_with_a_schema_version(store):
     store.ingest(two_events(), label="t")
     with sqlite3.connect(store.file) as con:
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+        assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(sql.SCHEMA_VERSION)
 
 
 def test_a_newer_schema_is_refused(store):
