@@ -86,5 +86,5 @@ NAME_MODIFIERS = _forms(
     "nov star velyk velik mal verkhn nyzhn nizhn seredn sredn krasn chervon zelen bil chorn "
     "sukh",
     "a e i y yi yy iy ij ii ia ie iaia yaya aya oye oe eye ye") | _forms(
-    "нов стар велик мал верхн нижн середн средн красн червон зелен біл чорн сух",
+    "нов стар велик больш мал верхн нижн середн средн красн червон зелен біл чорн сух",
     "а е є і и я ий ій ый ая ое ее яя у ю ої ого ому ім ій ую ой ом ей юю ьої")

@@ -351,3 +351,11 @@ def test_a_village_in_a_named_hromada_is_one_place(full):
                           "hromada. Two men were injured.", source="t",
                           published="2025-06-01").events
     assert [(e.place, e.injured) for e in events] == [("Buniakyne", 2)]
+
+
+def test_a_russian_big_before_a_name_is_part_of_it(full):
+    """ "в Большой Кардашинке" is one name (Велика Кардашинка); it is never the village
+    Kardashynka, and when it cannot be read it is reported as not placed."""
+    result = full.extract("Дрон ударил по грузовику в Большой Кардашинке.", source="t",
+                          published="2025-12-04")
+    assert "Kardashynka" not in {e.place for e in result.events}
