@@ -51,7 +51,8 @@ _PERSON_AFTER = re.compile(
 #: "the Pokrovsk direction", "the Kupiansk and Lyman directions", "на Лиманському та
 #: Куп'янському напрямках": a sector of the front named after a town, not the town
 _DIRECTION_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)*"
+    r"^(?:(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+|\s*[-–]\s*)[A-ZА-ЯІЇЄҐ][\w'’ʼ]*"
+    r"(?:\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ]*)?)*"             # "the Nikolaev-Krivoy Rog direction"
     r"\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)",
     re.IGNORECASE)
 #: "attempts to advance towards Chasiv Yar", "travelling on a tractor towards the Khotin

@@ -47,7 +47,8 @@ CUMULATIVE = re.compile(
 #: "shot down over the Bryansk region", "збили над Сумщиною": a region where weapons were only
 #: brought down is no attack location (a town hit by the debris is named as such)
 _DOWNED_OVER = re.compile(
-    r"\b(?:over|above|над|in|в|у)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|територією\s+|"
+    r"\b(?:over|above|над|(?<=defen[cs]e systems )in|(?<=defen[cs]e )in)\s+(?:the\s+)?"
+    r"(?:territory\s+of\s+(?:the\s+)?|територією\s+|"
     r"территорией\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|оккупированн\w+\s+)?"
     r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,5}$",
     re.IGNORECASE)

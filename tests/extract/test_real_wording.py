@@ -183,6 +183,7 @@ def test_russian_military_style_directions_are_their_towns(full, text, place):
 
 @pytest.mark.parametrize("text, places", [
     ("Russian troops stepped up assaults in the Kupiansk and Lyman directions.", []),
+    ("Ukraine lost 300 soldiers in the Nikolaev-Krivoy Rog direction, Moscow claimed.", []),
     ("Ворог атакував на Лиманському та Куп'янському напрямках.", []),
     ("The enemy keeps trying to advance towards Chasiv Yar.", []),
     ("In the Lyman direction, Russian forces attacked near Torske and Siversk.",
@@ -205,6 +206,8 @@ def test_a_front_sector_named_after_a_town_is_no_attack_on_it(full, text, places
     # "in" the regions, and a region the gazetteer lacks (Tula's) is not its city
     ("Drones hit Kharkiv. Air defence systems in the Belgorod and Tula regions had shot down "
      "five drones overnight.", ["Kharkiv"]),
+    # troops "destroyed in" a region are a strike there, not weapons brought down
+    ("Russian forces destroyed two ammunition depots in the Kherson region.", ["Kherson Oblast"]),
 ])
 def test_a_region_where_drones_were_only_shot_down_is_no_event(full, text, places):
     events = full.extract(text, source="t", published="2025-03-10").events
