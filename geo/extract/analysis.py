@@ -51,9 +51,11 @@ _PERSON_AFTER = re.compile(
 #: "the Pokrovsk direction", "the Kupiansk and Lyman directions", "на Лиманському та
 #: Куп'янському напрямках": a sector of the front named after a town, not the town
 _DIRECTION_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+|\s*[-–]\s*)[A-ZА-ЯІЇЄҐ][\w'’ʼ]*"
-    r"(?:\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ]*)?)*"             # "the Nikolaev-Krivoy Rog direction"
-    r"\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)",
+    r"^(?:\s*[-–]\s*[A-ZА-ЯІЇЄҐ][\w'’ʼ]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ]*)?)?"   # "Nikolaev-Krivoy Rog"
+    r"(?:\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)|"
+    r"(?:(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ]*)+\s+"      # a list: plural
+    r"(?:directions|axes|sectors|fronts|напрямках|напрямків|напрямки|направлениях|"
+    r"направлений|направления|ділянках|участках))",
     re.IGNORECASE)
 #: "attempts to advance towards Chasiv Yar", "travelling on a tractor towards the Khotin
 #: hromada": where troops or people were heading, not where they fought or were hit
@@ -63,6 +65,9 @@ _TOWARDS_BEFORE = re.compile(
     r"(?:towards?|in the direction of|у напрямку|в напрямку|в сторону|в направлении|к)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE)
+#: after a city's name, an oblast's administration or official: "Kherson Regional Military
+#: Administration", "Kharkiv RMA", "Sumy Oblast State Administration"
+_REGIONAL_AFTER = re.compile(r"^\s+(?:regional|oblast|RMA|OVA|ODA|RSA|OMA)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|on|near|at|into|over|outside|around|towards?|of|hit|struck|targeted|shelled|"
     r"attacked|у|в|во|на|під|біля|поблизу|по|под|возле|около|неподалік|околиц\w+)\s+"
@@ -128,6 +133,9 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
             role = "person"     # a place right after it is no surname ("Родинское Донецкой
             # Народной Республики")
         after = text[end:end + 60]
+        if role == roles.TITLE and found.text.isascii() and _REGIONAL_AFTER.match(after):
+            found = replace(found, query=f"{found.text} Oblast")   # "the Kherson Regional
+            # Military Administration" speaks for the oblast, not the city
         heading = bool(_TOWARDS_BEFORE.search(before))
         info.mentions.append(MentionInfo(
             found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),

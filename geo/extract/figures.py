@@ -77,6 +77,10 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
     return len(between)
 
 
+_FATALLY = frozenset({"fatally", "mortally", "смертельно", "смертельне", "смертельные",
+                      "смертельні"})
+
+
 def _casualty_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
     figures: list[Figure] = []
     used: set[int] = set()
@@ -84,6 +88,8 @@ def _casualty_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
         kind = keyword_kind(tok.key)
         if kind is None:
             continue
+        if kind == "injured" and k and tokens[k - 1].key in _FATALLY:
+            kind = "killed"            # "was fatally injured", "смертельно поранений"
         best: tuple[int, int, int] | None = None     # (distance, preference, group index)
         for gi, group in enumerate(groups):
             if gi in used or (not group.has_noun and group.value == 1

@@ -78,7 +78,8 @@ def district_query(mention, following) -> str | None:
     """The text naming ``mention`` with the raion or hromada ``following`` names by its
     town's adjective ("Слатине Дергачівської громади", "Андріївка Сумського району"), for
     the geocoder to read whole; None when ``following`` is no such adjective right after."""
-    if not _may_be_qualified(mention) or following.found.query == following.found.text:
+    if not _may_be_qualified(mention) or following.found.query == following.found.text \
+            and following.role != roles.RAION:      # "Mykhailivka, Beryslav district"
         return None
     text, s0 = mention.found.sentence.text, mention.found.sentence.start
     gap = text[mention.found.end - s0:following.found.start - s0]

@@ -64,13 +64,17 @@ _DISTRICT_AFTER = re.compile(
     r"square|bridge|boulevard|lane|market|park|station|район\w*|р-н\w*|округ\w*|мікрорайон\w*|"
     r"микрорайон\w*|вулиц\w*|улиц\w*|проспект\w*|шосе|шоссе|площ\w*|бульвар\w*|узвіз\w*|"
     r"ринк\w*|рынк\w*|вокзал\w*)\b", _I)
-#: "округ": Belgorod Oblast's raions became municipal okrugs ("Грайворонского округа")
 #: "Nikopol district", "the Nikopol and Synelnykove districts": a raion named by its seat
 _LATIN_RAION_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*\s+(?:district|raion|rayon)s?\b", _I)
+    r"^(?:\s+(?:district|raion|rayon)s?\b|"
+    r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)+\s+(?:districts|raions|rayons)\b)", _I)
+#: "у Лубенському районі"; "округ": Belgorod Oblast's raions became municipal okrugs
+#: ("Грайворонского округа"); a list needs the plural ("у Кременчуцькому й Лубенському районах")
 _RAION_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+(?:та|і|й|и|and)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)*"     # "Кременчуцькому й
-    r"\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)\b", _I)       # Лубенському районах"
+    r"^(?:\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)\b|"
+    r"(?:(?:\s*,\s*|\s+(?:та|і|й|и|and)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)+\s+"
+    r"(?:districts|raions|районах|районів|райони|районы|районов|районами|округах|округов)\b)",
+    _I)
 #: after "район": a region's adjective ("районе Курской области") or an acronym ("районі КАБ"),
 #: not the city whose district it would be
 _REGION_OR_ACRONYM = re.compile(

@@ -362,3 +362,37 @@ def test_a_russian_big_before_a_name_is_part_of_it(full):
     result = full.extract("Дрон ударил по грузовику в Большой Кардашинке.", source="t",
                           published="2025-12-04")
     assert "Kardashynka" not in {e.place for e in result.events}
+
+
+def test_a_regional_administration_named_by_its_city_is_the_oblast(full):
+    """ "the head of the Kherson Regional Military Administration" speaks for the oblast:
+    the city of Kherson is not where the drone hit."""
+    text = ("A drone dropped explosives on the village of Zmiivka, Kherson region, injuring two "
+            "people. Oleksandr Prokudin, the head of the Kherson Regional Military "
+            "Administration, said this on Telegram. In the afternoon, Russians attacked the "
+            "settlement again.")
+    assert "Kherson" not in _places(full, text)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A 61-year-old resident was fatally injured in her own home.", "killed"),
+    ("A man was mortally wounded.", "killed"),
+    ("Чоловік отримав смертельне поранення.", "killed"),
+    ("A man was seriously injured.", "injured"),
+])
+def test_fatally_injured_is_killed(sentence, kind):
+    from geo.extract.figures import find_figures
+
+    assert [(f.kind, f.value) for f in find_figures(sentence)] == [(kind, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village and its raion after a comma is one place, not a list of raions
+    ("Shelling hit Kozacha Lopan, Kharkiv district, injuring a man.",
+     [("Kozacha Lopan", "settlement")]),
+    ("Russian drones attacked the Nikopol and Synelnykove districts overnight.",
+     [("Nikopol district", "district"), ("Synelnykove district", "district")]),
+])
+def test_a_list_of_raions_needs_the_plural(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.geo_precision) for e in events] == expected
