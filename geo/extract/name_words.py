@@ -24,6 +24,9 @@ NOT_PLACES: frozenset[str] = frozenset({
     "пожежа", "пожежу", "пожежі", "пожежею", "пожар", "пожара", "пожару", "пожаром",
     # weapons and attacks opening a sentence ("Дрони атакували ...", "Атаки тривали")
     "дрони", "дронів", "дронами", "атаки", "атак", "атака",
+    # the troops ("Військові РФ обстріляли ...": not the village Viiskove)
+    "військові", "військових", "военные", "военных", "окупанти", "оккупанты", "росіяни",
+    "россияне",
     # surnames that GeoNames lists as villages' other names, and of officials reports quote
     # ("Гладков: ...", "said Tkachenko"): Gladkov and Tkachenko are villages too
     "путин", "путін", "путина", "путіна", "putin",

@@ -28,7 +28,8 @@ from geo.extract.dates import best_date, find_date_expressions
 from geo.extract.figures import Figure
 from geo.extract.mentions import Found
 from geo.extract.report_context import BELLIGERENTS
-from geo.extract.scope import ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, downed_over
+from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, ROUNDUP,
+                               downed_over)
 
 _DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
@@ -293,7 +294,9 @@ class _Reading:
         """Record a hit at ``mention``, which becomes the place in focus (unless it is
         the region of the strike already in focus)."""
         self.hits.append(Hit(mention, info, via, types, figures, day))
-        if not (self.focus_is_event and _covers(mention, self.focus)):
+        if not (self.focus_is_event and _covers(mention, self.focus)) or (
+                mention.feature == "region" and ROUNDUP.search(info.sentence.text)):
+            # "36 settlements of Kherson Oblast came under fire": the oblast's day, told next
             self.focus, self.focus_is_event = mention, True   # an alert in "the Mykolaiv
             # region" leaves the strike on Mykolaiv in focus
 

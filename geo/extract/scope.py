@@ -28,7 +28,13 @@ NATIONWIDE = re.compile(
 AREA_TOTAL = re.compile(
     r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
     r"регіоні|области|регионе)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
-    r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b", re.IGNORECASE)
+    r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b|\b(?:упродовж|протягом|за) доби\b|"
+    r"\bза добу\b|\bза сутки\b|\bв течение суток\b", re.IGNORECASE)
+#: a region's roundup of the day ("36 settlements of Kherson Oblast came under fire over the
+#: day"): the figures after it are the region's, not the place in focus before it
+ROUNDUP = re.compile(
+    r"\b(?:населен\w+|settlements|localities|towns and villages|громад\w* област\w*|"
+    r"громад\w* (?:\w+щини|\w+чини))\b", re.IGNORECASE)
 #: a running or cumulative toll, or a caveat about one, tells of no strike: "since the start of
 #: the invasion N civilians were killed in X", "the figures do not include the dead in X", "it is
 #: impossible to know how many died in X"; its places are no events and its figures no event's

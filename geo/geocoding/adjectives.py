@@ -115,6 +115,8 @@ def _alternations(stem: str) -> list[str]:
             out += [changed, changed[:-1]] if changed.endswith("ь") else [changed]
     if stem.endswith("з"):
         out.append(stem[:-1] + "жж")
+    if len(stem) > 5 and stem.endswith(("ян", "ан")):
+        out.append(stem[:-2])                   # "Ворожбянська": Ворожба
     if len(stem) > 3 and stem.endswith("ц"):
         out.append(stem[:-1] + "к")             # "Прилуцький": Прилуки
     if len(stem) > 4 and stem[-2] in "еоєё" and stem[-1] in "нлрвк":

@@ -396,3 +396,31 @@ def test_fatally_injured_is_killed(sentence, kind):
 def test_a_list_of_raions_needs_the_plural(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.geo_precision) for e in events] == expected
+
+
+def test_an_oblast_roundup_keeps_its_figures(full):
+    """ "Over the day 36 settlements of the oblast came under fire. One person was killed, six
+    were wounded" is the oblast's day, not the village told before it."""
+    text = ("Близько 13:10 росіяни атакували з дрона будинок у Нововоронцовці Херсонської "
+            "області. Постраждала 50-річна жінка. Упродовж доби під обстріли потрапили 36 "
+            "населених пунктів Херсонської області. Одна людина загинула, ще шестеро дістали "
+            "поранення.")
+    events = full.extract(text, source="t", published="2026-01-22").events
+    assert [(e.place, e.killed, e.injured) for e in events] == [
+        ("Novovorontsovka", None, 1), ("Kherson Oblast", 1, 6)]
+
+
+def test_two_hromadas_hit_and_the_oblast_lead_that_sums_them(full):
+    """Each hromada's town takes its own victim ("Ворожбянській": Ворожба); the lead's two
+    women are those two, no third event."""
+    text = ("Ворожбянська та Великописарівська громади опинилися під обстрілами. Росіяни "
+            "атакували прифронтові громади Сумщини. Дві жінки постраждали. У Ворожбянській "
+            "громаді дрон влучив в автівку, постраждала жінка. Також поранення отримала мешканка "
+            "Великописарівської громади.")
+    events = full.extract(text, source="t", published="2025-09-24").events
+    assert [(e.place, e.injured) for e in events] == [("Vorozhba", 1), ("Velyka Pysarivka", 1)]
+
+
+def test_the_troops_opening_a_sentence_are_no_village(full):
+    assert _places(full, "Військові РФ обстріляли Дніпровський район Херсона, поранена "
+                         "жінка.") == ["Kherson"]
