@@ -119,3 +119,20 @@ def ingest_geocoder():
     """:func:`load_geocoder` for the store this dashboard shows."""
     path = store_dir()
     return load_geocoder(str(path), store_version(path / "frontline"))
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=1)
+def _gazetteer():
+    from geo.gazetteer import load_gazetteer
+    return load_gazetteer()
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def find_place(name: str) -> tuple[str, str, float, float] | None:
+    """The gazetteer place a search box names: (name, oblast, lat, lon), Ukraine's and the
+    most populous first; None when the gazetteer knows no such name."""
+    candidates = _gazetteer().candidates(name)
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (c.country_code != "UA", -(c.population or 0)))
+    return best.name, best.admin1, float(best.lat), float(best.lon)

@@ -20,18 +20,11 @@ import numpy as np
 import pandas as pd
 
 from geo.assets import STREAMLIT_ASSET_URL, copy_assets, localize_map
+from geo.basemap.legend import (CONTACT_LINE, OCCUPIED_FILL, TYPE_COLORS, TYPE_ORDER, legend_html,
+                                legend_values_script, primary_type)
 from geo.escape import html_text, script_json
-from geo.schema import STORAGE_CRS, casualties
+from geo.schema import STORAGE_CRS, casualties, event_spans
 
-#: one colour per attack type (colour-blind friendly where possible)
-TYPE_COLORS: dict[str, str] = {
-    "missile": "#d62728", "drone": "#9467bd", "glide_bomb": "#ff7f0e",
-    "airstrike": "#8c564b", "artillery": "#1f77b4", "ground_assault": "#2ca02c",
-    "other": "#7f7f7f",
-}
-#: which type gives an event with several types its colour (most specific first)
-TYPE_ORDER: tuple[str, ...] = ("glide_bomb", "missile", "drone", "airstrike",
-                               "artillery", "ground_assault", "other")
 UKRAINE_CENTER = (48.8, 31.2)
 GEONAMES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
 OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
@@ -64,14 +57,6 @@ def _figure(value: Any, qualifier: Any = None) -> str:
         return "not stated"
     prefix = f"{_esc(qualifier)} " if qualifier else ""
     return f"{prefix}{int(value)}"
-
-
-def primary_type(types: Sequence[str]) -> str:
-    """The attack type that gives an event its colour."""
-    for name in TYPE_ORDER:
-        if name in types:
-            return name
-    return "other"
 
 
 def event_popup_html(row: pd.Series | dict) -> str:
@@ -115,7 +100,12 @@ def event_tooltip_html(row: pd.Series | dict) -> str:
 
 
 def _marker_radius(events: pd.DataFrame) -> np.ndarray:
-    return np.clip(5 + 3 * np.sqrt(casualties(events).to_numpy()), 5, 25)
+    """5 to 25 px by killed + injured; per day for an event over several days (a UCDP
+    aggregate of seven months is not drawn as one huge strike)."""
+    start, end = event_spans(events)
+    days = np.where(np.isnat(start), 1, (end - start).astype("timedelta64[D]").astype("int64") + 1)
+    per_day = casualties(events).to_numpy() / np.maximum(days, 1)
+    return np.clip(5 + 3 * np.sqrt(per_day), 5, 25)
 
 
 def events_feature_collection(events) -> dict:
@@ -141,18 +131,19 @@ def events_feature_collection(events) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _legend_html(types: Sequence[str]) -> str:
-    items = "".join(
-        f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
-        f'background:{TYPE_COLORS[t]};margin-right:6px"></span>{_esc(t.replace("_", " "))}</div>'
-        for t in TYPE_ORDER if t in types)
-    return (
-        '<div class="strikemap-legend" style="position:absolute;bottom:64px;left:10px;z-index:1000;'
-        'background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px sans-serif;'
-        f'box-shadow:0 1px 4px rgba(0,0,0,.3)"><b>Attack type</b>{items}'
-        '<div style="margin-top:4px"><span style="display:inline-block;width:12px;height:12px;'
-        'border-radius:6px;border:2px dashed #555;margin-right:6px"></span>region-level location</div>'
-        '<div style="color:#555">size: killed + injured</div></div>')
+def _legend_html(types: Sequence[str], **shown: bool) -> str:
+    return legend_html(types, **shown)
+
+
+def _add_script(parent, code: str) -> None:
+    """Run ``code`` (built by this package, values inside as JSON) when ``parent`` is drawn."""
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    element = MacroElement()
+    element.code = code
+    element._template = Template("{% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}")
+    parent.add_child(element)
 
 
 def _add_attribution(folium_map, texts: Sequence[str]) -> None:
@@ -184,16 +175,21 @@ def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> 
         geom = shapely.simplify(occupied, tolerance_deg, preserve_topology=True)
         folium.GeoJson(shapely.geometry.mapping(geom), name=f"Occupied {date}",
                        style_function=lambda f: {"color": "#b2182b", "weight": 0,
-                                                 "fillColor": "#d6604d", "fillOpacity": 0.22},
+                                                 "fillColor": OCCUPIED_FILL, "fillOpacity": 0.22},
                        tooltip=f"Occupied area on {date}").add_to(group)
     line = getattr(frontline, "contact_line", None)
     if line is not None and not line.is_empty:
         geom = shapely.simplify(line, tolerance_deg)
         folium.GeoJson(shapely.geometry.mapping(geom), name=f"Contact line {date}",
-                       style_function=lambda f: {"color": "#67001f", "weight": 2.5},
+                       style_function=lambda f: {"color": CONTACT_LINE, "weight": 2.5},
                        tooltip=f"Contact line on {date}. {_esc(getattr(frontline, 'contact_note', ''))}"
                        ).add_to(group)
     group.add_to(folium_map)
+    return frontline_credit(frontline)
+
+
+def frontline_credit(frontline) -> str:
+    """The attribution text (escaped HTML) of a frontline layer."""
     credit = getattr(frontline, "attribution", "") or ""
     source = str(getattr(frontline, "source", "") or "")
     if not credit:
@@ -202,7 +198,7 @@ def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> 
     return _esc(credit)
 
 
-def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = None) -> None:
+def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = None) -> int:
     """Counts per H3 cell (aggregated on the server), drawn as hexagons shaded by count.
 
     Also the view of many events: a few thousand hexagons and no report text keep
@@ -213,7 +209,7 @@ def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = N
 
     cells = by_h3(events, resolution)
     if not len(cells):
-        return
+        return 0
     top = max(int(cells["events"].max()), 1)
     cells = cells.assign(shade=0.15 + 0.6 * cells["events"] / top)[["events", "killed", "injured",
                                                                       "shade", "geometry"]]
@@ -224,6 +220,7 @@ def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = N
         tooltip=folium.GeoJsonTooltip(fields=["events", "killed", "injured"],
                                       aliases=["Events", "Killed", "Injured"]),
     ).add_to(folium_map)
+    return top
 
 
 def _add_heatmap_layer(folium_map, events) -> None:
@@ -320,7 +317,8 @@ def add_boundaries_layer(folium_map, boundaries, tolerance_deg: float = 0.01) ->
 def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: Sequence[str] = (),
                     boundaries=None, labels: str | None = "en", pmtiles=None,
                     asset_base_url: str = STREAMLIT_ASSET_URL,
-                    center: tuple[float, float] | None = None, zoom: int = 6):
+                    center: tuple[float, float] | None = None, zoom: int = 6,
+                    draw_events: bool = True):
     """Build the folium map of events.
 
     Parameters
@@ -345,6 +343,10 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
         instead of the built-in land and sea when ``tiles`` is "offline".
     asset_base_url : str
         Where Leaflet and the other assets are served (see :mod:`geo.assets`).
+    draw_events : bool
+        False: the base map only (basemap, outlines, legends, credits, the view's
+        bounds), for a caller that draws the events and the frontline of each
+        timeline step in a layer of its own (:func:`event_overlay`).
 
     Returns
     -------
@@ -369,30 +371,62 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
     if boundaries is not None and len(boundaries):
         add_boundaries_layer(fmap, boundaries)
     if frontline is not None:
-        attributions.append(add_frontline_layer(fmap, frontline))
-    precise = events[events["geo_precision"] == "settlement"] if len(events) else events
-    coarse = events[events["geo_precision"] != "settlement"] if len(events) else events
-    if "hex" in layers and len(events):
-        _add_hex_layer(fmap, events)
-    if "heatmap" in layers and len(events):
-        _add_heatmap_layer(fmap, events)
-    for subset, name, dashed in ((coarse, "Events (region-level location)", True),
-                                 (precise, "Events", False)):
-        if len(subset) > MAX_PLAIN_POINTS:
-            _add_hex_layer(fmap, subset, name=f"{name}: counts per area (filter to see each event)")
-        elif "cluster" in layers:
-            _add_events_layer(fmap, subset, f"{name} (clustered)", dashed=dashed, clustered=True)
-        else:
-            _add_events_layer(fmap, subset, name, dashed=dashed)
+        attributions.append(frontline_credit(frontline))
+    if draw_events:
+        add_event_layers(fmap, events, frontline=frontline, layers=layers)
     from branca.element import Element
     present = {t for types in events["attack_types"] for t in types} if len(events) else set()
-    fmap.get_root().html.add_child(Element(_legend_html(sorted(present))))
+    fmap.get_root().html.add_child(Element(_legend_html(
+        sorted(present), frontline=frontline is not None, heatmap="heatmap" in layers,
+        hexagons="hex" in layers or len(events) > MAX_PLAIN_POINTS)))
     _add_attribution(fmap, attributions)
     folium.LayerControl(collapsed=False).add_to(fmap)
     if center is None and len(events):
         west, south, east, north = events.total_bounds
         fmap.fit_bounds([[south, west], [north, east]], padding=(40, 40), max_zoom=9)
     return localize_map(fmap, asset_base_url)
+
+
+def add_event_layers(target, events, *, frontline=None, layers: Sequence[str] = (),
+                     selected=None) -> None:
+    """Draw the frontline layer, the heatmap / hexagon layers and the events on ``target``
+    (a map, or a FeatureGroup that :func:`event_overlay` hands to the dashboard).
+
+    ``selected`` (events, e.g. the row picked in a table) are ringed, so they show on the map.
+    """
+    if frontline is not None:
+        add_frontline_layer(target, frontline)
+    precise = events[events["geo_precision"] == "settlement"] if len(events) else events
+    coarse = events[events["geo_precision"] != "settlement"] if len(events) else events
+    hex_top = 0
+    if "hex" in layers and len(events):
+        hex_top = _add_hex_layer(target, events)
+    if "heatmap" in layers and len(events):
+        _add_heatmap_layer(target, events)
+    for subset, name, dashed in ((coarse, "Events (region-level location)", True),
+                                 (precise, "Events", False)):
+        if len(subset) > MAX_PLAIN_POINTS:
+            hex_top = max(hex_top, _add_hex_layer(
+                target, subset, name=f"{name}: counts per area (filter to see each event)"))
+        elif "cluster" in layers:
+            _add_events_layer(target, subset, f"{name} (clustered)", dashed=dashed, clustered=True)
+        else:
+            _add_events_layer(target, subset, name, dashed=dashed)
+    _add_script(target, legend_values_script(getattr(frontline, "date", None), hex_top))
+    if selected is not None and len(selected):
+        from geo.basemap.legend import add_selection_ring
+        add_selection_ring(target, selected)
+
+
+def event_overlay(events, *, frontline=None, layers: Sequence[str] = (), selected=None,
+                  asset_base_url: str = STREAMLIT_ASSET_URL):
+    """The events and the frontline of one timeline step as one FeatureGroup, to swap on a
+    base map built with ``draw_events=False`` (st_folium's ``feature_group_to_add``)."""
+    import folium
+
+    group = folium.FeatureGroup(name="Events and frontline", control=False)
+    add_event_layers(group, events, frontline=frontline, layers=layers, selected=selected)
+    return localize_map(group, asset_base_url)
 
 
 def save_map_html(folium_map, path: str | Path) -> Path:
