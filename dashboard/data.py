@@ -82,14 +82,10 @@ def filtered_events(path: str, version: tuple, flt):
 def load_frontlines(path: str, version: tuple):
     """The frontline layers the user added to the store (``<store>/frontline/``), or None."""
     del version
-    folder = Path(path) / "frontline"
-    if not folder.is_dir() or not any(folder.iterdir()):
-        return None
-    from geo.frontline import FrontlineSet
-    from geo.frontline.contact import default_outline
+    from geo.frontline.annotate import store_frontlines
 
     # with a boundary file in <store>/boundaries/ the contact line leaves out border and coast
-    return FrontlineSet.from_folder(folder, outline=default_outline(path))
+    return store_frontlines(path)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -44,13 +44,16 @@ def frontline_at(frontlines, day: date | None):
     return frontlines.layer_for(day) if frontlines is not None and day is not None else None
 
 
-def _step_label(shown, inputs: MapInputs, at: date | None, window: int, layer) -> str:
+def _days(at: date | None, window: int) -> str:
+    """The days of a step, as the label and the legend write them."""
     if at is None:
-        text = "All dates"
-    else:
-        first = window_start(at, window)
-        text = f"Timeline: {first} – {at}" if first and first != at else (
-            f"Timeline: {at}" if first else f"Timeline: up to {at}")
+        return ""
+    first = window_start(at, window)
+    return f"{first} – {at}" if first and first != at else (f"{at}" if first else f"up to {at}")
+
+
+def _step_label(shown, inputs: MapInputs, at: date | None, window: int, layer) -> str:
+    text = f"Timeline: {_days(at, window)}" if at is not None else "All dates"
     text += f" · {len(shown):,} event{'' if len(shown) == 1 else 's'} shown"
     if layer is not None:
         text += f" · frontline in force: {markdown_text(layer.date)}"
@@ -70,10 +73,11 @@ def map_and_timeline(inputs: MapInputs) -> None:
     at = st.session_state.get("tl_at") if inputs.lo is not None else None
     window = int(st.session_state.get("tl_window", 0) or 0)
     shown = window_events(view, at, window, inputs.hi)
+    step_at = at if at != inputs.hi or window else None
     layer = frontline_at(inputs.frontlines, at or inputs.hi)
     map_col, detail_col = st.columns([3, 1])
     with map_col:
-        st.caption(_step_label(shown, inputs, at if at != inputs.hi or window else None, window, layer))
+        st.caption(_step_label(shown, inputs, step_at, window, layer))
         note = stale_front_note(shown, layer.date if layer is not None else None)
         if note:
             st.warning(note)
@@ -82,7 +86,8 @@ def map_and_timeline(inputs: MapInputs) -> None:
                                tiles=data.tiles(state.basemap), boundaries=inputs.boundaries,
                                labels=state.labels, pmtiles=data.pmtiles_basemap(),
                                draw_events=False)
-        overlay = event_overlay(shown, frontline=layer, layers=state.layers, selected=inputs.selected)
+        overlay = event_overlay(shown, frontline=layer, layers=state.layers, selected=inputs.selected,
+                                step_label=_days(step_at, window))
         result = st_folium(fmap, key="event_map", height=MAP_HEIGHT, use_container_width=True,
                            feature_group_to_add=overlay, center=inputs.focus,
                            zoom=FOCUS_ZOOM if inputs.focus else None,

@@ -388,11 +388,12 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
 
 
 def add_event_layers(target, events, *, frontline=None, layers: Sequence[str] = (),
-                     selected=None) -> None:
+                     selected=None, step_label: str = "") -> None:
     """Draw the frontline layer, the heatmap / hexagon layers and the events on ``target``
     (a map, or a FeatureGroup that :func:`event_overlay` hands to the dashboard).
 
-    ``selected`` (events, e.g. the row picked in a table) are ringed, so they show on the map.
+    ``selected`` (events, e.g. the row picked in a table) are ringed, so they show on the map;
+    ``step_label`` (the days of a timeline step) is written at the top of the legend.
     """
     if frontline is not None:
         add_frontline_layer(target, frontline)
@@ -412,20 +413,21 @@ def add_event_layers(target, events, *, frontline=None, layers: Sequence[str] = 
             _add_events_layer(target, subset, f"{name} (clustered)", dashed=dashed, clustered=True)
         else:
             _add_events_layer(target, subset, name, dashed=dashed)
-    _add_script(target, legend_values_script(getattr(frontline, "date", None), hex_top))
+    _add_script(target, legend_values_script(getattr(frontline, "date", None), hex_top, step_label))
     if selected is not None and len(selected):
         from geo.basemap.legend import add_selection_ring
         add_selection_ring(target, selected)
 
 
 def event_overlay(events, *, frontline=None, layers: Sequence[str] = (), selected=None,
-                  asset_base_url: str = STREAMLIT_ASSET_URL):
+                  step_label: str = "", asset_base_url: str = STREAMLIT_ASSET_URL):
     """The events and the frontline of one timeline step as one FeatureGroup, to swap on a
     base map built with ``draw_events=False`` (st_folium's ``feature_group_to_add``)."""
     import folium
 
     group = folium.FeatureGroup(name="Events and frontline", control=False)
-    add_event_layers(group, events, frontline=frontline, layers=layers, selected=selected)
+    add_event_layers(group, events, frontline=frontline, layers=layers, selected=selected,
+                     step_label=step_label)
     return localize_map(group, asset_base_url)
 
 

@@ -3,9 +3,9 @@ PNG and the dashboard's charts), the legend box (attack types, frontline, heatma
 the CSS that keeps the attribution off the scale bar and the map, and the ring that marks a
 selected event.
 
-The frontline's date and the hexagons' top count change with each timeline step: the legend
-holds a slot for each (``strikemap-front-date``, ``strikemap-hex-top``) that the step's layer
-fills in (:func:`legend_values_script`).
+The days shown, the frontline's date and the hexagons' top count change with each timeline
+step: the legend holds a slot for each (``strikemap-step``, ``strikemap-front-date``,
+``strikemap-hex-top``) that the step's layer fills in (:func:`legend_values_script`).
 """
 from __future__ import annotations
 
@@ -80,13 +80,15 @@ def legend_html(types: Sequence[str], *, frontline: bool = False, heatmap: bool 
     return ('<div class="strikemap-legend" style="position:absolute;bottom:64px;left:10px;'
             'z-index:1000;background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;'
             'font:12px sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-height:60%;'
-            f'overflow-y:auto"><b>Attack type</b>{"".join(rows)}</div>{ATTRIBUTION_CSS}')
+            'overflow-y:auto"><div id="strikemap-step" style="font-weight:bold;color:#333"></div>'
+            f'<b>Attack type</b>{"".join(rows)}</div>{ATTRIBUTION_CSS}')
 
 
-def legend_values_script(front_date: str | None = None, hex_top: int | None = None) -> str:
-    """A script that writes the step's frontline date and top hexagon count into the legend
-    (values passed as JSON, never as code)."""
-    values = script_json({"strikemap-front-date": front_date or "",
+def legend_values_script(front_date: str | None = None, hex_top: int | None = None,
+                         step: str = "") -> str:
+    """A script that writes the step's days, frontline date and top hexagon count into the
+    legend (values passed as JSON, never as code)."""
+    values = script_json({"strikemap-step": step, "strikemap-front-date": front_date or "",
                           "strikemap-hex-top": f"{hex_top:,}" if hex_top else "most"})
     return ("(function(v){for(var id in v){var el=document.getElementById(id);"
             f"if(el){{el.textContent=v[id];}}}}}})({values});")

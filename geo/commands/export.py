@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
 
 def filtered_events(args: argparse.Namespace, merged: bool = True):
     """The store the arguments name and its events that pass the export filters
-    (``--from``, ``--to``, ``--type``, ``--bbox``, ``--oblast``, ``--source``).
+    (``--from``, ``--to``, ``--type``, ``--bbox``, ``--oblast``, ``--source``), with
+    ``front_km`` and ``side`` from the store's frontline layers (as in the dashboard).
 
     Raises
     ------
@@ -96,7 +97,10 @@ def filtered_events(args: argparse.Namespace, merged: bool = True):
     store = EventStore(args.store or default_store_dir())
     if not store.file.exists():
         raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
-    return store, apply_filter(store.read(merged=merged), flt)
+    from geo.frontline.annotate import annotate_from_store
+
+    # front_km and side from the store's frontline layers, as the dashboard shows them
+    return store, apply_filter(annotate_from_store(store.read(merged=merged), store.folder), flt)
 
 
 def parse_types(values: list[str]) -> list[str]:
