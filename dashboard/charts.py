@@ -48,9 +48,11 @@ def oblast_chart(view) -> alt.Chart:
     counts = oblast_counts(view)
     return alt.Chart(counts).mark_bar(color="#6b6b6b").encode(
         alt.X("events:Q", title="events"),
-        alt.Y("oblast:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
+        alt.Y("oblast:N", sort="-x", title=None,
+              axis=alt.Axis(labelLimit=0, labelOverlap=False, labelPadding=6)),
         tooltip=["oblast:N", alt.Tooltip("events:Q", format=",")],
-    ).properties(height=max(120, 22 * len(counts)))
+    ).properties(height=alt.Step(24), padding={"left": 12, "top": 4, "right": 8, "bottom": 4},
+                 autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
 
 
 def charts_panel(view) -> None:

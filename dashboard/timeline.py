@@ -70,8 +70,9 @@ def timeline_controls(lo: date, hi: date) -> tuple[date, int]:
     if st.session_state.get(_WINDOW) not in options:
         options.append(int(st.session_state.get(_WINDOW) or 0))
     days = window.selectbox("Window", options, key=_WINDOW, format_func=window_label,
-                            help="Which events the map shows: those of the days up to the "
-                            "timeline's day (an event that spans time, on each of its days).")
+                            help="Which events the map shows: those of the N days up to the "
+                            "timeline's day, or of all days up to it (an event that spans "
+                            "time shows on each of its days).")
     step.radio("Play", STEPS, key=_STEP, format_func=STEP_LABELS.get, horizontal=True)
     return min(at, hi), int(days)
 

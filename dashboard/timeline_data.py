@@ -20,7 +20,7 @@ STALE_FRONT_DAYS = 30
 
 def window_label(days: int) -> str:
     """How a window is named in the timeline's menu."""
-    return "all days up to it" if days == 0 else ("1 day" if days == 1 else f"{days} days")
+    return "all days" if days == 0 else ("1 day" if days == 1 else f"{days} days")
 
 
 def bounds(view) -> tuple[date | None, date | None]:

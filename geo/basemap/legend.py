@@ -88,7 +88,8 @@ def legend_values_script(front_date: str | None = None, hex_top: int | None = No
                          step: str = "") -> str:
     """A script that writes the step's days, frontline date and top hexagon count into the
     legend (values passed as JSON, never as code)."""
-    values = script_json({"strikemap-step": step, "strikemap-front-date": front_date or "",
+    values = script_json({"strikemap-step": step,
+                          "strikemap-front-date": front_date or "(none in force on this day)",
                           "strikemap-hex-top": f"{hex_top:,}" if hex_top else "most"})
     return ("(function(v){for(var id in v){var el=document.getElementById(id);"
             f"if(el){{el.textContent=v[id];}}}}}})({values});")

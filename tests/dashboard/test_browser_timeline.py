@@ -48,11 +48,19 @@ def _label(page) -> str:
     return caption.first.inner_text()
 
 
-def _dots(page, expected: int) -> None:
+def _dots(page, expected: int, timeout_s: float = 30.0) -> None:
+    """Wait until the map shows ``expected`` dots twice in a row, 0.5 s apart (a step's layer
+    is swapped, and the map may be redrawn once after it first reports to the page)."""
+    import time
+
     frame = map_frame(page)
-    frame.locator(DOTS).nth(expected - 1).wait_for(timeout=30_000)
-    page.wait_for_timeout(500)
-    assert frame.locator(DOTS).count() == expected
+    deadline, counts = time.monotonic() + timeout_s, []
+    while time.monotonic() < deadline:
+        counts.append(frame.locator(DOTS).count())
+        if counts[-2:] == [expected, expected]:
+            return
+        page.wait_for_timeout(500)
+    raise AssertionError(f"expected {expected} dots on the map, saw {counts[-5:]}")
 
 
 def test_the_slider_moves_the_events_and_the_frontline(timeline_store: Path) -> None:
