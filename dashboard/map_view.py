@@ -22,7 +22,7 @@ from geo.escape import html_text, markdown_text
 from geo.maps import build_event_map, event_overlay
 
 MAP_HEIGHT = 560
-FOCUS_ZOOM = 11
+FOCUS_ZOOM = 10
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,12 @@ def map_and_timeline(inputs: MapInputs) -> None:
     with map_col:
         st.caption(_step_label(shown, inputs, step_at, window, layer))
         note = stale_front_note(shown, layer.date if layer is not None else None)
+        slot = st.empty()          # one element here whether or not there is a note
         if note:
-            st.warning(note)
-        credit_layer = layer if layer is not None else _any_layer(inputs.frontlines)
-        fmap = build_event_map(view, frontline=credit_layer, layers=state.layers,
+            slot.warning(note)
+        # the base map must not change between steps (else st_folium rebuilds it): its
+        # frontline credit and legend come from the latest layer, whatever the step's layer
+        fmap = build_event_map(view, frontline=_any_layer(inputs.frontlines), layers=state.layers,
                                tiles=data.tiles(state.basemap), boundaries=inputs.boundaries,
                                labels=state.labels, pmtiles=data.pmtiles_basemap(),
                                draw_events=False)
@@ -99,7 +101,7 @@ def map_and_timeline(inputs: MapInputs) -> None:
 
 
 def _any_layer(frontlines):
-    """A layer for the credits and the legend while the step has none in force."""
+    """The latest layer: the base map's frontline credit and legend (the same on every step)."""
     return frontlines.layer(len(frontlines) - 1) if frontlines is not None and len(frontlines) else None
 
 
@@ -152,6 +154,9 @@ def place_search() -> tuple[float, float] | None:
     query = st.text_input("Find a place", key="place_query", placeholder="e.g. Kramatorsk",
                           help="A settlement or oblast of the offline gazetteer; the map zooms to it.")
     if not query or not query.strip():
+        # one caption always: an element that appeared above the map's fragment made the
+        # browser lose the map (seen in Chromium; tests/dashboard/test_browser_timeline.py)
+        st.caption("Type a settlement or oblast to centre the map on it.")
         return None
     found = data.find_place(query.strip()[:100])
     if found is None:

@@ -28,10 +28,12 @@ def _front(west: float) -> dict:
 
 @pytest.fixture(scope="module")
 def timeline_store(tmp_path_factory) -> Path:
-    """Four events on four days and two hand-made frontline layers (1 and 15 July)."""
+    """Five events on five days (one in May, long before the fronts) and two hand-made
+    frontline layers (1 and 15 July)."""
     store = tmp_path_factory.mktemp("timeline") / "store"
     rows = [("k", "Kramatorsk", "2025-07-02", 48.72, 37.56), ("h", "Kharkiv", "2025-07-10", 49.99, 36.23),
-            ("y", "Kyiv", "2025-07-16", 50.45, 30.52), ("s", "Sumy", "2025-07-21", 50.91, 34.80)]
+            ("y", "Kyiv", "2025-07-16", 50.45, 30.52), ("s", "Sumy", "2025-07-21", 50.91, 34.80),
+            ("o", "Odesa", "2025-05-20", 46.48, 30.73)]
     EventStore(store).ingest(records_to_frame([
         EventRecord(event_id=i, date=d, date_precision="day", attack_types=("drone",), place=p,
                     query=p, lat=lat, lon=lon, country_code="UA", killed=1, source=f"test-{i}",
@@ -72,12 +74,14 @@ def test_the_slider_moves_the_events_and_the_frontline(timeline_store: Path) -> 
         assert map_frame(page).locator("#strikemap-front-date").inner_text() == "2025-07-01"
         SHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SHOTS / "timeline_0710.png"))
+        _map_window(page).evaluate("window.__sameMap = true")
         page.get_by_role("slider").first.focus()
         page.keyboard.press("End")                     # the last day: 21 July
         page.get_by_text("frontline in force: 2025-07-15").first.wait_for(timeout=30_000)
         assert "Timeline: 2025-07-21" in _label(page)
         _dots(page, 1)
         map_frame(page).get_by_text("2025-07-15").first.wait_for(timeout=10_000)   # the legend's date
+        assert _map_window(page).evaluate("window.__sameMap === true")   # layers swapped, map kept
         page.keyboard.press("ArrowLeft")
         page.wait_for_function("() => location.search.includes('at=2025-07-20')", timeout=30_000)
         page.screenshot(path=str(SHOTS / "timeline_0720.png"))
@@ -96,8 +100,8 @@ def test_at_and_window_in_the_url_restore_the_step(timeline_store: Path) -> None
         assert "Timeline: 2025-06-29 – 2025-07-12" in _label(page)
         _dots(page, 2)                                 # Kramatorsk and Kharkiv
         page.goto(url)                                 # no timeline in the URL: everything
-        assert "All dates · 4 events shown" in _label(page)
-        _dots(page, 4)
+        assert "All dates · 5 events shown" in _label(page)
+        _dots(page, 5)
 
 
 def test_play_steps_through_the_days(timeline_store: Path) -> None:
@@ -119,7 +123,7 @@ def test_a_table_row_click_selects_the_event_on_the_map(timeline_store: Path) ->
     with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
         page.set_viewport_size({"width": 1400, "height": 1100})
         page.goto(url)
-        _dots(page, 4)
+        _dots(page, 5)
         grid = page.locator("[data-testid=stDataFrame]").first
         grid.scroll_into_view_if_needed()
         grid.wait_for(timeout=30_000)
@@ -129,3 +133,44 @@ def test_a_table_row_click_selects_the_event_on_the_map(timeline_store: Path) ->
         map_frame(page).locator("path.strikemap-selected").first.wait_for(timeout=30_000)
         page.locator("[data-testid=stHtml]").filter(has_text="Kharkiv").first.wait_for(timeout=30_000)
         page.screenshot(path=str(SHOTS / "table_selection.png"))
+
+
+def test_events_long_before_the_front_get_a_note_and_the_map_stays(timeline_store: Path) -> None:
+    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+        page.set_viewport_size({"width": 1400, "height": 1100})
+        page.goto(f"{url}/?at=2025-07-21&window=1")
+        _dots(page, 1)
+        assert page.locator("[data-testid=stAlert]").count() == 0
+        page.locator("[data-testid=stSelectbox]").filter(has_text="Window").click()
+        page.get_by_role("option").filter(has_text="all days").first.click()
+        note = page.locator("[data-testid=stAlert]").filter(has_text="more than 30 days before")
+        note.first.wait_for(timeout=30_000)
+        assert note.first.inner_text().startswith("1 event shown ended more than 30 days before "
+                                                  "the frontline drawn (2025-07-15")
+        _dots(page, 5)                  # the note above the map did not take the map away
+
+
+def _map_window(page):
+    return page.locator("iframe[title*='st_folium']").first.element_handle().content_frame()
+
+
+def test_a_place_search_zooms_the_map_and_keeps_it(timeline_store: Path) -> None:
+    """The map zooms to the place without being rebuilt (a caption that appeared above the
+    map made Streamlit remount it: a blank map for seconds, the user's view lost)."""
+    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+        page.set_viewport_size({"width": 1400, "height": 1100})
+        page.goto(url)
+        _dots(page, 5)
+        _map_window(page).evaluate("window.__sameMap = true")
+        scale = map_frame(page).locator(".leaflet-control-scale-line").first
+        before = scale.inner_text()
+        box = page.get_by_placeholder("e.g. Kramatorsk")
+        box.fill("Kharkiv")
+        box.press("Enter")
+        page.get_by_text("Map centred on Kharkiv").first.wait_for(timeout=60_000)
+        page.wait_for_function("before => { const f = document.querySelector(\"iframe[title*='st_folium']\");"
+                               " const s = f && f.contentDocument.querySelector('.leaflet-control-scale-line');"
+                               " return s && s.innerText !== before; }", arg=before, timeout=30_000)
+        assert _map_window(page).evaluate("window.__sameMap === true")     # not rebuilt
+        assert map_frame(page).locator(DOTS).count() >= 1
+        page.screenshot(path=str(SHOTS / "place_search.png"))
