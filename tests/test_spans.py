@@ -101,3 +101,22 @@ def test_acled_time_precision_gives_the_span(tmp_path) -> None:
     assert (events.loc["acled:UKR6", "date_start"], events.loc["acled:UKR6", "date_end"]) \
         == ("2025-07-01", "2025-07-31")                        # time_precision 3: the month
     assert events.loc["acled:UKR1", "admin1"] == "Odesa Oblast"
+
+
+def test_an_export_reads_back_with_its_spans(tmp_path) -> None:
+    from geo.export import to_geojson_bytes
+    from geo.errors import InputError
+    from geo.sources import read_source
+
+    events = _events(("2022-02-24", "2022-02-24", "2022-09-23"), ("2025-07-01", None, None))
+    for name, data in (("back.csv", to_csv_bytes(events)), ("back.geojson", to_geojson_bytes(events))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        back = read_source(path)
+        assert list(back["date_start"]) == ["2022-02-24", None], name
+        assert list(back["date_end"]) == ["2022-09-23", None], name
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,latitude,longitude,attack_type,date_start,date_end\n"
+                   "2022-03-01,48.0,37.5,drone,2022-03-01,2022-02-01\n", encoding="utf-8")
+    with pytest.raises(InputError, match="date_end"):
+        read_source(bad)
