@@ -174,3 +174,31 @@ def test_a_place_search_zooms_the_map_and_keeps_it(timeline_store: Path) -> None
         assert _map_window(page).evaluate("window.__sameMap === true")     # not rebuilt
         assert map_frame(page).locator(DOTS).count() >= 1
         page.screenshot(path=str(SHOTS / "place_search.png"))
+
+
+def _box(frame, selector: str) -> dict:
+    return frame.locator(selector).first.bounding_box()
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return not (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+                or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+
+
+def test_the_legend_and_the_credits_leave_the_scale_bar_and_the_map_free(timeline_store: Path) -> None:
+    long_credit = "Frontline: " + "a-very-long-layer-name-" * 12 + ".geojson"
+    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+        page.set_viewport_size({"width": 1200, "height": 1000})
+        page.goto(f"{url}/?layers=heatmap,hex")
+        frame = map_frame(page)
+        legend = frame.locator(".strikemap-legend").first
+        legend.get_by_text("Heatmap").wait_for(timeout=30_000)
+        assert legend.get_by_text("Hexagons").count() and legend.get_by_text("occupied area").count()
+        frame.locator(".leaflet-control-attribution").first.evaluate(
+            "(el, text) => el.append(' | ' + text)", long_credit)      # a long credit line
+        page.wait_for_timeout(300)
+        scale, credits = _box(frame, ".leaflet-control-scale"), _box(frame, ".leaflet-control-attribution")
+        container = _box(frame, ".leaflet-container")
+        assert not _overlap(scale, credits) and not _overlap(scale, _box(frame, ".strikemap-legend"))
+        assert credits["width"] <= 0.5 * container["width"] and credits["height"] <= 0.15 * container["height"]
+        page.screenshot(path=str(SHOTS / "legend_heat_hex.png"))
