@@ -71,6 +71,9 @@ def main(n: int = 100_000) -> None:
                 "before => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
                 ".some(e => e.innerText.includes(' of ') && !e.innerText.startsWith(before.split(' ')[0]))",
                 arg=before, timeout=60_000)
+            # the new map: its legend lists drones only (the old one listed every type)
+            map_frame(page).locator(".strikemap-legend:not(:has-text('artillery'))").first \
+                .wait_for(timeout=60_000)
             map_frame(page).locator(".marker-cluster, path.leaflet-interactive").first.wait_for(timeout=60_000)
             print(f"filter change shown: {time.perf_counter() - started:.2f} s (goal <= 2 s)")
             print(f"timeline step shown: {timeline_step(page, url):.2f} s (goal <= 1 s)")
