@@ -1,7 +1,9 @@
 """Dashboard speed with 100,000 events in the store, measured in headless Chromium (issue 7).
 
-Prints: time from opening the page to the map being visible with its events, and time from a filter
-change (picking an attack type in the sidebar) to the updated view being shown.
+Prints: time from opening the page to the map being visible with its events, time from a filter
+change (picking an attack type in the sidebar) to the updated view being shown, and time from a
+timeline step (the day slider moved by one day, window of 7 days) to the new step's label and map
+(issue 21), with the machine's load (``uptime``) before and after.
 
     .venv/bin/python benchmarks/bench_dashboard.py [N_EVENTS]
 """
@@ -42,6 +44,7 @@ def synthetic_events(n: int, seed: int = 7):
 
 
 def main(n: int = 100_000) -> None:
+    print("load before:", _uptime())
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "store"
         started = time.perf_counter()
@@ -68,9 +71,43 @@ def main(n: int = 100_000) -> None:
                 "before => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
                 ".some(e => e.innerText.includes(' of ') && !e.innerText.startsWith(before.split(' ')[0]))",
                 arg=before, timeout=60_000)
+            # the new map: its legend lists drones only (the old one listed every type)
+            map_frame(page).locator(".strikemap-legend:not(:has-text('artillery'))").first \
+                .wait_for(timeout=60_000)
             map_frame(page).locator(".marker-cluster, path.leaflet-interactive").first.wait_for(timeout=60_000)
             print(f"filter change shown: {time.perf_counter() - started:.2f} s (goal <= 2 s)")
+            print(f"timeline step shown: {timeline_step(page, url):.2f} s (goal <= 1 s)")
             print(f"requests that tried to leave the machine: {len(outside)}")
+    print("load after:", _uptime())
+
+
+def _uptime() -> str:
+    import subprocess
+
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+
+
+def timeline_step(page, url: str, repeats: int = 5) -> float:
+    """The median time from pressing → on the day slider to the next day's label, and its
+    events on the map (the step's days written in the map's legend by the step's layer)."""
+    page.goto(f"{url}/?at=2025-06-01&window=7")
+    label = page.locator("[data-testid=stCaptionContainer]").filter(has_text="Timeline: ")
+    label.first.wait_for(timeout=60_000)
+    map_frame(page, timeout_ms=60_000).locator(".marker-cluster, path.leaflet-interactive") \
+        .first.wait_for(timeout=60_000)
+    times = []
+    for day in range(2, 2 + repeats):
+        page.get_by_role("slider").first.focus()
+        started = time.perf_counter()
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function(
+            "day => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
+            ".some(e => e.innerText.includes('– 2025-06-' + day))", arg=f"{day:02d}", timeout=60_000)
+        map_frame(page).locator("#strikemap-step", has_text=f"– 2025-06-{day:02d}") \
+            .wait_for(timeout=60_000)               # the step's events are on the map
+        times.append(time.perf_counter() - started)
+    print("timeline steps (s):", " ".join(f"{t:.2f}" for t in times))
+    return float(np.median(times))
 
 
 if __name__ == "__main__":

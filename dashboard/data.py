@@ -82,14 +82,10 @@ def filtered_events(path: str, version: tuple, flt):
 def load_frontlines(path: str, version: tuple):
     """The frontline layers the user added to the store (``<store>/frontline/``), or None."""
     del version
-    folder = Path(path) / "frontline"
-    if not folder.is_dir() or not any(folder.iterdir()):
-        return None
-    from geo.frontline import FrontlineSet
-    from geo.frontline.contact import default_outline
+    from geo.frontline.annotate import store_frontlines
 
     # with a boundary file in <store>/boundaries/ the contact line leaves out border and coast
-    return FrontlineSet.from_folder(folder, outline=default_outline(path))
+    return store_frontlines(path)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -125,3 +121,20 @@ def ingest_geocoder():
     rules = load_rules(EventStore(path))
     geocoder.rules = rules if len(rules) else None
     return geocoder
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=1)
+def _gazetteer():
+    from geo.gazetteer import load_gazetteer
+    return load_gazetteer()
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def find_place(name: str) -> tuple[str, str, float, float] | None:
+    """The gazetteer place a search box names: (name, oblast, lat, lon), Ukraine's and the
+    most populous first; None when the gazetteer knows no such name."""
+    candidates = _gazetteer().candidates(name)
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (c.country_code != "UA", -(c.population or 0)))
+    return best.name, best.admin1, float(best.lat), float(best.lon)

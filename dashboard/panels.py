@@ -1,4 +1,4 @@
-"""Charts, the events table and the download buttons under the map."""
+"""The events table and the download buttons under the map (the charts: :mod:`dashboard.charts`)."""
 from __future__ import annotations
 
 import pandas as pd
@@ -6,7 +6,7 @@ import streamlit as st
 
 from geo.export import to_csv_bytes, to_geojson_bytes
 
-TABLE_COLUMNS = ["date", "date_precision", "place", "admin1", "attack_types", "killed", "injured",
+TABLE_COLUMNS = ["date", "date_precision", "date_start", "date_end", "place", "admin1", "attack_types", "killed", "injured",
                  "count", "geo_precision", "front_km", "side", "source", "excerpt"]
 
 
@@ -29,43 +29,37 @@ def downloads_panel(view, *, frontline=None, date_from: str | None = None,
                             key="dl_png", on_click="ignore")
 
 
-def _per_day_by_type(dated) -> pd.DataFrame:
-    exploded = dated[["date", "attack_types"]].explode("attack_types")
-    return (exploded.groupby(["date", "attack_types"]).size().unstack(fill_value=0)
-            .rename_axis(index="date", columns="attack type"))
-
-
-def charts_panel(view) -> None:
-    """Events per day by type, casualties over time, counts per oblast."""
-    per_day, casualties, per_oblast = st.tabs(["Events per day", "Killed and injured", "Per oblast"])
-    dated = view[view["date"].notna()]
-    with per_day:
-        if len(dated):
-            st.bar_chart(_per_day_by_type(dated))
-        else:
-            st.caption("No dated events in this view.")
-    with casualties:
-        if len(dated):
-            sums = dated.groupby("date")[["killed", "injured"]].sum(min_count=1).fillna(0).astype("int64")
-            st.line_chart(sums)
-        else:
-            st.caption("No dated events in this view.")
-    with per_oblast:
-        counts = view["admin1"].fillna("(unknown)").replace("", "(unknown)").value_counts()
-        st.bar_chart(counts.rename("events"))
-
-
 #: rows shown in the table; the downloads always carry the whole view
 MAX_TABLE_ROWS = 5000
 
 
+def table_rows(view):
+    """The rows the table shows, in its order: the most recent first, at most
+    :data:`MAX_TABLE_ROWS`."""
+    return view.sort_values("date", ascending=False, na_position="last", kind="stable") \
+        .head(MAX_TABLE_ROWS)
+
+
+def selected_event(view):
+    """The event picked in the table (a one-row frame), or None."""
+    rows = ((st.session_state.get("event_table") or {}).get("selection") or {}).get("rows") or []
+    shown = table_rows(view)
+    if not rows or not 0 <= int(rows[0]) < len(shown):
+        return None
+    return shown.iloc[[int(rows[0])]]
+
+
 def table_panel(view) -> None:
-    """The filtered events as a table (text cells are shown as text, never as HTML)."""
+    """The filtered events as a table (text cells are shown as text, never as HTML); a
+    click on a row selects that event: ringed and centred on the map, detailed beside it."""
     st.subheader("Events")
-    shown = view.sort_values("date", ascending=False, na_position="last").head(MAX_TABLE_ROWS)
+    shown = table_rows(view)
     if len(view) > MAX_TABLE_ROWS:
         st.caption(f"The {MAX_TABLE_ROWS:,} most recent of {len(view):,} events; "
                    "the GeoJSON and CSV downloads hold them all.")
+    else:
+        st.caption("Click a row to find the event on the map.")
     table = pd.DataFrame(shown[[c for c in TABLE_COLUMNS if c in shown.columns]]).copy()
     table["attack_types"] = [", ".join(t) for t in table["attack_types"]]
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
+                 selection_mode="single-row", key="event_table")

@@ -11,6 +11,7 @@ from dashboard.urlstate import (BASEMAPS, LABEL_LANGUAGES, LAYERS, ViewState, cl
 from geo.escape import markdown_text
 from geo.schema import ATTACK_TYPES, GEO_PRECISIONS
 
+TIMELINE_KEYS = ("at", "window", "step")
 LAYER_LABELS = {"cluster": "Cluster markers", "heatmap": "Heatmap", "hex": "H3 hexagons"}
 BASEMAP_LABELS = {"offline": "Built-in map (offline)",
                   "osm": "OpenStreetMap tiles (online: needs the network)"}
@@ -98,6 +99,8 @@ def sidebar_filters(events, oblasts: list[str] | None = None) -> ViewState:
         front_km_max=front_km_max, layers=layers, basemap=basemap, labels=labels,
         rejected=bool(rejected))
     query = query_from_state(state)
+    query.update({k: v for k, v in st.query_params.to_dict().items()
+                  if k in TIMELINE_KEYS})     # the timeline's part: see dashboard.timeline
     if query != st.query_params.to_dict():
         st.query_params.from_dict(query)
     return state

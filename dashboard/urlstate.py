@@ -2,7 +2,8 @@
 
 ``?from=2025-07-01&to=2025-07-31&type=glide_bomb,drone&oblast=Donetsk Oblast``
 restores a view; ``basemap=osm`` asks for OpenStreetMap tiles (online) instead of the
-built-in offline basemap, ``labels=uk`` for Ukrainian place names. Pure functions (no streamlit), so they are unit-tested directly.
+built-in offline basemap, ``labels=uk`` for Ukrainian place names; ``at=2025-07-22&window=7``
+puts the timeline on that day with the seven days up to it (``step=week`` plays week by week). Pure functions (no streamlit), so they are unit-tested directly.
 """
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ class ViewState:
     basemap: str = "offline"
     labels: str = "en"
     rejected: bool = False          # show the events a reviewer rejected (?rejected=1)
+    #: the timeline: the day shown (None: the view's last day), the window of days up to
+    #: it (0: every day up to it) and the play step
+    at: date | None = None
+    window: int = 0
+    step: str = "day"
 
 
 LAYERS: tuple[str, ...] = ("cluster", "heatmap", "hex")
@@ -41,6 +47,9 @@ MIN_CASUALTIES_MAX = 1_000_000
 BASEMAPS: tuple[str, ...] = ("offline", "osm")
 #: languages of the place labels
 LABEL_LANGUAGES: tuple[str, ...] = ("en", "uk")
+#: the timeline's play steps, and its longest window of days
+STEPS: tuple[str, ...] = ("day", "week")
+WINDOW_MAX = 3660
 
 
 def _one(params: Mapping, key: str) -> str | None:
@@ -107,7 +116,27 @@ def read_query(params: Mapping) -> tuple[ViewState, list[str]]:
         layers=_many(params, "layers", LAYERS),
         basemap=_choice(_one(params, "basemap"), BASEMAPS),
         labels=_choice(_one(params, "labels"), LABEL_LANGUAGES),
-        rejected=_one(params, "rejected") in ("1", "true")), notes
+        rejected=_one(params, "rejected") in ("1", "true"),
+        at=_at(_one(params, "at"), notes), window=_window(_one(params, "window"), notes),
+        step=_choice(_one(params, "step"), STEPS)), notes
+
+
+def _at(text: str | None, notes: list[str]) -> date | None:
+    value = _date(text)
+    if text and value is None:
+        notes.append(f"?at={text[:40]} is not a date (YYYY-MM-DD): ignored")
+    return value
+
+
+def _window(text: str | None, notes: list[str]) -> int:
+    if text is None:
+        return 0
+    value = _number(text[:40], int)
+    if value is None or not 0 <= value <= WINDOW_MAX:
+        notes.append(f"?window={text[:40]} is not a number of days from 0 to {WINDOW_MAX}: "
+                     "every day up to the timeline's day used")
+        return 0
+    return value
 
 
 def _front_km(text: str | None, notes: list[str]) -> float | None:
@@ -163,6 +192,12 @@ def query_from_state(state: ViewState) -> dict[str, str]:
         out["labels"] = state.labels
     if state.rejected:
         out["rejected"] = "1"
+    if state.at is not None:
+        out["at"] = state.at.isoformat()
+    if state.window:
+        out["window"] = str(state.window)
+    if state.step != STEPS[0]:
+        out["step"] = state.step
     return out
 
 
@@ -172,4 +207,5 @@ def clamp_dates(state: ViewState, lo: date | None, hi: date | None) -> ViewState
         return state
     def clamp(d: date | None) -> date | None:
         return None if d is None else min(max(d, lo), hi)
-    return replace(state, date_from=clamp(state.date_from), date_to=clamp(state.date_to))
+    return replace(state, date_from=clamp(state.date_from), date_to=clamp(state.date_to),
+                   at=clamp(state.at))

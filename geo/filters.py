@@ -29,8 +29,10 @@ class EventFilter:
     Attributes
     ----------
     date_from, date_to : str, optional
-        ``YYYY-MM-DD``, inclusive, compared with the event's ``date``; events
-        with an unknown date are left out once either bound is set.
+        ``YYYY-MM-DD``, inclusive. An event is kept when any day of it falls in the
+        range: its ``date``, or for an event that spans time (UCDP, ACLED) any day from
+        ``date_start`` to ``date_end``. Events with an unknown date are left out once
+        either bound is set.
     types : tuple of str
         Attack types; an event is kept when any of its types is listed.
     bbox : (west, south, east, north), optional
@@ -212,12 +214,7 @@ def apply_filter(gdf, flt: EventFilter):
         return gdf.copy()
     keep = np.ones(len(gdf), dtype=bool)
     if flt.date_from or flt.date_to:
-        dates = gdf["date"].astype("object").where(gdf["date"].notna(), "").to_numpy(dtype=object)
-        keep &= dates != ""
-        if flt.date_from:
-            keep &= dates >= flt.date_from
-        if flt.date_to:
-            keep &= dates <= flt.date_to
+        keep &= overlaps(gdf, flt.date_from, flt.date_to)
     if flt.types:
         keep &= _any_in_lists(gdf["attack_types"], set(flt.types))
     if flt.bbox is not None:
@@ -242,6 +239,42 @@ def apply_filter(gdf, flt: EventFilter):
     if flt.review_statuses:
         keep &= gdf["review_status"].isin(flt.review_statuses).to_numpy()
     return gdf[keep].copy()
+
+
+def span_text(gdf) -> tuple[np.ndarray, np.ndarray]:
+    """Each event's first and last day as ``YYYY-MM-DD`` text ("" when unknown):
+    ``date_start``/``date_end`` when it spans time, else its ``date``."""
+    def text(column: str) -> np.ndarray:
+        if column not in gdf:
+            return np.full(len(gdf), "", dtype=object)
+        values = gdf[column].astype("object")
+        return values.where(values.notna(), "").to_numpy(dtype=object)
+
+    date, start, end = text("date"), text("date_start"), text("date_end")
+    start = np.where(start != "", start, np.where(end != "", end, date))
+    return start, np.where(end != "", end, start)
+
+
+def overlaps(gdf, date_from: str | None, date_to: str | None) -> np.ndarray:
+    """Which events overlap the days ``date_from``..``date_to`` (inclusive, either may be
+    None): an event spanning time is kept when any of its days is in the range; events
+    with no known date are left out.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"date": ["2022-02-24", "2022-07-01", None],
+    ...                       "date_start": ["2022-02-24", None, None],
+    ...                       "date_end": ["2022-09-23", None, None]})
+    >>> overlaps(frame, "2022-06-01", "2022-06-30").tolist()
+    [True, False, False]
+    """
+    start, end = span_text(gdf)
+    keep = start != ""
+    if date_from:
+        keep &= end >= date_from
+    if date_to:
+        keep &= start <= date_to
+    return keep
 
 
 def _mapped(values: pd.Series, test) -> np.ndarray:

@@ -1,158 +1,34 @@
 """Folium maps of events, shared by the dashboard and the HTML export.
 
-Every string that came from a report is escaped here, on the server, before it
-reaches HTML: popups and tooltips are built as escaped HTML strings and carried
-as feature properties (folium's GeoJsonPopup inserts properties as raw HTML).
-The escaping (:func:`geo.escape.html_text`) also covers backquote, ``$``, braces
-and backslash, so a string is safe even where folium pastes it into a
-JavaScript template literal; report text itself only ever reaches the page as
-JSON data read by the layer's own code (the events and cluster layers), never as
-code.
-Maps load Leaflet and friends from local files only (see :mod:`geo.assets`).
+The base map (basemap, outlines, legend, credits) is built here; the layers of events
+and of the frontline come from :mod:`geo.event_layers`, where every string from a report
+is escaped before it reaches HTML (popups, tooltips). Maps load Leaflet and friends from local files only (see :mod:`geo.assets`).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-import pandas as pd
 
 from geo.assets import STREAMLIT_ASSET_URL, copy_assets, localize_map
-from geo.escape import html_text, script_json
-from geo.schema import STORAGE_CRS, casualties
+from geo.basemap.legend import TYPE_COLORS, TYPE_ORDER, legend_html, primary_type
+from geo.escape import script_json
+from geo.event_layers import (MAX_PLAIN_POINTS, REGION_RADIUS_M, add_event_layers,
+                              add_frontline_layer, event_popup_html, event_tooltip_html,
+                              events_feature_collection, frontline_credit)
+from geo.schema import STORAGE_CRS
 
-#: one colour per attack type (colour-blind friendly where possible)
-TYPE_COLORS: dict[str, str] = {
-    "missile": "#d62728", "drone": "#9467bd", "glide_bomb": "#ff7f0e",
-    "airstrike": "#8c564b", "artillery": "#1f77b4", "ground_assault": "#2ca02c",
-    "other": "#7f7f7f",
-}
-#: which type gives an event with several types its colour (most specific first)
-TYPE_ORDER: tuple[str, ...] = ("glide_bomb", "missile", "drone", "airstrike",
-                               "artillery", "ground_assault", "other")
+__all__ = ["GEONAMES_ATTRIBUTION", "MAX_PLAIN_POINTS", "OSM_ATTRIBUTION", "REGION_RADIUS_M",
+           "TYPE_COLORS", "TYPE_ORDER", "UKRAINE_CENTER", "add_boundaries_layer", "add_event_layers",
+           "add_frontline_layer", "build_event_map", "event_overlay", "event_popup_html",
+           "event_tooltip_html", "events_feature_collection", "feed_attributions",
+           "frontline_credit", "primary_type", "save_map_html"]
+
 UKRAINE_CENTER = (48.8, 31.2)
 GEONAMES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
 OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
                    'OpenStreetMap</a> contributors')
-REGION_RADIUS_M = 35_000   # how wide a region-precision event is drawn
-
-
-def _missing(value: Any) -> bool:
-    """True for None, NaN and pd.NA."""
-    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
-
-
-def _esc(value: Any) -> str:
-    """Escape anything for HTML (and JS template literals); null-like values become ""."""
-    if _missing(value):
-        return ""
-    return html_text(value)
-
-
-def _safe_link(url: Any) -> str:
-    """An anchor for http(s) URLs; any other source is shown as escaped text."""
-    text = _esc(url)
-    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
-        return f'<a href="{text}" target="_blank" rel="noopener noreferrer">{text}</a>'
-    return text
-
-
-def _figure(value: Any, qualifier: Any = None) -> str:
-    if _missing(value):
-        return "not stated"
-    prefix = f"{_esc(qualifier)} " if qualifier else ""
-    return f"{prefix}{int(value)}"
-
-
-def primary_type(types: Sequence[str]) -> str:
-    """The attack type that gives an event its colour."""
-    for name in TYPE_ORDER:
-        if name in types:
-            return name
-    return "other"
-
-
-def event_popup_html(row: pd.Series | dict) -> str:
-    """The popup of one event: place, date, types, figures, source and sentence, all escaped."""
-    get = row.get
-    types = ", ".join(_esc(t) for t in (get("attack_types") or [])) or "unknown"
-    place = _esc(get("place")) or _unnamed_place(get("geometry"))
-    date = _esc(get("date")) or "unknown date"
-    lines = [
-        f'<div class="strikemap-popup" style="max-width:320px">',
-        f"<b>{place}</b> <small>({_esc(get('geo_precision'))} precision)</small><br>",
-        f"<b>Date:</b> {date} <small>({_esc(get('date_precision'))})</small><br>",
-        f"<b>Type:</b> {types}<br>",
-        f"<b>Killed:</b> {_figure(get('killed'), get('killed_qualifier'))} &middot; "
-        f"<b>Injured:</b> {_figure(get('injured'), get('injured_qualifier'))}",
-    ]
-    if get("count") is not None and get("count") is not pd.NA:
-        lines.append(f" &middot; <b>Count:</b> {_figure(get('count'), get('count_qualifier'))}")
-    lines += [
-        f"<br><b>Written as:</b> {_esc(get('query'))}",
-        f"<br><b>Source:</b> {_safe_link(get('source'))}",
-        f" <small>({_esc(get('source_name'))})</small>" if not _missing(get("source_name"))
-        and get("source_name") else "",
-        f"<br><i>&ldquo;{_esc(get('excerpt'))}&rdquo;</i></div>",
-    ]
-    return "".join(lines)
-
-
-def _unnamed_place(point) -> str:
-    """A feed row given only coordinates: say so, with the coordinates."""
-    if point is None or getattr(point, "is_empty", True):
-        return "unnamed location"
-    return f"unnamed location ({point.y:.4f}, {point.x:.4f})"
-
-
-def event_tooltip_html(row: pd.Series | dict) -> str:
-    """A one-line tooltip: place, date and types, escaped."""
-    types = ", ".join(_esc(t) for t in (row.get("attack_types") or []))
-    place = _esc(row.get("place")) or _unnamed_place(row.get("geometry"))
-    return f"{place} &middot; {_esc(row.get('date')) or 'unknown date'} &middot; {types}"
-
-
-def _marker_radius(events: pd.DataFrame) -> np.ndarray:
-    return np.clip(5 + 3 * np.sqrt(casualties(events).to_numpy()), 5, 25)
-
-
-def events_feature_collection(events) -> dict:
-    """Events as a GeoJSON FeatureCollection carrying only what the map draws.
-
-    Properties: ``event_id``, ``color``, ``radius``, ``geo_precision``,
-    ``popup`` and ``tooltip`` (escaped HTML). Report text never appears unescaped.
-    """
-    if len(events) == 0:
-        return {"type": "FeatureCollection", "features": []}
-    colors = [TYPE_COLORS[primary_type(t)] for t in events["attack_types"]]
-    radii = _marker_radius(events)
-    xs, ys = events.geometry.x.to_numpy(), events.geometry.y.to_numpy()
-    features = []
-    for i, row in enumerate(pd.DataFrame(events).to_dict("records")):
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(float(xs[i]), 6), round(float(ys[i]), 6)]},
-            "properties": {"event_id": row["event_id"], "color": colors[i],
-                           "radius": float(radii[i]), "geo_precision": row["geo_precision"],
-                           "popup": event_popup_html(row), "tooltip": event_tooltip_html(row)},
-        })
-    return {"type": "FeatureCollection", "features": features}
-
-
-def _legend_html(types: Sequence[str]) -> str:
-    items = "".join(
-        f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
-        f'background:{TYPE_COLORS[t]};margin-right:6px"></span>{_esc(t.replace("_", " "))}</div>'
-        for t in TYPE_ORDER if t in types)
-    return (
-        '<div class="strikemap-legend" style="position:absolute;bottom:64px;left:10px;z-index:1000;'
-        'background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;font:12px sans-serif;'
-        f'box-shadow:0 1px 4px rgba(0,0,0,.3)"><b>Attack type</b>{items}'
-        '<div style="margin-top:4px"><span style="display:inline-block;width:12px;height:12px;'
-        'border-radius:6px;border:2px dashed #555;margin-right:6px"></span>region-level location</div>'
-        '<div style="color:#555">size: killed + injured</div></div>')
+def _legend_html(types: Sequence[str], **shown: bool) -> str:
+    return legend_html(types, **shown)
 
 
 def _add_attribution(folium_map, texts: Sequence[str]) -> None:
@@ -167,129 +43,6 @@ def _add_attribution(folium_map, texts: Sequence[str]) -> None:
         "{{ this._parent.get_name() }}.attributionControl.addAttribution({{ t }});"
         "{% endfor %}{% endmacro %}")
     folium_map.add_child(element)
-
-
-def add_frontline_layer(folium_map, frontline, tolerance_deg: float = 0.002) -> str:
-    """Draw a frontline layer (occupied area and contact line) with its date.
-
-    Returns the attribution text to show for it.
-    """
-    import folium
-    import shapely
-
-    date = _esc(getattr(frontline, "date", ""))
-    group = folium.FeatureGroup(name=f"Frontline {date}", show=True)
-    occupied = getattr(frontline, "occupied", None)
-    if occupied is not None and not occupied.is_empty:
-        geom = shapely.simplify(occupied, tolerance_deg, preserve_topology=True)
-        folium.GeoJson(shapely.geometry.mapping(geom), name=f"Occupied {date}",
-                       style_function=lambda f: {"color": "#b2182b", "weight": 0,
-                                                 "fillColor": "#d6604d", "fillOpacity": 0.22},
-                       tooltip=f"Occupied area on {date}").add_to(group)
-    line = getattr(frontline, "contact_line", None)
-    if line is not None and not line.is_empty:
-        geom = shapely.simplify(line, tolerance_deg)
-        folium.GeoJson(shapely.geometry.mapping(geom), name=f"Contact line {date}",
-                       style_function=lambda f: {"color": "#67001f", "weight": 2.5},
-                       tooltip=f"Contact line on {date}. {_esc(getattr(frontline, 'contact_note', ''))}"
-                       ).add_to(group)
-    group.add_to(folium_map)
-    credit = getattr(frontline, "attribution", "") or ""
-    source = str(getattr(frontline, "source", "") or "")
-    if not credit:
-        from geo.frontline.read import DEEPSTATE_ATTRIBUTION
-        credit = DEEPSTATE_ATTRIBUTION if "deepstate" in source.lower() else f"Frontline: {Path(source).name}"
-    return _esc(credit)
-
-
-def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = None) -> None:
-    """Counts per H3 cell (aggregated on the server), drawn as hexagons shaded by count.
-
-    Also the view of many events: a few thousand hexagons and no report text keep
-    the page light; narrowing the filters brings back each event and its popup.
-    """
-    import folium
-    from geo.aggregate import by_h3
-
-    cells = by_h3(events, resolution)
-    if not len(cells):
-        return
-    top = max(int(cells["events"].max()), 1)
-    cells = cells.assign(shade=0.15 + 0.6 * cells["events"] / top)[["events", "killed", "injured",
-                                                                      "shade", "geometry"]]
-    folium.GeoJson(
-        cells.__geo_interface__, name=name or f"H3 hexagons (res {resolution})",
-        style_function=lambda f: {"color": "#444", "weight": 0.5, "fillColor": "#b30000",
-                                  "fillOpacity": f["properties"]["shade"]},
-        tooltip=folium.GeoJsonTooltip(fields=["events", "killed", "injured"],
-                                      aliases=["Events", "Killed", "Injured"]),
-    ).add_to(folium_map)
-
-
-def _add_heatmap_layer(folium_map, events) -> None:
-    from folium.plugins import HeatMap
-
-    weights = 1 + casualties(events)
-    points = np.column_stack([events.geometry.y.to_numpy(), events.geometry.x.to_numpy(),
-                              weights.to_numpy(dtype=float)]).round(5).tolist()
-    HeatMap(points, name="Heatmap", radius=18, blur=14, show=True).add_to(folium_map)
-
-
-#: the events layers' own code: it reads the events as JSON data and binds each
-#: popup and tooltip (escaped HTML) with Leaflet, so no report text is ever code
-_EVENTS_JS = """{% macro script(this, kwargs) %}
-(function () {
-  var events = {{ this.data_json }}, style = {{ this.style_json }};
-  L.geoJson(events, {
-    pointToLayer: function (feature, latlng) {
-      var options = Object.assign({}, style, {fillColor: feature.properties.color});
-      if (style.dashArray) {
-        options.color = feature.properties.color;
-        return L.circle(latlng, options);
-      }
-      options.radius = feature.properties.radius;
-      return L.circleMarker(latlng, options);
-    },
-    onEachFeature: function (feature, layer) {
-      layer.bindPopup(feature.properties.popup, {maxWidth: 340});
-      layer.bindTooltip(feature.properties.tooltip, {sticky: true});
-    }
-  }).eachLayer(function (marker) { {{ this._parent.get_name() }}.addLayer(marker); });
-})();
-{% endmacro %}"""
-_DOT_STYLE = {"color": "#222", "fillOpacity": 0.85, "weight": 1, "fill": True}
-_AREA_STYLE = {"radius": REGION_RADIUS_M, "fillOpacity": 0.12, "weight": 2, "dashArray": "6 6",
-               "fill": True}
-
-
-def _add_events_layer(folium_map, events, name: str, *, dashed: bool, clustered: bool = False) -> None:
-    """Events as dots (or dashed circles for region-level places), optionally clustered.
-
-    The events travel as one JSON FeatureCollection (:func:`geo.escape.script_json`)
-    read by the layer's own script, never as folium Popups/Tooltips (those paste
-    their HTML into JavaScript template literals) nor through folium's GeoJson
-    (its data goes through Jinja a second time).
-    """
-    import folium
-    from branca.element import MacroElement
-    from folium.plugins import MarkerCluster
-    from jinja2 import Template
-
-    collection = events_feature_collection(events)
-    if not collection["features"]:
-        return
-    group = MarkerCluster(name=name) if clustered else folium.FeatureGroup(name=name)
-    group.add_to(folium_map)
-    markers = MacroElement()
-    markers._name = "EventMarkers"
-    markers.data_json = script_json(collection)
-    markers.style_json = script_json(_AREA_STYLE if dashed else _DOT_STYLE)
-    markers._template = Template(_EVENTS_JS)
-    group.add_child(markers)
-
-
-#: beyond this many events the map clusters on the client instead of drawing every dot
-MAX_PLAIN_POINTS = 3000
 
 
 def feed_attributions(events) -> list[str]:
@@ -320,7 +73,8 @@ def add_boundaries_layer(folium_map, boundaries, tolerance_deg: float = 0.01) ->
 def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: Sequence[str] = (),
                     boundaries=None, labels: str | None = "en", pmtiles=None,
                     asset_base_url: str = STREAMLIT_ASSET_URL,
-                    center: tuple[float, float] | None = None, zoom: int = 6):
+                    center: tuple[float, float] | None = None, zoom: int = 6,
+                    draw_events: bool = True):
     """Build the folium map of events.
 
     Parameters
@@ -345,6 +99,10 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
         instead of the built-in land and sea when ``tiles`` is "offline".
     asset_base_url : str
         Where Leaflet and the other assets are served (see :mod:`geo.assets`).
+    draw_events : bool
+        False: the base map only (basemap, outlines, legends, credits, the view's
+        bounds), for a caller that draws the events and the frontline of each
+        timeline step in a layer of its own (:func:`event_overlay`).
 
     Returns
     -------
@@ -369,30 +127,32 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
     if boundaries is not None and len(boundaries):
         add_boundaries_layer(fmap, boundaries)
     if frontline is not None:
-        attributions.append(add_frontline_layer(fmap, frontline))
-    precise = events[events["geo_precision"] == "settlement"] if len(events) else events
-    coarse = events[events["geo_precision"] != "settlement"] if len(events) else events
-    if "hex" in layers and len(events):
-        _add_hex_layer(fmap, events)
-    if "heatmap" in layers and len(events):
-        _add_heatmap_layer(fmap, events)
-    for subset, name, dashed in ((coarse, "Events (region-level location)", True),
-                                 (precise, "Events", False)):
-        if len(subset) > MAX_PLAIN_POINTS:
-            _add_hex_layer(fmap, subset, name=f"{name}: counts per area (filter to see each event)")
-        elif "cluster" in layers:
-            _add_events_layer(fmap, subset, f"{name} (clustered)", dashed=dashed, clustered=True)
-        else:
-            _add_events_layer(fmap, subset, name, dashed=dashed)
+        attributions.append(frontline_credit(frontline))
+    if draw_events:
+        add_event_layers(fmap, events, frontline=frontline, layers=layers)
     from branca.element import Element
     present = {t for types in events["attack_types"] for t in types} if len(events) else set()
-    fmap.get_root().html.add_child(Element(_legend_html(sorted(present))))
+    fmap.get_root().html.add_child(Element(_legend_html(
+        sorted(present), frontline=frontline is not None, heatmap="heatmap" in layers,
+        hexagons="hex" in layers or len(events) > MAX_PLAIN_POINTS)))
     _add_attribution(fmap, attributions)
     folium.LayerControl(collapsed=False).add_to(fmap)
     if center is None and len(events):
         west, south, east, north = events.total_bounds
         fmap.fit_bounds([[south, west], [north, east]], padding=(40, 40), max_zoom=9)
     return localize_map(fmap, asset_base_url)
+
+
+def event_overlay(events, *, frontline=None, layers: Sequence[str] = (), selected=None,
+                  step_label: str = "", asset_base_url: str = STREAMLIT_ASSET_URL):
+    """The events and the frontline of one timeline step as one FeatureGroup, to swap on a
+    base map built with ``draw_events=False`` (st_folium's ``feature_group_to_add``)."""
+    import folium
+
+    group = folium.FeatureGroup(name="Events and frontline", control=False)
+    add_event_layers(group, events, frontline=frontline, layers=layers, selected=selected,
+                     step_label=step_label)
+    return localize_map(group, asset_base_url)
 
 
 def save_map_html(folium_map, path: str | Path) -> Path:

@@ -46,6 +46,8 @@ EVENT_COLUMNS: dict[str, str] = {
     "killed_qualifier": "str",    # e.g. "more than" for "more than 60 killed"
     "injured_qualifier": "str",
     "count_qualifier": "str",
+    "date_start": "str",          # YYYY-MM-DD or null: first day of a span (UCDP, ACLED)
+    "date_end": "str",            # YYYY-MM-DD or null: last day of the span, inclusive
     "source": "str",
     "sources": "list",            # every source merged into this event
     "source_name": "str",         # who published the source (a Telegram channel's name, ...)
@@ -179,11 +181,16 @@ def validate_events(gdf):
     if bad_types:
         raise SchemaError(f"column 'attack_types': {bad_types[0]!r} is not one of "
                           f"{', '.join(ATTACK_TYPES)}")
-    dates = out["date"].dropna()
-    if len(dates):
-        parsed = pd.to_datetime(dates, format="%Y-%m-%d", errors="coerce")
-        if parsed.isna().any():
-            raise SchemaError(f"column 'date': {dates[parsed.isna()].iloc[0]!r} is not YYYY-MM-DD")
+    for column in ("date", "date_start", "date_end"):
+        _check_dates(out, column)
+    both = out["date_start"].notna() & out["date_end"].notna()
+    if both.any():
+        backwards = both & (out["date_end"].astype("object").where(both, "")
+                            < out["date_start"].astype("object").where(both, ""))
+        if backwards.any():
+            row = out[backwards].iloc[0]
+            raise SchemaError(f"column 'date_end': {row['date_end']!r} is before date_start "
+                              f"{row['date_start']!r} (event {row['event_id']!r})")
     geoms = out.geometry.values
     if len(geoms):
         if not bool(np.all(shapely.get_type_id(geoms) == 0)):
@@ -195,6 +202,47 @@ def validate_events(gdf):
         raise SchemaError("column 'event_id': null id")
     return out[[*EVENT_COLUMNS, out.geometry.name]].rename_geometry("geometry") \
         if out.geometry.name != "geometry" else out[[*EVENT_COLUMNS, "geometry"]]
+
+
+def _check_dates(out, column: str) -> None:
+    dates = out[column].dropna()
+    if len(dates):
+        parsed = pd.to_datetime(dates, format="%Y-%m-%d", errors="coerce")
+        if parsed.isna().any():
+            bad = dates[parsed.isna()].iloc[0]
+            raise SchemaError(f"column {column!r}: {bad!r} is not YYYY-MM-DD")
+
+
+def event_spans(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each event's first and last day (inclusive) as ``datetime64[D]`` arrays.
+
+    ``date_start``/``date_end`` when the event spans time (UCDP, ACLED), else its
+    ``date`` for both; NaT where nothing is known.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"date": ["2022-02-24", "2025-07-01", None],
+    ...                       "date_start": ["2022-02-24", None, None],
+    ...                       "date_end": ["2022-09-30", None, None]})
+    >>> start, end = event_spans(frame)
+    >>> [str(d) for d in start], [str(d) for d in end]
+    (['2022-02-24', '2025-07-01', 'NaT'], ['2022-09-30', '2025-07-01', 'NaT'])
+    """
+    def day(column: str) -> np.ndarray:
+        if column not in events:
+            return np.full(len(events), np.datetime64("NaT"), dtype="datetime64[D]")
+        values = events[column].astype("object").where(events[column].notna(), None)
+        codes, uniques = pd.factorize(values)
+        table = np.array([*pd.to_datetime(pd.Series(uniques, dtype="object"), format="%Y-%m-%d")
+                          .to_numpy(dtype="datetime64[D]"), np.datetime64("NaT")],
+                         dtype="datetime64[D]")
+        return table[codes]
+
+    date = day("date")
+    start, end = day("date_start"), day("date_end")
+    start = np.where(np.isnat(start), np.where(np.isnat(end), date, end), start)
+    end = np.where(np.isnat(end), start, end)
+    return start, end
 
 
 def casualties(events: pd.DataFrame) -> pd.Series:

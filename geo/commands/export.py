@@ -92,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
 
 def filtered_events(args: argparse.Namespace, merged: bool = True):
     """The store the arguments name and its events that pass the export filters
-    (``--from``, ``--to``, ``--type``, ``--bbox``, ``--oblast``, ``--source``).
+    (``--from``, ``--to``, ``--type``, ``--bbox``, ``--oblast``, ``--source``), with
+    ``front_km`` and ``side`` from the store's frontline layers (as in the dashboard).
 
     Raises
     ------
@@ -112,7 +113,11 @@ def filtered_events(args: argparse.Namespace, merged: bool = True):
     if not store.file.exists():
         raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
     rejected = bool(getattr(args, "include_rejected", False)) or "rejected" in statuses
-    return store, apply_filter(store.read(merged=merged, rejected=rejected), flt)
+    from geo.frontline.annotate import annotate_from_store
+
+    # front_km and side from the store's frontline layers, as the dashboard shows them
+    events = annotate_from_store(store.read(merged=merged, rejected=rejected), store.folder)
+    return store, apply_filter(events, flt)
 
 
 def parse_types(values: list[str]) -> list[str]:

@@ -11,9 +11,11 @@ only as lines, and (when a country outline is given) for events outside it.
 """
 from __future__ import annotations
 
+import os
 import weakref
 from dataclasses import dataclass
 from datetime import date as _date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -223,3 +225,21 @@ def _index_or_none(frontlines: FrontlineSet, day: str) -> int:
     except (ValueError, FrontlineFileError):
         raise SchemaError(f"column 'date': {day!r} is not YYYY-MM-DD") from None
     return -1 if found is None else found
+
+
+def store_frontlines(store: str | os.PathLike) -> FrontlineSet | None:
+    """The frontline layers a store holds (``<store>/frontline/``), trimmed by its country
+    outline (:func:`geo.frontline.contact.default_outline`), or None when it has none."""
+    from geo.frontline.contact import default_outline
+
+    folder = Path(store) / "frontline"
+    if not folder.is_dir() or not any(folder.iterdir()):
+        return None
+    return FrontlineSet.from_folder(folder, outline=default_outline(str(store)))
+
+
+def annotate_from_store(events: gpd.GeoDataFrame, store: str | os.PathLike) -> gpd.GeoDataFrame:
+    """``events`` with ``front_km`` and ``side`` from the store's layers (:func:`store_frontlines`),
+    as the dashboard shows them and ``strikemap export`` writes them; unchanged without layers."""
+    frontlines = store_frontlines(store)
+    return annotate_front(events, frontlines) if frontlines is not None and len(events) else events

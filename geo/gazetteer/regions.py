@@ -9,9 +9,12 @@ their case forms) and Russian (Донецкая область).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from geo.text import normalize_name
 from geo.translit import kmu2010
 
 
@@ -242,3 +245,52 @@ def with_enclosed(regions: frozenset[tuple[str, str]]) -> frozenset[tuple[str, s
     """
     return regions | {ENCLOSED[r] for r in regions if r in ENCLOSED}
 
+
+
+_CITY_WORDS = re.compile(r"\s+((special\s+)?(republican\s+)?city|municipality)$")
+
+
+@lru_cache(maxsize=1)
+def _spelling_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for region in (*UA_REGIONS, *RU_REGIONS):
+        for variant in (region.name, *region_names(region)):
+            table.setdefault(normalize_name(variant), region.name)
+    for region in (*UA_REGIONS, *RU_REGIONS):     # an admin1 column's bare "Odesa": the oblast
+        for base in region.en_bases:              # (a bare "Kyiv" stays the city, named above)
+            table.setdefault(normalize_name(base), region.name)
+    return table
+
+
+def oblast_spelling(name: object) -> str | None:
+    """One spelling per oblast: the region's English name from this table, whatever a
+    source writes; a name the table does not know comes back stripped; empty is None.
+
+    Examples
+    --------
+    >>> oblast_spelling("Zaporizhzhya oblast"), oblast_spelling("Zaporizhzhia Oblast")
+    ('Zaporizhzhia Oblast', 'Zaporizhzhia Oblast')
+    >>> oblast_spelling("Kiev Special Republican city"), oblast_spelling("Odessa oblast")
+    ('Kyiv', 'Odesa Oblast')
+    >>> oblast_spelling("Odesa"), oblast_spelling("Kyiv City")
+    ('Odesa Oblast', 'Kyiv')
+    >>> oblast_spelling("Somewhere Else"), oblast_spelling("")
+    ('Somewhere Else', None)
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    table = _spelling_table()
+    key = normalize_name(name)
+    city = _CITY_WORDS.sub("", key)
+    for variant in ((f"{city} city", key) if city != key else (key,)):
+        if variant in table:
+            return table[variant]
+    return name.strip()
+
+
+def oblast_spellings(names: Iterable[object]) -> list[str | None]:
+    """:func:`oblast_spelling` of each name (each distinct name looked up once); missing
+    and blank values are kept as they are."""
+    names = list(names)
+    known = {name: oblast_spelling(name) for name in set(n for n in names if isinstance(n, str))}
+    return [known.get(n) or n if isinstance(n, str) else n for n in names]

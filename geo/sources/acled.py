@@ -8,6 +8,9 @@ such as "Remote violence" or "Battle-No change of territory"; dates written
 ``24-February-2022``) are read; columns not named here are ignored.
 
 * ``event_date`` -> ``date`` (ISO ``2022-02-24`` or ``24 February 2022``);
+  ``time_precision`` 1/2/3 -> ``date_start``/``date_end``: that day, three days either side
+  of it, or its calendar month;
+* ``admin1`` -> ``admin1``, one spelling per oblast (:func:`geo.gazetteer.regions.oblast_spelling`);
   ``time_precision`` 1 -> ``day``, 2 -> ``week``, 3 -> ``month``.
 * ``geo_precision`` 1 -> ``settlement``; 2 and 3 (a nearby or larger area whose
   centroid stands for it) -> ``region``.
@@ -34,6 +37,7 @@ import os
 import numpy as np
 import pandas as pd
 
+from geo.gazetteer.regions import oblast_spellings
 from geo.schema import make_event_id
 from geo.sources.feed import FeedTable, country_codes, iso_days, types_from_text
 
@@ -90,6 +94,17 @@ def _keep_rows(table: FeedTable) -> np.ndarray:
     return (~event_type.isin(_NOT_ATTACKS) & ~strategic).to_numpy()
 
 
+def _spans(day: pd.Series, time_code: pd.Series) -> dict[str, list[str]]:
+    """``date_start``/``date_end``: the day itself (time_precision 1), the week around it
+    (2: three days either side) or its calendar month (3)."""
+    code = time_code.to_numpy()
+    start = day.where(code != 2, day - pd.Timedelta(days=3))
+    start = start.where(code != 3, day.dt.to_period("M").dt.start_time)
+    end = day.where(code != 2, day + pd.Timedelta(days=3))
+    end = end.where(code != 3, day.dt.to_period("M").dt.end_time.dt.normalize())
+    return {"date_start": iso_days(start), "date_end": iso_days(end)}
+
+
 def read_acled(path: str | os.PathLike, text: str | None = None):
     """Read an ACLED CSV export into a validated events GeoDataFrame.
 
@@ -124,11 +139,12 @@ def read_acled(path: str | os.PathLike, text: str | None = None):
         "event_id": event_ids,
         "date": dates,
         "date_precision": time_code.map({1: "day", 2: "week", 3: "month"}).tolist(),
+        **_spans(day, time_code),
         "attack_types": _types(_sub_events(table), (notes + " " + table.column("tags")).str.strip()),
         "place": table.column("location").tolist(),
         "query": table.column("location").tolist(),
         "country_code": country_codes(table.column("country"), table.column("iso")).tolist(),
-        "admin1": table.column("admin1").tolist(),
+        "admin1": oblast_spellings(table.column("admin1")),
         "geo_precision": np.where(geo_code.to_numpy() == 1, "settlement", "region"),
         "killed": killed,
         "source": source,

@@ -95,6 +95,7 @@ def events_from_table(table: pd.DataFrame, where: Locator, *, default_source: st
     located = _locate(col, where, geocoder, dates)
     out = pd.DataFrame({
         "date": dates, "date_precision": date_precision, "attack_types": types,
+        **_spans(col, where),
         **{name: located[name] for name in located.columns},
         "killed": fields.parse_counts(col.get("killed"), where, "killed"),
         "injured": fields.parse_counts(col.get("injured"), where, "injured"),
@@ -115,6 +116,24 @@ def events_from_table(table: pd.DataFrame, where: Locator, *, default_source: st
     out["event_id"] = _event_ids(col, out)
     geometry = gpd.points_from_xy(out.pop("lon"), out.pop("lat"), crs=STORAGE_CRS)
     return validate_events(gpd.GeoDataFrame(out, geometry=geometry, crs=STORAGE_CRS))
+
+
+def _spans(col: "_Columns", where: Locator) -> dict[str, pd.Series]:
+    """``date_start``/``date_end`` when the file has them (a strikemap export of UCDP or ACLED
+    events): checked dates, empty allowed, the end not before the start."""
+    out: dict[str, pd.Series] = {}
+    for name in ("date_start", "date_end"):
+        values = col.get(name)
+        unknown = fields.as_text(values).eq("").map({True: "unknown", False: ""})   # empty allowed
+        out[name] = fields.parse_dates(values, unknown, where, field=name)[0] if col.has(name) \
+            else pd.Series([None] * len(values), index=values.index, dtype="object")
+    both = out["date_start"].notna() & out["date_end"].notna()
+    backwards = both & (out["date_end"].where(both, "") < out["date_start"].where(both, ""))
+    if backwards.any():
+        i = int(np.flatnonzero(backwards.to_numpy())[0])
+        raise where.error(i, "date_end", f"{out['date_end'].iloc[i]} is before date_start "
+                          f"{out['date_start'].iloc[i]}")
+    return out
 
 
 class _Columns:

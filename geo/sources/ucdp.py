@@ -4,6 +4,8 @@ Field mapping (UCDP GED codebook 22.1):
 
 * ``date_start`` -> ``date``. The Candidate files mix two US month-first forms
   (``09/01/2022 00:00`` and ``8/31/2022 12:00:00 AM``); ISO dates work too.
+* ``date_start``/``date_end`` are kept as the event's span (``date_end`` missing: the
+  start day): an aggregate over seven months stays spread over them in filters and charts.
 * ``date_prec`` -> ``date_precision``: 1 -> ``day``; 2 (a 2-6 day span) and 3
   (the week) -> ``week``; 4 -> ``month``; 5 (longer) -> ``unknown`` (the date
   is kept: it is the start of the period). A ``day`` whose ``date_end`` differs
@@ -26,6 +28,7 @@ import os
 import numpy as np
 import pandas as pd
 
+from geo.gazetteer.regions import oblast_spellings
 from geo.schema import make_event_id
 from geo.sources.feed import FeedTable, country_codes, iso_days, types_from_text
 
@@ -90,12 +93,14 @@ def read_ucdp(path: str | os.PathLike, text: str | None = None):
         "event_id": [make_event_id("ucdp", i) for i in ids],
         "date": iso_days(start),
         "date_precision": _date_precision(table, start, end),
+        "date_start": iso_days(start),
+        "date_end": iso_days(end),
         "attack_types": types.tolist(),
         "place": place.where(place.ne(""), table.column("adm_1")).tolist(),
         "query": table.column("where_description").tolist(),
         "geonameid": pd.array([pd.NA] * len(ids), dtype="Int64"),
         "country_code": country_codes(table.column("country")).tolist(),
-        "admin1": table.column("adm_1").tolist(),
+        "admin1": oblast_spellings(table.column("adm_1")),
         "geo_precision": _geo_precision(table),
         "killed": table.integers("best"),
         "source": source,

@@ -29,6 +29,7 @@ from geo.store import sql
 from geo.store.dedup import PRECISION_HALF_DAYS, DedupRule, assign_duplicates, match_frame
 from geo import PROJECT_DIR
 from geo.errors import SchemaError, StoreError
+from geo.gazetteer.regions import oblast_spellings
 from geo.schema import STORAGE_CRS, empty_events, validate_events
 
 _INSERT_CHUNK = 50_000
@@ -349,6 +350,8 @@ def _to_events(frame: pd.DataFrame, dups: list[tuple]):
 
     if dups:
         frame = _fold_duplicates(frame, dups)
+    # one spelling per oblast, also for stores ingested before the readers wrote it so
+    frame["admin1"] = oblast_spellings(frame["admin1"])
     geometry = gpd.points_from_xy(frame.pop("lon").astype("float64"),
                                   frame.pop("lat").astype("float64"), crs=STORAGE_CRS)
     return validate_events(gpd.GeoDataFrame(frame, geometry=geometry, crs=STORAGE_CRS))

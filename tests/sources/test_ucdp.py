@@ -36,7 +36,7 @@ def test_candidate_fields_map_to_the_schema(candidate) -> None:
     first = candidate.loc["ucdp:446152"]
     assert first["killed"] == 3
     assert pd.isna(first["injured"])                      # UCDP counts no injured
-    assert first["place"] == "Enerhodar" and first["admin1"] == "Zaporizhzhya oblast"
+    assert first["place"] == "Enerhodar" and first["admin1"] == "Zaporizhzhia Oblast"
     assert first["geo_precision"] == "settlement"
     assert first["excerpt"].startswith("Russians fired on Energodar from helicopters and MLRS")
     assert sorted(first["attack_types"]) == ["airstrike", "artillery"]
