@@ -60,10 +60,10 @@ def map_page() -> None:
     frontlines = data.load_frontlines(str(store), version)
     rejected = int((events["review_status"] == "rejected").sum())
     total = len(events) if state.rejected else len(events) - rejected
-    caption = f"{len(view):,} of {total:,} events match the filters"
+    caption = f"{len(view):,} of {total:,} events"
     if rejected and not state.rejected:
         caption += f" ({rejected:,} rejected, hidden)"
-    st.caption(caption)
+    st.caption(caption + " match the filters")
     lo, hi = bounds(view)
     init_timeline(st.session_state["view_from_url"], lo, hi)
     focus = place_search()

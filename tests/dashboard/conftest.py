@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sys
+
 import pytest
 
 from geo.model import EventRecord
@@ -15,6 +17,17 @@ def _record(event_id: str, place: str, types: tuple[str, ...], date: str, killed
     return EventRecord(event_id=event_id, date=date, date_precision="day", attack_types=types,
                        place=place, query=place, lat=lat, lon=lon, admin1=admin1, country_code="UA",
                        killed=killed, source="test", excerpt=f"{place} was hit.")
+
+
+@pytest.fixture(autouse=True)
+def _keep_main_module():
+    """Put back ``sys.modules["__main__"]`` after each test: Streamlit's AppTest leaves its
+    temporary script there, and a process started later with "spawn" (dask's workers in
+    tests/test_scale_dask.py) would run that script and fail."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 @pytest.fixture
