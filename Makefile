@@ -10,9 +10,15 @@ PY_STAMP     := $(VENV)/.strikemap-installed
 ASSETS_STAMP := $(STATIC)/node_modules/.strikemap-verified
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup run test assets demo chromium bench clean
+.PHONY: setup run test assets demo chromium bench clean cache
 
-setup: $(PY_STAMP) $(ASSETS_STAMP)
+setup: $(PY_STAMP) $(ASSETS_STAMP) cache
+
+# The gazetteer's index (built from the bundled GeoNames dump, ~25 s once) into the cache folder
+# ($$STRIKEMAP_CACHE, else ~/.cache/strikemap), so the first `make run` does not wait for it;
+# a no-op when it is there
+cache: $(PY_STAMP)
+	@$(PY) -m geo gazetteer warm
 
 # Python: a venv with the package (editable, so the dashboard finds its static folder) and its test extras
 $(PY_STAMP): pyproject.toml

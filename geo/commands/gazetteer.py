@@ -1,10 +1,11 @@
-"""``strikemap gazetteer download UA``, ``download-osm`` and ``info``.
+"""``strikemap gazetteer download UA``, ``download-osm``, ``info`` and ``warm``.
 
 ``download`` fetches a GeoNames country dump and ``download-osm`` OpenStreetMap
 settlements from Overpass (online: the user asked for it by running the
 command; ``$STRIKEMAP_OFFLINE=1`` forbids it) into the cache folder, and check
 that the file reads. ``info`` prints what the gazetteer holds and
-where its index is cached (building it when needed).
+where its index is cached (building it when needed); ``warm`` only builds the index
+when it is not cached (``make setup`` runs it, so the first ``make run`` does not wait).
 """
 from __future__ import annotations
 
@@ -41,10 +42,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     info = actions.add_parser("info", help="what the gazetteer holds (JSON)")
     add_gazetteer_option(info)
     info.set_defaults(func=run)
+    warm = actions.add_parser("warm", help="build the gazetteer's index into the cache "
+                                           "unless it is there (make setup runs it)")
+    add_gazetteer_option(warm)
+    warm.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run ``download`` or ``info``."""
+    """Run ``download``, ``download-osm``, ``info`` or ``warm``."""
     if args.action == "download":
         from geo.gazetteer.download import download_dump
 
@@ -71,6 +76,13 @@ def run(args: argparse.Namespace) -> int:
 
     from geo.commands.geocode import announce_build
 
+    if args.action == "warm":
+        path = cache_path(resolve_source(args.gazetteer))
+        if not path.exists():
+            announce_build(args.gazetteer)
+            load_gazetteer(args.gazetteer)
+        print(f"gazetteer index: {path}")
+        return 0
     announce_build(args.gazetteer)
     gazetteer = load_gazetteer(args.gazetteer)
     data = gazetteer.data

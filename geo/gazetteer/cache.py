@@ -8,6 +8,7 @@ version) builds a new index. The folder is ``$STRIKEMAP_CACHE``, else
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
@@ -128,15 +129,24 @@ def _read_cache(path: Path) -> GazetteerData | None:
 
 
 def _write_cache(path: Path, data: GazetteerData) -> None:
+    """Write the index under a temporary name, then rename it over ``path`` (atomic): a
+    reader, or another process building the same index, never sees half a file; two
+    builders both succeed and the last rename wins (their contents are the same)."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        tmp = None
     except OSError as error:
         raise GazetteerError(f"{path.parent}: cannot write the gazetteer cache "
                              f"(set STRIKEMAP_CACHE to a writable folder): {error}") from error
+    finally:
+        if tmp is not None:                  # a failed write leaves no temporary file
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def load_or_build(sources: Sources, world: bool = True) -> GazetteerData:
