@@ -32,7 +32,7 @@ HEX_FILL = "#b30000"
 #: left) or the legend; the map's own controls stay above the legend
 ATTRIBUTION_CSS = """<style>
 .leaflet-control-attribution{max-width:45%;white-space:normal;font-size:10px;line-height:1.3;
-  max-height:3.9em;overflow-y:auto;background:rgba(255,255,255,.85)!important}
+  max-height:5.3em;overflow-y:auto;background:rgba(255,255,255,.85)!important}
 .leaflet-control-attribution:hover{max-height:none}
 .leaflet-control-scale{margin-bottom:6px!important}
 </style>"""
