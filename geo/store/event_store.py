@@ -258,22 +258,14 @@ class EventStore:
         merged = self.rule is not None if merged is None else merged
         if not self.file.exists():
             return empty_events()
-        con = self._open(write=False)
-        try:
-            con.execute("BEGIN")
+        with sql.transaction(self._open(write=False), self.file, "cannot read the event store",
+                             begin="BEGIN") as con:
             where = _where(merged, rejected)
             names = ", ".join(f'"{c}"' for c in sql.READ_COLUMNS)
             rows = con.execute(f"SELECT {names} FROM events {where} ORDER BY rowid").fetchall()
             dups = con.execute(
                 "SELECT duplicate_of, source, sources, killed, injured FROM events "
                 "WHERE duplicate_of IS NOT NULL ORDER BY rowid").fetchall() if merged else []
-            con.execute("COMMIT")
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.file}: cannot read the event store ({error})") from error
-        finally:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            con.close()
         try:
             return _to_events(sql.rows_to_frame(rows, sql.READ_COLUMNS), dups)
         except (ValueError, TypeError, SchemaError) as error:   # JSON or numbers that are garbage

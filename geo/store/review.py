@@ -18,8 +18,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from geo.errors import InputError, ReviewConflictError, StoreError
+from geo.errors import InputError, ReviewConflictError
 from geo.schema import ATTACK_TYPES, make_event_id
+from geo.store import sql
 from geo.store.event_store import EventStore
 from geo.store.rules import save_rule
 from geo.text import normalize_name
@@ -149,9 +150,8 @@ def decide(store: EventStore, decision: Decision) -> DecisionResult:
     check_decision(decision)
     if not store.file.exists():
         raise InputError(f"no event {decision.event_id!r}: the store is empty", field="event_id")
-    con = store._open(write=True)
-    try:
-        con.execute("BEGIN IMMEDIATE")
+    with sql.transaction(store._open(write=True), store.file,
+                         f"the decision on {decision.event_id!r} failed and was rolled back") as con:
         row = con.execute(f"SELECT {', '.join(_EVENT_FIELDS)} FROM events WHERE event_id = ?",
                           (decision.event_id,)).fetchone()
         if row is None:
@@ -160,16 +160,7 @@ def decide(store: EventStore, decision: Decision) -> DecisionResult:
         version = _version(con, decision.event_id)
         if decision.seen is not None and decision.seen != version:
             raise _conflict(con, decision, version)
-        result = _write(con, event, decision, version)
-        con.execute("COMMIT")
-        return result
-    except sqlite3.Error as error:
-        raise StoreError(f"{store.file}: the decision on {decision.event_id!r} failed and was "
-                         f"rolled back ({error})") from error
-    finally:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        con.close()
+        return _write(con, event, decision, version)
 
 
 def _version(con: sqlite3.Connection, event_id: str) -> int:
@@ -289,9 +280,8 @@ def flag(store: EventStore, event_id: str, *, who: str, note: str = "") -> None:
     if not who.strip() or len(who.strip()) > MAX_WHO_CHARS:
         raise InputError(f"the reviewer's name must be 1 to {MAX_WHO_CHARS} characters", field="who")
     at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    con = store._open(write=True)
-    try:
-        con.execute("BEGIN IMMEDIATE")
+    with sql.transaction(store._open(write=True), store.file,
+                         f"flagging {event_id!r} failed") as con:
         if con.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone() is None:
             raise InputError(f"no event {event_id!r} in the store", field="event_id")
         reason = f"flagged by {who.strip()}" + (f": {note.strip()}" if note.strip() else "")
@@ -302,10 +292,3 @@ def flag(store: EventStore, event_id: str, *, who: str, note: str = "") -> None:
         con.execute("INSERT INTO audit (event_id, field, old_value, new_value, at, who, note) "
                     "VALUES (?, 'flag', NULL, 'true', ?, ?, ?)",
                     (event_id, at, who.strip(), note.strip() or None))
-        con.execute("COMMIT")
-    except sqlite3.Error as error:
-        raise StoreError(f"{store.file}: flagging {event_id!r} failed ({error})") from error
-    finally:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        con.close()

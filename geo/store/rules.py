@@ -15,9 +15,10 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from geo.errors import InputError, StoreError
+from geo.errors import InputError
 from geo.geocoding.rules import PlaceRule, PlaceRules
 from geo.model import Candidate
+from geo.store import sql
 from geo.store.event_store import EventStore
 from geo.text import normalize_name
 
@@ -80,18 +81,9 @@ class _Place:
 
 
 def _write(store: EventStore, work) -> object:
-    con = store._open(write=True)
-    try:
-        con.execute("BEGIN IMMEDIATE")
-        out = work(con, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        con.execute("COMMIT")
-        return out
-    except sqlite3.Error as error:
-        raise StoreError(f"{store.file}: the rules could not be changed ({error})") from error
-    finally:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        con.close()
+    with sql.transaction(store._open(write=True), store.file,
+                         "the rules could not be changed") as con:
+        return work(con, datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
 
 def add_rule(store: EventStore, name: str, place, *, region: str = "", who: str,

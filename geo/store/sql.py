@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pandas as pd
@@ -60,6 +62,24 @@ _DDL = [
     # the id a report's event gets once its name resolves to the place a reviewer chose
     "CREATE TABLE IF NOT EXISTS aliases (alias TEXT PRIMARY KEY, event_id TEXT NOT NULL)",
 ]
+
+
+@contextmanager
+def transaction(con: sqlite3.Connection, file, failure: str,
+                begin: str = "BEGIN IMMEDIATE") -> Iterator[sqlite3.Connection]:
+    """One transaction on ``con``, which is closed after it: committed when the block ends,
+    rolled back on any error; a database error becomes a :class:`StoreError` naming the
+    file and what ``failure`` says could not be done."""
+    try:
+        con.execute(begin)
+        yield con
+        con.execute("COMMIT")
+    except sqlite3.Error as error:
+        raise StoreError(f"{file}: {failure} ({error})") from error
+    finally:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        con.close()
 
 
 def connect(path: str, *, create: bool) -> sqlite3.Connection:
