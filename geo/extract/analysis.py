@@ -57,7 +57,7 @@ _DIRECTION_AFTER = re.compile(
     r"(?:directions|axes|sectors|fronts|напрямках|напрямків|напрямки|направлениях|"
     r"направлений|направления|ділянках|участках))",
     re.IGNORECASE)
-#: "attempts to advance towards Chasiv Yar", "travelling on a tractor towards the Khotin
+#: "pushing on towards Toretsk", "driving a van towards the Khotin
 #: hromada": where troops or people were heading, not where they fought or were hit
 _TOWARDS_BEFORE = re.compile(
     r"\b(?:advanc\w*|push\w*|mov\w*|travel\w*|driv\w*|head\w*|просуну\w*|просуват\w*|"

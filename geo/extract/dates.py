@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b|\bнапередодні\b|\bнакануне\b|"
                 r"\bthe (?:day|evening|night) before\b|\b(?:a|one) day earlier\b|"
                 r"\bthe previous day\b|"
-                # "The strikes come one day after a similar attack on Mykolaiv"
+                # "The raid came a day after an attack on Odesa"
                 r"\b(?:a|one) day after (?:a|an|the) (?:[\w-]+ ){0,3}(?:attacks?|strikes?) on\b",
                 _I), "minus1"),
     (re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|a few|few|два|дві|три|чотири|п['’]ять|"

@@ -73,7 +73,7 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
         if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
                 and tokens[i + 2].key == "," and out and (out[-1].key in PERSON_SINGULAR
                                                           or out[-1].key in PERSON_PLURAL):
-            i += 3                     # "a woman, 64, was injured", "one of the men, 57,"
+            i += 3                     # "a woman, 64, was injured", "one of the drivers, 38,"
             continue
         if tok.key in DASHES and out and (out[-1].key in PERSON_PLURAL
                                           or out[-1].key in PERSON_SINGULAR):
@@ -245,7 +245,7 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
             group.part_of = keyword_kind(tokens[k].key) or ""
         elif not group.has_noun and tokens[k].key in PERSON_PLURAL:
             group.last, group.has_noun, group.head = k, True, tokens[k].key
-            _skip_age(tokens, group)   # "one of the men, 57, was killed": one man
+            _skip_age(tokens, group)   # "one of the drivers, 38, died": one
 
 
 def _extend_conjoined(tokens: list[Token], group: Group) -> None:
@@ -276,7 +276,7 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
             ages = _ages(tokens, noun + 1)
             if ages is None:
                 return
-            group.value += ages[0]      # "and women aged 60 and 62": one per age
+            group.value += ages[0]      # "and men aged 41 and 73": one per age
         else:
             group.value += 1
         group.last = noun

@@ -225,7 +225,7 @@ TOLL = re.compile(
     r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
     r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?" + _TOLL_RISE,
     re.IGNORECASE)
-#: "the number of victims has increased to 3": in these reports a victim is someone hurt
+#: "victims now number four": in these reports a victim is someone hurt
 TOLL_INJURED = re.compile(
     r"\b(?:number of (?:the )?(?:injured|wounded|victims)|кількість (?:поранених|постраждалих)|"
     r"число (?:раненых|пострадавших)|количество (?:раненых|пострадавших))\b[^.;]{0,80}?"

@@ -246,7 +246,7 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
     False
     >>> has_attack_cue("A glide bomb struck Kramatorsk.")
     True
-    >>> has_attack_cue("The gains could allow Russian forces to launch attacks on Kostiantynivka.")
+    >>> has_attack_cue("Holding the ridge may let the enemy strike at Kostiantynivka.")
     False
     """
     if any(word in text for word in _NEGATION_WORDS):

@@ -64,7 +64,7 @@ _DOWNING = re.compile(
     r"перехвачен\w*|перехватил\w*|подавлен\w*)", re.IGNORECASE)
 
 
-#: a region word after a name: "Belgorod and Tula regions", "Тульской области"
+#: a region word after a name: "the Kursk and Oryol regions", "Тульской области"
 _REGION_WORD_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*\s+"
     r"(?:regions?|oblasts?|област\w*|облас\w*)\b", re.IGNORECASE)
