@@ -19,7 +19,7 @@ from geo.extract.gate import sentence_words
 from geo.extract.morphology import dictionary_forms
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
-from geo.extract.pipeline import RAION_KM
+from geo.extract.pipeline import near_seat
 from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
                                     region_before, region_of)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
@@ -387,13 +387,12 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
 
 def _far_from_seat(place: Place | None, district: MentionInfo) -> bool:
     """A resolved settlement farther from the raion seat ``district`` names than a raion
-    reaches (:data:`~geo.extract.pipeline.RAION_KM`)."""
+    reaches (:func:`~geo.extract.pipeline.near_seat`)."""
     seat = district.place.candidate if district.place is not None and district.place.resolved \
         else None
     if place is None or not place.resolved or seat is None or district.role != roles.RAION:
         return False
-    c = place.candidate
-    return float(haversine_km(seat.lat, seat.lon, c.lat, c.lon)) > RAION_KM
+    return not near_seat(seat, place.candidate)
 
 
 def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, str]:

@@ -15,8 +15,7 @@ from datetime import date
 
 from geo.extract.dates import PRECISION_RANK
 from geo.extract.lexicon import merge_types
-from geo.distance import haversine_km
-from geo.extract.pipeline import RAION_KM, Hit
+from geo.extract.pipeline import Hit, near_seat
 from geo.model import Candidate, EventRecord
 from geo.schema import make_event_id
 
@@ -310,5 +309,4 @@ def _inside(event: EventRecord, area: EventRecord) -> bool:
         return False
     if area.geo_precision == "region":
         return event.geo_precision in ("settlement", "district")
-    return event.geo_precision == "settlement" and float(
-        haversine_km(area.lat, area.lon, event.lat, event.lon)) <= RAION_KM
+    return event.geo_precision == "settlement" and near_seat(area, event)

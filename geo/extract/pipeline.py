@@ -97,11 +97,16 @@ def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[M
             and not (m.raion and _inside_raion(m.place.candidate, towns))]
 
 
+def near_seat(seat, place) -> bool:
+    """Whether ``place`` (anything with ``lat``/``lon``) lies within a raion's reach of its
+    ``seat`` (:data:`RAION_KM`)."""
+    return float(haversine_km(seat.lat, seat.lon, place.lat, place.lon)) <= RAION_KM
+
+
 def _inside_raion(seat, towns) -> bool:
     """The seat itself, or a village or small town near it."""
     return any(t.geonameid == seat.geonameid or t.population < _RAION_TOWN_PEOPLE
-               and float(haversine_km(seat.lat, seat.lon, t.lat, t.lon)) <= RAION_KM
-               for t in towns)
+               and near_seat(seat, t) for t in towns)
 
 
 def _covers(region: MentionInfo, focus: MentionInfo | None) -> bool:
