@@ -84,11 +84,14 @@ def report_context(mentions: list[MentionInfo], date: str | None = None):
 
 
 def named_countries(mentions: list[MentionInfo]) -> set[str]:
-    """The countries of the regions a report names and of its officials' titles
-    ("Губернатор Брянской области", "Belgorod Governor")."""
-    return {m.place.candidate.country_code for m in mentions
-            if m.place is not None and m.place.resolved
-            and (m.place.candidate.feature == "region" or m.role == roles.TITLE)}
+    """The countries at war whose regions a report names, or whose regional officials speak
+    ("Губернатор Брянской области", "Belgorod Governor"). A national title ("U.S. President",
+    "Ukrainian President") says whose government speaks, not where the places are."""
+    return {c.country_code for c in (m.place.candidate for m in mentions
+                                     if m.place is not None and m.place.resolved
+                                     and (m.place.candidate.feature == "region"
+                                          or m.role == roles.TITLE))
+            if c.country_code in BELLIGERENTS and c.feature != "country"}
 
 
 def beyond_named_countries(place: Place, text: str, countries: set[str]) -> Place | None:

@@ -118,6 +118,23 @@ def prefer_main_names(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
                  or gazetteer.region_pair(c // 4) not in regions)
 
 
+def drop_names_a_city_bears(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
+                            inflected: bool = False) -> tuple[int, ...]:
+    """Drop settlements matched only by another name when a city (:data:`CITY_POPULATION`)
+    bears the name now: "Mykolaiv" is the city of 470,000, not the Donetsk town of
+    Mykolaivka that GeoNames also lists as Mykolaiv, however near the report's other
+    places it lies."""
+    d = gazetteer.data
+    if not any(c % 4 == 1 for c in postings):
+        return postings
+    main = gazetteer.main_rows(key, inflected)
+    if not any(d.feature[r] == SETTLEMENT and d.population[r] >= CITY_POPULATION
+               for r in main.intersection(c // 4 for c in postings)):
+        return postings
+    return tuple(c for c in postings if c % 4 != 1 or c // 4 in main
+                 or d.feature[c // 4] != SETTLEMENT)
+
+
 def _drop_cities_by_former_name(gazetteer: Gazetteer, postings: tuple[int, ...],
                                 village: bool) -> tuple[int, ...]:
     """Drop cities (:data:`CITY_POPULATION`) matched only by a former or other name when

@@ -24,7 +24,8 @@ from geo.geocoding.districts import DistrictReader
 from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
 from geo.geocoding.frontline_distance import DistanceFn, front_distance_fn
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
-from geo.geocoding.namesakes import prefer_main_names, upgrade_namesakes, with_namesakes
+from geo.geocoding.namesakes import (drop_names_a_city_bears, prefer_main_names,
+                                     upgrade_namesakes, with_namesakes)
 from geo.geocoding.neighbours import ends_text, neighbours
 from geo.geocoding.outcome import FREE_TEXT_QUALITY, Pick, nothing_found, place_of
 from geo.geocoding.rules import PlaceRules
@@ -134,6 +135,7 @@ class Resolver:
         """Score ``finish(postings)`` after :func:`prefer_main_names`, and, when that dropped
         former names, before it too (for the ambiguity check: "Frunze" is a Crimean village
         now and the former name of several others, so still unresolved)."""
+        postings = drop_names_a_city_bears(self.gazetteer, postings, key, inflected)
         kept = prefer_main_names(self.gazetteer, postings, key, inflected, query, town)
         scored = score_postings(self.gazetteer, self._prior, finish(kept), inflected, evidence)
         if len(kept) == len(postings):

@@ -423,3 +423,15 @@ def test_two_hromadas_hit_and_the_oblast_lead_that_sums_them(full):
 def test_the_troops_opening_a_sentence_are_no_village(full):
     assert _places(full, "Військові РФ обстріляли Дніпровський район Херсона, поранена "
                          "жінка.") == ["Kherson"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Talks resumed after the U.S. President set a deadline. Overnight a drone hit Okhtyrka, "
+     "injuring two people.", "Okhtyrka"),
+    ("The British Prime Minister spoke to reporters. A missile struck Lyman at dawn.", "Lyman"),
+])
+def test_a_foreign_leaders_title_confines_no_place(full, text, place):
+    """"U.S. President" says whose government speaks, not that the report's places lie in
+    the United States: a Ukrainian town named after it is still placed."""
+    events = full.extract(text, source="t", published="2025-07-22").events
+    assert [e.place for e in events] == [place]

@@ -118,3 +118,15 @@ def test_a_respelt_former_name_is_still_a_former_name(resolver):
     the name of villages near Popasna: never Melitopol, 300 km away."""
     place = resolver.resolve("Novoolexandrivka, near Popasne")
     assert not place.resolved or place.candidate.name != "Melitopol", place
+
+
+def test_a_city_bearing_the_name_beats_a_town_listed_under_it(resolver):
+    """GeoNames lists "Mykolaiv" among the other names of Mykolaivka (Donetsk Oblast): with
+    a Donetsk town named in the same report, the name is still the city of 470,000."""
+    from geo.geocoding import ResolveContext
+
+    kramatorsk = resolver.resolve("Kramatorsk").candidate
+    place = resolver.resolve("Mykolaiv", ResolveContext(regions=("Donetsk Oblast",),
+                                                        places=(kramatorsk,)))
+    assert place.resolved and place.candidate.name == "Mykolaiv", place
+    assert place.candidate.admin1 == "Mykolaiv Oblast", place
