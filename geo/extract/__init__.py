@@ -50,6 +50,7 @@ class Extractor:
 
     def __init__(self, geocoder=None) -> None:
         from geo.extract.mentions import MentionFinder
+        from geo.extract.sentence_memo import SentenceMemo
 
         if geocoder is None:
             from geo.geocoding import OfflineGeocoder
@@ -57,6 +58,7 @@ class Extractor:
         self.geocoder = geocoder
         self.finder = MentionFinder(geocoder.gazetteer)
         self._resolved: dict = {}
+        self._sentences = SentenceMemo()
         self._rules: object = None
 
     def extract(self, text: str, *, source: str, published: str | None = None) -> ExtractResult:
@@ -89,8 +91,9 @@ class Extractor:
         rules = getattr(self.geocoder, "rules", None)
         if rules is not self._rules:       # the analyst's rules changed: forget old answers
             self._resolved.clear()
+            self._sentences.clear()
             self._rules = rules
-        infos = analyse(text, self.finder)
+        infos = analyse(text, self.finder, self._sentences)
         resolve_mentions(infos, self.geocoder, self._resolved, self.finder,
                          day.isoformat() if day else None)
         events, unresolved = assemble(find_hits(infos, day), source, day)

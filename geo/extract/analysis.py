@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from geo.distance import haversine_km
 from geo.extract import roles
@@ -173,11 +174,18 @@ def _unknown_settlements(info: SentenceInfo) -> None:
     info.mentions.sort(key=lambda m: m.found.start)
 
 
-def analyse(text: str, finder: MentionFinder) -> list[SentenceInfo]:
-    """Split a report into sentences and analyse each (places not resolved yet)."""
+def analyse(text: str, finder: MentionFinder, memo=None) -> list[SentenceInfo]:
+    """Split a report into sentences and analyse each (places not resolved yet).
+
+    ``memo`` (a :class:`~geo.extract.sentence_memo.SentenceMemo`) keeps sentences already
+    analysed, for the lines a channel repeats from post to post.
+    """
     if not text.strip():
         return []
-    return [_sentence_info(s, finder) for s in split_sentences(text)]
+    if memo is None:
+        return [_sentence_info(s, finder) for s in split_sentences(text)]
+    analyse_one = partial(_sentence_info, finder=finder)
+    return [memo.info(s, analyse_one) for s in split_sentences(text)]
 
 
 _RESOLVED_ROLES = frozenset({roles.PLACE, roles.TITLE, roles.LAUNCH, roles.RAION})

@@ -153,51 +153,66 @@ def _grid_keys(both: pd.DataFrame, dated: np.ndarray, rule: DedupRule):
 
 
 def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: DedupRule):
-    """(left, right) positions in ``both``: left is new, right earlier, the rule holds."""
-    cx, cy, ct = _grid_keys(both, dated, rule)
-    span_y, span_t = int(cy.max()) + 2, int(ct.max()) + 2
+    """(left, right) positions in ``both``: left is new, right earlier, the rule holds.
 
-    def encode(x, y, t):
-        return (x * span_y + y) * span_t + t
-
-    keys = encode(cx, cy, ct)
-    right_pos = np.flatnonzero(dated)
-    order = right_pos[np.argsort(keys[right_pos], kind="stable")]
-    sorted_keys = keys[order]
-    cells, starts, sizes = np.unique(sorted_keys, return_index=True, return_counts=True)
-    left_pos = order[order >= n_old]          # new rows, sorted by key: sorted probes
-    left_keys = keys[left_pos]
-    lefts, rights = [], []
-    # a stored match is final and the earliest one wins: keep only that one per new row
+    Two stages: the new rows' matches among stored events first (a stored match is final
+    and the earliest wins, so one per new row is kept); then matches within the batch,
+    only among the new rows without a stored match. A row that merged into a stored event
+    is no canonical event to merge into, so leaving it out changes no outcome, and a city
+    a channel reports in every post costs one pass over its posts, not every pair of them.
+    """
+    keys, probes = _cell_keys(both, dated, rule)
+    positions = np.flatnonzero(dated)
+    stored, new = positions[positions < n_old], positions[positions >= n_old]
     none = np.iinfo(np.int64).max
     best_stored = np.full(len(both), none, dtype=np.int64)
-    for dx in (-1, 0, 1):
-        for dy in (-1, 0, 1):
-            for dt in (-1, 0, 1):
-                probe = left_keys + (dx * span_y + dy) * span_t + dt
-                at = np.minimum(np.searchsorted(cells, probe), len(cells) - 1)
-                found = cells[at] == probe
-                counts = np.where(found, sizes[at], 0)
-                if not counts.any():
-                    continue
-                for lo, hi in _slices(counts, MAX_PAIRS):
-                    part = counts[lo:hi]
-                    li = np.repeat(left_pos[lo:hi], part)
-                    first = np.repeat(starts[at[lo:hi]] - np.cumsum(part) + part, part)
-                    ri = order[first + np.arange(len(li))]
-                    keep = _rule_holds(both, li, ri, rule)
-                    li, ri = li[keep], ri[keep]
-                    stored = ri < n_old
-                    np.minimum.at(best_stored, li[stored], ri[stored])
-                    lefts.append(li[~stored])
-                    rights.append(ri[~stored])
+    for li, ri in _matches(both, keys, probes, new, stored, rule):
+        np.minimum.at(best_stored, li, ri)
+    alone = new[best_stored[new] == none]
+    lefts, rights = [], []
+    for li, ri in _matches(both, keys, probes, alone, alone, rule):
+        lefts.append(li)
+        rights.append(ri)
     has_stored = np.flatnonzero(best_stored != none)
-    li = np.concatenate([has_stored, *lefts]).astype(np.int64)
-    ri = np.concatenate([best_stored[has_stored], *rights]).astype(np.int64)
-    # a new row with a stored match never needs its matches in the same batch
-    keep = best_stored[li] == none
-    keep[:len(has_stored)] = True
-    return li[keep], ri[keep]
+    return (np.concatenate([has_stored, *lefts]).astype(np.int64),
+            np.concatenate([best_stored[has_stored], *rights]).astype(np.int64))
+
+
+def _cell_keys(both: pd.DataFrame, dated: np.ndarray, rule: DedupRule):
+    """Each row's grid cell (``km`` squares by date buckets) as one integer, and the
+    offsets that turn a cell into each of its 27 neighbours (itself included)."""
+    cx, cy, ct = _grid_keys(both, dated, rule)
+    span_y, span_t = int(cy.max()) + 2, int(ct.max()) + 2
+    keys = (cx * span_y + cy) * span_t + ct
+    probes = [(dx * span_y + dy) * span_t + dt
+              for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dt in (-1, 0, 1)]
+    return keys, probes
+
+
+def _matches(both: pd.DataFrame, keys: np.ndarray, probes: list[int], left_pos: np.ndarray,
+             right_pos: np.ndarray, rule: DedupRule):
+    """Yield (left, right) position arrays: rows of ``left_pos`` and the rows of
+    ``right_pos`` in neighbouring cells for which the rule holds, at most
+    :data:`MAX_PAIRS` candidates at a time."""
+    if not len(left_pos) or not len(right_pos):
+        return
+    order = right_pos[np.argsort(keys[right_pos], kind="stable")]
+    cells, starts, sizes = np.unique(keys[order], return_index=True, return_counts=True)
+    left_pos = left_pos[np.argsort(keys[left_pos], kind="stable")]     # sorted probes
+    left_keys = keys[left_pos]
+    for offset in probes:
+        probe = left_keys + offset
+        at = np.minimum(np.searchsorted(cells, probe), len(cells) - 1)
+        counts = np.where(cells[at] == probe, sizes[at], 0)
+        if not counts.any():
+            continue
+        for lo, hi in _slices(counts, MAX_PAIRS):
+            part = counts[lo:hi]
+            li = np.repeat(left_pos[lo:hi], part)
+            first = np.repeat(starts[at[lo:hi]] - np.cumsum(part) + part, part)
+            ri = order[first + np.arange(len(li))]
+            keep = _rule_holds(both, li, ri, rule)
+            yield li[keep], ri[keep]
 
 
 def _slices(counts: np.ndarray, limit: int) -> list[tuple[int, int]]:

@@ -195,3 +195,22 @@ def test_pairs_checked_in_slices_give_the_same_duplicates(monkeypatch) -> None:
     sliced = dedup.assign_duplicates(old, new, rule)
     assert (whole != None).sum() > 100  # noqa: E711
     assert list(whole) == list(sliced)
+
+
+@pytest.mark.parametrize("n_old", [0, 1, 60])
+def test_a_batch_reporting_one_place_again_and_again_equals_brute_force(n_old):
+    """A channel names the same city in post after post: most of the batch merges into a
+    stored event (or into the batch's first report of it); the two-stage pairing (stored
+    matches first, then the batch's own rows without one) decides as the rule does."""
+    rule = DedupRule(km=5.0)
+    rng = np.random.default_rng(n_old)
+    old = random_matches(n_old, 7)
+    n = 300
+    new = match_frame([f"n{i}" for i in range(n)], 37.1 + rng.normal(0, 0.01, n),
+                      48.05 + rng.normal(0, 0.01, n),
+                      ["2025-01-1" + str(d) for d in rng.integers(0, 4, n)],
+                      rng.choice(["day", "week"], n), [["drone"]] * n,
+                      [f"telegram:1/{i}" for i in range(n)], ["settlement"] * n)
+    expected = brute_force(old, new, rule)
+    assert assign_duplicates(old, new, rule).tolist() == expected
+    assert sum(e is not None for e in expected) > 200
