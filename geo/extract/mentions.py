@@ -71,6 +71,7 @@ class MentionFinder:
         self.max_words = max(1, int(getattr(gazetteer, "max_name_words", 4)))
         self._known: dict[str, bool] = {}
         self._keys: dict[str, str] = {}
+        self._nouns: dict[str, str | None] = {}
 
     def _is_name(self, key: str) -> bool:
         known = self._known.get(key)
@@ -159,7 +160,15 @@ class MentionFinder:
     def _noun_of(self, adjective: str) -> str | None:
         """The town ``adjective`` is made from: the geocoder's reading when the gazetteer
         can look names up (the likeliest town, "Гуляйпільському": Гуляйполе), else the
-        first completion that is a name."""
+        first completion that is a name (each adjective worked out once)."""
+        if adjective in self._nouns:
+            return self._nouns[adjective]
+        if len(self._nouns) > 50_000:
+            self._nouns.clear()
+        noun = self._nouns[adjective] = self._find_noun_of(adjective)
+        return noun
+
+    def _find_noun_of(self, adjective: str) -> str | None:
         stem = _ADJECTIVE_ENDING.sub("", adjective)
         if stem == adjective:
             return None
