@@ -246,6 +246,38 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
         elif not group.has_noun and tokens[k].key in PERSON_PLURAL:
             group.last, group.has_noun, group.head = k, True, tokens[k].key
             _skip_age(tokens, group)   # "one of the drivers, 38, died": one
+        elif group.has_noun:
+            group.last = _hometown_end(tokens, j) or group.last
+    elif group.has_noun and j < len(tokens):
+        group.last = _hometown_end(tokens, j) or group.last
+
+
+_NAME_PUNCTUATION = re.compile(r"[-'’ʼ]")
+_FROM_WORDS = frozenset({"of", "from", "з", "із", "зі", "из"})
+_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement"})
+
+
+def _hometown_end(tokens: list[Token], j: int) -> int | None:
+    """The last token of the place a person is from, when one follows the person at ``j``
+    ("a resident of Nikopol", "a woman from Kryvyi Rih", "мешканець Нікополя", "житель
+    Горловки"), so the verb after it is read as the person's; else None."""
+    k = j
+    if tokens[k].key in _FROM_WORDS:
+        k += 1
+        if k + 2 < len(tokens) and tokens[k].key == "the" and tokens[k + 1].key in \
+                _SETTLEMENT_WORDS and tokens[k + 2].key == "of":
+            k += 3                     # "a resident of the town of Izium"
+    elif tokens[k].text.isascii():
+        return None                    # English names the hometown after "of" or "from"
+    last = None
+    while k < len(tokens) and tokens[k].text[:1].isupper() \
+            and _NAME_PUNCTUATION.sub("", tokens[k].text).isalpha():
+        last = k
+        if k + 2 < len(tokens) and tokens[k + 1].key == "-" and tokens[k + 2].text[:1].isupper():
+            k += 2                     # "Новгород-Сіверського"
+            last = k
+        k += 1
+    return last
 
 
 def _extend_conjoined(tokens: list[Token], group: Group) -> None:

@@ -383,3 +383,22 @@ def test_burns_and_unharmed_in_the_next_sentence(embedded, text, expected):
 def test_an_aside_between_dashes_does_not_split_a_figure(sentence, expected):
     """The victims listed between dashes after their number belong to it."""
     assert [(f.kind, f.value) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A resident of Izium was wounded.", ("injured", 1)),
+    ("Three residents of the town of Kupiansk were hurt.", ("injured", 3)),
+    ("A man from Kryvyi Rih died in hospital.", ("killed", 1)),
+    ("Мешканка Ізюма отримала поранення.", ("injured", 1)),
+    ("Житель Кам’янського загинув.", ("killed", 1)),
+    ("Пожилой житель Шебекино получил ранения.", ("injured", 1)),
+])
+def test_a_person_named_with_the_town_they_are_from_is_counted(text, figure):
+    """The town a victim is from may stand between the person and the verb."""
+    assert [(f.kind, f.value) for f in find_figures(text)] == [figure]
+
+
+def test_a_victim_from_the_town_gives_the_town_its_figure(embedded):
+    events = embedded.extract("On Tuesday a drone attack hit Izium. A resident of Izium was "
+                              "wounded.", source="t", published="2025-07-22").events
+    assert [(e.place, e.injured) for e in events] == [("Izium", 1)]
