@@ -202,13 +202,20 @@ def counted_after(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _keyword_follows(tokens: list[Token], j: int) -> bool:
+    """A casualty keyword at ``j``, or after "was", "were", "has been" there."""
+    while j < len(tokens) and tokens[j].key in ("was", "were", "has", "had", "been"):
+        j += 1
+    return j < len(tokens) and keyword_kind(tokens[j].key) is not None
+
+
 def _group_at(tokens: list[Token], i: int) -> Group | None:
     """A number phrase starting at token i ("at least two adults and a child")."""
     tok = tokens[i]
     if i > 0 and tokens[i - 1].key in ("no", "not", "ні", "ни", "жодна", "жоден", "since"):
         return None                    # "the deadliest since 40 were killed": a past strike
-    if tok.key == "another" and i + 1 < len(tokens) and keyword_kind(tokens[i + 1].key):
-        return Group(1, None, i, i, False)
+    if tok.key == "another" and _keyword_follows(tokens, i + 1):
+        return Group(1, None, i, i, False)     # "another was wounded"
     if tok.key in ARTICLE_ONES:        # "a", "an" count only before a person noun
         if _noun_after(tokens, i) is None:
             return None

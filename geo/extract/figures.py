@@ -9,6 +9,7 @@ A singular person noun with no number stands for one ("загинула жінк
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from geo.extract.figure_groups import (Group, Token, counted_after, drop_parentheticals,
@@ -53,6 +54,9 @@ class Figure:
     elided : bool
         A breakdown's part with no keyword of its own ("two in A"), said of the place
         (or list of places) right after it.
+    additional : bool
+        Told as more of the same ("and another was wounded", "і ще один поранений",
+        "и ещё один ранен"): added to the figure of its kind before it in the sentence.
     """
 
     kind: Kind
@@ -64,6 +68,7 @@ class Figure:
     of_injured: bool = False
     total: bool = False
     elided: bool = False
+    additional: bool = False
 
 
 def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -> int | None:
@@ -171,7 +176,19 @@ def find_figures(sentence: str) -> list[Figure]:
     if LATER_DEATH.search(sentence):
         figures = [replace(f, later=True) if f.kind == "killed" and f.value else f
                    for f in figures]
+    figures = [replace(f, additional=True) if _told_as_more(sentence, f) else f
+               for f in figures]
     return sorted(figures, key=lambda f: (f.start, f.kind))
+
+
+_MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще)|\bone more|\ba further)\s+$", re.IGNORECASE)
+
+
+def _told_as_more(sentence: str, fig: Figure) -> bool:
+    """ "another was wounded", "ще один поранений", "ещё двое ранены": more of the kind."""
+    return fig.kind in ("killed", "injured") and (
+        sentence[fig.start:fig.start + 8].lower() == "another " or bool(
+            _MORE_BEFORE.search(sentence[max(0, fig.start - 12):fig.start])))
 
 
 def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> list[Figure]:

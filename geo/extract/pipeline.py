@@ -18,7 +18,7 @@ before, else the publication date (``day``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geo.distance import haversine_km
@@ -224,10 +224,12 @@ def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[in
     for i, figures in out.items():
         best: dict[str, Figure] = {}
         found = locations[i].found
-        for fig in figures:
+        for fig in sorted(figures, key=lambda f: f.start):
             held = best.get(fig.kind)
-            if held is None or (_gap(found, s0, fig) < _gap(found, s0, held) if here[i]
-                                else fig.value > held.value):
+            if held is not None and fig.additional:
+                best[fig.kind] = replace(held, value=held.value + fig.value)  # "і ще один"
+            elif held is None or (_gap(found, s0, fig) < _gap(found, s0, held) if here[i]
+                                  else fig.value > held.value):
                 best[fig.kind] = fig
         out[i] = list(best.values())
     return out

@@ -402,3 +402,17 @@ def test_a_victim_from_the_town_gives_the_town_its_figure(embedded):
     events = embedded.extract("On Tuesday a drone attack hit Izium. A resident of Izium was "
                               "wounded.", source="t", published="2025-07-22").events
     assert [(e.place, e.injured) for e in events] == [("Izium", 1)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Shelling hit Kherson: two people were hurt at a bus stop, and another was wounded "
+     "near the river.", 3),
+    ("Дрон атакував Херсон: двоє людей поранені на зупинці, і ще один травмований біля "
+     "річки.", 3),
+    ("Обстрел Херсона: двое пострадали на остановке, и ещё двое ранены у реки.", 4),
+    ("Shelling hit Kherson: two people were hurt at a bus stop.", 2),
+])
+def test_more_of_the_same_kind_is_added(embedded, text, injured):
+    """"and another was wounded", "і ще один", "и ещё двое": more victims, not a new count."""
+    events = embedded.extract(text, source="t", published="2025-07-22").events
+    assert [(e.place, e.injured) for e in events] == [("Kherson", injured)]
