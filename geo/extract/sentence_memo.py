@@ -19,9 +19,9 @@ from geo.extract.sentences import Sentence
 
 __all__ = ["SentenceMemo"]
 
-#: sentences kept; the memo starts again when full (a million posts of an archive are
-#: mostly new text, and the repeated lines come back soon)
-MEMO_SIZE = 20_000
+#: sentences kept (a few KB each); the memo starts again when full: an archive's posts are
+#: mostly new text, and the lines a channel repeats come back soon
+MEMO_SIZE = 5_000
 #: longer sentences are rarely repeated word for word; they are analysed every time
 MEMO_CHARS = 600
 
