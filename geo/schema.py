@@ -162,7 +162,7 @@ def validate_events(gdf):
             out[column] = None
         if kind == "list":
             # lists (the common case) pass as they are; attack types are checked below
-            out[column] = [v if type(v) is list else _as_list(v) for v in out[column]]
+            out[column] = [v if type(v) is list else _as_list(v) for v in out[column].tolist()]
         elif kind == "Int64":
             out[column] = pd.to_numeric(out[column], errors="raise").astype("Int64")
         elif kind == "float":
@@ -171,7 +171,7 @@ def validate_events(gdf):
             col = out[column].astype("object")
             out[column] = col.where(col.notna(), None)
     out["sources"] = [s if s else ([src] if src else [])
-                      for s, src in zip(out["sources"], out["source"])]
+                      for s, src in zip(out["sources"].tolist(), out["source"].tolist())]
     _check_values(out, "date_precision", DATE_PRECISIONS)
     _check_values(out, "geo_precision", GEO_PRECISIONS)
     _check_values(out, "side", SIDES, nullable=True)

@@ -7,12 +7,14 @@ reported as errors, never put at a made-up point.
 """
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 import pandas as pd
 
 from geo.errors import GeocodingError
 from geo.geocoding.context import date_matters
-from geo.schema import REVIEW_STATUSES, STORAGE_CRS, make_event_id, validate_events
+from geo.schema import REVIEW_STATUSES, STORAGE_CRS, validate_events
 from geo.sources import generic_fields as fields
 from geo.sources.generic_fields import Locator
 
@@ -276,24 +278,35 @@ def _event_ids(col: _Columns, out: pd.DataFrame) -> pd.Series:
     """Given ``event_id`` cells are kept; otherwise a hash of the row's content.
 
     A row with an external ``id`` is keyed on (source, id); any other row on all
-    of its content, so an identical row twice is one event.
+    of its content, so an identical row twice is one event. The id is
+    :func:`geo.schema.make_event_id` of those parts (as text); the key texts are
+    joined in pyarrow, a column at a time, and only hashed row by row.
     """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     given = col.text("event_id")
-    external = col.text("id").tolist()
+    external = pa.array(col.text("id").tolist(), type=pa.string())
     parts = [out["source"], out["date"], out["lat"], out["lon"],
              out["attack_types"].map(",".join), out["killed"], out["injured"], out["count"],
              out["place"], out["excerpt"]]
-    texts = [_key_text(p) for p in parts]
-    made = [make_event_id("generic", source, ext) if ext else make_event_id("generic", *row)
-            for source, ext, row in zip(texts[0], external, zip(*texts))]
+    texts = [_key_array(p) for p in parts]
+    keys = pc.if_else(pc.not_equal(external, ""),
+                      pc.binary_join_element_wise("generic", texts[0], external, "\x1f"),
+                      pc.binary_join_element_wise("generic", *texts, "\x1f"))
+    sha1 = hashlib.sha1
+    made = [sha1(key.encode()).hexdigest()[:16] for key in keys.to_pylist()]
     return given.where(given.ne(""), pd.Series(made, index=out.index, dtype="object"))
 
 
-def _key_text(values: pd.Series) -> list[str]:
-    """A column as text for hashing: floats by repr (stable across versions), missing as ""."""
+def _key_array(values: pd.Series):
+    """A column as text for hashing (a pyarrow string array): floats by repr (stable across
+    versions), missing as ""."""
+    import pyarrow as pa
+
     if pd.api.types.is_float_dtype(values.dtype):
-        return [repr(v) if v == v else "" for v in values.tolist()]
-    return values.astype("str").fillna("").tolist()
+        return pa.array([repr(v) if v == v else "" for v in values.tolist()], type=pa.string())
+    return pa.array(values.astype("str").fillna(""), type=pa.string())
 
 
 __all__ = ["ALIASES", "canonical_columns", "events_from_table", "missing_required",

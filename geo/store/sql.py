@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 import numpy as np
 import pandas as pd
@@ -85,7 +86,8 @@ def transaction(con: sqlite3.Connection, file, failure: str,
 def connect(path: str, *, create: bool) -> sqlite3.Connection:
     """Open the store database in WAL mode (readers see the last committed state)."""
     try:
-        con = sqlite3.connect(path, timeout=60.0, isolation_level=None)
+        # the ingest writes from a helper thread, one statement at a time (geo.store.seen)
+        con = sqlite3.connect(path, timeout=60.0, isolation_level=None, check_same_thread=False)
         con.execute("PRAGMA busy_timeout = 60000")
         if create:
             con.execute("PRAGMA journal_mode = WAL")
@@ -184,13 +186,12 @@ def queue_new(con: sqlite3.Connection, added: pd.Series, queue: dict, notes: dic
 # --- frame -> rows -----------------------------------------------------------------------
 
 def json_lists(values: pd.Series) -> list[str]:
-    """Lists to JSON text, encoding each distinct list once."""
-    keys = values.map(tuple)
-    codes, uniques = pd.factorize(keys)
-    texts = np.array([json.dumps(list(u), ensure_ascii=False, separators=(",", ":"))
-                      for u in uniques] + ["[]"],
-                     dtype=object)
-    return texts[codes].tolist()
+    """Lists to JSON text (``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``)."""
+    try:                                  # lists of text, the usual: the encoder's own escaping
+        return ["[" + ",".join(map(encode_basestring, items)) + "]" for items in values.tolist()]
+    except TypeError:                     # an item that is no text
+        return [json.dumps(list(items), ensure_ascii=False, separators=(",", ":"))
+                for items in values.tolist()]
 
 
 def sources_text(sources: pd.Series, source: pd.Series) -> list[str | None]:
@@ -208,8 +209,9 @@ def _nullable(values: pd.Series) -> list:
     return out
 
 
-def frame_to_rows(events, duplicate_of: pd.Series, ingest_id: int) -> list[tuple]:
-    """Row tuples in :data:`EVENT_TABLE_COLUMNS` order for ``executemany``."""
+def frame_to_rows(events, duplicate_of: pd.Series | None, ingest_id: int) -> list[tuple]:
+    """Row tuples in :data:`EVENT_TABLE_COLUMNS` order for ``executemany`` (``duplicate_of``
+    None: no row is marked)."""
     import shapely
 
     columns: list[list] = []
@@ -222,7 +224,7 @@ def frame_to_rows(events, duplicate_of: pd.Series, ingest_id: int) -> list[tuple
     geoms = events.geometry.values
     columns.append(shapely.get_x(geoms).tolist())
     columns.append(shapely.get_y(geoms).tolist())
-    columns.append(_nullable(duplicate_of))
+    columns.append([None] * len(events) if duplicate_of is None else _nullable(duplicate_of))
     columns.append([ingest_id] * len(events))
     return list(zip(*columns))
 
@@ -268,3 +270,43 @@ def rows_to_frame(rows: list[tuple], columns: tuple[str, ...]) -> pd.DataFrame:
         if kind == "list":
             data[name] = parse_json_lists(data[name])
     return pd.DataFrame(data, copy=False)
+
+
+def prefetched(cursor: sqlite3.Cursor, rows: int):
+    """``cursor.fetchmany(rows)`` lists until the end, each fetched in a helper thread while
+    the caller works on the one before (SQLite releases the GIL while it steps). The
+    cursor must not be used otherwise until the iterator is exhausted or closed."""
+    import queue
+    import threading
+
+    batches: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        try:
+            while not stop.is_set():
+                batch = cursor.fetchmany(rows)
+                batches.put(batch)
+                if not batch:
+                    return
+        except BaseException as error:           # re-raised in the caller's thread
+            batches.put(error)
+
+    thread = threading.Thread(target=fetch, daemon=True, name="strikemap-fetch")
+    thread.start()
+    try:
+        while True:
+            batch = batches.get()
+            if isinstance(batch, BaseException):
+                raise batch
+            if not batch:
+                return
+            yield batch
+    finally:
+        stop.set()
+        while thread.is_alive():                  # let it finish its fetch, then stop
+            try:
+                batches.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        thread.join()
