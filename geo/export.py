@@ -184,9 +184,11 @@ def _feature_chunks(events) -> Iterator[str]:
     for start in range(0, len(events), _CHUNK):
         stop = start + _CHUNK
         nulls = {name for name in EVENT_COLUMNS if events[name].iloc[start:stop].isna().all()}
-        columns = [_json_column(events[name].iloc[start:stop], kind)
-                   for name, kind in EVENT_COLUMNS.items() if name not in nulls]
-        ids = _json_column(events["event_id"].iloc[start:stop], "str")
+        texts = {name: _json_column(events[name].iloc[start:stop], kind)
+                 for name, kind in EVENT_COLUMNS.items() if name not in nulls}
+        columns = list(texts.values())
+        ids = texts["event_id"] if "event_id" in texts else \
+            _json_column(events["event_id"].iloc[start:stop], "str")
         template = _feature_template(nulls)
         yield ",\n".join(template % row for row in zip(ids, _json_floats(x[start:stop]),
                                                         _json_floats(y[start:stop]), *columns))
@@ -199,8 +201,10 @@ def _json_column(values: pd.Series, kind: str) -> list[str]:
                 for v in values.astype("Int64").to_numpy(dtype=object, na_value=None).tolist()]
     if kind == "float":
         return _json_floats(values.to_numpy(dtype="float64", na_value=np.nan))
-    if kind == "list":
-        return [_json_list(items) for items in values.tolist()]
+    if kind == "list":                  # rows read from the store share their list objects
+        seen: dict[int, str] = {}
+        return [seen[key] if (key := id(items)) in seen else seen.setdefault(key, _json_list(items))
+                for items in values.tolist()]
     codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
     uniques = uniques.tolist()
     try:

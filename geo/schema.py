@@ -205,12 +205,19 @@ def validate_events(gdf):
 
 
 def _check_dates(out, column: str) -> None:
+    """Each distinct date of ``column`` parsed once; the first bad one (in row order) named."""
     dates = out[column].dropna()
-    if len(dates):
-        parsed = pd.to_datetime(dates, format="%Y-%m-%d", errors="coerce")
-        if parsed.isna().any():
-            bad = dates[parsed.isna()].iloc[0]
-            raise SchemaError(f"column {column!r}: {bad!r} is not YYYY-MM-DD")
+    if not len(dates):
+        return
+    try:
+        uniques = pd.Series(pd.unique(dates.to_numpy(dtype=object)), dtype="object")
+    except TypeError:                      # an unhashable cell: every row parsed
+        uniques = dates
+    failed = pd.to_datetime(uniques, format="%Y-%m-%d", errors="coerce").isna().to_numpy()
+    if failed.any():
+        bad = dates[dates.isin(uniques[failed])].iloc[0] if uniques is not dates \
+            else dates[failed].iloc[0]
+        raise SchemaError(f"column {column!r}: {bad!r} is not YYYY-MM-DD")
 
 
 def event_spans(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:

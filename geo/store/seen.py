@@ -134,9 +134,10 @@ def _release_free_memory() -> None:
 
 
 def _stored_before(con: sqlite3.Connection, ids: pd.Series, base: int) -> np.ndarray:
-    """Which ids were stored before the transaction (lookups for a few, one scan for many)."""
+    """Which ids were stored before the transaction (lookups in the primary key, or one scan
+    for a batch that is big beside the store)."""
     # an alias is the id a report's event gets once a reviewer placed its name: stored too
-    if len(ids) > _SCAN_ABOVE:
+    if len(ids) > _SCAN_ABOVE and len(ids) * 8 > base:    # a big batch for the store: one scan
         stored = pd.Index([r[0] for r in con.execute(
             "SELECT event_id FROM events WHERE rowid <= ? UNION ALL SELECT alias FROM aliases",
             (base,))])

@@ -202,10 +202,18 @@ def sources_text(sources: pd.Series, source: pd.Series) -> list[str | None]:
 
 
 def _nullable(values: pd.Series) -> list:
-    """A column as Python values with None for missing (ints stay ints)."""
-    out = values.astype("object").where(values.notna(), None).tolist()
-    if pd.api.types.is_integer_dtype(values.dtype):
-        return [None if v is None else int(v) for v in out]
+    """A column as Python values with None for missing (ints stay ints, floats floats)."""
+    if not (pd.api.types.is_integer_dtype(values.dtype) or values.dtype == "float64"):
+        return values.astype("object").where(values.notna(), None).tolist()
+    missing = values.isna().to_numpy()
+    if missing.all():
+        return [None] * len(values)
+    if values.dtype == "float64":
+        out = values.to_numpy().tolist()
+    else:                                                     # Int64: numbers, then the gaps
+        out = values.to_numpy(dtype="int64", na_value=0).tolist()
+    for i in np.flatnonzero(missing).tolist():
+        out[i] = None
     return out
 
 
