@@ -219,8 +219,9 @@ class EventStore:
             if queue or notes:
                 sql.queue_new(con, new["event_id"], queue, notes)
             for start in range(0, len(new), _INSERT_CHUNK):
-                writer.insert(sql.insert_sql(), sql.frame_to_rows(
-                    new.iloc[start:start + _INSERT_CHUNK], None, ingest_id))
+                part = new.iloc[start:start + _INSERT_CHUNK]
+                names = sql.filled_columns(part)          # NULL columns are not bound
+                writer.insert(sql.insert_sql(names), sql.frame_to_rows(part, None, ingest_id, names))
             memory.add(new, new["event_id"].isin(list(queue)).to_numpy() if queue else None)
             added += len(new)
             skipped += len(frame) - len(new)

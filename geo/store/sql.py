@@ -217,31 +217,54 @@ def _nullable(values: pd.Series) -> list:
     return out
 
 
-def frame_to_rows(events, duplicate_of: pd.Series | None, ingest_id: int) -> list[tuple]:
-    """Row tuples in :data:`EVENT_TABLE_COLUMNS` order for ``executemany`` (``duplicate_of``
-    None: no row is marked)."""
+def frame_to_rows(events, duplicate_of: pd.Series | None, ingest_id: int,
+                  names: tuple[str, ...] | None = None) -> list[tuple]:
+    """Row tuples for ``executemany``: the columns ``names`` (default all of
+    :data:`EVENT_TABLE_COLUMNS`), in that order (``duplicate_of`` None: no row is marked)."""
+    return list(zip(*(_column_values(events, name, duplicate_of, ingest_id)
+                      for name in (names or tuple(EVENT_TABLE_COLUMNS)))))
+
+
+def filled_columns(events, duplicate_of: pd.Series | None = None) -> tuple[str, ...]:
+    """The table's columns that hold a value in some row of ``events``, in table order: an
+    INSERT may leave the others out (they are NULL), which saves binding them row by row.
+    List columns are always kept (``[]`` is stored as text)."""
+    out = []
+    for name in EVENT_TABLE_COLUMNS:
+        kind = EVENT_COLUMNS.get(name)
+        if name == "duplicate_of":
+            filled = duplicate_of is not None and bool(duplicate_of.notna().any())
+        else:
+            filled = kind is None or kind == "list" or bool(events[name].notna().any())
+        if filled:
+            out.append(name)
+    return tuple(out)
+
+
+def _column_values(events, name: str, duplicate_of: pd.Series | None, ingest_id: int) -> list:
+    """One column of :func:`frame_to_rows` as Python values."""
     import shapely
 
-    columns: list[list] = []
-    for name, kind in EVENT_COLUMNS.items():
-        values = events[name]
-        if name == "sources":
-            columns.append(sources_text(values, events["source"]))
-        else:
-            columns.append(json_lists(values) if kind == "list" else _nullable(values))
-    geoms = events.geometry.values
-    columns.append(shapely.get_x(geoms).tolist())
-    columns.append(shapely.get_y(geoms).tolist())
-    columns.append([None] * len(events) if duplicate_of is None else _nullable(duplicate_of))
-    columns.append([ingest_id] * len(events))
-    return list(zip(*columns))
+    kind = EVENT_COLUMNS.get(name)
+    if name == "sources":
+        return sources_text(events[name], events["source"])
+    if kind == "list":
+        return json_lists(events[name])
+    if kind is not None:
+        return _nullable(events[name])
+    if name in ("lon", "lat"):
+        geoms = events.geometry.values
+        return (shapely.get_x(geoms) if name == "lon" else shapely.get_y(geoms)).tolist()
+    if name == "duplicate_of":
+        return [None] * len(events) if duplicate_of is None else _nullable(duplicate_of)
+    return [ingest_id] * len(events)                      # ingest_id
 
 
-def insert_sql() -> str:
-    """The INSERT statement for :func:`frame_to_rows` rows."""
-    names = ", ".join(f'"{n}"' for n in EVENT_TABLE_COLUMNS)
-    marks = ", ".join("?" for _ in EVENT_TABLE_COLUMNS)
-    return f"INSERT INTO events ({names}) VALUES ({marks})"
+def insert_sql(names: tuple[str, ...] | None = None) -> str:
+    """The INSERT statement for :func:`frame_to_rows` rows of the columns ``names``."""
+    names = names or tuple(EVENT_TABLE_COLUMNS)
+    return (f"INSERT INTO events ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})")
 
 
 # --- rows -> frame -----------------------------------------------------------------------
