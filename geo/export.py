@@ -29,7 +29,6 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,11 +37,11 @@ import pandas as pd
 
 from geo.errors import InputError
 from geo.escape import csv_cell
+from geo.export_json import feature_chunks
 from geo.schema import EVENT_COLUMNS, validate_events
 
 FORMATS: tuple[str, ...] = ("geojson", "csv", "gpkg")
 GPKG_LAYER = "events"
-_CHUNK = 100_000
 _CSV_POINT_AFTER = "query"
 
 
@@ -149,7 +148,7 @@ def write_geojson(gdf, stream: BinaryIO, *, validate: bool = True) -> int:
     first, count = True, 0
     for events in chunks:
         count += len(events)
-        for text in _feature_chunks(events):
+        for text in feature_chunks(events):
             stream.write((("\n" if first else ",\n") + text).encode("utf-8"))
             first = False
     stream.write(b"\n]}\n")
@@ -163,75 +162,6 @@ def _chunks_of(gdf, validate: bool, carriage_return: bool = False) -> tuple[Iter
         return gdf.chunks(), gdf.summary
     events = checked(gdf, validate)
     return iter([events]), summarize([events], carriage_return=carriage_return)
-
-
-_FEATURE_HEAD = '{"type":"Feature","id":%s,"geometry":{"type":"Point","coordinates":[%s,%s]},'
-
-
-def _feature_template(null_columns: set[str]) -> str:
-    """The feature text with a slot per property; columns null in the whole chunk are inlined."""
-    props = ",".join(f"{json.dumps(name)}:{'null' if name in null_columns else '%s'}"
-                     for name in EVENT_COLUMNS)
-    return _FEATURE_HEAD + '"properties":{' + props + "}}"
-
-
-def _feature_chunks(events) -> Iterator[str]:
-    """Chunks of ``,\\n``-joined feature texts."""
-    import shapely
-
-    geoms = events.geometry.values
-    x, y = shapely.get_x(geoms), shapely.get_y(geoms)
-    for start in range(0, len(events), _CHUNK):
-        stop = start + _CHUNK
-        nulls = {name for name in EVENT_COLUMNS if events[name].iloc[start:stop].isna().all()}
-        texts = {name: _json_column(events[name].iloc[start:stop], kind)
-                 for name, kind in EVENT_COLUMNS.items() if name not in nulls}
-        columns = list(texts.values())
-        ids = texts["event_id"] if "event_id" in texts else \
-            _json_column(events["event_id"].iloc[start:stop], "str")
-        template = _feature_template(nulls)
-        yield ",\n".join(template % row for row in zip(ids, _json_floats(x[start:stop]),
-                                                        _json_floats(y[start:stop]), *columns))
-
-
-def _json_column(values: pd.Series, kind: str) -> list[str]:
-    """One column as JSON value texts (``null`` where missing)."""
-    if kind == "Int64":
-        return ["null" if v is None else str(v)
-                for v in values.astype("Int64").to_numpy(dtype=object, na_value=None).tolist()]
-    if kind == "float":
-        return _json_floats(values.to_numpy(dtype="float64", na_value=np.nan))
-    if kind == "list":                  # rows read from the store share their list objects
-        seen: dict[int, str] = {}
-        return [seen[key] if (key := id(items)) in seen else seen.setdefault(key, _json_list(items))
-                for items in values.tolist()]
-    codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
-    uniques = uniques.tolist()
-    try:
-        encoded = list(map(encode_basestring, uniques))
-    except TypeError:                               # a non-text value in a text column
-        encoded = [_json_string(u) for u in uniques]
-    return np.array([*encoded, "null"], dtype=object)[codes].tolist()
-
-
-def _json_list(items) -> str:
-    if items is None:
-        return "[]"
-    try:
-        return "[" + ",".join(map(encode_basestring, items)) + "]"
-    except TypeError:
-        return json.dumps([str(item) for item in items], ensure_ascii=False)
-
-
-def _json_string(value: object) -> str:
-    return encode_basestring(value) if isinstance(value, str) else json.dumps(value)
-
-
-def _json_floats(values: np.ndarray) -> list[str]:
-    """Floats as shortest round-trip text (each distinct value once), ``null`` if not finite."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    text = ["null" if v in (np.inf, -np.inf) else repr(v) for v in uniques.tolist()]
-    return np.array([*text, "null"], dtype=object)[codes].tolist()
 
 
 # --- CSV -----------------------------------------------------------------------------------
