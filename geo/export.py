@@ -21,13 +21,14 @@ it; a target that exists must be a regular file (never a device, FIFO or folder)
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,11 +37,11 @@ import pandas as pd
 
 from geo.errors import InputError
 from geo.escape import csv_cell
+from geo.export_json import feature_chunks
 from geo.schema import EVENT_COLUMNS, validate_events
 
 FORMATS: tuple[str, ...] = ("geojson", "csv", "gpkg")
 GPKG_LAYER = "events"
-_CHUNK = 100_000
 _CSV_POINT_AFTER = "query"
 
 
@@ -49,24 +50,65 @@ def attribution_lines(gdf) -> list[str]:
 
     Mentions GeoNames when events carry GeoNames ids, UCDP / ACLED when a
     source names them, and the frontline data when ``front_km`` is filled.
+    ``gdf`` is an events frame, or an :class:`EventStream` (its summary says).
     """
-    sources = [str(s) for s in pd.unique(gdf["source"].dropna().to_numpy(dtype=object))]
+    return summary_lines(gdf.summary if isinstance(gdf, EventStream)
+                         else summarize([gdf], carriage_return=False))
+
+
+def summarize(frames: Iterable, *, carriage_return: bool = True) -> dict:
+    """What the exports' metadata say about the events of ``frames`` (all of them), as
+    :meth:`geo.store.EventStore.summary` says it about a store (``carriage_return``:
+    whether to look for a text cell holding one; False leaves that False)."""
+    sources: set[str] = set()
+    out = {"events": 0, "geonames": False, "front": False, "carriage_return": False}
+    for frame in frames:
+        out["events"] += len(frame)
+        sources.update(str(s) for s in pd.unique(frame["source"].dropna().to_numpy(dtype=object)))
+        out["geonames"] = out["geonames"] or bool(frame["geonameid"].notna().any())
+        out["front"] = out["front"] or bool(frame["front_km"].notna().any())
+        out["carriage_return"] = out["carriage_return"] or carriage_return and any(
+            frame[name].map(lambda v: isinstance(v, str) and "\r" in v).any()
+            for name, kind in EVENT_COLUMNS.items() if kind == "str")
     lowered = " ".join(s.lower() for s in sources)
-    lines = [f"Events compiled with strikemap from {len(sources)} source(s); each event names its "
-             "sources in the 'source' and 'sources' fields."]
-    if gdf["geonameid"].notna().any():
+    return {**out, "sources": len(sources), "ucdp": "ucdp" in lowered, "acled": "acled" in lowered}
+
+
+def summary_lines(summary: dict) -> list[str]:
+    """The attribution lines for a :func:`summarize` (or ``EventStore.summary``) result."""
+    lines = [f"Events compiled with strikemap from {summary['sources']} source(s); each event names "
+             "its sources in the 'source' and 'sources' fields."]
+    if summary["geonames"]:
         lines.append("Place coordinates: GeoNames (geonames.org), CC BY 4.0.")
-    if "ucdp" in lowered:
+    if summary["ucdp"]:
         lines.append("UCDP Georeferenced Event Dataset (ucdp.uu.se), CC BY 4.0: Sundberg & "
                      "Melander (2013), Journal of Peace Research 50(4); Hogbladh (2022), UCDP GED "
                      "Codebook 22.1.")
-    if "acled" in lowered:
+    if summary["acled"]:
         lines.append("ACLED (acleddata.com): use subject to ACLED's terms of use and attribution "
                      "requirements.")
-    if gdf["front_km"].notna().any():
+    if summary["front"]:
         lines.append("front_km/side: computed against dated frontline layers (default: "
                      "DeepStateMap.Live via github.com/cyterat/deepstate-map-data, GPL-3.0).")
     return lines
+
+
+@dataclass(frozen=True)
+class EventStream:
+    """Events too many to hold at once: validated frames read a chunk at a time.
+
+    Attributes
+    ----------
+    chunks : callable
+        Returns a fresh iterator over the events' validated frames, in order
+        (e.g. ``lambda: store.read_chunks()``); each writer calls it once.
+    summary : dict
+        What the metadata say about all of them (:func:`summarize`, or
+        :meth:`geo.store.EventStore.summary`).
+    """
+
+    chunks: Callable[[], Iterator]
+    summary: dict
 
 
 def checked(gdf, validate: bool = True):
@@ -95,84 +137,31 @@ def to_geojson_bytes(gdf, *, validate: bool = True) -> bytes:
 def write_geojson(gdf, stream: BinaryIO, *, validate: bool = True) -> int:
     """Write an RFC 7946 FeatureCollection to a binary stream; return the feature count.
 
-    One feature per line, so the file is also easy to grep and diff.
+    One feature per line, so the file is also easy to grep and diff. ``gdf`` is an
+    events frame or an :class:`EventStream` (written a chunk at a time, the same bytes).
     ``validate``: see :func:`checked`.
     """
-    events = checked(gdf, validate)
-    head = {"type": "FeatureCollection", "attribution": " ".join(attribution_lines(events))}
+    chunks, summary = _chunks_of(gdf, validate)
+    head = {"type": "FeatureCollection", "attribution": " ".join(summary_lines(summary))}
     stream.write(json.dumps(head, ensure_ascii=False)[:-1].encode("utf-8"))
     stream.write(b', "features": [')
-    first = True
-    for text in _feature_chunks(events):
-        stream.write((("\n" if first else ",\n") + text).encode("utf-8"))
-        first = False
+    first, count = True, 0
+    for events in chunks:
+        count += len(events)
+        for text in feature_chunks(events):
+            stream.write((("\n" if first else ",\n") + text).encode("utf-8"))
+            first = False
     stream.write(b"\n]}\n")
-    return len(events)
+    return count
 
 
-_FEATURE_HEAD = '{"type":"Feature","id":%s,"geometry":{"type":"Point","coordinates":[%s,%s]},'
-
-
-def _feature_template(null_columns: set[str]) -> str:
-    """The feature text with a slot per property; columns null in the whole chunk are inlined."""
-    props = ",".join(f"{json.dumps(name)}:{'null' if name in null_columns else '%s'}"
-                     for name in EVENT_COLUMNS)
-    return _FEATURE_HEAD + '"properties":{' + props + "}}"
-
-
-def _feature_chunks(events) -> Iterator[str]:
-    """Chunks of ``,\\n``-joined feature texts."""
-    import shapely
-
-    geoms = events.geometry.values
-    x, y = shapely.get_x(geoms), shapely.get_y(geoms)
-    for start in range(0, len(events), _CHUNK):
-        stop = start + _CHUNK
-        nulls = {name for name in EVENT_COLUMNS if events[name].iloc[start:stop].isna().all()}
-        columns = [_json_column(events[name].iloc[start:stop], kind)
-                   for name, kind in EVENT_COLUMNS.items() if name not in nulls]
-        ids = _json_column(events["event_id"].iloc[start:stop], "str")
-        template = _feature_template(nulls)
-        yield ",\n".join(template % row for row in zip(ids, _json_floats(x[start:stop]),
-                                                        _json_floats(y[start:stop]), *columns))
-
-
-def _json_column(values: pd.Series, kind: str) -> list[str]:
-    """One column as JSON value texts (``null`` where missing)."""
-    if kind == "Int64":
-        return ["null" if v is None else str(v)
-                for v in values.astype("Int64").to_numpy(dtype=object, na_value=None).tolist()]
-    if kind == "float":
-        return _json_floats(values.to_numpy(dtype="float64", na_value=np.nan))
-    if kind == "list":
-        return [_json_list(items) for items in values.tolist()]
-    codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
-    uniques = uniques.tolist()
-    try:
-        encoded = list(map(encode_basestring, uniques))
-    except TypeError:                               # a non-text value in a text column
-        encoded = [_json_string(u) for u in uniques]
-    return np.array([*encoded, "null"], dtype=object)[codes].tolist()
-
-
-def _json_list(items) -> str:
-    if items is None:
-        return "[]"
-    try:
-        return "[" + ",".join(map(encode_basestring, items)) + "]"
-    except TypeError:
-        return json.dumps([str(item) for item in items], ensure_ascii=False)
-
-
-def _json_string(value: object) -> str:
-    return encode_basestring(value) if isinstance(value, str) else json.dumps(value)
-
-
-def _json_floats(values: np.ndarray) -> list[str]:
-    """Floats as shortest round-trip text (each distinct value once), ``null`` if not finite."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    text = ["null" if v in (np.inf, -np.inf) else repr(v) for v in uniques.tolist()]
-    return np.array([*text, "null"], dtype=object)[codes].tolist()
+def _chunks_of(gdf, validate: bool, carriage_return: bool = False) -> tuple[Iterator, dict]:
+    """The validated frames of an events frame (one) or of an :class:`EventStream`, and
+    their summary (see :func:`summarize`)."""
+    if isinstance(gdf, EventStream):
+        return gdf.chunks(), gdf.summary
+    events = checked(gdf, validate)
+    return iter([events]), summarize([events], carriage_return=carriage_return)
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -193,7 +182,7 @@ def csv_frame(gdf, *, validate: bool = True) -> pd.DataFrame:
     for name in table.columns:
         if table[name].dtype == object:            # text: no cell may start a formula
             column = table[name]
-            risky = column.map(lambda v: isinstance(v, str) and v[:1] in "=+-@\t\r'")
+            risky = _formula_like(column)
             if risky.any():
                 table.loc[risky, name] = column[risky].map(csv_cell)
     table.insert(at, "latitude", shapely.get_y(geoms))
@@ -201,47 +190,118 @@ def csv_frame(gdf, *, validate: bool = True) -> pd.DataFrame:
     return table
 
 
+def _formula_like(column: pd.Series) -> np.ndarray:
+    """Which cells are text starting with ``= + - @``, tab, CR or ``'`` (in pyarrow when the
+    column is all text or null)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        text = pa.array(column.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):      # not all text: one cell at a time
+        return column.map(lambda v: isinstance(v, str) and v[:1] in "=+-@\t\r'").to_numpy(bool)
+    first = pc.utf8_slice_codeunits(text, 0, 1)
+    risky = pc.is_in(first, pa.array(list("=+-@\t\r'")))
+    return np.asarray(pc.fill_null(risky, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
 def to_csv_bytes(gdf, *, validate: bool = True) -> bytes:
     """The events as UTF-8 CSV with ``latitude``/``longitude`` columns."""
-    return _csv_text(csv_frame(gdf, validate=validate)).encode("utf-8")
+    buffer = io.BytesIO()
+    write_csv(gdf, buffer, validate=validate)
+    return buffer.getvalue()
 
 
-def _csv_text(table: pd.DataFrame) -> str:
-    """CSV text, lines ending in LF. Python 3.11's writer leaves a cell with a bare CR
-    unquoted (a reader would split the row there), so a table holding one quotes
-    every text cell."""
+def write_csv(gdf, stream: BinaryIO, *, validate: bool = True) -> int:
+    """Write the events as UTF-8 CSV (see :func:`csv_frame`) to a binary stream; return the
+    count. ``gdf`` is an events frame or an :class:`EventStream` (written a chunk at a
+    time, the same bytes). ``validate``: see :func:`checked`.
+
+    Lines end in LF. Python 3.11's writer leaves a cell with a bare CR unquoted (a
+    reader would split the row there), so when any text cell holds one, every text
+    cell of the file is quoted.
+    """
     import csv
 
-    text_columns = [c for c in table.columns if table[c].dtype == object]
-    bare_cr = any(table[c].map(lambda v: isinstance(v, str) and "\r" in v).any() for c in text_columns)
-    return table.to_csv(index=False, lineterminator="\n",
-                        quoting=csv.QUOTE_NONNUMERIC if bare_cr else csv.QUOTE_MINIMAL)
+    chunks, summary = _chunks_of(gdf, validate, carriage_return=True)
+    quoting = csv.QUOTE_NONNUMERIC if summary["carriage_return"] else csv.QUOTE_MINIMAL
+    first, count = True, 0
+    for events in chunks:
+        if not len(events) and not first:
+            continue
+        count += len(events)
+        text = csv_frame(events, validate=False).to_csv(index=False, lineterminator="\n",
+                                                       quoting=quoting, header=first)
+        stream.write(text.encode("utf-8"))
+        first = False
+    if first:                                 # no events: the header alone
+        from geo.schema import empty_events
+
+        stream.write(csv_frame(empty_events(), validate=False)
+                     .to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    return count
 
 
 # --- GeoPackage ----------------------------------------------------------------------------
 
-def write_gpkg(gdf, path: str | os.PathLike, *, validate: bool = True) -> None:
-    """Write layer ``events`` to a GeoPackage (replaced if it exists), with attribution."""
-    import geopandas as gpd
+def write_gpkg(gdf, path: str | os.PathLike, *, validate: bool = True) -> int:
+    """Write layer ``events`` to a GeoPackage (replaced if it exists), with attribution;
+    return the count. ``gdf`` is an events frame or an :class:`EventStream`: its chunks go
+    to GDAL as one Arrow stream (one layer, one write)."""
+    import pyarrow as pa
     import pyogrio
 
-    from geo.store.sql import json_lists
+    from geo.schema import STORAGE_CRS, empty_events
 
-    events = checked(gdf, validate)
-    table = gpd.GeoDataFrame(events.copy(), geometry="geometry", crs=events.crs)
-    for name, kind in EVENT_COLUMNS.items():
-        if kind == "list":
-            table[name] = json_lists(table[name])
-    attribution = " ".join(attribution_lines(events))
+    chunks, summary = _chunks_of(gdf, validate)
+    attribution = " ".join(summary_lines(summary))
+    first = next(chunks, None)
+    first = empty_events() if first is None else first
+    schema = pa.schema([pa.field(name, _GPKG_TYPES[kind]) for name, kind in EVENT_COLUMNS.items()]
+                       + [pa.field("geometry", pa.binary())])
+    count = 0
+
+    def batches():
+        nonlocal count
+        for events in itertools.chain([first], chunks):
+            count += len(events)
+            if len(events):
+                yield from _gpkg_arrow(events, schema).to_batches()
+
     target = Path(path)
     if target.exists():
         target.unlink()
-    pyogrio.write_dataframe(
-        table, target, layer=GPKG_LAYER, driver="GPKG", use_arrow=True,   # pyarrow: a dependency
+    from pyproj import CRS
+
+    pyogrio.write_arrow(
+        pa.RecordBatchReader.from_batches(schema, batches()), target, layer=GPKG_LAYER,
+        driver="GPKG", geometry_name="geometry",
+        geometry_type="Point" if len(first) else "Unknown",
+        crs=CRS.from_user_input(STORAGE_CRS).to_wkt("WKT1_GDAL"),
         layer_options={"DESCRIPTION": attribution, "IDENTIFIER": "strikemap events"},
         dataset_metadata={"attribution": attribution, "generator": "strikemap"},
         layer_metadata={"attribution": attribution,
                         "list_fields": "attack_types, sources: JSON arrays as text"})
+    return count
+
+
+def _gpkg_arrow(events, schema):
+    """One chunk as an Arrow table of ``schema``: lists as JSON text, the point as WKB."""
+    import pyarrow as pa
+    import shapely
+
+    from geo.store.sql import json_lists
+
+    table = pd.DataFrame(events.drop(columns="geometry"), copy=False)
+    for name, kind in EVENT_COLUMNS.items():
+        if kind == "list":
+            table[name] = json_lists(table[name])
+    table["geometry"] = shapely.to_wkb(events.geometry.values)
+    return pa.Table.from_pandas(table, schema=schema, preserve_index=False)
+
+
+#: GeoPackage field types by schema kind (lists are JSON text)
+_GPKG_TYPES = {"str": "string", "list": "string", "Int64": "int64", "float": "float64"}
 
 
 # --- any format ----------------------------------------------------------------------------
@@ -250,7 +310,8 @@ def write_events(gdf, path: str | os.PathLike, format: str | None = None, *,
                  validate: bool = True) -> int:
     """Write events to ``path`` as ``geojson``, ``csv`` or ``gpkg``; return the count.
 
-    ``format`` defaults to the file's suffix (.geojson/.json, .csv, .gpkg);
+    ``gdf`` is an events frame or an :class:`EventStream` (a store of any size,
+    written a chunk at a time). ``format`` defaults to the file's suffix (.geojson/.json, .csv, .gpkg);
     ``validate``: see :func:`checked`.
     The events go to a temporary file (GeoPackage: a temporary folder) created
     exclusively, with a random name, in the target's folder, which is then
@@ -275,8 +336,7 @@ def write_events(gdf, path: str | os.PathLike, format: str | None = None, *,
         if kind == "gpkg":
             tmp_dir = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
             partial = Path(tmp_dir) / f"events.{kind}"
-            _write_gpkg_or_fail(gdf, partial, target, validate)
-            count = len(gdf)
+            count = _write_gpkg_or_fail(gdf, partial, target, validate)
         else:
             fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
             partial = Path(name)
@@ -284,8 +344,7 @@ def write_events(gdf, path: str | os.PathLike, format: str | None = None, *,
                 if kind == "geojson":
                     count = write_geojson(gdf, stream, validate=validate)
                 else:
-                    stream.write(to_csv_bytes(gdf, validate=validate))
-                    count = len(gdf)
+                    count = write_csv(gdf, stream, validate=validate)
         _readable_as_usual(partial)
         os.replace(partial, target)
     except OSError as error:
@@ -321,12 +380,12 @@ def check_output_path(target: Path) -> None:
         raise InputError("the output's folder does not exist", file=str(target), field="output")
 
 
-def _write_gpkg_or_fail(gdf, partial: Path, target: Path, validate: bool) -> None:
+def _write_gpkg_or_fail(gdf, partial: Path, target: Path, validate: bool) -> int:
     """:func:`write_gpkg`, with GDAL's errors (disk full...) as one-line InputErrors."""
     from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
 
     try:
-        write_gpkg(gdf, partial, validate=validate)
+        return write_gpkg(gdf, partial, validate=validate)
     except (DataSourceError, DataLayerError, FieldError, GeometryError) as error:
         raise InputError(f"cannot write the GeoPackage ({' '.join(str(error).split())[:200]})",
                          file=str(target)) from error

@@ -162,7 +162,7 @@ def validate_events(gdf):
             out[column] = None
         if kind == "list":
             # lists (the common case) pass as they are; attack types are checked below
-            out[column] = [v if type(v) is list else _as_list(v) for v in out[column]]
+            out[column] = [v if type(v) is list else _as_list(v) for v in out[column].tolist()]
         elif kind == "Int64":
             out[column] = pd.to_numeric(out[column], errors="raise").astype("Int64")
         elif kind == "float":
@@ -171,7 +171,7 @@ def validate_events(gdf):
             col = out[column].astype("object")
             out[column] = col.where(col.notna(), None)
     out["sources"] = [s if s else ([src] if src else [])
-                      for s, src in zip(out["sources"], out["source"])]
+                      for s, src in zip(out["sources"].tolist(), out["source"].tolist())]
     _check_values(out, "date_precision", DATE_PRECISIONS)
     _check_values(out, "geo_precision", GEO_PRECISIONS)
     _check_values(out, "side", SIDES, nullable=True)
@@ -205,12 +205,19 @@ def validate_events(gdf):
 
 
 def _check_dates(out, column: str) -> None:
+    """Each distinct date of ``column`` parsed once; the first bad one (in row order) named."""
     dates = out[column].dropna()
-    if len(dates):
-        parsed = pd.to_datetime(dates, format="%Y-%m-%d", errors="coerce")
-        if parsed.isna().any():
-            bad = dates[parsed.isna()].iloc[0]
-            raise SchemaError(f"column {column!r}: {bad!r} is not YYYY-MM-DD")
+    if not len(dates):
+        return
+    try:
+        uniques = pd.Series(pd.unique(dates.to_numpy(dtype=object)), dtype="object")
+    except TypeError:                      # an unhashable cell: every row parsed
+        uniques = dates
+    failed = pd.to_datetime(uniques, format="%Y-%m-%d", errors="coerce").isna().to_numpy()
+    if failed.any():
+        bad = dates[dates.isin(uniques[failed])].iloc[0] if uniques is not dates \
+            else dates[failed].iloc[0]
+        raise SchemaError(f"column {column!r}: {bad!r} is not YYYY-MM-DD")
 
 
 def event_spans(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:

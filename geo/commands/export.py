@@ -62,7 +62,7 @@ def add_review_options(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Filter the store and write the events; 0 on success."""
     from geo.errors import InputError
-    from geo.export import format_from_path, to_csv_bytes, write_events, write_geojson
+    from geo.export import format_from_path, write_csv, write_events, write_geojson
 
     fmt = args.format or format_from_path(args.output)
     if fmt == "gpkg" and not args.output:
@@ -70,38 +70,106 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "parquet" and not args.output:
         raise InputError("GeoParquet partitioned by month needs an output folder: add -o DIR",
                          field="output")
-    store, events = filtered_events(args, merged=not args.no_dedup)
     if fmt == "parquet":                     # a folder for the dask path (docs/scale.md)
         from geo.scale_parquet import write_partitioned_parquet
 
+        store, events = filtered_events(args, merged=not args.no_dedup)
         write_partitioned_parquet(events, args.output)
         print(f"{len(events)} event(s) written to {args.output} (GeoParquet partitioned by month)",
               file=sys.stderr)
         return 0
-    if args.output:                          # events come validated from EventStore.read()
+    events = event_stream(args, merged=not args.no_dedup)
+    if args.output:                          # events come validated from the store
         count = write_events(events, args.output, fmt, validate=False)
         print(f"{count} event(s) written to {args.output}", file=sys.stderr)
     elif fmt == "geojson":
         write_geojson(events, sys.stdout.buffer, validate=False)
         sys.stdout.buffer.flush()
     else:
-        sys.stdout.buffer.write(to_csv_bytes(events, validate=False))
+        write_csv(events, sys.stdout.buffer, validate=False)
         sys.stdout.buffer.flush()
     return 0
 
 
-def filtered_events(args: argparse.Namespace, merged: bool = True):
-    """The store the arguments name and its events that pass the export filters
-    (``--from``, ``--to``, ``--type``, ``--bbox``, ``--oblast``, ``--source``), with
-    ``front_km`` and ``side`` from the store's frontline layers (as in the dashboard).
+def event_stream(args: argparse.Namespace, merged: bool = True):
+    """The events :func:`filtered_events` gives, as an :class:`geo.export.EventStream` read
+    from the store a chunk at a time (each measured against the store's frontline layers,
+    then filtered): an export of any size in bounded memory. Without filters the metadata
+    come from one query; with filters from a first pass over the chunks.
 
     Raises
     ------
     InputError
         A bad filter value, or no event store in the folder.
     """
+    from geo.export import EventStream, format_from_path, summarize
+    from geo.frontline.annotate import annotate_front, measured_any, store_frontlines
+
+    store, flt, rejected = _store_and_filter(args)
+    csv = (args.format or format_from_path(args.output)) == "csv"   # needs the carriage returns
+    frontlines = store_frontlines(store.folder)
+
+    def chunks(measure: bool = True):
+        for events in store.read_chunks(merged=merged, rejected=rejected):
+            if frontlines is not None and len(events) and (measure or _measured_filter(flt)):
+                events = annotate_front(events, frontlines)
+            yield events if flt.is_empty() else _filtered(events, flt)
+
+    if flt.is_empty():
+        summary = store.summary(merged=merged, rejected=rejected, carriage_return=csv)
+        if frontlines is not None:
+            dates = store.distinct_dates(merged=merged, rejected=rejected)
+            summary["front"] = bool(summary["events"]) and measured_any(dates, frontlines)
+        return EventStream(chunks, summary)
+    seen: set = set()
+
+    def first_pass():                          # the summary, and the dates for front_km
+        for events in chunks(measure=False):
+            seen.update(events["date"].dropna().tolist())
+            yield events
+
+    summary = summarize(first_pass(), carriage_return=csv)
+    if frontlines is not None:
+        summary["front"] = measured_any(seen, frontlines)
+    return EventStream(chunks, summary)
+
+
+def _measured_filter(flt) -> bool:
+    """Whether the filter reads ``front_km`` or ``side`` (so it must see them measured)."""
+    return flt.front_km_max is not None or bool(flt.sides)
+
+
+def _filtered(events, flt):
+    from geo.filters import apply_filter
+
+    return apply_filter(events, flt)
+
+
+def filtered_events(args: argparse.Namespace, merged: bool = True):
+    """The store the arguments name and its events that pass the export filters
+    (``--from``, ``--to``, ``--type``, ``--bbox``, ``--oblast``, ``--source``, ``--status``),
+    with ``front_km`` and ``side`` from the store's frontline layers (as in the dashboard);
+    rejected events only with ``--include-rejected`` or ``--status rejected``.
+
+    Raises
+    ------
+    InputError
+        A bad filter value, or no event store in the folder.
+    """
+    from geo.filters import apply_filter
+    from geo.frontline.annotate import annotate_from_store
+
+    store, flt, rejected = _store_and_filter(args)
+    # front_km and side from the store's frontline layers, as the dashboard shows them
+    events = annotate_from_store(store.read(merged=merged, rejected=rejected), store.folder)
+    return store, apply_filter(events, flt)
+
+
+def _store_and_filter(args: argparse.Namespace):
+    """The store the arguments name (it must exist), their :class:`geo.filters.EventFilter`,
+    and whether rejected events are read."""
     from geo.errors import InputError
-    from geo.filters import EventFilter, apply_filter
+    from geo.filters import EventFilter
     from geo.store import EventStore, default_store_dir
 
     statuses = tuple(getattr(args, "statuses", None) or ())
@@ -113,11 +181,7 @@ def filtered_events(args: argparse.Namespace, merged: bool = True):
     if not store.file.exists():
         raise InputError("no event store here (run strikemap ingest first)", file=str(store.folder))
     rejected = bool(getattr(args, "include_rejected", False)) or "rejected" in statuses
-    from geo.frontline.annotate import annotate_from_store
-
-    # front_km and side from the store's frontline layers, as the dashboard shows them
-    events = annotate_from_store(store.read(merged=merged, rejected=rejected), store.folder)
-    return store, apply_filter(events, flt)
+    return store, flt, rejected
 
 
 def parse_types(values: list[str]) -> list[str]:

@@ -4,12 +4,16 @@
 Names to geocode are ranked by the store's frontline layers (``<store>/frontline``),
 the layer in force on each report's or row's date; ``--no-frontline`` turns that off.
 
-Reads every file first (reports, ACLED, UCDP, generic CSV or GeoJSON; see
-:func:`geo.sources.read_source`), so one bad file stops the command before
-anything is written; then ingests each file in its own transaction and prints
-one line per file: events added, skipped (already stored) and merged
-(duplicates of an event from another source). A bad row exits with status 2
-and a one-line message naming the file, line and field; the store is unchanged.
+Reads or checks every file first (reports, ACLED, UCDP, generic CSV or GeoJSON; see
+:func:`geo.sources.read_source`), then ingests all files in one transaction, so
+one bad file (or a bad row anywhere) leaves the store unchanged; prints one line
+per file: events added, skipped (already stored) and merged (duplicates of an
+event from another source). A bad row exits with status 2 and a one-line message
+naming the file, line and field.
+
+A generic CSV is streamed (:mod:`geo.sources.generic_stream`): its bytes and
+header are checked first, then it is parsed, checked and stored a block of about
+100,000 rows at a time, so a file of millions of events takes bounded memory.
 
 Files of many reports (Telegram Desktop exports, JSON lines, RSS/Atom feeds) are
 checked whole in a fast first pass, then read again as a stream: their reports are
@@ -68,10 +72,11 @@ def add_report_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Read (or check) all files, then ingest them; 0 on success."""
+    """Read (or check) all files, then ingest them in one transaction; 0 on success."""
     from geo.store.dedup import DedupRule
     from geo.errors import InputError
-    from geo.sources import ReportSource, open_reports, read_source
+    from geo.sources import open_reports, read_source
+    from geo.sources.generic_stream import GenericCsvStream, looks_like_generic_csv
     from geo.store import EventStore, default_store_dir
 
     if not args.dedup_km > 0:
@@ -84,23 +89,76 @@ def run(args: argparse.Namespace) -> int:
     rules = store_rules(store)
     geocoder = _geocoder(args.gazetteer, None if args.no_frontline else _store_frontlines(folder),
                          rules)
-    batches = []
+    plans = []
     for name in args.files:
         many = open_reports(name, format=args.format, channel=args.telegram_channel, tz=args.tz)
         if many is not None:
-            batches.append((name, many, many.check()))
+            plans.append(_Reports(name, many, many.check(), geocoder, args.workers, rules))
+        elif args.format == "csv" or (args.format == "auto" and looks_like_generic_csv(name)):
+            stream = GenericCsvStream(name, geocoder=geocoder)
+            stream.check()                     # the file and its header, before anything is written
+            plans.append(_Frames(name, _noting_unresolved(name, stream.frames(), rules)))
         else:
-            batches.append((name, read_source(name, format=args.format, published=args.published,
-                                              geocoder=geocoder), 0))
-    for name, events, total in batches:
-        if isinstance(events, ReportSource):
-            result, skipped = ingest_reports(store, name, events, total, geocoder=geocoder,
-                                             workers=args.workers, rules=rules)
-        else:
+            events = read_source(name, format=args.format, published=args.published,
+                                 geocoder=geocoder)
             _warn_unresolved(name, events.attrs.get("unresolved"))
-            result, skipped = store.ingest(with_pending(events, rules), label=name), ""
-        print(result_line(name, result, skipped))
+            plans.append(_Frames(name, [with_pending(events, rules)]))
+    # readers' frames come validated (geo.sources): their values are not checked again
+    results = store.ingest_many([(plan.name, plan.batches()) for plan in plans], validate=False)
+    for plan, result in zip(plans, results):
+        print(result_line(plan.name, result, plan.skipped()))
     return 0
+
+
+class _Frames:
+    """A file read as validated frames (a list, or a stream of blocks)."""
+
+    def __init__(self, name: str, frames) -> None:
+        self.name, self.frames = name, frames
+
+    def batches(self):
+        return self.frames
+
+    def skipped(self) -> str:
+        return ""
+
+
+class _Reports:
+    """A file of many reports, extracted block by block (see :func:`ingest_reports`)."""
+
+    def __init__(self, name: str, source, total: int, geocoder, workers: int | None,
+                 rules=None) -> None:
+        self.name, self.source, self.total = name, source, total
+        self.geocoder, self.workers, self.rules = geocoder, workers, rules
+
+    def batches(self):
+        progress = ProgressLine(self.name, self.total)
+        try:
+            yield from grouped(_noting_unresolved(
+                self.name, self.source.frames(geocoder=self.geocoder, workers=self.workers,
+                                              progress=progress), self.rules))
+        finally:
+            progress.close()
+
+    def skipped(self) -> str:
+        return self.source.skipped_text()
+
+
+def _noting_unresolved(name: str, frames, rules=None):
+    """``frames`` with their unplaced names as events waiting in the review queue and the
+    notes of events ``rules`` placed (:func:`with_pending`), their unresolved places popped;
+    one warning line at the end."""
+    shown: list = []                 # the first few unresolved places, and how many in all
+    missed = 0
+    for frame in frames:
+        unresolved = frame.attrs.get("unresolved") or []
+        missed += len(unresolved)
+        shown.extend(unresolved[:5 - len(shown)])
+        if unresolved or rules is not None:
+            frame = with_pending(frame, rules)
+        frame.attrs.pop("unresolved", None)
+        yield frame
+    _warn_unresolved(name, shown, missed)
 
 
 def result_line(name: str, result, skipped: str = "") -> str:
@@ -136,24 +194,11 @@ def ingest_reports(store, name: str, source, total: int, *, geocoder=None,
         The counts, and the skipped messages as text ("" when none).
     """
     progress = ProgressLine(name, total)
-    shown: list = []                 # the first few unresolved places, and how many in all
-    missed = 0
-
-    def frames():
-        nonlocal missed
-        for frame in source.frames(geocoder=geocoder, workers=workers, progress=progress):
-            unresolved = frame.attrs.get("unresolved") or []
-            missed += len(unresolved)
-            shown.extend(unresolved[:5 - len(shown)])
-            frame = with_pending(frame, rules)
-            frame.attrs.pop("unresolved", None)
-            yield frame
-
+    frames = source.frames(geocoder=geocoder, workers=workers, progress=progress)
     try:
-        result = store.ingest_batches(grouped(frames()), label=name)
+        result = store.ingest_batches(grouped(_noting_unresolved(name, frames, rules)), label=name)
     finally:
         progress.close()
-    _warn_unresolved(name, shown, missed)
     return result, source.skipped_text()
 
 

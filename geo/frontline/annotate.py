@@ -243,3 +243,16 @@ def annotate_from_store(events: gpd.GeoDataFrame, store: str | os.PathLike) -> g
     as the dashboard shows them and ``strikemap export`` writes them; unchanged without layers."""
     frontlines = store_frontlines(store)
     return annotate_front(events, frontlines) if frontlines is not None and len(events) else events
+
+
+def measured_any(dates, frontlines: FrontlineSet) -> bool:
+    """Whether :func:`annotate_front` gives a ``front_km`` to any point event dated ``dates``
+    (``YYYY-MM-DD`` text, None when unknown): some date has a layer in force whose contact
+    line is not empty. Lets an export's metadata say so before the events are measured.
+    """
+    import pandas as pd
+
+    uniques = pd.unique(pd.Series(list(dates) if not hasattr(dates, "dropna") else dates,
+                                  dtype="object").dropna())
+    layers = {_index_or_none(frontlines, str(day)) for day in uniques.tolist()} - {-1}
+    return any(len(_distance_index(frontlines.layer(int(i))).starts) for i in layers)

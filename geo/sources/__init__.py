@@ -9,13 +9,27 @@ naming the file, line and field.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from geo.errors import InputError
-from geo.sources.detect import FORMATS, detect_format, detect_stream_format, read_text
-from geo.sources.report_sources import REPORT_FORMATS, ReportSource
+from geo.sources.detect import (FORMATS, REPORT_FORMATS, detect_format, detect_stream_format,
+                               read_text)
+
+if TYPE_CHECKING:
+    from geo.sources.report_sources import ReportSource
 
 __all__ = ["FORMATS", "REPORT_FORMATS", "ReportSource", "detect_format", "detect_stream_format",
            "open_reports", "read_source"]
+
+
+def __getattr__(name: str):
+    """``ReportSource`` on first use: it imports the extraction pipeline, which every
+    command would otherwise pay for at start-up."""
+    if name == "ReportSource":
+        from geo.sources import report_sources
+
+        return getattr(report_sources, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_reports(path: str | os.PathLike, *, format: str = "auto", channel: str | None = None,
@@ -39,6 +53,8 @@ def open_reports(path: str | os.PathLike, *, format: str = "auto", channel: str 
                              file=str(path), field="telegram-channel")
         return None
     _check_file(path)
+    from geo.sources.report_sources import ReportSource
+
     return ReportSource(path, format, channel=channel, tz=tz)
 
 

@@ -37,6 +37,8 @@ from geo.errors import InputError
 
 FORMATS: tuple[str, ...] = ("auto", "text", "acled", "ucdp", "csv", "geojson", "telegram",
                             "jsonl", "rss")
+#: the formats read as streams of reports (:mod:`geo.sources.report_sources`)
+REPORT_FORMATS: tuple[str, ...] = ("telegram", "jsonl", "rss")
 _SNIFF = 1 << 16
 #: the largest input file read (1 GiB): a bigger one is refused before it is read
 MAX_INPUT_BYTES = 1 << 30

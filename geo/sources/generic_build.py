@@ -7,12 +7,14 @@ reported as errors, never put at a made-up point.
 """
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 import pandas as pd
 
 from geo.errors import GeocodingError
 from geo.geocoding.context import date_matters
-from geo.schema import REVIEW_STATUSES, STORAGE_CRS, make_event_id, validate_events
+from geo.schema import REVIEW_STATUSES, SIDES, STORAGE_CRS, validate_events
 from geo.sources import generic_fields as fields
 from geo.sources.generic_fields import Locator
 
@@ -97,20 +99,15 @@ def events_from_table(table: pd.DataFrame, where: Locator, *, default_source: st
         "date": dates, "date_precision": date_precision, "attack_types": types,
         **_spans(col, where),
         **{name: located[name] for name in located.columns},
-        "killed": fields.parse_counts(col.get("killed"), where, "killed"),
-        "injured": fields.parse_counts(col.get("injured"), where, "injured"),
-        "count": fields.parse_counts(col.get("count"), where, "count"),
+        **{name: _counts(col, where, name) for name in ("killed", "injured", "count")},
         "source": _source(col, default_source),
         "sources": col.lists("sources"),
         "excerpt": col.verbatim("excerpt"),
-        "excerpt_start": fields.parse_counts(col.get("excerpt_start"), where, "excerpt_start"),
-        "excerpt_end": fields.parse_counts(col.get("excerpt_end"), where, "excerpt_end"),
-        "confidence": fields.parse_floats(col.get("confidence"), where, "confidence", 0.0, 1.0)
-        .fillna(1.0),
-        "front_km": fields.parse_floats(col.get("front_km"), where, "front_km", 0.0),
-        "side": fields.parse_side(col.get("side"), where),
-        "review_status": fields.parse_choice(col.get("review_status"), where, "review_status",
-                                             REVIEW_STATUSES, "auto"),
+        **{name: _counts(col, where, name) for name in ("excerpt_start", "excerpt_end")},
+        "confidence": _floats(col, where, "confidence", 0.0, 1.0, default=1.0),
+        "front_km": _floats(col, where, "front_km", 0.0),
+        "side": _choice(col, where, "side", SIDES, None),
+        "review_status": _choice(col, where, "review_status", REVIEW_STATUSES, "auto"),
         **{name: _nullable_text(col, name) for name in TEXT_COLUMNS},
     }, index=table.index)
     out["event_id"] = _event_ids(col, out)
@@ -118,10 +115,39 @@ def events_from_table(table: pd.DataFrame, where: Locator, *, default_source: st
     return validate_events(gpd.GeoDataFrame(out, geometry=geometry, crs=STORAGE_CRS))
 
 
+def _counts(col: "_Columns", where: Locator, name: str) -> pd.Series:
+    """:func:`~geo.sources.generic_fields.parse_counts` of a column; all null when absent."""
+    if not col.has(name):
+        return pd.Series(pd.array([None] * len(col.empty), dtype="Int64"), index=col.empty.index)
+    return fields.parse_counts(col.get(name), where, name)
+
+
+def _floats(col: "_Columns", where: Locator, name: str, low: float, high: float = np.inf,
+            default: float | None = None) -> pd.Series:
+    """:func:`~geo.sources.generic_fields.parse_floats` of a column, empty cells ``default``
+    (null when None); all ``default`` when absent."""
+    if not col.has(name):
+        return pd.Series(np.nan if default is None else default, index=col.empty.index,
+                         dtype="float64")
+    values = fields.parse_floats(col.get(name), where, name, low, high)
+    return values if default is None else values.fillna(default)
+
+
+def _choice(col: "_Columns", where: Locator, name: str, allowed: tuple[str, ...],
+            default: str | None) -> pd.Series:
+    """:func:`~geo.sources.generic_fields.parse_choice` of a column; all ``default`` when absent."""
+    if not col.has(name):
+        return pd.Series([default] * len(col.empty), index=col.empty.index, dtype="object")
+    return fields.parse_choice(col.get(name), where, name, allowed, default)
+
+
 def _spans(col: "_Columns", where: Locator) -> dict[str, pd.Series]:
     """``date_start``/``date_end`` when the file has them (a strikemap export of UCDP or ACLED
     events): checked dates, empty allowed, the end not before the start."""
     out: dict[str, pd.Series] = {}
+    if not (col.has("date_start") or col.has("date_end")):
+        return {name: pd.Series([None] * len(col.empty), index=col.empty.index, dtype="object")
+                for name in ("date_start", "date_end")}
     for name in ("date_start", "date_end"):
         values = col.get(name)
         unknown = fields.as_text(values).eq("").map({True: "unknown", False: ""})   # empty allowed
@@ -163,6 +189,8 @@ class _Columns:
     def verbatim(self, name: str) -> pd.Series:
         """The column's text exactly as given (not stripped: an excerpt is a quotation)."""
         values = self.get(name)
+        if isinstance(values.dtype, pd.StringDtype):        # all text already (a CSV's cells)
+            return values.astype("object").where(values.notna(), "")
         return values.astype("object").where(values.notna(), "").map(
             lambda v: v if isinstance(v, str) else str(v))
 
@@ -174,6 +202,8 @@ class _Columns:
 
 
 def _nullable_text(col: _Columns, name: str) -> pd.Series:
+    if not col.has(name):
+        return pd.Series([None] * len(col.empty), index=col.empty.index, dtype="object")
     text = col.text(name)
     return text.where(text.ne(""), None)
 
@@ -276,24 +306,35 @@ def _event_ids(col: _Columns, out: pd.DataFrame) -> pd.Series:
     """Given ``event_id`` cells are kept; otherwise a hash of the row's content.
 
     A row with an external ``id`` is keyed on (source, id); any other row on all
-    of its content, so an identical row twice is one event.
+    of its content, so an identical row twice is one event. The id is
+    :func:`geo.schema.make_event_id` of those parts (as text); the key texts are
+    joined in pyarrow, a column at a time, and only hashed row by row.
     """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     given = col.text("event_id")
-    external = col.text("id").tolist()
+    external = pa.array(col.text("id").tolist(), type=pa.string())
     parts = [out["source"], out["date"], out["lat"], out["lon"],
              out["attack_types"].map(",".join), out["killed"], out["injured"], out["count"],
              out["place"], out["excerpt"]]
-    texts = [_key_text(p) for p in parts]
-    made = [make_event_id("generic", source, ext) if ext else make_event_id("generic", *row)
-            for source, ext, row in zip(texts[0], external, zip(*texts))]
+    texts = [_key_array(p) for p in parts]
+    keys = pc.if_else(pc.not_equal(external, ""),
+                      pc.binary_join_element_wise("generic", texts[0], external, "\x1f"),
+                      pc.binary_join_element_wise("generic", *texts, "\x1f"))
+    sha1 = hashlib.sha1
+    made = [sha1(key.encode()).hexdigest()[:16] for key in keys.to_pylist()]
     return given.where(given.ne(""), pd.Series(made, index=out.index, dtype="object"))
 
 
-def _key_text(values: pd.Series) -> list[str]:
-    """A column as text for hashing: floats by repr (stable across versions), missing as ""."""
+def _key_array(values: pd.Series):
+    """A column as text for hashing (a pyarrow string array): floats by repr (stable across
+    versions), missing as ""."""
+    import pyarrow as pa
+
     if pd.api.types.is_float_dtype(values.dtype):
-        return [repr(v) if v == v else "" for v in values.tolist()]
-    return values.astype("str").fillna("").tolist()
+        return pa.array([repr(v) if v == v else "" for v in values.tolist()], type=pa.string())
+    return pa.array(values.astype("str").fillna(""), type=pa.string())
 
 
 __all__ = ["ALIASES", "canonical_columns", "events_from_table", "missing_required",

@@ -107,7 +107,34 @@ def parse_dates(values: pd.Series, precision: pd.Series | None, where: Locator,
     ``YYYY-MM-DD`` (an optional time is ignored) is a day, ``YYYY-MM`` a month
     (dated the 1st). An empty date is allowed only where ``precision`` says
     ``unknown``. Impossible (2025-02-30), pre-1900 and future dates are errors.
+    Each distinct (date, precision) pair is checked once: the first bad row is the
+    first of the first bad pair, as when every row is checked.
     """
+    keys = values.astype("object") if precision is None else \
+        pd.Series(list(zip(values.astype("object").tolist(),
+                           precision.astype("object").tolist())), dtype="object")
+    codes, _ = pd.factorize(keys, use_na_sentinel=False)
+    firsts = np.unique(codes, return_index=True)[1] if len(codes) else np.arange(0)
+    if len(firsts) * 4 > len(codes):            # mostly distinct: check every row
+        return _parse_dates(values, precision, where, field)
+
+    def row(i: int) -> int:
+        return int(firsts[i])
+
+    one_each = Locator(where.file, None if where.line_of is None else
+                       (lambda i: where.line_of(row(i))),
+                       None if where.field_of is None else
+                       (lambda i, name: where.field_of(row(i), name)))
+    dates, result = _parse_dates(values.iloc[firsts].reset_index(drop=True),
+                                 None if precision is None else
+                                 precision.iloc[firsts].reset_index(drop=True), one_each, field)
+    return (pd.Series(dates.to_numpy(dtype=object)[codes], index=values.index, dtype="object"),
+            pd.Series(result.to_numpy(dtype=object)[codes], index=values.index, dtype="object"))
+
+
+def _parse_dates(values: pd.Series, precision: pd.Series | None, where: Locator,
+                 field: str) -> tuple[pd.Series, pd.Series]:
+    """:func:`parse_dates`, checking every row."""
     text = as_text(values)
     given = as_text(precision).str.lower() if precision is not None else None
     if given is not None:

@@ -14,10 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from geo.errors import InputError
+from geo.sources.detect import REPORT_FORMATS
 from geo.sources.text import Report
-
-#: the formats read as streams of reports
-REPORT_FORMATS: tuple[str, ...] = ("telegram", "jsonl", "rss")
 
 
 @dataclass

@@ -40,7 +40,7 @@ _FEED_ID_RE = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*):(?!//)")
 _MESSAGE_IDS = frozenset({"telegram"})
 #: candidate pairs checked at a time: many reports of one place and week (a city a channel
 #: reports every day) make millions of pairs, which are checked in slices to bound memory
-MAX_PAIRS = 1_000_000
+MAX_PAIRS = 250_000
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
 
@@ -104,9 +104,27 @@ def match_frame(event_ids, lon, lat, dates, date_precision, attack_types, source
     })
 
 
+#: :data:`_FEED_ID_RE` without the look-ahead (pyarrow's RE2 has none): after the colon, the
+#: end, a character other than ``/``, or one ``/`` and then not ``/``
+_FEED_ID_RE2 = r"^(?P<feed>[A-Za-z][A-Za-z0-9_.-]*):(?:$|[^/]|/$|/[^/])"
+
+
 def _origins(sources) -> np.ndarray:
+    """:func:`source_origin` of each source, each distinct one worked out once, in pyarrow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     codes, uniques = pd.factorize(pd.Series(sources, dtype="object"), use_na_sentinel=True)
-    table = np.array([source_origin(u) for u in uniques] + [""], dtype=object)
+    try:
+        text = pa.array(np.asarray(uniques, dtype=object), type=pa.string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError):          # not all text: one at a time
+        table = np.array([source_origin(u) for u in uniques] + [""], dtype=object)
+        return table[codes]
+    text = pc.utf8_trim_whitespace(text)
+    feed = pc.utf8_lower(pc.struct_field(pc.extract_regex(text, _FEED_ID_RE2), [0]))
+    own = pc.or_kleene(pc.is_null(feed), pc.is_in(feed, pa.array(sorted(_MESSAGE_IDS))))
+    origin = pc.if_else(pc.fill_null(own, True), text, feed)
+    table = np.array(origin.to_pylist() + [""], dtype=object)
     return table[codes]
 
 

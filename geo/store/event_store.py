@@ -14,27 +14,25 @@ See ``docs/store.md`` for the layout and the reasons behind it.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from geo.store import sql
-from geo.store.dedup import PRECISION_HALF_DAYS, DedupRule, assign_duplicates, match_frame
+from geo.store import reading, sql
+from geo.store.dedup import DedupRule
+from geo.store.seen import BackgroundInserts, IngestMemory
 from geo import PROJECT_DIR
-from geo.errors import SchemaError, StoreError
-from geo.gazetteer.regions import oblast_spellings
-from geo.schema import STORAGE_CRS, empty_events, validate_events
+from geo.errors import StoreError
+from geo.schema import EVENT_COLUMNS, STORAGE_CRS, empty_events, validate_events
 
 _INSERT_CHUNK = 50_000
-_ID_CHUNK = 450
-_SCAN_ABOVE = 20_000
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
 
@@ -79,7 +77,8 @@ class EventStore:
 
     # --- write ----------------------------------------------------------------------------
 
-    def ingest(self, events, *, label: str, dedup: bool | DedupRule | None = None) -> IngestResult:
+    def ingest(self, events, *, label: str, dedup: bool | DedupRule | None = None,
+               validate: bool = True) -> IngestResult:
         """Add events in one transaction (all or nothing); already stored ids are skipped.
 
         Parameters
@@ -90,6 +89,9 @@ class EventStore:
             What the events came from (a file name), kept in the ingest history.
         dedup : bool or DedupRule, optional
             Override the store's duplicate rule for this ingest.
+        validate : bool, default True
+            False for a frame that comes straight from :func:`~geo.schema.validate_events`
+            (every reader's output): its columns are still checked, not every value again.
 
         Returns
         -------
@@ -102,10 +104,10 @@ class EventStore:
         StoreError
             When the database cannot be written (nothing is written).
         """
-        return self.ingest_batches([events], label=label, dedup=dedup)
+        return self.ingest_batches([events], label=label, dedup=dedup, validate=validate)
 
     def ingest_batches(self, batches: Iterable, *, label: str,
-                       dedup: bool | DedupRule | None = None) -> IngestResult:
+                       dedup: bool | DedupRule | None = None, validate: bool = True) -> IngestResult:
         """Add several batches of events in one transaction: all of them, or none.
 
         ``batches`` may be a generator that reads and extracts a large file
@@ -122,6 +124,8 @@ class EventStore:
             What the events came from, kept in the ingest history.
         dedup : bool or DedupRule, optional
             Override the store's duplicate rule for this ingest.
+        validate : bool, default True
+            See :meth:`ingest`.
 
         Returns
         -------
@@ -135,109 +139,99 @@ class EventStore:
         StoreError
             When the database cannot be written (nothing is written).
         """
+        return self.ingest_many([(label, batches)], dedup=dedup, validate=validate)[0]
+
+    def ingest_many(self, files: Iterable[tuple[str, Iterable]], *,
+                    dedup: bool | DedupRule | None = None,
+                    validate: bool = True) -> list[IngestResult]:
+        """Ingest several files' batches in one transaction: all files, or none.
+
+        Each file gets its own line in the ingest history and its own counts, as
+        if ingested by :meth:`ingest_batches` one after the other.
+
+        Parameters
+        ----------
+        files : iterable of (label, iterable of geopandas.GeoDataFrame)
+            Each file's label and its batches (see :meth:`ingest_batches`).
+        dedup, validate
+            See :meth:`ingest`.
+
+        Returns
+        -------
+        list of IngestResult
+            One per file, in order.
+        """
         rule = self.rule if dedup is None else _as_rule(dedup)
-        checked = isinstance(batches, (list, tuple))
-        if checked:                          # bad events never create or open the store
-            batches = [_with_queue(validate_events(events), events) for events in batches]
+        files = list(files)
+        if all(isinstance(batches, (list, tuple)) for _, batches in files):
+            # bad events never create or open the store
+            files = [(label, [_checked(events, validate) for events in batches])
+                     for label, batches in files]
+            validate = False
+        elif files:
+            # a stream's first batch is read (and checked) before the store is created
+            first_label, batches = files[0]
+            files[0] = (first_label, _peeked(batches))
         con = self._open(write=True)
+        label = files[0][0] if files else ""
+        writer = None
         try:
             con.execute("BEGIN IMMEDIATE")
-            ingest_id = con.execute(
-                "INSERT INTO ingests (label, at, rule) VALUES (?, ?, ?)",
-                (str(label), datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                 json.dumps(rule.to_dict()) if rule else None)).lastrowid
-            added = skipped = merged = 0
-            for events in batches:
-                frame = events if checked else _with_queue(validate_events(events), events)
-                queue = frame.attrs.pop("review_queue", None) or {}
-                notes = frame.attrs.pop("rule_notes", None) or {}
-                batch = frame[~frame["event_id"].duplicated()].reset_index(drop=True)
-                new = batch[~self._stored(con, batch["event_id"])].reset_index(drop=True)
-                if queue or notes:
-                    sql.queue_new(con, new["event_id"], queue, notes)
-                duplicate_of = self._duplicates_but_pending(con, new, rule, queue)
-                for start in range(0, len(new), _INSERT_CHUNK):
-                    part = new.iloc[start:start + _INSERT_CHUNK]
-                    con.executemany(sql.insert_sql(),
-                                    sql.frame_to_rows(part,
-                                                      duplicate_of.iloc[start:start + _INSERT_CHUNK],
-                                                      ingest_id))
-                added += len(new)
-                skipped += len(frame) - len(new)
-                merged += int(duplicate_of.notna().sum())
-            result = IngestResult(added=added, skipped=skipped, merged=merged)
-            con.execute("UPDATE ingests SET added = ?, skipped = ?, merged = ? WHERE id = ?",
-                        (result.added, result.skipped, result.merged, ingest_id))
+            memory = IngestMemory(con)
+            writer = BackgroundInserts(con)
+            results = []
+            for label, batches in files:
+                results.append(self._ingest_file(con, memory, writer, label, batches, rule,
+                                                 validate))
             con.execute("COMMIT")
-            return result
+            return results
         except (sqlite3.Error, UnicodeEncodeError, OverflowError) as error:
             raise StoreError(f"{self.file}: ingest of {label!r} failed and was rolled back "
                              f"({error})") from error
         finally:
+            if writer is not None:
+                try:
+                    writer.wait()
+                except (sqlite3.Error, UnicodeEncodeError, OverflowError):
+                    pass                       # another error is on its way out; rolled back
             if con.in_transaction:
                 con.execute("ROLLBACK")
             con.close()
 
-    def _stored(self, con: sqlite3.Connection, ids: pd.Series) -> np.ndarray:
-        """Which ids are already in the store (lookups for a small batch, one scan for a big one)."""
-        if not len(ids) or con.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None:
-            return np.zeros(len(ids), bool)
-        # an alias is the id a report's event gets once a reviewer placed its name: stored too
-        if len(ids) > _SCAN_ABOVE:
-            stored = pd.Index([r[0] for r in con.execute(
-                "SELECT event_id FROM events UNION ALL SELECT alias FROM aliases")])
-            return ids.isin(stored).to_numpy()
-        found: set[str] = set()
-        values = ids.tolist()
-        for start in range(0, len(values), _ID_CHUNK):
-            chunk = values[start:start + _ID_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in con.execute(
-                f"SELECT event_id FROM events WHERE event_id IN ({marks}) "
-                f"UNION ALL SELECT alias FROM aliases WHERE alias IN ({marks})", chunk + chunk))
-        return ids.isin(found).to_numpy()
-
-    def _duplicates_but_pending(self, con, new, rule: DedupRule | None, queue: dict) -> pd.Series:
-        """:meth:`_duplicates`, leaving out the unplaced names (their point is only the area
-        they wait in): they are never duplicates, nor is anything a duplicate of them."""
-        if not queue:
-            return self._duplicates(con, new, rule)
-        pending = new["event_id"].isin(list(queue)).to_numpy()
-        out = pd.Series([None] * len(new), dtype="object")
-        rest = new[~pending].reset_index(drop=True)
-        out[np.flatnonzero(~pending)] = self._duplicates(con, rest, rule).to_numpy()
-        return out
-
-    def _duplicates(self, con: sqlite3.Connection, new, rule: DedupRule | None) -> pd.Series:
-        """For each new event, the stored or earlier event it duplicates (or None)."""
-        none = pd.Series([None] * len(new), dtype="object")
-        if rule is None or not len(new) or new["date"].isna().all():
-            return none
-        import shapely
-
-        pad = 2 * max(PRECISION_HALF_DAYS.values()) + rule.extra_days
-        low = (pd.Timestamp(new["date"].dropna().min()) - pd.Timedelta(days=pad)).strftime("%Y-%m-%d")
-        high = (pd.Timestamp(new["date"].dropna().max()) + pd.Timedelta(days=pad)).strftime("%Y-%m-%d")
-        rows = con.execute(
-            "SELECT event_id, lon, lat, date, date_precision, attack_types, source, geo_precision "
-            "FROM events WHERE duplicate_of IS NULL AND date BETWEEN ? AND ? AND event_id NOT IN "
-            "(SELECT event_id FROM review_queue WHERE kind = 'unresolved' AND open = 1) "
-            "ORDER BY rowid",
-            (low, high)).fetchall()
-        try:
-            old = sql.rows_to_frame(rows, ("event_id", "lon", "lat", "date", "date_precision",
-                                           "attack_types", "source", "geo_precision"))
-        except (ValueError, TypeError) as error:          # JSON or numbers that are garbage
-            raise sql.damaged(str(self.file), f"{type(error).__name__}: {error}") from error
-        geoms = new.geometry.values
-        matched = assign_duplicates(
-            match_frame(old["event_id"], old["lon"], old["lat"], old["date"], old["date_precision"],
-                        old["attack_types"], old["source"], old["geo_precision"]),
-            match_frame(new["event_id"], shapely.get_x(geoms), shapely.get_y(geoms), new["date"],
-                        new["date_precision"], new["attack_types"], new["source"],
-                        new["geo_precision"]),
-            rule)
-        return pd.Series(matched, dtype="object")
+    def _ingest_file(self, con: sqlite3.Connection, memory: IngestMemory,
+                     writer: BackgroundInserts, label: str, batches: Iterable,
+                     rule: DedupRule | None, validate: bool) -> IngestResult:
+        """One file's batches, inside the caller's transaction; a batch is written while
+        the next one is read."""
+        writer.wait()
+        ingest_id = con.execute(
+            "INSERT INTO ingests (label, at, rule) VALUES (?, ?, ?)",
+            (str(label), datetime.now(timezone.utc).isoformat(timespec="seconds"),
+             json.dumps(rule.to_dict()) if rule else None)).lastrowid
+        added = skipped = 0
+        for events in batches:
+            writer.wait()
+            frame = _checked(events, validate)
+            queue = frame.attrs.get("review_queue") or {}
+            notes = frame.attrs.get("rule_notes") or {}
+            batch = frame[~frame["event_id"].duplicated()].reset_index(drop=True)
+            new = batch[~memory.stored(con, batch["event_id"])].reset_index(drop=True)
+            if queue or notes:
+                sql.queue_new(con, new["event_id"], queue, notes)
+            for start in range(0, len(new), _INSERT_CHUNK):
+                part = new.iloc[start:start + _INSERT_CHUNK]
+                names = sql.filled_columns(part)          # NULL columns are not bound
+                writer.insert(sql.insert_sql(names), sql.frame_to_rows(part, None, ingest_id, names))
+            memory.add(new, new["event_id"].isin(list(queue)).to_numpy() if queue else None)
+            added += len(new)
+            skipped += len(frame) - len(new)
+        writer.wait()
+        merged = memory.mark_duplicates(
+            con, rule, lambda error: sql.damaged(str(self.file), f"{type(error).__name__}: {error}"))
+        result = IngestResult(added=added, skipped=skipped, merged=merged)
+        con.execute("UPDATE ingests SET added = ?, skipped = ?, merged = ? WHERE id = ?",
+                    (result.added, result.skipped, result.merged, ingest_id))
+        return result
 
     # --- read -----------------------------------------------------------------------------
 
@@ -260,23 +254,69 @@ class EventStore:
             return empty_events()
         with sql.transaction(self._open(write=False), self.file, "cannot read the event store",
                              begin="BEGIN") as con:
-            where = _where(merged, rejected)
-            names = ", ".join(f'"{c}"' for c in sql.READ_COLUMNS)
-            rows = con.execute(f"SELECT {names} FROM events {where} ORDER BY rowid").fetchall()
-            dups = con.execute(
-                "SELECT duplicate_of, source, sources, killed, injured FROM events "
-                "WHERE duplicate_of IS NOT NULL ORDER BY rowid").fetchall() if merged else []
-        try:
-            return _to_events(sql.rows_to_frame(rows, sql.READ_COLUMNS), dups)
-        except (ValueError, TypeError, SchemaError) as error:   # JSON or numbers that are garbage
-            raise sql.damaged(str(self.file), f"{type(error).__name__}: {error}") from error
+            rows = con.execute(reading.select_sql(merged, rejected)).fetchall()
+            dups = con.execute(reading.DUPLICATES_SQL).fetchall() if merged else []
+        return reading.to_events(rows, dups, self.file)
+
+    def read_chunks(self, *, merged: bool | None = None, rejected: bool = False,
+                    rows: int = 50_000) -> Iterator:
+        """Every stored event, as :meth:`read` gives them, in validated frames of at most
+        ``rows`` events: a store of any size in bounded memory.
+
+        All chunks come from one read transaction (one snapshot of the store),
+        held until the iterator is exhausted or closed.
+
+        Parameters
+        ----------
+        merged, rejected : bool, optional
+            As in :meth:`read`.
+        rows : int
+            Events per frame.
+
+        Yields
+        ------
+        geopandas.GeoDataFrame
+        """
+        merged = self.rule is not None if merged is None else merged
+        if not self.file.exists():
+            return
+        yield from reading.read_chunks(self._open(write=False), self.file,
+                                       merged=merged, rejected=rejected, rows=rows)
+
+    def summary(self, *, merged: bool | None = None, rejected: bool = False,
+                carriage_return: bool = True) -> dict:
+        """What an export's metadata says about all events :meth:`read` would return.
+
+        Returns
+        -------
+        dict
+            ``events``, ``sources`` (distinct ``source`` values), ``geonames`` (any
+            GeoNames id), ``front`` (any stored ``front_km``), ``ucdp`` / ``acled`` (any
+            source naming them, in any case) and ``carriage_return`` (a text cell holding
+            one; always False when ``carriage_return`` is False, which saves a look at
+            every cell).
+        """
+        merged = self.rule is not None if merged is None else merged
+        if not self.file.exists():
+            return reading.summarize_rows(None)
+        return reading.summarize_rows(self._query(
+            reading.summary_sql(merged, rejected, carriage_return))[0])
+
+    def distinct_dates(self, *, merged: bool | None = None, rejected: bool = False) -> list:
+        """The distinct ``date`` values (None for unknown) of the events :meth:`read` would
+        return."""
+        merged = self.rule is not None if merged is None else merged
+        if not self.file.exists():
+            return []
+        where = reading.where(merged, rejected)
+        return [row[0] for row in self._query(f"SELECT DISTINCT date FROM events {where}")]
 
     def count(self, *, merged: bool | None = None, rejected: bool = False) -> int:
         """How many events :meth:`read` would return."""
         merged = self.rule is not None if merged is None else merged
         if not self.file.exists():
             return 0
-        where = _where(merged, rejected)
+        where = reading.where(merged, rejected)
         return int(self._query(f"SELECT count(*) FROM events {where}")[0][0])
 
     def history(self) -> pd.DataFrame:
@@ -324,57 +364,22 @@ def _with_queue(checked, given):
     return checked
 
 
-def _where(merged: bool, rejected: bool) -> str:
-    """The WHERE clause of a read: duplicates folded or not, rejected events shown or not."""
-    terms = (["duplicate_of IS NULL"] if merged else []) + \
-        ([] if rejected else ["coalesce(review_status, 'auto') != 'rejected'"])
-    return f"WHERE {' AND '.join(terms)}" if terms else ""
+def _checked(events, validate: bool):
+    """``events`` validated, or (``validate=False``) only its columns and CRS checked; with
+    its review queue entries and rule notes (:func:`_with_queue`)."""
+    if not validate and list(events.columns) == [*EVENT_COLUMNS, "geometry"] \
+            and events.crs is not None and events.crs.equals(STORAGE_CRS):
+        return events
+    return _with_queue(validate_events(events), events)
+
+
+def _peeked(batches: Iterable) -> Iterator:
+    """``batches`` with its first batch already produced (an error in it raises here)."""
+    iterator = iter(batches)
+    first = next(iterator, None)
+    return iterator if first is None else itertools.chain([first], iterator)
 
 
 def _as_rule(dedup: bool | DedupRule) -> DedupRule | None:
     """The rule a ``dedup`` argument stands for: True the default one, False none."""
     return DedupRule() if dedup is True else (dedup or None)
-
-
-def _to_events(frame: pd.DataFrame, dups: list[tuple]):
-    """Stored rows -> validated events; fold in the duplicates' sources and casualties."""
-    import geopandas as gpd
-
-    if dups:
-        frame = _fold_duplicates(frame, dups)
-    # one spelling per oblast, also for stores ingested before the readers wrote it so
-    frame["admin1"] = oblast_spellings(frame["admin1"])
-    geometry = gpd.points_from_xy(frame.pop("lon").astype("float64"),
-                                  frame.pop("lat").astype("float64"), crs=STORAGE_CRS)
-    return validate_events(gpd.GeoDataFrame(frame, geometry=geometry, crs=STORAGE_CRS))
-
-
-def _fold_duplicates(frame: pd.DataFrame, dups: list[tuple]) -> pd.DataFrame:
-    """Canonical rows gain their duplicates' sources and the highest killed/injured figures.
-
-    ``frame`` is the reader's own (modified in place and returned).
-    """
-    extra = sql.rows_to_frame(dups, ("duplicate_of", "source", "sources", "killed", "injured"))
-    rows = pd.Index(frame["event_id"]).get_indexer(extra["duplicate_of"])
-    extra, rows = extra[rows >= 0], rows[rows >= 0]
-    if not len(extra):
-        return frame
-    sources = frame["sources"].to_numpy(dtype=object).copy()
-    own = frame["source"].to_numpy(dtype=object)
-    gained: dict[int, list[str]] = {}
-    for row, source, more in zip(rows.tolist(), extra["source"], extra["sources"]):
-        listed = gained.setdefault(row, list(sources[row]) or ([own[row]] if own[row] else []))
-        listed.extend(more or ([source] if source else []))
-    for row, merged in gained.items():
-        sources[row] = list(dict.fromkeys(merged))
-    frame["sources"] = sources
-    # a reviewer's figures stand: a duplicate's higher figure never overrides a decision
-    reviewed = frame["review_status"].isin(("confirmed", "corrected")).to_numpy()
-    for column in ("killed", "injured"):
-        values = pd.to_numeric(frame[column]).to_numpy(dtype="float64", na_value=np.nan).copy()
-        decided = values[reviewed].copy()
-        reported = pd.to_numeric(extra[column]).to_numpy(dtype="float64", na_value=np.nan)
-        np.fmax.at(values, rows, reported)
-        values[reviewed] = decided
-        frame[column] = pd.array(values, dtype="Float64").astype("Int64")
-    return frame

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 import numpy as np
 import pandas as pd
@@ -85,7 +86,8 @@ def transaction(con: sqlite3.Connection, file, failure: str,
 def connect(path: str, *, create: bool) -> sqlite3.Connection:
     """Open the store database in WAL mode (readers see the last committed state)."""
     try:
-        con = sqlite3.connect(path, timeout=60.0, isolation_level=None)
+        # the ingest writes from a helper thread, one statement at a time (geo.store.seen)
+        con = sqlite3.connect(path, timeout=60.0, isolation_level=None, check_same_thread=False)
         con.execute("PRAGMA busy_timeout = 60000")
         if create:
             con.execute("PRAGMA journal_mode = WAL")
@@ -184,13 +186,12 @@ def queue_new(con: sqlite3.Connection, added: pd.Series, queue: dict, notes: dic
 # --- frame -> rows -----------------------------------------------------------------------
 
 def json_lists(values: pd.Series) -> list[str]:
-    """Lists to JSON text, encoding each distinct list once."""
-    keys = values.map(tuple)
-    codes, uniques = pd.factorize(keys)
-    texts = np.array([json.dumps(list(u), ensure_ascii=False, separators=(",", ":"))
-                      for u in uniques] + ["[]"],
-                     dtype=object)
-    return texts[codes].tolist()
+    """Lists to JSON text (``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``)."""
+    try:                                  # lists of text, the usual: the encoder's own escaping
+        return ["[" + ",".join(map(encode_basestring, items)) + "]" for items in values.tolist()]
+    except TypeError:                     # an item that is no text
+        return [json.dumps(list(items), ensure_ascii=False, separators=(",", ":"))
+                for items in values.tolist()]
 
 
 def sources_text(sources: pd.Series, source: pd.Series) -> list[str | None]:
@@ -201,37 +202,69 @@ def sources_text(sources: pd.Series, source: pd.Series) -> list[str | None]:
 
 
 def _nullable(values: pd.Series) -> list:
-    """A column as Python values with None for missing (ints stay ints)."""
-    out = values.astype("object").where(values.notna(), None).tolist()
-    if pd.api.types.is_integer_dtype(values.dtype):
-        return [None if v is None else int(v) for v in out]
+    """A column as Python values with None for missing (ints stay ints, floats floats)."""
+    if not (pd.api.types.is_integer_dtype(values.dtype) or values.dtype == "float64"):
+        return values.astype("object").where(values.notna(), None).tolist()
+    missing = values.isna().to_numpy()
+    if missing.all():
+        return [None] * len(values)
+    if values.dtype == "float64":
+        out = values.to_numpy().tolist()
+    else:                                                     # Int64: numbers, then the gaps
+        out = values.to_numpy(dtype="int64", na_value=0).tolist()
+    for i in np.flatnonzero(missing).tolist():
+        out[i] = None
     return out
 
 
-def frame_to_rows(events, duplicate_of: pd.Series, ingest_id: int) -> list[tuple]:
-    """Row tuples in :data:`EVENT_TABLE_COLUMNS` order for ``executemany``."""
+def frame_to_rows(events, duplicate_of: pd.Series | None, ingest_id: int,
+                  names: tuple[str, ...] | None = None) -> list[tuple]:
+    """Row tuples for ``executemany``: the columns ``names`` (default all of
+    :data:`EVENT_TABLE_COLUMNS`), in that order (``duplicate_of`` None: no row is marked)."""
+    return list(zip(*(_column_values(events, name, duplicate_of, ingest_id)
+                      for name in (names or tuple(EVENT_TABLE_COLUMNS)))))
+
+
+def filled_columns(events, duplicate_of: pd.Series | None = None) -> tuple[str, ...]:
+    """The table's columns that hold a value in some row of ``events``, in table order: an
+    INSERT may leave the others out (they are NULL), which saves binding them row by row.
+    List columns are always kept (``[]`` is stored as text)."""
+    out = []
+    for name in EVENT_TABLE_COLUMNS:
+        kind = EVENT_COLUMNS.get(name)
+        if name == "duplicate_of":
+            filled = duplicate_of is not None and bool(duplicate_of.notna().any())
+        else:
+            filled = kind is None or kind == "list" or bool(events[name].notna().any())
+        if filled:
+            out.append(name)
+    return tuple(out)
+
+
+def _column_values(events, name: str, duplicate_of: pd.Series | None, ingest_id: int) -> list:
+    """One column of :func:`frame_to_rows` as Python values."""
     import shapely
 
-    columns: list[list] = []
-    for name, kind in EVENT_COLUMNS.items():
-        values = events[name]
-        if name == "sources":
-            columns.append(sources_text(values, events["source"]))
-        else:
-            columns.append(json_lists(values) if kind == "list" else _nullable(values))
-    geoms = events.geometry.values
-    columns.append(shapely.get_x(geoms).tolist())
-    columns.append(shapely.get_y(geoms).tolist())
-    columns.append(_nullable(duplicate_of))
-    columns.append([ingest_id] * len(events))
-    return list(zip(*columns))
+    kind = EVENT_COLUMNS.get(name)
+    if name == "sources":
+        return sources_text(events[name], events["source"])
+    if kind == "list":
+        return json_lists(events[name])
+    if kind is not None:
+        return _nullable(events[name])
+    if name in ("lon", "lat"):
+        geoms = events.geometry.values
+        return (shapely.get_x(geoms) if name == "lon" else shapely.get_y(geoms)).tolist()
+    if name == "duplicate_of":
+        return [None] * len(events) if duplicate_of is None else _nullable(duplicate_of)
+    return [ingest_id] * len(events)                      # ingest_id
 
 
-def insert_sql() -> str:
-    """The INSERT statement for :func:`frame_to_rows` rows."""
-    names = ", ".join(f'"{n}"' for n in EVENT_TABLE_COLUMNS)
-    marks = ", ".join("?" for _ in EVENT_TABLE_COLUMNS)
-    return f"INSERT INTO events ({names}) VALUES ({marks})"
+def insert_sql(names: tuple[str, ...] | None = None) -> str:
+    """The INSERT statement for :func:`frame_to_rows` rows of the columns ``names``."""
+    names = names or tuple(EVENT_TABLE_COLUMNS)
+    return (f"INSERT INTO events ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})")
 
 
 # --- rows -> frame -----------------------------------------------------------------------
@@ -268,3 +301,43 @@ def rows_to_frame(rows: list[tuple], columns: tuple[str, ...]) -> pd.DataFrame:
         if kind == "list":
             data[name] = parse_json_lists(data[name])
     return pd.DataFrame(data, copy=False)
+
+
+def prefetched(cursor: sqlite3.Cursor, rows: int):
+    """``cursor.fetchmany(rows)`` lists until the end, each fetched in a helper thread while
+    the caller works on the one before (SQLite releases the GIL while it steps). The
+    cursor must not be used otherwise until the iterator is exhausted or closed."""
+    import queue
+    import threading
+
+    batches: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        try:
+            while not stop.is_set():
+                batch = cursor.fetchmany(rows)
+                batches.put(batch)
+                if not batch:
+                    return
+        except BaseException as error:           # re-raised in the caller's thread
+            batches.put(error)
+
+    thread = threading.Thread(target=fetch, daemon=True, name="strikemap-fetch")
+    thread.start()
+    try:
+        while True:
+            batch = batches.get()
+            if isinstance(batch, BaseException):
+                raise batch
+            if not batch:
+                return
+            yield batch
+    finally:
+        stop.set()
+        while thread.is_alive():                  # let it finish its fetch, then stop
+            try:
+                batches.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        thread.join()
