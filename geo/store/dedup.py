@@ -41,6 +41,9 @@ _MESSAGE_IDS = frozenset({"telegram"})
 #: candidate pairs checked at a time: many reports of one place and week (a city a channel
 #: reports every day) make millions of pairs, which are checked in slices to bound memory
 MAX_PAIRS = 250_000
+#: a batch whose own rows would make more candidate pairs than this is matched a part of at
+#: least PART_ROWS rows at a time (see _batch_matches_in_parts)
+BATCH_PAIRS, PART_ROWS = 4_000_000, 2_048
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
 
@@ -187,13 +190,66 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
     for li, ri in _matches(both, keys, probes, new, stored, rule):
         np.minimum.at(best_stored, li, ri)
     alone = new[best_stored[new] == none]
-    lefts, rights = [], []
-    for li, ri in _matches(both, keys, probes, alone, alone, rule):
-        lefts.append(li)
-        rights.append(ri)
+    if _pair_count(keys, probes, alone, alone) > BATCH_PAIRS:
+        lefts, rights = _batch_matches_in_parts(both, keys, probes, alone, n_old, rule)
+    else:
+        lefts, rights = [], []
+        for li, ri in _matches(both, keys, probes, alone, alone, rule):
+            lefts.append(li)
+            rights.append(ri)
     has_stored = np.flatnonzero(best_stored != none)
     return (np.concatenate([has_stored, *lefts]).astype(np.int64),
             np.concatenate([best_stored[has_stored], *rights]).astype(np.int64))
+
+
+def _pair_count(keys: np.ndarray, probes: list[int], left_pos: np.ndarray,
+                right_pos: np.ndarray) -> int:
+    """How many candidate pairs :func:`_matches` would check (both ways)."""
+    if not len(left_pos) or not len(right_pos):
+        return 0
+    cells, sizes = np.unique(keys[right_pos], return_counts=True)
+    left_keys = keys[left_pos]
+    total = 0
+    for offset in probes:
+        probe = left_keys + offset
+        at = np.minimum(np.searchsorted(cells, probe), len(cells) - 1)
+        total += int(np.where(cells[at] == probe, sizes[at], 0).sum())
+    return total
+
+
+def _batch_matches_in_parts(both: pd.DataFrame, keys: np.ndarray, probes: list[int],
+                            alone: np.ndarray, n_old: int, rule: DedupRule):
+    """The batch's own matches when they would be too many pairs to list at once (a city
+    named in thousands of posts of one export): the rows are taken a part at a time, in
+    batch order; each part is matched against the canonical rows of the parts before it
+    (its earliest match there wins, as the rule says), and its other rows among
+    themselves. Only the chosen matches are returned, so :func:`_resolve` decides as it
+    would have from every pair."""
+    step = max(PART_ROWS, len(alone) // 64)
+    targets = np.empty(0, dtype=np.int64)
+    none = np.iinfo(np.int64).max
+    best = np.full(len(both), none, dtype=np.int64)
+    lefts, rights = [], []
+    rows = np.arange(len(both), dtype=np.int64).astype(object)
+    for lo in range(0, len(alone), step):
+        part = alone[lo:lo + step]
+        for li, ri in _matches(both, keys, probes, part, targets, rule):
+            np.minimum.at(best, li, ri)
+        merged = part[best[part] != none]
+        lefts.append(merged)
+        rights.append(best[merged])
+        rest = part[best[part] == none]
+        inner = list(_matches(both, keys, probes, rest, rest, rule))
+        if inner:
+            li = np.concatenate([pair[0] for pair in inner])
+            ri = np.concatenate([pair[1] for pair in inner])
+            chosen = _resolve(li - n_old, ri, rows, n_old, len(both) - n_old)
+            picked = np.flatnonzero(np.not_equal(chosen, None))
+            lefts.append(picked + n_old)
+            rights.append(chosen[picked].astype(np.int64))
+            rest = rest[np.isin(rest, picked + n_old, invert=True)]
+        targets = np.sort(np.concatenate([targets, rest]))
+    return lefts, rights
 
 
 def _cell_keys(both: pd.DataFrame, dated: np.ndarray, rule: DedupRule):

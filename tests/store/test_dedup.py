@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from geo.store import dedup
 from geo.store.dedup import (PRECISION_HALF_DAYS, DedupRule, assign_duplicates, haversine_km,
                        match_frame)
 from geo.model import EventRecord
@@ -197,11 +198,16 @@ def test_pairs_checked_in_slices_give_the_same_duplicates(monkeypatch) -> None:
     assert list(whole) == list(sliced)
 
 
+@pytest.mark.parametrize("in_parts", [False, True])
 @pytest.mark.parametrize("n_old", [0, 1, 60])
-def test_a_batch_reporting_one_place_again_and_again_equals_brute_force(n_old):
+def test_a_batch_reporting_one_place_again_and_again_equals_brute_force(n_old, in_parts,
+                                                                         monkeypatch):
     """A channel names the same city in post after post: most of the batch merges into a
     stored event (or into the batch's first report of it); the two-stage pairing (stored
     matches first, then the batch's own rows without one) decides as the rule does."""
+    if in_parts:       # a batch too big to pair at once: matched 40 rows at a time
+        monkeypatch.setattr(dedup, "BATCH_PAIRS", 0)
+        monkeypatch.setattr(dedup, "PART_ROWS", 40)
     rule = DedupRule(km=5.0)
     rng = np.random.default_rng(n_old)
     old = random_matches(n_old, 7)
@@ -214,3 +220,13 @@ def test_a_batch_reporting_one_place_again_and_again_equals_brute_force(n_old):
     expected = brute_force(old, new, rule)
     assert assign_duplicates(old, new, rule).tolist() == expected
     assert sum(e is not None for e in expected) > 200
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_pairing_in_parts_equals_brute_force(seed, monkeypatch):
+    """Random events, stored and new, matched a few rows at a time."""
+    monkeypatch.setattr(dedup, "BATCH_PAIRS", 0)
+    monkeypatch.setattr(dedup, "PART_ROWS", 17)
+    rule = DedupRule(km=4.0, extra_days=1)
+    old, new = random_matches(80, seed), random_matches(200, seed + 100, offset=1000)
+    assert assign_duplicates(old, new, rule).tolist() == brute_force(old, new, rule)
