@@ -78,6 +78,24 @@ def filtered_events(path: str, version: tuple, flt):
     return apply_filter(load_events(path, version), flt)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def map_summary(path: str, version: tuple):
+    """The base map's attack types, feed credits and bounds, those of the whole store
+    (:func:`geo.maps.map_summary`): the base map stays the same whatever the filters, and
+    a filter change only swaps the events drawn on it."""
+    from geo.maps import map_summary as summarize
+
+    return summarize(load_events(path, version))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def view_types(path: str, version: tuple, flt) -> tuple[str, ...]:
+    """The attack types of one filter's events, which the map's legend lists."""
+    from geo.event_layers import present_types
+
+    return tuple(present_types(filtered_events(path, version, flt)))
+
+
 @st.cache_resource(show_spinner="Loading frontline layers…", max_entries=4)
 def load_frontlines(path: str, version: tuple):
     """The frontline layers the user added to the store (``<store>/frontline/``), or None."""

@@ -56,7 +56,7 @@ def map_page() -> None:
         st.info(EMPTY_STORE_HELP.format(store=store))
         return
     state = sidebar_filters(events, data.oblast_options(str(store), version))
-    view = data.filtered_events(str(store), version, to_event_filter(state))
+    view = data.filtered_events(str(store), version, to_event_filter(state))  # cached per filter
     frontlines = data.load_frontlines(str(store), version)
     rejected = int((events["review_status"] == "rejected").sum())
     total = len(events) if state.rejected else len(events) - rejected
@@ -73,8 +73,11 @@ def map_page() -> None:
     if focus is None and selected is not None:
         point = selected.geometry.iloc[0]
         focus = (point.y, point.x) if point is not None and not point.is_empty else None
+    flt = to_event_filter(state)
     run_timeline_fragment(map_and_timeline, lo, hi,
-                          MapInputs(view, state, frontlines, boundaries, selected, focus, lo, hi))
+                          MapInputs(view, state, frontlines, boundaries, selected, focus, lo, hi,
+                                    data.map_summary(str(store), version),
+                                    data.view_types(str(store), version, flt)))
     downloads_panel(view, frontline=_frontline_at(frontlines, hi), labels=state.labels,
                     date_from=state.date_from.isoformat() if state.date_from else None,
                     date_to=state.date_to.isoformat() if state.date_to else None)
