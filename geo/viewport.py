@@ -95,11 +95,20 @@ def fitted_viewport(bounds: tuple[float, float, float, float], size_px: tuple[in
     return Viewport(south, west, north, east, max(zoom, 0))
 
 
-def in_view(events, view: Viewport) -> np.ndarray:
-    """A boolean mask of the events whose point lies in ``view`` (missing points: False)."""
+def point_xy(events) -> tuple[np.ndarray, np.ndarray]:
+    """Longitude and latitude of each event's point (NaN for a missing one)."""
+    import shapely
+
+    geoms = np.asarray(events.geometry.values, dtype=object)
+    return shapely.get_x(geoms), shapely.get_y(geoms)
+
+
+def in_view(events, view: Viewport, xy: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """A boolean mask of the events whose point lies in ``view`` (missing points: False);
+    ``xy``: their :func:`point_xy`, when known."""
     if not len(events):
         return np.zeros(0, dtype=bool)
-    x, y = events.geometry.x.to_numpy(), events.geometry.y.to_numpy()
+    x, y = xy if xy is not None else point_xy(events)
     with np.errstate(invalid="ignore"):
         return (y >= view.south) & (y <= view.north) & (x >= view.west) & (x <= view.east)
 
@@ -111,7 +120,8 @@ def _cells(x: np.ndarray, y: np.ndarray, zoom: int) -> tuple[np.ndarray, np.ndar
             np.floor(_mercator_y(y) * scale).astype(np.int64))
 
 
-def grid_clusters(events, view: Viewport) -> pd.DataFrame:
+def grid_clusters(events, view: Viewport, xy: tuple[np.ndarray, np.ndarray] | None = None
+                  ) -> pd.DataFrame:
     """The events in ``view`` grouped per grid cell at its zoom.
 
     Every cell that meets ``view`` is counted whole (its events outside ``view`` too), so
@@ -128,11 +138,12 @@ def grid_clusters(events, view: Viewport) -> pd.DataFrame:
     cell_deg = 360 / scale
     grown = Viewport(view.south - cell_deg, view.west - cell_deg, view.north + cell_deg,
                      view.east + cell_deg, view.zoom)
-    near = events[in_view(events, grown)] if len(events) else events
+    x, y = xy if xy is not None else point_xy(events)
+    mask = in_view(events, grown, (x, y))
+    near, x, y = events[mask], x[mask], y[mask]
     columns = ["lat", "lon", "events", "killed_injured", "south", "west", "north", "east"]
     if not len(near):
         return pd.DataFrame(columns=columns)
-    x, y = near.geometry.x.to_numpy(), near.geometry.y.to_numpy()
     col, row = _cells(x, y, view.zoom)
     keys, inverse, counts = np.unique(col * (1 << 31) + row, return_inverse=True, return_counts=True)
     inverse = inverse.ravel()
@@ -158,10 +169,14 @@ def events_to_draw(events, view: Viewport) -> tuple[object, pd.DataFrame | None]
     grid's cells are drawn and no event one by one.
     """
     around = view.padded()
-    near = events[in_view(events, around)] if len(events) else events
-    if len(near) <= MAX_VIEW_POINTS:
-        return near, None
+    if not len(events):
+        return events, None
+    xy = point_xy(events)
+    mask = in_view(events, around, xy)
+    if np.count_nonzero(mask) <= MAX_VIEW_POINTS:
+        return events[mask], None
     if view.zoom >= CLUSTER_MAX_ZOOM:
-        first = np.argsort(~in_view(near, view), kind="stable")[:MAX_DRAWN]
+        near = events[mask]
+        first = np.argsort(~in_view(near, view, (xy[0][mask], xy[1][mask])), kind="stable")[:MAX_DRAWN]
         return near.iloc[np.sort(first)], None
-    return events.iloc[:0], grid_clusters(events, around)
+    return events.iloc[:0], grid_clusters(events, around, xy)
