@@ -143,6 +143,10 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
 
     fmap = folium.Map(location=center or UKRAINE_CENTER, zoom_start=zoom, tiles=None,
                       control_scale=True, maxZoom=18)   # clusters need a maxZoom with no tiles
+    # Leaflet only: no map of ours uses folium's icon markers (jQuery, Bootstrap, Font
+    # Awesome), which the browser would otherwise load and parse on every page
+    fmap.default_js = [(n, u) for n, u in fmap.default_js if n == "leaflet"]
+    fmap.default_css = [(n, u) for n, u in fmap.default_css if n == "leaflet_css"]
     attributions = [GEONAMES_ATTRIBUTION]
     from geo.basemap.leaflet import add_basemap, add_labels, add_online_tiles
     if tiles == "osm":
