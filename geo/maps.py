@@ -20,10 +20,10 @@ from geo.schema import STORAGE_CRS
 from geo.viewport import Viewport, fitted_viewport
 
 __all__ = ["GEONAMES_ATTRIBUTION", "MAX_PLAIN_POINTS", "OSM_ATTRIBUTION", "REGION_RADIUS_M",
-           "TYPE_COLORS", "TYPE_ORDER", "UKRAINE_CENTER", "add_boundaries_layer", "add_event_layers",
-           "add_frontline_layer", "build_event_map", "event_overlay", "MapSummary", "map_summary", "event_popup_html",
-           "event_tooltip_html", "events_feature_collection", "feed_attributions",
-           "frontline_credit", "initial_viewport", "primary_type", "save_map_html"]
+           "TYPE_COLORS", "TYPE_ORDER", "UKRAINE_CENTER", "MapSummary", "add_boundaries_layer",
+           "add_event_layers", "add_frontline_layer", "build_event_map", "event_overlay",
+           "event_popup_html", "event_tooltip_html", "events_feature_collection", "feed_attributions",
+           "frontline_credit", "initial_viewport", "map_summary", "primary_type", "save_map_html"]
 
 UKRAINE_CENTER = (48.8, 31.2)
 GEONAMES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
@@ -77,6 +77,7 @@ def feed_attributions(events) -> list[str]:
     if not len(events):
         return []
     import pandas as pd
+
     names = " ".join(pd.Series(events["source"].dropna().unique()).astype(str).str.lower().unique())
     out = []
     if "ucdp" in names:
@@ -128,8 +129,8 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
     asset_base_url : str
         Where Leaflet and the other assets are served (see :mod:`geo.assets`).
     draw_events : bool
-        False: the base map only (basemap, outlines, legends, credits, the view's
-        bounds), for a caller that draws the events and the frontline of each
+        False: the base map only (basemap, outlines, legends, credits, the bounds of
+        ``summary``), for a caller that draws the events and the frontline of each
         timeline step in a layer of its own (:func:`event_overlay`).
     summary : MapSummary, optional
         The types, credits and bounds to show (default: those of ``events``); the
