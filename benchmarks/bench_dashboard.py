@@ -76,7 +76,11 @@ def main(n: int = 100_000) -> None:
                 .wait_for(timeout=60_000)
             map_frame(page).locator(".marker-cluster, path.leaflet-interactive").first.wait_for(timeout=60_000)
             print(f"filter change shown: {time.perf_counter() - started:.2f} s (goal <= 2 s)")
-            print(f"timeline step shown: {timeline_step(page, url):.2f} s (goal <= 1 s)")
+            try:
+                print(f"timeline step shown: {timeline_step(page, url):.2f} s (goal <= 1 s)")
+            except Exception as error:     # noqa: BLE001  (say so, and still report the rest)
+                print(f"timeline step not shown within 60 s: {type(error).__name__} "
+                      "(a key press on the day slider was lost)")
             print(f"requests that tried to leave the machine: {len(outside)}")
     print("load after:", _uptime())
 

@@ -140,3 +140,15 @@ def spanning_events(view: pd.DataFrame) -> int:
     start, end = event_spans(view)
     known = ~np.isnat(start)
     return int((end[known] > start[known]).sum())
+
+
+def chart_tables(view: pd.DataFrame, period: str | None = None) -> dict:
+    """Everything the charts draw for a view: ``period`` (None: :func:`default_period`),
+    ``default`` period, the ``table`` per period (None for no events), the number of
+    ``spans`` (events over several days) and the ``oblasts`` counts."""
+    default = default_period(view)
+    period = period or default
+    return {"period": period, "default": default,
+            "table": per_period(view, period) if len(view) else None,
+            "spans": spanning_events(view) if len(view) else 0,
+            "oblasts": oblast_counts(view)}

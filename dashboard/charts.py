@@ -1,12 +1,13 @@
 """The charts under the map (Altair, which Streamlit ships), drawn from :mod:`dashboard.chart_data`."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import altair as alt
 import streamlit as st
 
-from dashboard.chart_data import (PERIODS, SPREAD_NOTE, casualties_by_period, counts_by_type,
-                                  default_period, oblast_counts, per_period, spanning_events,
-                                  type_scale)
+from dashboard.chart_data import (PERIODS, SPREAD_NOTE, casualties_by_period, chart_tables,
+                                  counts_by_type, type_scale)
 
 PERIOD_LABELS = {"day": "Per day", "week": "Per week"}
 _CASUALTY_COLORS = (["killed", "injured"], ["#67001f", "#f4a582"])
@@ -43,9 +44,8 @@ def casualties_chart(table, period: str) -> alt.Chart:
                  alt.Tooltip("people:Q", format=",.1f")])
 
 
-def oblast_chart(view) -> alt.Chart:
-    """Horizontal bars of events per oblast, full names (labels never cut)."""
-    counts = oblast_counts(view)
+def oblast_chart(counts) -> alt.Chart:
+    """Horizontal bars of events per oblast (:func:`oblast_counts`), full names (labels never cut)."""
     return alt.Chart(counts).mark_bar(color="#6b6b6b").encode(
         alt.X("events:Q", title="events"),
         alt.Y("oblast:N", sort="-x", title=None,
@@ -55,17 +55,22 @@ def oblast_chart(view) -> alt.Chart:
                  autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
 
 
-def charts_panel(view) -> None:
-    """Events per day or week by type, killed and injured over time, counts per oblast."""
+def charts_panel(view, tables: Callable[[str | None], dict] | None = None) -> None:
+    """Events per day or week by type, killed and injured over time, counts per oblast.
+
+    ``tables(period)`` gives the figures (:func:`dashboard.chart_data.chart_tables`; the
+    dashboard's are cached per filter); default: computed from ``view``."""
+    tables = tables or (lambda period: chart_tables(view, period))
     st.subheader("Charts")
-    default = default_period(view)
+    first = tables(None)
+    default = first["default"]
     period = st.radio("Period", PERIODS, index=PERIODS.index(default), key="chart_period",
                       format_func=PERIOD_LABELS.get, horizontal=True,
                       help="A view of more than six months starts per week.")
     per_time, casualties, per_oblast = st.tabs(["Events over time", "Killed and injured",
                                                 "Per oblast"])
-    table = per_period(view, period) if len(view) else None
-    spans = spanning_events(view) if len(view) else 0
+    figures = first if period == first["period"] else tables(period)
+    table, spans = figures["table"], figures["spans"]
     note = (f"{SPREAD_NOTE} {spans:,} event{'s' if spans != 1 else ''} of this view span"
             f"{'s' if spans == 1 else ''} several days." if spans else "")
     for tab, draw in ((per_time, events_chart), (casualties, casualties_chart)):
@@ -78,7 +83,7 @@ def charts_panel(view) -> None:
                 st.caption(note)
     with per_oblast:
         if len(view):
-            st.altair_chart(oblast_chart(view), width="stretch")
+            st.altair_chart(oblast_chart(figures["oblasts"]), width="stretch")
             st.caption("Each event counts in the oblast its point lies in (bundled boundaries), "
                        "one spelling per oblast whatever the source wrote.")
         else:

@@ -78,6 +78,57 @@ def filtered_events(path: str, version: tuple, flt):
     return apply_filter(load_events(path, version), flt)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def map_summary(path: str, version: tuple):
+    """The base map's attack types, feed credits and bounds, those of the whole store
+    (:func:`geo.maps.map_summary`): the base map stays the same whatever the filters, and
+    a filter change only swaps the events drawn on it."""
+    from geo.maps import map_summary as summarize
+
+    return summarize(load_events(path, version))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def view_types(path: str, version: tuple, flt) -> tuple[str, ...]:
+    """The attack types of one filter's events, which the map's legend lists."""
+    from geo.event_layers import present_types
+
+    return tuple(present_types(filtered_events(path, version, flt)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def store_choices(path: str, version: tuple) -> dict:
+    """The sidebar's choices drawn from the whole store (:func:`dashboard.sidebar.store_choices`)."""
+    from dashboard.sidebar import store_choices as choices
+
+    return choices(load_events(path, version))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def view_bounds(path: str, version: tuple, flt) -> tuple:
+    """The first and last day of one filter's events (:func:`dashboard.timeline_data.bounds`)."""
+    from dashboard.timeline_data import bounds
+
+    return bounds(filtered_events(path, version, flt))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def table_rows(path: str, version: tuple, flt):
+    """The rows the table shows for one filter (:func:`dashboard.panels.table_rows`)."""
+    from dashboard.panels import table_rows as rows
+
+    return rows(filtered_events(path, version, flt))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def chart_tables(path: str, version: tuple, flt, period: str | None) -> dict:
+    """The charts' figures for one filter (:func:`dashboard.chart_data.chart_tables`); the
+    period None is the view's default period."""
+    from dashboard.chart_data import chart_tables as tables
+
+    return tables(filtered_events(path, version, flt), period)
+
+
 @st.cache_resource(show_spinner="Loading frontline layers…", max_entries=4)
 def load_frontlines(path: str, version: tuple):
     """The frontline layers the user added to the store (``<store>/frontline/``), or None."""

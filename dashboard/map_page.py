@@ -10,7 +10,6 @@ from dashboard.map_view import MapInputs, all_sources_html, map_and_timeline, pl
 from dashboard.map_view import frontline_at as _frontline_at
 from dashboard.sidebar import sidebar_filters
 from dashboard.timeline import init_timeline, run_timeline_fragment
-from dashboard.timeline_data import bounds
 from dashboard.urlstate import ViewState
 from geo.errors import StrikemapError
 from geo.escape import markdown_text
@@ -55,8 +54,10 @@ def map_page() -> None:
     if not len(events):
         st.info(EMPTY_STORE_HELP.format(store=store))
         return
-    state = sidebar_filters(events, data.oblast_options(str(store), version))
-    view = data.filtered_events(str(store), version, to_event_filter(state))
+    state = sidebar_filters(events, data.oblast_options(str(store), version),
+                            data.store_choices(str(store), version))
+    flt = to_event_filter(state)
+    view = data.filtered_events(str(store), version, flt)  # this and what follows: cached per filter
     frontlines = data.load_frontlines(str(store), version)
     rejected = int((events["review_status"] == "rejected").sum())
     total = len(events) if state.rejected else len(events) - rejected
@@ -64,23 +65,26 @@ def map_page() -> None:
     if rejected and not state.rejected:
         caption += f" ({rejected:,} rejected, hidden)"
     st.caption(caption + " match the filters")
-    lo, hi = bounds(view)
+    lo, hi = data.view_bounds(str(store), version, flt)
     init_timeline(st.session_state["view_from_url"], lo, hi)
     focus = place_search()
     boundaries = _boundaries_or_warning(store, version)
     from dashboard.panels import downloads_panel, selected_event, table_panel
-    selected = selected_event(view)
+    rows = data.table_rows(str(store), version, flt)
+    selected = selected_event(view, rows)
     if focus is None and selected is not None:
         point = selected.geometry.iloc[0]
         focus = (point.y, point.x) if point is not None and not point.is_empty else None
     run_timeline_fragment(map_and_timeline, lo, hi,
-                          MapInputs(view, state, frontlines, boundaries, selected, focus, lo, hi))
+                          MapInputs(view, state, frontlines, boundaries, selected, focus, lo, hi,
+                                    data.map_summary(str(store), version),
+                                    data.view_types(str(store), version, flt)))
     downloads_panel(view, frontline=_frontline_at(frontlines, hi), labels=state.labels,
                     date_from=state.date_from.isoformat() if state.date_from else None,
                     date_to=state.date_to.isoformat() if state.date_to else None)
     from dashboard.charts import charts_panel
-    charts_panel(view)
-    table_panel(view)
+    charts_panel(view, lambda period: data.chart_tables(str(store), version, flt, period))
+    table_panel(view, rows)
 
 
 def _boundaries_or_warning(store: Path, version: tuple):

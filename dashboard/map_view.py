@@ -37,6 +37,8 @@ class MapInputs:
     focus: tuple[float, float] | None
     lo: date | None
     hi: date | None
+    summary: object = None      # the store's MapSummary: the base map is the same for every filter
+    types: tuple[str, ...] | None = None     # the view's attack types, which the legend lists
 
 
 def frontline_at(frontlines, day: date | None):
@@ -87,17 +89,30 @@ def map_and_timeline(inputs: MapInputs) -> None:
         fmap = build_event_map(view, frontline=_any_layer(inputs.frontlines), layers=state.layers,
                                tiles=data.tiles(state.basemap), boundaries=inputs.boundaries,
                                labels=state.labels, pmtiles=data.pmtiles_basemap(),
-                               draw_events=False)
+                               draw_events=False, summary=inputs.summary)
         overlay = event_overlay(shown, frontline=layer, layers=state.layers, selected=inputs.selected,
-                                step_label=_days(step_at, window))
+                                step_label=_days(step_at, window), viewport=_viewport(inputs),
+                                legend_types=inputs.types)
         result = st_folium(fmap, key="event_map", height=MAP_HEIGHT, use_container_width=True,
                            feature_group_to_add=overlay, center=inputs.focus,
                            zoom=FOCUS_ZOOM if inputs.focus else None,
-                           returned_objects=["last_active_drawing"])
+                           returned_objects=["last_active_drawing", "bounds", "zoom"])
         if inputs.lo is not None:
             timeline_controls(inputs.lo, inputs.hi)
     with detail_col:
         details(view, _picked((result or {}).get("last_active_drawing"), inputs.selected))
+
+
+def _viewport(inputs: MapInputs):
+    """The part of the map in view: as the map last reported it (st_folium's value, kept
+    under its key), else as the base map opens (its events' bounds)."""
+    from geo.maps import initial_viewport
+    from geo.viewport import viewport_from_map
+
+    reported = viewport_from_map(st.session_state.get("event_map"))
+    if reported is not None or inputs.summary is None:
+        return reported
+    return initial_viewport(inputs.summary)
 
 
 def _any_layer(frontlines):

@@ -1,6 +1,7 @@
 """The events table and the download buttons under the map (the charts: :mod:`dashboard.charts`)."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -34,26 +35,30 @@ MAX_TABLE_ROWS = 5000
 
 
 def table_rows(view):
-    """The rows the table shows, in its order: the most recent first, at most
-    :data:`MAX_TABLE_ROWS`."""
-    return view.sort_values("date", ascending=False, na_position="last", kind="stable") \
-        .head(MAX_TABLE_ROWS)
+    """The rows the table shows, in its order: the most recent first (a stable order, events
+    of unknown date last), at most :data:`MAX_TABLE_ROWS`."""
+    if not len(view):
+        return view
+    codes, _ = pd.factorize(view["date"], sort=True)      # -1: no date, so last
+    return view.iloc[np.argsort(-codes, kind="stable")[:MAX_TABLE_ROWS]]
 
 
-def selected_event(view):
-    """The event picked in the table (a one-row frame), or None."""
+def selected_event(view, shown=None):
+    """The event picked in the table (a one-row frame), or None; ``shown`` are the
+    table's rows (default: :func:`table_rows` of ``view``)."""
     rows = ((st.session_state.get("event_table") or {}).get("selection") or {}).get("rows") or []
-    shown = table_rows(view)
+    shown = table_rows(view) if shown is None else shown
     if not rows or not 0 <= int(rows[0]) < len(shown):
         return None
     return shown.iloc[[int(rows[0])]]
 
 
-def table_panel(view) -> None:
+def table_panel(view, shown=None) -> None:
     """The filtered events as a table (text cells are shown as text, never as HTML); a
-    click on a row selects that event: ringed and centred on the map, detailed beside it."""
+    click on a row selects that event: ringed and centred on the map, detailed beside it.
+    ``shown``: the rows (default: :func:`table_rows` of ``view``)."""
     st.subheader("Events")
-    shown = table_rows(view)
+    shown = table_rows(view) if shown is None else shown
     if len(view) > MAX_TABLE_ROWS:
         st.caption(f"The {MAX_TABLE_ROWS:,} most recent of {len(view):,} events; "
                    "the GeoJSON and CSV downloads hold them all.")

@@ -32,14 +32,23 @@ def _date_bounds(events) -> tuple[date | None, date | None]:
     return date.fromisoformat(str(dates.min())), date.fromisoformat(str(dates.max()))
 
 
-def sidebar_filters(events, oblasts: list[str] | None = None) -> ViewState:
+def store_choices(events) -> dict:
+    """What the filters offer from the store's events: the first and last ``dates``, the
+    ``sources`` and whether any event has a distance to the front (``has_front``)."""
+    return {"dates": _date_bounds(events), "sources": _options(events, "source"),
+            "has_front": bool(len(events) and "front_km" in events and events["front_km"].notna().any())}
+
+
+def sidebar_filters(events, oblasts: list[str] | None = None, choices: dict | None = None) -> ViewState:
     """Draw the filters, initialised from the URL on the first run; return the view.
 
-    ``oblasts`` are the choices of the oblast filter (default: the events' ``admin1``).
+    ``oblasts`` are the choices of the oblast filter (default: the events' ``admin1``);
+    ``choices`` those of :func:`store_choices` (default: computed from ``events``).
 
     The URL is rewritten on every run so that it always reproduces the view.
     """
-    lo, hi = _date_bounds(events)
+    choices = choices or store_choices(events)
+    lo, hi = choices["dates"]
     if "view_from_url" not in st.session_state:
         state, notes = read_query(st.query_params.to_dict())
         st.session_state["view_from_url"] = clamp_dates(state, lo, hi)
@@ -59,7 +68,7 @@ def sidebar_filters(events, oblasts: list[str] | None = None) -> ViewState:
     types = sb.multiselect("Attack type", ATTACK_TYPES, default=list(initial.types), key="f_types",
                            format_func=lambda t: t.replace("_", " "))
     oblast_options = oblasts if oblasts is not None else _options(events, "admin1")
-    source_options = _options(events, "source")
+    source_options = choices["sources"]
     oblasts = sb.multiselect("Oblast", oblast_options,
                              default=[o for o in initial.oblasts if o in oblast_options],
                              key="f_oblasts")
@@ -71,8 +80,7 @@ def sidebar_filters(events, oblasts: list[str] | None = None) -> ViewState:
     precisions = sb.multiselect("Precision", GEO_PRECISIONS, default=list(initial.precisions),
                                 key="f_precisions")
     front_km_max = None
-    has_front = len(events) and "front_km" in events and events["front_km"].notna().any()
-    if has_front:
+    if choices["has_front"]:
         use_front = sb.checkbox("Limit distance to the front", value=initial.front_km_max is not None,
                                 key="f_front_on")
         if use_front:

@@ -23,6 +23,7 @@ from geo.basemap.legend import (CONTACT_LINE, OCCUPIED_FILL, TYPE_COLORS, legend
                                 primary_type)
 from geo.escape import html_text, script_json
 from geo.schema import casualties, event_spans
+from geo.viewport import MAX_VIEW_POINTS, Viewport, events_to_draw
 
 REGION_RADIUS_M = 35_000   # how wide a region-precision event is drawn
 
@@ -175,6 +176,13 @@ def frontline_credit(frontline) -> str:
     return _esc(credit)
 
 
+def present_types(events) -> list[str]:
+    """The attack types of ``events`` (any of each event's types), sorted."""
+    if not len(events):
+        return []
+    return sorted({str(t) for kinds in events["attack_types"] for t in kinds})
+
+
 def _add_hex_layer(folium_map, events, resolution: int = 5, name: str | None = None) -> int:
     """Counts per H3 cell (aggregated on the server), drawn as hexagons shaded by count.
 
@@ -262,37 +270,88 @@ def _add_events_layer(folium_map, events, name: str, *, dashed: bool, clustered:
     group.add_child(markers)
 
 
-#: beyond this many events the map clusters on the client instead of drawing every dot
+#: beyond this many events a map with no viewport (an exported HTML file) draws counts
+#: per hexagon instead of every dot
 MAX_PLAIN_POINTS = 3000
+
+#: the grid cells' own code (:mod:`geo.viewport`): numbers only, read as JSON data;
+#: a click zooms to the cell, where the map draws its events one by one
+_CELLS_JS = """{% macro script(this, kwargs) %}
+(function () {
+  var cells = {{ this.data_json }}, group = {{ this._parent.get_name() }};
+  cells.forEach(function (c) {
+    var size = c[2] < 100 ? 30 : (c[2] < 1000 ? 38 : 46);
+    var kind = c[2] < 100 ? 'small' : (c[2] < 1000 ? 'medium' : 'large');
+    var label = document.createElement('span');
+    label.textContent = c[2].toLocaleString('en');
+    var inner = document.createElement('div');
+    inner.appendChild(label);
+    var marker = L.marker([c[0], c[1]], {icon: L.divIcon({html: inner, iconSize: L.point(size, size),
+      className: 'marker-cluster strikemap-cell marker-cluster-' + kind})});
+    marker.bindTooltip(c[2].toLocaleString('en') + ' events, ' + c[3].toLocaleString('en') +
+      ' killed or injured: click or zoom in to see each');
+    marker.on('click', function () { marker._map.fitBounds([[c[4], c[5]], [c[6], c[7]]]); });
+    group.addLayer(marker);
+  });
+})();
+{% endmacro %}"""
+
+
+def _add_cells_layer(target, cells) -> int:
+    """The grid cells of :func:`geo.viewport.grid_clusters` as numbered circles; returns
+    how many events they hold."""
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    if cells is None or not len(cells):
+        return 0
+    rows = cells[["lat", "lon", "events", "killed_injured", "south", "west", "north", "east"]]
+    element = MacroElement()
+    element._name = "EventCells"
+    element.data_json = script_json([[round(float(v), 5) if i in (0, 1, 4, 5, 6, 7) else int(v)
+                                      for i, v in enumerate(row)] for row in rows.itertuples(index=False)])
+    element._template = Template(_CELLS_JS)
+    target.add_child(element)
+    return int(cells["events"].sum())
 
 
 def add_event_layers(target, events, *, frontline=None, layers: Sequence[str] = (),
-                     selected=None, step_label: str = "") -> None:
+                     selected=None, step_label: str = "", viewport: Viewport | None = None,
+                     legend_types: Sequence[str] | None = None) -> None:
     """Draw the frontline layer, the heatmap / hexagon layers and the events on ``target``
     (a map, or a FeatureGroup that :func:`event_overlay` hands to the dashboard).
 
     ``selected`` (events, e.g. the row picked in a table) are ringed, so they show on the map;
     ``step_label`` (the days of a timeline step) is written at the top of the legend.
+    With a ``viewport`` (the dashboard's map) only the events in and around it are drawn,
+    one by one or as grid cells (:func:`geo.viewport.events_to_draw`); without one (an
+    exported file) every event is drawn, as counts per hexagon beyond :data:`MAX_PLAIN_POINTS`.
+    ``legend_types`` (default: those of ``events``) are the attack types the legend lists.
     """
     if frontline is not None:
         add_frontline_layer(target, frontline)
-    precise = events[events["geo_precision"] == "settlement"] if len(events) else events
-    coarse = events[events["geo_precision"] != "settlement"] if len(events) else events
-    hex_top = 0
+    hex_top, grouped = 0, 0
+    types = present_types(events) if legend_types is None else list(legend_types)
     if "hex" in layers and len(events):
         hex_top = _add_hex_layer(target, events)
     if "heatmap" in layers and len(events):
         _add_heatmap_layer(target, events)
+    if viewport is not None:
+        events, cells = events_to_draw(events, viewport)
+        grouped = _add_cells_layer(target, cells)
+    precise = events[events["geo_precision"] == "settlement"] if len(events) else events
+    coarse = events[events["geo_precision"] != "settlement"] if len(events) else events
     for subset, name, dashed in ((coarse, "Events (region-level location)", True),
                                  (precise, "Events", False)):
-        if len(subset) > MAX_PLAIN_POINTS:
+        if len(subset) > MAX_PLAIN_POINTS and viewport is None:
             hex_top = max(hex_top, _add_hex_layer(
                 target, subset, name=f"{name}: counts per area (filter to see each event)"))
-        elif "cluster" in layers:
+        elif "cluster" in layers or len(subset) > MAX_VIEW_POINTS:
             _add_events_layer(target, subset, f"{name} (clustered)", dashed=dashed, clustered=True)
         else:
             _add_events_layer(target, subset, name, dashed=dashed)
-    _add_script(target, legend_values_script(getattr(frontline, "date", None), hex_top, step_label))
+    _add_script(target, legend_values_script(getattr(frontline, "date", None), hex_top, step_label,
+                                             types=types, grouped=grouped))
     if selected is not None and len(selected):
         from geo.basemap.legend import add_selection_ring
         add_selection_ring(target, selected)

@@ -7,6 +7,7 @@ is escaped before it reaches HTML (popups, tooltips). Maps load Leaflet and frie
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from geo.assets import STREAMLIT_ASSET_URL, copy_assets, localize_map
@@ -14,14 +15,15 @@ from geo.basemap.legend import TYPE_COLORS, TYPE_ORDER, legend_html, primary_typ
 from geo.escape import script_json
 from geo.event_layers import (MAX_PLAIN_POINTS, REGION_RADIUS_M, add_event_layers,
                               add_frontline_layer, event_popup_html, event_tooltip_html,
-                              events_feature_collection, frontline_credit)
+                              events_feature_collection, frontline_credit, present_types)
 from geo.schema import STORAGE_CRS
+from geo.viewport import Viewport, fitted_viewport
 
 __all__ = ["GEONAMES_ATTRIBUTION", "MAX_PLAIN_POINTS", "OSM_ATTRIBUTION", "REGION_RADIUS_M",
-           "TYPE_COLORS", "TYPE_ORDER", "UKRAINE_CENTER", "add_boundaries_layer", "add_event_layers",
-           "add_frontline_layer", "build_event_map", "event_overlay", "event_popup_html",
-           "event_tooltip_html", "events_feature_collection", "feed_attributions",
-           "frontline_credit", "primary_type", "save_map_html"]
+           "TYPE_COLORS", "TYPE_ORDER", "UKRAINE_CENTER", "MapSummary", "add_boundaries_layer",
+           "add_event_layers", "add_frontline_layer", "build_event_map", "event_overlay",
+           "event_popup_html", "event_tooltip_html", "events_feature_collection", "feed_attributions",
+           "frontline_credit", "initial_viewport", "map_summary", "primary_type", "save_map_html"]
 
 UKRAINE_CENTER = (48.8, 31.2)
 GEONAMES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
@@ -45,11 +47,38 @@ def _add_attribution(folium_map, texts: Sequence[str]) -> None:
     folium_map.add_child(element)
 
 
+@dataclass(frozen=True)
+class MapSummary:
+    """What the base map needs of its events: the attack types present, the feeds' credit
+    lines and the (west, south, east, north) bounds (None: no events)."""
+
+    types: tuple[str, ...]
+    credits: tuple[str, ...]
+    bounds: tuple[float, float, float, float] | None
+
+
+def map_summary(events) -> MapSummary:
+    """The :class:`MapSummary` of ``events`` (the dashboard keeps one per store, so its
+    base map stays the same whatever the filters)."""
+    bounds = tuple(float(v) for v in events.total_bounds) if len(events) else None
+    if bounds is not None and not all(v == v for v in bounds):
+        bounds = None
+    return MapSummary(tuple(present_types(events)), tuple(feed_attributions(events)), bounds)
+
+
+def initial_viewport(summary: MapSummary) -> Viewport | None:
+    """The viewport the base map opens on (its events' bounds fitted as Leaflet does),
+    before the map reports its own; None when it has no events."""
+    return fitted_viewport(summary.bounds) if summary.bounds is not None else None
+
+
 def feed_attributions(events) -> list[str]:
     """Credit lines for the event feeds present in ``events`` (UCDP, ACLED)."""
     if not len(events):
         return []
-    names = " ".join(events["source"].dropna().astype(str).str.lower().unique())
+    import pandas as pd
+
+    names = " ".join(pd.Series(events["source"].dropna().unique()).astype(str).str.lower().unique())
     out = []
     if "ucdp" in names:
         out.append('Events: <a href="https://ucdp.uu.se/">UCDP GED</a> (CC BY 4.0)')
@@ -74,7 +103,7 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
                     boundaries=None, labels: str | None = "en", pmtiles=None,
                     asset_base_url: str = STREAMLIT_ASSET_URL,
                     center: tuple[float, float] | None = None, zoom: int = 6,
-                    draw_events: bool = True):
+                    draw_events: bool = True, summary: MapSummary | None = None):
     """Build the folium map of events.
 
     Parameters
@@ -100,9 +129,12 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
     asset_base_url : str
         Where Leaflet and the other assets are served (see :mod:`geo.assets`).
     draw_events : bool
-        False: the base map only (basemap, outlines, legends, credits, the view's
-        bounds), for a caller that draws the events and the frontline of each
+        False: the base map only (basemap, outlines, legends, credits, the bounds of
+        ``summary``), for a caller that draws the events and the frontline of each
         timeline step in a layer of its own (:func:`event_overlay`).
+    summary : MapSummary, optional
+        The types, credits and bounds to show (default: those of ``events``); the
+        dashboard passes its store's, so the base map does not change with the filters.
 
     Returns
     -------
@@ -112,6 +144,10 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
 
     fmap = folium.Map(location=center or UKRAINE_CENTER, zoom_start=zoom, tiles=None,
                       control_scale=True, maxZoom=18)   # clusters need a maxZoom with no tiles
+    # Leaflet only: no map of ours uses folium's icon markers (jQuery, Bootstrap, Font
+    # Awesome), which the browser would otherwise load and parse on every page
+    fmap.default_js = [(n, u) for n, u in fmap.default_js if n == "leaflet"]
+    fmap.default_css = [(n, u) for n, u in fmap.default_css if n == "leaflet_css"]
     attributions = [GEONAMES_ATTRIBUTION]
     from geo.basemap.leaflet import add_basemap, add_labels, add_online_tiles
     if tiles == "osm":
@@ -123,7 +159,8 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
         attributions += add_basemap(fmap, land=tiles == "offline" and pmtiles is None)
     if labels and tiles != "none":
         add_labels(fmap, labels)
-    attributions += feed_attributions(events)
+    summary = summary or map_summary(events)
+    attributions += summary.credits
     if boundaries is not None and len(boundaries):
         add_boundaries_layer(fmap, boundaries)
     if frontline is not None:
@@ -131,27 +168,32 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
     if draw_events:
         add_event_layers(fmap, events, frontline=frontline, layers=layers)
     from branca.element import Element
-    present = {t for types in events["attack_types"] for t in types} if len(events) else set()
     fmap.get_root().html.add_child(Element(_legend_html(
-        sorted(present), frontline=frontline is not None, heatmap="heatmap" in layers,
-        hexagons="hex" in layers or len(events) > MAX_PLAIN_POINTS)))
+        summary.types, frontline=frontline is not None, heatmap="heatmap" in layers,
+        hexagons="hex" in layers or (draw_events and len(events) > MAX_PLAIN_POINTS))))
     _add_attribution(fmap, attributions)
     folium.LayerControl(collapsed=False).add_to(fmap)
-    if center is None and len(events):
-        west, south, east, north = events.total_bounds
+    if center is None and summary.bounds is not None:
+        west, south, east, north = summary.bounds
         fmap.fit_bounds([[south, west], [north, east]], padding=(40, 40), max_zoom=9)
     return localize_map(fmap, asset_base_url)
 
 
 def event_overlay(events, *, frontline=None, layers: Sequence[str] = (), selected=None,
-                  step_label: str = "", asset_base_url: str = STREAMLIT_ASSET_URL):
+                  step_label: str = "", viewport: Viewport | None = None,
+                  legend_types: Sequence[str] | None = None,
+                  asset_base_url: str = STREAMLIT_ASSET_URL):
     """The events and the frontline of one timeline step as one FeatureGroup, to swap on a
-    base map built with ``draw_events=False`` (st_folium's ``feature_group_to_add``)."""
+    base map built with ``draw_events=False`` (st_folium's ``feature_group_to_add``).
+
+    With a ``viewport`` only what is in and around it is drawn: the events one by one, or
+    numbered circles per grid cell when they are many (:mod:`geo.viewport`); the legend
+    lists ``legend_types`` (default: the types of ``events``)."""
     import folium
 
     group = folium.FeatureGroup(name="Events and frontline", control=False)
     add_event_layers(group, events, frontline=frontline, layers=layers, selected=selected,
-                     step_label=step_label)
+                     step_label=step_label, viewport=viewport, legend_types=legend_types)
     return localize_map(group, asset_base_url)
 
 

@@ -35,6 +35,15 @@ ATTRIBUTION_CSS = """<style>
   max-height:5.3em;overflow-y:auto;background:rgba(255,255,255,.85)!important}
 .leaflet-control-attribution:hover{max-height:none}
 .leaflet-control-scale{margin-bottom:6px!important}
+.strikemap-cell div{width:calc(100% - 10px);height:calc(100% - 10px);margin:5px;border-radius:50%;
+  text-align:center;font:bold 11px sans-serif;display:flex;align-items:center;justify-content:center}
+.strikemap-cell{border-radius:50%}
+.marker-cluster-small.strikemap-cell{background:rgba(181,226,140,.6)}
+.marker-cluster-small.strikemap-cell div{background:rgba(110,204,57,.6)}
+.marker-cluster-medium.strikemap-cell{background:rgba(241,211,87,.6)}
+.marker-cluster-medium.strikemap-cell div{background:rgba(240,194,12,.6)}
+.marker-cluster-large.strikemap-cell{background:rgba(253,156,115,.6)}
+.marker-cluster-large.strikemap-cell div{background:rgba(241,128,23,.6)}
 </style>"""
 
 
@@ -53,8 +62,9 @@ def _swatch(style: str) -> str:
 def legend_html(types: Sequence[str], *, frontline: bool = False, heatmap: bool = False,
                 hexagons: bool = False) -> str:
     """The legend box: the attack types present, then what else the map draws."""
-    rows = [f'<div>{_swatch(f"border-radius:6px;background:{TYPE_COLORS[t]}")}'
-            f'{html_text(t.replace("_", " "))}</div>' for t in TYPE_ORDER if t in types]
+    rows = ['<div id="strikemap-types">' + "".join(
+        f'<div>{_swatch(f"border-radius:6px;background:{TYPE_COLORS[t]}")}'
+        f'{html_text(t.replace("_", " "))}</div>' for t in TYPE_ORDER if t in types) + "</div>"]
     rows.append(f'<div style="margin-top:4px">{_swatch("border-radius:6px;border:2px dashed #555")}'
                 'region-level location</div><div style="color:#555">size: killed + injured<br>(per day for events over several days)</div>')
     if frontline:
@@ -77,6 +87,7 @@ def legend_html(types: Sequence[str], *, frontline: bool = False, heatmap: bool 
                     '<div style="display:flex;justify-content:space-between;width:120px">'
                     '<span>1</span><span id="strikemap-hex-top">most</span></div>'
                     '<div style="color:#555">events per hexagon</div></div>')
+    rows.append('<div id="strikemap-grouped" style="color:#555;max-width:190px"></div>')
     return ('<div class="strikemap-legend" style="position:absolute;bottom:64px;left:10px;'
             'z-index:1000;background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;'
             'font:12px sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-height:60%;'
@@ -85,14 +96,29 @@ def legend_html(types: Sequence[str], *, frontline: bool = False, heatmap: bool 
 
 
 def legend_values_script(front_date: str | None = None, hex_top: int | None = None,
-                         step: str = "") -> str:
+                         step: str = "", *, types: Sequence[str] | None = None,
+                         grouped: int = 0) -> str:
     """A script that writes the step's days, frontline date and top hexagon count into the
-    legend (values passed as JSON, never as code)."""
+    legend (values passed as JSON, never as code); with ``types``, the attack types listed
+    (each with its colour); with ``grouped``, a line saying that many events are drawn as
+    numbered circles."""
+    note = (f"numbered circles: {grouped:,} events grouped at this zoom; click one or zoom in "
+            "to see each event" if grouped else "")
     values = script_json({"strikemap-step": step,
                           "strikemap-front-date": front_date or "(none in force on this day)",
-                          "strikemap-hex-top": f"{hex_top:,}" if hex_top else "most"})
-    return ("(function(v){for(var id in v){var el=document.getElementById(id);"
-            f"if(el){{el.textContent=v[id];}}}}}})({values});")
+                          "strikemap-hex-top": f"{hex_top:,}" if hex_top else "most",
+                          "strikemap-grouped": note})
+    script = ("(function(v){for(var id in v){var el=document.getElementById(id);"
+              f"if(el){{el.textContent=v[id];}}}}}})({values});")
+    if types is None:
+        return script
+    shown = script_json([[t.replace("_", " "), TYPE_COLORS[t]] for t in TYPE_ORDER if t in types])
+    return script + (
+        "(function(rows){var box=document.getElementById('strikemap-types');if(!box){return;}"
+        "box.textContent='';rows.forEach(function(r){var row=document.createElement('div'),"
+        "dot=document.createElement('span');dot.style.cssText='display:inline-block;width:12px;"
+        "height:12px;margin-right:6px;border-radius:6px;background:'+r[1];row.appendChild(dot);"
+        f"row.appendChild(document.createTextNode(r[0]));box.appendChild(row);}});}})({shown});")
 
 
 def add_selection_ring(target, rows) -> None:

@@ -73,3 +73,13 @@ def test_no_dated_event_gives_empty_tables() -> None:
     view = records_to_frame([_event(0, None)])
     assert spread_over_days(view).empty and counts_by_type(spread_over_days(view)).empty
     assert isinstance(casualties_by_period(pd.DataFrame()), pd.DataFrame)
+
+
+def test_the_table_lists_the_most_recent_first_in_a_stable_order_undated_last() -> None:
+    from dashboard.panels import MAX_TABLE_ROWS, table_rows
+
+    view = pd.DataFrame({"date": ["2025-07-02", None, "2025-07-09", "2025-07-02", "2025-07-09"],
+                         "n": [0, 1, 2, 3, 4]})
+    assert table_rows(view)["n"].tolist() == [2, 4, 0, 3, 1]
+    assert len(table_rows(pd.DataFrame({"date": ["2025-01-01"] * (MAX_TABLE_ROWS + 3)}))) == MAX_TABLE_ROWS
+    assert len(table_rows(view.iloc[:0])) == 0
