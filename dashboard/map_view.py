@@ -20,6 +20,7 @@ from dashboard.timeline_data import stale_front_note, window_events, window_star
 from dashboard.urlstate import ViewState
 from geo.escape import html_text, markdown_text
 from geo.maps import build_event_map, event_overlay
+from geo.viewport import MAX_VIEW_POINTS
 
 MAP_HEIGHT = 560
 FOCUS_ZOOM = 10
@@ -90,13 +91,18 @@ def map_and_timeline(inputs: MapInputs) -> None:
                                tiles=data.tiles(state.basemap), boundaries=inputs.boundaries,
                                labels=state.labels, pmtiles=data.pmtiles_basemap(),
                                draw_events=False, summary=inputs.summary)
+        # a view of few events is drawn whole, so the map need not report where it is:
+        # each report reruns the map, and a rerun can swallow a key press on the timeline
+        follows_view = len(view) > MAX_VIEW_POINTS
         overlay = event_overlay(shown, frontline=layer, layers=state.layers, selected=inputs.selected,
-                                step_label=_days(step_at, window), viewport=_viewport(inputs),
+                                step_label=_days(step_at, window),
+                                viewport=_viewport(inputs) if follows_view else None,
                                 legend_types=inputs.types)
         result = st_folium(fmap, key="event_map", height=MAP_HEIGHT, use_container_width=True,
                            feature_group_to_add=overlay, center=inputs.focus,
                            zoom=FOCUS_ZOOM if inputs.focus else None,
-                           returned_objects=["last_active_drawing", "bounds", "zoom"])
+                           returned_objects=["last_active_drawing", *(
+                               ("bounds", "zoom") if follows_view else ())])
         if inputs.lo is not None:
             timeline_controls(inputs.lo, inputs.hi)
     with detail_col:

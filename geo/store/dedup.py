@@ -41,8 +41,8 @@ _MESSAGE_IDS = frozenset({"telegram"})
 #: candidate pairs checked at a time: many reports of one place and week (a city a channel
 #: reports every day) make millions of pairs, which are checked in slices to bound memory
 MAX_PAIRS = 250_000
-#: a batch whose own rows would make more candidate pairs than this is matched a part of at
-#: least PART_ROWS rows at a time (see _batch_matches_in_parts)
+#: a batch whose own rows would make more candidate pairs than this is matched a part at a
+#: time, each part of about this many pairs and at least PART_ROWS rows (_batch_matches_in_parts)
 BATCH_PAIRS, PART_ROWS = 4_000_000, 2_048
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
@@ -190,8 +190,9 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
     for li, ri in _matches(both, keys, probes, new, stored, rule):
         np.minimum.at(best_stored, li, ri)
     alone = new[best_stored[new] == none]
-    if _pair_count(keys, probes, alone, alone) > BATCH_PAIRS:
-        lefts, rights = _batch_matches_in_parts(both, keys, probes, alone, n_old, rule)
+    pairs = _pair_count(keys, probes, alone, alone)
+    if pairs > BATCH_PAIRS:
+        lefts, rights = _batch_matches_in_parts(both, keys, probes, alone, pairs, rule)
     else:
         lefts, rights = [], []
         for li, ri in _matches(both, keys, probes, alone, alone, rule):
@@ -218,21 +219,26 @@ def _pair_count(keys: np.ndarray, probes: list[int], left_pos: np.ndarray,
 
 
 def _batch_matches_in_parts(both: pd.DataFrame, keys: np.ndarray, probes: list[int],
-                            alone: np.ndarray, n_old: int, rule: DedupRule):
+                            alone: np.ndarray, pairs: int, rule: DedupRule):
     """The batch's own matches when they would be too many pairs to list at once (a city
     named in thousands of posts of one export): the rows are taken a part at a time, in
-    batch order; each part is matched against the canonical rows of the parts before it
-    (its earliest match there wins, as the rule says), and its other rows among
-    themselves. Only the chosen matches are returned, so :func:`_resolve` decides as it
-    would have from every pair."""
-    step = max(PART_ROWS, len(alone) // 64)
+    batch order, each part small enough for at most :data:`BATCH_PAIRS` pairs of its own
+    (``pairs``, the whole batch's count, sets the first part's size); each part is matched against the canonical
+    rows of the parts before it (its earliest match there wins, as the rule says), and its
+    other rows among themselves. Only the chosen matches are returned, so
+    :func:`_resolve` decides as it would have from every pair."""
+    step = max(PART_ROWS, int(len(alone) * BATCH_PAIRS / max(pairs, 1)))
     targets = np.empty(0, dtype=np.int64)
     none = np.iinfo(np.int64).max
     best = np.full(len(both), none, dtype=np.int64)
     lefts, rights = [], []
-    rows = np.arange(len(both), dtype=np.int64).astype(object)
-    for lo in range(0, len(alone), step):
+    lo = 0
+    while lo < len(alone):
         part = alone[lo:lo + step]
+        if step > PART_ROWS and _pair_count(keys, probes, part, part) > BATCH_PAIRS:
+            step = max(PART_ROWS, step // 2)       # a busier stretch of the batch
+            continue
+        lo += len(part)
         for li, ri in _matches(both, keys, probes, part, targets, rule):
             np.minimum.at(best, li, ri)
         merged = part[best[part] != none]
@@ -240,15 +246,17 @@ def _batch_matches_in_parts(both: pd.DataFrame, keys: np.ndarray, probes: list[i
         rights.append(best[merged])
         rest = part[best[part] == none]
         inner = list(_matches(both, keys, probes, rest, rest, rule))
-        if inner:
-            li = np.concatenate([pair[0] for pair in inner])
-            ri = np.concatenate([pair[1] for pair in inner])
-            chosen = _resolve(li - n_old, ri, rows, n_old, len(both) - n_old)
+        if inner:                # rows of ``rest`` numbered 0..n-1 for _resolve
+            li = np.searchsorted(rest, np.concatenate([pair[0] for pair in inner]))
+            ri = np.searchsorted(rest, np.concatenate([pair[1] for pair in inner]))
+            chosen = _resolve(li, ri, rest.astype(object), 0, len(rest))
             picked = np.flatnonzero(np.not_equal(chosen, None))
-            lefts.append(picked + n_old)
+            lefts.append(rest[picked])
             rights.append(chosen[picked].astype(np.int64))
-            rest = rest[np.isin(rest, picked + n_old, invert=True)]
+            rest = np.delete(rest, picked)
         targets = np.sort(np.concatenate([targets, rest]))
+        if _pair_count(keys, probes, part, part) < BATCH_PAIRS // 4:
+            step *= 2                              # a quieter stretch
     return lefts, rights
 
 
