@@ -41,8 +41,8 @@ _MESSAGE_IDS = frozenset({"telegram"})
 #: candidate pairs checked at a time: many reports of one place and week (a city a channel
 #: reports every day) make millions of pairs, which are checked in slices to bound memory
 MAX_PAIRS = 250_000
-#: a batch whose own rows would make more candidate pairs than this is matched a part at a
-#: time, each part of about this many pairs and at least PART_ROWS rows (_batch_matches_in_parts)
+#: a batch whose own rows match more than this many times is matched a part at a time, each
+#: part of at most this many candidate pairs and at least PART_ROWS rows (_batch_matches_in_parts)
 BATCH_PAIRS, PART_ROWS = 4_000_000, 2_048
 _KM_PER_DEG_LAT = 110.574
 _KM_PER_DEG_LON = 111.320
@@ -190,14 +190,14 @@ def _candidate_pairs(both: pd.DataFrame, n_old: int, dated: np.ndarray, rule: De
     for li, ri in _matches(both, keys, probes, new, stored, rule):
         np.minimum.at(best_stored, li, ri)
     alone = new[best_stored[new] == none]
-    pairs = _pair_count(keys, probes, alone, alone)
-    if pairs > BATCH_PAIRS:
-        lefts, rights = _batch_matches_in_parts(both, keys, probes, alone, pairs, rule)
-    else:
-        lefts, rights = [], []
-        for li, ri in _matches(both, keys, probes, alone, alone, rule):
-            lefts.append(li)
-            rights.append(ri)
+    lefts, rights, kept = [], [], 0
+    for li, ri in _matches(both, keys, probes, alone, alone, rule):
+        lefts.append(li)
+        rights.append(ri)
+        kept += len(li)
+        if kept > BATCH_PAIRS:      # too many matches to list: a part at a time instead
+            lefts, rights = _batch_matches_in_parts(both, keys, probes, alone, rule)
+            break
     has_stored = np.flatnonzero(best_stored != none)
     return (np.concatenate([has_stored, *lefts]).astype(np.int64),
             np.concatenate([best_stored[has_stored], *rights]).astype(np.int64))
@@ -219,15 +219,15 @@ def _pair_count(keys: np.ndarray, probes: list[int], left_pos: np.ndarray,
 
 
 def _batch_matches_in_parts(both: pd.DataFrame, keys: np.ndarray, probes: list[int],
-                            alone: np.ndarray, pairs: int, rule: DedupRule):
-    """The batch's own matches when they would be too many pairs to list at once (a city
-    named in thousands of posts of one export): the rows are taken a part at a time, in
-    batch order, each part small enough for at most :data:`BATCH_PAIRS` pairs of its own
-    (``pairs``, the whole batch's count, sets the first part's size); each part is matched against the canonical
-    rows of the parts before it (its earliest match there wins, as the rule says), and its
-    other rows among themselves. Only the chosen matches are returned, so
+                            alone: np.ndarray, rule: DedupRule):
+    """The batch's own matches when they are too many to list at once (a city named in
+    thousands of posts of one export): the rows are taken a part at a time, in batch
+    order, each part small enough for at most :data:`BATCH_PAIRS` candidate pairs of its
+    own (halved in a busy stretch, doubled in a quiet one); each part is matched against
+    the canonical rows of the parts before it (its earliest match there wins, as the rule
+    says), and its other rows among themselves. Only the chosen matches are returned, so
     :func:`_resolve` decides as it would have from every pair."""
-    step = max(PART_ROWS, int(len(alone) * BATCH_PAIRS / max(pairs, 1)))
+    step = PART_ROWS
     targets = np.empty(0, dtype=np.int64)
     none = np.iinfo(np.int64).max
     best = np.full(len(both), none, dtype=np.int64)
@@ -235,7 +235,8 @@ def _batch_matches_in_parts(both: pd.DataFrame, keys: np.ndarray, probes: list[i
     lo = 0
     while lo < len(alone):
         part = alone[lo:lo + step]
-        if step > PART_ROWS and _pair_count(keys, probes, part, part) > BATCH_PAIRS:
+        own = _pair_count(keys, probes, part, part)
+        if step > PART_ROWS and own > BATCH_PAIRS:
             step = max(PART_ROWS, step // 2)       # a busier stretch of the batch
             continue
         lo += len(part)
@@ -255,7 +256,7 @@ def _batch_matches_in_parts(both: pd.DataFrame, keys: np.ndarray, probes: list[i
             rights.append(chosen[picked].astype(np.int64))
             rest = np.delete(rest, picked)
         targets = np.sort(np.concatenate([targets, rest]))
-        if _pair_count(keys, probes, part, part) < BATCH_PAIRS // 4:
+        if own < BATCH_PAIRS // 4:
             step *= 2                              # a quieter stretch
     return lefts, rights
 
