@@ -210,12 +210,14 @@ def _pair_count(keys: np.ndarray, probes: list[int], left_pos: np.ndarray,
         return 0
     cells, sizes = np.unique(keys[right_pos], return_counts=True)
     left_keys = keys[left_pos]
-    total = 0
-    for offset in probes:
-        probe = left_keys + offset
-        at = np.minimum(np.searchsorted(cells, probe), len(cells) - 1)
-        total += int(np.where(cells[at] == probe, sizes[at], 0).sum())
-    return total
+    return sum(int(_in_cells(cells, sizes, left_keys + offset)[1].sum()) for offset in probes)
+
+
+def _in_cells(cells: np.ndarray, sizes: np.ndarray, probe: np.ndarray):
+    """For each probed cell key: its index among the sorted ``cells`` and how many rows it
+    holds (0 when it is not one of them)."""
+    at = np.minimum(np.searchsorted(cells, probe), len(cells) - 1)
+    return at, np.where(cells[at] == probe, sizes[at], 0)
 
 
 def _batch_matches_in_parts(both: pd.DataFrame, keys: np.ndarray, probes: list[int],
@@ -284,9 +286,7 @@ def _matches(both: pd.DataFrame, keys: np.ndarray, probes: list[int], left_pos: 
     left_pos = left_pos[np.argsort(keys[left_pos], kind="stable")]     # sorted probes
     left_keys = keys[left_pos]
     for offset in probes:
-        probe = left_keys + offset
-        at = np.minimum(np.searchsorted(cells, probe), len(cells) - 1)
-        counts = np.where(cells[at] == probe, sizes[at], 0)
+        at, counts = _in_cells(cells, sizes, left_keys + offset)
         if not counts.any():
             continue
         for lo, hi in _slices(counts, MAX_PAIRS):
