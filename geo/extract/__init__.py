@@ -20,7 +20,7 @@ attack locations) and :mod:`~geo.extract.assemble` (one record per place).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geo.errors import InputError
 from geo.extract.assemble import UnresolvedPlace
@@ -83,6 +83,7 @@ class Extractor:
         from geo.extract.assemble import assemble
         from geo.extract.dates import parse_published
         from geo.extract.pipeline import find_hits
+        from geo.extract.sentences import with_plain_apostrophes
 
         if not isinstance(text, str):
             raise InputError(f"report text must be a string, not {type(text).__name__}",
@@ -93,10 +94,13 @@ class Extractor:
             self._resolved.clear()
             self._sentences.clear()
             self._rules = rules
-        infos = analyse(text, self.finder, self._sentences)
+        read = with_plain_apostrophes(text)
+        infos = analyse(read, self.finder, self._sentences)
         resolve_mentions(infos, self.geocoder, self._resolved, self.finder,
                          day.isoformat() if day else None)
         events, unresolved = assemble(find_hits(infos, day), source, day)
+        if read != text:                    # excerpts are the report's own words
+            events, unresolved = _original_excerpts(text, events, unresolved)
         if unresolved:
             from geo.extract.pending import with_areas
             unresolved = with_areas(unresolved, self.geocoder.gazetteer)
@@ -114,6 +118,14 @@ def default_extractor(geocoder=None) -> Extractor:
         extractor = Extractor(geocoder)
         _DEFAULT[key] = extractor
     return extractor
+
+
+def _original_excerpts(text: str, events: list, unresolved: list) -> tuple[list, list]:
+    """Events and unresolved places with their excerpts cut from ``text`` itself."""
+    events = [replace(e, excerpt=text[e.extra["excerpt_start"]:e.extra["excerpt_end"]])
+              for e in events]
+    unresolved = [replace(u, excerpt=text[u.excerpt_start:u.excerpt_end]) for u in unresolved]
+    return events, unresolved
 
 
 def extract_report(text: str, *, source: str, published: str | None = None,

@@ -22,7 +22,7 @@ from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.pipeline import near_seat
 from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
-                                    region_before, region_of)
+                                    region_before, region_of, resolve_in_named_raions)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         case_form_in_named_region, named_countries, reread,
                                         report_context, without)
@@ -282,6 +282,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         m.place = place
     _capitals_as_actors(mentions)
     queries = _resolve_in_regions(infos, resolve, dated)
+    resolve_in_named_raions(infos, resolve, dated, queries)
     context = report_context(mentions, date)
     if context is not None:
         _resolve_in_context(mentions, context, queries, resolve, finder)

@@ -13,95 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS, DASHES,
+from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
                                       COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, INJURED,
                                       KILLED, MONTHS, OTHER_WORDS, PERSON_PLURAL,
-                                      PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES,
-                                      SKIP_OPENERS, SKIP_PHRASES, THINGS, TO_HOSPITAL,
+                                      PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES, THINGS,
                                       YEAR_AFTER)
-from geo.extract.numbers import ARTICLE_ONES, combine, fold_word, is_compound_part, word_value
+from geo.extract.figure_tokens import Token, drop_parentheticals, tokenize  # noqa: F401
+from geo.extract.numbers import ARTICLE_ONES, combine, is_compound_part, word_value
 
-
-@dataclass(frozen=True)
-class Token:
-    """A word, number or punctuation mark with its folded key and its span."""
-
-    text: str
-    key: str
-    start: int
-    end: int
-
-
-#: a clock time ("близько 18:40") is one token, no number to count
-_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
-                       r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
 
 #: an age used as a noun: "43-річна", "72-летний", "a 72-year-old"
 _AGE_WORD = re.compile(r"^\d{1,3}-(?:річн\w*|летн\w*|year-old)$")
-
-
-def tokenize(text: str) -> list[Token]:
-    """The tokens of a sentence: numbers (a clock time is one), words, punctuation; "taken
-    to hospital" and its like are one word, "hospitalized".
-
-    Examples
-    --------
-    >>> [t.key for t in tokenize("Двоє людей загинули о 18:40")]
-    ['двоє', 'людей', 'загинули', 'о', '18:40']
-    """
-    tokens = [Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
-              for m in _TOKEN_RE.finditer(text)]
-    for m in reversed(list(TO_HOSPITAL.finditer(text))):
-        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
-        tokens[inside[0]:inside[-1] + 1] = [Token(m.group(0), "hospitalized", m.start(),
-                                                  m.end())]
-    return tokens
-
-
-def drop_parentheticals(tokens: list[Token]) -> list[Token]:
-    """Remove ", including a child," and "(...)" asides between a number and its verb."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.key == "(":
-            j = next((k for k in range(i + 1, len(tokens)) if tokens[k].key == ")"), None)
-            if j is not None:
-                i = j + 1
-                continue
-        nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
-                and tokens[i + 2].key == "," and out and (out[-1].key in PERSON_SINGULAR
-                                                          or out[-1].key in PERSON_PLURAL):
-            i += 3                     # "a woman, 64, was injured", "one of the drivers, 38,"
-            continue
-        if tok.key in DASHES and out and (out[-1].key in PERSON_PLURAL
-                                          or out[-1].key in PERSON_SINGULAR):
-            j = _closing_dash(tokens, i)
-            if j is not None:          # "Three other people – a man, 57, and two women –
-                i = j + 1              # received help": the aside lists them
-                continue
-        opener = nxt in SKIP_OPENERS and nxt not in ("з", "із", "of") or \
-            tuple(t.key for t in tokens[i + 1:i + 4]) in SKIP_PHRASES
-        if tok.key == "," and opener:
-            j = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in (",", ";", ".")),
-                     None)
-            if j is not None and tokens[j].key == ",":
-                i = j + 1
-                continue
-        out.append(tok)
-        i += 1
-    return out
-
-
-def _closing_dash(tokens: list[Token], i: int, reach: int = 20) -> int | None:
-    """The dash closing an aside opened by the dash at ``i``, before the clause ends."""
-    for k in range(i + 1, min(len(tokens), i + reach)):
-        if tokens[k].key in (".", ";", ":"):
-            return None
-        if tokens[k].key in DASHES:
-            return k
-    return None
 
 
 @dataclass
@@ -181,10 +103,12 @@ def _noun_after(tokens: list[Token], j: int, max_adjectives: int = 2) -> int | N
     """Index of a person noun right after token j (over up to two adjectives)."""
     for k in range(j + 1, min(len(tokens), j + 2 + max_adjectives)):
         key = tokens[k].key
-        if key in PERSON_PLURAL or key in PERSON_SINGULAR:
+        if key in PERSON_PLURAL or key in PERSON_SINGULAR or key in COUPLES:
             while k + 1 < len(tokens) and (tokens[k + 1].key in PERSON_SINGULAR
-                                           or tokens[k + 1].key in PERSON_PLURAL):
-                k += 1                 # "an elderly woman", "two civilian residents"
+                                           or tokens[k + 1].key in PERSON_PLURAL
+                                           or tokens[k + 1].key in COUPLES):
+                k += 1                 # "an elderly woman", "two civilian residents",
+                # "an elderly couple"
             return k
         if not _is_adjective_like(tokens[k]) and tokens[k].key not in OTHER_WORDS:
             return None
@@ -218,7 +142,7 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
         return Group(1, None, i, i, False)     # "another was wounded"
     if tok.key in ARTICLE_ONES:        # "a", "an" count only before a person noun
         if _noun_after(tokens, i) is None:
-            return None
+            return _one_of_age(tokens, i)
         run = (1, i)
     else:
         run = _number_run(tokens, i)
@@ -230,12 +154,30 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
     has_noun = noun is not None
     if noun is not None:
         last = noun
+        if tokens[noun].key in COUPLES:
+            value *= 2                 # "an elderly couple": two people
     elif last + 1 < len(tokens) and THINGS.match(tokens[last + 1].key):
         return None                    # "пострадали 11 автомобилей": no people
     group = Group(value, qualifier, first, last, has_noun, tokens[last].key if has_noun else "")
     _extend_conjoined(tokens, group)
     _absorb_tail(tokens, group)
     return group
+
+
+def _one_of_age(tokens: list[Token], i: int) -> Group | None:
+    """"A watchman, 58, was hurt", "a security guard, 61,": a noun we do not know (one or
+    two words), told with an age between commas, is one person."""
+    for words in (1, 2):
+        if i + words + 3 >= len(tokens):
+            return None
+        nouns = tokens[i + 1:i + 1 + words]
+        comma, age, close = tokens[i + 1 + words:i + 4 + words]
+        if not all(t.text.isalpha() and t.text.islower() for t in nouns):
+            return None
+        if comma.key == close.key == "," and age.text.isdigit() and 0 < int(age.text) < 110 \
+                and not THINGS.match(nouns[-1].key):
+            return Group(1, None, i, i + 3 + words, True, nouns[-1].key)
+    return None
 
 
 def _absorb_tail(tokens: list[Token], group: Group) -> None:
@@ -328,14 +270,24 @@ def _told_apart(tokens: list[Token], noun: int) -> bool:
 
 
 def _ages(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """(how many ages, index of the last) of "aged 64 and 68" starting at token j."""
+    """(how many ages, index of the last token) of "aged 64 and 68" or "50 і 61 року",
+    "34 и 52 лет" starting at token j."""
     n = len(tokens)
-    if not (j + 1 < n and tokens[j].key in AGE_BEFORE and word_value(tokens[j + 1].text)):
+    aged = j < n and tokens[j].key in AGE_BEFORE
+    k = j + 1 if aged else j
+    if not (k < n and tokens[k].text[:1].isdigit() and word_value(tokens[k].text)):
         return None
-    k, count = j + 1, 1
+    count = 1
     while k + 2 < n and tokens[k + 1].key in CONJUNCTIONS \
             and word_value(tokens[k + 2].text) is not None:
         k, count = k + 2, count + 1
+    if aged:
+        return count, k
+    if count < 2 or not (k + 1 < n and tokens[k + 1].key in YEAR_AFTER):
+        return None                    # one bare number is an age only with its year word
+    k += 1
+    while k + 1 < n and tokens[k + 1].key in AGE_TAIL:
+        k += 1
     return count, k
 
 
@@ -403,6 +355,9 @@ def find_groups(tokens: list[Token]) -> list[Group]:
         if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
                 or group is None and key in PERSON_SINGULAR and i == 0:
             group = _implicit_one(tokens, i)
+        elif group is None and key in PERSON_PLURAL and (ages := _ages(tokens, i + 1)):
+            group = Group(ages[0], None, i, ages[1], True, key)   # "men aged 45, 59 and 73"
+            _absorb_tail(tokens, group)
         elif group is None and key in COUPLES and (i == 0 or word_value(tokens[i - 1].text)
                                                   in (None, 1)):
             group = Group(2, None, i, i, True, key)     # "a married couple", "подружжя"

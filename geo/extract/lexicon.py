@@ -65,6 +65,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bair ?strikes?\b", r"\bair raids? (?:on|hit|struck|killed)\b", r"\baviation\b",
         r"\bwarplanes?\b", r"\bfighter jets?\b", r"\bSu-\d+\w*", r"\bbomb(?:ing|ed)\b",
         r"\bhelicopters?\b", r"\bavia(?:tion)? strikes?\b", r"\baerial bombardments?\b",
+        r"\bdropp(?:ed|ing) (?:\w+ ){0,2}bombs\b",
         r"\bавіаудар\w*", r"\bавиаудар\w*", r"\bавіаці\w*", r"\bавиаци\w*", r"\bавіанальот\w*",
         r"\bавианалет\w*", r"\bСу-\d+\w*", r"\bвертоліт\w*", r"\bвертол[её]т\w*",
         r"\bбомбардуван\w*", r"\bбомбардировк\w*"),
@@ -109,6 +110,7 @@ _IMPACT = _union(
     r"\bdebris\b", r"\bwreckage\b", r"\bshot down\b", r"\bdowned\b", r"\bintercepted\b",
     r"\bpounded\b", r"\bbombard(?:ed|ment|ments)\b", r"\bunder fire\b",
     r"\bfired (?:on|at|upon)\b", r"\bopened fire\b", r"\bimpact\b",
+    r"\bdropp(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?)\b",
     r"\bfighting (?:in|near|around|for)\b",
     r"\bablaze\b", r"\bfire broke out\b", r"\bhurt\b", r"\bdeaths?\b",
     r"\bkilling\b", r"\bvictims?\b", r"\brepell?ed\b",
@@ -123,6 +125,10 @@ _IMPACT = _union(
     r"\bтравмован\w*", r"\bвідбил\w*", r"\bвідбито\b", r"\bзагорівся\b", r"\bзагорання\b",
     r"\bпожеж\w*", r"\bдістал\w* поранен\w*", r"\bвбит\w*", r"\bвбив\w*", r"\bвбил\w*",
     r"\bпід вогнем\b", r"\bпод огнем\b",
+    # "ворог бив / гатив / цілив по Нікополю": struck at
+    r"\b(?:бив|била|били|б['’]є|б['’]ють|гатив|гатила|гатили|гатить|гатять|цілив|цілила|цілили|"
+    r"бил|бьет|бьют|бьёт)\s+по\b",
+    r"\bвідкри\w* вогонь\b", r"\bоткры\w* огонь\b",
     # Russian
     r"\bвзрыв\w*", r"\bпопадан\w*", r"\bпопал\w*", r"\bповрежд\w*", r"\bразруш\w*", r"\bпогиб\w*",
     r"\bранен\w*", r"\bранил\w*", r"\bпострада\w*", r"\bуничтож\w*", r"\bсбил\w*", r"\bсбит\w*",

@@ -270,6 +270,9 @@ class _Reading:
     #: a first attack sentence with casualties but no place, kept for the next place named
     pending: tuple[SentenceInfo, tuple[str | None, str] | None] | None = None
     topic: tuple[str, ...] = ()          # the attack types the paragraph is about so far
+    #: the places of the last sentence that listed several ("the Mezhova, Slovianka and
+    #: Pokrovske hromadas came under fire"), which a weapons sentence after it arms all
+    listed: list[MentionInfo] = field(default_factory=list)
 
     def start_sentence(self, info: SentenceInfo) -> tuple[str | None, str] | None:
         """Track paragraph, topic and date; return the sentence's own or inherited date."""
@@ -333,6 +336,7 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             if m.direction and m.feature != "region":
                 continue      # "the Pokrovsk direction": a sector of the front, not the town
             state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
+        state.listed = [m for m in located if not m.direction] if len(located) > 1 else []
         if len(located) > 1 and state.focus is not None:
             # the list's first placed name, not whichever place it ends with: "Під ударом
             # були Нікополь, Марганецька та ... громади. Поранено чоловіка." (Nikopol);
@@ -361,12 +365,27 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
     elif continues:
         state.add(state.focus, info, _FOCUS, info.types, _attach_figures(info, [state.focus])[0],
                   day)
+        _arm_the_list(state, info, day)
     else:
         candidate = _candidate_focus(info)
         if candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info):
             state.pending = (info, day)  # casualties told before the place is named
+
+
+def _arm_the_list(state: _Reading, info: SentenceInfo,
+                  day: tuple[str | None, str] | None) -> None:
+    """A sentence right after a list of places that tells only the weapons ("The enemy
+    targeted them with drones.", "Били FPV-дронами та артилерією.") gives them to every
+    place of the list, not only to the first; its figures (none here) would be one
+    place's."""
+    if not info.types or info.figures or not state.listed or state.focus not in state.listed \
+            or info.sentence.index - state.listed[0].found.sentence.index != 1:
+        return
+    for m in state.listed:
+        if m is not state.focus:
+            state.hits.append(Hit(m, info, _FOCUS, info.types, [], day))
 
 
 def _is_hit_place(state: _Reading, mention: MentionInfo) -> bool:

@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.mentions import Found
 from geo.geocoding.words import NAME_MODIFIERS
@@ -171,3 +173,72 @@ def _whole_name(text: str, start: int, end: int, starts: set[int],
     if joined is not None and end + 1 not in starts:
         end += joined.end()
     return start, end
+
+
+#: the farthest a raion's village lies from its seat (raions merged in 2020 are ~100 km across)
+RAION_REACH_KM = 90.0
+#: the word after a raion's name: "Synelnykove district", "Нікопольському районі"
+_RAION_WORD = re.compile(r"^\s+(district|raion|rayon|район\w*|районе)\b", re.IGNORECASE)
+
+
+def resolve_in_named_raions(infos: list, resolve, dated, queries: dict[int, str]) -> None:
+    """A name with namesakes read in the raion named before it, in its sentence or the one
+    before: "Synelnykove district suffered: the Mezhova and Pokrovske hromadas came under
+    fire", "They struck the Nikopol district. There were hits in the Pokrovske hromada."
+    The raion ranks the namesakes (:mod:`geo.geocoding.districts`); the name keeps its
+    first reading when the raion does not decide.
+
+    Parameters
+    ----------
+    infos : list of geo.extract.analysis.SentenceInfo
+        Mentions resolved a first time; updated in place.
+    resolve : callable
+        ``resolve(query, context) -> Place``.
+    dated : ResolveContext or None
+    queries : dict
+        The query each re-read mention was resolved with, by ``id`` (updated).
+    """
+    before = None                       # the last raion of the sentence before
+    for info in infos:
+        raion = before
+        for m in info.mentions:
+            if m.role == roles.RAION:
+                raion = m if _seat(m) is not None else raion
+            elif raion is not None and id(m) not in queries and _has_namesakes(m):
+                query = f"{m.found.lookup} ({_raion_phrase(raion)})"
+                place = resolve(query, dated)
+                if place.resolved and _namesake_of(place.candidate, m.place) \
+                        and _within_raion(place.candidate, _seat(raion)):
+                    m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+        before = raion if any(m.role == roles.RAION for m in info.mentions) else None
+
+
+def _raion_phrase(m) -> str:
+    """"Synelnykove district" of a raion mention (its name and the raion word after it)."""
+    text, s0 = m.found.sentence.text, m.found.sentence.start
+    word = _RAION_WORD.match(text[m.found.end - s0:])
+    return f"{m.found.text} {word.group(1) if word else 'district'}"
+
+
+def _seat(m) -> Candidate | None:
+    """The town a raion mention was read as (its seat), if a settlement."""
+    c = m.place.candidate if m.place is not None and m.place.resolved else None
+    return c if c is not None and c.feature == "settlement" else None
+
+
+def _within_raion(candidate: Candidate, seat: Candidate) -> bool:
+    """Near enough the seat to lie in its raion (:data:`RAION_REACH_KM`): a raion of another
+    country the gazetteer has no districts of leaves the name's first reading."""
+    return float(haversine_km(candidate.lat, candidate.lon, seat.lat, seat.lon)) <= RAION_REACH_KM
+
+
+def _namesake_of(candidate: Candidate, place: Place) -> bool:
+    """Whether ``candidate`` is a settlement named as those ``place`` chose among (the
+    raion picked a namesake, not a place of its own, such as its seat)."""
+    return candidate.feature == "settlement" and any(
+        c.name == candidate.name for c in (place.candidate, *place.alternatives) if c is not None)
+
+
+def _has_namesakes(m) -> bool:
+    """A place mention whose first reading had namesakes to choose from."""
+    return _may_be_qualified(m) and m.place is not None and bool(m.place.alternatives)

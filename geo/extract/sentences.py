@@ -165,3 +165,17 @@ def split_sentences(text: str) -> list[Sentence]:
                                       len(sentences)))
         begin = cut
     return sentences
+
+
+#: apostrophes typed with another mark between two letters ("Куп‘янськ", "Куп`янськ",
+#: "Куп´янськ"): the rules and the dictionaries read ’ and '
+_ODD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`´ʹ′](?=[^\W\d_])")
+
+
+def with_plain_apostrophes(text: str) -> str:
+    """``text`` with every apostrophe-like mark between two letters written ``’``.
+
+    The text keeps its length, so the offsets of the sentences, names and figures read
+    from it are the original's.
+    """
+    return _ODD_APOSTROPHE.sub("’", text)

@@ -1,0 +1,94 @@
+"""The tokens of a sentence's number phrases, and the asides left out of them.
+
+:func:`tokenize` splits a sentence into numbers (a clock time is one), words and
+punctuation, with "taken to hospital" and its like as one word;
+:func:`drop_parentheticals` removes the asides real reports put between a number and
+its verb (", including a child,", "(...)", "a woman, 64, was injured"). Used by
+:mod:`geo.extract.figure_groups` and :mod:`geo.extract.figures`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.extract.figure_words import (DASHES, PERSON_PLURAL, PERSON_SINGULAR, SKIP_OPENERS,
+                                      SKIP_PHRASES, TO_HOSPITAL)
+from geo.extract.numbers import fold_word
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark with its folded key and its span."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+#: a clock time ("близько 18:40") is one token, no number to count
+_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
+                       r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of a sentence: numbers (a clock time is one), words, punctuation; "taken
+    to hospital" and its like are one word, "hospitalized".
+
+    Examples
+    --------
+    >>> [t.key for t in tokenize("Двоє людей загинули о 18:40")]
+    ['двоє', 'людей', 'загинули', 'о', '18:40']
+    """
+    tokens = [Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
+              for m in _TOKEN_RE.finditer(text)]
+    for m in reversed(list(TO_HOSPITAL.finditer(text))):
+        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
+        tokens[inside[0]:inside[-1] + 1] = [Token(m.group(0), "hospitalized", m.start(),
+                                                  m.end())]
+    return tokens
+
+
+def drop_parentheticals(tokens: list[Token]) -> list[Token]:
+    """Remove ", including a child," and "(...)" asides between a number and its verb."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.key == "(":
+            j = next((k for k in range(i + 1, len(tokens)) if tokens[k].key == ")"), None)
+            if j is not None:
+                i = j + 1
+                continue
+        nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
+                and tokens[i + 2].key == "," and out and (out[-1].key in PERSON_SINGULAR
+                                                          or out[-1].key in PERSON_PLURAL):
+            i += 3                     # "a woman, 64, was injured", "one of the drivers, 38,"
+            continue
+        if tok.key in DASHES and out and (out[-1].key in PERSON_PLURAL
+                                          or out[-1].key in PERSON_SINGULAR):
+            j = _closing_dash(tokens, i)
+            if j is not None:          # "Three other people – a man, 57, and two women –
+                i = j + 1              # received help": the aside lists them
+                continue
+        opener = nxt in SKIP_OPENERS and nxt not in ("з", "із", "of") or \
+            tuple(t.key for t in tokens[i + 1:i + 4]) in SKIP_PHRASES
+        if tok.key == "," and opener:
+            j = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in (",", ";", ".")),
+                     None)
+            if j is not None and tokens[j].key == ",":
+                i = j + 1
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _closing_dash(tokens: list[Token], i: int, reach: int = 20) -> int | None:
+    """The dash closing an aside opened by the dash at ``i``, before the clause ends."""
+    for k in range(i + 1, min(len(tokens), i + reach)):
+        if tokens[k].key in (".", ";", ":"):
+            return None
+        if tokens[k].key in DASHES:
+            return k
+    return None

@@ -1,0 +1,55 @@
+"""A weapons sentence after a list of places arms the whole list; a raion named before a
+name with namesakes picks the namesake in it (geo.extract.pipeline, geo.extract.qualifiers).
+Reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+def _events(extractor: Extractor, text: str) -> dict[str, object]:
+    result = extractor.extract(text, source="t", published="2025-08-29")
+    return {e.place: e for e in result.events}
+
+
+def test_the_weapons_told_after_a_list_go_to_every_place_of_it(extractor):
+    events = _events(extractor, "The Velykyi Burluk, Kupiansk and Shevchenkove hromadas came "
+                                "under fire in the evening. The enemy struck them with drones.")
+    assert {p: e.attack_types for p, e in events.items()} == {
+        "Velykyi Burluk": ("drone",), "Kupiansk": ("drone",), "Shevchenkove": ("drone",)}
+
+
+def test_figures_told_after_a_list_are_not_given_to_every_place(extractor):
+    events = _events(extractor, "The Velykyi Burluk and Shevchenkove hromadas came under fire. "
+                                "Drones wounded two men.")
+    assert sum(e.injured or 0 for e in events.values()) == 2
+
+
+def test_a_weapons_sentence_later_on_does_not_reach_back_to_the_list(extractor):
+    events = _events(extractor, "Shelling hit Velykyi Burluk and Shevchenkove overnight. "
+                                "Officials met in Kharkiv in the morning. "
+                                "A drone struck a car in Kupiansk.")
+    assert events["Shevchenkove"].attack_types == ("artillery",)
+
+
+@pytest.mark.parametrize("text, geonameid", [
+    ("Synelnykove district suffered: the Mezhova and Pokrovske hromadas came under fire.",
+     696720),
+    ("They struck the Nikopol district with FPV drones. There were hits in the Marhanets "
+     "and Pokrovske hromadas.", 696721),
+    ("Росіяни атакували Нікопольський район. Під ударом були Марганець і Покровське.", 696721),
+    ("Ворог бив по Синельниківському району. Постраждали Межова і Покровське.", 696720),
+])
+def test_a_raion_named_before_picks_the_namesake_in_it(extractor, text, geonameid):
+    """Dnipropetrovsk Oblast has a Pokrovske in each of the two raions."""
+    events = _events(extractor, text)
+    assert events["Pokrovske"].geonameid == geonameid
+
+
+def test_a_raion_of_another_country_leaves_the_name_as_it_was(extractor):
+    """No districts of Russia in the gazetteer: the raion words change nothing, and a
+    namesake far from the raion's seat is not taken for being named with it."""
+    text = "A drone hit Pokrovske. The Rylsk district was shelled the same night."
+    alone = _events(extractor, "A drone hit Pokrovske.")
+    assert _events(extractor, text).get("Pokrovske") == alone.get("Pokrovske")
