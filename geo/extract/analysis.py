@@ -22,7 +22,8 @@ from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.pipeline import near_seat
 from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
-                                    region_before, region_of, resolve_in_named_raions)
+                                    quarters_as_raions, region_before, region_of,
+                                    resolve_in_named_raions, villages_not_towns)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         case_form_in_named_region, named_countries, reread,
                                         report_context, without)
@@ -110,7 +111,9 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         # no attack word at all: no cue, types or event date to look for; a figure may be
         # told of the strike before ("Another man was hospitalised.")
         info = SentenceInfo(sentence, [(0, len(text))], [False], [()], False, (),
-                            find_figures(text) if may_have_figures(text, words) else [], [])
+                            find_figures(text) if may_have_figures(text, words) else [],
+                            find_date_expressions(text, words) if text.rstrip().endswith(":")
+                            else [])  # "Протягом 5 травня:" dates the list after it
     else:
         clauses = _clauses(text)
         cues = [has_attack_cue(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
@@ -280,12 +283,14 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
                 cache.clear()
             cache[key] = place
         m.place = place
+    quarters_as_raions(infos, resolve, dated)
     _capitals_as_actors(mentions)
     queries = _resolve_in_regions(infos, resolve, dated)
     resolve_in_named_raions(infos, resolve, dated, queries)
     context = report_context(mentions, date)
     if context is not None:
         _resolve_in_context(mentions, context, queries, resolve, finder)
+        villages_not_towns(mentions, context.regions)
     _raions_or_districts(infos)
     countries = named_countries(mentions)
     for m in mentions:
@@ -349,8 +354,8 @@ def _namesake_among_report_places(place: Place, context) -> Place | None:
     """The one namesake in the oblasts of the report's other places, when the pick lies
     outside them ("the Stetskivka village council" in a report on Konotop and Buniakyne
     is Sumy Oblast's Stetskivka, not Kharkiv Oblast's), else None."""
-    if not place.resolved or not place.alternatives:
-        return None
+    if not place.resolved or not place.alternatives or place.candidate.population >= _CITY_PEOPLE:
+        return None                    # a city stands ("Zaporizhzhia ... Kherson")
     oblasts = {c.admin1 for c in context.places if c is not place.candidate} | set(context.regions)
     if not oblasts or place.candidate.admin1 in oblasts:
         return None
@@ -372,7 +377,9 @@ def _namesake_in_named_region(place: Place, context) -> bool:
     (Stetskivka of Kharkiv Oblast in a report on Sumy Oblast)."""
     regions = context.regions
     return bool(regions) and place.candidate.admin1 not in regions \
-        and any(a.admin1 in regions for a in place.alternatives)
+        and place.candidate.population < _CITY_PEOPLE \
+        and any(a.admin1 in regions for a in place.alternatives)   # a city stands: "the city
+    # of Zaporizhzhia" in a report that also names Kherson is no village of Kherson Oblast
 
 
 def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,

@@ -12,11 +12,11 @@ import re
 
 KILLED = re.compile(
     r"^(?:killed|dead|died|dies|kills|killing|deaths?|fatalities|lives|bodies|perished|загин\w*|"
-    r"загибл\w*|вбит\w*|вбили|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*|помер|померл[аои]|"
+    r"загибл\w*|вбит\w*|вбили|вбив|вбила|погиб\w*|убит\w*|убили|жертв\w*|смерт\w*|помер|померл[аои]|"
     r"помира\w*|умер|умерл[аои]|скончал\w*)$")
 INJURED = re.compile(
     r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
-    r"поранен\w*|поранил\w*|постражд\w*|госпіталіз\w*|госпитализ\w*|"
+    r"поранен\w*|поранил\w*|поранив|постражд\w*|госпіталіз\w*|госпитализ\w*|"
     r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*|burns|опік\w*|ожог\w*)$")
 COUNTED_ACTIONS = re.compile(
     r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"

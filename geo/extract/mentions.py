@@ -285,8 +285,8 @@ class MentionFinder:
         """The first nominative guess of an inflected Cyrillic word that is a name, or the
         word itself when the gazetteer lists it only romanised ("Родинское": Rodinskoye)."""
         key = self._key(word)
-        if key in NOT_PLACES or is_person_name(word):
-            return None
+        if key in NOT_PLACES or is_person_name(word) or is_function_word(word):
+            return None                # "Він" ("he") is no romanised "Vin" (Vinnytsia)
         for guess in dictionary_forms(word):
             if self._is_name(self._key(guess)):
                 return guess

@@ -286,8 +286,8 @@ class _Reading:
         if own is None and any(d.kind == "same_day" for d in info.dates):
             own = self._date_before()      # "Hours earlier, drones hit Kharkiv"
         self.seen.append(info)
-        if info.cue and own is not None:
-            self.last_date = own
+        if own is not None and (info.cue or info.sentence.text.rstrip().endswith(":")):
+            self.last_date = own       # "Протягом 5 травня:" heads the list after it
         return own or self.last_date
 
     def _date_before(self) -> tuple[str | None, str] | None:

@@ -167,12 +167,26 @@ def _whole_name(text: str, start: int, end: int, starts: set[int],
     if word is not None and word[2].lower() in NAME_MODIFIERS:
         start = word[0]
     joined = _search_tail(_HYPHEN_BEFORE, text, start)
-    if joined is not None and joined[1] not in ends:
+    if joined is not None and (joined[1] not in ends or _one_compound(text, joined[0], end)):
         start = joined[0]
     joined = _HYPHEN_AFTER.match(text[end:])
-    if joined is not None and end + 1 not in starts:
+    if joined is not None and (end + 1 not in starts
+                               or _one_compound(text, start, end + joined.end())):
         end += joined.end()
     return start, end
+
+
+#: a settlement word before a name: "село Илек-Пеньковка", "the village of X"
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:\b(?:village|hamlet|settlement|town) of|\bсел[еіоа]|\bселом|\bпос[её]л[ко][кеау]?|"
+    r"\bселищ[еіа]|\bдеревн[яеи]|\bхутор[еі]?|\bсмт|\bпгт|(?<!\w)[сп]\.)\s+$", re.IGNORECASE)
+
+
+def _one_compound(text: str, start: int, end: int) -> bool:
+    """Two names hyphened with no space after a settlement word ("село Илек-Пеньковка", a
+    name the gazetteer lacks whole) are one village's name, not two places."""
+    return "-" in text[start:end] and bool(
+        _SETTLEMENT_BEFORE.search(text[max(0, start - 20):start]))
 
 
 #: the farthest a raion's village lies from its seat (raions merged in 2020 are ~100 km across)
@@ -182,9 +196,10 @@ _RAION_WORD = re.compile(r"^\s+(district|raion|rayon|район\w*|районе)
 
 
 def resolve_in_named_raions(infos: list, resolve, dated, queries: dict[int, str]) -> None:
-    """A name with namesakes read in the raion named before it, in its sentence or the one
-    before: "Synelnykove district suffered: the Mezhova and Pokrovske hromadas came under
-    fire", "They struck the Nikopol district. There were hits in the Pokrovske hromada."
+    """A name with namesakes read in the raion named with it: before it in its sentence,
+    else after it ("the Druzhba hromada in Shostka district"), else in the sentence before:
+    "Synelnykove district suffered: the Mezhova and Pokrovske hromadas came under fire",
+    "They struck the Nikopol district. There were hits in the Pokrovske hromada."
     The raion ranks the namesakes (:mod:`geo.geocoding.districts`); the name keeps its
     first reading when the raion does not decide.
 
@@ -200,17 +215,20 @@ def resolve_in_named_raions(infos: list, resolve, dated, queries: dict[int, str]
     """
     before = None                       # the last raion of the sentence before
     for info in infos:
-        raion = before
+        raions = [m for m in info.mentions if m.role == roles.RAION and _seat(m) is not None]
         for m in info.mentions:
-            if m.role == roles.RAION:
-                raion = m if _seat(m) is not None else raion
-            elif raion is not None and id(m) not in queries and _has_namesakes(m):
-                query = f"{m.found.lookup} ({_raion_phrase(raion)})"
-                place = resolve(query, dated)
-                if place.resolved and _namesake_of(place.candidate, m.place) \
-                        and _within_raion(place.candidate, _seat(raion)):
-                    m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
-        before = raion if any(m.role == roles.RAION for m in info.mentions) else None
+            if m.role == roles.RAION or id(m) in queries or not _has_namesakes(m):
+                continue
+            raion = next((r for r in reversed(raions) if r.found.start < m.found.start),
+                         raions[0] if raions else before)   # before it, after it, or before
+            if raion is None:
+                continue
+            query = f"{m.found.lookup} ({_raion_phrase(raion)})"
+            place = resolve(query, dated)
+            if place.resolved and _namesake_of(place.candidate, m.place) \
+                    and _within_raion(place.candidate, _seat(raion)):
+                m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+        before = raions[-1] if raions else None
 
 
 def _raion_phrase(m) -> str:
@@ -242,3 +260,61 @@ def _namesake_of(candidate: Candidate, place: Place) -> bool:
 def _has_namesakes(m) -> bool:
     """A place mention whose first reading had namesakes to choose from."""
     return _may_be_qualified(m) and m.place is not None and bool(m.place.alternatives)
+
+
+_DISTRICT_TAIL = re.compile(r"\s+(?:district|raion|rayon)$", re.IGNORECASE)
+#: a city whose quarter a "X district" may be, when the report names it
+_CITY_PEOPLE = 100_000
+
+
+def quarters_as_raions(infos: list, resolve, dated) -> None:
+    """"Oleksandrivka in Bohodukhiv district": a "<town> district" that the gazetteer knows
+    only as a quarter of a city (Donetsk's Bohodukhivskyi district) is the town's raion
+    when the report names no city of that oblast; the name is read again without the
+    district word, as a raion (:data:`geo.extract.roles.RAION`). Updated in place."""
+    mentions = [m for info in infos for m in info.mentions]
+    for m in mentions:
+        c = m.place.candidate if m.role == roles.PLACE and m.place is not None \
+            and m.place.resolved else None
+        tail = _DISTRICT_TAIL.search(m.found.text) if c is not None else None
+        if tail is None or c.feature_code != "PPLX" or _city_named(mentions, c.admin1):
+            continue
+        text, s0 = m.found.sentence.text, m.found.sentence.start
+        end = m.found.start + tail.start()
+        role = roles.mention_role(text, m.found.start - s0, end - s0)
+        if role != roles.RAION:
+            continue
+        m.found = replace(m.found, text=m.found.text[:tail.start()], query="", end=end)
+        m.role, m.place = role, resolve(m.found.lookup, dated)
+
+
+def _city_named(mentions: list, admin1: str) -> bool:
+    return any(m.place is not None and m.place.resolved and m.place.candidate.admin1 == admin1
+               and m.place.candidate.feature == "settlement"
+               and m.place.candidate.population >= _CITY_PEOPLE for m in mentions)
+
+
+#: a village word right before a name: "в селе Муром", "the village of Murom"
+_VILLAGE_BEFORE = re.compile(
+    r"(?:\b(?:village|hamlet) of|\bсел[еіоа]|\bселом|\bпос[её]лк[еа]|\bселищ[еіа]|"
+    r"\bдеревн[еи]|\bхутор[еі])\s+$", re.IGNORECASE)
+#: a settlement this big is a town or city, whatever its namesakes
+_TOWN_PEOPLE = 50_000
+
+
+def villages_not_towns(mentions: list, regions: tuple[str, ...]) -> None:
+    """"В селе Муром" in a report on Belgorod Oblast is no city of Vladimir Oblast: a name
+    the text calls a village, read as a town outside every region the report names, is
+    reported as not placed (the gazetteer lacks the village). Updated in place."""
+    for m in mentions:
+        c = m.place.candidate if m.role == roles.PLACE and m.place is not None \
+            and m.place.resolved else None
+        if c is None or not regions or c.admin1 in regions or c.population < _TOWN_PEOPLE \
+                or c.feature != "settlement":
+            continue
+        text, s0 = m.found.sentence.text, m.found.sentence.start
+        if _VILLAGE_BEFORE.search(text[max(0, m.found.start - s0 - 30):m.found.start - s0]):
+            m.place, m.unknown = Place(
+                query=m.found.lookup, status="unresolved",
+                reason=f"the gazetteer has no village named {m.found.text!r} in "
+                       f"{' or '.join(regions)}"), True

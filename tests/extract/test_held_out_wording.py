@@ -62,3 +62,100 @@ def test_bombs_dropped_are_an_airstrike(extractor):
 ])
 def test_victims_counted_by_their_ages_or_as_a_couple(text, figures):
     assert [(f.kind, f.value) for f in find_figures(text)] == figures
+
+
+def _places(extractor: Extractor, text: str) -> list[str]:
+    return [p for p, _, _ in _events(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Увечері ворог обстріляв Золочівську громаду. Він зазначив, що обстріл триває.",
+    "Вночі дрон атакував Золочів. Зараз поранений у лікарні.",
+])
+def test_a_pronoun_or_adverb_opening_a_sentence_is_no_town(extractor, text):
+    """"Він" ("he") is no romanised "Vin" (Vinnytsia), "Зараз" ("now") no Zaraza."""
+    assert _places(extractor, text) == ["Zolochiv"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ракетних ударів по Харкову не зафіксовано. Вовчанськ під артобстрілом.", ["Vovchansk"]),
+    ("Обстрелов Белгорода не было.", []),
+    ("Удари по Харкову: поранено двох людей.", ["Kharkiv"]),
+])
+def test_attacks_said_not_to_have_happened_are_no_events(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+def test_an_artillery_barrage_word_is_artillery(extractor):
+    result = extractor.extract("Вовчанськ під артобстрілом.", source="t", published="2025-09-08")
+    assert [(e.place, e.attack_types) for e in result.events] == [("Vovchansk", ("artillery",))]
+
+
+def test_a_heading_with_a_date_dates_the_list_under_it(extractor):
+    text = ("Протягом 5 травня:\n– у селі Гранів дрон поранив жінку;\n"
+            "– у Зідьках після обстрілу виникла пожежа.")
+    result = extractor.extract(text, source="t", published="2025-05-08")
+    assert [(e.place, e.date, e.injured) for e in result.events] == [
+        ("Hraniv", "2025-05-05", 1), ("Zidky", "2025-05-05", None)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Дрон поранив двох чоловіків.", [("injured", 2)]),
+    ("Ракета вбила трьох людей.", [("killed", 3)]),
+])
+def test_active_verbs_of_harm_are_keywords(text, figures):
+    assert [(f.kind, f.value) for f in find_figures(text)] == figures
+
+
+def test_a_city_stands_when_another_oblast_centre_is_named(extractor):
+    """The village Zaporizhzhia of Kherson Oblast is not "the city of Zaporizhzhia" for
+    being in the oblast of the Kherson named after it."""
+    result = extractor.extract("Guided bombs hit the city of Zaporizhzhia, killing two. Drones "
+                               "also struck Kherson.", source="t", published="2025-09-08")
+    assert [(e.place, e.admin1) for e in result.events] == [
+        ("Zaporizhzhia", "Zaporizhzhia Oblast"), ("Kherson", "Kherson Oblast")]
+
+
+def test_a_town_district_the_gazetteer_has_as_a_city_quarter_is_the_raion(extractor):
+    """GeoNames lists "Bohodukhiv District" as a name of a Donetsk city district."""
+    result = extractor.extract("Shelling hit Bohodukhiv district.", source="t",
+                               published="2025-09-08")
+    assert [(e.place, e.admin1, e.geo_precision) for e in result.events] == [
+        ("Bohodukhiv district", "Kharkiv Oblast", "district")]
+
+
+def test_a_quarter_of_a_city_the_report_names_stays_the_quarter(extractor):
+    result = extractor.extract("Shelling hit Donetsk's Bohodukhiv district.", source="t",
+                               published="2025-09-08")
+    assert [e.place for e in result.events] == ["Donetsk"]
+
+
+def test_a_raion_named_after_the_name_picks_the_namesake(extractor):
+    events = {e.place: e for e in extractor.extract(
+        "Drones hit the Pokrovske hromada of the Nikopol district.", source="t",
+        published="2025-09-08").events}
+    assert events["Pokrovske"].geonameid == 696721
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Белгородской области сообщил, что в селе Муром дрон атаковал автомобиль.",
+    "The Belgorod Oblast governor said a drone hit a car in the village of Murom.",
+])
+def test_a_village_the_gazetteer_lacks_is_not_a_far_town_of_its_name(extractor, text):
+    """Murom, the city of Vladimir Oblast, is no village of Belgorod Oblast."""
+    result = extractor.extract(text, source="t", published="2025-09-08")
+    assert "Murom" not in [e.place for e in result.events]
+    assert [u.query for u in result.unresolved] == ["Муром" if "Муром" in text else "Murom"]
+
+
+@pytest.mark.parametrize("text, places, unplaced", [
+    ("Беспилотники атаковали село Илек-Пеньковка Белгородской области.", ["Belgorod Oblast"],
+     ["Илек-Пеньковка"]),
+    ("Дрон атаковал автомобиль на трассе Белгород-Шебекино.", ["Belgorod", "Shebekino"], []),
+    ("A drone hit a car on the Kupiansk-Kharkiv highway.", ["Kupiansk", "Kharkiv"], []),
+])
+def test_two_names_hyphened_after_a_village_word_are_one_village(extractor, text, places,
+                                                                  unplaced):
+    result = extractor.extract(text, source="t", published="2025-09-08")
+    assert [e.place for e in result.events] == places
+    assert [u.query for u in result.unresolved] == unplaced
