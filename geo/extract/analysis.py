@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.dates import find_date_expressions
 from geo.extract.figures import find_figures, may_have_figures
@@ -25,8 +24,8 @@ from geo.extract.qualifiers import (district_query, join_partial_names, outside_
                                     quarters_as_raions, region_before, region_of,
                                     resolve_in_named_raions, villages_not_towns)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
-                                        case_form_in_named_region, named_countries, reread,
-                                        report_context, without)
+                                        named_countries, report_context, reread,
+                                        resolve_in_context)
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.sentences import Sentence, split_sentences
 from geo.model import Place
@@ -289,7 +288,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     resolve_in_named_raions(infos, resolve, dated, queries)
     context = report_context(mentions, date)
     if context is not None:
-        _resolve_in_context(mentions, context, queries, resolve, finder)
+        resolve_in_context(mentions, context, queries, resolve, finder)
         villages_not_towns(mentions, context.regions)
     _raions_or_districts(infos)
     countries = named_countries(mentions)
@@ -324,62 +323,6 @@ def _raions_or_districts(infos: list[SentenceInfo]) -> None:
             else:
                 m.role = roles.TRAP
         previous = info.mentions
-
-
-def _resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, str],
-                        resolve, finder: MentionFinder) -> None:
-    """The second pass: names still ambiguous or weak, resolved with the report's context."""
-    local: dict[str, Place] = {}
-    for m in mentions:
-        inside = case_form_in_named_region(m.place, m.found.lookup, context, resolve, finder)
-        if inside is not None:
-            m.place = inside
-            continue
-        home = _namesake_among_report_places(m.place, context)
-        if home is not None:
-            m.place = home
-            continue
-        if m.place.resolved and m.place.candidate.score >= 0.6 \
-                and not _namesake_in_named_region(m.place, context) or \
-                not m.place.resolved and not m.place.alternatives:
-            continue
-        query = queries.get(id(m), m.found.lookup)
-        if query not in local:
-            local[query] = replace(resolve(query, without(context, m.place)),
-                                   query=m.found.lookup)
-        m.place = local[query]
-
-
-def _namesake_among_report_places(place: Place, context) -> Place | None:
-    """The one namesake in the oblasts of the report's other places, when the pick lies
-    outside them ("the Stetskivka village council" in a report on Konotop and Buniakyne
-    is Sumy Oblast's Stetskivka, not Kharkiv Oblast's), else None."""
-    if not place.resolved or not place.alternatives or place.candidate.population >= _CITY_PEOPLE:
-        return None                    # a city stands ("Zaporizhzhia ... Kherson")
-    oblasts = {c.admin1 for c in context.places if c is not place.candidate} | set(context.regions)
-    if not oblasts or place.candidate.admin1 in oblasts:
-        return None
-    inside = [a for a in place.alternatives if a.admin1 in oblasts]
-    points = [c for c in context.places if c is not place.candidate]
-    if len(inside) != 1 or points and 2 * _nearest_km(inside[0], points) \
-            >= _nearest_km(place.candidate, points):
-        return None                    # the pick is nearer the report's places after all
-    others = tuple(c for c in (place.candidate, *place.alternatives) if c is not inside[0])
-    return replace(place, candidate=inside[0], alternatives=others)
-
-
-def _nearest_km(c, places) -> float:
-    return min(float(haversine_km(c.lat, c.lon, p.lat, p.lon)) for p in places)
-
-
-def _namesake_in_named_region(place: Place, context) -> bool:
-    """A place outside every region the report names, with a namesake inside one of them
-    (Stetskivka of Kharkiv Oblast in a report on Sumy Oblast)."""
-    regions = context.regions
-    return bool(regions) and place.candidate.admin1 not in regions \
-        and place.candidate.population < _CITY_PEOPLE \
-        and any(a.admin1 in regions for a in place.alternatives)   # a city stands: "the city
-    # of Zaporizhzhia" in a report that also names Kherson is no village of Kherson Oblast
 
 
 def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.morphology import dictionary_forms
 from geo.extract.mentions import MentionFinder
@@ -106,3 +107,64 @@ def beyond_named_countries(place: Place, text: str, countries: set[str]) -> Plac
                  reason=f"the report speaks of {', '.join(sorted(countries))} only; the "
                         f"gazetteer's {c.name} ({c.admin1 or c.country_code}) is not there, "
                         f"and {text!r} is not in its list of places there")
+
+
+#: a settlement this big is a city: it stands against village namesakes elsewhere
+_CITY_PEOPLE = 100_000
+
+
+def resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, str],
+                        resolve, finder: MentionFinder) -> None:
+    """The second pass: names still ambiguous or weak, resolved with the report's context
+    (``queries``: the query each mention was read with, by ``id``); updated in place."""
+    local: dict[str, Place] = {}
+    for m in mentions:
+        inside = case_form_in_named_region(m.place, m.found.lookup, context, resolve, finder)
+        if inside is not None:
+            m.place = inside
+            continue
+        home = _namesake_among_report_places(m.place, context)
+        if home is not None:
+            m.place = home
+            continue
+        if m.place.resolved and m.place.candidate.score >= 0.6 \
+                and not _namesake_in_named_region(m.place, context) or \
+                not m.place.resolved and not m.place.alternatives:
+            continue
+        query = queries.get(id(m), m.found.lookup)
+        if query not in local:
+            local[query] = replace(resolve(query, without(context, m.place)),
+                                   query=m.found.lookup)
+        m.place = local[query]
+
+
+def _namesake_among_report_places(place: Place, context) -> Place | None:
+    """The one namesake in the oblasts of the report's other places, when the pick lies
+    outside them ("the Stetskivka village council" in a report on Konotop and Buniakyne
+    is Sumy Oblast's Stetskivka, not Kharkiv Oblast's), else None."""
+    if not place.resolved or not place.alternatives or place.candidate.population >= _CITY_PEOPLE:
+        return None                    # a city stands ("Zaporizhzhia ... Kherson")
+    oblasts = {c.admin1 for c in context.places if c is not place.candidate} | set(context.regions)
+    if not oblasts or place.candidate.admin1 in oblasts:
+        return None
+    inside = [a for a in place.alternatives if a.admin1 in oblasts]
+    points = [c for c in context.places if c is not place.candidate]
+    if len(inside) != 1 or points and 2 * _nearest_km(inside[0], points) \
+            >= _nearest_km(place.candidate, points):
+        return None                    # the pick is nearer the report's places after all
+    others = tuple(c for c in (place.candidate, *place.alternatives) if c is not inside[0])
+    return replace(place, candidate=inside[0], alternatives=others)
+
+
+def _nearest_km(c, places) -> float:
+    return min(float(haversine_km(c.lat, c.lon, p.lat, p.lon)) for p in places)
+
+
+def _namesake_in_named_region(place: Place, context) -> bool:
+    """A place outside every region the report names, with a namesake inside one of them
+    (Stetskivka of Kharkiv Oblast in a report on Sumy Oblast)."""
+    regions = context.regions
+    return bool(regions) and place.candidate.admin1 not in regions \
+        and place.candidate.population < _CITY_PEOPLE \
+        and any(a.admin1 in regions for a in place.alternatives)   # a city stands: "the city
+    # of Zaporizhzhia" in a report that also names Kherson is no village of Kherson Oblast
