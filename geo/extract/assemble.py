@@ -86,11 +86,20 @@ class UnresolvedPlace:
 
 
 def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
+    """The largest figure of a kind, plus those told after it as more, of the place in
+    focus ("One injured person was taken to hospital. Another man was wounded.": two; not
+    after a headline's total: "...at least one dead. ... Ще одна людина загинула.")."""
     best: tuple[int, str | None] | None = None
+    lead = False                        # the best figure is the report's first sentence's
     for hit in hits:
         for fig in hit.figures:
-            if fig.kind == kind and not fig.later and (best is None or fig.value > best[0]):
+            if fig.kind != kind or fig.later:
+                continue
+            if fig.additional and best is not None and hit.via == "focus" and not lead:
+                best = (best[0] + fig.value, best[1])   # told of the place in focus
+            elif best is None or fig.value > best[0]:
                 best = (fig.value, fig.qualifier)
+                lead = hit.info.sentence.index == 0     # a headline sums up what follows
     return best if best is not None else (None, None)
 
 

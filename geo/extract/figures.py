@@ -181,7 +181,8 @@ def find_figures(sentence: str) -> list[Figure]:
     return sorted(figures, key=lambda f: (f.start, f.kind))
 
 
-_MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще)|\bone more|\ba further)\s+$", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще|another)|\bone more|\ba further)\s+$",
+                          re.IGNORECASE)
 
 
 def _told_as_more(sentence: str, fig: Figure) -> bool:

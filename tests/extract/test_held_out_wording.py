@@ -159,3 +159,15 @@ def test_two_names_hyphened_after_a_village_word_are_one_village(extractor, text
     result = extractor.extract(text, source="t", published="2025-09-08")
     assert [e.place for e in result.events] == places
     assert [u.query for u in result.unresolved] == unplaced
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("A drone hit houses in Odradokamianka. One injured woman was taken to hospital. "
+     "Another man, 57, sustained wounds.", 2),
+    ("Drones hit Kupiansk: at least one person was injured. Another person was wounded "
+     "later in the day.", 1),       # the first sentence sums up: no more than it
+])
+def test_another_victim_told_in_a_later_sentence_adds_to_the_place_in_focus(
+        extractor, text, injured):
+    result = extractor.extract(text, source="t", published="2025-09-08")
+    assert [e.injured for e in result.events] == [injured]
