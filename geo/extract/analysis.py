@@ -28,6 +28,7 @@ from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         resolve_in_context)
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.sentences import Sentence, split_sentences
+from geo.geocoding.adjectives import adjective_towns
 from geo.model import Place
 
 _CLAUSE_BREAK = re.compile(
@@ -285,7 +286,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     quarters_as_raions(infos, resolve, dated)
     _capitals_as_actors(mentions)
     queries = _resolve_in_regions(infos, resolve, dated)
-    resolve_in_named_raions(infos, resolve, dated, queries)
+    resolve_in_named_raions(infos, resolve, dated, queries,
+                            partial(adjective_towns, geocoder.gazetteer))
     context = report_context(mentions, date)
     if context is not None:
         resolve_in_context(mentions, context, queries, resolve, finder)

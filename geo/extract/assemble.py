@@ -88,18 +88,22 @@ class UnresolvedPlace:
 def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
     """The largest figure of a kind, plus those told after it as more, of the place in
     focus ("One injured person was taken to hospital. Another man was wounded.": two; not
-    after a headline's total: "...at least one dead. ... Ще одна людина загинула.")."""
+    after a headline's total, "...at least one dead. ... Ще одна людина загинула.", nor
+    after a total that a colon breaks down)."""
     best: tuple[int, str | None] | None = None
-    lead = False                        # the best figure is the report's first sentence's
+    total = False                       # the best figure sums up what is told after it
     for hit in hits:
         for fig in hit.figures:
             if fig.kind != kind or fig.later:
                 continue
-            if fig.additional and best is not None and hit.via == "focus" and not lead:
+            if fig.additional and best is not None and hit.via == "focus" and not total:
                 best = (best[0] + fig.value, best[1])   # told of the place in focus
             elif best is None or fig.value > best[0]:
                 best = (fig.value, fig.qualifier)
-                lead = hit.info.sentence.index == 0     # a headline sums up what follows
+                text = hit.info.sentence.text
+                total = hit.info.sentence.index == 0 or \
+                    text[fig.end:].lstrip().startswith((":", "—", "–"))
+                # a headline, or "ранения получили четыре человека: двое ... Ещё двое ..."
     return best if best is not None else (None, None)
 
 

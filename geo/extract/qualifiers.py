@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from geo.distance import haversine_km
@@ -195,13 +196,16 @@ RAION_REACH_KM = 90.0
 _RAION_WORD = re.compile(r"^\s+(district|raion|rayon|район\w*|районе)\b", re.IGNORECASE)
 
 
-def resolve_in_named_raions(infos: list, resolve, dated, queries: dict[int, str]) -> None:
+def resolve_in_named_raions(infos: list, resolve, dated, queries: dict[int, str],
+                            nouns: Callable[[str], list]) -> None:
     """A name with namesakes read in the raion named with it: before it in its sentence,
     else after it ("the Druzhba hromada in Shostka district"), else in the sentence before:
     "Synelnykove district suffered: the Mezhova and Pokrovske hromadas came under fire",
     "They struck the Nikopol district. There were hits in the Pokrovske hromada."
     The raion ranks the namesakes (:mod:`geo.geocoding.districts`); the name keeps its
-    first reading when the raion does not decide.
+    first reading when the raion does not decide. A hromada named by its town's adjective
+    ("Мирівська громада") is the town of that adjective in the raion (Myrove, not Myrivka
+    of another oblast), when one is.
 
     Parameters
     ----------
@@ -212,23 +216,45 @@ def resolve_in_named_raions(infos: list, resolve, dated, queries: dict[int, str]
     dated : ResolveContext or None
     queries : dict
         The query each re-read mention was resolved with, by ``id`` (updated).
+    nouns : callable
+        The names an adjective may be made from, with their places' geonameids,
+        likeliest first (:func:`geo.geocoding.adjectives.adjective_towns`).
     """
     before = None                       # the last raion of the sentence before
     for info in infos:
         raions = [m for m in info.mentions if m.role == roles.RAION and _seat(m) is not None]
         for m in info.mentions:
-            if m.role == roles.RAION or id(m) in queries or not _has_namesakes(m):
+            if m.role == roles.RAION or id(m) in queries or not _may_be_qualified(m):
                 continue
             raion = next((r for r in reversed(raions) if r.found.start < m.found.start),
                          raions[0] if raions else before)   # before it, after it, or before
-            if raion is None:
-                continue
-            query = f"{m.found.lookup} ({_raion_phrase(raion)})"
-            place = resolve(query, dated)
-            if place.resolved and _namesake_of(place.candidate, m.place) \
-                    and _within_raion(place.candidate, _seat(raion)):
-                m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+            if raion is not None:
+                _read_in_raion(m, raion, resolve, dated, queries, nouns)
         before = raions[-1] if raions else None
+
+
+def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],
+                   nouns: Callable[[str], list]) -> None:
+    """``m`` read in ``raion`` (see :func:`resolve_in_named_raions`)."""
+    seat = _seat(raion)
+    if m.found.query and m.found.query != m.found.text:     # a town's adjective
+        c = m.place.candidate if m.place is not None and m.place.resolved else None
+        if c is not None and _within_raion(c, seat):
+            return
+        names = [(noun, ids) for noun, ids in nouns(m.found.text) if noun != m.found.lookup]
+    elif m.place is not None and m.place.alternatives:
+        names = [(m.found.lookup, None)]
+    else:
+        return
+    for name, ids in names:
+        query = f"{name[:1].upper()}{name[1:]} ({_raion_phrase(raion)})"   # keys are lower-case
+        place = resolve(query, dated)
+        c = place.candidate if place.resolved else None
+        if c is not None and (c.geonameid in ids if ids is not None
+                              else _namesake_of(c, m.place)) \
+                and c.feature == "settlement" and _within_raion(c, seat):
+            m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+            return
 
 
 def _raion_phrase(m) -> str:

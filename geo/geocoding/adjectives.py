@@ -40,25 +40,11 @@ def adjective_town(gazetteer: Gazetteer, word: str) -> tuple[str, tuple[int, ...
     final "t" before "-sky" stays on the stem first ("Bakhmutsky": Bakhmut), and so
     does "ц" ("Марганецький": Марганець).
     """
-    low = word.lower()
-    match = ADJECTIVE.search(low)
-    if match is None:
+    keys = _adjective_keys(word)
+    if keys is None:
         return None
-    stems = [low[:match.start()]]
-    if match.group(0)[:1] in ("t", "т", "ц", "з"):  # Bakhmut's, Марганець's (-цький),
-        stems.insert(0, low[:match.start() + 1])      # Запоріжжя's (-зький)
-    if stems[0].isascii():
-        endings = _LATIN_ENDINGS
-    else:
-        endings = _CYRILLIC_ENDINGS
-        stems += [alternated for stem in stems for alternated in _alternations(stem)]
-        stems += [stem[:-2] for stem in stems[:1] if stem[-2:] in (*_POSSESSIVE, "ин")]
-        # a plural name takes the possessive -ів (Дергачівська: Дергачі), a name in -ка
-        # often -ин (Шосткинський: Шостка)
-    keys = list(dict.fromkeys(key for key in (fast_key(stem + ending) for stem in stems
-                                              for ending in endings) if key))
     found = _likeliest(gazetteer, keys) or _likeliest(gazetteer, list(dict.fromkeys(
-        key for stem in stems for key in _compound_keys(stem, endings))))
+        key for stem in _stems(word) for key in _compound_keys(stem, _endings(word)))))
     if found:
         return found
     for key in keys:
@@ -66,6 +52,49 @@ def adjective_town(gazetteer: Gazetteer, word: str) -> tuple[str, tuple[int, ...
         if postings:
             return key, postings, False
     return None
+
+
+def adjective_towns(gazetteer: Gazetteer, word: str) -> list[tuple[str, frozenset[int]]]:
+    """Every name ``word`` may be the adjective of that the gazetteer lists, with the
+    geonameids of the places so named, likeliest town first: "Покровська" is Pokrovsk's,
+    Pokrov's and the villages Pokrovske's (a raion named beside the hromada tells which)."""
+    keys = _adjective_keys(word) or []
+    hits = [(key, gazetteer.lookup(key)[0]) for key in keys]
+    hits = [(key, postings) for key, postings in hits if postings]
+    hits.sort(key=lambda hit: _best_town(gazetteer, hit[1]), reverse=True)
+    ids = gazetteer.data.geonameid
+    return [(key, frozenset(int(ids[c // 4]) for c in postings)) for key, postings in hits]
+
+
+def _stems(word: str) -> list[str]:
+    """The stems of an adjective's town (empty when ``word`` is no town adjective)."""
+    low = word.lower()
+    match = ADJECTIVE.search(low)
+    if match is None:
+        return []
+    stems = [low[:match.start()]]
+    if match.group(0)[:1] in ("t", "т", "ц", "з"):  # Bakhmut's, Марганець's (-цький),
+        stems.insert(0, low[:match.start() + 1])      # Запоріжжя's (-зький)
+    if not stems[0].isascii():
+        stems += [alternated for stem in stems for alternated in _alternations(stem)]
+        stems += [stem[:-2] for stem in stems[:1] if stem[-2:] in (*_POSSESSIVE, "ин")]
+        # a plural name takes the possessive -ів (Дергачівська: Дергачі), a name in -ка
+        # often -ин (Шосткинський: Шостка)
+    return stems
+
+
+def _endings(word: str) -> tuple[str, ...]:
+    return _LATIN_ENDINGS if word.isascii() else _CYRILLIC_ENDINGS
+
+
+def _adjective_keys(word: str) -> list[str] | None:
+    """The names an adjective's stems complete to (None: no town adjective)."""
+    stems = _stems(word)
+    if not stems:
+        return None
+    endings = _endings(word)
+    return list(dict.fromkeys(key for key in (fast_key(stem + ending) for stem in stems
+                                              for ending in endings) if key))
 
 
 def _likeliest(gazetteer: Gazetteer, keys: list[str]

@@ -53,3 +53,23 @@ def test_a_raion_of_another_country_leaves_the_name_as_it_was(extractor):
     text = "A drone hit Pokrovske. The Rylsk district was shelled the same night."
     alone = _events(extractor, "A drone hit Pokrovske.")
     assert _events(extractor, text).get("Pokrovske") == alone.get("Pokrovske")
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("У Нікопольському районі ворог атакував Мирівську громаду дронами.", "Myrove",
+     "Dnipropetrovsk Oblast"),
+    ("Обстріляли Миколаївську громаду в Сумському районі.", "Mykolaivka", "Sumy Oblast"),
+])
+def test_a_hromada_adjective_is_the_town_of_that_adjective_in_the_raion(
+        extractor, text, place, admin1):
+    """"Мирівська" is Myrivka's adjective too (in Zaporizhzhia Oblast), "Миколаївська"
+    Mykolaiv's: the raion named with the hromada decides."""
+    assert [(e.place, e.admin1) for e in extractor.extract(
+        text, source="t", published="2025-08-29").events] == [(place, admin1)]
+
+
+def test_a_total_broken_down_after_a_colon_gains_nothing_from_more_of_it(extractor):
+    text = ("Дрон атаковал Белгород. Ранены четыре человека: двое мужчин получили "
+            "контузии на месте. Ещё двоих пострадавших увезли в больницу.")
+    [event] = extractor.extract(text, source="t", published="2026-02-07").events
+    assert (event.place, event.injured) == ("Belgorod", 4)
