@@ -189,6 +189,9 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
         group.last = j + 1
     elif j + 1 < len(tokens) and tokens[j].key in ("of", "з", "із", "из"):
         k = j + 2 if tokens[j + 1].key == "the" and j + 2 < len(tokens) else j + 1
+        if k + 1 < len(tokens) and word_value(tokens[k].text) \
+                and (keyword_kind(tokens[k + 1].key) or tokens[k + 1].key in PERSON_PLURAL):
+            k += 1                     # "one of the four passengers", "двоє з трьох поранених"
         if keyword_kind(tokens[k].key):
             group.last = k             # "two of the injured died": a part, told of its verb
             group.part_of = keyword_kind(tokens[k].key) or ""

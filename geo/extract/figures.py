@@ -178,9 +178,13 @@ def find_figures(sentence: str) -> list[Figure]:
                    for f in figures]
     figures = [replace(f, additional=True) if _told_as_more(sentence, f) else f
                for f in figures]
+    if _FATAL_INJURIES.search(sentence):       # "injuries incompatible with life"
+        figures = [replace(f, kind="killed") if f.kind == "injured" else f for f in figures]
     return sorted(figures, key=lambda f: (f.start, f.kind))
 
 
+_FATAL_INJURIES = re.compile(r"\bincompatible with life\b|\bнесумісн\w* з життям\b|"
+                             r"\bнесовместим\w* с жизнью\b", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще|another)|\bone more|\ba further)\s+$",
                           re.IGNORECASE)
 

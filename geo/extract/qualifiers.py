@@ -190,8 +190,9 @@ def _one_compound(text: str, start: int, end: int) -> bool:
         _SETTLEMENT_BEFORE.search(text[max(0, start - 20):start]))
 
 
-#: the farthest a raion's village lies from its seat (raions merged in 2020 are ~100 km across)
-RAION_REACH_KM = 90.0
+#: the farthest a raion's village lies from its seat (raions merged in 2020 are up to ~150 km
+#: across: Novopavlivka of Synelnykove raion is 95 km from Synelnykove)
+RAION_REACH_KM = 130.0
 #: the word after a raion's name: "Synelnykove district", "Нікопольському районі"
 _RAION_WORD = re.compile(r"^\s+(district|raion|rayon|район\w*|районе)\b", re.IGNORECASE)
 
@@ -254,6 +255,8 @@ def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],
                               else _namesake_of(c, m.place)) \
                 and c.feature == "settlement" and _within_raion(c, seat):
             m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+            if raion.found.sentence is m.found.sentence:
+                raion.role = roles.QUALIFIER      # where the place is, no second place hit
             return
 
 
@@ -271,9 +274,11 @@ def _seat(m) -> Candidate | None:
 
 
 def _within_raion(candidate: Candidate, seat: Candidate) -> bool:
-    """Near enough the seat to lie in its raion (:data:`RAION_REACH_KM`): a raion of another
-    country the gazetteer has no districts of leaves the name's first reading."""
-    return float(haversine_km(candidate.lat, candidate.lon, seat.lat, seat.lon)) <= RAION_REACH_KM
+    """In the seat's oblast and near enough the seat to lie in its raion
+    (:data:`RAION_REACH_KM`): a raion of another country, which the gazetteer has no
+    districts of, leaves the name's first reading unless it is near."""
+    return candidate.admin1 == seat.admin1 and candidate.country_code == seat.country_code \
+        and float(haversine_km(candidate.lat, candidate.lon, seat.lat, seat.lon)) <= RAION_REACH_KM
 
 
 def _namesake_of(candidate: Candidate, place: Place) -> bool:

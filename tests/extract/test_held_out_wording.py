@@ -171,3 +171,15 @@ def test_another_victim_told_in_a_later_sentence_adds_to_the_place_in_focus(
         extractor, text, injured):
     result = extractor.extract(text, source="t", published="2025-09-08")
     assert [e.injured for e in result.events] == [injured]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Drones hit a car; one of the four passengers died and three were hurt.",
+     [("killed", 1), ("injured", 3)]),
+    ("Three of 12 people were killed when the bus was hit.", [("killed", 3)]),
+    ("A man received injuries incompatible with life.", [("killed", 1)]),
+    ("Чоловік отримав травми, несумісні з життям.", [("killed", 1)]),
+    ("Мужчина получил травмы, несовместимые с жизнью.", [("killed", 1)]),
+])
+def test_a_part_of_a_group_and_fatal_injuries(text, figures):
+    assert [(f.kind, f.value) for f in find_figures(text)] == figures

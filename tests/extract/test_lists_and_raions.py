@@ -73,3 +73,11 @@ def test_a_total_broken_down_after_a_colon_gains_nothing_from_more_of_it(extract
             "контузии на месте. Ещё двоих пострадавших увезли в больницу.")
     [event] = extractor.extract(text, source="t", published="2026-02-07").events
     assert (event.place, event.injured) == ("Belgorod", 4)
+
+
+def test_a_village_far_from_the_seat_of_the_raion_named_with_it_takes_the_event(extractor):
+    """Synelnykove raion reaches 95 km east of Synelnykove; the raion named with the
+    hromada says where it is, it is no second place hit."""
+    events = extractor.extract("A glide bomb hit Novopavlivka hromada in Synelnykove district.",
+                               source="t", published="2025-08-29").events
+    assert [(e.place, e.geonameid) for e in events] == [("Novopavlivka", 699373)]
