@@ -1,7 +1,8 @@
 """The tokens of a sentence's number phrases, and the asides left out of them.
 
 :func:`tokenize` splits a sentence into numbers (a clock time is one), words and
-punctuation, with "taken to hospital" and its like as one word;
+punctuation, with "taken to hospital" and "claimed the lives of" and their like as one
+word each;
 :func:`drop_parentheticals` removes the asides real reports put between a number and
 its verb (", including a child,", "(...)", "a woman, 64, was injured"). Used by
 :mod:`geo.extract.figure_groups` and :mod:`geo.extract.figures`.
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from geo.extract.figure_words import (DASHES, PERSON_PLURAL, PERSON_SINGULAR, SKIP_OPENERS,
-                                      SKIP_PHRASES, TO_HOSPITAL)
+                                      SKIP_PHRASES, TO_HOSPITAL, TOOK_LIVES)
 from geo.extract.numbers import fold_word
 
 
@@ -41,10 +42,10 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens = [Token(m.group(0), fold_word(m.group(0)), m.start(), m.end())
               for m in _TOKEN_RE.finditer(text)]
-    for m in reversed(list(TO_HOSPITAL.finditer(text))):
-        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
-        tokens[inside[0]:inside[-1] + 1] = [Token(m.group(0), "hospitalized", m.start(),
-                                                  m.end())]
+    for pattern, key in ((TO_HOSPITAL, "hospitalized"), (TOOK_LIVES, "killed")):
+        for m in reversed(list(pattern.finditer(text))):
+            inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
+            tokens[inside[0]:inside[-1] + 1] = [Token(m.group(0), key, m.start(), m.end())]
     return tokens
 
 

@@ -177,6 +177,11 @@ TO_HOSPITAL = re.compile(
     r"медучрежден\w*|стационар)|\b(?:received|sought|needed|required) (?:medical |first )?"
     r"(?:help|assistance|treatment|aid|care)\b|\b(?:звернул\w*|звернув\w*) (?:по|за) (?:медичн\w* )?"
     r"допомог\w*|\bобратил\w* за (?:медицинской )?помощью", re.IGNORECASE)
+#: a death told as lives taken: "claimed the lives of two", "забрав життя двох людей",
+#: "унес жизни трёх человек" (one word, "killed", for the figure reader)
+TOOK_LIVES = re.compile(
+    r"\b(?:claimed|took|cost) the li(?:fe|ves) of|\b(?:забра\w*|обірва\w*|вкоротив\w*) житт\w*|"
+    r"\b(?:унес\w*|забра\w*|оборва\w*) жизн\w*", re.IGNORECASE)
 #: a possessive before a listed person: "a woman and her two children"
 POSSESSIVES = frozenset("her his their its його її їхні їхню їхніх его ее её их".split())
 
@@ -187,7 +192,7 @@ CASUALTY_STARTS = (
     "помер", "умер", "скончал", "постражд", "пострада", "травм", "жертв", "вбит", "убит",
     # every other start of a KILLED or INJURED word, and of the zero phrases' words
     "die", "death", "fatalit", "lives", "bodies", "вбил", "убил", "смерт", "помира", "поранил",
-    "ранил", "burn", "опік", "ожог", "потерпіл", "потерпевш")
+    "ранил", "burn", "опік", "ожог", "потерпіл", "потерпевш", "поранив", "вбив", "житт", "жизн")
 
 #: a singular victim noun after "there is" stands for one: "є загиблий", "есть погибший"
 ONE_VICTIM = frozenset("""

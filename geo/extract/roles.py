@@ -162,6 +162,12 @@ _NAMED_AFTER_BEFORE = re.compile(
     r"(?:\bим\.\s*|\bімені\s+|\bимени\s+|\bnamed after\s+|(?:масив\w*|массив\w*|"
     r"мікрорайон\w*|микрорайон\w*|ЖК|ТЦ|ТРЦ|агрофірм\w*|агрофирм\w*|завод\w*|шахт\w*|"
     r"підприємств\w*|предприяти\w*)\s*[«\"“„])$", _I)
+#: "the toll does not include Mariupol and Volnovakha", "без урахування Маріуполя та
+#: Волновахи": places left out of a count are no places hit
+_EXCLUDED_BEFORE = re.compile(
+    r"(?:\bexcluding|\bnot including|\bdoes not include|\bdo not include|\bwithout counting|"
+    r"\bбез урахування|\bне враховуючи|\bне включаючи|\bбез учета|\bне считая|\bне включая)\s+"
+    r"(?:the\s+)?(?:[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|or|та|і|й|и|або|или)\s+))*$", _I)
 #: "Kharkiv's residential Kyiv District": a district of the city named before it
 _CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: a hospital named after its town ("больницу Скадовска", "Курскую областную больницу",
@@ -178,6 +184,13 @@ _LAUNCH_BEFORE = re.compile(
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
     r"території\s+|территории\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|окупован\w+\s+|"
     r"оккупированн\w+\s+|боку\s+|стороны\s+)?$", _I)
+#: a place hit, then "from" another: "shelled Nikopol from (the occupied) Enerhodar"
+_FIRED_FROM = re.compile(
+    r"\b(?:shell\w*|attack\w*|struck|strikes?|hit|fire[sd]?|bomb\w*|обстріл\w*|обстрел\w*|"
+    r"атаку\w*|атаков\w*|б['’]ють|бив|били|бьют|бил[аи]?)\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+"
+    r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?(?:occupied\s+|окупован\w+\s+|оккупированн\w+\s+)?$|"
+    r"\b(?i:drones?|missiles?|rockets?|shells?|Shaheds?|дрон\w*|ракет\w*|БПЛА|шахед\w*)\s+"
+    r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$")   # "Drones from Belgorod attacked Kharkiv"
 _LAUNCH_VERB = re.compile(
     r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
     r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
@@ -232,7 +245,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
                                or _DATELINE_AFTER.match(after)):
         return DATELINE
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
-            or _NAMED_AFTER_BEFORE.search(before):
+            or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before):
         return TRAP
     if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before):
         return TRAP                    # "Kharkiv's residential Kyiv District"
@@ -265,8 +278,9 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return ACTOR
     if _TITLE_AFTER.match(after) or title_before:
         return TITLE
-    if _before(_LAUNCH_BEFORE, before, words) and _LAUNCH_VERB.search(sentence):
-        return LAUNCH
+    if _before(_LAUNCH_BEFORE, before, words) and (_LAUNCH_VERB.search(sentence)
+                                                   or _FIRED_FROM.search(before)):
+        return LAUNCH                  # "shelled Nikopol from Enerhodar": where they fired from
     return PLACE
 
 

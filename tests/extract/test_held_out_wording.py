@@ -183,3 +183,31 @@ def test_another_victim_told_in_a_later_sentence_adds_to_the_place_in_focus(
 ])
 def test_a_part_of_a_group_and_fatal_injuries(text, figures):
     assert [(f.kind, f.value) for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russian troops shelled Nikopol from Enerhodar.", ["Nikopol"]),
+    ("Окупанти обстріляли Нікополь з Енергодара.", ["Nikopol"]),
+    ("Drones from Belgorod attacked Kharkiv.", ["Kharkiv"]),
+    ("Russia shells Nikopol from the occupied Zaporizhzhia NPP.", ["Nikopol"]),
+])
+def test_where_they_fired_from_is_no_place_hit(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Обстріл Покровська забрав життя двох людей. Загальна кількість жертв подана без "
+     "урахування Маріуполя та Волновахи.", ["Pokrovsk"]),
+    ("Окрім Одеси, під атакою опинився Ізмаїл.", ["Odesa", "Izmail"]),   # besides: also hit
+])
+def test_places_left_out_of_a_count_are_no_places_hit(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Обстріл Покровська забрав життя двох людей.", [("killed", 2)]),
+    ("The strike claimed the lives of three civilians.", [("killed", 3)]),
+    ("Удар унес жизни пяти человек.", [("killed", 5)]),
+])
+def test_lives_taken_are_deaths(text, figures):
+    assert [(f.kind, f.value) for f in find_figures(text)] == figures
