@@ -43,7 +43,10 @@ _PERSON_BEFORE = re.compile(
     r"\b[Пп]резидент\w*|\b[Мм]іністр\w*|\b[Мм]инистр\w*|\b[Гг]енерал\w*|\b[Рр]ечни\w*|"
     r"\b[Пп]редставни\w*|\b[Гг]убернатор\w*|\b[Мм]ер\w{0,2}|\b[Мм]эр\w{0,2}|"
     r"\b[Гг]олов[аиі]|\b[Гг]лав[аыеу]|\b[Нн]ачальник\w*|\b[Оо]чільник\w*|\b[Кк]омандувач\w*|"
-    r"\b[Кк]омандующ\w*|\b[Сс]пікер\w*|\b[Сс]пикер\w*)\s+$")
+    r"\b[Кк]омандующ\w*|\b[Сс]пікер\w*|\b[Сс]пикер\w*|\b[Сс]екретар\w*|\b[Дд]епутат\w*|"
+    r"\b[Рр]адник\w*|\b[Сс]оветник\w*|\b[Ss]ecretary|\b[Aa]dviser|\b[Dd]eputy)"
+    r"(?:\s+(?:міськради|сільради|селищради|ради|горсовета|совета|думи|думы))?\s+$")
+#: "Секретар міськради Артем Кобзар": a person named after a council's title
 _PERSON_AFTER = re.compile(
     r"^\s+(?!(?:Oblast|Region|Raion|District|City|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
@@ -195,6 +198,8 @@ _RESOLVED_ROLES = frozenset({roles.PLACE, roles.TITLE, roles.LAUNCH, roles.RAION
 #: a raion's seat is a town of at least this many people; a city this big named in the same
 #: or the sentence before makes "<adjective> район" one of its districts
 _RAION_SEAT_PEOPLE, _CITY_PEOPLE = 5_000, 100_000
+#: a Russian raion's seat may be smaller (Khomutovka, 4,936 people)
+_RUSSIAN_SEAT_PEOPLE = 3_000
 #: towns whose adjective names districts in many cities ("Київський", "Дніпровський район")
 _CITY_DISTRICT_TOWNS = frozenset({703448, 709930})          # Kyiv, Dnipro
 
@@ -292,7 +297,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     if context is not None:
         resolve_in_context(mentions, context, queries, resolve, finder)
         villages_not_towns(mentions, context.regions)
-    _raions_or_districts(infos)
+    _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
+                                        gazetteer=geocoder.gazetteer))
     countries = named_countries(mentions)
     for m in mentions:
         abroad = beyond_named_countries(m.place, m.found.text, countries) \
@@ -301,7 +307,26 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
             m.place, m.unknown = abroad, True
 
 
-def _raions_or_districts(infos: list[SentenceInfo]) -> None:
+def _may_be_seat(c, people: int = _RAION_SEAT_PEOPLE) -> bool:
+    """A town that can be a raion's seat (in Ukraine or a Russian region, not a quarter)."""
+    return c is not None and c.feature == "settlement" and c.feature_code != "PPLX" \
+        and c.country_code in BELLIGERENTS and bool(c.admin1) \
+        and c.population >= people and c.geonameid not in _CITY_DISTRICT_TOWNS
+
+
+def _seat_of_adjective(m: MentionInfo, resolve, dated, gazetteer) -> Place | None:
+    """The likeliest Russian raion seat a raion's adjective may also be made from, if any
+    (a Ukrainian town's adjective that names no seat is a city's district: "Куйбышевского
+    района" of Donetsk, not Bilmak, once Kuibysheve)."""
+    for noun, _ids in adjective_towns(gazetteer, m.found.text):
+        place = resolve(f"{noun[:1].upper()}{noun[1:]}", dated)
+        if place.resolved and place.candidate.country_code == "RU" \
+                and _may_be_seat(place.candidate, _RUSSIAN_SEAT_PEOPLE):
+            return replace(place, query=m.found.lookup)
+    return None
+
+
+def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
     """A raion mention ("у Лубенському районі") is an attack location at raion precision
     when it resolved to a town that can be a raion's seat (in Ukraine or a Russian region,
     not a city's quarter) and no city is named in its sentence or the one before (where it would be one of that city's districts:
@@ -316,9 +341,13 @@ def _raions_or_districts(infos: list[SentenceInfo]) -> None:
             if m.role != roles.RAION:
                 continue
             c = m.place.candidate if m.place is not None and m.place.resolved else None
-            seat = c is not None and c.feature == "settlement" and c.feature_code != "PPLX" \
-                and c.country_code in BELLIGERENTS and bool(c.admin1) \
-                and c.population >= _RAION_SEAT_PEOPLE and c.geonameid not in _CITY_DISTRICT_TOWNS
+            seat = _may_be_seat(c)
+            if not seat and reseat is not None:
+                # "Хомутовского района": not Khomutove of Donetsk Oblast (a hamlet) but the
+                # seat the adjective may also come from, Khomutovka of Kursk Oblast
+                place = reseat(m)
+                if place is not None:
+                    m.place, c, seat = place, place.candidate, True
             named_by_seat = m.found.text.isascii() and not roles.is_adjective_name(m.found.text)
             if seat and (named_by_seat or not cities - {c.geonameid}):   # "Izmail district"
                 m.role, m.raion = roles.PLACE, True

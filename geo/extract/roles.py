@@ -174,7 +174,7 @@ _CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: "the Kharkiv regional hospital"): where the wounded were taken, not where the attack was
 _HOSPITAL_BEFORE = re.compile(
     r"\b(?:лікарн\w*|больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|"
-    r"clinics?)\s+(?:(?:міста|города|of)\s+)?$", _I)
+    r"clinics?)\s+(?:(?:№|No\.?|N)\s*\d+\s+)?(?:(?:міста|города|of)\s+)?$", _I)   # "больницу №2 Белгорода"
 _HOSPITAL_AFTER = re.compile(
     r"^\s+(?:(?:обласн\w+|областн\w+|міськ\w+|городск\w+|центральн\w+|районн\w+|regional|"
     r"city|central|district|clinical|клінічн\w+|клиническ\w+)\s+){0,2}(?:лікарн\w*|"

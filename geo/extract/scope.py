@@ -40,7 +40,8 @@ ROUNDUP = re.compile(
 #: impossible to know how many died in X"; its places are no events and its figures no event's
 CUMULATIVE = re.compile(
     r"\bsince the (?:start|beginning|outbreak) of (?:the |Russia's )?(?:full[- ]scale |large[- ]scale )?"
-    r"(?:war|invasion|aggression|hostilities)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
+    r"(?:war|invasion|aggression|hostilities)\b|"
+    r"\bsince the (?:full[- ]scale |large[- ]scale )(?:war|invasion|aggression)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
     r"\bdo(?:es)? not (?:include|take into account|account for|cover)\b|"
     r"\b(?:impossible|not possible|too early) to (?:know|establish|determine|say|count)\b|"
     r"\b(?:з|від) початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни|агресії)\b|"

@@ -211,3 +211,23 @@ def test_places_left_out_of_a_count_are_no_places_hit(extractor, text, places):
 ])
 def test_lives_taken_are_deaths(text, figures):
     assert [(f.kind, f.value) for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since the full-scale invasion 3,600 residents of Donetsk Oblast have been killed and "
+     "8,100 injured.", []),
+    ("A drone hit a car in Belgorod Oblast. Раненого доставили в городскую больницу №2 "
+     "Белгорода.", [("Belgorod Oblast", None, None)]),
+    ("Дрон пошкодив будинки. Секретар міськради Артем Кобзар повідомив про пошкоджені будинки.",
+     []),
+    ("Три бойца ранены у села Новая Деревня Белгородского района.",
+     [("Belgorod district", None, 3)]),
+    ("Дрон ударил по дому в селе Ивановка Хомутовского района, ранена женщина.",
+     [("Khomutovka district", None, 1)]),
+    ("Обстрелян Донецк, пострадали дома в Куйбышевском районе.", [("Donetsk", None, None)]),
+])
+def test_tolls_hospitals_officials_soldiers_and_russian_raions(extractor, text, expected):
+    """A running toll is no event; a hospital's town, a council secretary's name neither;
+    "бойца" are people; a Russian raion's adjective is its seat's (Khomutovka, not the
+    hamlet Khomutove of Donetsk Oblast), but a Donetsk city district is no raion."""
+    assert _events(extractor, text) == expected
