@@ -30,7 +30,7 @@ _CONNECTOR = re.compile(
     r"регион\w*|кра[йюя]|краї|район\w*|республік\w*|республик\w*|міст\w*|город\w*)$",
     re.IGNORECASE)
 _DIRECTION_WORDS = ("напрям", "направлен", "район", "р-н", "округ", "громад", "старост", "ділянц",
-                    "участк")
+                    "участк", "communit", "hromad", "district", "raion", "rayon")
 
 class NameIndex(Protocol):
     """What mention finding needs from a gazetteer."""
@@ -150,8 +150,11 @@ class MentionFinder:
         for match in _COORDINATED_HROMADAS.finditer(text):
             spans += [(match.start(1) + m.start(), match.start(1) + m.end())
                       for m in _ADJECTIVE_IN_LIST.finditer(match.group(1))]
+        spans += [match.span(1) for match in _LATIN_HROMADA.finditer(text)]
         for start, end in sorted(set(spans)):
             noun = self._noun_of(text[start:end])
+            if noun is not None and noun.isascii():
+                noun = noun[:1].upper() + noun[1:]    # "Synelnykiv": the resolver reads it
             if noun is not None:
                 out.append(Found(text[start:end], self._key(noun), sentence.start + start,
                                  sentence.start + end, sentence, noun))
@@ -170,7 +173,7 @@ class MentionFinder:
 
     def _find_noun_of(self, adjective: str) -> str | None:
         stem = _ADJECTIVE_ENDING.sub("", adjective)
-        if stem == adjective:
+        if stem == adjective and not adjective.isascii():
             return None
         if hasattr(self.gazetteer, "lookup"):
             found = adjective_town(self.gazetteer, adjective)
@@ -318,6 +321,11 @@ _COORDINATED_HROMADAS = re.compile(
     rf"\b((?:{_TOWN_ADJECTIVE}\s*,\s*(?:(?:та|і|й|и)\s+)?|{_TOWN_ADJECTIVE}\s+(?:та|і|й|и)\s+)"
     rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ах|ами)|райони|районах|районів|районами)\b")
 _ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)
+#: a hromada named by its town's adjective in English: "Vasylkivska community",
+#: "the Novopavlivska hromada" (its town is the name the adjective is made from)
+_LATIN_HROMADA = re.compile(
+    r"(?<![-\w])([A-Z][a-z'’]+(?:sk|tsk|zk)(?:a|yi|iy|y))\s+(?:(?:rural|urban|village|settlement|"
+    r"city|territorial)\s+)?(?:community|hromada|communities|hromadas|district|raion|rayon)\b")
 
 
 #: an oblast's adjective before its administration: "Миколаївська ОВА", "Сумської ОДА"

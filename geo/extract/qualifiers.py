@@ -247,17 +247,26 @@ def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],
         names = [(m.found.lookup, None)]
     else:
         return
+    best = None                         # the likeliest hromada centre of the names in the raion
     for name, ids in names:
         query = f"{name[:1].upper()}{name[1:]} ({_raion_phrase(raion)})"   # keys are lower-case
         place = resolve(query, dated)
         c = place.candidate if place.resolved else None
         if c is not None and (c.geonameid in ids if ids is not None
                               else _namesake_of(c, m.place)) \
-                and c.feature == "settlement" and _within_raion(c, seat):
-            m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
-            if raion.found.sentence is m.found.sentence:
-                raion.role = roles.QUALIFIER      # where the place is, no second place hit
-            return
+                and c.feature == "settlement" and _within_raion(c, seat) \
+                and (best is None or _centre_rank(c) > _centre_rank(best[0].candidate)):
+            best = (place, query)
+    if best is not None:
+        m.place, queries[id(m)] = replace(best[0], query=m.found.lookup), best[1]
+        if raion.found.sentence is m.found.sentence:
+            raion.role = roles.QUALIFIER          # where the place is, no second place hit
+
+
+def _centre_rank(c: Candidate) -> tuple[bool, int]:
+    """A hromada's centre (GeoNames PPLA*: Vasylkivka, not the hamlet Vasylkivske) first,
+    then the bigger town."""
+    return c.feature_code.startswith("PPLA"), c.population
 
 
 def _raion_phrase(m) -> str:

@@ -69,6 +69,8 @@ def adjective_towns(gazetteer: Gazetteer, word: str) -> list[tuple[str, frozense
 def _stems(word: str) -> list[str]:
     """The stems of an adjective's town (empty when ``word`` is no town adjective)."""
     low = word.lower()
+    if low.isascii() and low.endswith("ska"):
+        low = low[:-1] + "yi"             # "Vasylkivska (hromada)" as "Vasylkivskyi"
     match = ADJECTIVE.search(low)
     if match is None:
         return []

@@ -81,3 +81,24 @@ def test_a_village_far_from_the_seat_of_the_raion_named_with_it_takes_the_event(
     events = extractor.extract("A glide bomb hit Novopavlivka hromada in Synelnykove district.",
                                source="t", published="2025-08-29").events
     assert [(e.place, e.geonameid) for e in events] == [("Novopavlivka", 699373)]
+
+
+@pytest.mark.parametrize("text, place, geonameid", [
+    ("The enemy hit Vasylkivska community of Synelnykove district with drones.", "Vasylkivka",
+     690411),
+    ("In the evening a drone hit the Novopavlivska community of Synelnykivskyi district.",
+     "Novopavlivka", 699373),
+    ("Drones struck the Nikopolska community overnight.", "Nikopol", 700051),
+])
+def test_an_english_hromada_adjective_is_its_centre_in_the_raion(extractor, text, place,
+                                                                 geonameid):
+    """The hromada's centre (Vasylkivka), not the hamlet Vasylkivske of the same raion nor
+    Vasylkiv of Kyiv Oblast."""
+    assert [(e.place, e.geonameid) for e in extractor.extract(
+        text, source="t", published="2025-08-29").events] == [(place, geonameid)]
+
+
+def test_a_hyphened_town_before_district_is_not_read_as_an_adjective(extractor):
+    events = extractor.extract("Shelling hit the Semenivka hromada of Novhorod-Siversky district.",
+                               source="t", published="2025-08-29").events
+    assert "Siversk district" not in [e.place for e in events]
