@@ -20,9 +20,10 @@ from geo.extract.morphology import dictionary_forms
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.pipeline import near_seat
-from geo.extract.qualifiers import (district_query, join_partial_names, outside_region,
-                                    quarters_as_raions, region_before, region_of,
-                                    resolve_in_named_raions, villages_not_towns)
+from geo.extract.qualifiers import (adjectives_in_named_regions, district_query,
+                                    join_partial_names, outside_region, quarters_as_raions,
+                                    region_before, region_of, resolve_in_named_raions,
+                                    villages_not_towns)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         named_countries, report_context, reread,
                                         resolve_in_context)
@@ -296,6 +297,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     context = report_context(mentions, date)
     if context is not None:
         resolve_in_context(mentions, context, queries, resolve, finder)
+        adjectives_in_named_regions(mentions, context.regions, resolve, dated,
+                                    partial(adjective_towns, geocoder.gazetteer))
         villages_not_towns(mentions, context.regions)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         gazetteer=geocoder.gazetteer))

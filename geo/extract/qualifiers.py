@@ -358,3 +358,28 @@ def villages_not_towns(mentions: list, regions: tuple[str, ...]) -> None:
                 query=m.found.lookup, status="unresolved",
                 reason=f"the gazetteer has no village named {m.found.text!r} in "
                        f"{' or '.join(regions)}"), True
+
+
+def adjectives_in_named_regions(mentions: list, regions: tuple[str, ...], resolve, dated,
+                                nouns: Callable[[str], list]) -> None:
+    """A hromada named by its town's adjective, read as a town outside every region the
+    report names, is the town of that adjective inside one when there is one ("Vasylkivska
+    community" in a report on Dnipropetrovsk Oblast: Vasylkivka, not Vasylkiv of Kyiv
+    Oblast); its centre first. Updated in place."""
+    for m in mentions:
+        c = m.place.candidate if m.role == roles.PLACE and m.place is not None \
+            and m.place.resolved else None
+        if c is None or not regions or c.admin1 in regions or not m.found.query \
+                or m.found.query == m.found.text:
+            continue
+        best = None
+        for noun, ids in nouns(m.found.text):
+            for region in regions:
+                place = resolve(f"{noun[:1].upper()}{noun[1:]}, {region}", dated)
+                found = place.candidate if place.resolved else None
+                if found is not None and found.geonameid in ids and found.admin1 in regions \
+                        and found.feature == "settlement" \
+                        and (best is None or _centre_rank(found) > _centre_rank(best.candidate)):
+                    best = place
+        if best is not None:
+            m.place = replace(best, query=m.found.lookup)

@@ -102,3 +102,13 @@ def test_a_hyphened_town_before_district_is_not_read_as_an_adjective(extractor):
     events = extractor.extract("Shelling hit the Semenivka hromada of Novhorod-Siversky district.",
                                source="t", published="2025-08-29").events
     assert "Siversk district" not in [e.place for e in events]
+
+
+def test_a_hromada_adjective_is_the_town_of_that_adjective_in_the_region_named(extractor):
+    """Vasylkiv (Kyiv Oblast) is the likeliest town of "Vasylkivska" alone; in a report on
+    Dnipropetrovsk Oblast it is the hromada of Vasylkivka there."""
+    events = extractor.extract("Russian forces shelled the Synelnykove and Vasylkivska "
+                               "communities of Dnipropetrovsk region.", source="t",
+                               published="2025-08-29").events
+    assert [(e.place, e.admin1) for e in events] == [
+        ("Synelnykove", "Dnipropetrovsk Oblast"), ("Vasylkivka", "Dnipropetrovsk Oblast")]
