@@ -20,10 +20,10 @@ from geo.extract.morphology import dictionary_forms
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.pipeline import near_seat
-from geo.extract.qualifiers import (adjectives_in_named_regions, district_query,
-                                    join_partial_names, outside_region, quarters_as_raions,
-                                    region_before, region_of, resolve_in_named_raions,
-                                    villages_not_towns)
+from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_in_named_regions, as_name,
+                                    district_query, join_partial_names, outside_region,
+                                    quarters_as_raions, region_before, region_of,
+                                    resolve_in_named_raions, villages_not_towns)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         named_countries, report_context, reread,
                                         resolve_in_context)
@@ -196,9 +196,9 @@ def analyse(text: str, finder: MentionFinder, memo=None) -> list[SentenceInfo]:
 
 
 _RESOLVED_ROLES = frozenset({roles.PLACE, roles.TITLE, roles.LAUNCH, roles.RAION})
-#: a raion's seat is a town of at least this many people; a city this big named in the same
-#: or the sentence before makes "<adjective> район" one of its districts
-_RAION_SEAT_PEOPLE, _CITY_PEOPLE = 5_000, 100_000
+#: a raion's seat is a town of at least this many people; a city (CITY_PEOPLE) named in the
+#: same or the sentence before makes "<adjective> район" one of its districts
+_RAION_SEAT_PEOPLE = 5_000
 #: a Russian raion's seat may be smaller (Khomutovka, 4,936 people)
 _RUSSIAN_SEAT_PEOPLE = 3_000
 #: towns whose adjective names districts in many cities ("Київський", "Дніпровський район")
@@ -292,16 +292,15 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     quarters_as_raions(infos, resolve, dated)
     _capitals_as_actors(mentions)
     queries = _resolve_in_regions(infos, resolve, dated)
-    resolve_in_named_raions(infos, resolve, dated, queries,
-                            partial(adjective_towns, geocoder.gazetteer))
+    nouns = partial(adjective_towns, geocoder.gazetteer)   # the names an adjective fits
+    resolve_in_named_raions(infos, resolve, dated, queries, nouns)
     context = report_context(mentions, date)
     if context is not None:
         resolve_in_context(mentions, context, queries, resolve, finder)
-        adjectives_in_named_regions(mentions, context.regions, resolve, dated,
-                                    partial(adjective_towns, geocoder.gazetteer))
+        adjectives_in_named_regions(mentions, context.regions, resolve, dated, nouns)
         villages_not_towns(mentions, context.regions)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
-                                        gazetteer=geocoder.gazetteer))
+                                        nouns=nouns))
     countries = named_countries(mentions)
     for m in mentions:
         abroad = beyond_named_countries(m.place, m.found.text, countries) \
@@ -317,12 +316,12 @@ def _may_be_seat(c, people: int = _RAION_SEAT_PEOPLE) -> bool:
         and c.population >= people and c.geonameid not in _CITY_DISTRICT_TOWNS
 
 
-def _seat_of_adjective(m: MentionInfo, resolve, dated, gazetteer) -> Place | None:
+def _seat_of_adjective(m: MentionInfo, resolve, dated, nouns) -> Place | None:
     """The likeliest Russian raion seat a raion's adjective may also be made from, if any
     (a Ukrainian town's adjective that names no seat is a city's district: "Куйбышевского
     района" of Donetsk, not Bilmak, once Kuibysheve)."""
-    for noun, _ids in adjective_towns(gazetteer, m.found.text):
-        place = resolve(f"{noun[:1].upper()}{noun[1:]}", dated)
+    for noun, _ids in nouns(m.found.text):
+        place = resolve(as_name(noun), dated)
         if place.resolved and place.candidate.country_code == "RU" \
                 and _may_be_seat(place.candidate, _RUSSIAN_SEAT_PEOPLE):
             return replace(place, query=m.found.lookup)
@@ -332,14 +331,16 @@ def _seat_of_adjective(m: MentionInfo, resolve, dated, gazetteer) -> Place | Non
 def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
     """A raion mention ("у Лубенському районі") is an attack location at raion precision
     when it resolved to a town that can be a raion's seat (in Ukraine or a Russian region,
-    not a city's quarter) and no city is named in its sentence or the one before (where it would be one of that city's districts:
-    "Приморському районі" in an Odesa report); otherwise it is a trap."""
+    not a city's quarter) and no city is named in its sentence or the one before (where it
+    would be one of that city's districts: "Приморському районі" in an Odesa report);
+    otherwise it is a trap. ``reseat(m)`` gives another seat the raion's adjective may
+    come from when the first reading is none (:func:`_seat_of_adjective`)."""
     previous: list[MentionInfo] = []
     for info in infos:
         cities = {m.place.candidate.geonameid for m in previous + info.mentions
                   if m.role == roles.PLACE and m.place is not None and m.place.resolved
                   and m.place.candidate.feature == "settlement"
-                  and m.place.candidate.population >= _CITY_PEOPLE}
+                  and m.place.candidate.population >= CITY_PEOPLE}
         for m in info.mentions:
             if m.role != roles.RAION:
                 continue

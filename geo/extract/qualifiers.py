@@ -22,6 +22,16 @@ from geo.extract.mentions import Found
 from geo.geocoding.words import NAME_MODIFIERS
 from geo.model import Candidate, Place
 
+#: a settlement this big is a city: it stands against village namesakes, and a "<town>
+#: district" beside it may be one of its quarters
+CITY_PEOPLE = 100_000
+
+
+def as_name(key: str) -> str:
+    """A gazetteer key ("мирове", "synelnykiv") written as a name, for the resolver."""
+    return key[:1].upper() + key[1:]
+
+
 #: what may stand between a name and its region: "X, R", "X (R", "X in (the) R",
 #: "X of R", "у X R", "X R" (a Ukrainian or Russian genitive)
 _QUALIFIER_GAP = re.compile(r"^(?:\s*[,(]\s*|\s+(?:in|of|у|в|во)\s+(?:the\s+)?|\s+)$",
@@ -177,10 +187,13 @@ def _whole_name(text: str, start: int, end: int, starts: set[int],
     return start, end
 
 
-#: a settlement word before a name: "село Илек-Пеньковка", "the village of X"
+#: the words for a village before its name: "в селе Муром", "the village of Murom"
+_VILLAGE_WORDS = (r"\b(?:village|hamlet) of|\bсел[еіоа]|\bселом|\bпос[её]л[ко][кеау]?|\bселищ[еіа]|"
+                  r"\bдеревн[яеи]|\bхутор[еі]?")
+#: a settlement word before a name: "село Илек-Пеньковка", "the town of X", "смт X"
 _SETTLEMENT_BEFORE = re.compile(
-    r"(?:\b(?:village|hamlet|settlement|town) of|\bсел[еіоа]|\bселом|\bпос[её]л[ко][кеау]?|"
-    r"\bселищ[еіа]|\bдеревн[яеи]|\bхутор[еі]?|\bсмт|\bпгт|(?<!\w)[сп]\.)\s+$", re.IGNORECASE)
+    rf"(?:{_VILLAGE_WORDS}|\b(?:settlement|town) of|\bсмт|\bпгт|(?<!\w)[сп]\.)\s+$",
+    re.IGNORECASE)
 
 
 def _one_compound(text: str, start: int, end: int) -> bool:
@@ -249,7 +262,7 @@ def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],
         return
     best = None                         # the likeliest hromada centre of the names in the raion
     for name, ids in names:
-        query = f"{name[:1].upper()}{name[1:]} ({_raion_phrase(raion)})"   # keys are lower-case
+        query = f"{as_name(name)} ({_raion_phrase(raion)})"
         place = resolve(query, dated)
         c = place.candidate if place.resolved else None
         if c is not None and (c.geonameid in ids if ids is not None
@@ -297,14 +310,7 @@ def _namesake_of(candidate: Candidate, place: Place) -> bool:
         c.name == candidate.name for c in (place.candidate, *place.alternatives) if c is not None)
 
 
-def _has_namesakes(m) -> bool:
-    """A place mention whose first reading had namesakes to choose from."""
-    return _may_be_qualified(m) and m.place is not None and bool(m.place.alternatives)
-
-
 _DISTRICT_TAIL = re.compile(r"\s+(?:district|raion|rayon)$", re.IGNORECASE)
-#: a city whose quarter a "X district" may be, when the report names it
-_CITY_PEOPLE = 100_000
 
 
 def quarters_as_raions(infos: list, resolve, dated) -> None:
@@ -331,13 +337,11 @@ def quarters_as_raions(infos: list, resolve, dated) -> None:
 def _city_named(mentions: list, admin1: str) -> bool:
     return any(m.place is not None and m.place.resolved and m.place.candidate.admin1 == admin1
                and m.place.candidate.feature == "settlement"
-               and m.place.candidate.population >= _CITY_PEOPLE for m in mentions)
+               and m.place.candidate.population >= CITY_PEOPLE for m in mentions)
 
 
-#: a village word right before a name: "в селе Муром", "the village of Murom"
-_VILLAGE_BEFORE = re.compile(
-    r"(?:\b(?:village|hamlet) of|\bсел[еіоа]|\bселом|\bпос[её]лк[еа]|\bселищ[еіа]|"
-    r"\bдеревн[еи]|\bхутор[еі])\s+$", re.IGNORECASE)
+#: a village word right before a name (not "town of", "смт")
+_VILLAGE_BEFORE = re.compile(rf"(?:{_VILLAGE_WORDS})\s+$", re.IGNORECASE)
 #: a settlement this big is a town or city, whatever its namesakes
 _TOWN_PEOPLE = 50_000
 
@@ -375,7 +379,7 @@ def adjectives_in_named_regions(mentions: list, regions: tuple[str, ...], resolv
         best = None
         for noun, ids in nouns(m.found.text):
             for region in regions:
-                place = resolve(f"{noun[:1].upper()}{noun[1:]}, {region}", dated)
+                place = resolve(f"{as_name(noun)}, {region}", dated)
                 found = place.candidate if place.resolved else None
                 if found is not None and found.geonameid in ids and found.admin1 in regions \
                         and found.feature == "settlement" \

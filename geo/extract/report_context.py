@@ -14,6 +14,7 @@ from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.morphology import dictionary_forms
 from geo.extract.mentions import MentionFinder
+from geo.extract.qualifiers import CITY_PEOPLE
 from geo.model import Candidate, Place
 from geo.translit import base_forms
 
@@ -109,10 +110,6 @@ def beyond_named_countries(place: Place, text: str, countries: set[str]) -> Plac
                         f"and {text!r} is not in its list of places there")
 
 
-#: a settlement this big is a city: it stands against village namesakes elsewhere
-_CITY_PEOPLE = 100_000
-
-
 def resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, str],
                         resolve, finder: MentionFinder) -> None:
     """The second pass: names still ambiguous or weak, resolved with the report's context
@@ -142,7 +139,7 @@ def _namesake_among_report_places(place: Place, context) -> Place | None:
     """The one namesake in the oblasts of the report's other places, when the pick lies
     outside them ("the Stetskivka village council" in a report on Konotop and Buniakyne
     is Sumy Oblast's Stetskivka, not Kharkiv Oblast's), else None."""
-    if not place.resolved or not place.alternatives or place.candidate.population >= _CITY_PEOPLE:
+    if not place.resolved or not place.alternatives or place.candidate.population >= CITY_PEOPLE:
         return None                    # a city stands ("Zaporizhzhia ... Kherson")
     oblasts = {c.admin1 for c in context.places if c is not place.candidate} | set(context.regions)
     if not oblasts or place.candidate.admin1 in oblasts:
@@ -165,6 +162,6 @@ def _namesake_in_named_region(place: Place, context) -> bool:
     (Stetskivka of Kharkiv Oblast in a report on Sumy Oblast)."""
     regions = context.regions
     return bool(regions) and place.candidate.admin1 not in regions \
-        and place.candidate.population < _CITY_PEOPLE \
+        and place.candidate.population < CITY_PEOPLE \
         and any(a.admin1 in regions for a in place.alternatives)   # a city stands: "the city
     # of Zaporizhzhia" in a report that also names Kherson is no village of Kherson Oblast
