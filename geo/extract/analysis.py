@@ -20,7 +20,8 @@ from geo.extract.morphology import dictionary_forms
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.pipeline import near_seat
-from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_in_named_regions, as_name,
+from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_among_their_list,
+                                    adjectives_in_named_regions, as_name,
                                     district_query, join_partial_names, outside_region,
                                     quarters_as_raions, region_before, region_of,
                                     resolve_in_named_raions, villages_not_towns)
@@ -294,6 +295,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     queries = _resolve_in_regions(infos, resolve, dated)
     nouns = partial(adjective_towns, geocoder.gazetteer)   # the names an adjective fits
     resolve_in_named_raions(infos, resolve, dated, queries, nouns)
+    adjectives_among_their_list(infos, resolve, dated, nouns)
     context = report_context(mentions, date)
     if context is not None:
         resolve_in_context(mentions, context, queries, resolve, finder)

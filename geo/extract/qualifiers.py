@@ -374,7 +374,7 @@ def adjectives_in_named_regions(mentions: list, regions: tuple[str, ...], resolv
         c = m.place.candidate if m.role == roles.PLACE and m.place is not None \
             and m.place.resolved else None
         if c is None or not regions or c.admin1 in regions or not m.found.query \
-                or m.found.query == m.found.text:
+                or m.found.query == m.found.text or c.feature != "settlement":
             continue
         best = None
         for noun, ids in nouns(m.found.text):
@@ -387,3 +387,26 @@ def adjectives_in_named_regions(mentions: list, regions: tuple[str, ...], resolv
                     best = place
         if best is not None:
             m.place = replace(best, query=m.found.lookup)
+
+
+def adjectives_among_their_list(infos: list, resolve, dated,
+                                nouns: Callable[[str], list]) -> None:
+    """Hromadas listed together by their towns' adjectives are in one oblast: "Під ударом
+    були Марганецька, Мирівська та Покровська громади" (Marhanets is of Dnipropetrovsk
+    Oblast, so Мирівська is Myrove there, not Myrivka of Zaporizhzhia Oblast). The other
+    adjectives of the sentence that fit one town only, when those towns are of one oblast,
+    decide. Updated in place."""
+    for info in infos:
+        listed = [m for m in info.mentions if m.role == roles.PLACE and m.found.query
+                  and m.found.query != m.found.text and m.place is not None
+                  and m.place.resolved and m.place.candidate.feature == "settlement"]
+        anchors = [m for m in listed if len(_places_of(nouns(m.found.text))) == 1]
+        for m in listed:
+            oblasts = {o.place.candidate.admin1 for o in anchors if o is not m}
+            if len(oblasts) == 1 and m.place.candidate.admin1 not in oblasts:
+                adjectives_in_named_regions([m], tuple(oblasts), resolve, dated, nouns)
+
+
+def _places_of(names: list) -> set[int]:
+    """The places (geonameids) an adjective's names stand for."""
+    return set().union(*(ids for _name, ids in names)) if names else set()

@@ -112,3 +112,19 @@ def test_a_hromada_adjective_is_the_town_of_that_adjective_in_the_region_named(e
                                published="2025-08-29").events
     assert [(e.place, e.admin1) for e in events] == [
         ("Synelnykove", "Dnipropetrovsk Oblast"), ("Vasylkivka", "Dnipropetrovsk Oblast")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Під ударом були Марганецька, Мирівська та Покровська громади.",
+     [("Marhanets", "Dnipropetrovsk Oblast"), ("Myrove", "Dnipropetrovsk Oblast"),
+      ("Pokrov", "Dnipropetrovsk Oblast")]),
+    ("Обстріляли Харків та Покровську громаду.",              # no adjective decides: as read
+     [("Kharkiv", "Kharkiv Oblast"), ("Pokrovsk", "Donetsk Oblast")]),
+])
+def test_hromadas_listed_together_are_in_the_oblast_of_the_unambiguous_ones(
+        extractor, text, expected):
+    """Marhanets's adjective fits one town only, so "Мирівська" and "Покровська" beside
+    it are the Dnipropetrovsk Oblast towns of those adjectives (Myrove and Pokrov, not
+    Myrivka of Zaporizhzhia Oblast and Pokrovsk of Donetsk Oblast)."""
+    events = extractor.extract(text, source="t", published="2025-09-08").events
+    assert [(e.place, e.admin1) for e in events] == expected
