@@ -14,6 +14,7 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 import numpy as np
 import pandas as pd
 
+from geo.errors import SchemaError
 from geo.schema import EVENT_COLUMNS
 
 #: events turned into feature text at a time
@@ -90,6 +91,8 @@ def _json_list(items) -> str:
 
 
 def _json_string(value: object) -> str:
+    if isinstance(value, (bytes, bytearray, memoryview)):        # a damaged store's BLOB
+        raise SchemaError(f"a text value is bytes ({bytes(value)[:16]!r}...), not text")
     return encode_basestring(value) if isinstance(value, str) else json.dumps(value)
 
 
@@ -97,4 +100,8 @@ def _json_floats(values: np.ndarray) -> list[str]:
     """Floats as shortest round-trip text (each distinct value once), ``null`` if not finite."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     text = ["null" if v in (np.inf, -np.inf) else repr(v) for v in uniques.tolist()]
-    return np.array([*text, "null"], dtype=object)[codes].tolist()
+    out = np.array([*text, "null"], dtype=object)[codes]
+    zero = values == 0                             # one unique for 0.0 and -0.0: each its sign
+    if zero.any():
+        out[zero] = np.where(np.signbit(values[zero]), "-0.0", "0.0")
+    return out.tolist()

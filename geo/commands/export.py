@@ -120,7 +120,9 @@ def event_stream(args: argparse.Namespace, merged: bool = True):
         if frontlines is not None:
             dates = store.distinct_dates(merged=merged, rejected=rejected)
             summary["front"] = bool(summary["events"]) and measured_any(dates, frontlines)
-        return EventStream(chunks, summary)
+            return EventStream(chunks, summary)
+        return EventStream(chunks, summary, features=lambda: store.feature_texts(
+            merged=merged, rejected=rejected))       # nothing to measure: SQLite writes them
     seen: set = set()
 
     def first_pass():                          # the summary, and the dates for front_km

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.store import reading, sql
+from geo.store import geojson_rows, reading, sql
 from geo.store.dedup import DedupRule
 from geo.store.seen import BackgroundInserts, IngestMemory
 from geo import PROJECT_DIR
@@ -282,6 +282,30 @@ class EventStore:
             return
         yield from reading.read_chunks(self._open(write=False), self.file,
                                        merged=merged, rejected=rejected, rows=rows)
+
+    def feature_texts(self, *, merged: bool | None = None, rejected: bool = False,
+                      rows: int = 20_000) -> Iterator[str]:
+        """The GeoJSON features of every event :meth:`read_chunks` gives, written mostly
+        by SQLite (:mod:`geo.store.geojson_rows`): chunks of ``,\\n``-joined feature
+        texts, byte for byte those of :func:`geo.export_json.feature_chunks`, from one
+        read transaction.
+
+        Parameters
+        ----------
+        merged, rejected : bool, optional
+            As in :meth:`read`.
+        rows : int
+            Events per chunk.
+
+        Yields
+        ------
+        str
+        """
+        merged = self.rule is not None if merged is None else merged
+        if not self.file.exists():
+            return
+        yield from geojson_rows.feature_texts(self._open(write=False), self.file,
+                                              merged=merged, rejected=rejected, rows=rows)
 
     def summary(self, *, merged: bool | None = None, rejected: bool = False,
                 carriage_return: bool = True) -> dict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
@@ -307,6 +307,13 @@ def prefetched(cursor: sqlite3.Cursor, rows: int):
     """``cursor.fetchmany(rows)`` lists until the end, each fetched in a helper thread while
     the caller works on the one before (SQLite releases the GIL while it steps). The
     cursor must not be used otherwise until the iterator is exhausted or closed."""
+    return in_background(lambda: cursor.fetchmany(rows))
+
+
+def in_background(fetch_batch: Callable[[], list]):
+    """``fetch_batch()`` results until an empty one, each fetched in a helper thread while
+    the caller works on the one before. Whatever ``fetch_batch`` reads (a cursor, its
+    connection) must not be used otherwise until the iterator is exhausted or closed."""
     import queue
     import threading
 
@@ -316,7 +323,7 @@ def prefetched(cursor: sqlite3.Cursor, rows: int):
     def fetch() -> None:
         try:
             while not stop.is_set():
-                batch = cursor.fetchmany(rows)
+                batch = fetch_batch()
                 batches.put(batch)
                 if not batch:
                     return
