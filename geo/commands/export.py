@@ -121,8 +121,9 @@ def event_stream(args: argparse.Namespace, merged: bool = True):
             dates = store.distinct_dates(merged=merged, rejected=rejected)
             summary["front"] = bool(summary["events"]) and measured_any(dates, frontlines)
             return EventStream(chunks, summary)
-        return EventStream(chunks, summary, features=lambda: store.feature_texts(
-            merged=merged, rejected=rejected))       # nothing to measure: SQLite writes them
+        return EventStream(                      # nothing to measure: straight from SQLite
+            chunks, summary, features=lambda: store.feature_texts(merged=merged, rejected=rejected),
+            tables=lambda: store.arrow_chunks(merged=merged, rejected=rejected))
     seen: set = set()
 
     def first_pass():                          # the summary, and the dates for front_km

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.store import geojson_rows, reading, sql
+from geo.store import arrow_rows, geojson_rows, reading, sql
 from geo.store.dedup import DedupRule
 from geo.store.seen import BackgroundInserts, IngestMemory
 from geo import PROJECT_DIR
@@ -306,6 +306,29 @@ class EventStore:
             return
         yield from geojson_rows.feature_texts(self._open(write=False), self.file,
                                               merged=merged, rejected=rejected, rows=rows)
+
+    def arrow_chunks(self, *, merged: bool | None = None, rejected: bool = False,
+                     rows: int = 50_000) -> Iterator:
+        """Every event :meth:`read_chunks` gives, a chunk at a time from one read
+        transaction, as an Arrow table: the schema's columns (lists as JSON text, as the
+        exports write them) plus ``lon``/``lat`` (:mod:`geo.store.arrow_rows`).
+
+        Parameters
+        ----------
+        merged, rejected : bool, optional
+            As in :meth:`read`.
+        rows : int
+            Events per chunk.
+
+        Yields
+        ------
+        pyarrow.Table
+        """
+        merged = self.rule is not None if merged is None else merged
+        if not self.file.exists():
+            return
+        yield from arrow_rows.arrow_chunks(self._open(write=False), self.file,
+                                           merged=merged, rejected=rejected, rows=rows)
 
     def summary(self, *, merged: bool | None = None, rejected: bool = False,
                 carriage_return: bool = True) -> dict:

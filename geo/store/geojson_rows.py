@@ -73,11 +73,23 @@ def _object_sql(names: list[str], trim: str) -> str:
 
 def _list_ok(column: str, allowed: tuple[str, ...] | None) -> str:
     """A stored list SQL vouches for: JSON array text of text items (of ``allowed``), and no
-    escape in it (``json()`` would keep ``\\u0410`` where the frame path writes the letter)."""
+    escape in it (``json()`` would keep ``\\u0410`` where the frame path writes the letter).
+    The lists of up to three ``allowed`` items, as the store writes them, are looked up."""
     items = "type != 'text'" + (f" OR value NOT IN ({_words(allowed)})" if allowed else "")
-    return (f"({column} IS NULL OR CASE WHEN typeof({column}) = 'text' AND instr({column}, "
-            f"'\\') = 0 AND json_valid({column}) THEN json_type({column}) = 'array' AND NOT "
-            f"EXISTS (SELECT 1 FROM json_each({column}) WHERE {items}) ELSE 0 END)")
+    common = f"{column} IN ({_words(_short_lists(allowed))}) OR " if allowed else ""
+    return (f"CASE WHEN {column} IS NULL OR {common}0 THEN 1 WHEN typeof({column}) = 'text' "
+            f"AND instr({column}, '\\') = 0 AND json_valid({column}) THEN json_type({column}) "
+            f"= 'array' AND NOT EXISTS (SELECT 1 FROM json_each({column}) WHERE {items}) "
+            "ELSE 0 END")
+
+
+def _short_lists(allowed: tuple[str, ...]) -> list[str]:
+    """Every list of up to three distinct ``allowed`` items as compact JSON text."""
+    import itertools
+    import json
+
+    return [json.dumps(list(items), separators=(",", ":"))
+            for size in (1, 2, 3) for items in itertools.permutations(allowed, size)]
 
 
 def _date_ok(column: str) -> str:
@@ -94,15 +106,15 @@ def vouched_sql(merged: bool) -> str:
              f"(review_status IS NULL OR review_status IN ({_words(REVIEW_STATUSES)}))",
              _list_ok("attack_types", ATTACK_TYPES), _list_ok("sources", None),
              "(date_start IS NULL OR date_end IS NULL OR date_end >= date_start)",
-             "typeof(lon) = 'real' AND abs(lon) <= 180", "typeof(lat) = 'real' AND abs(lat) <= 90"]
+             # text and BLOBs sort after numbers: a REAL column's value in range is a number
+             "lon BETWEEN -180 AND 180", "lat BETWEEN -90 AND 90"]
     for name, kind in EVENT_COLUMNS.items():
         if name in ("date", "date_start", "date_end"):
             terms.append(_date_ok(name))
         elif kind == "Int64":                 # (json_quote refuses a BLOB in a text column)
             terms.append(f"typeof(\"{name}\") IN ('integer', 'null')")
-        elif kind == "float":                 # the frame path writes infinity as null
-            terms.append(f"(\"{name}\" IS NULL OR (typeof(\"{name}\") = 'real' AND "
-                         f"abs(\"{name}\") <= {_LARGEST}))")
+        elif kind == "float":                 # finite (the frame path writes infinity as null)
+            terms.append(f"(\"{name}\" IS NULL OR \"{name}\" BETWEEN -{_LARGEST} AND {_LARGEST})")
     if merged:
         terms.append("NOT EXISTS (SELECT 1 FROM events AS d WHERE d.duplicate_of = "
                      "events.event_id)")
