@@ -26,8 +26,8 @@ from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_among_their_list,
                                     quarters_as_raions, region_before, region_of,
                                     resolve_in_named_raions, villages_not_towns)
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
-                                        named_countries, report_context, reread,
-                                        resolve_in_context)
+                                        misspelt_places, named_countries, report_context,
+                                        reread, resolve_in_context)
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.sentences import Sentence, split_sentences
 from geo.geocoding.adjectives import adjective_towns
@@ -301,6 +301,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         resolve_in_context(mentions, context, queries, resolve, finder)
         adjectives_in_named_regions(mentions, context.regions, resolve, dated, nouns)
         villages_not_towns(mentions, context.regions)
+    misspelt_places([m for info in infos for m in info.mentions
+                     if m.unknown and m.role == roles.PLACE], mentions)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
     countries = named_countries(mentions)

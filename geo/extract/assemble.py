@@ -161,6 +161,7 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
              "killed_qualifier": killed_q, "injured_qualifier": injured_q,
              "count_qualifier": count_q, "sources": [source]}
     raion = anchor.mention.raion          # "у Лубенському районі": the raion, at its seat
+    extra["for_village"] = raion and _after_unplaced_village(anchor)
     key = c.geonameid if c.geonameid is not None else c.name
     return EventRecord(
         event_id=make_event_id(source, f"raion:{key}" if raion else key, day),
@@ -293,12 +294,24 @@ def _without_summaries(events: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+def _after_unplaced_village(hit: Hit) -> bool:
+    """Whether the raion of ``hit`` is told right after a name that stays unplaced ("в селе
+    Зозули Борисовского района"): the raion stands for that village, not for its towns."""
+    raion = hit.mention.found
+    before = [m for m in hit.info.mentions if m.found.end <= raion.start]
+    if not before:
+        return False
+    last = before[-1]
+    return (last.place is not None and not last.place.resolved
+            and raion.start - last.found.end <= 2)
+
+
 def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
     """A region's or raion's figures that the places of it named on the same day add up to
     exactly ("В Белгородской области погибла женщина ... В селе X Белгородского округа
     погибла женщина"): the report's lead sums them up, it is no strike of its own. So is
     a raion without figures whose town or villages are events of their own."""
-    if summary.geo_precision not in ("region", "district"):
+    if summary.geo_precision not in ("region", "district") or summary.extra.get("for_village"):
         return False
     parts = [e for e in events if e is not summary and _inside(e, summary)]
     if not parts:

@@ -135,6 +135,48 @@ def resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, 
         m.place = local[query]
 
 
+def misspelt_places(unknown: list[MentionInfo], mentions: list[MentionInfo]) -> None:
+    """Names the gazetteer lacks (``unknown``) that are one letter off a settlement the
+    report names elsewhere (in ``mentions``): "город Грайврон ... в Грайвороне" is
+    Graivoron, misspelt. Updated in place."""
+    for m in unknown:
+        place = _misspelt_report_place(m, mentions)
+        if place is not None:
+            m.place, m.unknown = place, False
+
+
+def _misspelt_report_place(m: MentionInfo, mentions: list[MentionInfo]) -> Place | None:
+    """The one settlement of ``mentions`` whose name ``m`` misspells, else None."""
+    if m.place is not None and (m.place.resolved or m.place.alternatives) \
+            or len(m.found.lookup) < 6:
+        return None
+    near = {o.place.candidate.geonameid: o.place for o in mentions
+            if o.place is not None and o.place.resolved and o.feature == "settlement"
+            and o.found.lookup[:1] == m.found.lookup[:1] and any(   # its case ending off
+                _one_edit_apart(o.found.lookup[:len(o.found.lookup) - k].lower(),
+                                m.found.lookup.lower()) for k in (0, 1, 2))}
+    if len(near) != 1:
+        return None
+    return replace(next(iter(near.values())), query=m.found.lookup)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed.
+
+    Examples
+    --------
+    >>> _one_edit_apart("грайворон", "грайврон"), _one_edit_apart("ізюм", "ізюм")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
+
+
 def _namesake_among_report_places(place: Place, context) -> Place | None:
     """The one namesake in the oblasts of the report's other places, when the pick lies
     outside them ("the Stetskivka village council" in a report on Konotop and Buniakyne

@@ -1,0 +1,56 @@
+"""A town misspelt once and spelt right elsewhere in the report is that town; a raion
+told for a village the gazetteer lacks stands for that village even after a nearby town's
+event; a victim told in the accusative ("поранено дівчинку") counts (geo.extract.
+report_context, geo.extract.assemble, geo.extract.figure_words). Reports written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+def _events(extractor: Extractor, text: str) -> dict[str, object]:
+    result = extractor.extract(text, source="t", published="2025-10-20")
+    return {e.place: e for e in result.events}
+
+
+def test_a_town_misspelt_once_is_the_town_the_report_names(extractor):
+    events = _events(extractor, "По данным губернатора, город Шебекно обстреляли из "
+                                "артиллерии, ранена пенсионерка. Позже в Шебекино повреждена "
+                                "линия электропередачи.")
+    assert set(events) == {"Shebekino"}
+    assert events["Shebekino"].injured == 1
+
+
+@pytest.mark.parametrize("text", [
+    # two letters off the town named later: not a misspelling of it
+    "По данным губернатора, город Шбекно обстреляли из артиллерии, ранена пенсионерка. "
+    "Позже в Шебекино повреждена линия электропередачи.",
+    # one letter off, but no such town named in the report
+    "По данным губернатора, город Шебекно обстреляли из артиллерии, ранена пенсионерка.",
+])
+def test_a_name_is_not_taken_for_a_town_it_does_not_nearly_spell(extractor, text):
+    result = extractor.extract(text, source="t", published="2025-10-20")
+    assert any(u.query in ("Шбекно", "Шебекно") for u in result.unresolved)
+
+
+def test_a_raion_stands_for_its_unplaced_village_after_a_nearby_town(extractor):
+    events = _events(extractor, "В Грайвороне повреждена линия электропередачи после "
+                                "обстрела. В селе Верхние Кочетки Борисовского района беспилотник "
+                                "сбросил взрывчатку на сарай.")
+    assert {"Grayvoron", "Borisovka district"} <= set(events)
+    assert events["Borisovka district"].geo_precision == "district"
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("У Сумах дрон влучив у будинок, поранено дівчинку та її маму.", 2),
+    ("У Сумах дрон влучив у будинок, поранено шестирічного хлопчика, його 31-річного батька "
+     "та 62-річну бабусю.", 3),
+    ("У Сумах дрон влучив у будинок, поранено чотирирічну дівчинку.", 1),
+    ("В Белгороде дрон атаковал автомобиль, ранило пенсионерку и ее внука.", 2),
+    ("In Sumy a drone hit a house, injuring a schoolgirl and her grandma.", 2),
+])
+def test_victims_told_as_objects_count(extractor, text, injured):
+    events = _events(extractor, text)
+    assert [e.injured for e in events.values()] == [injured]
