@@ -94,14 +94,38 @@ _LIST_GOES_ON = re.compile(
     re.IGNORECASE)
 
 
+#: the lower-case words a list item of places may hold ("Kozacha Lopan, Kharkiv district")
+_LIST_ITEM_WORDS = frozenset("""
+district districts raion raions community communities hromada hromadas region oblast of and
+the village villages settlement settlements town city район району районі районах р-н громада
+громади громаді громадах область області село села селище селища та і й и
+""".split())
+
+
+def _names_only(clause: str) -> bool:
+    """Whether a clause is only a list of places: "; Kozacha Lopan, Kharkiv district"."""
+    words = re.findall(r"[\w'’-]+", clause)
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _LIST_ITEM_WORDS for w in words)
+
+
 def _inherit_listed_cues(text: str, clauses: list[tuple[int, int]], cues: list[bool],
                          types: list[tuple[str, ...]]) -> None:
-    """A clause that only continues a list of places (:data:`_LIST_GOES_ON`) takes the
-    attack cue and types of the clause before it (in place)."""
+    """A clause that only continues a list of places (:data:`_LIST_GOES_ON`, or names alone
+    after a semicolon) takes the attack cue and types of the clause before it; a clause of
+    names alone before a list that goes on to its verb ("Fedorivka, Chuhuiv district;
+    Tabaivka, Kupiansk district were struck") takes theirs (in place)."""
     for k in range(1, len(clauses)):
         a, b = clauses[k]
-        if not cues[k] and cues[k - 1] and _LIST_GOES_ON.match(text[a:b]):
+        clause = text[a:b]
+        if not cues[k] and cues[k - 1] and (_LIST_GOES_ON.match(clause) or (
+                clause.lstrip().startswith(";") and _names_only(clause))):
             cues[k], types[k] = True, types[k - 1]
+    for k in range(len(clauses) - 2, -1, -1):
+        (a, b), (c, _) = clauses[k], clauses[k + 1]
+        if not cues[k] and cues[k + 1] and text[c:].lstrip().startswith(";") \
+                and _names_only(text[a:b]) and _names_only(text[c:].split(",")[0]):
+            cues[k], types[k] = True, types[k + 1]
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -187,6 +187,8 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
     if group.has_noun and j + 1 < len(tokens) and tokens[j].key == "," \
             and tokens[j + 1].key in RELATIVES:
         group.last = j + 1
+    elif group.has_noun and j < len(tokens) and tokens[j].key == "who":
+        group.last = _relative_clause_end(tokens, j) or group.last
     elif j + 1 < len(tokens) and tokens[j].key in ("of", "з", "із", "из"):
         k = j + 2 if tokens[j + 1].key == "the" and j + 2 < len(tokens) else j + 1
         if k + 1 < len(tokens) and word_value(tokens[k].text) \
@@ -202,6 +204,19 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
             group.last = _hometown_end(tokens, j) or group.last
     elif group.has_noun and j < len(tokens):
         group.last = _hometown_end(tokens, j) or group.last
+
+
+def _relative_clause_end(tokens: list[Token], j: int) -> int | None:
+    """The last token of a short relative clause without commas at ``j`` ("a woman who
+    worked as a boiler operator was killed"), when "was"/"were" and a casualty word follow
+    it, so that verb is read as the person's; else None."""
+    for k in range(j + 2, min(j + 10, len(tokens) - 1)):
+        if tokens[k].key in (",", ".", ";"):
+            return None
+        if tokens[k].key in ("was", "were") and any(
+                keyword_kind(t.key) in ("killed", "injured") for t in tokens[k + 1:k + 3]):
+            return k - 1
+    return None
 
 
 _NAME_PUNCTUATION = re.compile(r"[-'’ʼ]")

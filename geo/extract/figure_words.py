@@ -17,7 +17,8 @@ KILLED = re.compile(
 INJURED = re.compile(
     r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
     r"поранен\w*|поранил\w*|поранив|постражд\w*|госпіталіз\w*|госпитализ\w*|"
-    r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*|burns|опік\w*|ожог\w*)$")
+    r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*|burns|опік\w*|ожог\w*|"
+    r"amputations?|ампутац\w*|wound|injury|concussions?|контуз\w*)$")
 COUNTED_ACTIONS = re.compile(
     r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"
     r"bombardments?|times|атак\w*|штурм\w*|удар\w*|обстріл\w*|обстрел\w*|боєзіткнен\w*|"
@@ -77,6 +78,7 @@ thought presumed to стали серед среди
 зазнав зазнала зазнали зазнало дістав дістала shrapnel minor serious осколочные осколочное
 осколочных осколкові осколкове уламкові уламкове уламкових тяжкі тяжелые легкі легкие
 был была было были оказались оказался оказалась sustained suffered received blast вибухову вибухові вибухових взрывные взрывную
+traumatic травматичну травматическую a an
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше
 mortally смертельно смертельне смертельні смертельные extensive multiple numerous severe обширные обширных множественные многочисленные численні
@@ -198,7 +200,8 @@ CASUALTY_STARTS = (
     "помер", "умер", "скончал", "постражд", "пострада", "травм", "жертв", "вбит", "убит",
     # every other start of a KILLED or INJURED word, and of the zero phrases' words
     "die", "death", "fatalit", "lives", "bodies", "вбил", "убил", "смерт", "помира", "поранил",
-    "ранил", "burn", "опік", "ожог", "потерпіл", "потерпевш", "поранив", "вбив", "житт", "жизн")
+    "ранил", "burn", "опік", "ожог", "потерпіл", "потерпевш", "поранив", "вбив", "житт", "жизн",
+    "amputat", "ампутац", "concuss", "контуз")
 
 #: a singular victim noun after "there is" stands for one: "є загиблий", "есть погибший"
 ONE_VICTIM = frozenset("""

@@ -54,3 +54,32 @@ def test_a_raion_stands_for_its_unplaced_village_after_a_nearby_town(extractor):
 def test_victims_told_as_objects_count(extractor, text, injured):
     events = _events(extractor, text)
     assert [e.injured for e in events.values()] == [injured]
+
+
+@pytest.mark.parametrize("text, places", [
+    # each item of a semicolon list of "village, district" is a place hit
+    ("Artillery hit several villages, among them: Okip, Bohodukhiv district; Kozacha Lopan, "
+     "Kharkiv district; Hatyshche, Pletenivka, Chuhuiv district.",
+     {"Okip", "Kozacha Lopan", "Hatyshche", "Pletenivka"}),
+    # names alone before the clause that tells the strike take its verb
+    ("Staryi Saltiv, Vovchansk of Chuhuiv district; Tabaivka, Kurylivka of Kupiansk district "
+     "came under air strikes.", {"Staryi Saltiv", "Vovchansk", "Tabaivka", "Kurylivka"}),
+])
+def test_semicolon_lists_of_villages_and_their_districts(extractor, text, places):
+    assert set(_events(extractor, text)) == places
+
+
+def test_a_clause_after_a_semicolon_that_says_more_is_not_a_list_item(extractor):
+    events = _events(extractor, "Artillery hit Okip; Kupiansk officials met the governor.")
+    assert set(events) == {"Okip"}
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Shelling hit Chuhuiv. A 57-year-old man who worked as a night guard was killed.", 1, None),
+    ("Shelling hit Chuhuiv. A boy sustained a traumatic amputation of his arm.", None, 1),
+    ("Shelling hit Chuhuiv. A 40-year-old man sustained a shrapnel wound.", None, 1),
+    ("Shelling hit Chuhuiv. A woman sustained a concussion.", None, 1),
+])
+def test_victims_told_with_a_clause_or_a_single_wound(extractor, text, killed, injured):
+    (event,) = _events(extractor, text).values()
+    assert (event.killed, event.injured) == (killed, injured)
