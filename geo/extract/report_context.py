@@ -132,7 +132,34 @@ def resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, 
         if query not in local:
             local[query] = replace(resolve(query, without(context, m.place)),
                                    query=m.found.lookup)
-        m.place = local[query]
+        m.place = _town_of_named_region(local[query], context) or local[query]
+
+
+#: the town of the name in the one region a report names outweighs the other namesakes
+#: in it when it has this many times their people (GeoNames' unknown counts as 300)
+_TOWN_OVER_VILLAGES = 5
+
+
+def _town_of_named_region(place: Place, context) -> Place | None:
+    """A name left ambiguous, of which the one region the report names ("У Чернігівській
+    області ... у Семенівці") holds a town far bigger than its other namesakes there
+    (:data:`_TOWN_OVER_VILLAGES`) and no farther than they are from the report's other
+    places: that town; else None (a village by the report's other towns may be meant)."""
+    regions = context.regions
+    if place.resolved or not place.alternatives or len(regions) != 1:
+        return None
+    inside = sorted((a for a in place.alternatives
+                     if a.admin1 == regions[0] and a.feature == "settlement"),
+                    key=lambda a: -a.population)
+    if not inside or len(inside) > 1 and inside[0].population < _TOWN_OVER_VILLAGES * max(
+            inside[1].population, 300):
+        return None
+    if context.places and any(_nearest_km(a, context.places)
+                               < _nearest_km(inside[0], context.places) for a in inside[1:]):
+        return None
+    others = tuple(a for a in place.alternatives if a is not inside[0])
+    return replace(place, status="resolved", candidate=inside[0], alternatives=others,
+                   reason="")
 
 
 def misspelt_places(unknown: list[MentionInfo], mentions: list[MentionInfo]) -> None:

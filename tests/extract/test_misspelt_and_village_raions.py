@@ -83,3 +83,12 @@ def test_a_clause_after_a_semicolon_that_says_more_is_not_a_list_item(extractor)
 def test_victims_told_with_a_clause_or_a_single_wound(extractor, text, killed, injured):
     (event,) = _events(extractor, text).values()
     assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_the_town_of_the_one_named_region_over_its_villages(extractor):
+    """Two Semenivkas in Chernihiv Oblast: the town of 5,600 people, not the hamlet; the
+    agent between the victims and the verb ("росіяни") does not hide the figure."""
+    events = _events(extractor, "У Чернігівській області ворог атакував громаду. Трьох "
+                                "чоловіків росіяни вбили у Семенівці.")
+    assert events["Semenivka"].admin1 == "Chernihiv Oblast"
+    assert events["Semenivka"].killed == 3
