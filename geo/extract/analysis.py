@@ -256,7 +256,8 @@ def _capitals_as_actors(mentions: list[MentionInfo]) -> None:
                 or place.candidate.feature_code != "PPLC":
             continue
         sentence = m.found.sentence
-        if roles.capital_acts(sentence.text, m.found.end - sentence.start):
+        at = m.found.end - sentence.start
+        if roles.capital_acts(sentence.text, at) or roles.capital_owns_attack(sentence.text, at):
             m.role = roles.ACTOR
 
 

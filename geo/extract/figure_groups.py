@@ -287,6 +287,30 @@ def _told_apart(tokens: list[Token], noun: int) -> bool:
     return noun + 1 < len(tokens) and keyword_kind(tokens[noun + 1].key) is not None
 
 
+def _age_list(tokens: list[Token], i: int) -> Group | None:
+    """People told by their ages before a plural noun: "52-річний і 60-річний чоловіки",
+    "41-летний и 66-летний мужчины", "41- and 66-year-old men" (two)."""
+    count, k, n = 0, i, len(tokens)
+    while k < n:
+        if _AGE_WORD.match(tokens[k].key):
+            k += 1
+        elif tokens[k].text.isdigit() and k + 1 < n and tokens[k + 1].key == "-":
+            k += 2                     # "41-" of "41- and 66-year-old"
+        else:
+            break
+        count += 1
+        if k + 1 < n and tokens[k].key in CONJUNCTIONS and tokens[k + 1].key != "-":
+            k += 1
+        else:
+            break
+    if count < 2 or k >= n or tokens[k].key not in PERSON_PLURAL \
+            or not _AGE_WORD.match(tokens[k - 1].key):
+        return None
+    group = Group(count, None, i, k, True, tokens[k].key)
+    _absorb_tail(tokens, group)
+    return group
+
+
 def _ages(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """(how many ages, index of the last token) of "aged 64 and 68" or "50 і 61 року",
     "34 и 52 лет" starting at token j."""
@@ -369,7 +393,7 @@ def find_groups(tokens: list[Token]) -> list[Group]:
     i = 0
     while i < len(tokens):
         key = tokens[i].key
-        group = _group_at(tokens, i)
+        group = _age_list(tokens, i) or _group_at(tokens, i)
         if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
                 or group is None and key in PERSON_SINGULAR and i == 0:
             group = _implicit_one(tokens, i)

@@ -314,6 +314,19 @@ struck strikes hit hits deployed deploys ordered orders plans planned tried trie
 """.split())
 
 
+#: "Moscow's attacks": the capital's own war, not a place hit
+_CAPITAL_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:(?:latest|massive|overnight|nightly|daily|continued|new|combined|renewed|"
+    r"ongoing)\s+)*(?:attacks?|strikes?|war|invasion|aggression|offensive|assaults?|"
+    r"bombardments?|shelling|forces|troops|army|drones?|missiles?)\b", _I)
+
+
+def capital_owns_attack(sentence: str, end: int) -> bool:
+    """True when a capital named just before ``end`` owns the attack ("in Moscow's
+    attacks over the past day"): the attacker, not a place that was hit."""
+    return _CAPITAL_POSSESSIVE.match(sentence[end:end + 60]) is not None
+
+
 def capital_acts(sentence: str, end: int) -> bool:
     """True when a capital named just before ``end`` is the subject of an action ("Moscow
     has intensified its strikes", "Washington sent"), not a place that was hit ("Kyiv was

@@ -92,3 +92,22 @@ def test_the_town_of_the_one_named_region_over_its_villages(extractor):
                                 "чоловіків росіяни вбили у Семенівці.")
     assert events["Semenivka"].admin1 == "Chernihiv Oblast"
     assert events["Semenivka"].killed == 3
+
+
+def test_the_capital_that_owns_the_attacks_is_no_place_hit(extractor):
+    events = _events(extractor, "Shelling killed a man in Stepnohirsk. Across the region, "
+                                "four people were killed in Moscow's attacks over the day.")
+    assert "Moscow" not in events and "Stepnohirsk" in events
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("У Боровій внаслідок обстрілу постраждали 41-річний і 66-річний чоловіки.", 2),
+    ("У Боровій внаслідок обстрілу постраждали 41-річна, 50-річна та 66-річна жінки.", 3),
+    ("В Шебекино в результате обстрела пострадали 41-летний и 66-летний мужчины.", 2),
+    ("In Borova, shelling injured 41- and 66-year-old men.", 2),
+    ("In Kherson, a couple sustained light injuries after a drone attack.", 2),
+    ("В Шебекино после обстрела один мужчина получил легкое ранение.", 1),
+])
+def test_victims_told_by_their_ages_or_with_light_wounds(extractor, text, injured):
+    (event,) = _events(extractor, text).values()
+    assert event.injured == injured
