@@ -111,3 +111,9 @@ def test_the_capital_that_owns_the_attacks_is_no_place_hit(extractor):
 def test_victims_told_by_their_ages_or_with_light_wounds(extractor, text, injured):
     (event,) = _events(extractor, text).values()
     assert event.injured == injured
+
+
+def test_a_plural_two_word_name_in_its_cases(extractor):
+    events = _events(extractor, "Ворог вісім разів обстріляв Малу Токмачку та Малих Щербаків, "
+                                "а ввечері атакував дронами Малим Щербакам.")
+    assert set(events) == {"Mala Tokmachka", "Mali Shcherbaky"}
