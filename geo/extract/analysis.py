@@ -215,9 +215,30 @@ def analyse(text: str, finder: MentionFinder, memo=None) -> list[SentenceInfo]:
     if not text.strip():
         return []
     if memo is None:
-        return [_sentence_info(s, finder) for s in split_sentences(text)]
+        return _arm_bullet_items([_sentence_info(s, finder) for s in split_sentences(text)])
     analyse_one = partial(_sentence_info, finder=finder)
-    return [memo.info(s, analyse_one) for s in split_sentences(text)]
+    return _arm_bullet_items([memo.info(s, analyse_one) for s in split_sentences(text)])
+
+
+#: a line of a bulleted list: "• Суми", "- Білопільська", "▪️ Kupiansk"
+_BULLET_ITEM = re.compile(r"^\s*[•▪◾◽▫·*–—-]")
+
+
+def _arm_bullet_items(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """The lines of a bulleted list under a heading that tells an attack and ends in ":"
+    ("Під ударами були населені пункти таких громад:") take its attack cue and types
+    (in place; each info is the report's own copy)."""
+    for i, heading in enumerate(infos):
+        if not heading.cue or not heading.sentence.text.rstrip().endswith(":"):
+            continue
+        for item in infos[i + 1:]:
+            if not _BULLET_ITEM.match(item.sentence.text):
+                break
+            if not item.cue:
+                item.cue, item.types = True, heading.types
+                item.clause_cues = [True] * len(item.clauses)
+                item.clause_types = [heading.types] * len(item.clauses)
+    return infos
 
 
 _RESOLVED_ROLES = frozenset({roles.PLACE, roles.TITLE, roles.LAUNCH, roles.RAION})

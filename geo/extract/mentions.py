@@ -138,10 +138,11 @@ class MentionFinder:
 
     def _direction_adjectives(self, sentence: Sentence) -> list[Found]:
         out: list[Found] = []
-        if not any(word in sentence.text for word in _DIRECTION_WORDS):
-            return out
         text = sentence.text
-        spans = []
+        item = _HROMADA_ITEM.match(text)       # "• Білопільська": a list of hromadas
+        if not item and not any(word in text for word in _DIRECTION_WORDS):
+            return out
+        spans = [item.span(1)] if item else []
         for match in _DIRECTION_ADJECTIVE.finditer(text):
             if match.group(3) and match.group(2).lower().startswith(("район", "р-н", "округ")) \
                     and _CITY_NAMED_AFTER.match(text, match.end(2)):
@@ -321,6 +322,9 @@ _COORDINATED_HROMADAS = re.compile(
     rf"\b((?:{_TOWN_ADJECTIVE}\s*,\s*(?:(?:та|і|й|и)\s+)?|{_TOWN_ADJECTIVE}\s+(?:та|і|й|и)\s+)"
     rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ах|ами)|райони|районах|районів|районами)\b")
 _ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)
+#: a bulleted line that is one hromada's adjective: "• Юнаківська", "- Хотінська;"
+_HROMADA_ITEM = re.compile(
+    r"^\s*[•▪◾◽▫·*–—-]\s*([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк)а)(?:\s+(?:громада|ТГ))?\s*[.;,]?\s*$")
 #: a hromada named by its town's adjective in English: "Vasylkivska community",
 #: "the Novopavlivska hromada" (its town is the name the adjective is made from)
 _LATIN_HROMADA = re.compile(

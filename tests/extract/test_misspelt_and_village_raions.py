@@ -117,3 +117,18 @@ def test_a_plural_two_word_name_in_its_cases(extractor):
     events = _events(extractor, "Ворог вісім разів обстріляв Малу Токмачку та Малих Щербаків, "
                                 "а ввечері атакував дронами Малим Щербакам.")
     assert set(events) == {"Mala Tokmachka", "Mali Shcherbaky"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Під обстрілами протягом доби були такі населені пункти:\n\n• Суми\n• Білопілля\n"
+     "• Краснопілля.", {"Sumy", "Bilopillia", "Krasnopillia"}),
+    ("Ворог обстріляв населені пункти таких громад:\n\n  - Білопільська\n  - Юнаківська;\n"
+     "  - Краснопільська громада.", {"Bilopillia", "Yunakivka", "Krasnopillia"}),
+])
+def test_a_bulleted_list_under_an_attack_heading(extractor, text, places):
+    assert set(_events(extractor, text)) == places
+
+
+def test_a_bulleted_list_under_another_heading_tells_no_attack(extractor):
+    assert _events(extractor, "Пункти обігріву працюють у таких громадах:\n\n• Білопільська\n"
+                              "• Юнаківська.") == {}
