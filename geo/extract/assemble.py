@@ -19,7 +19,7 @@ from geo.extract.pipeline import Hit, near_seat
 from geo.model import Candidate, EventRecord
 from geo.schema import make_event_id
 
-_VIA_WEIGHT = {"direct": 1.0, "title": 0.8, "focus": 0.75}
+_VIA_WEIGHT = {"direct": 1.0, "title": 0.8, "focus": 0.75, "roundup": 0.75}
 
 
 @dataclass(frozen=True)
@@ -205,8 +205,8 @@ def _title_region_only(group: list[Hit], covered: set[tuple[str, str]]) -> bool:
     place = group[0].mention.place
     if place is None or not place.resolved or place.candidate.feature != "region":
         return False
-    if any(h.via == "direct" for h in group):
-        return False
+    if any(h.via in ("direct", "roundup") for h in group):
+        return False                   # struck itself, or the toll of a roundup of its places
     return (place.candidate.country_code, place.candidate.admin1_code) in covered
 
 

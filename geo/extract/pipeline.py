@@ -31,7 +31,7 @@ from geo.extract.report_context import BELLIGERENTS
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, ROUNDUP,
                                downed_over)
 
-_DIRECT, _TITLE, _FOCUS = "direct", "title", "focus"
+_DIRECT, _TITLE, _FOCUS, _ROUNDUP = "direct", "title", "focus", "roundup"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
 #: taken to lie in the raion
 RAION_KM, _RAION_TOWN_PEOPLE = 60.0, 20_000
@@ -273,9 +273,13 @@ class _Reading:
     #: the places of the last sentence that listed several ("the Mezhova, Slovianka and
     #: Pokrovske hromadas came under fire"), which a weapons sentence after it arms all
     listed: list[MentionInfo] = field(default_factory=list)
+    region: MentionInfo | None = None    # the last region the report named
 
     def start_sentence(self, info: SentenceInfo) -> tuple[str | None, str] | None:
-        """Track paragraph, topic and date; return the sentence's own or inherited date."""
+        """Track paragraph, topic, region and date; return the sentence's own or inherited
+        date."""
+        self.region = next((m for m in info.mentions if m.role == roles.PLACE
+                            and m.feature == "region"), self.region)
         if info.sentence.paragraph != self.paragraph:
             self.paragraph, self.topic = info.sentence.paragraph, ()
             if _names_a_place(info, self.focus):   # a paragraph that names no place goes on
@@ -362,6 +366,11 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
     if title is not None:
         state.add(title, info, _TITLE, info.types or state.topic,
                   _attach_figures(info, [title])[0], day)
+    elif _after_a_long_list(state, info) and (continues or state.focus is not None and
+                                               AREA_TOTAL.search(info.sentence.text)):
+        if state.region is not None:     # "...and 16 more were under fire. 2 people died":
+            state.add(state.region, info, _ROUNDUP, info.types,  # the region's toll, not
+                      _casualties(info), day)                      # the first village's
     elif continues:
         state.add(state.focus, info, _FOCUS, info.types, _attach_figures(info, [state.focus])[0],
                   day)
@@ -372,6 +381,17 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info):
             state.pending = (info, day)  # casualties told before the place is named
+
+
+#: a list of this many places hit is a roundup: figures told after it are its region's
+_ROUNDUP_PLACES = 5
+
+
+def _after_a_long_list(state: _Reading, info: SentenceInfo) -> bool:
+    """Whether a sentence with figures and no place of its own follows a roundup of places
+    (:data:`_ROUNDUP_PLACES` or more) still in focus."""
+    return bool(_casualties(info)) and len(state.listed) >= _ROUNDUP_PLACES \
+        and state.focus in state.listed
 
 
 def _arm_the_list(state: _Reading, info: SentenceInfo,

@@ -132,3 +132,20 @@ def test_a_bulleted_list_under_an_attack_heading(extractor, text, places):
 def test_a_bulleted_list_under_another_heading_tells_no_attack(extractor):
     assert _events(extractor, "Пункти обігріву працюють у таких громадах:\n\n• Білопільська\n"
                               "• Юнаківська.") == {}
+
+
+def test_the_toll_after_a_roundup_of_places_is_the_regions(extractor):
+    """After a list of six villages hit, "2 people died" is the region's day, not the first
+    village's."""
+    events = _events(extractor, "Over the day the enemy struck 20 settlements of the Kherson "
+                                "region. Bilozerka, Antonivka, Komyshany, Stanislav, Sadove and "
+                                "Tiahynka came under fire. Two people were killed and four were "
+                                "wounded.")
+    assert events["Bilozerka"].killed is None and events["Bilozerka"].injured is None
+    assert (events["Kherson Oblast"].killed, events["Kherson Oblast"].injured) == (2, 4)
+
+
+def test_the_toll_after_two_places_stays_with_the_first(extractor):
+    events = _events(extractor, "Bilozerka and Antonivka came under fire. Two people were "
+                                "wounded.")
+    assert sum(e.injured or 0 for e in events.values()) == 2 and "Kherson Oblast" not in events
