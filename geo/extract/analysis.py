@@ -48,6 +48,15 @@ _PERSON_BEFORE = re.compile(
     r"\b[Кк]омандующ\w*|\b[Сс]пікер\w*|\b[Сс]пикер\w*|\b[Сс]екретар\w*|\b[Дд]епутат\w*|"
     r"\b[Рр]адник\w*|\b[Сс]оветник\w*|\b[Ss]ecretary|\b[Aa]dviser|\b[Dd]eputy)"
     r"(?:\s+(?:міськради|сільради|селищради|ради|горсовета|совета|думи|думы))?\s+$")
+#: "According to Kim", "За словами Чауса", "по словам Гладкова": who said it, a person
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\b[Aa]ccording to|\b[Зз]а словами|\b[Пп]о словам|\b[Зз]а даними|\b[Пп]о данным|"
+    r"\b[Сс]лова\w*)\s+$")
+#: "Kim wrote", "Чаус повідомив", "Гладков сообщил": who said it, a person
+_SPEAKER_AFTER = re.compile(
+    r"^\s+(?:wrote|said|says|told|added|noted|posted|написав|написала|повідомив|повідомила|"
+    r"зазначив|зазначила|додав|додала|написал|написала|сообщил|сообщила|заявил|заявила|"
+    r"отметил|отметила|уточнил|уточнила)\b")
 #: "Секретар міськради Артем Кобзар": a person named after a council's title
 _PERSON_AFTER = re.compile(
     r"^\s+(?!(?:Oblast|Region|Raion|District|City|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -162,7 +171,9 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         before = text[max(0, start - 60):start]
         surname = _PERSON_AFTER.match(text[end:end + 40])
         if role == roles.PLACE and (_PERSON_BEFORE.search(before) or surname is not None
-                                    and end + surname.start(1) not in starts):
+                                    and end + surname.start(1) not in starts
+                                    or _SPEAKER_BEFORE.search(before)
+                                    or _SPEAKER_AFTER.match(text[end:end + 30])):
             role = "person"     # a place right after it is no surname ("Родинское Донецкой
             # Народной Республики")
         after = text[end:end + 60]
@@ -372,9 +383,13 @@ def _seat_of_adjective(m: MentionInfo, resolve, dated, nouns) -> Place | None:
     района" of Donetsk, not Bilmak, once Kuibysheve)."""
     for noun, _ids in nouns(m.found.text):
         place = resolve(as_name(noun), dated)
-        if place.resolved and place.candidate.country_code == "RU" \
-                and _may_be_seat(place.candidate, _RUSSIAN_SEAT_PEOPLE):
-            return replace(place, query=m.found.lookup)
+        seats = [c for c in ([place.candidate] if place.resolved else place.alternatives)
+                 if c.country_code == "RU" and _may_be_seat(c, _RUSSIAN_SEAT_PEOPLE)]
+        if len(seats) == 1:             # "Валуйского района": Valuyki, not Luhansk's Valuiky
+            others = tuple(c for c in (place.candidate, *place.alternatives)
+                           if c is not None and c is not seats[0])
+            return replace(place, query=m.found.lookup, status="resolved", candidate=seats[0],
+                           alternatives=others, reason="")
     return None
 
 

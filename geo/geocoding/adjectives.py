@@ -24,7 +24,8 @@ ADJECTIVE = re.compile(r"(?:s['’]?k|ts['’]?k|ck)(?:yi|iy|yy|ij|y|ii|oy|oi|i�
 HOME, HOME_BONUS = "UA", 1.0
 _LATIN_ENDINGS = ("sk", "", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "ovo")
 _CYRILLIC_ENDINGS = ("ськ", "ск", "", "ське", "ское", "а", "е", "ка", "и", "ы", "ь", "ьк", "я",
-                     "і", "о")      # "Глушковского района": Глушково
+                     "і", "о",      # "Глушковского района": Глушково
+                     "ки", "ное", "ая")   # Валуйского: Валуйки; Ракитянского: Ракитное
 #: endings of the first word of a two-word name (Krasnyi Lyman, Nova Kakhovka, Velyka Novosilka)
 _LATIN_FIRST_WORD = ("yi", "a", "e", "yy", "iy", "y", "ii", "aya", "oye")
 _CYRILLIC_FIRST_WORD = ("ий", "а", "е", "ій", "ый", "ая", "ое")

@@ -149,3 +149,28 @@ def test_the_toll_after_two_places_stays_with_the_first(extractor):
     events = _events(extractor, "Bilozerka and Antonivka came under fire. Two people were "
                                 "wounded.")
     assert sum(e.injured or 0 for e in events.values()) == 2 and "Kherson Oblast" not in events
+
+
+@pytest.mark.parametrize("text, person", [
+    ("За словами Чауса, вночі дрон атакував Ніжин.", "Chaus"),
+    ("According to Kim, drones hit Mykolaiv overnight. Kim wrote that two people were hurt.",
+     "Chetvertakove"),
+])
+def test_who_said_it_is_no_place(extractor, text, person):
+    events = _events(extractor, text)
+    assert person not in events and len(events) == 1
+
+
+@pytest.mark.parametrize("text, district", [
+    ("В Валуйском районе дрон атаковал грузовик.", "Valuyki district"),
+    ("В селе Верхние Кочетки Ракитянского района дрон атаковал автомобиль, ранен мужчина.",
+     "Rakitnoye district"),
+])
+def test_russian_raions_named_by_seats_in_ki_and_noe(extractor, text, district):
+    assert set(_events(extractor, text)) == {district}
+
+
+def test_a_mine_blast_injury_is_an_injury(extractor):
+    (event,) = _events(extractor, "В Шебекино дрон атаковал машину, водитель получил "
+                                  "минно-взрывную травму.").values()
+    assert event.injured == 1
