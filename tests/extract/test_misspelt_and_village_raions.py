@@ -163,7 +163,7 @@ def test_who_said_it_is_no_place(extractor, text, person):
 
 @pytest.mark.parametrize("text, district", [
     ("В Валуйском районе дрон атаковал грузовик.", "Valuyki district"),
-    ("В селе Верхние Кочетки Ракитянского района дрон атаковал автомобиль, ранен мужчина.",
+    ("В селе Кочетовка-Нижняя Ракитянского района дрон атаковал автомобиль, ранен мужчина.",
      "Rakitnoye district"),
 ])
 def test_russian_raions_named_by_seats_in_ki_and_noe(extractor, text, district):
