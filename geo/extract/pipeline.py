@@ -274,6 +274,7 @@ class _Reading:
     #: Pokrovske hromadas came under fire"), which a weapons sentence after it arms all
     listed: list[MentionInfo] = field(default_factory=list)
     region: MentionInfo | None = None    # the last region the report named
+    named_day: tuple[str | None, str] | None = None   # the last calendar day named
 
     def start_sentence(self, info: SentenceInfo) -> tuple[str | None, str] | None:
         """Track paragraph, topic, region and date; return the sentence's own or inherited
@@ -289,9 +290,14 @@ class _Reading:
         own = best_date(info.dates, self.published)
         if own is None and any(d.kind == "same_day" for d in info.dates):
             own = self._date_before()      # "Hours earlier, drones hit Kharkiv"
+        if own is not None and self.named_day is not None and _past_day_only(info):
+            own = self.named_day           # "За 13 вересня ... Ще 14 людей за добу ...": that
+            # day, which the report named, not the day it was published
         self.seen.append(info)
         if own is not None and (info.cue or info.sentence.text.rstrip().endswith(":")):
             self.last_date = own       # "Протягом 5 травня:" heads the list after it
+            if any(d.kind in _CALENDAR_DAY for d in info.dates):
+                self.named_day = own
         return own or self.last_date
 
     def _date_before(self) -> tuple[str | None, str] | None:
@@ -381,6 +387,19 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info):
             state.pending = (info, day)  # casualties told before the place is named
+
+
+#: date expressions that name a calendar day ("13 вересня", "Sept. 13", "2025-09-13")
+_CALENDAR_DAY = frozenset({"iso", "dmy", "day_month", "month_day"})
+#: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is
+_PAST_DAY = re.compile(r"доб[иу]|сутк|past day|past 24|last 24", re.IGNORECASE)
+
+
+def _past_day_only(info: SentenceInfo) -> bool:
+    """Whether a sentence's only date is "over the past day" (no calendar day of its own)."""
+    text = info.sentence.text
+    return bool(info.dates) and all(d.kind == "today" and _PAST_DAY.search(text[d.start:d.end])
+                                    for d in info.dates)
 
 
 #: a list of this many places hit is a roundup: figures told after it are its region's

@@ -174,3 +174,12 @@ def test_a_mine_blast_injury_is_an_injury(extractor):
     (event,) = _events(extractor, "В Шебекино дрон атаковал машину, водитель получил "
                                   "минно-взрывную травму.").values()
     assert event.injured == 1
+
+
+def test_over_the_past_day_is_the_day_the_report_named(extractor):
+    result = extractor.extract(
+        "\"За 12 вересня росіяни вбили 2 жителів області – у Костянтинівці. Ще 5 людей в "
+        "області за добу дістали поранення\", - написав голова ОВА.\n\nУ Слов'янську поранено "
+        "людину. У Краматорську пошкоджено будинок.", source="t", published="2025-09-13")
+    dates = {e.place: e.date for e in result.events}
+    assert dates["Sloviansk"] == dates["Kramatorsk"] == dates["Kostiantynivka"] == "2025-09-12"
