@@ -175,7 +175,8 @@ def _whole_name(text: str, start: int, end: int, starts: set[int],
     """The span of the longer name the name at ``start:end`` is part of (its own span
     when it stands alone); ``starts``/``ends`` are the other names' offsets."""
     word = _search_tail(_WORD_BEFORE, text, start)
-    if word is not None and word[2].lower() in NAME_MODIFIERS:
+    if word is not None and (word[2].lower() in NAME_MODIFIERS or _adjective_of_village(
+            text, word)):
         start = word[0]
     joined = _search_tail(_HYPHEN_BEFORE, text, start)
     if joined is not None and (joined[1] not in ends or _one_compound(text, joined[0], end)):
@@ -194,6 +195,16 @@ _VILLAGE_WORDS = (r"\b(?:village|hamlet) of|\bсел[еіоа]|\bселом|\bп
 _SETTLEMENT_BEFORE = re.compile(
     rf"(?:{_VILLAGE_WORDS}|\b(?:settlement|town) of|\bсмт|\bпгт|(?<!\w)[сп]\.)\s+$",
     re.IGNORECASE)
+
+
+_ADJECTIVE_END = re.compile(r"(?:ые|ие|ая|яя|ое|ее|ий|ый|ой|ій)$")
+
+
+def _adjective_of_village(text: str, word: tuple[int, int, str]) -> bool:
+    """A capitalised adjective after a settlement word and before a name ("в поселке Ясные
+    Зори"): the first word of the village's name, not a word of its own."""
+    return word[2][:1].isupper() and bool(_ADJECTIVE_END.search(word[2].lower())) and bool(
+        _SETTLEMENT_BEFORE.search(text[max(0, word[0] - 20):word[0]]))
 
 
 def _one_compound(text: str, start: int, end: int) -> bool:

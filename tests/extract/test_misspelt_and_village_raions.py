@@ -183,3 +183,12 @@ def test_over_the_past_day_is_the_day_the_report_named(extractor):
         "людину. У Краматорську пошкоджено будинок.", source="t", published="2025-09-13")
     dates = {e.place: e.date for e in result.events}
     assert dates["Sloviansk"] == dates["Kramatorsk"] == dates["Kostiantynivka"] == "2025-09-12"
+
+
+@pytest.mark.parametrize("text, events", [
+    # a village the gazetteer lacks whose name opens with an adjective: no "Зори" of Donetsk
+    ("В поселке Ясные Зори дрон атаковал автомобиль.", set()),
+    ("В селе Ясные Зори Белгородского района дрон атаковал автомобиль.", {"Belgorod district"}),
+])
+def test_a_two_word_village_name_is_read_whole(extractor, text, events):
+    assert set(_events(extractor, text)) == events
