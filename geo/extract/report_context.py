@@ -180,19 +180,19 @@ def _misspelt_report_place(m: MentionInfo, mentions: list[MentionInfo]) -> Place
     near = {o.place.candidate.geonameid: o.place for o in mentions
             if o.place is not None and o.place.resolved and o.feature == "settlement"
             and o.found.lookup[:1] == m.found.lookup[:1] and any(   # its case ending off
-                _one_edit_apart(o.found.lookup[:len(o.found.lookup) - k].lower(),
+                one_edit_apart(o.found.lookup[:len(o.found.lookup) - k].lower(),
                                 m.found.lookup.lower()) for k in (0, 1, 2))}
     if len(near) != 1:
         return None
     return replace(next(iter(near.values())), query=m.found.lookup)
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one letter added, dropped or changed.
 
     Examples
     --------
-    >>> _one_edit_apart("грайворон", "грайврон"), _one_edit_apart("ізюм", "ізюм")
+    >>> one_edit_apart("грайворон", "грайврон"), one_edit_apart("ізюм", "ізюм")
     (True, False)
     """
     if a == b or abs(len(a) - len(b)) > 1:

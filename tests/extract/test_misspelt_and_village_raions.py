@@ -192,3 +192,9 @@ def test_over_the_past_day_is_the_day_the_report_named(extractor):
 ])
 def test_a_two_word_village_name_is_read_whole(extractor, text, events):
     assert set(_events(extractor, text)) == events
+
+
+def test_a_compound_latin_name_one_letter_off_is_the_settlement(extractor):
+    events = _events(extractor, "Russian troops shelled the Seredyno-Buda community of Sumy "
+                                "region.")
+    assert set(events) == {"Seredyna-Buda"}
