@@ -313,7 +313,9 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
     a raion without figures whose town or villages are events of their own."""
     if summary.geo_precision not in ("region", "district") or summary.extra.get("for_village"):
         return False
-    parts = [e for e in events if e is not summary and _inside(e, summary)]
+    parts = [e for e in events if e is not summary and _inside(e, summary)
+             and (summary.geo_precision == "region" or e.geonameid == summary.geonameid
+                  or _told_after(e, summary))]
     if not parts:
         return False
     if summary.killed is None and summary.injured is None:
@@ -325,6 +327,13 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
         if told is not None and sum(getattr(e, kind) or 0 for e in parts) != told:
             return False
     return True
+
+
+def _told_after(event: EventRecord, lead: EventRecord) -> bool:
+    """Whether ``event`` is told in or after the sentence of ``lead``: a raion sums up the
+    places after it ("Семенівської громади ... Також у Новгород-Сіверському районі": the
+    raion told after a town of it, not its seat, is a strike of its own)."""
+    return (event.extra.get("excerpt_start") or 0) >= (lead.extra.get("excerpt_start") or 0)
 
 
 def _inside(event: EventRecord, area: EventRecord) -> bool:

@@ -132,7 +132,8 @@ def resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, 
         if query not in local:
             local[query] = replace(resolve(query, without(context, m.place)),
                                    query=m.found.lookup)
-        m.place = _town_of_named_region(local[query], context) or local[query]
+        hromada = bool(m.found.query) and m.found.query != m.found.text   # "Семенівської"
+        m.place = _town_of_named_region(local[query], context, hromada) or local[query]
 
 
 #: the town of the name in the one region a report names outweighs the other namesakes
@@ -140,11 +141,12 @@ def resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, 
 _TOWN_OVER_VILLAGES = 5
 
 
-def _town_of_named_region(place: Place, context) -> Place | None:
+def _town_of_named_region(place: Place, context, hromada: bool = False) -> Place | None:
     """A name left ambiguous, of which the one region the report names ("У Чернігівській
     області ... у Семенівці") holds a town far bigger than its other namesakes there
     (:data:`_TOWN_OVER_VILLAGES`) and no farther than they are from the report's other
-    places: that town; else None (a village by the report's other towns may be meant)."""
+    places: that town; else None (a village by the report's other towns may be meant). A
+    hromada named by the adjective is its centre, the town, wherever the others lie."""
     regions = context.regions
     if place.resolved or not place.alternatives or len(regions) != 1:
         return None
@@ -154,7 +156,7 @@ def _town_of_named_region(place: Place, context) -> Place | None:
     if not inside or len(inside) > 1 and inside[0].population < _TOWN_OVER_VILLAGES * max(
             inside[1].population, 300):
         return None
-    if context.places and any(_nearest_km(a, context.places)
+    if not hromada and context.places and any(_nearest_km(a, context.places)
                                < _nearest_km(inside[0], context.places) for a in inside[1:]):
         return None
     others = tuple(a for a in place.alternatives if a is not inside[0])

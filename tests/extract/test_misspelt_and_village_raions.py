@@ -198,3 +198,15 @@ def test_a_compound_latin_name_one_letter_off_is_the_settlement(extractor):
     events = _events(extractor, "Russian troops shelled the Seredyno-Buda community of Sumy "
                                 "region.")
     assert set(events) == {"Seredyna-Buda"}
+
+
+def test_a_hromada_is_its_centre_and_a_raion_told_after_it_stands(extractor):
+    """Two Semenivkas in Chernihiv Oblast: the hromada's is the town, even though the
+    hamlet lies nearer Chernihiv; the raion told after it ("Також у ... районі") is a strike
+    of its own, not the sum of the hromada's."""
+    events = _events(extractor, "На Чернігівщині вранці внаслідок обстрілу Семенівської "
+                                "громади поранено жінку. Також у Новгород-Сіверському районі "
+                                "дрон зруйнував будинок, поранено чоловіка. Вночі дрон влучив "
+                                "у підприємство Чернігова.")
+    assert events["Semenivka"].injured == 1
+    assert events["Novhorod-Siverskyi district"].injured == 1
