@@ -53,8 +53,7 @@ def arrow_chunks(con: sqlite3.Connection, file: Path, *, merged: bool, rejected:
     import numpy as np
     import pyarrow as pa
 
-    with sql.transaction(con, file, "cannot read the event store", begin="BEGIN"):
-        dups = con.execute(reading.DUPLICATES_SQL).fetchall() if merged else []
+    with reading.snapshot(con, file, merged) as dups:
         cursor = con.execute(arrow_sql(merged, rejected))
         spelled: dict[str, str] = {}
         for batch in sql.prefetched(cursor, rows):

@@ -277,11 +277,7 @@ class EventStore:
         ------
         geopandas.GeoDataFrame
         """
-        merged = self.rule is not None if merged is None else merged
-        if not self.file.exists():
-            return
-        yield from reading.read_chunks(self._open(write=False), self.file,
-                                       merged=merged, rejected=rejected, rows=rows)
+        return self._chunked(reading.read_chunks, merged, rejected, rows)
 
     def feature_texts(self, *, merged: bool | None = None, rejected: bool = False,
                       rows: int = 20_000) -> Iterator[str]:
@@ -301,11 +297,7 @@ class EventStore:
         ------
         str
         """
-        merged = self.rule is not None if merged is None else merged
-        if not self.file.exists():
-            return
-        yield from geojson_rows.feature_texts(self._open(write=False), self.file,
-                                              merged=merged, rejected=rejected, rows=rows)
+        return self._chunked(geojson_rows.feature_texts, merged, rejected, rows)
 
     def arrow_chunks(self, *, merged: bool | None = None, rejected: bool = False,
                      rows: int = 50_000) -> Iterator:
@@ -324,11 +316,16 @@ class EventStore:
         ------
         pyarrow.Table
         """
+        return self._chunked(arrow_rows.arrow_chunks, merged, rejected, rows)
+
+    def _chunked(self, reader, merged: bool | None, rejected: bool, rows: int) -> Iterator:
+        """``reader(connection, file, merged=, rejected=, rows=)``'s chunks, read when
+        first asked for (nothing when there is no store yet)."""
         merged = self.rule is not None if merged is None else merged
         if not self.file.exists():
             return
-        yield from arrow_rows.arrow_chunks(self._open(write=False), self.file,
-                                           merged=merged, rejected=rejected, rows=rows)
+        yield from reader(self._open(write=False), self.file, merged=merged, rejected=rejected,
+                          rows=rows)
 
     def summary(self, *, merged: bool | None = None, rejected: bool = False,
                 carriage_return: bool = True) -> dict:

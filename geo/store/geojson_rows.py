@@ -141,8 +141,7 @@ def feature_texts(con: sqlite3.Connection, file: Path, *, merged: bool, rejected
     StoreError
         The database cannot be read, or holds garbage.
     """
-    with sql.transaction(con, file, "cannot read the event store", begin="BEGIN"):
-        dups = con.execute(reading.DUPLICATES_SQL).fetchall() if merged else []
+    with reading.snapshot(con, file, merged) as dups:
         cursor = con.execute(features_sql(merged, rejected))
         select = reading.select_sql(merged, rejected).replace(" ORDER BY rowid", "")
         admin1: dict[str | None, str] = {None: "null"}

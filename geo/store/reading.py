@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -47,11 +48,24 @@ def read_chunks(con: sqlite3.Connection, file: Path, *, merged: bool, rejected: 
     StoreError
         The database cannot be read, or holds garbage.
     """
-    with sql.transaction(con, file, "cannot read the event store", begin="BEGIN"):
-        dups = con.execute(DUPLICATES_SQL).fetchall() if merged else []
+    with snapshot(con, file, merged) as dups:
         cursor = con.execute(select_sql(merged, rejected))
         for batch in sql.prefetched(cursor, rows):
             yield to_events(batch, dups, file)
+
+
+@contextmanager
+def snapshot(con: sqlite3.Connection, file: Path, merged: bool) -> Iterator[list[tuple]]:
+    """One read transaction on ``con`` (closed after it): the duplicates' rows a merged
+    read folds in (none for an unmerged read).
+
+    Raises
+    ------
+    StoreError
+        The database cannot be read.
+    """
+    with sql.transaction(con, file, "cannot read the event store", begin="BEGIN"):
+        yield con.execute(DUPLICATES_SQL).fetchall() if merged else []
 
 
 def summary_sql(merged: bool, rejected: bool, carriage_return: bool) -> str:
