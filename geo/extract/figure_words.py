@@ -204,7 +204,7 @@ CASUALTY_STARTS = (
     # every other start of a KILLED or INJURED word, and of the zero phrases' words
     "die", "death", "fatalit", "lives", "bodies", "вбил", "убил", "смерт", "помира", "поранил",
     "ранил", "burn", "опік", "ожог", "потерпіл", "потерпевш", "поранив", "вбив", "житт", "жизн",
-    "amputat", "ампутац", "concuss", "контуз")
+    "amputat", "ампутац", "concuss", "контуз", "спасти", "врятув", "save")
 
 #: a singular victim noun after "there is" stands for one: "є загиблий", "есть погибший"
 ONE_VICTIM = frozenset("""

@@ -176,6 +176,10 @@ def find_figures(sentence: str) -> list[Figure]:
     if LATER_DEATH.search(sentence):
         figures = [replace(f, later=True) if f.kind == "killed" and f.value else f
                    for f in figures]
+    saved = _NOT_SAVED.search(sentence)
+    if saved and not any(f.kind == "killed" for f in figures):   # "medics could not save
+        figures.append(Figure("killed", 1, None, saved.start(), saved.end(), later=True,
+                              of_injured=True))                    # him": one died after all
     figures = [replace(f, additional=True) if _told_as_more(sentence, f) else f
                for f in figures]
     if _FATAL_INJURIES.search(sentence):       # "injuries incompatible with life"
@@ -183,6 +187,11 @@ def find_figures(sentence: str) -> list[Figure]:
     return sorted(figures, key=lambda f: (f.start, f.kind))
 
 
+#: the wounded one the medics could not save: one of the injured died
+_NOT_SAVED = re.compile(
+    r"\bне (?:удалось|смогли|сумели) (?:его |ее |её )?спасти\b|"
+    r"\bне (?:вдалося|змогли|вдалось) (?:його |її )?врятувати\b|"
+    r"\b(?:could not|couldn't|were unable to|failed to) save (?:him|her)\b", re.IGNORECASE)
 _FATAL_INJURIES = re.compile(r"\bincompatible with life\b|\bнесумісн\w* з життям\b|"
                              r"\bнесовместим\w* с жизнью\b", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще|another)|\bone more|\ba further)\s+$",

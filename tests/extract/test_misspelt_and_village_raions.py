@@ -210,3 +210,15 @@ def test_a_hromada_is_its_centre_and_a_raion_told_after_it_stands(extractor):
                                 "у підприємство Чернігова.")
     assert events["Semenivka"].injured == 1
     assert events["Novhorod-Siverskyi district"].injured == 1
+
+
+@pytest.mark.parametrize("text", [
+    "В Шебекино дрон атаковал грузовик. Водитель получил тяжелые ранения. Медикам не удалось "
+    "его спасти.",
+    "У Херсоні дрон атакував авто. Водій отримав тяжкі поранення. Медикам не вдалося його "
+    "врятувати.",
+    "In Kherson a drone hit a car. The driver was badly wounded. Doctors could not save him.",
+])
+def test_the_wounded_the_medics_could_not_save_died(extractor, text):
+    (event,) = _events(extractor, text).values()
+    assert (event.killed, event.injured) == (1, 0)
