@@ -18,15 +18,15 @@ before, else the publication date (``day``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from geo.distance import haversine_km
 from geo.extract import roles
+from geo.extract.figure_attach import attach_figures
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.dates import best_date, find_date_expressions
 from geo.extract.figures import Figure
-from geo.extract.mentions import Found
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, ROUNDUP,
                                downed_over)
@@ -131,127 +131,6 @@ def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
     return named[-1] if named else None
 
 
-def _gap(found, s0: int, fig: Figure) -> int:
-    """Characters between a place mention and a figure of the same sentence."""
-    a, b = found.start - s0, found.end - s0
-    return 0 if a < fig.end and fig.start < b else min(abs(a - fig.end), abs(fig.start - b))
-
-
-#: what a comma, semicolon, dash or colon closes: "у Костянтинівці загинула 1 людина і ще 3
-#: поранені, у Краматорську поранено 2 людей"
-_FIGURE_SEGMENT = re.compile(r"[,;:]|\s[—–-]\s")
-#: a figure followed by where it happened: "wounded two in the village of X", "injuring a
-#: man in X"
-_FIGURE_THEN_PLACE = re.compile(
-    r"^\s*(?:in|at|near|outside|у|в|біля|поблизу|под|около)\s+(?:the\s+)?"
-    r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
-
-
-def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -> int | None:
-    """The place a figure is plainly said of, or None: the one place of its own stretch
-    between commas (dashes, colons), else the place right after it ("wounded two in X")."""
-    cuts = [0, *(m.end() for m in _FIGURE_SEGMENT.finditer(text)), len(text) + 1]
-    stretch = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= fig.start < b)
-    inside = [i for i, found in places if stretch[0] <= found.start - s0 < stretch[1]]
-    if len(inside) == 1:
-        return inside[0]
-    after = [i for i, found in places if found.start - s0 >= fig.end
-             and _FIGURE_THEN_PLACE.match(text[fig.end:found.start - s0])]
-    return after[0] if after else None
-
-
-#: what may stand between an elided figure and its place: "one in [each of] X"
-_ONLY_BRACKETS = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?$")
-#: what joins the places of a list: "X, Y and Z", "X, Y та Z"
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|та|і|й|и)\s+)?$")
-
-
-def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
-                       here: list[bool]) -> list[int]:
-    """Where a total or a breakdown's part goes: a total ("killed five: two in A, ...")
-    to a region of its sentence, or nowhere; a part ("two in A", "one in [each of] B, C
-    and D") to the place right after it and to the places listed with that one."""
-    if fig.total:
-        return [i for i, m in enumerate(locations) if here[i] and m.feature == "region"][:1]
-    text, s0 = info.sentence.text, info.sentence.start
-    after = sorted((i for i, m in enumerate(locations)
-                    if here[i] and m.found.start - s0 >= fig.end),
-                   key=lambda i: locations[i].found.start)
-    if not after or not _ONLY_BRACKETS.match(text[fig.end:locations[after[0]].found.start - s0]):
-        return []
-    targets = after[:1]
-    for i in after[1:]:
-        gap = text[locations[targets[-1]].found.end - s0:locations[i].found.start - s0]
-        if not _LIST_JOIN.match(gap):
-            break
-        targets.append(i)
-    return targets
-
-
-#: a place that only locates another: "the village of X near Kupiansk"
-_NEAR_BEFORE = re.compile(
-    r"\b(?:near|outside|біля|поблизу|неподалік від|неподалеку от|около|возле)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
-
-
-def _locator(info: SentenceInfo, m: MentionInfo) -> bool:
-    """Whether a mention of this sentence only says where another place lies."""
-    start = m.found.start - info.sentence.start
-    return 0 <= start and bool(_NEAR_BEFORE.search(info.sentence.text[max(0, start - 40):start]))
-
-
-def _attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
-    """Figure lists keyed by the index of the location they are said of.
-
-    A figure goes to the nearest location of its clause (else of the sentence);
-    a place keeps one figure per kind, the one written nearest to it ("104
-    engagements ..., most of them near Pokrovsk, where 37 attacks were repelled").
-    """
-    out: dict[int, list[Figure]] = {i: [] for i in range(len(locations))}
-    if not locations:
-        return out
-    s0 = info.sentence.start
-    here = [m.found.sentence.index == info.sentence.index for m in locations]
-    for fig in info.figures:
-        if fig.kind == "count_weapon" and len(locations) > 1:
-            continue
-        if fig.total or fig.elided:
-            targets = _breakdown_targets(info, fig, locations, here)
-        else:
-            targets = [_target(info, fig, locations, here)]
-        for target in targets:
-            out[target].append(fig)
-    for i, figures in out.items():
-        best: dict[str, Figure] = {}
-        found = locations[i].found
-        for fig in sorted(figures, key=lambda f: f.start):
-            held = best.get(fig.kind)
-            if held is not None and fig.additional:
-                best[fig.kind] = replace(held, value=held.value + fig.value)  # "і ще один"
-            elif held is None or (_gap(found, s0, fig) < _gap(found, s0, held) if here[i]
-                                  else fig.value > held.value):
-                best[fig.kind] = fig
-        out[i] = list(best.values())
-    return out
-
-
-def _target(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
-            here: list[bool]) -> int:
-    """The location a figure is said of: the one place of its stretch, else the place
-    right after it, else the nearest of its clause (a place that only locates another,
-    or one we cannot place, last)."""
-    s0 = info.sentence.start
-    clause = info.clause_of(fig.start)
-    pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] \
-        or list(range(len(locations)))
-    target = _said_of(info.sentence.text, fig, [(i, locations[i].found) for i in pool
-                                               if here[i]], s0)
-    if target is not None:
-        return target
-    return min(pool, key=lambda i: (_locator(info, locations[i]), locations[i].feature is None,
-                                    _gap(locations[i].found, s0, fig) if here[i] else 0))
-
-
 def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
     return info.clause_types[m.clause] or info.types
 
@@ -341,7 +220,7 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
     found = _direct_locations(info)
     if found:
         located = [m for m, _ in found]
-        figures = _attach_figures(info, located)
+        figures = attach_figures(info, located)
         for i, (m, via) in enumerate(found):
             if m.direction and m.feature != "region":
                 continue      # "the Pokrovsk direction": a sector of the front, not the town
@@ -371,14 +250,14 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         # and Dnipro. The administrator in Dnipro said two are dead")
     if title is not None:
         state.add(title, info, _TITLE, info.types or state.topic,
-                  _attach_figures(info, [title])[0], day)
+                  attach_figures(info, [title])[0], day)
     elif _after_a_long_list(state, info) and (continues or state.focus is not None and
                                                AREA_TOTAL.search(info.sentence.text)):
         if state.region is not None:     # "...and 16 more were under fire. 2 people died":
             state.add(state.region, info, _ROUNDUP, info.types,  # the region's toll, not
                       _casualties(info), day)                      # the first village's
     elif continues:
-        state.add(state.focus, info, _FOCUS, info.types, _attach_figures(info, [state.focus])[0],
+        state.add(state.focus, info, _FOCUS, info.types, attach_figures(info, [state.focus])[0],
                   day)
         _arm_the_list(state, info, day)
     else:

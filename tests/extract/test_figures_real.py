@@ -266,7 +266,7 @@ def test_figures_prefer_the_resolved_place_over_its_unresolved_qualifier():
         return SimpleNamespace(found=found, clause=0, feature=feature)
 
     located = [mention("Вербівці", "settlement"), mention("Калинівської", None)]
-    attached = pipeline._attach_figures(info, located)
+    attached = pipeline.attach_figures(info, located)
     assert [(f.kind, f.value) for f in attached[0]] == [("injured", 3)] and not attached[1]
 
 

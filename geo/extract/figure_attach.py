@@ -1,0 +1,133 @@
+"""Which place of a sentence each casualty figure is said of (for :mod:`geo.extract.pipeline`):
+the nearest place of the figure's clause, a breakdown's places in turn, a place told right
+after its figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.extract.figures import Figure
+from geo.extract.mentions import Found
+from geo.extract.sentence_info import MentionInfo, SentenceInfo
+
+
+def _gap(found, s0: int, fig: Figure) -> int:
+    """Characters between a place mention and a figure of the same sentence."""
+    a, b = found.start - s0, found.end - s0
+    return 0 if a < fig.end and fig.start < b else min(abs(a - fig.end), abs(fig.start - b))
+
+
+#: what a comma, semicolon, dash or colon closes: "у Костянтинівці загинула 1 людина і ще 3
+#: поранені, у Краматорську поранено 2 людей"
+_FIGURE_SEGMENT = re.compile(r"[,;:]|\s[—–-]\s")
+#: a figure followed by where it happened: "wounded two in the village of X", "injuring a
+#: man in X"
+_FIGURE_THEN_PLACE = re.compile(
+    r"^\s*(?:in|at|near|outside|у|в|біля|поблизу|под|около)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -> int | None:
+    """The place a figure is plainly said of, or None: the one place of its own stretch
+    between commas (dashes, colons), else the place right after it ("wounded two in X")."""
+    cuts = [0, *(m.end() for m in _FIGURE_SEGMENT.finditer(text)), len(text) + 1]
+    stretch = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= fig.start < b)
+    inside = [i for i, found in places if stretch[0] <= found.start - s0 < stretch[1]]
+    if len(inside) == 1:
+        return inside[0]
+    after = [i for i, found in places if found.start - s0 >= fig.end
+             and _FIGURE_THEN_PLACE.match(text[fig.end:found.start - s0])]
+    return after[0] if after else None
+
+
+#: what may stand between an elided figure and its place: "one in [each of] X"
+_ONLY_BRACKETS = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?$")
+#: what joins the places of a list: "X, Y and Z", "X, Y та Z"
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|та|і|й|и)\s+)?$")
+
+
+def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
+                       here: list[bool]) -> list[int]:
+    """Where a total or a breakdown's part goes: a total ("killed five: two in A, ...")
+    to a region of its sentence, or nowhere; a part ("two in A", "one in [each of] B, C
+    and D") to the place right after it and to the places listed with that one."""
+    if fig.total:
+        return [i for i, m in enumerate(locations) if here[i] and m.feature == "region"][:1]
+    text, s0 = info.sentence.text, info.sentence.start
+    after = sorted((i for i, m in enumerate(locations)
+                    if here[i] and m.found.start - s0 >= fig.end),
+                   key=lambda i: locations[i].found.start)
+    if not after or not _ONLY_BRACKETS.match(text[fig.end:locations[after[0]].found.start - s0]):
+        return []
+    targets = after[:1]
+    for i in after[1:]:
+        gap = text[locations[targets[-1]].found.end - s0:locations[i].found.start - s0]
+        if not _LIST_JOIN.match(gap):
+            break
+        targets.append(i)
+    return targets
+
+
+#: a place that only locates another: "the village of X near Kupiansk"
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|біля|поблизу|неподалік від|неподалеку от|около|возле)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _locator(info: SentenceInfo, m: MentionInfo) -> bool:
+    """Whether a mention of this sentence only says where another place lies."""
+    start = m.found.start - info.sentence.start
+    return 0 <= start and bool(_NEAR_BEFORE.search(info.sentence.text[max(0, start - 40):start]))
+
+
+def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
+    """Figure lists keyed by the index of the location they are said of.
+
+    A figure goes to the nearest location of its clause (else of the sentence);
+    a place keeps one figure per kind, the one written nearest to it ("104
+    engagements ..., most of them near Pokrovsk, where 37 attacks were repelled").
+    """
+    out: dict[int, list[Figure]] = {i: [] for i in range(len(locations))}
+    if not locations:
+        return out
+    s0 = info.sentence.start
+    here = [m.found.sentence.index == info.sentence.index for m in locations]
+    for fig in info.figures:
+        if fig.kind == "count_weapon" and len(locations) > 1:
+            continue
+        if fig.total or fig.elided:
+            targets = _breakdown_targets(info, fig, locations, here)
+        else:
+            targets = [_target(info, fig, locations, here)]
+        for target in targets:
+            out[target].append(fig)
+    for i, figures in out.items():
+        best: dict[str, Figure] = {}
+        found = locations[i].found
+        for fig in sorted(figures, key=lambda f: f.start):
+            held = best.get(fig.kind)
+            if held is not None and fig.additional:
+                best[fig.kind] = replace(held, value=held.value + fig.value)  # "і ще один"
+            elif held is None or (_gap(found, s0, fig) < _gap(found, s0, held) if here[i]
+                                  else fig.value > held.value):
+                best[fig.kind] = fig
+        out[i] = list(best.values())
+    return out
+
+
+def _target(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
+            here: list[bool]) -> int:
+    """The location a figure is said of: the one place of its stretch, else the place
+    right after it, else the nearest of its clause (a place that only locates another,
+    or one we cannot place, last)."""
+    s0 = info.sentence.start
+    clause = info.clause_of(fig.start)
+    pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] \
+        or list(range(len(locations)))
+    target = _said_of(info.sentence.text, fig, [(i, locations[i].found) for i in pool
+                                               if here[i]], s0)
+    if target is not None:
+        return target
+    return min(pool, key=lambda i: (_locator(info, locations[i]), locations[i].feature is None,
+                                    _gap(locations[i].found, s0, fig) if here[i] else 0))
