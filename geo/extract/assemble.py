@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from geo.extract.dates import PRECISION_RANK
+from geo.extract.dates import CALENDAR_KINDS, PRECISION_RANK
 from geo.extract.lexicon import merge_types
 from geo.extract.pipeline import Hit, near_seat
 from geo.model import Candidate, EventRecord
@@ -210,10 +210,8 @@ def _title_region_only(group: list[Hit], covered: set[tuple[str, str]]) -> bool:
     return (place.candidate.country_code, place.candidate.admin1_code) in covered
 
 
-#: date expressions that name a calendar day ("21 вересня", "Oct. 6", "2025-10-06")
-_CALENDAR_KINDS = frozenset({"iso", "dmy", "day_month", "month_day"})
 #: expressions that name the day itself (not "today", "overnight", "yesterday")
-_NAMED_DAY_KINDS = _CALENDAR_KINDS | {"weekday"}
+_NAMED_DAY_KINDS = CALENDAR_KINDS | {"weekday"}
 
 
 def _split_by_day(groups: dict[str, list[Hit]],
@@ -245,7 +243,7 @@ def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
     apart counts only when that day was named too ("у четвер"), not guessed from
     "overnight" or the publication date."""
     if hit.via != "direct" or hit.date is None or hit.date[1] != "day" \
-            or not any(d.kind in _CALENDAR_KINDS for d in hit.info.dates):
+            or not any(d.kind in CALENDAR_KINDS for d in hit.info.dates):
         return False
     dated = next((h for h in part if h.date and h.date[1] == "day"), None)
     day = dated.date[0] if dated else published.isoformat() if published else None

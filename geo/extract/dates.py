@@ -332,6 +332,9 @@ PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 
 
 #: among expressions of the same precision, the more explicit wins ("overnight on Sunday")
+#: date expressions that name a calendar day ("21 вересня", "Oct. 6", "2025-10-06")
+CALENDAR_KINDS = frozenset({"iso", "dmy", "day_month", "month_day"})
+
 _KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "day_month": 0, "month_day": 0, "weekday": 1,
                               "days_ago": 2, "minus2": 2, "minus1": 2, "today": 3}
 

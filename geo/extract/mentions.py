@@ -16,7 +16,7 @@ from typing import Protocol
 from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
                                     is_function_word, is_person_name)
 from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
-from geo.extract.sentences import Sentence
+from geo.extract.sentences import BULLET_MARKS, Sentence
 from geo.gazetteer.names import fast_key
 from geo.geocoding.adjectives import adjective_town
 from geo.geocoding.plants import is_initialism, is_plant_adjective, plant_words
@@ -324,7 +324,7 @@ _COORDINATED_HROMADAS = re.compile(
 _ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)
 #: a bulleted line that is one hromada's adjective: "• Юнаківська", "- Хотінська;"
 _HROMADA_ITEM = re.compile(
-    r"^\s*[•▪◾◽▫·*–—-]\s*([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк)а)(?:\s+(?:громада|ТГ))?\s*[.;,]?\s*$")
+    rf"^\s*[{BULLET_MARKS}]\s*([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк)а)(?:\s+(?:громада|ТГ))?\s*[.;,]?\s*$")
 #: a hromada named by its town's adjective in English: "Vasylkivska community",
 #: "the Novopavlivska hromada" (its town is the name the adjective is made from)
 _LATIN_HROMADA = re.compile(

@@ -25,7 +25,7 @@ from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.figure_attach import attach_figures
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
-from geo.extract.dates import best_date, find_date_expressions
+from geo.extract.dates import CALENDAR_KINDS, best_date, find_date_expressions
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, ROUNDUP,
@@ -175,7 +175,7 @@ class _Reading:
         self.seen.append(info)
         if own is not None and (info.cue or info.sentence.text.rstrip().endswith(":")):
             self.last_date = own       # "Протягом 5 травня:" heads the list after it
-            if any(d.kind in _CALENDAR_DAY for d in info.dates):
+            if any(d.kind in CALENDAR_KINDS for d in info.dates):
                 self.named_day = own
         return own or self.last_date
 
@@ -268,8 +268,6 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             state.pending = (info, day)  # casualties told before the place is named
 
 
-#: date expressions that name a calendar day ("13 вересня", "Sept. 13", "2025-09-13")
-_CALENDAR_DAY = frozenset({"iso", "dmy", "day_month", "month_day"})
 #: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is
 _PAST_DAY = re.compile(r"доб[иу]|сутк|past day|past 24|last 24", re.IGNORECASE)
 

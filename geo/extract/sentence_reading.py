@@ -16,7 +16,7 @@ from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.qualifiers import join_partial_names
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
-from geo.extract.sentences import Sentence, split_sentences
+from geo.extract.sentences import BULLET_MARKS, Sentence, split_sentences
 from geo.model import Place
 
 _CLAUSE_BREAK = re.compile(
@@ -218,7 +218,7 @@ def analyse(text: str, finder: MentionFinder, memo=None) -> list[SentenceInfo]:
 
 
 #: a line of a bulleted list: "• Суми", "- Білопільська", "▪️ Kupiansk"
-_BULLET_ITEM = re.compile(r"^\s*[•▪◾◽▫·*–—-]")
+_BULLET_ITEM = re.compile(rf"^\s*[{BULLET_MARKS}]")
 
 
 def _arm_bullet_items(infos: list[SentenceInfo]) -> list[SentenceInfo]:

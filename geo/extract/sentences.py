@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: the marks that open a line of a bulleted list ("• Суми", "- Білопільська")
+BULLET_MARKS = "•▪◾◽▫·*–—-"
+
 #: lower-cased words that end with a dot without ending the sentence
 ABBREVIATIONS: frozenset[str] = frozenset({
     # English
