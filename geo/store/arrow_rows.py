@@ -17,12 +17,10 @@ from pathlib import Path
 from geo.gazetteer.regions import oblast_spellings
 from geo.schema import EVENT_COLUMNS
 from geo.store import reading, sql
-from geo.store.geojson_rows import vouched_sql
+from geo.store.geojson_rows import SOURCES_SQL, vouched_sql
 
 #: Arrow types of the table's columns by schema kind (lists are JSON text), then lon/lat
 ARROW_KINDS = {"str": "string", "list": "string", "Int64": "int64", "float": "float64"}
-_SOURCES_SQL = ("CASE WHEN sources IS NULL OR sources = '[]' THEN CASE WHEN source IS NULL OR "
-                "source = '' THEN '[]' ELSE json_array(source) END ELSE sources END")
 
 
 def _lists_as_written() -> str:
@@ -36,7 +34,7 @@ def arrow_sql(merged: bool, rejected: bool) -> str:
     (:data:`geo.store.sql.READ_COLUMNS`), then the ``sources`` the frame path gives."""
     names = ", ".join(f'"{c}"' for c in sql.READ_COLUMNS)
     return (f"SELECT coalesce({vouched_sql(merged)} AND {_lists_as_written()}, 0), {names}, "
-            f"{_SOURCES_SQL} FROM events {reading.where(merged, rejected)} ORDER BY rowid")
+            f"{SOURCES_SQL} FROM events {reading.where(merged, rejected)} ORDER BY rowid")
 
 
 def arrow_chunks(con: sqlite3.Connection, file: Path, *, merged: bool, rejected: bool,

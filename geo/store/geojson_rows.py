@@ -49,13 +49,18 @@ def _words(values) -> str:
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
+#: the sources the frame path gives a row: its own source alone when none are stored
+#: (:func:`geo.schema.validate_events`)
+SOURCES_SQL = ("CASE WHEN sources IS NULL OR sources = '[]' THEN CASE WHEN source IS NULL OR "
+               "source = '' THEN '[]' ELSE json_array(source) END ELSE sources END")
+
+
 def _value_sql(name: str) -> str:
     """One property's value for ``json_object``, as the frame path writes it for a row SQL
     vouches for."""
     if name == "sources":         # none stored: the event's own source alone (validate_events)
-        return ("json(CASE WHEN sources IS NULL OR sources = '[]' OR NOT json_valid(sources) "
-                "THEN CASE WHEN source IS NULL OR source = '' THEN '[]' ELSE json_array(source) "
-                "END ELSE sources END)")
+        return (f"json(CASE WHEN sources IS NOT NULL AND NOT json_valid(sources) THEN '[]' "
+                f"ELSE {SOURCES_SQL} END)")      # (garbage goes the frame path)
     if EVENT_COLUMNS[name] == "list":      # (garbage goes the frame path, which says so)
         return f"json(CASE WHEN json_valid(\"{name}\") THEN \"{name}\" ELSE '[]' END)"
     if name == "review_status":
