@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.morphology import dictionary_forms
 from geo.extract.mentions import MentionFinder
@@ -22,6 +23,7 @@ from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_among_their_list,
                                     district_query, outside_region,
                                     quarters_as_raions, region_before, region_of,
                                     resolve_in_named_raions, villages_not_towns)
+from geo.extract.regional_centres import place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         misspelt_places, named_countries, one_edit_apart,
                                         report_context, reread, resolve_in_context)
@@ -117,6 +119,9 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         return _nearer_home(place, query, geocoder, finder, context)
 
     for m in mentions:
+        if m.found.centre:
+            m.place = unplaced(m.found)
+            continue
         key = (m.found.lookup, date)
         place = cache.get(key)
         if place is None:
@@ -136,6 +141,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         resolve_in_context(mentions, context, queries, resolve, finder)
         adjectives_in_named_regions(mentions, context.regions, resolve, dated, nouns)
         villages_not_towns(mentions, context.regions)
+    place_regional_centres(mentions, resolve, dated)
     unknown = [m for info in infos for m in info.mentions if m.unknown and m.role == roles.PLACE]
     misspelt_places(unknown, mentions)
     _loosely_spelt(unknown, resolve, dated)
@@ -194,7 +200,7 @@ def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
     come from when the first reading is none (:func:`_seat_of_adjective`)."""
     previous: list[MentionInfo] = []
     for info in infos:
-        cities = {m.place.candidate.geonameid for m in previous + info.mentions
+        cities = {m.place.candidate.geonameid: m.place.candidate for m in previous + info.mentions
                   if m.role == roles.PLACE and m.place is not None and m.place.resolved
                   and m.place.candidate.feature == "settlement"
                   and m.place.candidate.population >= CITY_PEOPLE}
@@ -210,11 +216,26 @@ def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
                 if place is not None:
                     m.place, c, seat = place, place.candidate, True
             named_by_seat = m.found.text.isascii() and not roles.is_adjective_name(m.found.text)
-            if seat and (named_by_seat or not cities - {c.geonameid}):   # "Izmail district"
+            if seat and (named_by_seat or not [
+                    city for gid, city in cities.items()          # "Izmail district"
+                    if gid != c.geonameid and not _town_of_its_oblast(c, city)]):
                 m.role, m.raion = roles.PLACE, True
             else:
                 m.role = roles.TRAP
         previous = info.mentions
+
+
+#: a raion's seat at least this far from a city of its oblast, and this big, names a raion
+#: of the oblast, not one of the city's districts ("Одеса ... Ізмаїльський район")
+_SEAT_AWAY_KM, _SEAT_AWAY_PEOPLE = 35.0, 10_000
+
+
+def _town_of_its_oblast(seat, city) -> bool:
+    """Whether ``seat`` is a town of ``city``'s oblast far enough from it, and big enough,
+    that its adjective's raion is not one of the city's districts (Izmail for Odesa, not
+    Prymorsk of another oblast for Odesa's "Приморський район")."""
+    return seat.admin1 == city.admin1 and seat.population >= _SEAT_AWAY_PEOPLE \
+        and haversine_km(seat.lat, seat.lon, city.lat, city.lon) >= _SEAT_AWAY_KM
 
 
 def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,

@@ -16,6 +16,7 @@ from typing import Protocol
 from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
                                     is_function_word, is_person_name)
 from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
+from geo.extract.regional_centres import centre_mentions
 from geo.extract.sentences import BULLET_MARKS, Sentence
 from geo.gazetteer.names import fast_key
 from geo.geocoding.adjectives import adjective_town
@@ -51,6 +52,7 @@ class Found:
     sentence: Sentence
     query: str = ""     # what to resolve, when not the text itself ("Покровськ")
     plant: bool = False     # a power plant ("Burshtyn TPP", "ZNPP"): reported when unplaced
+    centre: bool = False    # "the regional capital": placed with the report's region
 
     @property
     def lookup(self) -> str:
@@ -100,7 +102,7 @@ class MentionFinder:
         """
         found = _with_stated_sides(self._names(sentence), sentence)
         directions = (self._direction_adjectives(sentence) + self._coordinated_regions(sentence)
-                      + self._administrations(sentence))
+                      + self._administrations(sentence) + centre_mentions(sentence, Found))
         if not directions:
             return found
         kept = [f for f in found

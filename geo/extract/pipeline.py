@@ -68,7 +68,8 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
         return []
     places = [m for m in info.mentions if m.role == roles.PLACE and not m.heading and (
         _usable(m) or m.place is not None and not m.place.resolved
-        and (m.place.alternatives or m.unknown or m.found.plant)) and not downed_over(m, info)]
+        and (m.place.alternatives or m.unknown or m.found.plant or m.found.centre))
+        and not downed_over(m, info)]
     located = [m for m in places if info.clause_cues[m.clause]]
     if not located:
         # "Куп'янськ — поранено 2 людей": the attack is told in a clause of its own
@@ -122,7 +123,7 @@ def _names_a_place(info: SentenceInfo, focus: MentionInfo | None) -> bool:
     """Whether a sentence names a place of its own (resolved or not), other than the
     region of the place in focus."""
     return any(m.role in (roles.PLACE, roles.TITLE) and not m.heading and m.place is not None
-               and (m.place.resolved or m.unknown or m.place.alternatives)
+               and (m.place.resolved or m.unknown or m.place.alternatives or m.found.centre)
                and not _covers(m, focus) for m in info.mentions)
 
 

@@ -133,6 +133,29 @@ RU_REGIONS: tuple[Region, ...] = (
     _ru("47", "RU-MOS", "Moscow Oblast", "Moscow", "Московская", "Московська", "Moscow"),
 )
 
+#: a region's capital where it is not the region's first English base name
+_CAPITAL_NOT_BASE = {"Dnipropetrovsk Oblast": "Dnipro", "Kirovohrad Oblast": "Kropyvnytskyi",
+                     "Volyn Oblast": "Lutsk", "Zakarpattia Oblast": "Uzhhorod",
+                     "Autonomous Republic of Crimea": "Simferopol"}
+#: regions with no one capital "the regional centre" means (occupied, or a city itself)
+_NO_CAPITAL = frozenset({"Donetsk Oblast", "Luhansk Oblast", "Kyiv", "Sevastopol"})
+
+
+def regional_capital(region_name: str) -> str | None:
+    """The name of the capital of a region of :data:`UA_REGIONS` or :data:`RU_REGIONS`
+    (by its English name: "Zaporizhzhia Oblast" -> "Zaporizhzhia"), or None when it has
+    none that "the regional centre" could mean (occupied Donetsk and Luhansk, whose
+    administrations sit elsewhere; the cities Kyiv and Sevastopol; unknown regions)."""
+    if region_name in _NO_CAPITAL:
+        return None
+    if region_name in _CAPITAL_NOT_BASE:
+        return _CAPITAL_NOT_BASE[region_name]
+    for region in (*UA_REGIONS, *RU_REGIONS):
+        if region.name == region_name and region.en_bases:
+            return region.point_from_capital or region.en_bases[0]
+    return None
+
+
 _EN_SUFFIXES = ("oblast", "region", "obl", "province", "oblast'")
 _UK_FEM_ADJ = ("а", "ої", "ій", "у", "ою")
 _RU_FEM_ADJ = ("ая", "ой", "ую", "ою")

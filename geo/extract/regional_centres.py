@@ -1,0 +1,81 @@
+""""The regional capital", "в обласному центрі", "областной центр": the capital of the region
+the report speaks of.
+
+Administrations rarely repeat their city's name: "Росіяни атакували обласний центр" on the
+Zaporizhzhia administration's page is Zaporizhzhia. The phrase is found with the names
+(:func:`centre_mentions`) and placed once the report's places are resolved
+(:func:`place_regional_centres`): at the capital of the region named last before it (or of
+the one region the report names), or reported unresolved when no region is named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.extract import roles
+from geo.extract.sentences import Sentence
+from geo.gazetteer.regions import regional_capital
+from geo.model import Place
+
+#: the words that name a region's capital (not "regional capitals", not "the regional centre
+#: of emergency medicine", "обласного центру крові": an institution)
+_CENTRE = re.compile(
+    r"\b(?:(?:regional|oblast)\s+(?:capital|centre|center)|region['’]s\s+capital"
+    r"|обласн(?:ий|ого|ому|им)\s+центр(?:у|і|ом|а)?|облцентр(?:у|і|ом|а|е)?"
+    r"|областн(?:ой|ого|ому|ым)\s+центр(?:а|е|у|ом)?)"
+    r"(?![\w-])(?!\s+(?:(?:of|for|з|із|зі|по|для|при|у\s+справах)\b|екстрен|медичн|медицин|крові|"
+    r"крови|зайнят|занятост|соціальн|социальн|реабіліт|реабилит|служб|надання|оказани|"
+    r"здоров|онкол|кардіол|кардиол|психі|психи|дитяч|детск|туберкул|гематол|гідромет|гидромет|"
+    r"професійн|профессион|культур|туризм|молод|спорт|ТЦК|комплектув|комплектов))",
+    re.IGNORECASE)
+#: the role a centre's mention takes when it is the place of an attack
+_PLACE_ROLES = frozenset({roles.PLACE})
+
+
+def centre_mentions(sentence: Sentence, found_type: type) -> list:
+    """The regional-centre phrases of ``sentence``, as mentions to place later
+    (``found_type``: :class:`~geo.extract.mentions.Found`)."""
+    text = sentence.text
+    if "центр" not in text and "capital" not in text and "cent" not in text:
+        return []
+    return [found_type(match.group(0), "", sentence.start + match.start(),
+                       sentence.start + match.end(), sentence, match.group(0), centre=True)
+            for match in _CENTRE.finditer(text)]
+
+
+def unplaced(found) -> Place:
+    """A centre's place (``found``: its :class:`~geo.extract.mentions.Found`) before the
+    report's regions are known."""
+    return Place(query=found.text, status="unresolved",
+                 reason="a regional centre: placed at the capital of the report's region")
+
+
+def place_regional_centres(mentions: list, resolve, dated) -> None:
+    """Place each regional-centre mention (``mentions``: the report's
+    :class:`~geo.extract.sentence_info.MentionInfo`, in text order) at its region's capital: the region named last
+    before it, else the one region the report names; unresolved (and said why) when there
+    is none, or the region has no one capital reports mean (occupied Donetsk, Luhansk).
+    ``resolve(name, context)`` is the first pass's resolver. Updated in place."""
+    regions = [(m.found.start, m.place.candidate.name) for m in mentions
+               if not m.found.centre and m.place is not None and m.place.resolved
+               and m.place.candidate.feature == "region"]
+    for m in mentions:
+        if not m.found.centre:
+            continue
+        before = [name for start, name in regions if start < m.found.start]
+        named = dict.fromkeys(name for _, name in regions)
+        region = before[-1] if before else next(iter(named)) if len(named) == 1 else None
+        m.place = _capital_place(m.found.text, region, resolve, dated)
+
+
+def _capital_place(phrase: str, region: str | None, resolve, dated) -> Place:
+    if region is None:
+        return Place(query=phrase, status="unresolved",
+                     reason="a regional centre, and the report names no region")
+    capital = regional_capital(region)
+    place = resolve(capital, dated) if capital else None
+    if place is None or not place.resolved or place.candidate.feature != "settlement":
+        return Place(query=phrase, status="unresolved",
+                     reason=f"a regional centre of {region}, which has no one capital "
+                            f"reports mean")
+    return replace(place, query=phrase)
