@@ -311,6 +311,7 @@ _TOWN_ADJECTIVE = (r"[А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк|ск|ц
 _DIRECTION_ADJECTIVE = re.compile(
     rf"\b({_TOWN_ADJECTIVE})"
     r"\s+(напрям\w*|направлени\w*|район\w*|р-н\w*|округ\w*|громад\w*|старостат\w*|"
+    r"(?:городск|муниципальн|міськ)\w*\s+округ\w*|"
     r"старостинськ\w*\s+округ\w*|ділянц\w*|участк\w*)"
     r"(\s+[А-ЯІЇЄҐ])?")
 #: a city named after "район": a capitalised word that is no acronym ("КАБ") and no region's

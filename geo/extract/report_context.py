@@ -86,13 +86,14 @@ def report_context(mentions: list[MentionInfo], date: str | None = None):
 
 
 def named_countries(mentions: list[MentionInfo]) -> set[str]:
-    """The countries at war whose regions a report names, or whose regional officials speak
-    ("Губернатор Брянской области", "Belgorod Governor"). A national title ("U.S. President",
+    """The countries at war whose regions or raions a report names, or whose regional
+    officials speak ("Губернатор Брянской области", "Belgorod Governor", "Грайворонского
+    городского округа"). A national title ("U.S. President",
     "Ukrainian President") says whose government speaks, not where the places are."""
     return {c.country_code for c in (m.place.candidate for m in mentions
                                      if m.place is not None and m.place.resolved
                                      and (m.place.candidate.feature == "region"
-                                          or m.role == roles.TITLE))
+                                          or m.role == roles.TITLE or m.raion))
             if c.country_code in BELLIGERENTS and c.feature != "country"}
 
 

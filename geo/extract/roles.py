@@ -69,9 +69,10 @@ _LATIN_RAION_AFTER = re.compile(
     r"^(?:\s+(?:district|raion|rayon)s?\b|"
     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)+\s+(?:districts|raions|rayons)\b)", _I)
 #: "у Лубенському районі"; "округ": Belgorod Oblast's raions became municipal okrugs
-#: ("Грайворонского округа"); a list needs the plural ("у Кременчуцькому й Лубенському районах")
+#: ("Грайворонского округа", "Грайворонского городского округа"); a list needs the plural ("у Кременчуцькому й Лубенському районах")
 _RAION_AFTER = re.compile(
-    r"^(?:\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)\b|"
+    r"^(?:\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*|"
+    r"(?:городск|муниципальн|міськ)\w*\s+округ\w*)\b|"
     r"(?:(?:\s*,\s*|\s+(?:та|і|й|и|and)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)+\s+"
     r"(?:districts|raions|районах|районів|райони|районы|районов|районами|округах|округов)\b)",
     _I)
@@ -168,6 +169,23 @@ _EXCLUDED_BEFORE = re.compile(
     r"(?:\bexcluding|\bnot including|\bdoes not include|\bdo not include|\bwithout counting|"
     r"\bбез урахування|\bне враховуючи|\bне включаючи|\bбез учета|\bне считая|\bне включая)\s+"
     r"(?:the\s+)?(?:[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|or|та|і|й|и|або|или)\s+))*$", _I)
+#: places left without power are no attack locations: "без света остаются жители 6 населенных
+#: пунктов: сёл А, Б ..." (the list after), "два села — А и Б — остались без света" (before)
+_OUTAGE = (r"(?:без\s+(?:света|світла|электр\w*|електр\w*|газ\w*|тепла|водо\w*)|"
+           r"знеструмлен\w*|обесточен\w*|without\s+(?:power|electricity|light)|"
+           r"power\s+outages?\s+(?:in|hit)|blackouts?\s+in)")
+_OUTAGE_HINT = re.compile(r"без\s|without|знеструм|обесточ|outage|blackout", _I)
+_OUTAGE_LIST_BEFORE = re.compile(
+    _OUTAGE + r"(?:\s+(?:остал\w*|остают\w*|залиши\w*|залишают\w*|жител\w*|мешкан\w*|"
+    r"residents|\d+|[\w-]+\s+насел[её]н\w*\s+пункт\w*|насел[её]н\w*|"
+    r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in)|\s*[:,—–-])*\s*"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?"
+    r"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+))*(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*\s+)?$", _I)
+_OUTAGE_LIST_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?)*"
+    r"(?:\s+(?:район\w*|округ\w*|громад\w*|districts?|communit\w*|hromad\w*))?"
+    r"\s*[—–-]?\s*(?:lost\s+power|(?:остал\w*|остают\w*|залиши\w*|залишают\w*|were\s+left|"
+    r"are\s+left|remain\w*)\s*" + _OUTAGE + ")", _I)
 #: "Kharkiv's residential Kyiv District": a district of the city named before it
 _CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: a hospital named after its town ("больницу Скадовска", "Курскую областную больницу",
@@ -219,6 +237,15 @@ _DATELINE_AFTER = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 
 
+def _left_without_power(sentence: str, start: int, after: str) -> bool:
+    """A place of a list of those left without power (see :data:`_OUTAGE_LIST_BEFORE`);
+    the list before it may be long ("без света ... сёл А, Б, В, Г, Д и Е")."""
+    before = sentence[max(0, start - 4 * _WINDOW):start]
+    if _OUTAGE_HINT.search(before) and _OUTAGE_LIST_BEFORE.search(before):
+        return True
+    return _OUTAGE_LIST_AFTER.match(after) is not None
+
+
 def is_adjective_name(name: str) -> bool:
     """True for a place name in adjective form ("Lubenskyi", "Лубенському")."""
     return _ADJECTIVE_NAME.search(name) is not None
@@ -245,7 +272,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
                                or _DATELINE_AFTER.match(after)):
         return DATELINE
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
-            or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before):
+            or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
+            or _left_without_power(sentence, start, after):
         return TRAP
     if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before):
         return TRAP                    # "Kharkiv's residential Kyiv District"
