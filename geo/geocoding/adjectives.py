@@ -48,11 +48,29 @@ def adjective_town(gazetteer: Gazetteer, word: str) -> tuple[str, tuple[int, ...
         key for stem in _stems(word) for key in _compound_keys(stem, _endings(word)))))
     if found:
         return found
+    found = _likeliest(gazetteer, _i_as_y(keys))
+    if found:
+        return found
     for key in keys:
         postings = gazetteer.loose_lookup(key)
         if postings:
             return key, postings, False
     return None
+
+
+def _i_as_y(keys: list[str]) -> list[str]:
+    """The names with и for the last і, tried when no other reading is a name ("Шалигінська":
+    Шалигине; but "Хотінська" is Хотінь's, not the bigger Khotyn's).
+
+    >>> _i_as_y(["шалигіне", "шалигінка", "київ"])
+    ['шалигине', 'шалигинка']
+    """
+    out = []
+    for key in keys:
+        at = key.rfind("і")
+        if at > 0 and at >= len(key) - 4:
+            out.append(key[:at] + "и" + key[at + 1:])
+    return list(dict.fromkeys(out))
 
 
 def adjective_towns(gazetteer: Gazetteer, word: str) -> list[tuple[str, frozenset[int]]]:
@@ -112,12 +130,14 @@ def _compound_keys(stem: str, endings: tuple[str, ...]) -> list[str]:
     """The two-word names a compound adjective's stem may be made from: "Krasnolymanskyi"
     is Krasnyi Lyman's, "Новокаховський" Нова Каховка's (the first word's ending is
     replaced by the linking o), "Velikonovoselkovsky" Velikaya Novoselka's (a
-    possessive -ov/-iv before the ending: Великоновосілківська, Велика Новосілка)."""
+    possessive -ov/-iv before the ending: Великоновосілківська, Велика Новосілка). A Latin
+    spelling may link with y ("Velykypysarivska": Velyka Pysarivka)."""
     latin = stem.isascii()
-    link, first_endings = ("o", _LATIN_FIRST_WORD) if latin else ("о", _CYRILLIC_FIRST_WORD)
+    links, first_endings = (("o", "y"), _LATIN_FIRST_WORD) if latin \
+        else (("о",), _CYRILLIC_FIRST_WORD)       # "Velykypysarivska": a y for the o
     keys = []
     for at in range(3, len(stem) - 3):
-        if stem[at] != link:
+        if stem[at] not in links:
             continue
         first, second = stem[:at], stem[at + 1:]
         seconds = [second, *([second[:-2]] if second[-2:] in _POSSESSIVE else [])]

@@ -1,7 +1,8 @@
 """A Russian "городской округ" is a raion: its village the gazetteer lacks stands at the
 okrug's seat, at district precision, and the report speaks of Russia; places listed as left
-without power are no attack locations (geo.extract.roles, geo.extract.mentions,
-geo.extract.report_context). Reports written for these tests."""
+without power are no attack locations; more hromada adjectives name their centre
+(geo.extract.roles, geo.extract.mentions, geo.extract.report_context,
+geo.geocoding.adjectives). Reports written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -53,3 +54,15 @@ def test_a_place_hit_before_an_outage_stays_an_attack_location(extractor):
     events = {e.place for e in _result(extractor, "Дрон вдарив по підстанції в Шостці, без "
                                                   "світла залишилися мешканці міста.").events}
     assert events == {"Shostka"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # і in the adjective for и in the name (Шалигине: Шалигінська)
+    ("Вранці по Шалигінській громаді було кілька мінометних пострілів.", "Shalyhyne"),
+    # a dative plural list of hromadas
+    ("По Мировской и Марганецкой громадам ударила артиллерия.", "Myrove"),
+    # a Latin compound adjective linked with y, not o
+    ("Russian drones hit a dam in the Velykypysarivska community.", "Velyka Pysarivka"),
+])
+def test_a_hromada_adjective_is_its_centre(extractor, text, place):
+    assert place in {e.place for e in _result(extractor, text).events}
