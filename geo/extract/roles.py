@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.gate import Gate, sentence_words
+from geo.extract.not_hit import only_locates
 
 _WINDOW = 80
 PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE, UNIT, QUALIFIER, RAION = (
@@ -74,7 +75,8 @@ _RAION_AFTER = re.compile(
     r"^(?:\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*|"
     r"(?:городск|муниципальн|міськ)\w*\s+округ\w*)\b|"
     r"(?:(?:\s*,\s*|\s+(?:та|і|й|и|and)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*)+\s+"
-    r"(?:districts|raions|районах|районів|райони|районы|районов|районами|округах|округов)\b)",
+    r"(?:districts|raions|районах|районів|райони|районы|районов|районами|округах|округов|"
+    r"району|района)\b)",
     _I)
 #: after "район": a region's adjective ("районе Курской области") or an acronym ("районі КАБ"),
 #: not the city whose district it would be
@@ -111,6 +113,8 @@ _ACTOR_AFTER = re.compile(
     r"regime|troops|propaganda|news|media|state|allies|proposal|plan|terms|sanctions?|"
     r"economy|oil|stance|claims?|narrative|decision|refusal|readiness|intentions?|push|"
     r"offensive|advance|campaign|gains?)\b|"
+    r"[-‐‑](?:annexed|occupied|controlled|held|backed|installed|appointed|allied|friendly|"
+    r"led|based)\b|"                     # "Moscow-annexed Crimea": who holds it, not a place
     r"\s+(?:military|forces|troops|army|government|regime|leadership)\b(?!\s+(?:base|bases|"
     r"facilit\w+|hospital|airfield|unit|units|positions?|depot|warehouse|target|targets))|"
     r"\s+(?:has\s+|have\s+|had\s+|does\s+|did\s+|is\s+|was\s+|will\s+|would\s+|could\s+|may\s+|"
@@ -169,23 +173,6 @@ _EXCLUDED_BEFORE = re.compile(
     r"(?:\bexcluding|\bnot including|\bdoes not include|\bdo not include|\bwithout counting|"
     r"\bбез урахування|\bне враховуючи|\bне включаючи|\bбез учета|\bне считая|\bне включая)\s+"
     r"(?:the\s+)?(?:[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|or|та|і|й|и|або|или)\s+))*$", _I)
-#: places left without power are no attack locations: "без света остаются жители 6 населенных
-#: пунктов: сёл А, Б ..." (the list after), "два села — А и Б — остались без света" (before)
-_OUTAGE = (r"(?:без\s+(?:света|світла|электр\w*|електр\w*|газ\w*|тепла|водо\w*)|"
-           r"знеструмлен\w*|обесточен\w*|without\s+(?:power|electricity|light)|"
-           r"power\s+outages?\s+(?:in|hit)|blackouts?\s+in)")
-_OUTAGE_HINT = re.compile(r"без\s|without|знеструм|обесточ|outage|blackout", _I)
-_OUTAGE_LIST_BEFORE = re.compile(
-    _OUTAGE + r"(?:\s+(?:остал\w*|остают\w*|залиши\w*|залишают\w*|жител\w*|мешкан\w*|"
-    r"residents|\d+|[\w-]+\s+насел[её]н\w*\s+пункт\w*|насел[её]н\w*|"
-    r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in)|\s*[:,—–-])*\s*"
-    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?"
-    r"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+))*(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*\s+)?$", _I)
-_OUTAGE_LIST_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?)*"
-    r"(?:\s+(?:район\w*|округ\w*|громад\w*|districts?|communit\w*|hromad\w*))?"
-    r"\s*[—–-]?\s*(?:lost\s+power|(?:остал\w*|остают\w*|залиши\w*|залишают\w*|were\s+left|"
-    r"are\s+left|remain\w*)\s*" + _OUTAGE + ")", _I)
 #: "Kharkiv's residential Kyiv District": a district of the city named before it
 _CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: a hospital named after its town ("больницу Скадовска", "Курскую областную больницу",
@@ -201,7 +188,9 @@ _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
     r"території\s+|территории\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|окупован\w+\s+|"
-    r"оккупированн\w+\s+|боку\s+|стороны\s+)?$", _I)
+    r"оккупированн\w+\s+|боку\s+|стороны\s+)?"
+    r"(?:(?:російськ\w+|российск\w+|Russian)\s+)?(?:(?:сел[аоа]|селища|міста|поселка|посёлка|"
+    r"города|village\s+of|town\s+of)\s+)?$", _I)    # "З боку російського селища Знобь"
 #: a place hit, then "from" another: "shelled Nikopol from (the occupied) Enerhodar"
 _FIRED_FROM = re.compile(
     r"\b(?:shell\w*|attack\w*|struck|strikes?|hit|fire[sd]?|bomb\w*|обстріл\w*|обстрел\w*|"
@@ -212,7 +201,8 @@ _FIRED_FROM = re.compile(
 _LAUNCH_VERB = re.compile(
     r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
     r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
-    r"\bвзлет\w*|\bз напрямку\b|\bс направления\b|\bfrom the direction\b", _I)
+    r"\bвзлет\w*|\bприлеті\w*|\bприлете\w*|\bз напрямку\b|\bс направления\b|"
+    r"\bfrom the direction\b", _I)      # "З боку селища Х прилетіло 3 міни": fired from X
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
 #: a newsroom named after its city: "Suspilne Sumy reported", "Суспільне Черкаси:"
@@ -235,15 +225,6 @@ _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w .]{0,30}?)?,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?"
     r"\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|UNIAN|Ukrinform|Interfax|TASS|RIA)[^)]*\)\s*[-—–]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
-
-
-def _left_without_power(sentence: str, start: int, after: str) -> bool:
-    """A place of a list of those left without power (see :data:`_OUTAGE_LIST_BEFORE`);
-    the list before it may be long ("без света ... сёл А, Б, В, Г, Д и Е")."""
-    before = sentence[max(0, start - 4 * _WINDOW):start]
-    if _OUTAGE_HINT.search(before) and _OUTAGE_LIST_BEFORE.search(before):
-        return True
-    return _OUTAGE_LIST_AFTER.match(after) is not None
 
 
 def is_adjective_name(name: str) -> bool:
@@ -273,7 +254,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return DATELINE
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
-            or _left_without_power(sentence, start, after):
+            or only_locates(sentence, start, after):
         return TRAP
     if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before):
         return TRAP                    # "Kharkiv's residential Kyiv District"

@@ -1,0 +1,51 @@
+"""Places a sentence names that were not hit: those left without power after a strike
+elsewhere, and the reference of a distance. :func:`geo.extract.roles.mention_role` makes
+them traps.
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+#: characters before a mention searched for the list it ends ("без света ... сёл А, Б, В")
+_LIST_WINDOW = 320
+
+#: places left without power are no attack locations: "без света остаются жители 6 населенных
+#: пунктов: сёл А, Б ..." (the list after), "два села — А и Б — остались без света" (before)
+_OUTAGE = (r"(?:без\s+(?:света|світла|электр\w*|електр\w*|газ\w*|тепла|водо\w*)|"
+           r"знеструмлен\w*|обесточен\w*|without\s+(?:power|electricity|light)|"
+           r"power\s+outages?\s+(?:in|hit)|blackouts?\s+in)")
+_OUTAGE_HINT = re.compile(r"без\s|without|знеструм|обесточ|outage|blackout", _I)
+_OUTAGE_LIST_BEFORE = re.compile(
+    _OUTAGE + r"(?:\s+(?:остал\w*|остают\w*|залиши\w*|залишают\w*|жител\w*|мешкан\w*|"
+    r"residents|\d+|[\w-]+\s+насел[её]н\w*\s+пункт\w*|насел[её]н\w*|"
+    r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in)|\s*[:,—–-])*\s*"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?"
+    r"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+))*(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*\s+)?$", _I)
+_OUTAGE_LIST_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?)*"
+    r"(?:\s+(?:район\w*|округ\w*|громад\w*|districts?|communit\w*|hromad\w*))?"
+    r"\s*[—–-]?\s*(?:lost\s+power|(?:остал\w*|остают\w*|залиши\w*|залишают\w*|were\s+left|"
+    r"are\s+left|remain\w*)\s*" + _OUTAGE + ")", _I)
+#: "26 km from the border with Ukraine's Sumy region": a distance's reference, no place hit
+_BORDER_FROM_BEFORE = re.compile(
+    r"(?:\bfrom\s+the\s+(?:border|frontier)\s+with|\bвід\s+(?:державного\s+)?кордону\s+з|"
+    r"\bот\s+(?:государственной\s+)?границы\s+с)\s+(?:Ukraine['’]s\s+|Russia['’]s\s+|the\s+)?$",
+    _I)
+
+
+def only_locates(sentence: str, start: int, after: str) -> bool:
+    """Whether the mention at ``sentence[start:]`` (``after``: the text after it) names a
+    place that was not hit: one left without power, or a distance's reference ("26 km from
+    the border with Ukraine's Sumy region")."""
+    return _BORDER_FROM_BEFORE.search(sentence[max(0, start - 80):start]) is not None \
+        or _left_without_power(sentence, start, after)
+
+
+def _left_without_power(sentence: str, start: int, after: str) -> bool:
+    """A place of a list of those left without power (see :data:`_OUTAGE_LIST_BEFORE`);
+    the list before it may be long ("без света ... сёл А, Б, В, Г, Д и Е")."""
+    before = sentence[max(0, start - _LIST_WINDOW):start]
+    if _OUTAGE_HINT.search(before) and _OUTAGE_LIST_BEFORE.search(before):
+        return True
+    return _OUTAGE_LIST_AFTER.match(after) is not None

@@ -1,0 +1,39 @@
+"""Places written only to say where something else is are no attack locations: the village
+fire came from ("З боку російського селища X прилетіли міни"), who holds a place
+("Moscow-annexed Crimea"), a distance's reference ("20 km from the border with Ukraine's
+Sumy region"); a list of raion adjectives ending in a singular "району" is a list of raions,
+not of villages (geo.extract.roles, geo.extract.mentions). Reports written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+def _places(extractor: Extractor, text: str) -> set[str]:
+    return {e.place for e in extractor.extract(text, source="t", published="2025-05-01").events}
+
+
+@pytest.mark.parametrize("text, hit, not_hit", [
+    ("З боку російського селища Тьоткіно прилетіли мінометні міни, обстріляно околиці "
+     "Сум.", "Sumy", "Tëtkino"),
+    ("Со стороны села Глушково прилетели снаряды, обстреляна окраина Сум.", "Sumy",
+     "Glushkovo"),
+    ("A fire broke out at an oil depot in Moscow-annexed Crimea after a drone attack.",
+     "Autonomous Republic of Crimea", "Moscow"),
+    ("A missile hit Rylsk, some 20 km from the border with Ukraine's Sumy region.",
+     "Ryl’sk", "Sumy Oblast"),
+    ("Ракета влучила в Суджу, за 10 км від кордону з Сумщиною.", "Sudzha", "Sumy Oblast"),
+])
+def test_a_place_that_only_locates_another_is_not_hit(extractor, text, hit, not_hit):
+    places = _places(extractor, text)
+    assert hit in places
+    assert not_hit not in places
+
+
+def test_raion_adjectives_before_a_singular_raion_are_raions(extractor):
+    places = _places(extractor, "Ворог обстрілював населені пункти Ізюмського, Чугуївського та "
+                                "Куп'янського району Харківської області.")
+    assert {"Izium district", "Chuhuiv district", "Kupiansk district"} <= places
+    assert not places & {"Iziumske", "Chuhuivske"}
