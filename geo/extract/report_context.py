@@ -6,6 +6,7 @@ Used by :func:`geo.extract.analysis.resolve_mentions`.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -157,6 +158,10 @@ def _town_of_named_region(place: Place, context, hromada: bool = False) -> Place
     if not inside or len(inside) > 1 and inside[0].population < _TOWN_OVER_VILLAGES * max(
             inside[1].population, 300):
         return None
+    usual = Counter(a.name for a in place.alternatives).most_common(1)[0][0]
+    if inside[0].name != usual:
+        return None             # a town one of whose other names it is (Velyka Oleksandrivka
+        # for "Новоолександрівка"), not the town of the name
     if not hromada and context.places and any(_nearest_km(a, context.places)
                                < _nearest_km(inside[0], context.places) for a in inside[1:]):
         return None

@@ -222,3 +222,17 @@ def test_a_hromada_is_its_centre_and_a_raion_told_after_it_stands(extractor):
 def test_the_wounded_the_medics_could_not_save_died(extractor, text):
     (event,) = _events(extractor, text).values()
     assert (event.killed, event.injured) == (1, 0)
+
+
+def test_a_town_that_only_once_bore_the_name_is_not_its_village(extractor):
+    """"Новоолександрівка" in Kherson Oblast is one of several villages, not Velyka
+    Oleksandrivka (which GeoNames also lists under that name): unplaced, and its raion
+    holds it."""
+    result = extractor.extract("Російські військові з артилерії обстріляли село Новоолександрівка "
+                               "Херсонської області, поранено жінку. Удар був по "
+                               "Новоолександрівці Бериславського району.", source="t",
+                               published="2024-12-14")
+    places = {e.place for e in result.events}
+    assert "Velyka Oleksandrivka" not in places
+    assert "Beryslav district" in places
+    assert "Новоолександрівка" in {u.query for u in result.unresolved}
