@@ -1,5 +1,5 @@
 """Places a sentence names that were not hit: those left without power after a strike
-elsewhere, and the reference of a distance. :func:`geo.extract.roles.mention_role` makes
+elsewhere, the reference of a distance, the place an unnamed town is near. :func:`geo.extract.roles.mention_role` makes
 them traps.
 """
 from __future__ import annotations
@@ -33,12 +33,21 @@ _BORDER_FROM_BEFORE = re.compile(
     r"\bот\s+(?:государственной\s+)?границы\s+с)\s+(?:Ukraine['’]s\s+|Russia['’]s\s+|the\s+)?$",
     _I)
 
+#: "The town near Belgorod was attacked": an unnamed place X only locates (told before or not
+#: at all); "near Belgorod" alone still is about Belgorod
+_UNNAMED_NEAR_BEFORE = re.compile(
+    r"\b(?:the|a|an|one)\s+(?:small\s+|border\s+|nearby\s+)?(?:town|village|settlement|hamlet|"
+    r"city)\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+$", _I)
+
 
 def only_locates(sentence: str, start: int, after: str) -> bool:
     """Whether the mention at ``sentence[start:]`` (``after``: the text after it) names a
-    place that was not hit: one left without power, or a distance's reference ("26 km from
-    the border with Ukraine's Sumy region")."""
-    return _BORDER_FROM_BEFORE.search(sentence[max(0, start - 80):start]) is not None \
+    place that was not hit: one left without power, a distance's reference ("26 km from
+    the border with Ukraine's Sumy region"), or what an unnamed town is near ("the town near
+    Belgorod")."""
+    before = sentence[max(0, start - 80):start]
+    return _BORDER_FROM_BEFORE.search(before) is not None \
+        or _UNNAMED_NEAR_BEFORE.search(before) is not None \
         or _left_without_power(sentence, start, after)
 
 

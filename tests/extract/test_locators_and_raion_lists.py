@@ -1,6 +1,7 @@
 """Places written only to say where something else is are no attack locations: the village
 fire came from ("З боку російського селища X прилетіли міни"), who holds a place
-("Moscow-annexed Crimea"), a distance's reference ("20 km from the border with Ukraine's
+("Moscow-annexed Crimea"), what an unnamed town is near ("the town near Belgorod"), a
+distance's reference ("20 km from the border with Ukraine's
 Sumy region"); a list of raion adjectives ending in a singular "району" is a list of raions,
 not of villages (geo.extract.roles, geo.extract.mentions). Reports written for these
 tests."""
@@ -25,6 +26,9 @@ def _places(extractor: Extractor, text: str) -> set[str]:
     ("A missile hit Rylsk, some 20 km from the border with Ukraine's Sumy region.",
      "Ryl’sk", "Sumy Oblast"),
     ("Ракета влучила в Суджу, за 10 км від кордону з Сумщиною.", "Sudzha", "Sumy Oblast"),
+    # the unnamed town is the one told before, not the city it is near
+    ("A drone hit a house in Shebekino, the governor said. The town near Belgorod was "
+     "shelled twice in the morning, and two men were wounded.", "Shebekino", "Belgorod"),
 ])
 def test_a_place_that_only_locates_another_is_not_hit(extractor, text, hit, not_hit):
     places = _places(extractor, text)
