@@ -255,6 +255,17 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
         m.place, m.unknown = Place(query=m.found.lookup, status="unresolved",
                                    reason=f"the gazetteer has no place named "
                                           f"{m.found.text!r} near {following.found.text}"), True
+    elif _near_its_seat(m.place, following):
+        following.role = roles.QUALIFIER      # "Ковшаровка Купянской громады": where it is
+
+
+def _near_its_seat(place: Place | None, district: MentionInfo) -> bool:
+    """A resolved settlement within a raion's reach of the seat ``district`` names."""
+    seat = district.place.candidate if district.place is not None and district.place.resolved \
+        else None
+    return place is not None and place.resolved and seat is not None \
+        and seat.feature == "settlement" and place.candidate.geonameid != seat.geonameid \
+        and near_seat(seat, place.candidate)
 
 
 def _far_from_seat(place: Place | None, district: MentionInfo) -> bool:

@@ -184,6 +184,10 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
     """Extend a group over a relative pronoun (", яка загинула") or the whole it is a part
     of ("two of the injured"), so that the verb after them is read as its verb."""
     j = group.last + 1
+    if j + 1 < len(tokens) and tokens[j].key in ("–", "—", "-") and tokens[j + 1].text.isalpha() \
+            and tokens[j + 1].text.islower():
+        group.last = j                 # "ще дві – отримали поранення": the dash stands for
+        return                         # the verb's "are"
     if group.has_noun and j + 1 < len(tokens) and tokens[j].key == "," \
             and tokens[j + 1].key in RELATIVES:
         group.last = j + 1

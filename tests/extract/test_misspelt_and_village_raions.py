@@ -236,3 +236,21 @@ def test_a_town_that_only_once_bore_the_name_is_not_its_village(extractor):
     assert "Velyka Oleksandrivka" not in places
     assert "Beryslav district" in places
     assert "Новоолександрівка" in {u.query for u in result.unresolved}
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Внаслідок удару по Костянтинівці загинула одна людина, ще дві – отримали поранення.", 1, 2),
+    ("Внаслідок удару по Костянтинівці загинула одна людина, ще двоє – поранені.", 1, 2),
+    ("In Kostiantynivka one person was killed, two more – injured.", 1, 2),
+])
+def test_a_dash_between_victims_and_their_verb(extractor, text, killed, injured):
+    event = _events(extractor, text)["Kostiantynivka"]
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_a_village_hromada_only_says_where_the_village_is(extractor):
+    """The death goes to the village, not to the hromada's town named after it."""
+    events = _events(extractor, "В пос. Ковшаровка Купянской громады погиб мужчина; в г. Купянск "
+                                "пострадала женщина.")
+    assert (events["Kivsharivka"].killed, events["Kivsharivka"].injured) == (1, None)
+    assert (events["Kupiansk"].killed, events["Kupiansk"].injured) == (None, 1)
