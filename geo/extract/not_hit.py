@@ -30,7 +30,8 @@ _OUTAGE_LIST_AFTER = re.compile(
 #: "26 km from the border with Ukraine's Sumy region": a distance's reference, no place hit
 _BORDER_FROM_BEFORE = re.compile(
     r"(?:\bfrom\s+the\s+(?:border|frontier)\s+with|\bвід\s+(?:державного\s+)?кордону\s+з|"
-    r"\bот\s+(?:государственной\s+)?границы\s+с)\s+(?:Ukraine['’]s\s+|Russia['’]s\s+|the\s+)?$",
+    r"\bот\s+(?:государственной\s+)?границы\s+с)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?"
+    r"(?:ern)?\s+)?(?:Ukraine['’]s\s+|Russia['’]s\s+)?$",
     _I)
 
 #: "The town near Belgorod was attacked": an unnamed place X only locates (told before or not

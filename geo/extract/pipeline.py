@@ -262,7 +262,10 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
                   day)
         _arm_the_list(state, info, day)
     else:
-        candidate = _candidate_focus(info)
+        # a place that keeps being hit ("майже щодня обстрілюють ... обласний центр"), or
+        # whose toll since the war began is told, is no strike's place for the sentence after
+        candidate = None if info.habitual or CUMULATIVE.search(info.sentence.text) \
+            else _candidate_focus(info)
         if candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info):

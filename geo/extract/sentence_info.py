@@ -61,6 +61,7 @@ class SentenceInfo:
     figures: list[Figure]
     dates: list[DateExpr]
     mentions: list[MentionInfo] = field(default_factory=list)
+    habitual: bool = False      # tells what keeps happening ("майже щодня обстрілюють")
 
     def clause_of(self, offset: int) -> int:
         """Index of the clause that holds sentence offset ``offset``."""

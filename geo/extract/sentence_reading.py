@@ -128,6 +128,25 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(text))]
 
 
+#: a sentence of what keeps happening: "майже щодня обстрілюють", "регулярно обстреливают",
+#: "has been regularly targeted", "are subjected to near-daily attacks"
+_HABITUAL = re.compile(
+    r"(?:\b(?:майже\s+)?щодня|\bщоденно|\bщодоби|\bрегулярно|\bпостійно|\bежедневно|"
+    r"\bпостоянно|\bсистематично|\bсистематически)\s+(?:\w+\s+){0,2}?"
+    r"(?:обстрілю\w*|атаку\w*|б['’]ють|зазна\w*|обстрелива\w*|атаку\w*|бьют|подверга\w*)|"
+    r"\b(?:ha(?:s|ve)\s+been|(?:is|are)(?:\s+being)?)\s+(?:regularly|routinely|constantly|"
+    r"frequently|repeatedly|often)\s+(?:shelled|attacked|targeted|struck|hit|bombed)|"
+    r"\bregularly\s+(?:shell|attack|target|strike|hit|bomb)s?\b|"
+    r"\bsubjected\s+to\s+(?:near-|almost\s+)?daily\b", re.IGNORECASE)
+#: a date a habit has lasted since, which is no day of an attack
+_SINCE = re.compile(r"\b(?:since|з|із|с|від|от)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+#: words that tie such a sentence to the day told: then it tells an attack after all
+_THIS_TIME = re.compile(
+    r"\b(?:today|tonight|overnight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|"
+    r"сьогодні|вчора|учора|уночі|вночі|минулої\s+доби|за\s+добу|сегодня|вчера|ночью|"
+    r"за\s+сутки|накануне|напередодні)\b", re.IGNORECASE)
+
+
 def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
     text = sentence.text
     words = sentence_words(text)
@@ -146,8 +165,14 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         clause_types = [attack_types(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
             else [types]
         _inherit_listed_cues(text, clauses, cues, clause_types)
+        dates = find_date_expressions(text, words)
+        habitual = bool(_HABITUAL.search(text)) and not _THIS_TIME.search(text) and not any(
+            not _SINCE.search(text, 0, d.start) for d in dates)   # "since February 2022"
+        if habitual:
+            cues = [False] * len(clauses)  # "росіяни майже щодня обстрілюють ... обласний
+            # центр", "X has been regularly targeted": what happens, not an attack told
         info = SentenceInfo(sentence, clauses, cues, clause_types, any(cues), types,
-                            find_figures(text), find_date_expressions(text, words))
+                            find_figures(text), dates, habitual=habitual)
     mentions = finder.find(sentence)
     starts = {found.start - sentence.start for found in mentions}
     for found in mentions:

@@ -3,8 +3,9 @@ fire came from ("З боку російського селища X прилет�
 ("Moscow-annexed Crimea"), what an unnamed town is near ("the town near Belgorod"), a
 distance's reference ("20 km from the border with Ukraine's
 Sumy region"); a list of raion adjectives ending in a singular "району" is a list of raions,
-not of villages (geo.extract.roles, geo.extract.mentions). Reports written for these
-tests."""
+not of villages; a sentence of what keeps happening ("майже щодня обстрілюють", "has been
+regularly targeted") tells no strike (geo.extract.roles, geo.extract.mentions,
+geo.extract.sentence_reading, geo.extract.pipeline). Reports written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +42,23 @@ def test_raion_adjectives_before_a_singular_raion_are_raions(extractor):
                                 "Куп'янського району Харківської області.")
     assert {"Izium district", "Chuhuiv district", "Kupiansk district"} <= places
     assert not places & {"Iziumske", "Chuhuivske"}
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Російський дрон атакував Херсонську область, поранено жінку у Білозерці. Росіяни майже "
+     "щодня обстрілюють область, зокрема й обласний центр. Вони використовують і авіацію.",
+     "Bilozerka"),
+    ("A drone hit a house in Shebekino overnight. Belgorod has been regularly targeted by "
+     "Ukrainian attacks since February 2022. Officials said 120 civilians had been killed in "
+     "Belgorod since the start of the war.", "Shebekino"),
+])
+def test_a_place_that_keeps_being_hit_is_no_strike_of_the_report(extractor, text, hit):
+    places = _places(extractor, text)
+    assert hit in places
+    assert not places & {"Kherson", "Belgorod"}
+
+
+def test_a_habit_told_with_the_day_is_an_attack(extractor):
+    places = _places(extractor, "Росіяни щодня обстрілюють Херсон; сьогодні дрон поранив двох "
+                                "людей.")
+    assert "Kherson" in places
