@@ -259,6 +259,27 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
         following.role = roles.QUALIFIER      # "Ковшаровка Купянской громады": where it is
 
 
+#: between a raion and the village told right after it: "urban district, near the village of"
+_VILLAGE_GAP = re.compile(
+    r"^\s*(?:urban\s+|municipal\s+)?(?:district|okrug|район\w*|округ\w*|городск\w+\s+округ\w*)?"
+    r"\s*,?\s*(?:(?:near|in|at|outside|у|в|біля|возле|около)\s+)?(?:the\s+)?(?:village|settlement|"
+    r"hamlet|село|селі|селе|селом|селища|селищі|поселке|посёлке|пос\.|деревне|хуторе)\s+(?:of\s+)?$",
+    re.IGNORECASE)
+
+
+def _far_from_raion_before(raion: MentionInfo, m: MentionInfo) -> None:
+    """"In the Shebekinsky urban district, near the village of Korovino": a village told
+    right after its raion that the gazetteer places beyond the raion's reach (a Korovino of
+    Kursk Oblast) is not placed; the raion stands for the attack. Updated in place."""
+    s0 = m.found.sentence.start
+    gap = m.found.sentence.text[raion.found.end - s0:m.found.start - s0]
+    if raion.role == roles.RAION and m.role == roles.PLACE and _VILLAGE_GAP.match(gap) \
+            and _far_from_seat(m.place, raion):
+        m.place, m.unknown = Place(query=m.found.lookup, status="unresolved",
+                                   reason=f"the gazetteer has no place named "
+                                          f"{m.found.text!r} near {raion.found.text}"), True
+
+
 def _near_its_seat(place: Place | None, district: MentionInfo) -> bool:
     """A resolved settlement within a raion's reach of the seat ``district`` names."""
     seat = district.place.candidate if district.place is not None and district.place.resolved \
@@ -291,6 +312,7 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
                 _resolve_in_region(m, following, region, resolve, dated, queries)
                 continue
             _resolve_in_district(m, following, resolve, dated, queries)
+            _far_from_raion_before(m, following)
             owner = region_before(m, following)         # "the Luhansk region's Makiivka"
             if owner is not None:
                 _resolve_in_region(following, m, owner, resolve, dated, queries)

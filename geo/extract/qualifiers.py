@@ -83,7 +83,8 @@ def region_before(previous, mention) -> Candidate | None:
 
 
 #: a town's adjective that names its raion or hromada: "Слатине Дергачівської громади"
-_DISTRICT_AFTER = re.compile(r"^\s+(?:громад\w*|район\w*|р-н\w*|округ\w*|district|raion|"
+_DISTRICT_AFTER = re.compile(r"^\s+(?:громад\w*|район\w*|р-н\w*|округ\w*|"
+                             r"(?:(?:urban|municipal)\s+)?(?:district|okrug)|raion|"
                              r"hromada|community)\b", re.IGNORECASE)
 
 

@@ -67,7 +67,7 @@ _DISTRICT_AFTER = re.compile(
     r"ринк\w*|рынк\w*|вокзал\w*)\b", _I)
 #: "Nikopol district", "the Nikopol and Synelnykove districts": a raion named by its seat
 _LATIN_RAION_AFTER = re.compile(
-    r"^(?:\s+(?:district|raion|rayon)s?\b|"
+    r"^(?:\s+(?:(?:urban|municipal)\s+)?(?:district|raion|rayon|okrug)s?\b|"
     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)+\s+(?:districts|raions|rayons)\b)", _I)
 #: "у Лубенському районі"; "округ": Belgorod Oblast's raions became municipal okrugs
 #: ("Грайворонского округа", "Грайворонского городского округа"); a list needs the plural ("у Кременчуцькому й Лубенському районах")

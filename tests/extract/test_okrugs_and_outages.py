@@ -66,3 +66,19 @@ def test_a_place_hit_before_an_outage_stays_an_attack_location(extractor):
 ])
 def test_a_hromada_adjective_is_its_centre(extractor, text, place):
     assert place in {e.place for e in _result(extractor, text).events}
+
+
+def test_an_english_urban_district_is_the_okrug_and_holds_its_far_namesake(extractor):
+    """"In the Shebekinsky urban district, near the village of Korovino": the okrug's
+    event, and no Korovino of another region (GeoNames has one in Kursk Oblast)."""
+    result = _result(extractor, "In the Shebekinsky urban district, near the village of "
+                                "Korovino, a car was attacked by an FPV drone.")
+    assert [(e.place, e.geo_precision) for e in result.events] == [
+        ("Shebekino district", "district")]
+    assert [u.query for u in result.unresolved] == ["Korovino"]
+
+
+def test_a_raion_before_another_raion_keeps_both(extractor):
+    places = {e.place for e in _result(extractor, "Уламки впали у Кременчуцькому й Лубенському "
+                                                  "районах після атаки дронів.").events}
+    assert {"Kremenchuk district", "Lubny district"} <= places
