@@ -183,7 +183,16 @@ _HOSPITAL_BEFORE = re.compile(
 _HOSPITAL_AFTER = re.compile(
     r"^\s+(?:(?:обласн\w+|областн\w+|міськ\w+|городск\w+|центральн\w+|районн\w+|regional|"
     r"city|central|district|clinical|клінічн\w+|клиническ\w+)\s+){0,2}(?:лікарн\w*|"
-    r"больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|clinics?)", _I)
+    r"больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|clinics?|"
+    r"облбольниц\w*|обллікарн\w*|ЦРБ|CRH)", _I)          # "в Курскую облбольницу"
+#: "перевели в медицинское учреждение в Белгороде": where the wounded were taken
+_TAKEN_TO_HOSPITAL_IN = re.compile(
+    r"(?:доставил\w*|доставлен\w*|перевел\w*|переведен\w*|госпитализир\w*|отправ\w*|доправ\w*|"
+    r"перевез\w*|евакуюва\w*|эвакуирова\w*|taken|transferred|brought|evacuated|airlifted)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:в|у|до|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:медицинск\w+\s+учреждени\w+|медучреждени\w+|медичн\w+\s+заклад\w*|медзаклад\w*|"
+    r"лікарн\w+|больниц\w+|госпітал\w+|госпитал\w+|hospital|medical\s+facility|clinic)\s+"
+    r"(?:в|у|во|in)\s+$", _I)
 _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
@@ -278,7 +287,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
             or before.endswith(("pro-", "anti-", "про-", "анти")):
         return ACTOR                   # "...: Kiev military", "pro-Kyiv"
     if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
-            or _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before):
+            or _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before) \
+            or _TAKEN_TO_HOSPITAL_IN.search(before):
         return VENUE                   # a meeting's place, or the hospital of a town
     title_before = _before(_TITLE_BEFORE, before, words)
     if title_before and not before.rstrip().endswith(("'s", "’s")):

@@ -62,3 +62,19 @@ def test_a_habit_told_with_the_day_is_an_attack(extractor):
     places = _places(extractor, "Росіяни щодня обстрілюють Херсон; сьогодні дрон поранив двох "
                                 "людей.")
     assert "Kherson" in places
+
+
+@pytest.mark.parametrize("text, hit, hospital_town", [
+    ("Дрон атаковал автомобиль в Шебекино, водителя сначала доставили в районную больницу, а "
+     "затем перевели в медицинское учреждение в Белгороде.", "Shebekino", "Belgorod"),
+    ("В Рыльске дрон ударил по дому, пострадавшую доставили в Курскую облбольницу.", "Ryl’sk",
+     "Kurskaya"),
+])
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_hit(extractor, text, hit,
+                                                                        hospital_town):
+    places = _places(extractor, text)
+    assert hit in places and hospital_town not in places
+
+
+def test_a_hospital_hit_in_a_town_is_that_town(extractor):
+    assert "Kharkiv" in _places(extractor, "A drone hit a hospital in Kharkiv, injuring two.")
