@@ -116,6 +116,8 @@ _IMPACT = _union(
     r"\bablaze\b", r"\bfire broke out\b", r"\bhurt\b", r"\bdeaths?\b",
     r"\bkilling\b", r"\bvictims?\b", r"\brepell?ed\b",
     r"\bfighting\b", r"\bbattles?\b", r"\bassaults?\b", r"\bclash(?:es|ed)?\b",
+    r"\b(?:affected|targeted|attacked|shelled)\s+(?:settlements|villages|towns|communities)\b",
+    r"\b(?:settlements|villages|towns|communities)\s+(?:were\s+)?(?:also\s+)?affected\b",
     # Ukrainian
     r"\bудар\w*", r"\bвдари\w*", r"\bвдарил\w*", r"\bатак\w*", r"\bатакува\w*", r"\bвибух\w*",
     r"\bвлучан\w*", r"\bвлучил\w*", r"\bвлучив\w*", r"\bпоціли\w*", r"\bпошкодж\w*",

@@ -202,7 +202,7 @@ class _Reading:
 
     def continues(self, info: SentenceInfo) -> bool:
         """Whether a sentence without a place of its own speaks of the place in focus."""
-        if not (info.cue or info.figures) or self.focus is None \
+        if not (info.cue or info.figures) or self.focus is None or info.no_strike \
                 or CUMULATIVE.search(info.sentence.text):
             return False
         if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
@@ -264,7 +264,8 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
     else:
         # a place that keeps being hit ("майже щодня обстрілюють ... обласний центр"), or
         # whose toll since the war began is told, is no strike's place for the sentence after
-        candidate = None if info.habitual or CUMULATIVE.search(info.sentence.text) \
+        # (an old munition's blast neither)
+        candidate = None if info.no_strike or CUMULATIVE.search(info.sentence.text) \
             else _candidate_focus(info)
         if candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False

@@ -61,7 +61,8 @@ class SentenceInfo:
     figures: list[Figure]
     dates: list[DateExpr]
     mentions: list[MentionInfo] = field(default_factory=list)
-    habitual: bool = False      # tells what keeps happening ("майже щодня обстрілюють")
+    no_strike: bool = False     # tells what keeps happening ("майже щодня обстрілюють") or
+    # an old munition's blast ("взрыва взрывоопасного предмета"), no strike
 
     def clause_of(self, offset: int) -> int:
         """Index of the clause that holds sentence offset ``offset``."""

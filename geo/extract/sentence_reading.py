@@ -138,6 +138,12 @@ _HABITUAL = re.compile(
     r"frequently|repeatedly|often)\s+(?:shelled|attacked|targeted|struck|hit|bombed)|"
     r"\bregularly\s+(?:shell|attack|target|strike|hit|bomb)s?\b|"
     r"\bsubjected\s+to\s+(?:near-|almost\s+)?daily\b", re.IGNORECASE)
+#: a death or wound from an old munition, no attack: "взрыва неизвестного взрывоопасного
+#: предмета", "unexploded ordnance"
+_REMNANT = re.compile(
+    r"взрывоопасн\w*\s+предмет\w*|вибухонебезпечн\w*\s+предмет\w*|\bunexploded\b|"
+    r"\bexplosive\s+remnants?\b|нерозірван\w*\s+боєприпас\w*|неразорвавш\w*\s+боеприпас\w*|"
+    r"\bсамовибух\w*|\bсамоподрыв\w*", re.IGNORECASE)
 #: a date a habit has lasted since, which is no day of an attack
 _SINCE = re.compile(r"\b(?:since|з|із|с|від|от)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 #: words that tie such a sentence to the day told: then it tells an attack after all
@@ -165,6 +171,9 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         clause_types = [attack_types(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
             else [types]
         _inherit_listed_cues(text, clauses, cues, clause_types)
+        remnant = _REMNANT.search(text) is not None   # "в результате взрыва взрывоопасного
+        if remnant:                                    # предмета погиб": no attack there
+            cues = [cue and not _REMNANT.search(text[a:b]) for (a, b), cue in zip(clauses, cues)]
         dates = find_date_expressions(text, words)
         habitual = bool(_HABITUAL.search(text)) and not _THIS_TIME.search(text) and not any(
             not _SINCE.search(text, 0, d.start) for d in dates)   # "since February 2022"
@@ -172,7 +181,8 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
             cues = [False] * len(clauses)  # "росіяни майже щодня обстрілюють ... обласний
             # центр", "X has been regularly targeted": what happens, not an attack told
         info = SentenceInfo(sentence, clauses, cues, clause_types, any(cues), types,
-                            find_figures(text), dates, habitual=habitual)
+                            find_figures(text), dates,
+                            no_strike=habitual or remnant and not any(cues))
     mentions = finder.find(sentence)
     starts = {found.start - sentence.start for found in mentions}
     for found in mentions:

@@ -4,7 +4,8 @@ fire came from ("З боку російського селища X прилет�
 distance's reference ("20 km from the border with Ukraine's
 Sumy region"); a list of raion adjectives ending in a singular "району" is a list of raions,
 not of villages; a sentence of what keeps happening ("майже щодня обстрілюють", "has been
-regularly targeted") tells no strike (geo.extract.roles, geo.extract.mentions,
+regularly targeted") or an old munition going off tells no strike; "other affected
+settlements include: ..." lists places hit (geo.extract.roles, geo.extract.lexicon, geo.extract.mentions,
 geo.extract.sentence_reading, geo.extract.pipeline). Reports written for these tests."""
 from __future__ import annotations
 
@@ -78,3 +79,20 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_hit(extractor
 
 def test_a_hospital_hit_in_a_town_is_that_town(extractor):
     assert "Kharkiv" in _places(extractor, "A drone hit a hospital in Kharkiv, injuring two.")
+
+
+def test_an_old_munition_going_off_is_no_strike(extractor):
+    places = _places(extractor, "Одного мешканця поранено під час обстрілу Вовчанська. У "
+                                "Вербівці внаслідок вибуху невідомого вибухонебезпечного предмета "
+                                "загинув чоловік.")
+    assert places == {"Vovchansk"}
+    event = extractor.extract("In Kupiansk a man was killed when an unexploded shell went off "
+                              "in his yard.", source="t", published="2025-05-01")
+    assert not event.events
+
+
+def test_a_trailing_list_of_affected_settlements_is_hit(extractor):
+    places = _places(extractor, "Russian artillery shelled Vovchansk in the morning. Other "
+                                "affected settlements include: Bochkove and Budarky in Chuhuiv "
+                                "district.")
+    assert {"Vovchansk", "Bochkove", "Budarky"} <= places
