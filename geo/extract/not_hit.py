@@ -5,6 +5,7 @@ them traps.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 #: characters before a mention searched for the list it ends ("без света ... сёл А, Б, В")
@@ -47,15 +48,30 @@ def only_locates(sentence: str, start: int, after: str) -> bool:
     the border with Ukraine's Sumy region"), or what an unnamed town is near ("the town near
     Belgorod")."""
     before = sentence[max(0, start - 80):start]
-    return _BORDER_FROM_BEFORE.search(before) is not None \
-        or _UNNAMED_NEAR_BEFORE.search(before) is not None \
+    low = before.lower()                 # cheap word checks first: this runs for every name
+    return any(w in low for w in _BORDER_WORDS) and _BORDER_FROM_BEFORE.search(before) is not None \
+        or any(w in low for w in _NEAR_WORDS) and _UNNAMED_NEAR_BEFORE.search(before) is not None \
         or _left_without_power(sentence, start, after)
+
+
+_BORDER_WORDS = ("border", "frontier", "кордон", "границ")
+_NEAR_WORDS = ("near", "outside", "close", "far")
+_OUTAGE_AFTER_WORDS = ("без", "without", "power")
+
+
+@lru_cache(maxsize=64)
+def _tells_an_outage(sentence: str) -> bool:
+    """Whether a sentence speaks of power cuts at all (once per sentence, not per name)."""
+    return _OUTAGE_HINT.search(sentence) is not None
 
 
 def _left_without_power(sentence: str, start: int, after: str) -> bool:
     """A place of a list of those left without power (see :data:`_OUTAGE_LIST_BEFORE`);
     the list before it may be long ("без света ... сёл А, Б, В, Г, Д и Е")."""
+    if not _tells_an_outage(sentence):
+        return False
     before = sentence[max(0, start - _LIST_WINDOW):start]
     if _OUTAGE_HINT.search(before) and _OUTAGE_LIST_BEFORE.search(before):
         return True
-    return _OUTAGE_LIST_AFTER.match(after) is not None
+    low = after.lower()
+    return any(w in low for w in _OUTAGE_AFTER_WORDS) and _OUTAGE_LIST_AFTER.match(after) is not None

@@ -36,7 +36,7 @@ def centre_mentions(sentence: Sentence, found_type: type) -> list:
     """The regional-centre phrases of ``sentence``, as mentions to place later
     (``found_type``: :class:`~geo.extract.mentions.Found`)."""
     text = sentence.text
-    if "центр" not in text and "capital" not in text and "cent" not in text:
+    if not any(word in text for word in ("центр", "capital", "centre", "center")):
         return []
     return [found_type(match.group(0), "", sentence.start + match.start(),
                        sentence.start + match.end(), sentence, match.group(0), centre=True)

@@ -288,7 +288,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return ACTOR                   # "...: Kiev military", "pro-Kyiv"
     if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
             or _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before) \
-            or _TAKEN_TO_HOSPITAL_IN.search(before):
+            or _before(_TAKEN_TO_HOSPITAL_IN, before, words):
         return VENUE                   # a meeting's place, or the hospital of a town
     title_before = _before(_TITLE_BEFORE, before, words)
     if title_before and not before.rstrip().endswith(("'s", "’s")):

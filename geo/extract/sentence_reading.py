@@ -144,6 +144,12 @@ _REMNANT = re.compile(
     r"взрывоопасн\w*\s+предмет\w*|вибухонебезпечн\w*\s+предмет\w*|\bunexploded\b|"
     r"\bexplosive\s+remnants?\b|нерозірван\w*\s+боєприпас\w*|неразорвавш\w*\s+боеприпас\w*|"
     r"\bсамовибух\w*|\bсамоподрыв\w*", re.IGNORECASE)
+#: the words the patterns above need, checked first (cheaply) on every sentence
+_REMNANT_WORDS = ("предмет", "unexploded", "remnant", "нерозірван", "неразорвавш", "самовибух",
+                  "самоподрыв")
+_HABIT_WORDS = ("щодня", "щоденно", "щодоби", "регулярно", "постійно", "ежедневно", "постоянно",
+                "систематич", "regularly", "routinely", "constantly", "frequently", "repeatedly",
+                "often", "daily")
 #: a date a habit has lasted since, which is no day of an attack
 _SINCE = re.compile(r"\b(?:since|з|із|с|від|от)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 #: words that tie such a sentence to the day told: then it tells an attack after all
@@ -171,11 +177,13 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         clause_types = [attack_types(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
             else [types]
         _inherit_listed_cues(text, clauses, cues, clause_types)
-        remnant = _REMNANT.search(text) is not None   # "в результате взрыва взрывоопасного
-        if remnant:                                    # предмета погиб": no attack there
+        low = text.lower()
+        remnant = any(w in low for w in _REMNANT_WORDS) and _REMNANT.search(text) is not None
+        if remnant:     # "в результате взрыва взрывоопасного предмета погиб": no attack there
             cues = [cue and not _REMNANT.search(text[a:b]) for (a, b), cue in zip(clauses, cues)]
         dates = find_date_expressions(text, words)
-        habitual = bool(_HABITUAL.search(text)) and not _THIS_TIME.search(text) and not any(
+        habitual = any(w in low for w in _HABIT_WORDS) and bool(_HABITUAL.search(text)) \
+            and not _THIS_TIME.search(text) and not any(
             not _SINCE.search(text, 0, d.start) for d in dates)   # "since February 2022"
         if habitual:
             cues = [False] * len(clauses)  # "росіяни майже щодня обстрілюють ... обласний
