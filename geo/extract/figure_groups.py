@@ -13,17 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.extract.figure_words import (AGE_BEFORE, AGE_TAIL, BOUNDARY_WORDS, CONJUNCTIONS,
+from geo.extract.figure_words import (AGE_BEFORE, BOUNDARY_WORDS, CONJUNCTIONS,
                                       COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, INJURED,
                                       KILLED, MONTHS, OTHER_WORDS, PERSON_PLURAL,
                                       PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES, THINGS,
                                       YEAR_AFTER)
+from geo.extract.figure_ages import AGE_WORD, age_end, age_range_end, ages
 from geo.extract.figure_tokens import Token, drop_parentheticals, tokenize  # noqa: F401
 from geo.extract.numbers import ARTICLE_ONES, combine, is_compound_part, word_value
-
-
-#: an age used as a noun: "43-річна", "72-летний", "a 72-year-old"
-_AGE_WORD = re.compile(r"^\d{1,3}-(?:річн\w*|летн\w*|year-old)$")
 
 
 @dataclass
@@ -183,6 +180,8 @@ def _one_of_age(tokens: list[Token], i: int) -> Group | None:
 def _absorb_tail(tokens: list[Token], group: Group) -> None:
     """Extend a group over a relative pronoun (", яка загинула") or the whole it is a part
     of ("two of the injured"), so that the verb after them is read as its verb."""
+    if group.has_noun:
+        group.last = age_range_end(tokens, group.last + 1) or group.last
     j = group.last + 1
     if j + 1 < len(tokens) and tokens[j].key in ("–", "—", "-") and tokens[j + 1].text.isalpha() \
             and tokens[j + 1].text.islower():
@@ -203,7 +202,7 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
             group.part_of = keyword_kind(tokens[k].key) or ""
         elif not group.has_noun and tokens[k].key in PERSON_PLURAL:
             group.last, group.has_noun, group.head = k, True, tokens[k].key
-            _skip_age(tokens, group)   # "one of the drivers, 38, died": one
+            group.last = age_end(tokens, k + 1) or k   # "one of the drivers, 38, died"
         elif group.has_noun:
             group.last = _hometown_end(tokens, j) or group.last
     elif group.has_noun and j < len(tokens):
@@ -255,7 +254,7 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
     """Add "and a child", ", two women and three men", "та його дружину", "and women aged
     60 and 62" to a group that ends in a noun (over the age each conjunct may have)."""
     while group.has_noun:
-        _skip_age(tokens, group)
+        group.last = age_end(tokens, group.last + 1) or group.last
         if not (group.last + 2 < len(tokens) and tokens[group.last + 1].key in CONJUNCTIONS):
             return
         comma = tokens[group.last + 1].key == ","
@@ -276,10 +275,10 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         if noun is None or comma and _told_apart(tokens, noun):
             return
         if tokens[noun].key in PERSON_PLURAL:
-            ages = _ages(tokens, noun + 1)
-            if ages is None:
+            told = ages(tokens, noun + 1)
+            if told is None:
                 return
-            group.value += ages[0]      # "and men aged 41 and 73": one per age
+            group.value += told[0]      # "and men aged 41 and 73": one per age
         else:
             group.value += 1
         group.last = noun
@@ -296,7 +295,7 @@ def _age_list(tokens: list[Token], i: int) -> Group | None:
     "41-летний и 66-летний мужчины", "41- and 66-year-old men" (two)."""
     count, k, n = 0, i, len(tokens)
     while k < n:
-        if _AGE_WORD.match(tokens[k].key):
+        if AGE_WORD.match(tokens[k].key):
             k += 1
         elif tokens[k].text.isdigit() and k + 1 < n and tokens[k + 1].key == "-":
             k += 2                     # "41-" of "41- and 66-year-old"
@@ -308,49 +307,11 @@ def _age_list(tokens: list[Token], i: int) -> Group | None:
         else:
             break
     if count < 2 or k >= n or tokens[k].key not in PERSON_PLURAL \
-            or not _AGE_WORD.match(tokens[k - 1].key):
+            or not AGE_WORD.match(tokens[k - 1].key):
         return None
     group = Group(count, None, i, k, True, tokens[k].key)
     _absorb_tail(tokens, group)
     return group
-
-
-def _ages(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """(how many ages, index of the last token) of "aged 64 and 68" or "50 і 61 року",
-    "34 и 52 лет" starting at token j."""
-    n = len(tokens)
-    aged = j < n and tokens[j].key in AGE_BEFORE
-    k = j + 1 if aged else j
-    if not (k < n and tokens[k].text[:1].isdigit() and word_value(tokens[k].text)):
-        return None
-    count = 1
-    while k + 2 < n and tokens[k + 1].key in CONJUNCTIONS \
-            and word_value(tokens[k + 2].text) is not None:
-        k, count = k + 2, count + 1
-    if aged:
-        return count, k
-    if count < 2 or not (k + 1 < n and tokens[k + 1].key in YEAR_AFTER):
-        return None                    # one bare number is an age only with its year word
-    k += 1
-    while k + 1 < n and tokens[k + 1].key in AGE_TAIL:
-        k += 1
-    return count, k
-
-
-def _skip_age(tokens: list[Token], group: Group) -> None:
-    """Move a group's end over the age or birth year after its noun."""
-    j = group.last + 1
-    if j >= len(tokens):
-        return
-    ages = _ages(tokens, j)
-    if ages is not None:
-        group.last = ages[1]
-    elif word_value(tokens[j].text) is not None and j + 1 < len(tokens) \
-            and tokens[j + 1].key in YEAR_AFTER:
-        k = j + 1                      # "45 років", "1974 року народження", "1957 г.р."
-        while k + 1 < len(tokens) and tokens[k + 1].key in AGE_TAIL | YEAR_AFTER:
-            k += 1
-        group.last = k
 
 
 def _implicit_one(tokens: list[Token], k: int) -> Group | None:
@@ -401,13 +362,13 @@ def find_groups(tokens: list[Token]) -> list[Group]:
         if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
                 or group is None and key in PERSON_SINGULAR and i == 0:
             group = _implicit_one(tokens, i)
-        elif group is None and key in PERSON_PLURAL and (ages := _ages(tokens, i + 1)):
-            group = Group(ages[0], None, i, ages[1], True, key)   # "men aged 45, 59 and 73"
+        elif group is None and key in PERSON_PLURAL and (told := ages(tokens, i + 1)):
+            group = Group(told[0], None, i, told[1], True, key)   # "men aged 45, 59 and 73"
             _absorb_tail(tokens, group)
         elif group is None and key in COUPLES and (i == 0 or word_value(tokens[i - 1].text)
                                                   in (None, 1)):
             group = Group(2, None, i, i, True, key)     # "a married couple", "подружжя"
-        elif group is None and _AGE_WORD.match(key) and _noun_after(tokens, i) is None:
+        elif group is None and AGE_WORD.match(key) and _noun_after(tokens, i) is None:
             group = Group(1, None, i, i, True, key)     # "загинула 43-річна", "a 72-year-old"
             if i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
                     and tokens[i + 1].text.islower() and _is_adjective_like(tokens[i + 1]):

@@ -254,3 +254,13 @@ def test_a_village_hromada_only_says_where_the_village_is(extractor):
                                 "пострадала женщина.")
     assert (events["Kivsharivka"].killed, events["Kivsharivka"].injured) == (1, None)
     assert (events["Kupiansk"].killed, events["Kupiansk"].injured) == (None, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "В Купянске трое мужчин от 38 до 46 лет получили ранения.",
+    "В Купянске трое мужчин в возрасте от 38 до 46 лет получили ранения.",
+    "У Куп'янську троє чоловіків віком від 38 до 46 років отримали поранення.",
+    "In Kupiansk three men aged 38 to 46 were injured.",
+])
+def test_an_age_range_between_victims_and_their_verb(extractor, text):
+    assert _events(extractor, text)["Kupiansk"].injured == 3
