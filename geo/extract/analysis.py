@@ -252,9 +252,7 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
     elif _far_from_seat(m.place, following):
         # "селом Локоть Рыльского района": not Lokot of Bryansk Oblast, 110 km away; the
         # village is not placed and the raion after it stands for the attack
-        m.place, m.unknown = Place(query=m.found.lookup, status="unresolved",
-                                   reason=f"the gazetteer has no place named "
-                                          f"{m.found.text!r} near {following.found.text}"), True
+        _unplace_away_from(m, following)
     elif _near_its_seat(m.place, following):
         following.role = roles.QUALIFIER      # "Ковшаровка Купянской громады": where it is
 
@@ -275,15 +273,25 @@ def _far_from_raion_before(raion: MentionInfo, m: MentionInfo) -> None:
     gap = m.found.sentence.text[raion.found.end - s0:m.found.start - s0]
     if raion.role == roles.RAION and m.role == roles.PLACE and _VILLAGE_GAP.match(gap) \
             and _far_from_seat(m.place, raion):
-        m.place, m.unknown = Place(query=m.found.lookup, status="unresolved",
-                                   reason=f"the gazetteer has no place named "
-                                          f"{m.found.text!r} near {raion.found.text}"), True
+        _unplace_away_from(m, raion)
+
+
+def _unplace_away_from(m: MentionInfo, raion: MentionInfo) -> None:
+    """``m`` not placed: the gazetteer's place of that name lies beyond ``raion``'s reach."""
+    m.place, m.unknown = Place(query=m.found.lookup, status="unresolved",
+                               reason=f"the gazetteer has no place named "
+                                      f"{m.found.text!r} near {raion.found.text}"), True
+
+
+def _seat_named(district: MentionInfo):
+    """The town a raion or hromada mention was resolved to (its seat), or None."""
+    return district.place.candidate if district.place is not None and district.place.resolved \
+        else None
 
 
 def _near_its_seat(place: Place | None, district: MentionInfo) -> bool:
     """A resolved settlement within a raion's reach of the seat ``district`` names."""
-    seat = district.place.candidate if district.place is not None and district.place.resolved \
-        else None
+    seat = _seat_named(district)
     return place is not None and place.resolved and seat is not None \
         and seat.feature == "settlement" and place.candidate.geonameid != seat.geonameid \
         and near_seat(seat, place.candidate)
@@ -292,8 +300,7 @@ def _near_its_seat(place: Place | None, district: MentionInfo) -> bool:
 def _far_from_seat(place: Place | None, district: MentionInfo) -> bool:
     """A resolved settlement farther from the raion seat ``district`` names than a raion
     reaches (:func:`~geo.extract.pipeline.near_seat`)."""
-    seat = district.place.candidate if district.place is not None and district.place.resolved \
-        else None
+    seat = _seat_named(district)
     if place is None or not place.resolved or seat is None or district.role != roles.RAION:
         return False
     return not near_seat(seat, place.candidate)
