@@ -19,23 +19,19 @@ def attribution_lines(gdf) -> list[str]:
     ``gdf`` is an events frame, or an :class:`EventStream` (its summary says).
     """
     return summary_lines(gdf.summary if isinstance(gdf, EventStream)
-                         else summarize([gdf], carriage_return=False))
+                         else summarize([gdf]))
 
 
-def summarize(frames: Iterable, *, carriage_return: bool = True) -> dict:
+def summarize(frames: Iterable) -> dict:
     """What the exports' metadata say about the events of ``frames`` (all of them), as
-    :meth:`geo.store.EventStore.summary` says it about a store (``carriage_return``:
-    whether to look for a text cell holding one; False leaves that False)."""
+    :meth:`geo.store.EventStore.summary` says it about a store."""
     sources: set[str] = set()
-    out = {"events": 0, "geonames": False, "front": False, "carriage_return": False}
+    out = {"events": 0, "geonames": False, "front": False}
     for frame in frames:
         out["events"] += len(frame)
         sources.update(str(s) for s in pd.unique(frame["source"].dropna().to_numpy(dtype=object)))
         out["geonames"] = out["geonames"] or bool(frame["geonameid"].notna().any())
         out["front"] = out["front"] or bool(frame["front_km"].notna().any())
-        out["carriage_return"] = out["carriage_return"] or carriage_return and any(
-            frame[name].map(lambda v: isinstance(v, str) and "\r" in v).any()
-            for name, kind in EVENT_COLUMNS.items() if kind == "str")
     lowered = " ".join(s.lower() for s in sources)
     return {**out, "sources": len(sources), "ucdp": "ucdp" in lowered, "acled": "acled" in lowered}
 
@@ -68,9 +64,10 @@ class EventStream:
     chunks : callable
         Returns a fresh iterator over the events' validated frames, in order
         (e.g. ``lambda: store.read_chunks()``); each writer calls it once.
-    summary : dict
+    summary : dict or None
         What the metadata say about all of them (:func:`summarize`, or
-        :meth:`geo.store.EventStore.summary`).
+        :meth:`geo.store.EventStore.summary`); None for a CSV export, which has no
+        metadata.
     features : callable, optional
         Returns a fresh iterator over the same events' GeoJSON feature texts, written
         faster than from the frames (``,\\n``-joined chunks, as
@@ -103,13 +100,13 @@ def checked(gdf, validate: bool = True):
     return validate_events(gdf)
 
 
-def chunks_of(gdf, validate: bool, carriage_return: bool = False) -> tuple[Iterator, dict]:
+def chunks_of(gdf, validate: bool) -> tuple[Iterator, dict]:
     """The validated frames of an events frame (one) or of an :class:`EventStream`, and
     their summary (see :func:`summarize`)."""
     if isinstance(gdf, EventStream):
         return gdf.chunks(), gdf.summary
     events = checked(gdf, validate)
-    return iter([events]), summarize([events], carriage_return=carriage_return)
+    return iter([events]), summarize([events])
 
 
 def table_chunks(gdf, chunks: Iterator) -> Iterator:

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from geo.escape import csv_cell
-from geo.export_stream import checked, chunks_of, summary_lines, table_chunks
+from geo.export_stream import EventStream, checked, chunks_of, summary_lines, table_chunks
 from geo.schema import EVENT_COLUMNS
 
 GPKG_LAYER = "events"
@@ -21,71 +21,50 @@ _CSV_POINT_AFTER = "query"
 # --- CSV -----------------------------------------------------------------------------------
 
 def csv_frame(gdf, *, validate: bool = True) -> pd.DataFrame:
-    """The plain table a CSV export holds: schema columns, lists as JSON, latitude/longitude."""
-    import shapely
+    """The plain table a CSV export holds: schema columns, lists as JSON, latitude/longitude,
+    formulas neutralised (as :func:`write_csv` writes it)."""
+    import pyarrow as pa
 
-    from geo.store.sql import json_lists
-
-    events = checked(gdf, validate)
-    table = pd.DataFrame(events.drop(columns="geometry"))
-    for name, kind in EVENT_COLUMNS.items():
-        if kind == "list":
-            table[name] = json_lists(table[name])
-    geoms = events.geometry.values
-    return _csv_table(table, shapely.get_y(geoms), shapely.get_x(geoms))
+    return _csv_table(checked(gdf, validate)).to_pandas(
+        types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
-def _csv_table(table: pd.DataFrame, latitude, longitude) -> pd.DataFrame:
-    """:func:`csv_frame` of the schema's columns (lists as JSON text) and the coordinates:
-    formulas neutralised, latitude/longitude after ``query`` (``table`` is changed)."""
-    at = table.columns.get_loc(_CSV_POINT_AFTER) + 1
-    for name in table.columns:
-        if table[name].dtype == object:            # text: no cell may start a formula
-            column = table[name]
-            risky = _formula_like(column)
-            if risky.any():
-                table.loc[risky, name] = column[risky].map(csv_cell)
-    table.insert(at, "latitude", latitude)
-    table.insert(at + 1, "longitude", longitude)
-    return table
-
-
-def _csv_of_chunk(events) -> pd.DataFrame:
-    """:func:`csv_frame` of a validated frame, or of an Arrow table of the stored values
-    (see :attr:`EventStream.tables`)."""
+def _csv_table(events):
+    """The Arrow table a CSV export writes for a chunk: the schema's columns (lists as JSON
+    text, no text cell starting a formula) with ``latitude``/``longitude`` after ``query``.
+    ``events`` is an Arrow table as :attr:`EventStream.tables` gives them, or a validated
+    frame."""
     import pyarrow as pa
 
     if not isinstance(events, pa.Table):
-        return csv_frame(events, validate=False)
-    table = pd.DataFrame({name: _pandas_column(events[name], kind)
-                          for name, kind in EVENT_COLUMNS.items()}, copy=False)
-    return _csv_table(table, events["lat"].to_numpy(), events["lon"].to_numpy())
+        from geo.store.arrow_rows import frame_table
+
+        events = frame_table(events)
+    names, columns = [], []
+    for name, kind in EVENT_COLUMNS.items():
+        column = events[name]
+        names.append(name)
+        columns.append(_neutralised(column) if kind in ("str", "list") else column)
+        if name == _CSV_POINT_AFTER:
+            names += ["latitude", "longitude"]
+            columns += [events["lat"], events["lon"]]
+    return pa.Table.from_arrays(columns, names=names)
 
 
-def _pandas_column(values, kind: str) -> pd.Series:
-    """An Arrow column as the frame path holds it: text as objects with None, Int64, float64."""
-    if kind == "Int64":                                     # exact, nulls kept
-        import pyarrow as pa
-
-        return values.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
-    if kind == "float":
-        return pd.Series(values.to_numpy(zero_copy_only=False), dtype="float64", copy=False)
-    return pd.Series(values.to_numpy(zero_copy_only=False), dtype=object, copy=False)
-
-
-def _formula_like(column: pd.Series) -> np.ndarray:
-    """Which cells are text starting with ``= + - @``, tab, CR or ``'`` (in pyarrow when the
-    column is all text or null)."""
+def _neutralised(column):
+    """A text column whose cells starting with ``= + - @``, tab, CR or ``'`` went through
+    :func:`geo.escape.csv_cell` (the rest untouched, in Arrow)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    try:
-        text = pa.array(column.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):      # not all text: one cell at a time
-        return column.map(lambda v: isinstance(v, str) and v[:1] in "=+-@\t\r'").to_numpy(bool)
-    first = pc.utf8_slice_codeunits(text, 0, 1)
-    risky = pc.is_in(first, pa.array(list("=+-@\t\r'")))
-    return np.asarray(pc.fill_null(risky, False).to_numpy(zero_copy_only=False), dtype=bool)
+    risky = pc.fill_null(pc.is_in(pc.utf8_slice_codeunits(column, 0, 1),
+                                  pa.array(list("=+-@\t\r'"))), False)
+    if not pc.any(risky).as_py():
+        return column
+    values = column.to_pylist()
+    for i in np.flatnonzero(risky.to_numpy(zero_copy_only=False)):
+        values[i] = csv_cell(values[i])
+    return pa.array(values, type=pa.string())
 
 
 def to_csv_bytes(gdf, *, validate: bool = True) -> bytes:
@@ -100,28 +79,25 @@ def write_csv(gdf, stream: BinaryIO, *, validate: bool = True) -> int:
     count. ``gdf`` is an events frame or an :class:`EventStream` (written a chunk at a
     time, the same bytes). ``validate``: see :func:`checked`.
 
-    Lines end in LF. Python 3.11's writer leaves a cell with a bare CR unquoted (a
-    reader would split the row there), so when any text cell holds one, every text
-    cell of the file is quoted.
+    Arrow's writer writes it (RFC 4180): a plain header, then every text cell quoted
+    (so a cell holding a comma, quote, LF or a bare CR stays one cell), numbers and
+    empty (null) cells bare; lines end in LF.
     """
-    import csv
+    import pyarrow.csv as pa_csv
 
-    chunks, summary = chunks_of(gdf, validate, carriage_return=True)
-    quoting = csv.QUOTE_NONNUMERIC if summary["carriage_return"] else csv.QUOTE_MINIMAL
-    first, count = True, 0
+    header = [*EVENT_COLUMNS]
+    header.insert(header.index(_CSV_POINT_AFTER) + 1, "latitude")
+    header.insert(header.index("latitude") + 1, "longitude")
+    stream.write((",".join(header) + "\n").encode("utf-8"))
+    chunks = gdf.chunks() if isinstance(gdf, EventStream) else iter([checked(gdf, validate)])
+    options = pa_csv.WriteOptions(include_header=False, quoting_style="needed")
+    count = 0
     for events in table_chunks(gdf, chunks):
-        if not len(events) and not first:
-            continue
-        count += len(events)
-        text = _csv_of_chunk(events).to_csv(index=False, lineterminator="\n", quoting=quoting,
-                                            header=first)
-        stream.write(text.encode("utf-8"))
-        first = False
-    if first:                                 # no events: the header alone
-        from geo.schema import empty_events
-
-        stream.write(csv_frame(empty_events(), validate=False)
-                     .to_csv(index=False, lineterminator="\n").encode("utf-8"))
+        if len(events):
+            count += len(events)
+            sink = io.BytesIO()
+            pa_csv.write_csv(_csv_table(events), sink, options)
+            stream.write(sink.getbuffer())
     return count
 
 

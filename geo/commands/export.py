@@ -95,7 +95,7 @@ def event_stream(args: argparse.Namespace, merged: bool = True):
     """The events :func:`filtered_events` gives, as an :class:`geo.export.EventStream` read
     from the store a chunk at a time (each measured against the store's frontline layers,
     then filtered): an export of any size in bounded memory. Without filters the metadata
-    come from one query; with filters from a first pass over the chunks.
+    come from one query; with filters from a first pass over the chunks (a CSV has none).
 
     Raises
     ------
@@ -106,7 +106,7 @@ def event_stream(args: argparse.Namespace, merged: bool = True):
     from geo.frontline.annotate import annotate_front, measured_any, store_frontlines
 
     store, flt, rejected = _store_and_filter(args)
-    csv = (args.format or format_from_path(args.output)) == "csv"   # needs the carriage returns
+    csv = (args.format or format_from_path(args.output)) == "csv"   # no metadata to summarise
     frontlines = store_frontlines(store.folder)
 
     def chunks(measure: bool = True):
@@ -116,14 +116,17 @@ def event_stream(args: argparse.Namespace, merged: bool = True):
             yield events if flt.is_empty() else _filtered(events, flt)
 
     if flt.is_empty():
-        summary = store.summary(merged=merged, rejected=rejected, carriage_return=csv)
+        summary = None if csv else store.summary(merged=merged, rejected=rejected)
         if frontlines is not None:
-            dates = store.distinct_dates(merged=merged, rejected=rejected)
-            summary["front"] = bool(summary["events"]) and measured_any(dates, frontlines)
+            if summary is not None:
+                dates = store.distinct_dates(merged=merged, rejected=rejected)
+                summary["front"] = bool(summary["events"]) and measured_any(dates, frontlines)
             return EventStream(chunks, summary)
         return EventStream(                      # nothing to measure: straight from SQLite
             chunks, summary, features=lambda: store.feature_texts(merged=merged, rejected=rejected),
             tables=lambda: store.arrow_chunks(merged=merged, rejected=rejected))
+    if csv:
+        return EventStream(chunks, None)
     seen: set = set()
 
     def first_pass():                          # the summary, and the dates for front_km
@@ -131,7 +134,7 @@ def event_stream(args: argparse.Namespace, merged: bool = True):
             seen.update(events["date"].dropna().tolist())
             yield events
 
-    summary = summarize(first_pass(), carriage_return=csv)
+    summary = summarize(first_pass())
     if frontlines is not None:
         summary["front"] = measured_any(seen, frontlines)
     return EventStream(chunks, summary)

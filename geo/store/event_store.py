@@ -327,8 +327,7 @@ class EventStore:
         yield from reader(self._open(write=False), self.file, merged=merged, rejected=rejected,
                           rows=rows)
 
-    def summary(self, *, merged: bool | None = None, rejected: bool = False,
-                carriage_return: bool = True) -> dict:
+    def summary(self, *, merged: bool | None = None, rejected: bool = False) -> dict:
         """What an export's metadata says about all events :meth:`read` would return.
 
         Returns
@@ -336,15 +335,13 @@ class EventStore:
         dict
             ``events``, ``sources`` (distinct ``source`` values), ``geonames`` (any
             GeoNames id), ``front`` (any stored ``front_km``), ``ucdp`` / ``acled`` (any
-            source naming them, in any case) and ``carriage_return`` (a text cell holding
-            one; always False when ``carriage_return`` is False, which saves a look at
-            every cell).
+            source naming them, in any case).
         """
         merged = self.rule is not None if merged is None else merged
         if not self.file.exists():
             return reading.summarize_rows(None)
         return reading.summarize_rows(self._query(
-            reading.summary_sql(merged, rejected, carriage_return))[0])
+            reading.summary_sql(merged, rejected))[0])
 
     def distinct_dates(self, *, merged: bool | None = None, rejected: bool = False) -> list:
         """The distinct ``date`` values (None for unknown) of the events :meth:`read` would

@@ -22,7 +22,7 @@ from geo.store import sql
 #: the duplicates' rows a merged read folds into their canonical events
 DUPLICATES_SQL = ("SELECT duplicate_of, source, sources, killed, injured FROM events "
                   "WHERE duplicate_of IS NOT NULL ORDER BY rowid")
-_SUMMARY_KEYS = ("events", "sources", "geonames", "front", "ucdp", "acled", "carriage_return")
+_SUMMARY_KEYS = ("events", "sources", "geonames", "front", "ucdp", "acled")
 
 
 def where(merged: bool, rejected: bool) -> str:
@@ -68,21 +68,18 @@ def snapshot(con: sqlite3.Connection, file: Path, merged: bool) -> Iterator[list
         yield con.execute(DUPLICATES_SQL).fetchall() if merged else []
 
 
-def summary_sql(merged: bool, rejected: bool, carriage_return: bool) -> str:
+def summary_sql(merged: bool, rejected: bool) -> str:
     """One query for :func:`summarize_rows` (see :meth:`geo.store.EventStore.summary`)."""
-    texts = [name for name, kind in EVENT_COLUMNS.items() if kind == "str"]
-    cr = " OR ".join(f'instr("{name}", char(13)) > 0' for name in texts) \
-        if carriage_return else "0"
     return ("SELECT count(*), count(DISTINCT source), coalesce(max(geonameid IS NOT NULL), 0), "
             "coalesce(max(front_km IS NOT NULL), 0), "
             "coalesce(max(instr(lower(source), 'ucdp') > 0), 0), "
-            f"coalesce(max(instr(lower(source), 'acled') > 0), 0), coalesce(max({cr}), 0) "
+            "coalesce(max(instr(lower(source), 'acled') > 0), 0) "
             f"FROM events {where(merged, rejected)}")
 
 
 def summarize_rows(row: tuple | None) -> dict:
     """The summary dict of a :func:`summary_sql` row (None: no store, nothing in it)."""
-    row = row or (0, 0, 0, 0, 0, 0, 0)
+    row = row or (0, 0, 0, 0, 0, 0)
     return {key: (int(value) if key in ("events", "sources") else bool(value))
             for key, value in zip(_SUMMARY_KEYS, row)}
 

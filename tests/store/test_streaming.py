@@ -85,7 +85,6 @@ def test_summary_says_what_the_frame_says(tmp_path, carriage_return):
     store = stored(tmp_path, varied_events(40, carriage_return=carriage_return), 2)
     for merged in (True, False):
         assert store.summary(merged=merged) == summarize([store.read(merged=merged)])
-    assert store.summary()["carriage_return"] is carriage_return
     assert store.summary()["ucdp"] and store.summary()["acled"]
 
 
