@@ -15,7 +15,7 @@ from functools import partial
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.extract.morphology import dictionary_forms
+from geo.extract.morphology import dictionary_forms, is_verb
 from geo.extract.mentions import MentionFinder
 from geo.extract.pipeline import near_seat
 from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_among_their_list,
@@ -147,12 +147,23 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     _loosely_spelt(unknown, resolve, dated)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
+    _villages_beyond_their_raions(infos)
     countries = named_countries(mentions)
     for m in mentions:
+        if m.role == roles.PLACE and _verb_abroad(m):
+            m.role = roles.TRAP                 # "Били по селу": not Biel/Bienne
+            continue
         abroad = beyond_named_countries(m.place, m.found.text, countries) \
             if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
             m.place, m.unknown = abroad, True
+
+
+def _verb_abroad(m: MentionInfo) -> bool:
+    """A Cyrillic verb ("Били") placed at a town outside the countries at war that spells
+    so in Cyrillic (Biel/Bienne): a verb, not a place."""
+    c = m.place.candidate if m.place is not None and m.place.resolved else None
+    return c is not None and c.country_code not in BELLIGERENTS and is_verb(m.found.text)
 
 
 def _may_be_seat(c, people: int = _RAION_SEAT_PEOPLE) -> bool:
@@ -225,6 +236,18 @@ def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
         previous = info.mentions
 
 
+def _villages_beyond_their_raions(infos: list[SentenceInfo]) -> None:
+    """"деревню Горицы Погарского района": a village written with its raion's adjective that
+    the gazetteer places beyond the raion's reach (a Goritsy 800 km away) is not placed, once
+    the raion's seat is known (for some only after :func:`_raions_or_districts`). Updated
+    in place."""
+    for info in infos:
+        for m, raion in zip(info.mentions, info.mentions[1:]):
+            if raion.raion and m.role == roles.PLACE and district_query(m, raion) is not None \
+                    and _far_from_seat(m.place, raion):
+                _unplace_away_from(m, raion)
+
+
 #: a raion's seat at least this far from a city of its oblast, and this big, names a raion
 #: of the oblast, not one of the city's districts ("Одеса ... Ізмаїльський район")
 _SEAT_AWAY_KM, _SEAT_AWAY_PEOPLE = 35.0, 10_000
@@ -246,7 +269,8 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
     if query is None:
         return
     place = resolve(query, dated)
-    if place.resolved and place.candidate.feature == "settlement":
+    if place.resolved and place.candidate.feature == "settlement" \
+            and not _far_from_seat(place, following, _READ_ALONE_KM):  # the name read alone
         m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
         following.role = roles.QUALIFIER
     elif _far_from_seat(m.place, following):
@@ -297,12 +321,21 @@ def _near_its_seat(place: Place | None, district: MentionInfo) -> bool:
         and near_seat(seat, place.candidate)
 
 
-def _far_from_seat(place: Place | None, district: MentionInfo) -> bool:
+#: a place the geocoder gives for "X in the Y district" this far from Y's seat is X read
+#: without its district (the Dunaika of Kyiv Oblast for "Dunaika in the Shebekinsky
+#: district"); nearer, it is the geocoder's reading of the district (new raions are large)
+_READ_ALONE_KM = 150.0
+
+
+def _far_from_seat(place: Place | None, district: MentionInfo, km: float | None = None) -> bool:
     """A resolved settlement farther from the raion seat ``district`` names than a raion
-    reaches (:func:`~geo.extract.pipeline.near_seat`)."""
+    reaches (:func:`~geo.extract.pipeline.near_seat`), or than ``km`` when given."""
     seat = _seat_named(district)
-    if place is None or not place.resolved or seat is None or district.role != roles.RAION:
+    if place is None or not place.resolved or seat is None \
+            or district.role != roles.RAION and not district.raion:
         return False
+    if km is not None:
+        return haversine_km(seat.lat, seat.lon, place.candidate.lat, place.candidate.lon) > km
     return not near_seat(seat, place.candidate)
 
 

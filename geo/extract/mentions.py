@@ -16,6 +16,7 @@ from typing import Protocol
 from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
                                     is_function_word, is_person_name)
 from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
+from geo.extract.region_phrases import region_phrases
 from geo.extract.regional_centres import centre_mentions
 from geo.extract.sentences import BULLET_MARKS, Sentence
 from geo.gazetteer.names import fast_key
@@ -101,42 +102,14 @@ class MentionFinder:
         ("на Покровському напрямку", "в Торецком районе") stands for its town.
         """
         found = _with_stated_sides(self._names(sentence), sentence)
-        directions = (self._direction_adjectives(sentence) + self._coordinated_regions(sentence)
-                      + self._administrations(sentence) + centre_mentions(sentence, Found))
+        directions = (self._direction_adjectives(sentence)
+                      + region_phrases(sentence, self.is_known, self._key, Found)
+                      + centre_mentions(sentence, Found))
         if not directions:
             return found
         kept = [f for f in found
                 if not any(d.start < f.end and f.start < d.end for d in directions)]
         return sorted([*kept, *directions], key=lambda f: f.start)
-
-    def _coordinated_regions(self, sentence: Sentence) -> list[Found]:
-        """ "над Брянской и Курской областями", "Kursk and Bryansk regions": two regions."""
-        out: list[Found] = []
-        text = sentence.text
-        if not any(word in text for word in _PLURAL_REGION_WORDS):
-            return out
-        for match in _COORDINATED_REGIONS.finditer(text):
-            singular = _SINGULAR_REGION.get(match.group(2).lower(), match.group(2))
-            for name in _NAME_IN_LIST.finditer(match.group(1)):
-                query = f"{name.group(0)} {singular}"
-                if self.is_known(query):
-                    start = match.start(1) + name.start()
-                    end = match.start(1) + name.end()
-                    out.append(Found(name.group(0), self._key(query), sentence.start + start,
-                                     sentence.start + end, sentence, query))
-        return out
-
-    def _administrations(self, sentence: Sentence) -> list[Found]:
-        """"Миколаївська ОВА", "Сумської ОДА": the oblast its administration speaks for."""
-        out: list[Found] = []
-        text = sentence.text
-        for match in _ADMINISTRATION.finditer(text):
-            query = f"{match.group(2)}а область"
-            if self.is_known(query):
-                start, end = match.span(1)
-                out.append(Found(match.group(1), self._key(query), sentence.start + start,
-                                 sentence.start + end, sentence, query))
-        return out
 
     def _direction_adjectives(self, sentence: Sentence) -> list[Found]:
         out: list[Found] = []
@@ -333,23 +306,8 @@ _HROMADA_ITEM = re.compile(
 #: "the Novopavlivska hromada" (its town is the name the adjective is made from)
 _LATIN_HROMADA = re.compile(
     r"(?<![-\w])([A-Z][a-z'’]+(?:sk|tsk|zk)(?:a|yi|iy|y))\s+(?:(?:rural|urban|village|settlement|"
-    r"city|territorial)\s+)?(?:community|hromada|communities|hromadas|district|raion|rayon)\b")
-
-
-#: an oblast's adjective before its administration: "Миколаївська ОВА", "Сумської ОДА"
-_ADMINISTRATION = re.compile(
-    r"\b(([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою))\s+(?:ОВА|ОДА|ВЦА|обласн\w+\s+"
-    r"(?:військов\w+\s+|державн\w+\s+)?адміністрац\w+)\b")
-_PLURAL_REGION_WORDS = ("regions", "oblasts", "областях", "областями", "областей", "регионах",
-                        "регіонах", "регионов", "регіонів")
-_COORDINATED_REGIONS = re.compile(
-    r"\b((?:[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s+(?:and|і|та|й|и)\s+))"
-    r"{1,8}[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+(regions|oblasts|областях|областями|областей|регионах|"
-    r"регіонах|регионов|регіонів)\b")
-_NAME_IN_LIST = re.compile(r"[A-ZА-ЯІЇЄҐЁ][\w'’-]+")
-_SINGULAR_REGION = {"regions": "region", "oblasts": "oblast", "областях": "області",
-                    "областями": "областью", "областей": "области", "регионах": "регионе",
-                    "регіонах": "регіоні", "регионов": "региона", "регіонів": "регіону"}
+    r"city|territorial|municipal)\s+)?(?:community|hromada|communities|hromadas|district|raion|"
+    r"rayon|okrug)\b")
 
 
 #: a compass word ("southwest", "southwestern"), its point captured

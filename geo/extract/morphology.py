@@ -31,7 +31,7 @@ from functools import lru_cache
 from geo.translit import is_cyrillic
 
 __all__ = ["dictionary_forms", "is_attribute", "is_first_name", "is_function_word",
-           "is_person_name"]
+           "is_person_name", "is_verb"]
 
 #: parts of speech that never name a place
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ", "NUMR", "COMP"})
@@ -103,6 +103,18 @@ def is_function_word(word: str) -> bool:
                        or _PRONOUN_LIKE & parses[0].tag.grammemes):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def is_verb(word: str) -> bool:
+    """True when the likeliest reading of a Cyrillic ``word`` is a verb in every language
+    its letters allow ("Били", "Гатили"; not "Буди", a Ukrainian noun): a foreign town that
+    spells so in Cyrillic (Biel) is not what a sentence opening with it speaks of."""
+    low = word.lower()
+    if not is_cyrillic(low):
+        return False
+    return all(parses and parses[0].tag.POS in ("VERB", "INFN")
+               for _lang, parses in _known_parses(low))
 
 
 def _agree(adjective, noun) -> bool:

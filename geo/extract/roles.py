@@ -141,7 +141,14 @@ _ACTOR_BEFORE = re.compile(
     r"points? at|pointed at|points the finger at|"
     r"звинува\w*|обвиня\w*|обвини\w*|закликал\w*|призвал\w*)\s+$|"
     r"\bbetween\s+(?:\S+\s+){0,2}?(?:and\s+)?$|\bміж\s+(?:\S+\s+)?(?:і\s+|та\s+)?$|"
-    r"\bмежду\s+(?:\S+\s+)?(?:и\s+)?$", _I)
+    r"\bмежду\s+(?:\S+\s+)?(?:и\s+)?$|"
+    # "в результате террористических действий Киева", "злочинних дій Москви": its government
+    r"\b(?:действи[йяе]|режима|властей|провокаци[йи]|дій|режиму|влади|провокаці[йї])\s+$|"
+    # "як зазначає Кім", "сообщил Гладков": who speaks (a governor whose name a village bears)
+    r"\b(?:зазнача\w*|зазначи\w*|повідоми\w*|повідомля\w*|каже|сказа(?:в|ла)|заяви(?:в|ла)|"
+    r"написа(?:в|ла)|пише|уточни(?:в|ла)|дода(?:в|ла)|наголоси(?:в|ла)|сообщи(?:л|ла)|сообщает|"
+    r"заяви(?:л|ла)|написа(?:л|ла)|пишет|уточни(?:л|ла)|добави(?:л|ла)|отмети(?:л|ла)|"
+    r"подчеркну(?:л|ла))\s+$", _I)
 _VENUE_BEFORE = re.compile(
     r"(?:\btalks|\bnegotiations|\bmeetings?|\bsummit|\bconference|\bconsultations|\bround|"
     r"\bforum|\bsigning|\bceremony|\bvisit(?:ed|ing|s)?|\btrip|\bdelegations?|\bheld|\bhosted|"
