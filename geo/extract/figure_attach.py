@@ -29,8 +29,12 @@ _FIGURE_THEN_PLACE = re.compile(
 
 
 def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -> int | None:
-    """The place a figure is plainly said of, or None: the one place of its own stretch
-    between commas (dashes, colons), else the place right after it ("wounded two in X")."""
+    """The place a figure is plainly said of, or None: the place its brackets follow
+    ("Вовчанськ (загинула 70-річна жінка)"), the one place of its own stretch between
+    commas (dashes, colons), else the place right after it ("wounded two in X")."""
+    noted = _noted_place(text, fig, places, s0)
+    if noted is not None:
+        return noted
     cuts = [0, *(m.end() for m in _FIGURE_SEGMENT.finditer(text)), len(text) + 1]
     stretch = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= fig.start < b)
     inside = [i for i, found in places if stretch[0] <= found.start - s0 < stretch[1]]
@@ -39,6 +43,17 @@ def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -
     after = [i for i, found in places if found.start - s0 >= fig.end
              and _FIGURE_THEN_PLACE.match(text[fig.end:found.start - s0])]
     return after[0] if after else None
+
+
+def _noted_place(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -> int | None:
+    """The place right before the brackets a figure is told in ("Kupiansk (two men
+    injured), Vovchansk (...)"), or None when the figure is in none."""
+    opening = text.rfind("(", 0, fig.start)
+    if opening < 0 or ")" in text[opening:fig.start]:
+        return None
+    return next((i for i, found in places
+                 if found.end - s0 <= opening and not text[found.end - s0:opening].strip()),
+                None)
 
 
 #: what may stand between an elided figure and its place: "one in [each of] X"

@@ -49,6 +49,16 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def _place_note(tokens: list[Token], opening: int, closing: int) -> bool:
+    """Whether the brackets ``tokens[opening:closing + 1]`` are a note on the name right
+    before them, kept as its own figures ("Вовчанськ (загинула 70-річна жінка)", "Kupiansk
+    (two men injured)"), not an aside: a capitalised word before, no capitalised word
+    inside (not "(Kharkiv Oblast)")."""
+    inside = tokens[opening + 1:closing]
+    return opening > 0 and tokens[opening - 1].text[:1].isupper() and len(inside) >= 2 \
+        and not any(t.text[:1].isupper() for t in inside)
+
+
 def drop_parentheticals(tokens: list[Token]) -> list[Token]:
     """Remove ", including a child," and "(...)" asides between a number and its verb."""
     out: list[Token] = []
@@ -57,7 +67,7 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
         tok = tokens[i]
         if tok.key == "(":
             j = next((k for k in range(i + 1, len(tokens)) if tokens[k].key == ")"), None)
-            if j is not None:
+            if j is not None and not _place_note(tokens, i, j):
                 i = j + 1
                 continue
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
