@@ -203,8 +203,8 @@ _TAKEN_TO_HOSPITAL_IN = re.compile(
 _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
-    r"території\s+|территории\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|окупован\w+\s+|"
-    r"оккупированн\w+\s+|боку\s+|стороны\s+)?"
+    r"територі[їй]\s+|территори[ий]\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|"
+    r"окупован\w+\s+|оккупированн\w+\s+|временно\s+|боку\s+|стороны\s+){0,4}"
     r"(?:(?:російськ\w+|российск\w+|Russian)\s+)?(?:(?:сел[аоа]|селища|міста|поселка|посёлка|"
     r"города|village\s+of|town\s+of)\s+)?$", _I)    # "З боку російського селища Знобь"
 #: a place hit, then "from" another: "shelled Nikopol from (the occupied) Enerhodar"
@@ -218,7 +218,11 @@ _LAUNCH_VERB = re.compile(
     r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
     r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
     r"\bвзлет\w*|\bприлеті\w*|\bприлете\w*|\bз напрямку\b|\bс направления\b|"
-    r"\bfrom the direction\b", _I)      # "З боку селища Х прилетіло 3 міни": fired from X
+    r"\bfrom the direction\b|"           # "З боку селища Х прилетіло 3 міни": fired from X
+    # "рух ворожих безпілотників з боку ... територій": where they flew from
+    r"\bрух\w*\s+(?:ворож\w+\s+)?(?:безпілотник|дрон|БпЛА|ударн)|"
+    r"\bдвижени\w+\s+(?:вражеск\w+\s+)?(?:беспилотник|дрон|БПЛА|ударн)|"
+    r"\bmovement\s+of\s+(?:enemy\s+)?(?:drones|UAVs)", _I)
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
 #: a newsroom named after its city: "Suspilne Sumy reported", "Суспільне Черкаси:"

@@ -94,3 +94,26 @@ def test_a_verb_opening_a_sentence_is_no_foreign_town(extractor):
     # "Били" is also how Biel/Bienne is written in Cyrillic
     result = _result(extractor, "Били по селу Карповичі з артилерії, поранено двох людей.")
     assert {e.place for e in result.events} == {"Karpovychi"}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Russian shelling of Donetsk’s Kostiantynivka killed three civilians.", "Kostiantynivka"),
+    ("A glide bomb struck Kharkiv's Kupiansk, injuring two.", "Kupiansk"),
+])
+def test_a_city_owning_another_town_names_its_oblast(extractor, text, town):
+    assert _places(extractor, text) == {town}
+
+
+def test_a_city_owning_its_quarter_is_the_place_hit(extractor):
+    assert _places(extractor, "A drone hit Kharkiv's Saltivka district, injuring two.") \
+        == {"Kharkiv"}
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі фіксували рух ворожих безпілотників з боку тимчасово окупованих територій "
+    "Запорізької області. Дрони атакували Нікополь, поранено жінку.",
+    "Ночью фиксировали движение вражеских беспилотников со стороны временно оккупированных "
+    "территорий Запорожской области. Дроны атаковали Никополь, ранена женщина.",
+])
+def test_where_drones_flew_from_is_no_place_hit(extractor, text):
+    assert _places(extractor, text) == {"Nikopol"}
