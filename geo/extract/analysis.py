@@ -25,6 +25,7 @@ from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_among_their_list,
                                     resolve_in_named_raions, villages_not_towns)
 from geo.extract.regional_centres import place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
+                                        beyond_named_russian_regions, named_russian_regions,
                                         misspelt_places, named_countries, one_edit_apart,
                                         report_context, reread, resolve_in_context)
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
@@ -148,12 +149,13 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
     _villages_beyond_their_raions(infos)
-    countries = named_countries(mentions)
+    countries, russian = named_countries(mentions), named_russian_regions(mentions)
     for m in mentions:
         if m.role == roles.PLACE and _verb_abroad(m):
             m.role = roles.TRAP                 # "Били по селу": not Biel/Bienne
             continue
-        abroad = beyond_named_countries(m.place, m.found.text, countries) \
+        abroad = (beyond_named_countries(m.place, m.found.text, countries)
+                  or beyond_named_russian_regions(m.place, m.found.text, russian)) \
             if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
             m.place, m.unknown = abroad, True

@@ -12,7 +12,7 @@ __all__ = ["FIRST_NAMES", "NOT_PLACES"]
 NOT_PLACES: frozenset[str] = frozenset({
     "kremlin", "white house", "pentagon", "bankova", "кремль", "кремля", "кремлі", "кремле",
     "europe", "european", "nato", "ukrinform", "interfax", "reuters", "tass", "тасс",
-    "укрінформ", "укринформ", "интерфакс", "інтерфакс", "сили", "силы", "сил", "збройні",
+    "укрінформ", "укринформ", "интерфакс", "інтерфакс", "сили", "силы", "сил", "силами", "збройні",
     "вооруженные", "оборони", "обороны", "генштаб", "генштабу", "генштаба", "міноборони",
     "минобороны", "повітряні", "воздушно", "служба", "службы", "служби", "ппо", "пво",
     # capitalised at a sentence start: words the morphology does not read as function words

@@ -28,6 +28,12 @@ _OUTAGE_LIST_AFTER = re.compile(
     r"(?:\s+(?:район\w*|округ\w*|громад\w*|districts?|communit\w*|hromad\w*))?"
     r"\s*[—–-]?\s*(?:lost\s+power|(?:остал\w*|остают\w*|залиши\w*|залишают\w*|were\s+left|"
     r"are\s+left|remain\w*)\s*" + _OUTAGE + ")", _I)
+#: "the strike left Hostre (and Zalizne) without electricity": the places cut off
+_LEFT_BEFORE = re.compile(r"\bleft\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?"
+                          r"(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+))*$")
+_WITHOUT_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*\s+without\s+(?:power|electricity|light|heat\w*|"
+    r"gas|water)", _I)
 #: "26 km from the border with Ukraine's Sumy region": a distance's reference, no place hit
 _BORDER_FROM_BEFORE = re.compile(
     r"(?:\bfrom\s+the\s+(?:border|frontier)\s+with|\bвід\s+(?:державного\s+)?кордону\s+з|"
@@ -74,4 +80,6 @@ def _left_without_power(sentence: str, start: int, after: str) -> bool:
     if _OUTAGE_HINT.search(before) and _OUTAGE_LIST_BEFORE.search(before):
         return True
     low = after.lower()
-    return any(w in low for w in _OUTAGE_AFTER_WORDS) and _OUTAGE_LIST_AFTER.match(after) is not None
+    return any(w in low for w in _OUTAGE_AFTER_WORDS) and (
+        _OUTAGE_LIST_AFTER.match(after) is not None
+        or _LEFT_BEFORE.search(before) is not None and _WITHOUT_AFTER.match(after) is not None)

@@ -112,6 +112,36 @@ def beyond_named_countries(place: Place, text: str, countries: set[str]) -> Plac
                         f"and {text!r} is not in its list of places there")
 
 
+#: a Russian town this big is news in a border region's report even when its region goes
+#: unnamed (Voronezh, Kursk); smaller ones of regions not named are namesakes
+_RUSSIAN_NEWS_CITY = 200_000
+
+
+def named_russian_regions(mentions: list[MentionInfo]) -> set[str]:
+    """The GeoNames codes of the Russian regions a report names (its regions, raions, or
+    regional officials), as :func:`named_countries` finds countries."""
+    return {c.admin1_code for c in (m.place.candidate for m in mentions
+                                    if m.place is not None and m.place.resolved
+                                    and (m.place.candidate.feature == "region"
+                                         or m.role == roles.TITLE or m.raion))
+            if c.country_code == "RU" and c.admin1_code}
+
+
+def beyond_named_russian_regions(place: Place, text: str, regions: set[str]) -> Place | None:
+    """An unresolved place for a Russian town of a region the report does not name when it
+    names Russian regions, else None: in a Kursk governor's report "посёлок
+    Краснооктябрьский" is no quarter of Moscow, and a Shebekino okrug's "Муром" no city of
+    Vladimir Oblast (the gazetteer knows few Russian villages)."""
+    c = place.candidate if place.resolved else None
+    if c is None or not regions or c.country_code != "RU" or c.feature != "settlement" \
+            or c.admin1_code in regions or c.population >= _RUSSIAN_NEWS_CITY:
+        return None
+    return Place(query=place.query, status="unresolved",
+                 reason=f"the report speaks of other Russian regions; the gazetteer's "
+                        f"{c.name} lies elsewhere, and {text!r} is not in its list of "
+                        f"places there")
+
+
 def resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, str],
                         resolve, finder: MentionFinder) -> None:
     """The second pass: names still ambiguous or weak, resolved with the report's context

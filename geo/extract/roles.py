@@ -186,7 +186,8 @@ _CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: "the Kharkiv regional hospital"): where the wounded were taken, not where the attack was
 _HOSPITAL_BEFORE = re.compile(
     r"\b(?:лікарн\w*|больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|"
-    r"clinics?)\s+(?:(?:№|No\.?|N)\s*\d+\s+)?(?:(?:міста|города|of)\s+)?$", _I)   # "больницу №2 Белгорода"
+    r"clinics?)\s+(?:(?:№|No\.?|N)\s*\d+\s+)?(?:(?:міста|города|of)\s+|[гм]\.\s*)?$",
+    _I)                                 # "больницу №2 Белгорода", "больницу № 2 г. Белгорода"
 _HOSPITAL_AFTER = re.compile(
     r"^\s+(?:(?:обласн\w+|областн\w+|міськ\w+|городск\w+|центральн\w+|районн\w+|regional|"
     r"city|central|district|clinical|клінічн\w+|клиническ\w+)\s+){0,2}(?:лікарн\w*|"
@@ -199,7 +200,11 @@ _TAKEN_TO_HOSPITAL_IN = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:в|у|до|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:медицинск\w+\s+учреждени\w+|медучреждени\w+|медичн\w+\s+заклад\w*|медзаклад\w*|"
     r"лікарн\w+|больниц\w+|госпітал\w+|госпитал\w+|hospital|medical\s+facility|clinic)\s+"
-    r"(?:в|у|во|in)\s+$", _I)
+    r"(?:в|у|во|in)\s+$|"
+    # "отримала допомогу в Бахмуті", "received treatment in Kramatorsk": where, not what, hit
+    r"(?:отрима\w*|отримує|отримують|надал\w*|надано|получил\w*|получа\w*|оказа\w*|"
+    r"received|receiving|given)\s+(?:[\w-]+\s+){0,2}?(?:допомог\w*|помощь|помощи|treatment|"
+    r"care)\s+(?:в|у|во|in)\s+$", _I)
 _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
