@@ -16,6 +16,7 @@ from functools import partial
 from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.morphology import dictionary_forms, is_verb
+from geo.extract.list_neighbours import place_by_list_neighbours
 from geo.extract.mentions import MentionFinder
 from geo.extract.pipeline import near_seat
 from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_among_their_list,
@@ -143,6 +144,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         adjectives_in_named_regions(mentions, context.regions, resolve, dated, nouns)
         villages_not_towns(mentions, context.regions)
     place_regional_centres(mentions, resolve, dated)
+    place_by_list_neighbours(infos)
     unknown = [m for info in infos for m in info.mentions if m.unknown and m.role == roles.PLACE]
     misspelt_places(unknown, mentions)
     _loosely_spelt(unknown, resolve, dated)

@@ -1,0 +1,76 @@
+"""A name left ambiguous in a list of places, read with the places listed next to it.
+
+Roundups list the villages shelled in a day ("Малих Щербаків, П'ятихаток, Лобкового,
+Степового й Плавнів"); when two villages bear one of the names alike, the one among its
+list neighbours is meant. A namesake is taken only when it lies close to them and the
+others clearly do not, and no other namesake is a town or a hromada's centre (which a
+list may mean however far); otherwise the name stays unplaced, with its reason.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.distance import haversine_km
+from geo.extract import roles
+from geo.extract.sentence_info import MentionInfo, SentenceInfo
+
+#: what joins two items of a list: "X, Y", "X і Y", "X та Y", "X and Y"
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:(?:і|й|та|и|and)\s+)?|(?:і|й|та|и|and)\s+)$")
+#: how many items on each side count as neighbours
+_SIDE = 2
+#: the namesake must lie this close to a neighbour, and the next one at least this many
+#: times farther
+_NEAR_KM, _CLEARLY = 20.0, 2.0
+#: a namesake this big (or a hromada's centre) is not outweighed by a nearer village
+_TOWN_PEOPLE = 10_000
+
+
+def place_by_list_neighbours(infos: list[SentenceInfo]) -> None:
+    """Resolve each ambiguous name of a list to the namesake near its list neighbours
+    (:data:`_NEAR_KM`, and :data:`_CLEARLY` nearer than any other). Updated in place."""
+    for info in infos:
+        items = [m for m in info.mentions if m.role == roles.PLACE]
+        for k, m in enumerate(items):
+            if m.place is None or m.place.resolved or len(m.place.alternatives) < 2:
+                continue
+            neighbours = _neighbours(items, k)
+            if neighbours:
+                _take_nearest(m, neighbours)
+
+
+def _neighbours(items: list[MentionInfo], k: int) -> list:
+    """The placed settlements listed right before and after ``items[k]`` (up to
+    :data:`_SIDE` each way, through list joins only)."""
+    out = []
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(items) and abs(j + step - k) <= _SIDE:
+            a, b = (items[j + step], items[j]) if step < 0 else (items[j], items[j + step])
+            s0 = a.found.sentence.start
+            if not _LIST_JOIN.match(a.found.sentence.text[a.found.end - s0:b.found.start - s0]):
+                break
+            j += step
+            place = items[j].place
+            if place is not None and place.resolved and place.candidate.feature == "settlement":
+                out.append(place.candidate)
+    return out
+
+
+def _take_nearest(m: MentionInfo, neighbours: list) -> None:
+    """``m`` placed at its namesake nearest the neighbours, when clearly so."""
+    def distance(c) -> float:
+        return min(float(haversine_km(c.lat, c.lon, n.lat, n.lon)) for n in neighbours)
+
+    ranked = sorted(m.place.alternatives, key=distance)
+    best, runner_up = distance(ranked[0]), distance(ranked[1])
+    if any(_town(c) for c in ranked[1:]) and not _town(ranked[0]):
+        return              # "у Костянтинівці, Дружківці та Миколаївці": maybe the town
+    if best <= _NEAR_KM and runner_up >= _CLEARLY * max(best, 1.0):
+        m.place = replace(m.place, status="resolved", candidate=ranked[0], reason="",
+                          alternatives=tuple(ranked[1:]))
+
+
+def _town(c) -> bool:
+    """A namesake a list may mean however far: a town or a hromada's centre."""
+    return c.population >= _TOWN_PEOPLE or c.feature_code.startswith("PPLA")

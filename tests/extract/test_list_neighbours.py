@@ -1,0 +1,30 @@
+"""A name two villages share alike, in a list of places, is the namesake among its list
+neighbours when clearly so, and stays unplaced otherwise (geo.extract.list_neighbours).
+Reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+def _result(extractor: Extractor, text: str):
+    return extractor.extract(text, source="t", published="2025-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти обстріляли Лобкове, Степове та Плавні.",
+    "Окупанти гатили по Лобковому, Степовому й Плавнях.",
+    "Russian forces shelled Lobkove, Stepove and Plavni.",
+])
+def test_an_ambiguous_name_is_the_namesake_among_its_list_neighbours(extractor, text):
+    events = {e.place: e for e in _result(extractor, text).events}
+    stepove = events["Stepove"]
+    assert stepove.admin1 == "Zaporizhzhia Oblast"
+    assert abs(stepove.lat - 47.54) < 0.05 and abs(stepove.lon - 35.48) < 0.05
+
+
+def test_without_list_neighbours_the_name_stays_unplaced(extractor):
+    result = _result(extractor, "Окупанти обстріляли Степове.")
+    assert "Stepove" not in {e.place for e in result.events}
+    assert "Степове" in [u.query for u in result.unresolved]
