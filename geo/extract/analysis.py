@@ -157,7 +157,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
             m.role = roles.TRAP                 # "Били по селу": not Biel/Bienne
             continue
         abroad = (beyond_named_countries(m.place, m.found.text, countries)
-                  or beyond_named_russian_regions(m.place, m.found.text, russian)) \
+                  or beyond_named_russian_regions(m, russian)) \
             if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
             m.place, m.unknown = abroad, True

@@ -277,15 +277,18 @@ def assemble(hits: list[Hit], source: str,
 
 def _without_summaries(events: list[EventRecord]) -> list[EventRecord]:
     """``events`` without the leads and raions their places tell again; a place that
-    names no weapon takes the weapons told of the raion it is in."""
+    names no weapon takes the weapons told of the raion it is in, else those of the report
+    when it tells of one kind of attack only ("атаки російських FPV-дронів ... Куп'янськ")."""
     drop = [e for e in events if _summary_of_places(e, events)]
+    weapons = {e.attack_types for e in events} - {("other",)}
+    only = next(iter(weapons)) if len(weapons) == 1 else None   # the report's one weapon
     out = []
     for event in events:
         if any(d is event for d in drop):
             continue
         if event.attack_types == ("other",):
             told = next((d.attack_types for d in drop if d.geo_precision == "district"
-                         and d.attack_types != ("other",) and _inside(event, d)), None)
+                         and d.attack_types != ("other",) and _inside(event, d)), only)
             if told is not None:
                 event = replace(event, attack_types=told)
         out.append(event)

@@ -6,6 +6,7 @@ Used by :func:`geo.extract.analysis.resolve_mentions`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -127,14 +128,29 @@ def named_russian_regions(mentions: list[MentionInfo]) -> set[str]:
             if c.country_code == "RU" and c.admin1_code}
 
 
-def beyond_named_russian_regions(place: Place, text: str, regions: set[str]) -> Place | None:
-    """An unresolved place for a Russian town of a region the report does not name when it
-    names Russian regions, else None: in a Kursk governor's report "посёлок
-    Краснооктябрьский" is no quarter of Moscow, and a Shebekino okrug's "Муром" no city of
-    Vladimir Oblast (the gazetteer knows few Russian villages)."""
-    c = place.candidate if place.resolved else None
+#: a village word before a name, or before the list it ends: "посёлок Краснооктябрьский",
+#: "сёлам Белянка, Мешковое, Муром"
+_VILLAGE_BEFORE = re.compile(
+    r"(?:сел[оаеуи]\w*|сёл\w*|деревн\w*|посел\w*|посёл\w*|хутор\w*|village\w*|settlements?)\s+"
+    r"(?:(?:of\s+)?[А-ЯЁA-Z][\w'’-]*(?:\s+[А-ЯЁA-Z][\w'’-]*)?(?:\s*,\s*|\s+(?:и|and)\s+))*"
+    r"(?:of\s+)?$", re.IGNORECASE)
+
+
+def beyond_named_russian_regions(m: MentionInfo, regions: set[str]) -> Place | None:
+    """An unresolved place for a village (so told: "посёлок Краснооктябрьский") placed at
+    a Russian town of a region the report does not name when it names Russian regions,
+    else None: in a Kursk governor's report that is no quarter of Moscow, and a Shebekino
+    okrug's "сёлам ... Муром" no city of Vladimir Oblast (the gazetteer knows few Russian
+    villages). A town told without one stays ("в Беслане": the gazetteer may not know the
+    region the report names)."""
+    place, text = m.place, m.found.text
+    c = place.candidate if place is not None and place.resolved else None
     if c is None or not regions or c.country_code != "RU" or c.feature != "settlement" \
             or c.admin1_code in regions or c.population >= _RUSSIAN_NEWS_CITY:
+        return None
+    s0 = m.found.sentence.start
+    if not _VILLAGE_BEFORE.search(m.found.sentence.text[max(0, m.found.start - s0 - 160):
+                                                        m.found.start - s0]):
         return None
     return Place(query=place.query, status="unresolved",
                  reason=f"the report speaks of other Russian regions; the gazetteer's "

@@ -63,3 +63,11 @@ def test_air_defence_forces_are_no_village(extractor):
 ])
 def test_places_the_strike_left_without_power_are_no_places_hit(extractor, text):
     assert _places(extractor, text) == {"Toretsk"}
+
+
+def test_a_town_told_without_a_village_word_stays_where_the_gazetteer_has_it(extractor):
+    # the gazetteer knows no North Ossetia region to name, but Beslan is Beslan
+    places = _places(extractor, "Губернатор Курской области сообщил об атаке дронов на "
+                                "Рыльск. Ранее глава Северной Осетии сообщил о трёх "
+                                "пострадавших при падении обломков беспилотника в Беслане.")
+    assert {"Ryl’sk", "Beslan"} <= places

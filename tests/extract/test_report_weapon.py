@@ -1,0 +1,25 @@
+"""A place whose sentence names no weapon takes the report's weapon when the report tells
+of one kind of attack only, and stays "other" when it tells of several
+(geo.extract.assemble). Reports written for these tests."""
+from __future__ import annotations
+
+from geo.extract import Extractor
+
+
+def _types(extractor: Extractor, text: str) -> dict[str, tuple]:
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    return {e.place: tuple(e.attack_types) for e in result.events}
+
+
+def test_the_reports_one_weapon_goes_to_the_places_told_without_one(extractor):
+    types = _types(extractor, "На Харківщині через атаки російських FPV-дронів постраждали "
+                              "двоє людей, повідомили в поліції.\n\n«Місто Куп'янськ. Вранці "
+                              "поранення отримав 50-річний чоловік. Село Дворічна. Близько "
+                              "обіду загинула жінка.»")
+    assert types["Kupiansk"] == ("drone",) and types["Dvorichna"] == ("drone",)
+
+
+def test_a_report_of_several_weapons_leaves_the_place_untyped(extractor):
+    types = _types(extractor, "У Куп'янську поранено чоловіка. Дрони атакували Харків, а "
+                              "ракета влучила в Ізюм.")
+    assert types["Kupiansk"] == ("other",)
