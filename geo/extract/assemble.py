@@ -278,10 +278,12 @@ def assemble(hits: list[Hit], source: str,
 def _without_summaries(events: list[EventRecord]) -> list[EventRecord]:
     """``events`` without the leads and raions their places tell again; a place that
     names no weapon takes the weapons told of the raion it is in, else those of the report
-    when it tells of one kind of attack only ("атаки російських FPV-дронів ... Куп'янськ")."""
+    when it tells of one kind of attack only and its lead tells of it ("атаки російських
+    FPV-дронів ... Куп'янськ"; not a digest whose one weapon comes up midway)."""
     drop = [e for e in events if _summary_of_places(e, events)]
     weapons = {e.attack_types for e in events} - {("other",)}
-    only = next(iter(weapons)) if len(weapons) == 1 else None   # the report's one weapon
+    lead = events[0].attack_types if events else None      # events come in text order
+    only = lead if len(weapons) == 1 and lead in weapons else None
     out = []
     for event in events:
         if any(d is event for d in drop):

@@ -170,7 +170,7 @@ def find_figures(sentence: str) -> list[Figure]:
     figures = _casualty_figures(tokens, groups) + _count_figures(tokens, groups)
     figures.extend(_elided(tokens, groups, figures))
     figures = _mark_totals(sentence, tokens, figures)
-    figures.extend(f for f in _toll_figures(sentence)
+    figures.extend(f for f in _toll_figures(sentence) + _another_figures(sentence)
                    if not any(g.kind == f.kind and g.value == f.value for g in figures))
     figures.extend(_zero_figures(sentence))
     if LATER_DEATH.search(sentence):
@@ -261,6 +261,21 @@ def _toll_figures(sentence: str) -> list[Figure]:
                 qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
                 out.append(Figure(kind, value, qualifier, match.start(), match.end()))
     return out
+
+
+#: "killing one person and injuring another": the other one is a figure too
+_AND_ANOTHER = re.compile(
+    r"\b(?:kill|wound|injur)\w*\s+(?:one|a|an)\b[^.;]{0,40}?\s+and\s+"
+    r"(killing|killed|wounding|wounded|injuring|injured)\s+another\b", re.IGNORECASE)
+
+
+def _another_figures(sentence: str) -> list[Figure]:
+    """ "killing one person and injuring another" -> 1 injured (the "one" is read as usual)."""
+    if "another" not in sentence:
+        return []
+    return [Figure("killed" if match.group(1).lower().startswith("kill") else "injured", 1,
+                   None, match.start(1), match.end())
+            for match in _AND_ANOTHER.finditer(sentence)]
 
 
 def _zero_figures(sentence: str) -> list[Figure]:

@@ -29,15 +29,19 @@ def case_form_in_named_region(place: Place, query: str, context, resolve,
     """The place a Cyrillic word names as a case form inside a region the report names,
     when as written it is small places outside all of them, else None: "в Курчатове"
     under "Курской области" is Kurchatov, not the Donetsk hamlet Kurchatove; "у
-    Васильківці" on Dnipropetrovsk Oblast's page is Vasylkivka, not Ternopil's Vasylkivtsi."""
+    Васильківці" on Dnipropetrovsk Oblast's page is Vasylkivka, not Ternopil's Vasylkivtsi.
+    The oblasts of the report's other sure places count as named: "обстрілу Чугуєва" in a
+    report on Kharkiv is Chuhuiv, not the hamlet Chuhuieva of Dnipropetrovsk Oblast."""
     picks = [place.candidate] if place.resolved else list(place.alternatives)
-    if not picks or not context.regions or query.isascii() or any(
-            c.feature != "settlement" or c.admin1 in context.regions
+    regions = set(context.regions) | {c.admin1 for c in context.places
+                                      if c not in picks and c.admin1}
+    if not picks or not regions or query.isascii() or any(
+            c.feature != "settlement" or c.admin1 in regions
             or c.population >= CONTEXT_CITY for c in picks):
         return None
     guesses = dict.fromkeys([*dictionary_forms(query), *base_forms(query)])
     return reread(query, guesses, finder, lambda guess: resolve(guess, context),
-                  lambda c: c.feature == "settlement" and c.admin1 in context.regions)
+                  lambda c: c.feature == "settlement" and c.admin1 in regions)
 
 
 def reread(query: str, guesses, finder: MentionFinder, resolve: Callable[[str], Place],

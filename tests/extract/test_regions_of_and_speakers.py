@@ -117,3 +117,12 @@ def test_a_city_owning_its_quarter_is_the_place_hit(extractor):
 ])
 def test_where_drones_flew_from_is_no_place_hit(extractor, text):
     assert _places(extractor, text) == {"Nikopol"}
+
+
+def test_a_case_form_is_the_town_in_the_oblast_of_the_reports_other_places(extractor):
+    # "Чугуєва" is also a hamlet's own name in Dnipropetrovsk Oblast; Balakliia is Kharkiv's
+    events = {e.place: e for e in _result(extractor, "Внаслідок обстрілу Чугуєва поранено "
+                                                     "двох людей. Також окупанти обстріляли "
+                                                     "Балаклію.").events}
+    assert set(events) == {"Chuhuiv", "Balakliia"}
+    assert events["Chuhuiv"].injured == 2

@@ -23,3 +23,10 @@ def test_a_report_of_several_weapons_leaves_the_place_untyped(extractor):
     types = _types(extractor, "У Куп'янську поранено чоловіка. Дрони атакували Харків, а "
                               "ракета влучила в Ізюм.")
     assert types["Kupiansk"] == ("other",)
+
+
+def test_a_digest_whose_one_weapon_comes_up_midway_leaves_the_others_untyped(extractor):
+    types = _types(extractor, "In Donetsk Oblast, Russian attacks killed one person in "
+                              "Avdiivka over the past day. In Kharkiv Oblast, an air strike "
+                              "hit Borova, injuring a man.")
+    assert types["Avdiivka"] == ("other",) and types["Borova"] == ("airstrike",)
