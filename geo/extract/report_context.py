@@ -40,8 +40,28 @@ def case_form_in_named_region(place: Place, query: str, context, resolve,
             or c.population >= CONTEXT_CITY for c in picks):
         return None
     guesses = dict.fromkeys([*dictionary_forms(query), *base_forms(query)])
-    return reread(query, guesses, finder, lambda guess: resolve(guess, context),
-                  lambda c: c.feature == "settlement" and c.admin1 in regions)
+    inside = lambda c: c.feature == "settlement" and c.admin1 in regions  # noqa: E731
+    return reread(query, guesses, finder, lambda guess: resolve(guess, context), inside) \
+        or _read_in_regions(query, guesses, regions, finder, resolve, inside)
+
+
+#: at most this many regions are tried one by one for a name's case form
+_REGIONS_TRIED = 3
+
+
+def _read_in_regions(query: str, guesses, regions: set[str], finder: MentionFinder, resolve,
+                     inside: Callable[[Candidate], bool]) -> Place | None:
+    """A case form's nominative read inside each region ("Белогорье, Zaporizhzhia Oblast":
+    Bilohiria of Zaporizhzhia Oblast, whose Russian name the gazetteer lacks), when only
+    a few regions are in play."""
+    if len(regions) > _REGIONS_TRIED:
+        return None
+    for region in sorted(regions):
+        found = reread(query, guesses, finder, lambda guess: resolve(f"{guess}, {region}"),
+                       inside)
+        if found is not None:
+            return found
+    return None
 
 
 def reread(query: str, guesses, finder: MentionFinder, resolve: Callable[[str], Place],

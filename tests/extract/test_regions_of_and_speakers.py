@@ -126,3 +126,15 @@ def test_a_case_form_is_the_town_in_the_oblast_of_the_reports_other_places(extra
                                                      "Балаклію.").events}
     assert set(events) == {"Chuhuiv", "Balakliia"}
     assert events["Chuhuiv"].injured == 2
+
+
+@pytest.mark.parametrize("text, village", [
+    # the gazetteer spells these only in Ukrainian inside Zaporizhzhia Oblast; as written in
+    # Russian they are a town of Khmelnytskyi Oblast and a hamlet of Donetsk Oblast
+    ("Армия РФ нанесла авиаудары по Орехову, Степногорску и Белогорью.", "Bilohiria"),
+    ("Армия РФ нанесла авиаудары по Орехову, Степногорску и Ровнополью.", "Rivnopillia"),
+])
+def test_a_russian_case_form_is_read_inside_the_oblast_of_the_other_places(
+        extractor, text, village):
+    events = {e.place: e for e in _result(extractor, text).events}
+    assert events[village].admin1 == "Zaporizhzhia Oblast"
