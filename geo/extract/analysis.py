@@ -141,7 +141,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     context = report_context(mentions, date)
     if context is not None:
         resolve_in_context(mentions, context, queries, resolve, finder)
-        adjectives_in_named_regions(mentions, context.regions, resolve, dated, nouns)
+        adjectives_in_named_regions(mentions, context.regions, resolve, dated, nouns,
+                                    context.places)
         villages_not_towns(mentions, context.regions)
     place_regional_centres(mentions, resolve, dated)
     place_by_list_neighbours(infos)

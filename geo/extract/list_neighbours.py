@@ -34,6 +34,11 @@ def place_by_list_neighbours(infos: list[SentenceInfo]) -> None:
         for k, m in enumerate(items):
             if m.place is None or m.place.resolved or len(m.place.alternatives) < 2:
                 continue
+            hromada = _hromada_after(items, k)
+            if hromada is not None:          # "У Донецькому Миколаївської громади"
+                if _take_nearest(m, [hromada.place.candidate], towns_too=True):
+                    hromada.role = roles.QUALIFIER
+                continue
             neighbours = _neighbours(items, k)
             if neighbours:
                 _take_nearest(m, neighbours)
@@ -57,18 +62,42 @@ def _neighbours(items: list[MentionInfo], k: int) -> list:
     return out
 
 
-def _take_nearest(m: MentionInfo, neighbours: list) -> None:
-    """``m`` placed at its namesake nearest the neighbours, when clearly so."""
+#: a hromada's word right after its centre's adjective
+_HROMADA_WORD = re.compile(r"^\s+(?:громад|hromad|communit)", re.IGNORECASE)
+
+
+def _hromada_after(items: list[MentionInfo], k: int) -> MentionInfo | None:
+    """The placed hromada adjective told right after ``items[k]`` ("Донецькому Миколаївської
+    громади"), or None."""
+    if k + 1 >= len(items):
+        return None
+    m, nxt = items[k], items[k + 1]
+    s0 = m.found.sentence.start
+    text = m.found.sentence.text
+    adjective = nxt.found.query and nxt.found.query != nxt.found.text
+    if not adjective or text[m.found.end - s0:nxt.found.start - s0].strip() \
+            or not _HROMADA_WORD.match(text[nxt.found.end - s0:]):
+        return None
+    place = nxt.place
+    return nxt if place is not None and place.resolved \
+        and place.candidate.feature == "settlement" else None
+
+
+def _take_nearest(m: MentionInfo, neighbours: list, towns_too: bool = False) -> bool:
+    """``m`` placed at its namesake nearest the neighbours, when clearly so (True then);
+    ``towns_too``: also when a town bears the name farther off (the hromada is named)."""
     def distance(c) -> float:
         return min(float(haversine_km(c.lat, c.lon, n.lat, n.lon)) for n in neighbours)
 
     ranked = sorted(m.place.alternatives, key=distance)
     best, runner_up = distance(ranked[0]), distance(ranked[1])
-    if any(_town(c) for c in ranked[1:]) and not _town(ranked[0]):
-        return              # "у Костянтинівці, Дружківці та Миколаївці": maybe the town
+    if not towns_too and any(_town(c) for c in ranked[1:]) and not _town(ranked[0]):
+        return False        # "у Костянтинівці, Дружківці та Миколаївці": maybe the town
     if best <= _NEAR_KM and runner_up >= _CLEARLY * max(best, 1.0):
         m.place = replace(m.place, status="resolved", candidate=ranked[0], reason="",
                           alternatives=tuple(ranked[1:]))
+        return True
+    return False
 
 
 def _town(c) -> bool:

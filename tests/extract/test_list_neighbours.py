@@ -28,3 +28,14 @@ def test_without_list_neighbours_the_name_stays_unplaced(extractor):
     result = _result(extractor, "Окупанти обстріляли Степове.")
     assert "Stepove" not in {e.place for e in result.events}
     assert "Степове" in [u.query for u in result.unresolved]
+
+
+def test_a_village_and_its_hromada_are_read_together(extractor):
+    # "Донецькому" is also Donetsk; "Миколаївської" is also Mykolaiv's: beside Maiaky and
+    # Sviatohirsk they are Donetske of the Mykolaivka hromada of Donetsk Oblast
+    result = _result(extractor, "Краматорський район. У Маяках Святогірської громади "
+                                "пошкоджено будинок. У Донецькому Миколаївської громади "
+                                "загинули 2 людини.")
+    events = {e.place: e for e in result.events}
+    assert set(events) == {"Maiaky", "Donetske"}
+    assert events["Donetske"].admin1 == "Donetsk Oblast" and events["Donetske"].killed == 2
