@@ -19,9 +19,9 @@ from geo.extract.morphology import dictionary_forms, is_verb
 from geo.extract.list_neighbours import place_by_list_neighbours
 from geo.extract.mentions import MentionFinder
 from geo.extract.pipeline import near_seat
-from geo.extract.qualifiers import (CITY_PEOPLE, adjectives_among_their_list,
-                                    adjectives_in_named_regions, as_name,
-                                    district_query, outside_region,
+from geo.extract.hromada_adjectives import (adjectives_among_their_list,
+                                            adjectives_in_named_regions)
+from geo.extract.qualifiers import (CITY_PEOPLE, as_name, district_query, outside_region,
                                     quarters_as_raions, region_before, region_of,
                                     resolve_in_named_raions, villages_not_towns)
 from geo.extract.regional_centres import place_regional_centres, unplaced

@@ -57,7 +57,8 @@ def _read_in_regions(query: str, guesses, regions: set[str], finder: MentionFind
     if len(regions) > _REGIONS_TRIED:
         return None
     for region in sorted(regions):
-        found = reread(query, guesses, finder, lambda guess: resolve(f"{guess}, {region}"),
+        found = reread(query, guesses, finder,
+                       lambda guess, region=region: resolve(f"{guess}, {region}"),
                        inside)
         if found is not None:
             return found
@@ -166,7 +167,9 @@ def beyond_named_russian_regions(m: MentionInfo, regions: set[str]) -> Place | N
     else None: in a Kursk governor's report that is no quarter of Moscow, and a Shebekino
     okrug's "сёлам ... Муром" no city of Vladimir Oblast (the gazetteer knows few Russian
     villages). A town told without one stays ("в Беслане": the gazetteer may not know the
-    region the report names)."""
+    region the report names). :func:`geo.extract.qualifiers.villages_not_towns` does the
+    same for a town of 50,000 or more told as a village right before its name, in any
+    country, against the regions the report names."""
     place, text = m.place, m.found.text
     c = place.candidate if place is not None and place.resolved else None
     if c is None or not regions or c.country_code != "RU" or c.feature != "settlement" \
