@@ -15,13 +15,14 @@ from functools import partial
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.extract.morphology import dictionary_forms, is_verb
-from geo.extract.list_neighbours import place_by_list_neighbours
-from geo.extract.mentions import MentionFinder
-from geo.extract.pipeline import near_seat
 from geo.extract.hromada_adjectives import (adjectives_among_their_list,
                                             adjectives_in_named_regions)
-from geo.extract.qualifiers import (CITY_PEOPLE, as_name, district_query, outside_region,
+from geo.extract.list_neighbours import place_by_list_neighbours
+from geo.extract.mentions import MentionFinder
+from geo.extract.morphology import dictionary_forms, is_verb
+from geo.extract.pipeline import near_seat
+from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
+                                    district_query, outside_region,
                                     quarters_as_raions, region_before, region_of,
                                     resolve_in_named_raions, villages_not_towns)
 from geo.extract.regional_centres import place_regional_centres, unplaced
@@ -361,27 +362,10 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
             owner = region_before(m, following)         # "the Luhansk region's Makiivka"
             if owner is not None:
                 _resolve_in_region(following, m, owner, resolve, dated, queries)
-            elif _names_its_region(m, following):
+            elif city_names_its_region(m, following):
                 m.role = roles.QUALIFIER                # "Donetsk’s Kostiantynivka"
     return queries
 
-
-_OWNER_GAP = re.compile(r"^['’]s\s+$")
-#: a town this far from the city that owns it is another town of the city's oblast
-_OTHER_TOWN_KM = 20.0
-
-
-def _names_its_region(city: MentionInfo, m: MentionInfo) -> bool:
-    """"Donetsk’s Kostiantynivka", "Kharkiv's Kupiansk": a city owning another town of its
-    oblast names the oblast, and is no place hit (not "Kharkiv's Saltivka", a quarter)."""
-    a, b = (x.place.candidate if x.role == roles.PLACE and x.place is not None
-            and x.place.resolved else None for x in (city, m))
-    if a is None or b is None or a.feature != "settlement" or b.feature != "settlement":
-        return False
-    s0 = m.found.sentence.start
-    gap = m.found.sentence.text[city.found.end - s0:m.found.start - s0]
-    return bool(_OWNER_GAP.match(gap)) and a.admin1 == b.admin1 \
-        and haversine_km(a.lat, a.lon, b.lat, b.lon) > _OTHER_TOWN_KM
 
 
 def _resolve_in_region(m: MentionInfo, qualifier: MentionInfo, region, resolve, dated,

@@ -82,6 +82,24 @@ def region_before(previous, mention) -> Candidate | None:
     return previous.place.candidate if _POSSESSIVE_GAP.match(gap) else None
 
 
+#: a town this far from the city that owns it is another town of the city's oblast
+_OTHER_TOWN_KM = 20.0
+
+
+def city_names_its_region(city, mention) -> bool:
+    """"Donetsk’s Kostiantynivka", "Kharkiv's Kupiansk": a city owning another town of its
+    oblast (``mention``, right after it) names the oblast, and is no place hit (not
+    "Kharkiv's Saltivka", a quarter)."""
+    a, b = (x.place.candidate if x.role == roles.PLACE and x.place is not None
+            and x.place.resolved else None for x in (city, mention))
+    if a is None or b is None or a.feature != "settlement" or b.feature != "settlement":
+        return False
+    text, s0 = mention.found.sentence.text, mention.found.sentence.start
+    gap = text[city.found.end - s0:mention.found.start - s0]
+    return bool(_POSSESSIVE_GAP.match(gap)) and a.admin1 == b.admin1 \
+        and haversine_km(a.lat, a.lon, b.lat, b.lon) > _OTHER_TOWN_KM
+
+
 #: a town's adjective that names its raion or hromada: "Слатине Дергачівської громади"
 _DISTRICT_AFTER = re.compile(r"^\s+(?:громад\w*|район\w*|р-н\w*|округ\w*|"
                              r"(?:(?:urban|municipal)\s+)?(?:district|okrug)|raion|"
