@@ -175,8 +175,20 @@ def build_event_map(events, *, frontline=None, tiles: str = "offline", layers: S
     folium.LayerControl(collapsed=False).add_to(fmap)
     if center is None and summary.bounds is not None:
         west, south, east, north = summary.bounds
-        fmap.fit_bounds([[south, west], [north, east]], padding=(40, 40), max_zoom=9)
+        fmap.add_child(_fit_at_once([[south, west], [north, east]]))
     return localize_map(fmap, asset_base_url)
+
+
+def _fit_at_once(bounds):
+    """folium's ``fitBounds`` of the events, without Leaflet's zoom animation: the map is
+    made at ``zoom_start`` first, so the fit would animate, and Leaflet ignores any zoom
+    asked while an animation runs (a wheel turn, a search's focus), which a slow or busy
+    page can stretch to a second or more."""
+    from folium.map import FitBounds
+
+    fit = FitBounds(bounds, padding=(40, 40), max_zoom=9)
+    fit.options["animate"] = False
+    return fit
 
 
 def event_overlay(events, *, frontline=None, layers: Sequence[str] = (), selected=None,

@@ -47,6 +47,14 @@ def test_region_precision_is_drawn_as_an_area_not_a_dot() -> None:
     assert re.search(r"L\.circle\(", html), "region events are drawn as metre-radius circles"
 
 
+def test_the_map_opens_on_its_events_without_a_zoom_animation() -> None:
+    """Leaflet drops a zoom asked while one animates: the fit to the events must not animate."""
+    html = build_event_map(_events()).get_root().render()
+    fits = re.findall(r"\.fitBounds\(\s*(\[\[.*?\]\]),\s*(\{.*?\})\s*\)", html, re.S)
+    assert len(fits) == 1, fits
+    assert '"animate": false' in fits[0][1] and '"maxZoom": 9' in fits[0][1]
+
+
 def test_unknown_asset_fails_loudly() -> None:
     import folium
 
