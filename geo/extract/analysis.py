@@ -30,6 +30,8 @@ from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         beyond_named_russian_regions, named_russian_regions,
                                         misspelt_places, named_countries, one_edit_apart,
                                         report_context, reread, resolve_in_context)
+from geo.extract.near_towns import places_near_towns
+from geo.extract.roads import roads_between_places
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.sentence_reading import analyse  # noqa: F401  (the stage's entry point)
 from geo.geocoding.adjectives import adjective_towns
@@ -153,6 +155,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
     _villages_beyond_their_raions(infos)
+    places_near_towns(infos)
+    roads_between_places(infos)
     countries, russian = named_countries(mentions), named_russian_regions(mentions)
     for m in mentions:
         if m.role == roles.PLACE and _verb_abroad(m):

@@ -161,15 +161,17 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
              "killed_qualifier": killed_q, "injured_qualifier": injured_q,
              "count_qualifier": count_q, "sources": [source]}
     raion = anchor.mention.raion          # "у Лубенському районі": the raion, at its seat
+    area = anchor.mention.area            # "Rylsk–Durovo road", "near Bryansk": around it
     extra["for_village"] = raion and _after_unplaced_village(anchor)
     key = c.geonameid if c.geonameid is not None else c.name
     return EventRecord(
-        event_id=make_event_id(source, f"raion:{key}" if raion else key, day),
+        event_id=make_event_id(source, f"raion:{key}" if raion else f"area:{key}" if area else key,
+                               day),
         date=day, date_precision=precision, attack_types=types,
-        place=f"{c.name} district" if raion else c.name,
+        place=f"{c.name} district" if raion else area or c.name,
         query=anchor.mention.found.text, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
         country_code=c.country_code, admin1=c.admin1,
-        geo_precision="district" if raion else c.feature,
+        geo_precision="district" if raion or area else c.feature,
         killed=killed, injured=injured, count=count, source=source, excerpt=sentence.text,
         confidence=_confidence(hits, types, c.score, has_figures), extra=extra)
 

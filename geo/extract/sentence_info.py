@@ -30,6 +30,7 @@ class MentionInfo:
     direction: bool = False     # "the Pokrovsk direction", "на Покровському напрямку"
     heading: bool = False       # "(travelling, advancing) towards X": where they went
     raion: bool = False         # "у Лубенському районі": the raion of the resolved town
+    area: str = ""              # at district precision: "Rylsk–Durovo road", "near Bryansk"
 
     @property
     def feature(self) -> str | None:
@@ -44,7 +45,7 @@ class MentionInfo:
         if place is not None and place.resolved:
             c = place.candidate
             key = f"id:{c.geonameid}" if c.geonameid is not None else f"name:{c.name}"
-            return f"raion:{key}" if self.raion else key
+            return f"raion:{key}" if self.raion else f"area:{key}" if self.area else key
         return f"query:{self.found.key}"
 
 

@@ -72,14 +72,15 @@ def test_a_known_city_in_the_wrong_region_is_flagged_with_the_embedded_gazetteer
 
 def test_a_name_hyphened_to_an_unknown_word_is_part_of_a_longer_name(full):
     """GeoNames lacks Trud-Hrebenyk (Odesa Oblast): not the village Trud of Kherson
-    Oblast, 227 km away. Two names hyphened ("Marinka-Kurakhove road") stay two names."""
+    Oblast, 227 km away. Two names hyphened ("Marinka-Kurakhove road") stay two names: the
+    road's two ends, one location (geo.extract.roads)."""
     result = full.extract("Russian drones struck Trud-Hrebenyk in Odesa Oblast overnight.",
                           source="t", published="2025-06-04")
     assert _places(result) == [("Odesa Oblast", "region", None)]
     assert [u.query for u in result.unresolved] == ["Trud-Hrebenyk"]
     result = full.extract("Shelling hit the Marinka-Kurakhove road.", source="t",
                           published="2025-06-04")
-    assert [e.place for e in result.events] == ["Marinka", "Kurakhove"]
+    assert [e.place for e in result.events] == ["Marinka–Kurakhove road"]
 
 
 def test_a_region_written_with_its_place_is_no_second_event():
