@@ -16,6 +16,7 @@ from datetime import date
 from geo.extract.dates import CALENDAR_KINDS, PRECISION_RANK
 from geo.extract.lexicon import merge_types
 from geo.extract.pipeline import Hit, near_seat
+from geo.extract.scope import NATIONWIDE
 from geo.model import Candidate, EventRecord
 from geo.schema import make_event_id
 
@@ -315,7 +316,8 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
     """A region's or raion's figures that the places of it named on the same day add up to
     exactly ("В Белгородской области погибла женщина ... В селе X Белгородского округа
     погибла женщина"): the report's lead sums them up, it is no strike of its own. So is
-    a raion without figures whose town or villages are events of their own."""
+    a raion without figures whose town or villages are events of their own, and one whose
+    sentence says it gives a total ("загалом", "in total")."""
     if summary.geo_precision not in ("region", "district") or summary.extra.get("for_village"):
         return False
     parts = [e for e in events if e is not summary and _inside(e, summary)
@@ -323,6 +325,8 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
                   or _told_after(e, summary))]
     if not parts:
         return False
+    if NATIONWIDE.search(summary.excerpt):
+        return True     # "загалом сьогодні на Нікопольщині ...": the day's total of its places
     if summary.killed is None and summary.injured is None:
         # "влучання у Кременчуцькому районі ... в Кременчуці": the raion is only where
         # its town is; a region without figures stays (it may be hit elsewhere too)

@@ -17,6 +17,7 @@ from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_nam
                                     is_function_word, is_person_name)
 from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
 from geo.extract.region_phrases import region_phrases
+from geo.extract.area_words import area_word_mentions
 from geo.extract.regional_centres import centre_mentions
 from geo.extract.sentences import BULLET_MARKS, Sentence
 from geo.gazetteer.names import fast_key
@@ -54,6 +55,7 @@ class Found:
     query: str = ""     # what to resolve, when not the text itself ("Покровськ")
     plant: bool = False     # a power plant ("Burshtyn TPP", "ZNPP"): reported when unplaced
     centre: bool = False    # "the regional capital": placed with the report's region
+    area_word: bool = False     # "Нікопольщину": the raion of the town in ``query``
 
     @property
     def lookup(self) -> str:
@@ -104,7 +106,9 @@ class MentionFinder:
         found = _with_stated_sides(self._names(sentence), sentence)
         directions = (self._direction_adjectives(sentence)
                       + region_phrases(sentence, self.is_known, self._key, Found)
-                      + centre_mentions(sentence, Found))
+                      + centre_mentions(sentence, Found)
+                      + area_word_mentions(sentence, self.is_known, self._noun_of, self._key,
+                                           Found))
         if not directions:
             return found
         kept = [f for f in found

@@ -197,6 +197,8 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         start = found.start - sentence.start
         end = found.end - sentence.start
         role = roles.mention_role(text, start, end)
+        if found.area_word and role == roles.PLACE:
+            role = roles.RAION          # "Нікопольщину": the raion, as "Нікопольський район"
         before = text[max(0, start - 60):start]
         surname = _PERSON_AFTER.match(text[end:end + 40])
         if role == roles.PLACE and (_PERSON_BEFORE.search(before) or surname is not None
