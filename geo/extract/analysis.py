@@ -25,7 +25,7 @@ from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
                                     district_query, outside_region,
                                     quarters_as_raions, region_before, region_of,
                                     resolve_in_named_raions, villages_not_towns)
-from geo.extract.regional_centres import place_regional_centres, unplaced
+from geo.extract.regional_centres import place_raion_centres, place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         beyond_named_russian_regions, named_russian_regions,
                                         misspelt_places, named_countries, one_edit_apart,
@@ -155,6 +155,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
     _villages_beyond_their_raions(infos)
+    place_raion_centres(mentions)
     places_near_towns(infos)
     roads_between_places(infos)
     countries, russian = named_countries(mentions), named_russian_regions(mentions)

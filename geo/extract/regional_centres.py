@@ -5,7 +5,9 @@ Administrations rarely repeat their city's name: "Росіяни атакува�
 Zaporizhzhia administration's page is Zaporizhzhia. The phrase is found with the names
 (:func:`centre_mentions`) and placed once the report's places are resolved
 (:func:`place_regional_centres`): at the capital of the region named last before it (or of
-the one region the report names), or reported unresolved when no region is named.
+the one region the report names), or reported unresolved when no region is named. "The
+raion centre" ("райцентр", "районный центр") is the seat of the raion named before it
+(:func:`place_raion_centres`, once the raions are read).
 """
 from __future__ import annotations
 
@@ -28,6 +30,10 @@ _CENTRE = re.compile(
     r"здоров|онкол|кардіол|кардиол|психі|психи|дитяч|детск|туберкул|гематол|гідромет|гидромет|"
     r"професійн|профессион|культур|туризм|молод|спорт|ТЦК|комплектув|комплектов))",
     re.IGNORECASE)
+#: the words that name the seat of a raion ("райцентр", "районный центр")
+_RAION_CENTRE = re.compile(
+    r"\b(?:райцентр(?:у|і|ом|а|е)?|районн(?:ий|ого|ому|им)\s+центр(?:у|і|ом|а)?|"
+    r"районн(?:ый|ого|ому|ым)\s+центр(?:а|е|у|ом)?)(?![\w-])", re.IGNORECASE)
 #: the role a centre's mention takes when it is the place of an attack
 _PLACE_ROLES = frozenset({roles.PLACE})
 
@@ -40,14 +46,38 @@ def centre_mentions(sentence: Sentence, found_type: type) -> list:
         return []
     return [found_type(match.group(0), "", sentence.start + match.start(),
                        sentence.start + match.end(), sentence, match.group(0), centre=True)
-            for match in _CENTRE.finditer(text)]
+            for pattern in (_CENTRE, _RAION_CENTRE) for match in pattern.finditer(text)]
+
+
+def _of_raion(found) -> bool:
+    """Whether a centre's mention names a raion's seat ("райцентр"), not a region's."""
+    return bool(_RAION_CENTRE.fullmatch(found.text))
 
 
 def unplaced(found) -> Place:
     """A centre's place (``found``: its :class:`~geo.extract.mentions.Found`) before the
     report's regions are known."""
+    if _of_raion(found):
+        return Place(query=found.text, status="unresolved",
+                     reason="a raion centre, and the report names no raion before it")
     return Place(query=found.text, status="unresolved",
                  reason="a regional centre: placed at the capital of the report's region")
+
+
+def place_raion_centres(mentions: list) -> None:
+    """Place each raion-centre mention ("райцентр") at the seat of the raion named last
+    before it (a raion mention read as the raion: "у Нікопольському районі",
+    "Нікопольщину"), else of the one raion the report names; unresolved otherwise.
+    Updated in place."""
+    raions = [m for m in mentions if m.raion and m.place is not None and m.place.resolved]
+    for m in mentions:
+        if not m.found.centre or not _of_raion(m.found):
+            continue
+        before = [r for r in raions if r.found.start < m.found.start]
+        seats = {r.place.candidate.geonameid: r for r in raions}
+        raion = before[-1] if before else next(iter(seats.values())) if len(seats) == 1 else None
+        if raion is not None:
+            m.place = replace(raion.place, query=m.found.text)
 
 
 def place_regional_centres(mentions: list, resolve, dated) -> None:
@@ -60,7 +90,7 @@ def place_regional_centres(mentions: list, resolve, dated) -> None:
                if not m.found.centre and m.place is not None and m.place.resolved
                and m.place.candidate.feature == "region"]
     for m in mentions:
-        if not m.found.centre:
+        if not m.found.centre or _of_raion(m.found):
             continue
         before = [name for start, name in regions if start < m.found.start]
         named = dict.fromkeys(name for _, name in regions)

@@ -48,3 +48,20 @@ def test_a_days_total_for_the_raion_is_no_event_of_its_own(extractor, total):
                                 "Також ворог обстріляв Марганець, поранено чоловіка. Загалом "
                                 f"сьогодні {total} четверо поранених.")
     assert events == [("Nikopol", "settlement", 2), ("Marhanets", "settlement", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ворог обстріляв Нікопольщину. Під ударами були райцентр і Марганецька громада, "
+     "поранено чоловіка.", ["Nikopol", "Marhanets"]),
+    ("Ночью враг обстрелял Никопольский район: под огнём был райцентр, ранен мужчина.",
+     ["Nikopol"]),
+])
+def test_the_raion_centre_is_the_seat_of_the_raion_named_before(extractor, text, expected):
+    assert [place for place, *_ in _events(extractor, text)] == expected
+
+
+def test_a_raion_centre_with_no_raion_named_is_reported_unplaced(extractor):
+    result = extractor.extract("Ворог атакував райцентр дронами, поранено жінку.", source="t",
+                               published="2025-05-01")
+    assert result.events == [] and [u.query for u in result.unresolved] == ["райцентр"]
+    assert "names no raion" in result.unresolved[0].reason
