@@ -153,6 +153,8 @@ class _Reading:
     #: the places of the last sentence that listed several ("the Mezhova, Slovianka and
     #: Pokrovske hromadas came under fire"), which a weapons sentence after it arms all
     listed: list[MentionInfo] = field(default_factory=list)
+    #: whether that list told its own casualties for two or more of its places
+    listed_own_tolls: bool = False
     region: MentionInfo | None = None    # the last region the report named
     named_day: tuple[str | None, str] | None = None   # the last calendar day named
 
@@ -227,6 +229,8 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
                 continue      # "the Pokrovsk direction": a sector of the front, not the town
             state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
         state.listed = [m for m in located if not m.direction] if len(located) > 1 else []
+        state.listed_own_tolls = len(state.listed) > 1 and sum(
+            any(f.kind in ("killed", "injured") for f in own) for own in figures.values()) > 1
         if len(located) > 1 and state.focus is not None:
             # the list's first placed name, not whichever place it ends with: "Під ударом
             # були Нікополь, Марганецька та ... громади. Поранено чоловіка." (Nikopol);
@@ -258,8 +262,11 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             state.add(state.region, info, _ROUNDUP, info.types,  # the region's toll, not
                       _casualties(info), day)                      # the first village's
     elif continues:
-        state.add(state.focus, info, _FOCUS, info.types, attach_figures(info, [state.focus])[0],
-                  day)
+        # "вбили двох у Дружківці та одну в Костянтинівці. Ще п'ятеро отримали поранення":
+        # a toll after a list that told its places' own is of places not named, not the first
+        own = not (state.listed_own_tolls and state.focus in state.listed)
+        state.add(state.focus, info, _FOCUS, info.types,
+                  attach_figures(info, [state.focus])[0] if own else [], day)
         _arm_the_list(state, info, day)
     else:
         # a place that keeps being hit ("майже щодня обстрілюють ... обласний центр"), or
