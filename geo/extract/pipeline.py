@@ -276,8 +276,17 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             else _candidate_focus(info)
         if candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
-        elif not state.hits and state.focus is None and _casualties(info):
+        elif not state.hits and state.focus is None and _casualties(info) \
+                and not _MANY_AREAS.search(info.sentence.text):
             state.pending = (info, day)  # casualties told before the place is named
+
+
+#: a lead's toll over several regions ("attacks against 11 of Ukraine's oblasts, killing
+#: one"), which the first place named after it does not take
+_MANY_AREAS = re.compile(
+    r"\b(?:\d+|several|many|multiple|a number of)\s+(?:of\s+(?:Ukraine['’]s\s+|the\s+)?)?"
+    r"(?:oblasts|regions|provinces)\b|\b(?:\d+|кільк\w+|декількох|нескольких|ряд\w*)\s+"
+    r"(?:областей|регіонів|регионов|областях|регіонах|регионах)\b", re.IGNORECASE)
 
 
 #: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is

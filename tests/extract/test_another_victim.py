@@ -32,3 +32,16 @@ def test_a_toll_after_a_list_of_places_without_tolls_is_the_first_places(extract
     events = extractor.extract("Під ударом були Нікополь, Марганецька та Покровська громади. "
                                "Поранено чоловіка.", source="t", published="2025-03-04").events
     assert [(e.place, e.injured) for e in events][0] == ("Nikopol", 1)
+
+
+@pytest.mark.parametrize("lead, injured", [
+    ("Russia attacked 9 of Ukraine's oblasts over the past day, killing one person and "
+     "injuring six others.", None),
+    ("За добу росіяни атакували 9 областей, загинула одна людина, ще шестеро поранені.", None),
+    ("A Russian drone killed one person and injured six.", 6),      # one strike's toll
+])
+def test_a_toll_over_many_regions_is_not_the_first_place_named_after_it(extractor, lead,
+                                                                          injured):
+    events = extractor.extract(f"{lead} In Izmail, a drone killed a truck driver.", source="t",
+                               published="2025-03-04").events
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Izmail", 1, injured)]
