@@ -1,0 +1,68 @@
+"""A region that heads its sentence places the sentence's villages in it.
+
+"In Donetsk Oblast, Russian attacks injured two people in Avdiivka, one in Andriivka",
+"В Запорожской области враг атаковал Железнодорожное": the villages are the region's, even
+when the gazetteer's first reading of the name lies elsewhere (Crimea's Zheleznodorozhnoye)
+or the name is shared by several villages (Andriivka). Each such name is read inside the
+region, as a name written with its region is (:func:`geo.extract.analysis`'s
+``_resolve_in_region``); one the region has no place of is reported unplaced, and the region
+stands for the attack. A big city of another region ("In Donetsk Oblast ... and in Kharkiv")
+keeps its reading.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geo.extract import roles
+from geo.extract.sentence_info import MentionInfo, SentenceInfo
+
+#: the region opens its sentence: "In Donetsk Oblast", "У Харківській області", "В Запорожской"
+_HEADING_BEFORE = re.compile(r"^\W*(?:in|across|у|в|во|на)\s+$", re.IGNORECASE)
+#: a town this big in another region is that town, whatever region heads the sentence
+_CITY_PEOPLE = 50_000
+
+
+def read_in_heading_regions(infos: list[SentenceInfo],
+                            read_in: Callable[[MentionInfo, MentionInfo], None],
+                            queries: dict[int, str]) -> None:
+    """Read each settlement of a sentence headed by one region inside that region.
+
+    Parameters
+    ----------
+    infos : list of SentenceInfo
+        The report's sentences; updated in place.
+    read_in : callable
+        ``read_in(mention, region_mention)`` reads ``mention`` inside the region.
+    queries : dict
+        The mentions (by id) already read with a region or raion of their own: left alone.
+    """
+    for info in infos:
+        head = _heading_region(info)
+        if head is None:
+            continue
+        region = head.place.candidate
+        for m in info.mentions:
+            if m is not head and id(m) not in queries and _elsewhere(m, region):
+                read_in(m, head)
+
+
+def _heading_region(info: SentenceInfo) -> MentionInfo | None:
+    """The one region of the sentence, when it opens the sentence after "in"."""
+    regions = [m for m in info.mentions if m.feature == "region"]
+    if len(regions) != 1 or regions[0].role != roles.PLACE:
+        return None
+    head = regions[0]
+    before = info.sentence.text[:head.found.start - info.sentence.start]
+    return head if _HEADING_BEFORE.match(before) and head.place.candidate.admin1_code else None
+
+
+def _elsewhere(m: MentionInfo, region) -> bool:
+    """A village (placed or ambiguous) whose reading is not in ``region``."""
+    if m.role != roles.PLACE or m.unknown or m.place is None or m.raion or m.area:
+        return False
+    if not m.place.resolved:
+        return bool(m.place.alternatives)
+    c = m.place.candidate
+    return c.feature == "settlement" and c.population < _CITY_PEOPLE \
+        and (c.country_code, c.admin1_code) != (region.country_code, region.admin1_code)
