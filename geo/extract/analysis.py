@@ -15,7 +15,7 @@ from functools import partial
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.extract.heading_region import read_in_heading_regions
+from geo.extract.heading_region import namesake_in_region, read_in_heading_regions
 from geo.extract.hromada_adjectives import (adjectives_among_their_list,
                                             adjectives_in_named_regions)
 from geo.extract.list_neighbours import place_by_list_neighbours
@@ -140,7 +140,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     _capitals_as_actors(mentions)
     queries = _resolve_in_regions(infos, resolve, dated)
     read_in_heading_regions(infos, lambda m, head: _resolve_in_region(
-        m, head, head.place.candidate, resolve, dated, queries), queries)
+        m, head, head.place.candidate, resolve, dated, queries),
+        partial(namesake_in_region, resolve=resolve, dated=dated, queries=queries), queries)
     nouns = partial(adjective_towns, geocoder.gazetteer)   # the names an adjective fits
     resolve_in_named_raions(infos, resolve, dated, queries, nouns)
     adjectives_among_their_list(infos, resolve, dated, nouns)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from geo.extract import roles
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
@@ -25,8 +26,12 @@ _CITY_PEOPLE = 50_000
 
 def read_in_heading_regions(infos: list[SentenceInfo],
                             read_in: Callable[[MentionInfo, MentionInfo], None],
+                            prefer_in: Callable[[MentionInfo, MentionInfo], None],
                             queries: dict[int, str]) -> None:
-    """Read each settlement of a sentence headed by one region inside that region.
+    """Read each settlement of a sentence headed by one region inside that region, and
+    prefer the region's namesakes in the sentence right after it when that one names no
+    region ("In Donetsk Oblast, seven people were injured. Three were wounded in Illinivka,
+    three more in Vyshneve": Donetsk Oblast's Vyshneve, not Kharkiv Oblast's).
 
     Parameters
     ----------
@@ -34,24 +39,33 @@ def read_in_heading_regions(infos: list[SentenceInfo],
         The report's sentences; updated in place.
     read_in : callable
         ``read_in(mention, region_mention)`` reads ``mention`` inside the region.
+    prefer_in : callable
+        ``prefer_in(mention, region_mention)`` takes the region's namesake of ``mention``
+        when the region has one, else leaves it.
     queries : dict
         The mentions (by id) already read with a region or raion of their own: left alone.
     """
+    previous = None
     for info in infos:
         head = _heading_region(info)
-        if head is None:
+        carried = previous if head is None and previous is not None \
+            and info.sentence.index == previous[1] + 1 \
+            and not any(m.feature == "region" for m in info.mentions) else None
+        previous = (head, info.sentence.index) if head is not None else None
+        if head is None and carried is None:
             continue
-        region = head.place.candidate
+        region = (head or carried[0]).place.candidate
         for m in info.mentions:
             if m is not head and id(m) not in queries and _elsewhere(m, region):
-                read_in(m, head)
+                (read_in if head is not None else prefer_in)(m, head or carried[0])
 
 
 def _heading_region(info: SentenceInfo) -> MentionInfo | None:
     """The one region of the sentence, when it opens the sentence after "in"."""
     regions = [m for m in info.mentions if m.feature == "region"]
-    if len(regions) != 1 or regions[0].role != roles.PLACE:
-        return None
+    named = {(m.place.candidate.country_code, m.place.candidate.admin1_code) for m in regions}
+    if len(named) != 1 or regions[0].role != roles.PLACE:
+        return None     # one region, told once or again ("..., the Donetsk Oblast administration said")
     head = regions[0]
     before = info.sentence.text[:head.found.start - info.sentence.start]
     return head if _HEADING_BEFORE.match(before) and head.place.candidate.admin1_code else None
@@ -66,3 +80,22 @@ def _elsewhere(m: MentionInfo, region) -> bool:
     c = m.place.candidate
     return c.feature == "settlement" and c.population < _CITY_PEOPLE \
         and (c.country_code, c.admin1_code) != (region.country_code, region.admin1_code)
+
+
+def namesake_in_region(m: MentionInfo, head: MentionInfo, *, resolve, dated,
+                       queries: dict[int, str]) -> None:
+    """``m`` at its namesake in the region ``head`` names when the region has one; else left
+    as it is (``resolve(query, context)``: the first pass's resolver; ``queries``: updated)."""
+    region = head.place.candidate
+    query = f"{m.found.lookup}, {region.name}"
+    place = resolve(query, dated)
+    if place.resolved and place.candidate.feature == "settlement" \
+            and place.candidate.admin1_code == region.admin1_code:
+        m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+        return
+    inside = tuple(c for c in place.alternatives if c.feature == "settlement"
+                   and (c.country_code, c.admin1_code) == (region.country_code,
+                                                           region.admin1_code))
+    if not place.resolved and len(inside) > 1:     # several there: which one, the list may
+        m.place = replace(place, query=m.found.lookup, alternatives=inside)   # tell
+        queries[id(m)] = query

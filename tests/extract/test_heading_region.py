@@ -28,3 +28,19 @@ def test_a_big_city_of_another_region_keeps_its_reading(extractor):
     events = _result(extractor, "In Donetsk Oblast, shelling wounded two people in Avdiivka, "
                                 "and a drone hit a house in Dnipro.").events
     assert ("Dnipro", "Dnipropetrovsk Oblast") in [(e.place, e.admin1) for e in events]
+
+
+def test_the_sentence_after_the_heading_prefers_the_regions_namesakes(extractor):
+    """"Three more in Vyshneve" after "In Donetsk Oblast, ...": a Vyshneve of Donetsk Oblast,
+    not Kharkiv Oblast's, named in the report's next paragraph."""
+    events = _result(extractor, "In Donetsk Oblast, six people were injured, the regional "
+                                "administration said. Three were wounded in Illinivka, two in "
+                                "Vyshneve and one in Avdiivka.\n\nIn Kharkiv Oblast, a drone "
+                                "hit Kupiansk.").events
+    assert {e.place: e.admin1 for e in events}["Vyshneve"] == "Donetsk Oblast"
+
+
+def test_a_town_of_another_region_after_the_heading_keeps_its_reading(extractor):
+    events = _result(extractor, "In Donetsk Oblast, six people were injured. A drone also "
+                                "struck Bilopillia.").events
+    assert ("Bilopillia", "Sumy Oblast") in [(e.place, e.admin1) for e in events]
