@@ -20,8 +20,8 @@ _AREA_WORD = re.compile(
     r"(?<![\w’'ʼ-])([А-ЯІЇЄҐ][а-яіїєґ’'ʼ]{2,}?)(щин|чин)(а|и|і|у|ою|ої|ой|е|ы)(?![\w’'ʼ-])")
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 #: lands and words of the same make that are no town's surroundings
-_NOT_AREAS = frozenset({"слобожан", "гетьман", "гали", "батьків", "козач", "галич",
-                        "слобожанщ", "подолянщ"})
+#: (the stems before -щина / -чина: Слобожанщина, Гетьманщина, Галичина, Батьківщина, Козаччина)
+_NOT_AREAS = frozenset({"слобожан", "гетьман", "гали", "батьків", "козач"})
 
 
 def area_word_mentions(sentence: Sentence, is_known: Callable[[str], bool],
