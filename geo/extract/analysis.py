@@ -21,6 +21,7 @@ from geo.extract.hromada_adjectives import (adjectives_among_their_list,
 from geo.extract.list_neighbours import place_by_list_neighbours
 from geo.extract.mentions import MentionFinder
 from geo.extract.morphology import dictionary_forms, is_verb
+from geo.extract.near_towns import places_near_towns
 from geo.extract.pipeline import near_seat
 from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
                                     district_query, outside_region,
@@ -31,7 +32,6 @@ from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         beyond_named_russian_regions, named_russian_regions,
                                         misspelt_places, named_countries, one_edit_apart,
                                         report_context, reread, resolve_in_context)
-from geo.extract.near_towns import places_near_towns
 from geo.extract.roads import roads_between_places
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.sentence_reading import analyse  # noqa: F401  (the stage's entry point)

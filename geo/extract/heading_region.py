@@ -7,7 +7,9 @@ or the name is shared by several villages (Andriivka). Each such name is read in
 region, as a name written with its region is (:func:`geo.extract.analysis`'s
 ``_resolve_in_region``); one the region has no place of is reported unplaced, and the region
 stands for the attack. A big city of another region ("In Donetsk Oblast ... and in Kharkiv")
-keeps its reading.
+keeps its reading. The sentence right after, naming no region of its own, goes on about the
+same region: its names take the region's namesakes where it has some, and keep their
+reading otherwise ("A drone also struck Bilopillia" stays in Sumy Oblast).
 """
 from __future__ import annotations
 
@@ -65,7 +67,7 @@ def _heading_region(info: SentenceInfo) -> MentionInfo | None:
     regions = [m for m in info.mentions if m.feature == "region"]
     named = {(m.place.candidate.country_code, m.place.candidate.admin1_code) for m in regions}
     if len(named) != 1 or regions[0].role != roles.PLACE:
-        return None     # one region, told once or again ("..., the Donetsk Oblast administration said")
+        return None     # one region, once or again ("..., the Donetsk Oblast administration said")
     head = regions[0]
     before = info.sentence.text[:head.found.start - info.sentence.start]
     return head if _HEADING_BEFORE.match(before) and head.place.candidate.admin1_code else None

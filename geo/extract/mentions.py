@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from geo.extract.area_words import area_word_mentions
 from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
                                     is_function_word, is_person_name)
 from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
 from geo.extract.region_phrases import region_phrases
-from geo.extract.area_words import area_word_mentions
 from geo.extract.regional_centres import centre_mentions
 from geo.extract.sentences import BULLET_MARKS, Sentence
 from geo.gazetteer.names import fast_key
