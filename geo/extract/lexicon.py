@@ -73,8 +73,10 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
     "ground_assault": _union(
         r"\bassaults?\b", r"\bstorm(?:ed|ing)\b", r"\bclash(?:es|ed)?\b",
         r"\bcombat engagements?\b", r"\bfirefights?\b", r"\boffensive actions?\b",
-        r"\boffensives?\b", r"\battacks? (?:were |was |had been |have been )?repelled\b",
-        r"\brepel(?:led|s|ling)? (?:\w+ ){0,4}(?:attacks?|assaults?|attempts?)\b",
+        r"\boffensives?\b",
+        r"\battacks? (?:were |was |had been |have been )?(?:repelled|repulsed)\b",
+        r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)?) (?:\w+ ){0,4}(?:attacks?|assaults?|"
+        r"attempts?)\b",
         r"\btried to advance\b", r"\battempts? to advance\b", r"\binfantry\b",
         r"\bmechani[sz]ed (?:attack|assault)s?\b", r"\bground (?:attack|assault|offensive)s?\b",
         r"\bштурм\w*", r"\bнаступальн\w*", r"\bнаступательн\w*", r"\bбоєзіткнен\w*",
@@ -114,7 +116,7 @@ _IMPACT = _union(
     r"\bdropp(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?)\b",
     r"\bfighting (?:in|near|around|for)\b",
     r"\bablaze\b", r"\bfire broke out\b", r"\bhurt\b", r"\bdeaths?\b",
-    r"\bkilling\b", r"\bvictims?\b", r"\brepell?ed\b",
+    r"\bkilling\b", r"\bvictims?\b", r"\brepell?ed\b", r"\brepulsed\b",
     r"\bfighting\b", r"\bbattles?\b", r"\bassaults?\b", r"\bclash(?:es|ed)?\b",
     r"\b(?:affected|targeted|attacked|shelled)\s+(?:settlements|villages|towns|communities)\b",
     r"\b(?:settlements|villages|towns|communities)\s+(?:were\s+)?(?:also\s+)?affected\b",

@@ -145,6 +145,8 @@ def test_bad_publication_dates_are_input_errors(value: str) -> None:
     ("атака беспилотников", ("drone",)),
     ("Сили оборони відбили 52 атаки", ("ground_assault",)),
     ("repelled over 50 Russian assaults", ("ground_assault",)),
+    ("Enemy attacks were repulsed near Terny and Torske", ("ground_assault",)),
+    ("the defenders repulsed 12 attempts to break through", ("ground_assault",)),
     ("airstrikes on Vovchansk", ("airstrike",)),
     ("Russian troops attacked 42 times in the Pokrovsk direction", ("ground_assault",)),
     ("Drones attacked Kharkiv 5 times overnight", ("drone",)),
