@@ -16,12 +16,10 @@ from geo.extract import roles
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 
 _I = re.IGNORECASE
-_ROAD_WORDS = (r"highway|road|motorway|route|трас\w*|автодорог\w*|автомобильн\w+ дорог\w*|"
-               r"автомобільн\w+ дорог\w*|автошлях\w*|шосе|шоссе")
 #: "on the highway Kursk – Rylsk", "на участке автодороги Казинка — Михайловка"
-_ROAD_BEFORE = re.compile(rf"\b(?:{_ROAD_WORDS})\s+$", _I)
+_ROAD_BEFORE = re.compile(rf"\b(?:{roles.ROAD_WORDS})\s+$", _I)
 #: "the Kursk-Rylsk highway"
-_ROAD_AFTER = re.compile(rf"^\s*(?:{_ROAD_WORDS})\b", _I)
+_ROAD_AFTER = re.compile(rf"^\s*(?:{roles.ROAD_WORDS})\b", _I)
 #: the dash between the two ends, spaced or not
 _DASH = re.compile(r"^\s*[-‐‑–—]\s*$")
 #: a dash and a word after a road's first end

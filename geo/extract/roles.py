@@ -103,10 +103,12 @@ _TITLE_BEFORE = re.compile(
     r"\bадміністрац\w*|\bадминистрац\w*|\bполіці\w*|\bполици\w*|\bвлад(?:а|и|і)|"
     r"\bвласт(?:и|ей))\s+(?:\w+\s+)?$", _I)
 _ATTRIBUTION_BEFORE = re.compile(r"(?:[:]|\s[-–—])\s*$")
+#: the words of a road named by its ends ("the Kursk-Rylsk highway", "трасса Рыльск – Дурово";
+#: :mod:`geo.extract.roads`)
+ROAD_WORDS = (r"highway|road|motorway|route|трас\w*|автодорог\w*|автомобильн\w+ дорог\w*|"
+              r"автомобільн\w+ дорог\w*|автошлях\w*|шосе|шоссе")
 #: "на трассе Алешки — Мелитополь.": a road's far end after its dash, no attribution
-_ROAD_END_BEFORE = re.compile(
-    r"\b(?:трас\w*|автодорог\w*|автошлях\w*|шосе|шоссе|highway|road|route)\s+[\w’'-]+\s+[-–—]\s*$",
-    _I)
+_ROAD_END_BEFORE = re.compile(rf"\b(?:{ROAD_WORDS})\s+[\w’'-]+\s+[-–—]\s*$", _I)
 _ATTRIBUTION_AFTER = re.compile(
     r"^\s*(?:(?:military|officials?|government|says|said|reports?|ministry|army|authorities)\b"
     r"[\w\s]*)?[.!?\"”]*\s*$", re.IGNORECASE)
@@ -304,7 +306,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return TRAP
     words = sentence_words(before)
     if _ATTRIBUTION_BEFORE.search(before) and _ATTRIBUTION_AFTER.match(after) \
-            and not _ROAD_END_BEFORE.search(before) or before.endswith(("pro-", "anti-", "про-", "анти")):
+            and not _ROAD_END_BEFORE.search(before) \
+            or before.endswith(("pro-", "anti-", "про-", "анти")):
         return ACTOR                   # "...: Kiev military", "pro-Kyiv"
     if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
             or _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before) \
