@@ -90,3 +90,48 @@ def test_labels_rank_oblast_centres_first_in_both_languages() -> None:
     assert ukrainian_name("Donetsk", "Donetsk,Донецк,Донецьк,Stalino") == "Донецьк"
     html = build_event_map(_events(), labels="uk").get_root().render()
     assert re.search(r'lang = "uk"', html)
+
+
+def _prerendered(fmap) -> list:
+    from geo.basemap.prerendered import PrerenderedScript
+
+    def walk(element):
+        for child in element._children.values():
+            if isinstance(child, PrerenderedScript):
+                yield child
+            yield from walk(child)
+    return list(walk(fmap))
+
+
+def test_the_basemaps_scripts_are_made_once_and_shared_by_every_map() -> None:
+    first, second = _prerendered(build_event_map(_events())), _prerendered(build_event_map(_events()))
+    assert len(first) == len(second) == 6          # land, Ukraine, borders, oblasts, border, labels
+    assert all(a.body is b.body for a, b in zip(first, second))
+
+
+def test_the_page_draws_the_basemap_under_the_events_with_its_layers_in_order() -> None:
+    fmap = build_event_map(_events())
+    html = fmap.get_root().render()
+    land, oblasts = html.index('"fillColor": "#ece6d6"'), html.index("Oblast boundaries")
+    events = html.index("Kramatorsk")
+    assert land < oblasts < events
+    assert "{{" not in html and "{%" not in html               # no template text left over
+    group = next(c for c in fmap._children.values() if getattr(c, "layer_name", "") ==
+                 "Oblast boundaries")
+    assert f"}})({group.get_name()});" in html                 # drawn on its own layer
+
+
+def test_st_folium_gets_the_same_basemap_as_the_page() -> None:
+    from streamlit_folium import _get_map_string
+
+    fmap = build_event_map(_events(), draw_events=False)
+    fmap.get_root().render()
+    script = _get_map_string(fmap)
+    assert script.count("L.geoJson(") == 5 and "strikemap-label" in script
+    assert "Oblast boundaries" in script and "{{" not in script
+
+
+def test_the_maps_bounds_still_cover_the_basemap(basemap) -> None:
+    (south, west), (north, east) = build_event_map(_events()).get_bounds()
+    minx, miny, maxx, maxy = basemap.land.bounds
+    assert (south, west, north, east) == pytest.approx((miny, minx, maxy, maxx))

@@ -1,12 +1,14 @@
 """The built-in basemap on a folium map: sea, land, Ukraine, borders, oblasts and labels.
 
 Nothing here reaches the network: the geometry is embedded in the page and the labels
-are drawn by a few lines of JavaScript from an embedded table. OpenStreetMap tiles are
+are drawn by a few lines of JavaScript from an embedded table. Both scripts are the same
+on every map and are made once per process (:mod:`geo.basemap.prerendered`). OpenStreetMap tiles are
 added only when the caller asks for them (:func:`add_online_tiles`).
 """
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 import shapely
 
@@ -27,12 +29,32 @@ MAX_LABELS_SHOWN = 500
 
 
 def _geojson(folium_map, geometry, name: str, style: dict, parent=None) -> None:
-    import folium
+    from geo.basemap.prerendered import PrerenderedScript
 
     if geometry.is_empty:
         return
-    folium.GeoJson(shapely.geometry.mapping(geometry), name=name, style_function=lambda f: style,
-                   interactive=False, control=False).add_to(parent or folium_map)
+    body = _layer_body(geometry, name, style)
+    (parent or folium_map).add_child(PrerenderedScript(body, bounds=geometry.bounds), name=name)
+
+
+#: the layers' script bodies by (geometry's id, name, style): (geometry, body); the geometry
+#: is kept so that its id is never another's
+_LAYER_BODIES: dict[tuple[int, str, str], tuple[object, str]] = {}
+
+
+def _layer_body(geometry, name: str, style: dict) -> str:
+    """The script body drawing one basemap layer, made once per process."""
+    from geo.basemap.prerendered import geojson_layer_text
+
+    key = (id(geometry), name, json.dumps(style, sort_keys=True))
+    kept = _LAYER_BODIES.get(key)
+    if kept is None or kept[0] is not geometry:
+        kept = (geometry, geojson_layer_text(
+            {"type": "FeatureCollection",
+             "features": [{"type": "Feature", "properties": {"name": name},
+                           "geometry": shapely.geometry.mapping(geometry)}]}, style))
+        _LAYER_BODIES[key] = kept
+    return kept[1]
 
 
 def add_basemap(folium_map, *, land: bool = True) -> list[str]:
@@ -83,9 +105,8 @@ def add_online_tiles(folium_map) -> str:
     return OSM_ATTRIBUTION
 
 
-_LABEL_SCRIPT = """
-(function() {
-  var map = %(map)s, data = %(data)s, zooms = %(zooms)s, lang = %(lang)s, most = %(most)d;
+_LABEL_SCRIPT = """function (map) {
+  var data = %(data)s, zooms = %(zooms)s, lang = %(lang)s, most = %(most)d;
   var layer = L.layerGroup().addTo(map);
   function draw() {
     layer.clearLayers();
@@ -103,8 +124,7 @@ _LABEL_SCRIPT = """
   }
   map.on("zoomend moveend", draw);
   map.whenReady(draw);
-})();
-"""
+}"""
 _LABEL_CSS = """<style>
 .strikemap-label-icon{background:none;border:none;white-space:nowrap}
 .strikemap-label{position:relative;left:4px;top:-7px;font:11px/1.1 sans-serif;color:#333;
@@ -117,24 +137,23 @@ _LABEL_CSS = """<style>
 def add_labels(folium_map, language: str = "en") -> None:
     """Settlement labels from the gazetteer, shown by zoom (:data:`LABEL_ZOOMS`): oblast
     centres first, then towns, then villages when close; ``language`` "en" or "uk"."""
-    from branca.element import Element, MacroElement
-    from jinja2 import Template
+    from branca.element import Element
 
+    from geo.basemap.prerendered import PrerenderedScript
+
+    folium_map.add_child(PrerenderedScript(_labels_body("uk" if language == "uk" else "en")))
+    folium_map.get_root().header.add_child(Element(_LABEL_CSS))
+
+
+@lru_cache(maxsize=2)
+def _labels_body(language: str) -> str:
+    """The labels' script body in ``language``, made once per process."""
+    from geo.basemap.prerendered import script_safe_json
     from geo.gazetteer.labels import settlement_labels
 
-    rows = [list(r) for r in settlement_labels()]
-    script = _LABEL_SCRIPT % {"map": "{{ this._parent.get_name() }}",
-                              "data": json.dumps(rows, ensure_ascii=False).replace("</", "<\\/"),
-                              "zooms": json.dumps(list(LABEL_ZOOMS)),
-                              "lang": json.dumps("uk" if language == "uk" else "en"),
-                              "most": MAX_LABELS_SHOWN}
-    element = MacroElement()
-    element._template = Template("{% macro script(this, kwargs) %}{% raw %}" +
-                                 script.replace("{{ this._parent.get_name() }}",
-                                                "{% endraw %}{{ this._parent.get_name() }}{% raw %}")
-                                 + "{% endraw %}{% endmacro %}")
-    folium_map.add_child(element)
-    folium_map.get_root().header.add_child(Element(_LABEL_CSS))
+    return _LABEL_SCRIPT % {"data": script_safe_json([list(r) for r in settlement_labels()]),
+                            "zooms": json.dumps(list(LABEL_ZOOMS)),
+                            "lang": json.dumps(language), "most": MAX_LABELS_SHOWN}
 
 
 def add_pmtiles(folium_map, url: str, max_zoom: int, language: str = "en") -> str:
