@@ -238,7 +238,18 @@ def apply_filter(gdf, flt: EventFilter):
         keep &= gdf["side"].isin(flt.sides).to_numpy()
     if flt.review_statuses:
         keep &= gdf["review_status"].isin(flt.review_statuses).to_numpy()
-    return gdf[keep].copy()
+    return _own_frame(gdf[keep])
+
+
+#: pandas 3 always copies on write: a frame taken by a mask shares nothing that a write to
+#: it (or to the frame it came from) could change in the other
+_COPY_ON_WRITE = int(pd.__version__.split(".")[0]) >= 3
+
+
+def _own_frame(kept):
+    """``kept`` (rows taken from a caller's frame) as a frame of its own: itself with
+    copy-on-write, else a copy (pandas 2 warns when a slice is written to)."""
+    return kept if _COPY_ON_WRITE else kept.copy()
 
 
 def span_text(gdf) -> tuple[np.ndarray, np.ndarray]:

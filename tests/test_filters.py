@@ -90,6 +90,15 @@ def test_the_callers_frame_is_not_changed(events):
     assert events.equals(before)
 
 
+def test_a_write_to_the_filtered_frame_never_reaches_the_callers(events):
+    before = events.copy()
+    out = apply_filter(events, EventFilter(types=("drone",)))
+    assert len(out)
+    out.loc[out.index[0], "place"] = "changed"
+    out["killed"] = 99
+    assert events.equals(before)
+
+
 @pytest.mark.parametrize("kwargs, field", [
     (dict(date_from="2025-02-30"), "date_from"), (dict(date_to="22.07.2025"), "date_to"),
     (dict(date_from="2025-08-01", date_to="2025-07-01"), "date_from"),
