@@ -5,6 +5,14 @@ change (picking an attack type in the sidebar) to the updated view being shown, 
 timeline step (the day slider moved by one day, window of 7 days) to the new step's label and map
 (issue 21), with the machine's load (``uptime``) before and after.
 
+The browser keeps its HTTP cache, as a user's browser does when the page is opened again
+(Streamlit's bundles are served "immutable"): requests that would leave the machine go to
+a proxy that is not there (:func:`tests.browser_support.offline_cached_browser`), not
+through Playwright's routing, which turns the cache off. Each measured step starts when
+the page has finished the step before it (charts and table drawn, the map's first report
+of its view answered), as a user's next click does; the page opened again at once, while
+the server still works for the first opening, is printed beside it.
+
     .venv/bin/python benchmarks/bench_dashboard.py [N_EVENTS]
 """
 from __future__ import annotations
@@ -19,7 +27,7 @@ import numpy as np
 import common  # noqa: F401  (the project folder on sys.path)
 from geo.schema import ATTACK_TYPES, make_event_id, validate_events
 from geo.store import EventStore
-from tests.browser_support import map_frame, offline_browser, running_dashboard
+from tests.browser_support import map_frame, offline_cached_browser, running_dashboard
 
 
 def synthetic_events(n: int, seed: int = 7):
@@ -43,39 +51,41 @@ def synthetic_events(n: int, seed: int = 7):
     return validate_events(gpd.GeoDataFrame(frame, geometry=geometry))
 
 
+#: issue 24's goals by store size: (page open, filter change) in seconds
+GOALS = {100_000: (1.5, 0.5), 1_000_000: (5.0, 2.0)}
+
+
 def main(n: int = 100_000) -> None:
+    open_goal, filter_goal = GOALS.get(n, GOALS[1_000_000] if n > 100_000 else GOALS[100_000])
     print("load before:", _uptime())
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "store"
         started = time.perf_counter()
         EventStore(store).ingest(synthetic_events(n), label="benchmark")
         print(f"store with {n:,} events built in {time.perf_counter() - started:.1f} s")
-        with running_dashboard(store) as url, offline_browser() as (page, outside):
+        with running_dashboard(store) as url, offline_cached_browser() as (page, outside):
             page.goto(url)   # first load warms the caches, as a user's first visit does
             map_frame(page, timeout_ms=120_000).locator(".marker-cluster, path.leaflet-interactive") \
                 .first.wait_for(timeout=120_000)
-            started = time.perf_counter()
-            page.goto(url)
-            frame = map_frame(page, timeout_ms=60_000)
-            frame.locator(".marker-cluster, path.leaflet-interactive").first.wait_for(timeout=60_000)
-            print(f"map visible with events after opening the page: {time.perf_counter() - started:.2f} s "
-                  "(goal <= 5 s)")
+            busy = open_page(page, url)
+            settle(page)
+            print(f"map visible with events after opening the page: {open_page(page, url):.2f} s "
+                  f"(goal <= {open_goal} s; opened again right after another opening, the "
+                  f"server still busy with it: {busy:.2f} s)")
+            settle(page)
             caption = page.get_by_text(f"of {n:,} events").first
             before = caption.inner_text()
             page.locator("[data-testid=stMultiSelect]").filter(has_text="Attack type") \
                 .locator("input").first.click()
+            option = page.get_by_role("option", name="drone")
+            option.wait_for(timeout=60_000)
             started = time.perf_counter()
-            page.get_by_role("option", name="drone").click()
+            option.click()
             page.keyboard.press("Escape")
-            page.wait_for_function(
-                "before => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
-                ".some(e => e.innerText.includes(' of ') && !e.innerText.startsWith(before.split(' ')[0]))",
-                arg=before, timeout=60_000)
-            # the new map: its legend lists drones only (the old one listed every type)
-            map_frame(page).locator(".strikemap-legend:not(:has-text('artillery'))").first \
-                .wait_for(timeout=60_000)
-            map_frame(page).locator(".marker-cluster, path.leaflet-interactive").first.wait_for(timeout=60_000)
-            print(f"filter change shown: {time.perf_counter() - started:.2f} s (goal <= 2 s)")
+            # the new caption, and the new map: its legend lists drones only (the old one
+            # listed every type) and it shows events
+            page.wait_for_function(FILTERED_VIEW_SHOWN, arg=before, polling="raf", timeout=60_000)
+            print(f"filter change shown: {time.perf_counter() - started:.2f} s (goal <= {filter_goal} s)")
             try:
                 print(f"timeline step shown: {timeline_step(page, url):.2f} s (goal <= 1 s)")
             except Exception as error:     # noqa: BLE001  (say so, and still report the rest)
@@ -83,6 +93,57 @@ def main(n: int = 100_000) -> None:
                       "(a key press on the day slider was lost)")
             print(f"requests that tried to leave the machine: {len(outside)}")
     print("load after:", _uptime())
+
+
+#: true once the map's iframe shows an event (a marker or a cluster) in a visible map
+MAP_SHOWS_EVENTS = """() => {
+  const frame = document.querySelector("iframe[title*='st_folium']");
+  const doc = frame && frame.contentDocument;
+  const map = doc && doc.querySelector(".leaflet-container");
+  return !!(map && map.offsetWidth > 0 && map.offsetHeight > 0
+            && doc.querySelector(".marker-cluster, path.leaflet-interactive"));
+}"""
+
+
+#: true once the caption no longer starts as ``before`` does and the map's legend lists no
+#: artillery (the filtered view's map) while the map shows events
+FILTERED_VIEW_SHOWN = """before => {
+  const captions = [...document.querySelectorAll("[data-testid=stCaptionContainer]")];
+  if (!captions.some(e => e.innerText.includes(" of ")
+                          && !e.innerText.startsWith(before.split(" ")[0]))) return false;
+  const frame = document.querySelector("iframe[title*='st_folium']");
+  const doc = frame && frame.contentDocument;
+  const legend = doc && doc.querySelector(".strikemap-legend");
+  return !!(legend && !legend.innerText.includes("artillery")
+            && doc.querySelector(".marker-cluster, path.leaflet-interactive"));
+}"""
+#: true once a caption and the map's step legend (``#strikemap-step``) both name ``days``
+STEP_SHOWN = """days => {
+  if (![...document.querySelectorAll("[data-testid=stCaptionContainer]")]
+        .some(e => e.innerText.includes(days))) return false;
+  const frame = document.querySelector("iframe[title*='st_folium']");
+  const step = frame && frame.contentDocument && frame.contentDocument.querySelector("#strikemap-step");
+  return !!(step && step.innerText.includes(days));
+}"""
+
+
+def open_page(page, url: str) -> float:
+    """Seconds from opening the page (in a tab showing a blank page, so that nothing of
+    the page before is being torn down) to its map showing events, checked on every
+    animation frame in the page (the map's iframe is the page's own origin)."""
+    page.goto("about:blank")
+    started = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    page.wait_for_function(MAP_SHOWS_EVENTS, polling="raf", timeout=60_000)
+    return time.perf_counter() - started
+
+
+def settle(page, seconds: float = 1.5) -> None:
+    """Wait until the page is all drawn (charts and table under the map) and the server has
+    answered the map's first report of its view: a user's next step comes after that."""
+    page.locator(".vega-embed").first.wait_for(timeout=60_000)
+    page.locator("[data-testid=stDataFrame]").first.wait_for(timeout=60_000)
+    time.sleep(seconds)
 
 
 def _uptime() -> str:
@@ -104,11 +165,9 @@ def timeline_step(page, url: str, repeats: int = 5) -> float:
         page.get_by_role("slider").first.focus()
         started = time.perf_counter()
         page.keyboard.press("ArrowRight")
-        page.wait_for_function(
-            "day => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
-            ".some(e => e.innerText.includes('– 2025-06-' + day))", arg=f"{day:02d}", timeout=60_000)
-        map_frame(page).locator("#strikemap-step", has_text=f"– 2025-06-{day:02d}") \
-            .wait_for(timeout=60_000)               # the step's events are on the map
+        # the step's label, and its events on the map (the step's days in the map's legend)
+        page.wait_for_function(STEP_SHOWN, arg=f"– 2025-06-{day:02d}", polling="raf",
+                               timeout=60_000)
         times.append(time.perf_counter() - started)
     print("timeline steps (s):", " ".join(f"{t:.2f}" for t in times))
     return float(np.median(times))

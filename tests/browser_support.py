@@ -121,6 +121,36 @@ def offline_browser() -> Iterator[tuple[object, list[tuple[str, str]]]]:
             browser.close()
 
 
+@contextlib.contextmanager
+def offline_cached_browser() -> Iterator[tuple[object, list[tuple[str, str]]]]:
+    """As :func:`offline_browser`, but keeping the browser's HTTP cache, as a user's browser
+    does on a second visit (Playwright turns the cache off on a page whose requests it
+    routes): every non-local request goes to a proxy that is not there (loopback's
+    discard port) and fails, and is recorded in the yielded list."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
+    from playwright.sync_api import sync_playwright
+
+    outside: list[tuple[str, str]] = []
+
+    def record(request) -> None:
+        if not is_local(request.url):
+            outside.append((request.resource_type, request.url))
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True,
+                                     proxy={"server": "http://127.0.0.1:9",
+                                            "bypass": "127.0.0.1,localhost,[::1]"})
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        context.on("request", record)
+        page = context.new_page()
+        try:
+            yield page, outside
+        finally:
+            context.close()
+            browser.close()
+
+
 def map_frame(page, timeout_ms: int = 45_000):
     """The st_folium iframe's frame, once its Leaflet map is visible."""
     page.wait_for_selector("iframe[title*='st_folium']", timeout=timeout_ms)
