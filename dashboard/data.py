@@ -97,6 +97,12 @@ def view_types(path: str, version: tuple, flt) -> tuple[str, ...]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
+def rejected_count(path: str, version: tuple) -> int:
+    """How many of the store's events a reviewer rejected."""
+    return int((load_events(path, version)["review_status"] == "rejected").sum())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
 def store_choices(path: str, version: tuple) -> dict:
     """The sidebar's choices drawn from the whole store (:func:`dashboard.sidebar.store_choices`)."""
     from dashboard.sidebar import store_choices as choices

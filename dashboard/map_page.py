@@ -59,7 +59,7 @@ def map_page() -> None:
     flt = to_event_filter(state)
     view = data.filtered_events(str(store), version, flt)  # this and what follows: cached per filter
     frontlines = data.load_frontlines(str(store), version)
-    rejected = int((events["review_status"] == "rejected").sum())
+    rejected = data.rejected_count(str(store), version)
     total = len(events) if state.rejected else len(events) - rejected
     caption = f"{len(view):,} of {total:,} events"
     if rejected and not state.rejected:
