@@ -7,7 +7,8 @@ or the name is shared by several villages (Andriivka). Each such name is read in
 region, as a name written with its region is (:func:`geo.extract.analysis`'s
 ``_resolve_in_region``); one the region has no place of is reported unplaced, and the region
 stands for the attack. A big city of another region ("In Donetsk Oblast ... and in Kharkiv")
-keeps its reading. The sentence right after, naming no region of its own, goes on about the
+keeps its reading; one abroad gives way to the region's namesake when there is one
+("В Донецкой области ... Северск": Siversk, not Seversk in Siberia). The sentence right after, naming no region of its own, goes on about the
 same region: its names take the region's namesakes where it has some, and keep their
 reading otherwise ("A drone also struck Bilopillia" stays in Sumy Oblast).
 """
@@ -58,8 +59,12 @@ def read_in_heading_regions(infos: list[SentenceInfo],
             continue
         region = (head or carried[0]).place.candidate
         for m in info.mentions:
-            if m is not head and id(m) not in queries and _elsewhere(m, region):
+            if m is head or id(m) in queries:
+                continue
+            if _elsewhere(m, region):
                 (read_in if head is not None else prefer_in)(m, head or carried[0])
+            elif _city_abroad(m, region):
+                prefer_in(m, head or carried[0])
 
 
 def _heading_region(info: SentenceInfo) -> MentionInfo | None:
@@ -82,6 +87,18 @@ def _elsewhere(m: MentionInfo, region) -> bool:
     c = m.place.candidate
     return c.feature == "settlement" and c.population < _CITY_PEOPLE \
         and (c.country_code, c.admin1_code) != (region.country_code, region.admin1_code)
+
+
+def _city_abroad(m: MentionInfo, region) -> bool:
+    """A big city of another country than ``region``'s: the region's namesake, when it has
+    one, is meant ("В Донецкой области ... Северск" is Siversk, which GeoNames also calls
+    so, not Seversk in Siberia)."""
+    if m.role != roles.PLACE or m.unknown or m.place is None or m.raion or m.area \
+            or not m.place.resolved:
+        return False
+    c = m.place.candidate
+    return c.feature == "settlement" and c.population >= _CITY_PEOPLE \
+        and c.country_code != region.country_code
 
 
 def namesake_in_region(m: MentionInfo, head: MentionInfo, *, resolve, dated,

@@ -23,6 +23,7 @@ from geo.geocoding.context import ResolveContext
 from geo.geocoding.districts import DistrictReader
 from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
 from geo.geocoding.frontline_distance import DistanceFn, front_distance_fn
+from geo.geocoding.local_variants import variants_where_told
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import (drop_names_a_city_bears, prefer_main_names,
                                      upgrade_namesakes, with_namesakes)
@@ -118,6 +119,7 @@ class Resolver:
         key = fast_key(q.POSSESSIVE.sub("", text))
         postings, inflected = self._lookup(key)
         if postings:
+            postings = variants_where_told(self.gazetteer, postings, key, evidence)
             scored, unfiltered = self._score_main_names(
                 postings, key, inflected, text, evidence,
                 lambda c: with_namesakes(self.gazetteer, self._prefer_coarse_official(c), key))
@@ -135,13 +137,31 @@ class Resolver:
         """Score ``finish(postings)`` after :func:`prefer_main_names`, and, when that dropped
         former names, before it too (for the ambiguity check: "Frunze" is a Crimean village
         now and the former name of several others, so still unresolved)."""
-        postings = drop_names_a_city_bears(self.gazetteer, postings, key, inflected)
+        postings = self._drop_names_a_city_bears(postings, key, inflected, evidence)
         kept = prefer_main_names(self.gazetteer, postings, key, inflected, query, town)
         scored = score_postings(self.gazetteer, self._prior, finish(kept), inflected, evidence)
         if len(kept) == len(postings):
             return scored, ()
         return scored, tuple(score_postings(self.gazetteer, self._prior, finish(postings),
                                             inflected, evidence))
+
+    def _drop_names_a_city_bears(self, postings: tuple[int, ...], key: str, inflected: bool,
+                                 evidence: Evidence) -> tuple[int, ...]:
+        """:func:`drop_names_a_city_bears`, keeping the places of a region the query names
+        ("Северск, Donetsk Oblast" is Siversk, which GeoNames also calls so, not Seversk in
+        Siberia, a city of 100,000), and of the report's regions when the city is abroad
+        ("В Донецкой области ... Северск")."""
+        kept = drop_names_a_city_bears(self.gazetteer, postings, key, inflected)
+        if len(kept) == len(postings) or not (evidence.regions or evidence.context_regions):
+            return kept
+        regions = evidence.regions
+        if evidence.context_regions and not any(
+                self.gazetteer.data.country_code[c // 4] in self.country_preference[:1]
+                for c in kept if c % 4 != 1):
+            regions = regions | evidence.context_regions
+        keep = set(kept)
+        return tuple(c for c in postings if c in keep
+                     or regions and in_regions(self.gazetteer, c // 4, regions))
 
     def _lookup(self, key: str) -> tuple[tuple[int, ...], bool]:
         """:meth:`Gazetteer.lookup`, and for a Cyrillic name that only matches places
