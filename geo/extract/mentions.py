@@ -20,6 +20,7 @@ from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
 from geo.extract.region_phrases import region_phrases
 from geo.extract.regional_centres import centre_mentions
 from geo.extract.sentences import BULLET_MARKS, Sentence
+from geo.gazetteer.build import SETTLEMENT
 from geo.gazetteer.names import fast_key
 from geo.geocoding.adjectives import adjective_town
 from geo.geocoding.plants import is_initialism, is_plant_adjective, plant_words
@@ -87,6 +88,19 @@ class MentionFinder:
                 self._known.clear()
             self._known[key] = known
         return known
+
+    def _is_variant_spelling(self, word: str) -> bool:
+        """A Latin word that is no gazetteer name, but another spelling of a settlement's
+        (:meth:`geo.gazetteer.Gazetteer.variant_lookup`: "Graivoron" for GeoNames'
+        Grayvoron, "Gorlovka" for Horlivka), which the resolver then finds."""
+        lookup = getattr(self.gazetteer, "variant_lookup", None)
+        if lookup is None or len(word) < 5 or not word.isascii() or not word.isalpha():
+            return False
+        key = self._key(word)
+        if key in NOT_PLACES or is_function_word(key):
+            return False
+        data = self.gazetteer.data
+        return any(data.feature[code // 4] == SETTLEMENT for code in lookup(key))
 
     def _key(self, word: str) -> str:
         key = self._keys.get(word)
@@ -203,6 +217,10 @@ class MentionFinder:
                     start, end = words[i][1], words[i][2]
                     found.append(Found(word, self._key(guess), sentence.start + start,
                                        sentence.start + end, sentence, guess))
+                elif self._is_variant_spelling(word):     # "Graivoron": Grayvoron
+                    start, end = words[i][1], words[i][2]
+                    found.append(Found(word, self._key(word), sentence.start + start,
+                                       sentence.start + end, sentence))
                 i += 1
                 continue
             j, key = span
