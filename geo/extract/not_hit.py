@@ -1,5 +1,5 @@
 """Places a sentence names that were not hit: those left without power after a strike
-elsewhere, the reference of a distance, the place an unnamed town is near. :func:`geo.extract.roles.mention_role` makes
+elsewhere, the reference of a distance or of a bearing, the place an unnamed town is near. :func:`geo.extract.roles.mention_role` makes
 them traps.
 """
 from __future__ import annotations
@@ -41,6 +41,21 @@ _BORDER_FROM_BEFORE = re.compile(
     r"(?:ern)?\s+)?(?:Ukraine['’]s\s+|Russia['’]s\s+)?$",
     _I)
 
+#: "Lyptsi, 20 km north of Kharkiv", "Липці на північ від Харкова", "Липцы севернее Харькова":
+#: the town after the bearing only says where the place named before it lies
+_BEARING_BEFORE = re.compile(
+    r"[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+,?\s+"
+    r"(?:(?:which\s+is|that\s+is|located|situated|lying|що|яке|який|розташован\w*|что|которое|"
+    r"который|расположенн\w*)\s+)?(?:(?:about|some|around|roughly|за|в|около|приблизно)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles|км|кілометр\w*|километр\w*)\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?\s+of|"
+    r"на\s+(?:північ\w*|південь|південн\w*|схід|захід)(?:\s+(?:схід|захід))?\s+від|"
+    r"к\s+(?:северу|югу|востоку|западу|северо-(?:востоку|западу)|юго-(?:востоку|западу))\s+от|"
+    r"північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее)"
+    r"(?:\s+(?:the\s+)?(?:city|town)(?:\s+of)?|\s+(?:міста|города))?\s+$")
+_BEARING_WORDS = ("north", "south", "east", "west", "півн", "півд", "схід", "захід", "сх", "зах",
+                  "север", "юг", "восто", "запад")
+
 #: "The town near Belgorod was attacked": an unnamed place X only locates (told before or not
 #: at all); "near Belgorod" alone still is about Belgorod
 _UNNAMED_NEAR_BEFORE = re.compile(
@@ -51,12 +66,14 @@ _UNNAMED_NEAR_BEFORE = re.compile(
 def only_locates(sentence: str, start: int, after: str) -> bool:
     """Whether the mention at ``sentence[start:]`` (``after``: the text after it) names a
     place that was not hit: one left without power, a distance's reference ("26 km from
-    the border with Ukraine's Sumy region"), or what an unnamed town is near ("the town near
-    Belgorod")."""
+    the border with Ukraine's Sumy region"), the town a bearing from a place named before it
+    is told from ("Lyptsi, 20 km north of Kharkiv"), or what an unnamed town is near ("the
+    town near Belgorod")."""
     before = sentence[max(0, start - 80):start]
     low = before.lower()                 # cheap word checks first: this runs for every name
     return any(w in low for w in _BORDER_WORDS) and _BORDER_FROM_BEFORE.search(before) is not None \
         or any(w in low for w in _NEAR_WORDS) and _UNNAMED_NEAR_BEFORE.search(before) is not None \
+        or any(w in low for w in _BEARING_WORDS) and _BEARING_BEFORE.search(before) is not None \
         or _left_without_power(sentence, start, after)
 
 
