@@ -35,6 +35,7 @@ from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
 from geo.extract.roads import roads_between_places
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.sentence_reading import analyse  # noqa: F401  (the stage's entry point)
+from geo.gazetteer.regions import RU_RAION_REGIONS
 from geo.geocoding.adjectives import adjective_towns
 from geo.model import Place
 
@@ -182,9 +183,11 @@ def _verb_abroad(m: MentionInfo) -> bool:
 
 
 def _may_be_seat(c, people: int = _RAION_SEAT_PEOPLE) -> bool:
-    """A town that can be a raion's seat (in Ukraine or a Russian region, not a quarter)."""
+    """A town that can be a raion's seat (in Ukraine or a Russian region where reports name
+    raions, :data:`geo.gazetteer.regions.RU_RAION_REGIONS`; not a quarter)."""
     return c is not None and c.feature == "settlement" and c.feature_code != "PPLX" \
         and c.country_code in BELLIGERENTS and bool(c.admin1) \
+        and (c.country_code != "RU" or c.admin1 in RU_RAION_REGIONS) \
         and c.population >= people and c.geonameid not in _CITY_DISTRICT_TOWNS
 
 

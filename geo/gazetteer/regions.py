@@ -115,13 +115,28 @@ UA_REGIONS: tuple[Region, ...] = (
 )
 
 
-def _ru(code: str, iso: str, name: str, bases: str, ru: str, uk: str, capital: str) -> Region:
+def _ru(code: str, iso: str, name: str, bases: str, ru: str, uk: str, capital: str,
+        extra: tuple[str, ...] = ()) -> Region:
     return Region(code, iso, None, name, 0.0, 0.0, tuple(bases.split("|")), uk, ru,
-                  country_code="RU", point_from_capital=capital)
+                  extra_names=extra, country_code="RU", point_from_capital=capital)
+
+
+def _krai(ru_stem: str, uk_stem: str) -> tuple[str, ...]:
+    """A krai's Russian and Ukrainian names in their cases ("Краснодарском крае")."""
+    return (*(f"{ru_stem}{a} {k}" for a, k in (("ий", "край"), ("ого", "края"), ("ому", "краю"),
+                                                ("ом", "крае"), ("им", "краем"))),
+            *(f"{uk_stem}{a} {k}" for a, k in (("ий", "край"), ("ого", "краю"), ("ому", "краю"),
+                                                ("ому", "краї"), ("им", "краєм"))))
+
+
+def _republic(english: str, *names: str) -> tuple[str, ...]:
+    """A republic's names: English (bare and "Republic of ..."), then the given Russian and
+    Ukrainian forms as they are (their cases written out)."""
+    return (english, f"Republic of {english}", *names)
 
 
 #: Russian regions that reports about the war name often; their point is the
-#: regional capital's (taken from the loaded gazetteer).
+#: regional capital's (taken from the loaded gazetteer). GeoNames admin1 codes.
 RU_REGIONS: tuple[Region, ...] = (
     _ru("09", "RU-BEL", "Belgorod Oblast", "Belgorod|Bilhorod", "Белгородская", "Бєлгородська",
         "Belgorod"),
@@ -129,9 +144,64 @@ RU_REGIONS: tuple[Region, ...] = (
     _ru("10", "RU-BRY", "Bryansk Oblast", "Bryansk", "Брянская", "Брянська", "Bryansk"),
     _ru("61", "RU-ROS", "Rostov Oblast", "Rostov", "Ростовская", "Ростовська", "Rostov-na-Donu"),
     _ru("86", "RU-VOR", "Voronezh Oblast", "Voronezh", "Воронежская", "Воронезька", "Voronezh"),
-    _ru("38", "RU-KDA", "Krasnodar Krai", "Krasnodar", "", "", "Krasnodar"),
+    _ru("38", "RU-KDA", "Krasnodar Krai", "Krasnodar", "", "", "Krasnodar",
+        _krai("Краснодарск", "Краснодарськ")),
     _ru("47", "RU-MOS", "Moscow Oblast", "Moscow", "Московская", "Московська", "Moscow"),
+    # the regions further in that Ukrainian drones reach (refineries, airfields, plants)
+    _ru("67", "RU-SAR", "Saratov Oblast", "Saratov", "Саратовская", "Саратовська", "Saratov"),
+    _ru("43", "RU-LIP", "Lipetsk Oblast", "Lipetsk", "Липецкая", "Липецька", "Lipetsk"),
+    _ru("62", "RU-RYA", "Ryazan Oblast", "Ryazan", "Рязанская", "Рязанська", "Ryazan’"),
+    _ru("84", "RU-VGG", "Volgograd Oblast", "Volgograd", "Волгоградская", "Волгоградська",
+        "Volgograd"),
+    _ru("72", "RU-TAM", "Tambov Oblast", "Tambov", "Тамбовская", "Тамбовська", "Tambov"),
+    _ru("56", "RU-ORL", "Oryol Oblast", "Oryol|Orel", "Орловская", "Орловська", "Orël"),
+    _ru("76", "RU-TUL", "Tula Oblast", "Tula", "Тульская", "Тульська", "Tula"),
+    _ru("25", "RU-KLU", "Kaluga Oblast", "Kaluga", "Калужская", "Калузька", "Kaluga"),
+    _ru("69", "RU-SMO", "Smolensk Oblast", "Smolensk", "Смоленская", "Смоленська", "Smolensk"),
+    _ru("51", "RU-NIZ", "Nizhny Novgorod Oblast", "Nizhny Novgorod|Nizhniy Novgorod",
+        "Нижегородская", "Нижньогородська", "Nizhniy Novgorod"),
+    _ru("65", "RU-SAM", "Samara Oblast", "Samara", "Самарская", "Самарська", "Samara"),
+    _ru("07", "RU-AST", "Astrakhan Oblast", "Astrakhan", "Астраханская", "Астраханська",
+        "Astrakhan"),
+    _ru("57", "RU-PNZ", "Penza Oblast", "Penza", "Пензенская", "Пензенська", "Penza"),
+    _ru("77", "RU-TVE", "Tver Oblast", "Tver", "Тверская", "Тверська", "Tver"),
+    _ru("88", "RU-YAR", "Yaroslavl Oblast", "Yaroslavl", "Ярославская", "Ярославська",
+        "Yaroslavl"),
+    _ru("42", "RU-LEN", "Leningrad Oblast", "Leningrad", "Ленинградская", "Ленінградська",
+        "Gatchina"),
+    _ru("23", "RU-KGD", "Kaliningrad Oblast", "Kaliningrad", "Калининградская",
+        "Калінінградська", "Kaliningrad"),
+    _ru("55", "RU-ORE", "Orenburg Oblast", "Orenburg", "Оренбургская", "Оренбурзька",
+        "Orenburg"),
+    _ru("81", "RU-ULY", "Ulyanovsk Oblast", "Ulyanovsk", "Ульяновская", "Ульяновська",
+        "Ulyanovsk"),
+    _ru("60", "RU-PSK", "Pskov Oblast", "Pskov", "Псковская", "Псковська", "Pskov"),
+    _ru("49", "RU-MUR", "Murmansk Oblast", "Murmansk", "Мурманская", "Мурманська", "Murmansk"),
+    _ru("70", "RU-STA", "Stavropol Krai", "Stavropol", "", "", "Stavropol",
+        _krai("Ставропольск", "Ставропольськ")),
+    _ru("73", "RU-TA", "Republic of Tatarstan", "Tatarstan", "", "", "Kazan", _republic(
+        "Tatarstan", "Татарстан", "Татарстана", "Татарстану", "Татарстане", "Татарстаном",
+        "Татарстані", "Республика Татарстан", "Республіка Татарстан")),
+    _ru("08", "RU-BA", "Republic of Bashkortostan", "Bashkortostan|Bashkiria", "", "", "Ufa",
+        _republic("Bashkortostan", "Bashkiria", "Башкортостан", "Башкортостана",
+                  "Башкортостане", "Башкортостані", "Башкирия", "Башкирии", "Башкирию",
+                  "Башкирії", "Башкирію")),
+    _ru("16", "RU-CU", "Chuvash Republic", "Chuvashia", "", "", "Cheboksary", _republic(
+        "Chuvashia", "Чувашия", "Чувашии", "Чувашию", "Чувашія", "Чувашії", "Чувашію")),
+    _ru("12", "RU-CE", "Chechen Republic", "Chechnya", "", "", "Grozny", _republic(
+        "Chechnya", "Чечня", "Чечни", "Чечне", "Чечню", "Чечні")),
+    _ru("01", "RU-AD", "Republic of Adygea", "Adygea", "", "", "Maykop", _republic(
+        "Adygea", "Адыгея", "Адыгеи", "Адыгее", "Адыгею", "Адигея", "Адигеї", "Адигею")),
+    _ru("46", "RU-MO", "Republic of Mordovia", "Mordovia", "", "", "Saransk", _republic(
+        "Mordovia", "Мордовия", "Мордовии", "Мордовию", "Мордовія", "Мордовії", "Мордовію")),
+    _ru("80", "RU-UD", "Udmurt Republic", "Udmurtia", "", "", "Izhevsk", _republic(
+        "Udmurtia", "Удмуртия", "Удмуртии", "Удмуртию", "Удмуртія", "Удмуртії", "Удмуртію")),
 )
+
+#: the Russian regions where reports name raions (the border oblasts, Rostov, Krasnodar,
+#: Moscow); a raion's adjective is never read as a town's of the regions further in
+#: ("Куйбышевского района" of Donetsk is no raion of Samara, once called Kuybyshev)
+RU_RAION_REGIONS: frozenset[str] = frozenset(r.name for r in RU_REGIONS[:7])
 
 #: a region's capital where it is not the region's first English base name
 _CAPITAL_NOT_BASE = {"Dnipropetrovsk Oblast": "Dnipro", "Kirovohrad Oblast": "Kropyvnytskyi",
