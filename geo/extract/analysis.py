@@ -21,7 +21,7 @@ from geo.extract.hromada_adjectives import (adjectives_among_their_list,
 from geo.extract.list_neighbours import place_by_list_neighbours
 from geo.extract.mentions import MentionFinder
 from geo.extract.morphology import dictionary_forms, is_verb
-from geo.extract.near_towns import places_near_towns
+from geo.extract.near_towns import places_around_towns, places_near_towns
 from geo.extract.pipeline import near_seat
 from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
                                     district_query, outside_region,
@@ -162,6 +162,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     _villages_beyond_their_raions(infos)
     place_raion_centres(mentions)
     places_near_towns(infos)
+    places_around_towns(infos)
     roads_between_places(infos)
     countries, russian = named_countries(mentions), named_russian_regions(mentions)
     for m in mentions:

@@ -6,7 +6,8 @@ namesake within :data:`NEAR_KM` of the town (nearest first), and the town become
 ``qualifier``. When the gazetteer has no such namesake (Russian villages are mostly not in
 it), the village is reported unplaced with that reason and the town stands for the attack
 at ``district`` precision, named "near Bryansk": never at the town's centre as if it were
-hit, never at a namesake far away.
+hit, never at a namesake far away. So does a town told as what unnamed places lie around
+("villages near Kharkiv", "села поблизу Куп'янська").
 """
 from __future__ import annotations
 
@@ -28,6 +29,35 @@ _I = re.IGNORECASE
 _NEAR_GAP = re.compile(
     r"^,?\s+(?:near|outside|close\s+to|під|біля|поблизу|неподалік(?:\s+від)?|"
     r"недалеко\s+від|под|возле|около|близ|вблизи|недалеко\s+от|неподал[её]ку\s+от)\s+$", _I)
+
+
+#: unnamed places around a town: "villages near Kharkiv", "areas north of Kupiansk", "села
+#: поблизу Куп'янська", "населённые пункты вблизи Белгорода": the attack was around the town
+_AROUND_BEFORE = re.compile(
+    r"\b(?:villages|settlements|areas|hamlets|communities|towns|села|сёла|сіл|сел|"
+    r"населені\s+пункти|населённые\s+пункты|населенные\s+пункты|населених\s+пунктів|"
+    r"населенных\s+пунктов)\s+(?:(?:located|lying|situated)\s+)?"
+    r"(?:near|around|outside|close\s+to|not\s+far\s+from|(?:(?:to\s+the\s+)?(?:north|south)?-?"
+    r"(?:east|west)?(?<=[a-z])(?:ern)?\s+of)|поблизу|біля|навколо|довкола|неподалік\s+від|під|"
+    r"около|возле|вблизи|вокруг|под|недалеко\s+от)\s+$", _I)
+
+
+def places_around_towns(infos: list[SentenceInfo]) -> None:
+    """A town told as what unnamed places lie around ("villages near Kharkiv"), the one
+    place of its sentence, stands for the attack around it: named "near Kharkiv", at
+    ``district`` precision, not at its centre as if the town were hit. Updated in place
+    (the town's ``area``)."""
+    for info in infos:
+        s0 = info.sentence.start
+        towns = [m for m in info.mentions if m.role == roles.PLACE and not m.area and not m.raion
+                 and not m.unknown and m.place is not None and m.place.resolved
+                 and m.place.candidate.feature == "settlement"]
+        if len(towns) != 1:
+            continue        # "Kharkiv and villages near Chuhuiv": each place as it is told
+        for m in towns:
+            before = info.sentence.text[max(0, m.found.start - s0 - 60):m.found.start - s0]
+            if _AROUND_BEFORE.search(before):
+                m.area = f"near {m.place.candidate.name}"
 
 
 def places_near_towns(infos: list[SentenceInfo]) -> None:
