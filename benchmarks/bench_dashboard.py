@@ -85,7 +85,8 @@ def main(n: int = 100_000) -> None:
             # the new caption, and the new map: its legend lists drones only (the old one
             # listed every type) and it shows events
             page.wait_for_function(FILTERED_VIEW_SHOWN, arg=before, polling="raf", timeout=60_000)
-            print(f"filter change shown: {time.perf_counter() - started:.2f} s (goal <= {filter_goal} s)")
+            print(f"filter change shown: {time.perf_counter() - started:.2f} s "
+                  f"(goal <= {filter_goal} s)")
             try:
                 print(f"timeline step shown: {timeline_step(page, url):.2f} s (goal <= 1 s)")
             except Exception as error:     # noqa: BLE001  (say so, and still report the rest)
@@ -122,7 +123,8 @@ STEP_SHOWN = """days => {
   if (![...document.querySelectorAll("[data-testid=stCaptionContainer]")]
         .some(e => e.innerText.includes(days))) return false;
   const frame = document.querySelector("iframe[title*='st_folium']");
-  const step = frame && frame.contentDocument && frame.contentDocument.querySelector("#strikemap-step");
+  const doc = frame && frame.contentDocument;
+  const step = doc && doc.querySelector("#strikemap-step");
   return !!(step && step.innerText.includes(days));
 }"""
 

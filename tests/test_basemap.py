@@ -104,7 +104,8 @@ def _prerendered(fmap) -> list:
 
 
 def test_the_basemaps_scripts_are_made_once_and_shared_by_every_map() -> None:
-    first, second = _prerendered(build_event_map(_events())), _prerendered(build_event_map(_events()))
+    first = _prerendered(build_event_map(_events()))
+    second = _prerendered(build_event_map(_events()))
     assert len(first) == len(second) == 6          # land, Ukraine, borders, oblasts, border, labels
     assert all(a.body is b.body for a, b in zip(first, second))
 

@@ -64,7 +64,7 @@ class PrerenderedScript(MacroElement):
     def render(self, **kwargs) -> None:
         """Add the script to the page as it is, in its place among the others."""
         figure = self.get_root()
-        assert isinstance(figure, Figure), "You cannot render this Element if it is not in a Figure."
+        assert isinstance(figure, Figure), "You cannot render this Element outside a Figure."
         figure.script.add_child(RawScript(self.script_text()), name=self.get_name())
 
     def _get_self_bounds(self) -> list:

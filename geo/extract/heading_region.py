@@ -8,9 +8,10 @@ region, as a name written with its region is (:func:`geo.extract.analysis`'s
 ``_resolve_in_region``); one the region has no place of is reported unplaced, and the region
 stands for the attack. A big city of another region ("In Donetsk Oblast ... and in Kharkiv")
 keeps its reading; one abroad gives way to the region's namesake when there is one
-("В Донецкой области ... Северск": Siversk, not Seversk in Siberia). The sentence right after, naming no region of its own, goes on about the
-same region: its names take the region's namesakes where it has some, and keep their
-reading otherwise ("A drone also struck Bilopillia" stays in Sumy Oblast).
+("В Донецкой области ... Северск": Siversk, not Seversk in Siberia). The sentence right
+after, naming no region of its own, goes on about the same region: its names take the
+region's namesakes where it has some, and keep their reading otherwise ("A drone also
+struck Bilopillia" stays in Sumy Oblast).
 """
 from __future__ import annotations
 

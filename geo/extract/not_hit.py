@@ -1,6 +1,6 @@
 """Places a sentence names that were not hit: those left without power after a strike
-elsewhere, the reference of a distance or of a bearing, the place an unnamed town is near. :func:`geo.extract.roles.mention_role` makes
-them traps.
+elsewhere, the reference of a distance or of a bearing, the place an unnamed town is near.
+:func:`geo.extract.roles.mention_role` makes them traps.
 """
 from __future__ import annotations
 
