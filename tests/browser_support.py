@@ -95,10 +95,6 @@ def offline_browser() -> Iterator[tuple[object, list[tuple[str, str]]]]:
 
     Yields the page and the list of (resource type, URL) of every request that tried to leave.
     """
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
-    from playwright.sync_api import sync_playwright
-
     outside: list[tuple[str, str]] = []
 
     def route(request_route) -> None:
@@ -109,16 +105,9 @@ def offline_browser() -> Iterator[tuple[object, list[tuple[str, str]]]]:
             outside.append((request.resource_type, request.url))
             request_route.abort("internetdisconnected")
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    with _chromium_context() as context:
         context.route("**/*", route)
-        page = context.new_page()
-        try:
-            yield page, outside
-        finally:
-            context.close()
-            browser.close()
+        yield context.new_page(), outside
 
 
 @contextlib.contextmanager
@@ -127,25 +116,32 @@ def offline_cached_browser() -> Iterator[tuple[object, list[tuple[str, str]]]]:
     does on a second visit (Playwright turns the cache off on a page whose requests it
     routes): every non-local request goes to a proxy that is not there (loopback's
     discard port) and fails, and is recorded in the yielded list."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
-    from playwright.sync_api import sync_playwright
-
     outside: list[tuple[str, str]] = []
 
     def record(request) -> None:
         if not is_local(request.url):
             outside.append((request.resource_type, request.url))
 
+    with _chromium_context(proxy={"server": "http://127.0.0.1:9",
+                                  "bypass": "127.0.0.1,localhost,[::1]"}) as context:
+        context.on("request", record)
+        yield context.new_page(), outside
+
+
+@contextlib.contextmanager
+def _chromium_context(**launch) -> Iterator[object]:
+    """A browser context of headless Debian Chromium (skips when it is missing), closed after."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True,
-                                     proxy={"server": "http://127.0.0.1:9",
-                                            "bypass": "127.0.0.1,localhost,[::1]"})
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-        context.on("request", record)
-        page = context.new_page()
+                                     **launch)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000},
+                                      accept_downloads=True)
         try:
-            yield page, outside
+            yield context
         finally:
             context.close()
             browser.close()
