@@ -15,7 +15,18 @@ from geo.gazetteer import Gazetteer, fast_key
 from geo.geocoding.ranking import Evidence, in_regions
 from geo.translit import romanizations
 
-__all__ = ["variants_where_told"]
+__all__ = ["other_spellings", "variants_where_told"]
+
+
+def other_spellings(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
+    """The entries another spelling of ``key`` names: its variant spellings
+    (:meth:`~geo.gazetteer.Gazetteer.variant_lookup`), then its loose matches; a Cyrillic
+    name matches loosely through its romanisations ("Іванівка": the village GeoNames names
+    only "Ivanovka")."""
+    loose_keys = ([key] if key.isascii()
+                  else [fast_key(latin) for latin in romanizations(key)])
+    return gazetteer.variant_lookup(key) + tuple(
+        c for k in loose_keys for c in gazetteer.loose_lookup(k))
 
 
 def variants_where_told(gazetteer: Gazetteer, postings: tuple[int, ...], key: str,
@@ -43,12 +54,9 @@ def variants_where_told(gazetteer: Gazetteer, postings: tuple[int, ...], key: st
         return postings
     if any(_where_told(gazetteer, code // 4, regions, evidence) for code in postings):
         return postings
-    loose_keys = ([key] if key.isascii()
-                  else [fast_key(latin) for latin in romanizations(key)])
     found = {code // 4 for code in postings}
     extra = tuple(dict.fromkeys(
-        code for code in gazetteer.variant_lookup(key)
-        + tuple(c for k in loose_keys for c in gazetteer.loose_lookup(k))
+        code for code in other_spellings(gazetteer, key)
         if code // 4 not in found and _where_told(gazetteer, code // 4, regions, evidence)))
     return postings + extra
 

@@ -23,7 +23,7 @@ from geo.geocoding.context import ResolveContext
 from geo.geocoding.districts import DistrictReader
 from geo.geocoding.focus import DEFAULT_FOCUS_REGIONS, focus_pairs, focus_prior
 from geo.geocoding.frontline_distance import DistanceFn, front_distance_fn
-from geo.geocoding.local_variants import variants_where_told
+from geo.geocoding.local_variants import other_spellings, variants_where_told
 from geo.geocoding.loose import loose_rejection, loose_supported, near_context
 from geo.geocoding.namesakes import (drop_names_a_city_bears, prefer_main_names,
                                      upgrade_namesakes, with_namesakes)
@@ -33,7 +33,6 @@ from geo.geocoding.rules import PlaceRules
 from geo.geocoding.ranking import (AMBIGUOUS_MARGIN, Evidence, Scored, ambiguity,
                                    has_local_evidence, in_regions, score_postings, static_prior)
 from geo.model import Place
-from geo.translit import romanizations
 
 #: an ambiguous name with more namesakes than this says nothing about where the others are
 _MAX_NAMESAKES = 12
@@ -362,13 +361,8 @@ class Resolver:
                 or not any(d.country_code[c // 4] in home for c in main.postings)):
             return main
         exact = {c // 4 for c in main.postings}
-        # a Cyrillic name matches loosely through its romanisations ("Іванівка
-        # Харківського району": the village GeoNames names only "Ivanovka")
-        loose_keys = ([main.key] if main.key.isascii()
-                      else [fast_key(latin) for latin in romanizations(main.key)])
         extra = tuple(dict.fromkeys(
-            c for c in self.gazetteer.variant_lookup(main.key)
-            + tuple(c for key in loose_keys for c in self.gazetteer.loose_lookup(key))
+            c for c in other_spellings(self.gazetteer, main.key)
             + calque_postings(self.gazetteer, main.text) if c // 4 not in exact))
         return replace(main, postings=main.postings + extra)
 
