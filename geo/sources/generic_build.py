@@ -29,6 +29,21 @@ TEXT_COLUMNS: tuple[str, ...] = ("killed_qualifier", "injured_qualifier", "count
                                  "source_name")
 
 
+#: every canonical column :func:`events_from_table` reads; a file's other columns are not read
+COLUMNS_READ: frozenset[str] = frozenset({
+    "date", "date_precision", "date_start", "date_end", "attack_type", "latitude", "longitude",
+    "location", "place", "query", "geonameid", "country_code", "admin1", "geo_precision",
+    "killed", "injured", "count", "source", "sources", "excerpt", "excerpt_start", "excerpt_end",
+    "confidence", "front_km", "side", "review_status", "event_id", "id", *TEXT_COLUMNS})
+
+
+def columns_read(names: list[str]) -> list[int]:
+    """Positions of the header ``names`` whose canonical column is read (see
+    :data:`COLUMNS_READ`): a CSV reader parses only those, however wide the file."""
+    return [i for i, name in enumerate(names)
+            if ALIASES.get(str(name).strip().lower(), str(name).strip().lower()) in COLUMNS_READ]
+
+
 def canonical_columns(names: list[str]) -> dict[str, list[str]]:
     """Canonical column -> the raw names that mean it (a name equal to the canonical one first)."""
     out: dict[str, list[str]] = {}
@@ -36,7 +51,8 @@ def canonical_columns(names: list[str]) -> dict[str, list[str]]:
         key = str(name).strip().lower()
         out.setdefault(ALIASES.get(key, key), []).append(name)
     for canonical, raws in out.items():
-        raws.sort(key=lambda raw: str(raw).strip().lower() != canonical)
+        if len(raws) > 1:
+            raws.sort(key=lambda raw: str(raw).strip().lower() != canonical)
     return out
 
 
@@ -171,6 +187,7 @@ class _Columns:
         self._texts: dict[str, pd.Series] = {}
 
     def has(self, name: str) -> bool:
+        assert name in COLUMNS_READ, f"{name} is read but not listed in COLUMNS_READ"
         return name in self.table.columns
 
     def get(self, name: str) -> pd.Series:

@@ -20,8 +20,9 @@ from geo.errors import InputError
 from geo.sources.detect import (MAX_INPUT_BYTES, csv_header, format_of_header, read_head,
                                 read_text, record_line)
 from geo.sources.generic import (MAX_CSV_FIELD_BYTES, _csv_header, _csv_table,
-                                 _formulas_unguarded)
-from geo.sources.generic_build import canonical_columns, events_from_table, rename_canonical
+                                 _formulas_unguarded, text_cells)
+from geo.sources.generic_build import (canonical_columns, columns_read, events_from_table,
+                                       rename_canonical)
 from geo.sources.generic_fields import Locator
 
 #: bytes of the file parsed at a time (about 100,000 rows of a typical file); a field must fit in one
@@ -92,6 +93,7 @@ class GenericCsvStream:
 
             geocoder = _geocoder(None)               # once, not once per block
         generated = [f"c{i}" for i in range(len(header))]
+        kept = [header[i] for i in columns_read(header)]
         offset = 0
         reader = None
         while True:
@@ -102,9 +104,7 @@ class GenericCsvStream:
                         read_options=pacsv.ReadOptions(column_names=generated, skip_rows=1,
                                                        block_size=BLOCK_BYTES, use_threads=False),
                         parse_options=pacsv.ParseOptions(newlines_in_values=True),
-                        convert_options=pacsv.ConvertOptions(
-                            column_types={c: pa.string() for c in generated},
-                            strings_can_be_null=False, null_values=[]))
+                        convert_options=text_cells(header))
                 batch = reader.read_next_batch()
             except StopIteration:
                 break
@@ -114,7 +114,7 @@ class GenericCsvStream:
             for start in range(0, batch.num_rows, FRAME_ROWS):
                 part = batch.slice(start, FRAME_ROWS)
                 table = _formulas_unguarded(rename_canonical(
-                    part.to_pandas().set_axis(header, axis=1)))
+                    part.to_pandas().set_axis(kept, axis=1)))
                 yield events_from_table(table, self._locator(offset), default_source=self.path.name,
                                         geocoder=geocoder)
                 offset += part.num_rows

@@ -3,6 +3,7 @@ land and sea differ, labels appear by zoom, the seed's front is drawn, no tile l
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,14 @@ def demo_store(tmp_path_factory) -> Path:
     assert (store / ".demo-built").exists()
     assert (store / "frontline" / "deepstatemap_data_20250701.geojson").is_file()
     return store
+
+
+@pytest.fixture(scope="module")
+def demo_url(demo_store: Path) -> Iterator[str]:
+    """One dashboard on ``demo_store`` for the tests here; each opens its own browser
+    session (they only read the store)."""
+    with running_dashboard(demo_store) as url:
+        yield url
 
 
 def _pixel(png: bytes, x: int, y: int) -> tuple[int, int, int]:
@@ -50,9 +59,9 @@ def _point_pixel(frame, lat: float, lon: float) -> list[float]:
                return [p.x, p.y]; } } }""", [lat, lon])
 
 
-def test_demo_map_offline_land_sea_front_labels(demo_store: Path) -> None:
-    with running_dashboard(demo_store) as url, offline_browser() as (page, outside):
-        page.goto(url)
+def test_demo_map_offline_land_sea_front_labels(demo_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(demo_url)
         frame = map_frame(page)
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=30_000)
         container = frame.locator(".leaflet-container").first
@@ -85,9 +94,9 @@ def test_demo_map_offline_land_sea_front_labels(demo_store: Path) -> None:
         assert [u for _kind, u in outside] == [], outside
 
 
-def test_osm_tiles_only_when_picked_in_the_url(demo_store: Path) -> None:
-    with running_dashboard(demo_store) as url, offline_browser() as (page, outside):
-        page.goto(f"{url}/?basemap=osm&labels=uk")
+def test_osm_tiles_only_when_picked_in_the_url(demo_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(f"{demo_url}/?basemap=osm&labels=uk")
         frame = map_frame(page)
         frame.locator("img.leaflet-tile").first.wait_for(state="attached", timeout=30_000)
         page.wait_for_timeout(500)
@@ -96,9 +105,9 @@ def test_osm_tiles_only_when_picked_in_the_url(demo_store: Path) -> None:
         assert "basemap=osm" in page.url
 
 
-def test_png_download_is_a_picture_of_the_view(demo_store: Path) -> None:
-    with running_dashboard(demo_store) as url, offline_browser() as (page, outside):
-        page.goto(url)
+def test_png_download_is_a_picture_of_the_view(demo_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(demo_url)
         map_frame(page)
         with page.expect_download(timeout=90_000) as info:
             page.get_by_role("button", name="PNG", exact=True).click()

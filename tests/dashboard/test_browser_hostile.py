@@ -9,6 +9,7 @@ whose header is Markdown is refused with the header shown as text.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,14 @@ def hostile_store(tmp_path_factory) -> Path:
     return root / "store"
 
 
+@pytest.fixture(scope="module")
+def hostile_url(hostile_store: Path) -> Iterator[str]:
+    """One dashboard on ``hostile_store`` for the tests here; each opens its own browser
+    session (they only read the store)."""
+    with running_dashboard(hostile_store, env=NO_TILES) as url:
+        yield url
+
+
 def _map_js_frame(page):
     return next(f for f in page.frames if "streamlit_folium" in f.url or "st_folium" in f.url)
 
@@ -57,12 +66,12 @@ def _no_harm(page, outside, dialogs) -> None:
     assert outside == [], outside
 
 
-def test_every_layer_toggle_draws_every_hostile_event_as_text(hostile_store: Path) -> None:
-    with running_dashboard(hostile_store, env=NO_TILES) as url, offline_browser() as (page, outside):
+def test_every_layer_toggle_draws_every_hostile_event_as_text(hostile_url: str) -> None:
+    with offline_browser() as (page, outside):
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         for toggle in TOGGLES:
-            page.goto(f"{url}/?layers={toggle}" if toggle else url)
+            page.goto(f"{hostile_url}/?layers={toggle}" if toggle else hostile_url)
             map_frame(page)
             page.wait_for_timeout(1500)
             shown = _map_js_frame(page).evaluate(_SHOW_ALL_JS)
@@ -74,12 +83,12 @@ def test_every_layer_toggle_draws_every_hostile_event_as_text(hostile_store: Pat
             _no_harm(page, outside, dialogs)
 
 
-def test_event_details_show_a_markdown_event_id_as_text(hostile_store: Path) -> None:
-    with running_dashboard(hostile_store, env=NO_TILES) as url, offline_browser() as (page, outside):
+def test_event_details_show_a_markdown_event_id_as_text(hostile_url: str) -> None:
+    with offline_browser() as (page, outside):
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         for event_id in (MARKDOWN_ID, IMAGE_ID):
-            _show_details(page, url, event_id)
+            _show_details(page, hostile_url, event_id)
             _no_harm(page, outside, dialogs)
 
 
@@ -100,14 +109,14 @@ def _show_details(page, url: str, event_id: str) -> None:
     assert _flat(event_id) in _flat(details.inner_text())
 
 
-def test_an_upload_error_quoting_markdown_shows_it_as_text(hostile_store: Path, tmp_path: Path) -> None:
+def test_an_upload_error_quoting_markdown_shows_it_as_text(hostile_url: str, tmp_path: Path) -> None:
     header = "date,lat,lon,`x` ![t](http://example.invalid/i.png) **b** <img src=x onerror=alert(1)>"
     upload = tmp_path / "bad.csv"
     upload.write_text(header + "\n2025-01-01,50,30,1\n", encoding="utf-8")
-    with running_dashboard(hostile_store, env=NO_TILES) as url, offline_browser() as (page, outside):
+    with offline_browser() as (page, outside):
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.goto(f"{url}/ingest")
+        page.goto(f"{hostile_url}/ingest")
         uploader = page.locator("[data-testid='stFileUploader']").filter(has_text="or upload files")
         uploader.locator("input[type='file']").set_input_files(str(upload))
         error = page.locator("[data-testid='stAlertContentError']").first

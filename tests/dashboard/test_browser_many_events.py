@@ -2,6 +2,7 @@
 counted on the server, and an event is reached by zooming in, its popup's text escaped."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,17 @@ def many_store(tmp_path_factory) -> Path:
     return store
 
 
-def test_an_event_among_thousands_is_reached_by_zooming_in_and_its_popup_is_text(many_store: Path) -> None:
-    with running_dashboard(many_store) as url, offline_browser() as (page, outside):
-        page.goto(url)
+@pytest.fixture(scope="module")
+def many_url(many_store: Path) -> Iterator[str]:
+    """One dashboard on ``many_store`` for the tests here; each opens its own browser
+    session (they only read the store)."""
+    with running_dashboard(many_store) as url:
+        yield url
+
+
+def test_an_event_among_thousands_is_reached_by_zooming_in_and_its_popup_is_text(many_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(many_url)
         frame = map_frame(page)
         frame.locator(".strikemap-cell").first.wait_for(timeout=30_000)
         assert frame.locator(DOTS).count() == 0                   # no event drawn one by one
@@ -45,9 +54,9 @@ def test_an_event_among_thousands_is_reached_by_zooming_in_and_its_popup_is_text
         assert outside == []
 
 
-def test_a_click_on_a_circle_zooms_to_its_events(many_store: Path) -> None:
-    with running_dashboard(many_store) as url, offline_browser() as (page, outside):
-        page.goto(url)
+def test_a_click_on_a_circle_zooms_to_its_events(many_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(many_url)
         frame = map_frame(page)
         cell = frame.locator(".strikemap-cell").first
         cell.wait_for(timeout=30_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,14 @@ def timeline_store(tmp_path_factory) -> Path:
     return store
 
 
+@pytest.fixture(scope="module")
+def timeline_url(timeline_store: Path) -> Iterator[str]:
+    """One dashboard on ``timeline_store`` for the tests here; each opens its own browser
+    session (they only read the store)."""
+    with running_dashboard(timeline_store) as url:
+        yield url
+
+
 def _label(page) -> str:
     caption = page.locator("[data-testid=stCaptionContainer]").filter(has_text=re.compile(r"events? shown"))
     caption.first.wait_for(timeout=60_000)
@@ -65,10 +74,10 @@ def _dots(page, expected: int, timeout_s: float = 30.0) -> None:
     raise AssertionError(f"expected {expected} dots on the map, saw {counts[-5:]}")
 
 
-def test_the_slider_moves_the_events_and_the_frontline(timeline_store: Path) -> None:
-    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+def test_the_slider_moves_the_events_and_the_frontline(timeline_url: str) -> None:
+    with offline_browser() as (page, outside):
         page.set_viewport_size({"width": 1400, "height": 1100})
-        page.goto(f"{url}/?at=2025-07-10&window=1")
+        page.goto(f"{timeline_url}/?at=2025-07-10&window=1")
         assert "Timeline: 2025-07-10" in _label(page) and "frontline in force: 2025-07-01" in _label(page)
         _dots(page, 1)
         assert map_frame(page).locator("#strikemap-front-date").inner_text() == "2025-07-01"
@@ -88,25 +97,25 @@ def test_the_slider_moves_the_events_and_the_frontline(timeline_store: Path) -> 
         assert not outside
 
 
-def test_at_and_window_in_the_url_restore_the_step(timeline_store: Path) -> None:
-    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
-        page.goto(f"{url}/?at=2025-07-21&window=7")
+def test_at_and_window_in_the_url_restore_the_step(timeline_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(f"{timeline_url}/?at=2025-07-21&window=7")
         label = _label(page)
         assert "Timeline: 2025-07-15 – 2025-07-21" in label and "2 events shown" in label
         _dots(page, 2)
         window = page.locator("[data-testid=stSelectbox]").filter(has_text="Window")
         assert window.get_by_text("7 days").count() or "7 days" in window.locator("input").input_value()
-        page.goto(f"{url}/?at=2025-07-12&window=14")
+        page.goto(f"{timeline_url}/?at=2025-07-12&window=14")
         assert "Timeline: 2025-06-29 – 2025-07-12" in _label(page)
         _dots(page, 2)                                 # Kramatorsk and Kharkiv
-        page.goto(url)                                 # no timeline in the URL: everything
+        page.goto(timeline_url)                                 # no timeline in the URL: everything
         assert "All dates · 5 events shown" in _label(page)
         _dots(page, 5)
 
 
-def test_play_steps_through_the_days(timeline_store: Path) -> None:
-    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
-        page.goto(f"{url}/?at=2025-07-02&window=1")
+def test_play_steps_through_the_days(timeline_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(f"{timeline_url}/?at=2025-07-02&window=1")
         assert "Timeline: 2025-07-02" in _label(page)
         page.get_by_role("button", name="▶ Play").click()
         page.wait_for_function(
@@ -119,10 +128,10 @@ def test_play_steps_through_the_days(timeline_store: Path) -> None:
         assert _label(page) == stopped                  # paused: no more steps
 
 
-def test_a_table_row_click_selects_the_event_on_the_map(timeline_store: Path) -> None:
-    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+def test_a_table_row_click_selects_the_event_on_the_map(timeline_url: str) -> None:
+    with offline_browser() as (page, outside):
         page.set_viewport_size({"width": 1400, "height": 1100})
-        page.goto(url)
+        page.goto(timeline_url)
         _dots(page, 5)
         grid = page.locator("[data-testid=stDataFrame]").first
         grid.scroll_into_view_if_needed()
@@ -135,10 +144,10 @@ def test_a_table_row_click_selects_the_event_on_the_map(timeline_store: Path) ->
         page.screenshot(path=str(SHOTS / "table_selection.png"))
 
 
-def test_events_long_before_the_front_get_a_note_and_the_map_stays(timeline_store: Path) -> None:
-    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+def test_events_long_before_the_front_get_a_note_and_the_map_stays(timeline_url: str) -> None:
+    with offline_browser() as (page, outside):
         page.set_viewport_size({"width": 1400, "height": 1100})
-        page.goto(f"{url}/?at=2025-07-21&window=1")
+        page.goto(f"{timeline_url}/?at=2025-07-21&window=1")
         _dots(page, 1)
         assert page.locator("[data-testid=stAlert]").count() == 0
         page.locator("[data-testid=stSelectbox]").filter(has_text="Window").click()
@@ -154,12 +163,12 @@ def _map_window(page):
     return page.locator("iframe[title*='st_folium']").first.element_handle().content_frame()
 
 
-def test_a_place_search_zooms_the_map_and_keeps_it(timeline_store: Path) -> None:
+def test_a_place_search_zooms_the_map_and_keeps_it(timeline_url: str) -> None:
     """The map zooms to the place without being rebuilt (a caption that appeared above the
     map made Streamlit remount it: a blank map for seconds, the user's view lost)."""
-    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+    with offline_browser() as (page, outside):
         page.set_viewport_size({"width": 1400, "height": 1100})
-        page.goto(url)
+        page.goto(timeline_url)
         _dots(page, 5)
         _map_window(page).evaluate("window.__sameMap = true")
         scale = map_frame(page).locator(".leaflet-control-scale-line").first
@@ -185,11 +194,11 @@ def _overlap(a: dict, b: dict) -> bool:
                 or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
 
 
-def test_the_legend_and_the_credits_leave_the_scale_bar_and_the_map_free(timeline_store: Path) -> None:
+def test_the_legend_and_the_credits_leave_the_scale_bar_and_the_map_free(timeline_url: str) -> None:
     long_credit = "Frontline: " + "a-very-long-layer-name-" * 12 + ".geojson"
-    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+    with offline_browser() as (page, outside):
         page.set_viewport_size({"width": 1200, "height": 1000})
-        page.goto(f"{url}/?layers=heatmap,hex")
+        page.goto(f"{timeline_url}/?layers=heatmap,hex")
         frame = map_frame(page)
         legend = frame.locator(".strikemap-legend").first
         legend.get_by_text("Heatmap").wait_for(timeout=30_000)

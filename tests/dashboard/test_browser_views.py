@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,17 +47,25 @@ def mixed_store(tmp_path_factory) -> Path:
     return store
 
 
+@pytest.fixture(scope="module")
+def mixed_url(mixed_store: Path) -> Iterator[str]:
+    """One dashboard on ``mixed_store`` for the tests here; each opens its own browser
+    session (they only read the store)."""
+    with running_dashboard(mixed_store) as url:
+        yield url
+
+
 def _not_pwned(page) -> None:
     assert page.evaluate("window.__pwned === undefined")
     for frame in page.frames:
         assert frame.evaluate("window.__pwned === undefined"), frame.url
 
 
-def test_type_filter_in_the_url_shows_fewer_events(mixed_store: Path) -> None:
-    with running_dashboard(mixed_store) as url, offline_browser() as (page, outside):
-        page.goto(url)
+def test_type_filter_in_the_url_shows_fewer_events(mixed_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(mixed_url)
         everything = event_marker_count(map_frame(page))
-        page.goto(f"{url}/?type=glide_bomb")
+        page.goto(f"{mixed_url}/?type=glide_bomb")
         page.get_by_text("of").first.wait_for()
         frame = map_frame(page)
         page.wait_for_timeout(1500)
@@ -65,9 +74,9 @@ def test_type_filter_in_the_url_shows_fewer_events(mixed_store: Path) -> None:
         assert "type=glide_bomb" in page.url
 
 
-def test_geojson_download_equals_the_filtered_view(mixed_store: Path) -> None:
-    with running_dashboard(mixed_store) as url, offline_browser() as (page, outside):
-        page.goto(f"{url}/?type=drone")
+def test_geojson_download_equals_the_filtered_view(mixed_store: Path, mixed_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(f"{mixed_url}/?type=drone")
         map_frame(page)
         with page.expect_download() as info:
             page.get_by_role("button", name="GeoJSON").click()
@@ -81,9 +90,9 @@ def test_geojson_download_equals_the_filtered_view(mixed_store: Path) -> None:
             sorted(f["properties"]["event_id"] for f in expected["features"])
 
 
-def test_hostile_report_text_is_shown_as_text_and_never_runs(mixed_store: Path) -> None:
-    with running_dashboard(mixed_store) as url, offline_browser() as (page, outside):
-        page.goto(f"{url}/?type=glide_bomb&source=hostile.txt")
+def test_hostile_report_text_is_shown_as_text_and_never_runs(mixed_url: str) -> None:
+    with offline_browser() as (page, outside):
+        page.goto(f"{mixed_url}/?type=glide_bomb&source=hostile.txt")
         frame = map_frame(page)
         assert event_marker_count(frame) == 1
         frame.locator("path.leaflet-interactive").first.click(force=True)
@@ -118,11 +127,11 @@ def frontline_store(tmp_path_factory) -> Path:
     return store
 
 
-def test_hostile_feed_source_and_notes_stay_text_in_popup_tooltip_and_sidebar(mixed_store: Path) -> None:
+def test_hostile_feed_source_and_notes_stay_text_in_popup_tooltip_and_sidebar(mixed_url: str) -> None:
     from urllib.parse import quote
 
-    with running_dashboard(mixed_store) as url, offline_browser() as (page, outside):
-        page.goto(f"{url}/?source={quote(HOSTILE_SOURCE)}")
+    with offline_browser() as (page, outside):
+        page.goto(f"{mixed_url}/?source={quote(HOSTILE_SOURCE)}")
         frame = map_frame(page)
         assert event_marker_count(frame) == 1
         marker = frame.locator("path.leaflet-interactive").first

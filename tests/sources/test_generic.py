@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from geo.errors import GeocodingError, InputError
@@ -130,6 +131,19 @@ def test_line_numbers_count_blank_lines_and_quoted_newlines(tmp_path):
 def test_a_ragged_row_names_its_line(tmp_path):
     error = error_of(lambda: read_generic_csv(csv_file(tmp_path, GOOD[0], GOOD[1] + ",extra")))
     assert error.line == 3 and "9 fields" in str(error)
+
+
+def test_columns_nobody_reads_change_nothing_and_a_ragged_row_is_still_found(tmp_path):
+    """Only the columns read are parsed (a header of a million columns is refused in
+    seconds); the others change no event, and every row's width is still checked."""
+    plain = read_generic_csv(csv_file(tmp_path, *GOOD))
+    wide = read_generic_csv(csv_file(tmp_path, *(f"x{i},{row},=1+1" for i, row in enumerate(GOOD)),
+                                     header="colour," + HEADER + ",comment"))
+    pd.testing.assert_frame_equal(wide.drop(columns="geometry"), plain.drop(columns="geometry"))
+    assert wide.geometry.equals(plain.geometry)
+    error = error_of(lambda: read_generic_csv(csv_file(tmp_path, "x," + GOOD[0] + ",c", GOOD[1],
+                                                       header="colour," + HEADER + ",comment")))
+    assert error.line == 3 and "8 fields where the header has 10" in str(error)
 
 
 def test_a_missing_required_column_names_it(tmp_path):
