@@ -84,6 +84,30 @@ def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionI
     return targets
 
 
+def told_of_region(info: SentenceInfo, region: MentionInfo, inside: list[MentionInfo]) -> bool:
+    """Whether the sentence's casualty toll is told of ``region`` as a whole, its settlements
+    (``inside``, two or more) named only after the toll and the region, with no other place
+    between them: "A man was killed and seven injured in Kharkiv Oblast, where Russia struck
+    Kupiansk and Zolochiv", "У Харківській області загинув чоловік: росіяни вдарили по ... та
+    ..." (not "..., a man was killed in Kupiansk; Russia also shelled Zolochiv and ...").
+    Such a toll is the region's, not that of the first settlement listed."""
+    s0 = info.sentence.start
+    figures = [f for f in info.figures if f.kind in ("killed", "injured")]
+    if len(inside) < 2 or not figures or any(f.total or f.elided for f in figures):
+        return False
+    start, end = region.found.start - s0, region.found.end - s0
+    first_fig, last_fig = min(f.start for f in figures), max(f.end for f in figures)
+    first_place = min(m.found.start - s0 for m in inside)
+    if last_fig <= start:                         # the toll, then "in Kharkiv Oblast"
+        span = (first_fig, start)
+    elif end <= first_fig and not _FIGURE_THEN_PLACE.match(info.sentence.text[last_fig:first_place]):
+        span = (end, last_fig)                    # "In Kharkiv Oblast, a man was killed ..."
+    else:
+        return False
+    return first_place >= max(end, last_fig) and not any(
+        m is not region and span[0] <= m.found.start - s0 < span[1] for m in info.mentions)
+
+
 #: a place that only locates another: "the village of X near Kupiansk"
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|біля|поблизу|неподалік від|неподалеку от|около|возле)\s+"

@@ -266,13 +266,13 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
             run = (1, nxt) if key in ARTICLE_ONES else _number_run(tokens, nxt)
             noun = _noun_after(tokens, run[1]) if run else None
-            if run is None or noun is None or comma and _told_apart(tokens, noun):
+            if run is None or noun is None or _told_apart(tokens, noun, comma, group.first):
                 return
             group.value += run[0]
             group.last = noun
             continue
         noun = _noun_after(tokens, nxt - 1)
-        if noun is None or comma and _told_apart(tokens, noun):
+        if noun is None or _told_apart(tokens, noun, comma, group.first):
             return
         if tokens[noun].key in PERSON_PLURAL:
             told = ages(tokens, noun + 1)
@@ -284,10 +284,21 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         group.last = noun
 
 
-def _told_apart(tokens: list[Token], noun: int) -> bool:
-    """Whether a conjunct after a comma has a keyword of its own ("загинув чоловік, його
-    донька поранена"): it is another figure, not part of the list."""
-    return noun + 1 < len(tokens) and keyword_kind(tokens[noun + 1].key) is not None
+def _told_apart(tokens: list[Token], noun: int, comma: bool, first: int) -> bool:
+    """Whether a conjunct has a keyword of its own, so it is another figure, not part of the
+    list: after a comma ("загинув чоловік, його донька поранена"), or a keyword of another
+    kind than the one the list's first noun follows ("загинув чоловік і семеро людей
+    поранені", "погиб мужчина и семь человек ранены")."""
+    if comma:
+        return noun + 1 < len(tokens) and keyword_kind(tokens[noun + 1].key) is not None
+    after = next((k for k in range(noun + 1, min(noun + 3, len(tokens)))
+                  if tokens[k].key not in FILLERS), None)
+    before = next((k for k in range(first - 1, max(first - 3, -1), -1)
+                   if tokens[k].key not in FILLERS), None)
+    if after is None or before is None:
+        return False
+    told = keyword_kind(tokens[after].key)
+    return told is not None and keyword_kind(tokens[before].key) not in (None, told)
 
 
 def _age_list(tokens: list[Token], i: int) -> Group | None:

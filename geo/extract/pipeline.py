@@ -23,7 +23,7 @@ from datetime import date
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.extract.figure_attach import attach_figures
+from geo.extract.figure_attach import attach_figures, told_of_region
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.dates import CALENDAR_KINDS, best_date, find_date_expressions
 from geo.extract.figures import Figure
@@ -74,7 +74,19 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
     if not located:
         # "Куп'янськ — поранено 2 людей": the attack is told in a clause of its own
         located = places
-    return _drop_covering_regions([(m, _DIRECT) for m in located])
+    kept = _drop_covering_regions([(m, _DIRECT) for m in located])
+    return [(m, _DIRECT) for m in located if m.feature == "region" and (m, _DIRECT) not in kept
+            and _region_toll(info, m, [k for k, _ in kept])] + kept
+
+
+def _region_toll(info: SentenceInfo, region: MentionInfo, kept: list[MentionInfo]) -> bool:
+    """Whether a region dropped as the context of its settlements keeps its place, as that of
+    a toll told of it as a whole (:func:`~geo.extract.figure_attach.told_of_region`)."""
+    c = region.place.candidate
+    inside = [m for m in kept if m.feature == "settlement" and m.clause == region.clause
+              and (m.place.candidate.country_code, m.place.candidate.admin1_code)
+              == (c.country_code, c.admin1_code)]
+    return told_of_region(info, region, inside)
 
 
 def _title_location(info: SentenceInfo) -> MentionInfo | None:

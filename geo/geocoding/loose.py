@@ -17,6 +17,7 @@ from geo.gazetteer.names import adjective_gender
 from geo.distance import haversine_km
 from geo.geocoding.ranking import Evidence
 from geo.model import Place
+from geo.translit import romanizations
 
 #: a loose spelling match must lie this close to another place named in the text
 LOOSE_CONTEXT_KM = 150.0
@@ -36,7 +37,8 @@ def loose_supported(gazetteer: Gazetteer, query: str, key: str, row: int,
                     evidence: Evidence) -> bool:
     """True when a name (normalised ``key``) matched only by its loose spelling to entry
     ``row`` has evidence it is that place: a region or district named in the query,
-    a place-type word, or a long name spelt nearly like the entry's. A masculine
+    a place-type word, or a long name spelt nearly like the entry's (a Cyrillic name by
+    its romanisations). A masculine
     adjective for a place named by the neuter one needs the place-type word: "Orlovsky
     village" is Orlovske, "Antonivskyi bridge" no village Antonivske."""
     name = fast_key(str(gazetteer.data.name[row]))
@@ -49,7 +51,11 @@ def loose_supported(gazetteer: Gazetteer, query: str, key: str, row: int,
     letters = key.replace(" ", "")
     if len(letters) < LOOSE_MIN_LETTERS:
         return False
-    return SequenceMatcher(None, letters, name.replace(" ", "")).ratio() >= LOOSE_MIN_SIMILARITY
+    entry = name.replace(" ", "")
+    spellings = {letters} if key.isascii() else {fast_key(r).replace(" ", "")
+                                                  for r in romanizations(key)}
+    return any(SequenceMatcher(None, spelling, entry).ratio() >= LOOSE_MIN_SIMILARITY
+               for spelling in spellings)     # "Малая Рогань" as "malaya rogan": Mala Rohan
 
 
 def near_context(gazetteer: Gazetteer, row: int,

@@ -24,3 +24,22 @@ def test_names_of_people_and_units_stay_no_places(extractor):
     places, unresolved = _read(
         extractor, "Colonel Grigory Petrovsky and Major Galloway said the Steppe Brigade held.")
     assert places == [] and unresolved == []
+
+
+def test_a_russian_spelling_of_a_two_word_village_is_that_village(extractor):
+    """GeoNames holds Mala Rohan by its Ukrainian and Latin names only: "Малая Рогань"
+    (any case form) is it, word by word; another first word is not."""
+    for text in ("Обстрелу подверглась Малая Рогань Харьковской области, пострадала женщина.",
+                 "Дрон атаковал Малую Рогань, ранена женщина."):
+        assert _read(extractor, text) == (["Mala Rohan"], [])
+    assert _read(extractor, "Дроны атаковали Харьков и Малую Рогань.") \
+        == (["Kharkiv", "Mala Rohan"], [])
+    for text, name in (("Дрон атаковал Новую Рогань, ранена женщина.", "Новую Рогань"),
+                       # plural, unlike the village's name: Yasna Zoria is singular
+                       ("В поселке Ясные Зори дрон атаковал автомобиль.", "Ясные Зори"),
+                       # the report speaks of a Russian region, or of places far from it
+                       ("В Курской области дрон атаковал Малую Рогань.", "Малую Рогань"),
+                       ("Дроны атаковали Одессу и Малую Рогань.", "Малую Рогань")):
+        places, unresolved = _read(extractor, text)
+        assert "Mala Rohan" not in places and "Yasna Zoria" not in places
+        assert unresolved == [name]

@@ -69,3 +69,13 @@ def test_a_sentence_headed_by_an_oblast_reads_a_city_abroad_as_its_namesake_ther
     text = "В Белгородской области обстреляли Шебекино, а в Харькове ранены двое."
     places = [e.place for e in extractor.extract(text, source="t", published="2025-07-01").events]
     assert places == ["Shebekino", "Kharkiv"]
+
+
+def test_a_russian_name_spelt_nearly_like_the_entry_is_accepted_by_its_romanisation():
+    """A loose match of a long Cyrillic name is judged by its romanisations ("malaya
+    rogan" against Mala Rohan), not by the Cyrillic letters, which resemble no Latin name."""
+    from geo.geocoding import OfflineGeocoder
+
+    geocoder = OfflineGeocoder()
+    assert geocoder.resolve("Малая Рогань").candidate.name == "Mala Rohan"
+    assert not geocoder.resolve("Кипер").resolved

@@ -1,0 +1,64 @@
+"""A toll told of a region as a whole, then two or more of its places hit, is the region's
+(its event at region precision), not the first place's: the places are events of their
+own without it (geo.extract.figure_attach.told_of_region). And a victim list split by
+two verbs ("загинув чоловік і семеро людей поранені") is one killed and seven injured
+(geo.extract.figure_groups). Reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+def _events(extractor: Extractor, text: str) -> list[tuple]:
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    return [(e.place, e.geo_precision, e.killed, e.injured) for e in result.events]
+
+
+@pytest.mark.parametrize("text, region, places, toll", [
+    ("A man was killed and seven people were injured in Kharkiv Oblast, where Russian forces "
+     "struck Kupiansk and Zolochiv.", "Kharkiv Oblast", ["Kupiansk", "Zolochiv"], (1, 7)),
+    ("Two people were killed and three injured in Zaporizhzhia Oblast as Russian drones hit "
+     "Orikhiv and Huliaipole.", "Zaporizhzhia Oblast", ["Orikhiv", "Huliaipole"], (2, 3)),
+    ("Russian attacks on Donetsk Oblast killed three civilians and injured five: Russia "
+     "shelled Kostiantynivka, Druzhkivka and Sloviansk.", "Donetsk Oblast",
+     ["Kostiantynivka", "Druzhkivka", "Sloviansk"], (3, 5)),
+    ("У Харківській області загинув чоловік, ще семеро людей поранені: росіяни вдарили по "
+     "Куп'янську та Золочеву.", "Kharkiv Oblast", ["Kupiansk", "Zolochiv"], (1, 7)),
+    ("В Донецкой области погибли двое мирных жителей, обстрелам подверглись Константиновка и "
+     "Дружковка.", "Donetsk Oblast", ["Kostiantynivka", "Druzhkivka"], (2, None)),
+])
+def test_a_regions_toll_before_its_places_stays_the_regions(extractor, text, region, places,
+                                                            toll):
+    events = _events(extractor, text)
+    assert events[0] == (region, "region", *toll)
+    assert [(p, precision, killed, injured) for p, precision, killed, injured in events[1:]] \
+        == [(place, "settlement", None, None) for place in places]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one place in the region: the toll is that place's
+    ("Two people were injured in Kharkiv Oblast, in the village of Kozacha Lopan.",
+     [("Kozacha Lopan", "settlement", None, 2)]),
+    # each place told its own
+    ("A man was killed in Kupiansk and seven were injured in Zolochiv, Kharkiv Oblast.",
+     [("Kupiansk", "settlement", 1, None), ("Zolochiv", "settlement", None, 7)]),
+    # the toll told at a place of the list
+    ("In Donetsk Oblast, a man was killed in Kostiantynivka and Russia also shelled Druzhkivka "
+     "and Sloviansk.", [("Kostiantynivka", "settlement", 1, None),
+                        ("Druzhkivka", "settlement", None, None),
+                        ("Sloviansk", "settlement", None, None)]),
+])
+def test_a_toll_told_at_a_place_stays_with_it(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("У Куп'янську загинув чоловік і семеро людей поранені.", 1, 7),
+    ("У Куп'янську загинув чоловік і семеро людей були поранені.", 1, 7),
+    ("В Купянске погиб мужчина и семь человек ранены.", 1, 7),
+    ("У Куп'янську загинули чоловік і дві жінки.", 3, None),      # one list, one verb
+    ("A man and two women were killed in Kupiansk.", 3, None),
+])
+def test_a_list_split_by_two_verbs_is_two_figures(extractor, text, killed, injured):
+    assert _events(extractor, text) == [("Kupiansk", "settlement", killed, injured)]
