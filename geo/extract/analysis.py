@@ -30,11 +30,11 @@ from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
 from geo.extract.regional_centres import place_raion_centres, place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         beyond_named_russian_regions, named_russian_regions,
-                                        misspelt_places, named_countries, one_edit_apart,
-                                        fits_the_report, report_context, reread,
-                                        resolve_in_context, russian_spelling_of)
+                                        misspelt_places, named_countries, report_context,
+                                        reread, resolve_in_context)
 from geo.extract.roads import roads_between_places
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
+from geo.extract.spellings import loosely_spelt
 from geo.extract.sentence_reading import analyse  # noqa: F401  (the stage's entry point)
 from geo.gazetteer.regions import RU_RAION_REGIONS
 from geo.geocoding.adjectives import adjective_towns
@@ -157,7 +157,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     place_by_list_neighbours(infos)
     unknown = [m for info in infos for m in info.mentions if m.unknown and m.role == roles.PLACE]
     misspelt_places(unknown, mentions)
-    _loosely_spelt(unknown, resolve, dated, mentions)
+    loosely_spelt(unknown, resolve, dated, mentions, geocoder.gazetteer)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
     _villages_beyond_their_raions(infos)
@@ -191,25 +191,6 @@ def _may_be_seat(c, people: int = _RAION_SEAT_PEOPLE) -> bool:
         and c.country_code in BELLIGERENTS and bool(c.admin1) \
         and (c.country_code != "RU" or c.admin1 in RU_RAION_REGIONS) \
         and c.population >= people and c.geonameid not in _CITY_DISTRICT_TOWNS
-
-
-def _loosely_spelt(unknown: list[MentionInfo], resolve, dated,
-                   mentions: list[MentionInfo]) -> None:
-    """A compound name the finder did not know that is one letter off a settlement's
-    ("Seredyno-Buda": Seredyna-Buda), or its Russian spelling in a report that speaks of
-    its country (:func:`~geo.extract.report_context.russian_spelling_of`: "Малая Рогань":
-    Mala Rohan), is that settlement (updated in place)."""
-    for m in unknown:
-        text = m.found.text
-        if not (m.unknown and ("-" in text or " " in text)):
-            continue
-        place = resolve(text, dated)
-        name = place.candidate.name if place.resolved else ""
-        if place.resolved and place.candidate.feature == "settlement" and (
-                one_edit_apart(name.lower(), text.lower()) if text.isascii()
-                else russian_spelling_of(text, name) and fits_the_report(place.candidate,
-                                                                         mentions)):
-            m.place, m.unknown = replace(place, query=m.found.lookup), False
 
 
 def _seat_of_adjective(m: MentionInfo, resolve, dated, nouns) -> Place | None:

@@ -61,26 +61,73 @@ def places_around_towns(infos: list[SentenceInfo]) -> None:
 
 
 def places_near_towns(infos: list[SentenceInfo]) -> None:
-    """Read each "village near town" of ``infos`` in the town's surroundings. Updated in
-    place (the village's place, the town's role, or the town's ``area``)."""
+    """Read each "village near town" or "village in the town's community" of ``infos`` in
+    the town's surroundings. Updated in place (the village's place, the town's role and
+    place, or the town's ``area``)."""
     for info in infos:
         for village, town in zip(info.mentions, info.mentions[1:]):
-            if _village_near(village, town):
+            told = _village_told_with(village, town)
+            if told == "near" and town.feature == "settlement":
                 _read_near(village, town)
+            elif told:
+                _read_as_pair(village, town)
 
 
-def _village_near(village: MentionInfo, town: MentionInfo) -> bool:
-    """Whether ``village`` is told right before "near ``town``", a bigger placed town."""
+def _village_told_with(village: MentionInfo, town: MentionInfo) -> str:
+    """How ``village`` is told with ``town`` right after it: "near" ("X near Y", "X під Y"),
+    "community" ("X in the Y community", "село X Y-ської громади"), or "" (neither, or the
+    town is no bigger place)."""
     if village.role != roles.PLACE or town.role != roles.PLACE or village.area \
-            or town.feature != "settlement" or town.unknown:
-        return False
+            or town.unknown or town.raion or town.area:
+        return ""
     sentence = village.found.sentence
     s0 = sentence.start
-    if not _NEAR_GAP.match(sentence.text[village.found.end - s0:town.found.start - s0]):
-        return False
+    gap = sentence.text[village.found.end - s0:town.found.start - s0]
+    after = sentence.text[town.found.end - s0:town.found.end - s0 + 40]
+    told = "near" if _NEAR_GAP.match(gap) else \
+        "community" if _COMMUNITY_GAP.match(gap) and _COMMUNITY_AFTER.match(after) else ""
+    if not told or town.feature not in ("settlement", None):
+        return ""
+    if town.feature is None:        # ambiguous: read as a pair with the village
+        return told if town.place is not None and town.place.alternatives else ""
+    if told == "community":         # its seat: bigger than its villages, if not 5 times
+        return told
     place = village.place
     own = place.candidate.population if place is not None and place.resolved else 0
-    return town.place.candidate.population >= _BIGGER * max(own, 1)
+    return told if town.place.candidate.population >= _BIGGER * max(own, 1) else ""
+
+
+#: "X in the Y community", "X of the Y hromada", "село X Y-ської громади"
+_COMMUNITY_GAP = re.compile(r"^,?\s+(?:(?:in|of)\s+(?:the\s+)?)?$", _I)
+_COMMUNITY_AFTER = re.compile(
+    r"^\s+(?:(?:territorial|rural|urban|settlement|village|town|city)\s+)?"
+    r"(?:community|hromada|municipality)\b|^\s+(?:\w+\s+)?(?:територіальн\w+\s+)?громад|"
+    r"^\s+(?:\w+\s+)?(?:громад|общин)", _I)
+
+
+def _read_as_pair(village: MentionInfo, town: MentionInfo) -> None:
+    """A village and a town of several namesakes each, told together: the one pair of
+    them within :data:`NEAR_KM` of each other, when there is one (the Sumy Oblast
+    Chernechchyna "in the Krasnopillia community", whose Krasnopillia is no Donetsk
+    village); the town then only locates. Else both stay as they were."""
+    def options(m: MentionInfo) -> tuple:
+        place = m.place
+        if place is None or m.unknown:
+            return ()
+        return tuple(c for c in ((place.candidate,) if place.resolved else ())
+                     + tuple(place.alternatives) if c.feature == "settlement")
+
+    pairs = [(v, t) for v in options(village) for t in options(town)
+             if v.geonameid != t.geonameid and t.population >= v.population
+             and float(haversine_km(v.lat, v.lon, t.lat, t.lon)) <= NEAR_KM]
+    if len({v.geonameid for v, _ in pairs}) != 1 or len({t.geonameid for _, t in pairs}) != 1:
+        return
+    (v, t), known = pairs[0], options(village)
+    village.place = replace(village.place, status="resolved", candidate=v, reason="",
+                            alternatives=tuple(c for c in known if c is not v))
+    town.place = replace(town.place, status="resolved", candidate=t, reason="",
+                         alternatives=tuple(c for c in options(town) if c is not t))
+    town.role = roles.QUALIFIER
 
 
 def _read_near(village: MentionInfo, town: MentionInfo) -> None:

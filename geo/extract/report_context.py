@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from geo.distance import haversine_km
@@ -19,9 +18,7 @@ from geo.extract.morphology import dictionary_forms
 from geo.extract.mentions import MentionFinder
 from geo.extract.qualifiers import CITY_PEOPLE
 from geo.model import Candidate, Place
-from geo.gazetteer import fast_key
-from geo.geocoding.loose import LOOSE_CONTEXT_KM
-from geo.translit import base_forms, romanizations
+from geo.translit import base_forms
 
 if TYPE_CHECKING:
     from geo.extract.sentence_info import MentionInfo
@@ -286,57 +283,6 @@ def one_edit_apart(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
     return short[i:] == long[i + 1:]
-
-
-def russian_spelling_of(text: str, name: str) -> bool:
-    """Whether a Cyrillic compound name the gazetteer lacks is ``name`` (a settlement's, in
-    Latin) spelt in Russian, word by word, an adjective in the same gender and number:
-    "Малая Рогань", "Малую Рогань" of Mala Rohan, not "Нова Рогань", "Рогань" alone, nor
-    "Ясные Зори" (plural) of Yasna Zoria."""
-    words, targets = text.lower().replace("-", " ").split(), name.lower().replace("-", " ").split()
-    return len(words) == len(targets) > 1 and all(
-        _agrees(word, target) and max(SequenceMatcher(None, fast_key(r), target).ratio()
-                                      for r in romanizations(word)) >= _WORD_LIKENESS
-        for word, target in zip(words, targets))
-
-
-#: how alike a Russian word's romanisation and the settlement name's word must be
-#: ("maluyu"/"mala" 0.6, "nova"/"mala" 0.5)
-_WORD_LIKENESS = 0.6
-#: Russian adjective endings (any case) -> the Ukrainian name's endings in Latin they agree
-#: with (gender and number), longest first
-_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ыми", ("i",)), ("ими", ("i",)),
-    ("ого", ("yi", "ii", "e", "ie")), ("его", ("yi", "ii", "e", "ie")),
-    ("ому", ("yi", "ii", "e", "ie")), ("ему", ("yi", "ii", "e", "ie")),
-    ("ая", ("a", "ia")), ("яя", ("a", "ia")), ("ую", ("a", "ia")), ("юю", ("a", "ia")),
-    ("ою", ("a", "ia")), ("ею", ("a", "ia")), ("ой", ("a", "ia", "yi", "ii")),
-    ("ей", ("a", "ia", "yi", "ii")), ("ое", ("e", "ie")), ("ее", ("e", "ie")),
-    ("ый", ("yi", "ii")), ("ий", ("yi", "ii")), ("ым", ("yi", "ii", "i")),
-    ("им", ("yi", "ii", "i")), ("ые", ("i",)), ("ие", ("i",)), ("ых", ("i",)), ("их", ("i",)),
-)
-
-
-def fits_the_report(candidate: Candidate, mentions: list[MentionInfo]) -> bool:
-    """Whether a place found only by its spelling fits the report's other places: in a
-    country of the report's regions (a Russian governor's village spelt like a Ukrainian
-    one is not it), and within :data:`~geo.geocoding.loose.LOOSE_CONTEXT_KM` of a settlement
-    the report names, when it names any."""
-    if candidate.country_code != "RU" and named_russian_regions(mentions):
-        return False
-    points = [m.place.candidate for m in mentions if m.feature == "settlement"
-              and m.place.candidate.geonameid != candidate.geonameid]
-    return not points or any(
-        float(haversine_km(p.lat, p.lon, candidate.lat, candidate.lon)) <= LOOSE_CONTEXT_KM
-        for p in points)
-
-
-def _agrees(word: str, target: str) -> bool:
-    """Whether a Russian word with an adjective's ending names ``target`` in its gender and
-    number (any other word agrees)."""
-    allowed = next((latin for ending, latin in _ADJECTIVE_ENDINGS if word.endswith(ending)),
-                   None)
-    return allowed is None or target.endswith(allowed)
 
 
 def _namesake_among_report_places(place: Place, context) -> Place | None:

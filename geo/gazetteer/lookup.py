@@ -124,11 +124,23 @@ class Gazetteer:
 
     def _romanized_lookup(self, key: str) -> tuple[int, ...]:
         """A Russian Cyrillic name GeoNames lists only romanised: "Кругляковка" is
-        Kruhliakivka, whose alternates hold "Kruglyakovka". Only the name as written
-        (no case forms), spelt exactly, and only Ukrainian settlements: "Путин" and
-        "Ночью" must not become villages or Niš."""
+        Kruhliakivka, whose alternates hold "Kruglyakovka". Spelt exactly, and only
+        Ukrainian settlements: "Путин" and "Ночью" must not become villages or Niš; a
+        name of two words or more also in its case forms ("Большой Кардашинке": Velyka
+        Kardashynka, listed as "Bol'shaya Kardashinka")."""
         if not is_cyrillic(key):
             return ()
+        forms = [key, *(form for form in base_forms(key) if form != key)] if " " in key \
+            else [key]
+        for form in forms:
+            postings = self._romanized_postings(form)
+            if postings:
+                return postings
+        return ()
+
+    def _romanized_postings(self, key: str) -> tuple[int, ...]:
+        """Postings (as spellings) of the Ukrainian settlements named by one of a Cyrillic
+        name's Russian romanisations, the first that names any."""
         d = self.data
         for latin in sorted(russian_romanizations(key)):
             postings = tuple(code for code in self.postings(fast_key(latin))

@@ -46,3 +46,26 @@ def test_fighting_near_towns_still_places_the_towns(extractor):
     events = _result(extractor, "Fighting continued near Pokrovsk and Myrnohrad, where five "
                                 "attacks were repelled.").events
     assert [e.place for e in events] == ["Pokrovsk", "Myrnohrad"]
+
+
+@pytest.mark.parametrize("text", [
+    "One of the drones struck a home in the village of Chernechchyna in the Krasnopillia "
+    "community, killing four.",
+    "Дрон влучив у будинок у селі Чернеччина Краснопільської громади, загинули четверо.",
+    "A drone struck a home in the village of Chernechchyna near Krasnopillia, killing four.",
+    "A drone struck a home in the village of Chernechchyna in the Krasnopillia community, "
+    "Sumy region, killing four.",
+])
+def test_a_village_told_with_its_community_is_the_namesake_there(extractor, text):
+    """Two Chernechchynas (Sumy and Dnipropetrovsk oblasts) and several Krasnopillias: the
+    one pair of them near each other is meant; the community's town only locates, and the
+    toll is the village's."""
+    result = _result(extractor, text)
+    assert [(e.place, e.admin1, e.killed) for e in result.events] == [
+        ("Chernechchyna", "Sumy Oblast", 4)]
+    assert result.unresolved == []
+
+
+def test_a_community_named_alone_is_still_reported(extractor):
+    result = _result(extractor, "Shelling hit the Krasnopillia community.")
+    assert result.events == [] and [u.query for u in result.unresolved] == ["Krasnopillia"]

@@ -43,3 +43,15 @@ def test_a_russian_spelling_of_a_two_word_village_is_that_village(extractor):
         places, unresolved = _read(extractor, text)
         assert "Mala Rohan" not in places and "Yasna Zoria" not in places
         assert unresolved == [name]
+
+
+def test_a_russian_case_form_of_a_name_listed_romanised_is_that_village(extractor):
+    """GeoNames lists Velyka Kardashynka's Russian name only romanised ("Bol'shaya
+    Kardashinka"): its case forms in Cyrillic are found too; not in a report on a Russian
+    region."""
+    for text in ("В Большой Кардашинке беспилотник ударил по грузовику.",
+                 "Дрон атаковал Большую Кардашинку."):
+        assert _read(extractor, text) == (["Velyka Kardashynka"], [])
+    places, unresolved = _read(extractor, "Губернатор Курской области: дрон атаковал "
+                                          "Большую Писаревку.")
+    assert "Velyka Pysarivka" not in places and unresolved == ["Большую Писаревку"]

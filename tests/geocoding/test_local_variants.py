@@ -79,3 +79,11 @@ def test_a_russian_name_spelt_nearly_like_the_entry_is_accepted_by_its_romanisat
     geocoder = OfflineGeocoder()
     assert geocoder.resolve("Малая Рогань").candidate.name == "Mala Rohan"
     assert not geocoder.resolve("Кипер").resolved
+
+
+def test_a_russian_case_form_of_a_two_word_name_listed_romanised_is_resolved():
+    from geo.geocoding import OfflineGeocoder
+
+    geocoder = OfflineGeocoder()
+    for query in ("Большая Кардашинка", "Большой Кардашинке", "Большую Кардашинку"):
+        assert geocoder.resolve(query).candidate.name == "Velyka Kardashynka", query
