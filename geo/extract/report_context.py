@@ -92,8 +92,8 @@ CONTEXT_CITY = 50_000
 
 
 def report_context(mentions: list[MentionInfo], date: str | None = None):
-    """The regions and confidently placed settlements a report names (and its day, see
-    :func:`resolve_mentions`), or None when it names none."""
+    """The regions and confidently placed settlements a report names, each once (and its
+    day, see :func:`resolve_mentions`), or None when it names none."""
     from geo.geocoding import ResolveContext
 
     regions: list[str] = []
@@ -109,7 +109,8 @@ def report_context(mentions: list[MentionInfo], date: str | None = None):
             places.append(c)
     if not regions and not places:
         return None
-    return ResolveContext(regions=tuple(regions), places=tuple(places), date=date)
+    return ResolveContext(regions=tuple(regions), places=tuple(dict.fromkeys(places)),
+                          date=date)      # each place once: a run-on report names one often
 
 
 def named_countries(mentions: list[MentionInfo]) -> set[str]:
