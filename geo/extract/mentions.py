@@ -64,6 +64,11 @@ class Found:
         return self.query or self.text
 
 
+#: the noun of "Херсонської області", "Курского района", "Oblast": a region's or district's
+_AREA_NOUN = re.compile(r"(?:област|району|района|районі|районе|громад|округ|oblast$|region$|"
+                        r"district$)", re.IGNORECASE)
+
+
 class MentionFinder:
     """Scan sentences for gazetteer names (one finder per gazetteer; caches lookups).
 
@@ -238,12 +243,15 @@ class MentionFinder:
         return found
 
     def _first_name_at(self, text: str, words: list[tuple[str, int, int]], i: int) -> bool:
-        """A first name followed by a capitalised word (a surname)."""
+        """A first name followed by a capitalised word (a surname), not by a region's
+        adjective and its noun ("Станіслав Херсонської області" is the village)."""
         word = words[i][0]
         if i + 1 >= len(words) or word.lower() not in FIRST_NAMES and not (
                 is_first_name(word) and not self._is_name(self._key(word))):
             return False                # a town's name is never taken for a first name
         nxt = words[i + 1]
+        if i + 2 < len(words) and _AREA_NOUN.match(words[i + 2][0]):
+            return False
         return text[words[i][2]:nxt[1]] == " " and nxt[0][0].isupper()
 
     def _longest_at(self, text: str, words: list[tuple[str, int, int]],

@@ -55,3 +55,14 @@ def test_a_russian_case_form_of_a_name_listed_romanised_is_that_village(extracto
     places, unresolved = _read(extractor, "Губернатор Курской области: дрон атаковал "
                                           "Большую Писаревку.")
     assert "Velyka Pysarivka" not in places and unresolved == ["Большую Писаревку"]
+
+
+def test_a_village_named_like_a_first_name_before_its_oblast_is_a_place(extractor):
+    """Stanislav (Kherson Oblast) is also a first name; followed by a region's adjective
+    and its noun it is the village, not a person and his surname."""
+    for text in ("Ворог атакував дроном Станіслав Херсонської області, поранено жінку.",
+                 "Росіяни обстріляли Станіслав Херсонського району."):
+        places, _ = _read(extractor, text)
+        assert places == ["Stanislav"], text
+    places, _ = _read(extractor, "Станіслав Коваленко повідомив про обстріл Херсона.")
+    assert places == ["Kherson"]
