@@ -93,7 +93,7 @@ _LIST_GOES_ON = re.compile(
 _LIST_ITEM_WORDS = frozenset("""
 district districts raion raions community communities hromada hromadas region oblast of and
 the village villages settlement settlements town city район району районі районах р-н громада
-громади громаді громадах область області село села селище селища та і й и
+громади громаді громаду громадах область області село села селище селища та і й и
 """.split())
 
 
@@ -114,7 +114,7 @@ def _inherit_listed_cues(text: str, clauses: list[tuple[int, int]], cues: list[b
         a, b = clauses[k]
         clause = text[a:b]
         if not cues[k] and cues[k - 1] and (_LIST_GOES_ON.match(clause) or (
-                clause.lstrip().startswith(";") and _names_only(clause))):
+                clause.lstrip()[:1] in (";", "—", "–") and _names_only(clause))):
             cues[k], types[k] = True, types[k - 1]
     for k in range(len(clauses) - 2, -1, -1):
         (a, b), (c, _) = clauses[k], clauses[k + 1]
