@@ -46,7 +46,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bS-[34]00s?\b", r"\bOniks\b", r"\bZircons?\b",
         r"\bballistic\b", r"\bбалістик\w*", r"\bбаллистик\w*",
         r"\brockets?\b(?! (?:artillery|launchers?\b))",
-        r"\bракет\w*", r"\bІскандер\w*", r"\bИскандер\w*", r"\bКалібр\w*", r"\bКалибр\w*",
+        r"\bракет\w*", r"\bІскандер\w*", r"\bИскандер\w*", r"(?-i:\bКалібр\w*)",
+        r"(?-i:\bКалибр\w*)",     # the missile, not "снарядов калибра 155 мм" (calibre)
         r"\bКинджал\w*", r"\bКинжал\w*", r"\bХ-\d+\w*", r"\bС-[34]00\b", r"\bбалістичн\w*",
         r"\bбаллистическ\w*", r"\bкрилат\w*", r"\bкрылат\w*", r"\bОнікс\w*", r"\bОникс\w*",
         r"\bЦиркон\w*"),

@@ -30,3 +30,15 @@ def test_a_digest_whose_one_weapon_comes_up_midway_leaves_the_others_untyped(ext
                               "Avdiivka over the past day. In Kharkiv Oblast, an air strike "
                               "hit Borova, injuring a man.")
     assert types["Avdiivka"] == ("other",) and types["Borova"] == ("airstrike",)
+
+
+def test_a_shells_calibre_is_no_kalibr_missile(extractor):
+    """"калибра" (calibre) is the shell's size; the Kalibr missile is written with a capital."""
+    def types(text: str) -> list[tuple[str, ...]]:
+        return [e.attack_types for e in extractor.extract(text, source="t",
+                                                          published="2025-07-01").events]
+
+    assert types("ВСУ выпустили по Каменке-Днепровской 10 снарядов калибра 155 мм.") \
+        == [("artillery",)]
+    assert types("Росіяни випустили по Херсону снаряди калібру 152 мм.") == [("artillery",)]
+    assert types("Россия нанесла удар ракетами «Калибр» по Одессе.") == [("missile",)]
