@@ -389,10 +389,13 @@ _RIVER_NAMES = frozenset({"dnipro", "дніпро", "дніпра", "дніпр�
                           "десна", "десни", "dniester", "дністер", "днестр", "дністра",
                           "днестра", "дністрі", "днестре", "siverskyi donets"})
 _RIVER_WORD_BEFORE = re.compile(r"(?:\briver|\bріч\w*|\bрік\w*|\bр\.|\bрек\w*)\s+(?:the\s+)?$", _I)
+#: "across the Dnipro", "на березі Дніпра": the river (English needs its "the": "a strike on
+#: Dnipro" is the city)
 _RIVER_CONTEXT_BEFORE = re.compile(
-    r"(?:\bacross|\bon|\bover|\bberg\w*|\bbank\w*|\bберег\w*|\bберез\w*|\bлівобереж\w*|"
-    r"\bузбережж\w*|\bпобережь\w*|\bпобережж\w*|\bshores?|\bcoast|"
-    r"\bлевобереж\w*|\bправобереж\w*|\bчерез|\bза|\bуздовж|\bвдоль)\s+(?:the\s+)?$|"
+    r"(?:\bacross|\bon|\bover|\bberg\w*|\bbanks?|\bshores?|\bcoast)\s+the\s+$|"
+    r"(?:\bберег\w*|\bберез\w*|\bлівобереж\w*|"
+    r"\bузбережж\w*|\bпобережь\w*|\bпобережж\w*|"
+    r"\bлевобереж\w*|\bправобереж\w*|\bчерез|\bза|\bуздовж|\bвдоль)\s+$|"
     r"\bof\s+the\s+$", _I)
 _NOT_RIVER_AFTER = re.compile(
     r"^\s+(?:region|oblast|province|direction|axis|city|town|residents?|hospital|airport|"

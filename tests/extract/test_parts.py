@@ -183,6 +183,8 @@ def test_attack_cues(text: str, cue: bool) -> None:
     ("Shelling damaged boats on the Dnipro river.", "Dnipro", roles.TRAP),
     ("Russian troops fire across the Dnipro at the city.", "Dnipro", roles.TRAP),
     ("A missile struck Dnipro, killing two.", "Dnipro", roles.PLACE),
+    ("A Russian missile strike on Dnipro killed four people.", "Dnipro", roles.PLACE),
+    ("Drones attacked the city overnight and positions on the Dnipro.", "Dnipro", roles.TRAP),
     ("Drones struck the Zaporizhzhia nuclear power plant.", "Zaporizhzhia", roles.TRAP),
     ("Troops repelled 30 assaults in the Pokrovsk direction.", "Pokrovsk", roles.PLACE),
     ("Kharkiv Mayor Ihor Terekhov said a drone hit the city.", "Kharkiv", roles.TITLE),
