@@ -191,6 +191,8 @@ def find_figures(sentence: str) -> list[Figure]:
 _NOT_SAVED = re.compile(
     r"\bне (?:удалось|смогли|сумели) (?:его |ее |её )?спасти\b|"
     r"\bне (?:вдалося|змогли|вдалось) (?:його |її )?врятувати\b|"
+    r"\b(?:его|ее|её) спасти не (?:удалось|смогли|сумели)\b|"      # the other word order
+    r"\b(?:його|її) врятувати не (?:вдалося|вдалось|змогли)\b|"
     r"\b(?:could not|couldn't|were unable to|failed to) save (?:him|her)\b", re.IGNORECASE)
 _FATAL_INJURIES = re.compile(r"\bincompatible with life\b|\bнесумісн\w* з життям\b|"
                              r"\bнесовместим\w* с жизнью\b", re.IGNORECASE)

@@ -106,7 +106,7 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:[:]|\s[-–—])\s*$")
 #: the words of a road named by its ends ("the Kursk-Rylsk highway", "трасса Рыльск – Дурово";
 #: :mod:`geo.extract.roads`)
 ROAD_WORDS = (r"highway|road|motorway|route|трас\w*|автодорог\w*|автомобильн\w+ дорог\w*|"
-              r"автомобільн\w+ дорог\w*|автошлях\w*|шосе|шоссе")
+              r"автомобільн\w+ дорог\w*|автошлях\w*|шосе|шоссе|дорог\w*|дорозі")
 #: "на трассе Алешки — Мелитополь.": a road's far end after its dash, no attribution
 _ROAD_END_BEFORE = re.compile(rf"\b(?:{ROAD_WORDS})\s+[\w’'-]+\s+[-–—]\s*$", _I)
 _ATTRIBUTION_AFTER = re.compile(

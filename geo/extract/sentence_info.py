@@ -45,7 +45,8 @@ class MentionInfo:
         if place is not None and place.resolved:
             c = place.candidate
             key = f"id:{c.geonameid}" if c.geonameid is not None else f"name:{c.name}"
-            return f"raion:{key}" if self.raion else f"area:{key}" if self.area else key
+            return f"raion:{key}" if self.raion else f"area:{self.area}:{key}" if self.area \
+                else key          # two roads from one town are two places
         return f"query:{self.found.key}"
 
 

@@ -41,3 +41,22 @@ def test_a_russian_road_of_two_known_towns(extractor):
 ])
 def test_a_dash_without_a_road_leaves_two_towns(extractor, text):
     assert [place for place, *_ in _events(extractor, text)] == ["Sumy", "Bilopillia"]
+
+
+def test_two_roads_from_one_town_are_two_events(extractor):
+    """Each road keeps its own toll, though both are placed at the town they start from."""
+    events = _events(extractor, "Дрон атаковал трассу Сумы — Белополье, ранены двое. Другой "
+                                "дрон ударил по дороге Сумы — Краснополье, ранен водитель.")
+    assert events == [("Sumy–Bilopillia road", "district", 2),
+                      ("Sumy–Krasnopillia road", "district", 1)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Дрон ударил по автомобилю на трассе Сумы — Белополье. Водитель получил серьезные травмы, "
+     "его спасти не удалось.", 1),
+    ("Дрон влучив в авто на трасі Суми – Білопілля. Водій отримав важкі поранення, його "
+     "врятувати не вдалося.", 1),
+])
+def test_a_wounded_driver_who_could_not_be_saved_is_killed(extractor, text, killed):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.killed) for e in result.events] == [("Sumy–Bilopillia road", killed)]
