@@ -66,10 +66,14 @@ def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionI
                        here: list[bool]) -> list[int]:
     """Where a total or a breakdown's part goes: a total ("killed five: two in A, ...")
     to a region of its sentence, or nowhere; a part ("two in A", "one in [each of] B, C
-    and D") to the place right after it and to the places listed with that one."""
+    and D") to the place right after it and to the places listed with that one, or ("у
+    Харкові – 3") to the place right before it."""
     if fig.total:
         return [i for i, m in enumerate(locations) if here[i] and m.feature == "region"][:1]
     text, s0 = info.sentence.text, info.sentence.start
+    if fig.place_before:             # "у Харкові – 3": the place right before its dash
+        return [i for i, m in enumerate(locations) if here[i] and m.found.end - s0 <= fig.start
+                and not text[m.found.end - s0:fig.start].strip()][:1]
     after = sorted((i for i, m in enumerate(locations)
                     if here[i] and m.found.start - s0 >= fig.end),
                    key=lambda i: locations[i].found.start)

@@ -54,6 +54,9 @@ class Figure:
     elided : bool
         A breakdown's part with no keyword of its own ("two in A"), said of the place
         (or list of places) right after it.
+    place_before : bool
+        An elided part told after its place and a dash ("у Харкові – 3"): said of the
+        place right before it.
     additional : bool
         Told as more of the same ("and another was wounded", "і ще один поранений",
         "и ещё один ранен"): added to the figure of its kind before it in the sentence.
@@ -69,6 +72,7 @@ class Figure:
     total: bool = False
     elided: bool = False
     additional: bool = False
+    place_before: bool = False
 
 
 def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -> int | None:
@@ -213,6 +217,10 @@ def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> 
     kind told before it."""
     out: list[Figure] = []
     for group in groups:
+        part = _part_after_place(tokens, group, figures)
+        if part is not None:
+            out.append(part)
+            continue
         if group.last + 1 >= len(tokens) or group.first < 2:
             continue
         prep = group.last + 1
@@ -230,6 +238,24 @@ def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> 
             out.append(Figure(kind, group.value, group.qualifier, start, tokens[prep].end,
                               elided=True))     # "21 near": said of what follows
     return out
+
+
+def _part_after_place(tokens: list[Token], group: Group, figures: list[Figure]) -> Figure | None:
+    """ "постраждали 5 людей: у Харкові – 3, у Куп'янську – 1": a bare number after a
+    capitalised word and a dash, ending its part of the list, is another figure of the kind
+    told before it, said of the place before the dash."""
+    first, last = group.first, group.last
+    if group.has_noun or first < 2 or tokens[first - 1].key not in DASHES \
+            or not tokens[first - 2].text[:1].isupper() \
+            or last + 1 < len(tokens) and tokens[last + 1].key not in (",", ";", "."):
+        return None
+    start = tokens[first].start
+    before = [f for f in figures if f.end <= start and f.kind in ("killed", "injured")]
+    if not before:
+        return None
+    kind = max(before, key=lambda f: f.end).kind
+    return Figure(kind, group.value, group.qualifier, tokens[first - 1].start,
+                  tokens[last].end, elided=True, place_before=True)
 
 
 def _mark_totals(sentence: str, tokens: list[Token], figures: list[Figure]) -> list[Figure]:

@@ -104,6 +104,10 @@ def _names_only(clause: str) -> bool:
         w[:1].isupper() or w.lower() in _LIST_ITEM_WORDS for w in words)
 
 
+#: "... 5 людей: у Харкові – 3, у Куп'янську – 1": a breakdown's next part
+_BREAKDOWN_GOES_ON = re.compile(r"^\s*[—–]\s*\d+\s*[,;]")
+
+
 def _inherit_listed_cues(text: str, clauses: list[tuple[int, int]], cues: list[bool],
                          types: list[tuple[str, ...]]) -> None:
     """A clause that only continues a list of places (:data:`_LIST_GOES_ON`, or names alone
@@ -114,7 +118,8 @@ def _inherit_listed_cues(text: str, clauses: list[tuple[int, int]], cues: list[b
         a, b = clauses[k]
         clause = text[a:b]
         if not cues[k] and cues[k - 1] and (_LIST_GOES_ON.match(clause) or (
-                clause.lstrip()[:1] in (";", "—", "–") and _names_only(clause))):
+                clause.lstrip()[:1] in (";", "—", "–") and _names_only(clause))
+                or _BREAKDOWN_GOES_ON.match(clause)):
             cues[k], types[k] = True, types[k - 1]
     for k in range(len(clauses) - 2, -1, -1):
         (a, b), (c, _) = clauses[k], clauses[k + 1]

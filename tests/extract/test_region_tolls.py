@@ -62,3 +62,18 @@ def test_a_toll_told_at_a_place_stays_with_it(extractor, text, expected):
 ])
 def test_a_list_split_by_two_verbs_is_two_figures(extractor, text, killed, injured):
     assert _events(extractor, text) == [("Kupiansk", "settlement", killed, injured)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Протягом доби внаслідок обстрілів постраждали 5 людей: у Харкові – 3, у Куп'янську – 1, "
+     "у с. Кутузівка – 1.", [("Kharkiv", 3), ("Kupiansk", 1), ("Kutuzivka", 1)]),
+    ("Пострадали 5 человек: в Белгороде – 3, в Шебекино – 2.", [("Belgorod", 3),
+                                                                ("Shebekino", 2)]),
+    ("Поранено 4 людей: Харків – 2, Чугуїв – 2.", [("Kharkiv", 2), ("Chuhuiv", 2)]),
+])
+def test_a_breakdown_told_place_then_number_gives_each_place_its_part(extractor, text,
+                                                                      expected):
+    """An oblast administration's day: a total, then "у Харкові – 3, у Куп'янську – 1": each
+    place is an event with its own part, none with the total."""
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.injured) for e in result.events] == expected
