@@ -113,6 +113,8 @@ def district_query(mention, following) -> str | None:
     if not _may_be_qualified(mention) or following.found.query == following.found.text \
             and following.role != roles.RAION:      # "Mykhailivka, Beryslav district"
         return None
+    if mention.found.query and mention.found.query != mention.found.text:
+        return None             # a town's adjective too: "Марганецька, Покровська громади"
     text, s0 = mention.found.sentence.text, mention.found.sentence.start
     gap = text[mention.found.end - s0:following.found.start - s0]
     after = _DISTRICT_AFTER.match(text[following.found.end - s0:])

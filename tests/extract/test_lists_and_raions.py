@@ -118,6 +118,9 @@ def test_a_hromada_adjective_is_the_town_of_that_adjective_in_the_region_named(e
     ("Під ударом були Марганецька, Мирівська та Покровська громади.",
      [("Marhanets", "Dnipropetrovsk Oblast"), ("Myrove", "Dnipropetrovsk Oblast"),
       ("Pokrov", "Dnipropetrovsk Oblast")]),
+    ("Під обстрілами були Нікополь, Марганецька, Покровська громади.",   # commas only
+     [("Nikopol", "Dnipropetrovsk Oblast"), ("Marhanets", "Dnipropetrovsk Oblast"),
+      ("Pokrov", "Dnipropetrovsk Oblast")]),
     ("Обстріляли Харків та Покровську громаду.",              # no adjective decides: as read
      [("Kharkiv", "Kharkiv Oblast"), ("Pokrovsk", "Donetsk Oblast")]),
 ])
