@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.extract.figure_words import (DASHES, PERSON_PLURAL, PERSON_SINGULAR, SKIP_OPENERS,
-                                      SKIP_PHRASES, TO_HOSPITAL, TOOK_LIVES)
-from geo.extract.numbers import fold_word
+from geo.extract.figure_words import (DASHES, FILLERS, INJURED, KILLED, PERSON_PLURAL,
+                                      PERSON_SINGULAR, SKIP_OPENERS, SKIP_PHRASES, TO_HOSPITAL,
+                                      TOOK_LIVES)
+from geo.extract.numbers import fold_word, word_value
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,12 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
                                                           or out[-1].key in PERSON_PLURAL):
             i += 3                     # "a woman, 64, was injured", "one of the drivers, 38,"
             continue
+        if tok.key == "," and len(out) > 1 and out[-1].key in PERSON_PLURAL \
+                and any(word_value(t.text) is not None for t in out[-3:-1]):
+            j = _restating_aside(tokens, i)
+            if j is not None:          # "Two people, a man and a woman, were killed"
+                i = j + 1
+                continue
         if tok.key in DASHES and out and (out[-1].key in PERSON_PLURAL
                                           or out[-1].key in PERSON_SINGULAR):
             j = _closing_dash(tokens, i)
@@ -93,6 +100,26 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
         out.append(tok)
         i += 1
     return out
+
+
+#: the words of an aside that restates who a count was: "a man and a woman", "чоловік і жінка"
+_ASIDE_WORDS = frozenset({"a", "an", "and", "і", "й", "та", "и"})
+
+
+def _restating_aside(tokens: list[Token], i: int, reach: int = 10) -> int | None:
+    """The comma closing an aside of person nouns opened by the comma at ``i`` when a
+    casualty word follows it (through filler words), else None."""
+    for k in range(i + 1, min(len(tokens), i + reach)):
+        key = tokens[k].key
+        if key == ",":
+            after = next((t.key for t in tokens[k + 1:k + 4] if t.key not in FILLERS), "")
+            nouns = any(t.key in PERSON_SINGULAR or t.key in PERSON_PLURAL
+                        for t in tokens[i + 1:k])
+            return k if nouns and (KILLED.match(after) or INJURED.match(after)) else None
+        if not (key in _ASIDE_WORDS or key in PERSON_SINGULAR or key in PERSON_PLURAL
+                or word_value(tokens[k].text) is not None):
+            return None
+    return None
 
 
 def _closing_dash(tokens: list[Token], i: int, reach: int = 20) -> int | None:

@@ -77,3 +77,15 @@ def test_a_breakdown_told_place_then_number_gives_each_place_its_part(extractor,
     place is an event with its own part, none with the total."""
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("Two people, a man and a woman, were killed in Nikopol after Russian artillery fire.",
+     "Nikopol", 2),
+    ("Двоє людей, чоловік і жінка, загинули в Нікополі внаслідок обстрілу.", "Nikopol", 2),
+    ("Двое мирных жителей, мужчина и женщина, погибли в Горловке.", "Horlivka", 2),
+])
+def test_a_count_restated_between_commas_is_counted_once(extractor, text, place, killed):
+    """", a man and a woman," says who the two were: two killed, not four, not none."""
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.killed) for e in result.events] == [(place, killed)]
