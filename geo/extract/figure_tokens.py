@@ -72,11 +72,12 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
                 i = j + 1
                 continue
         nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        if tok.key == "," and i + 2 < len(tokens) and tokens[i + 1].text.isdigit() \
-                and tokens[i + 2].key == "," and out and (out[-1].key in PERSON_SINGULAR
-                                                          or out[-1].key in PERSON_PLURAL):
-            i += 3                     # "a woman, 64, was injured", "one of the drivers, 38,"
-            continue
+        if tok.key == "," and out and (out[-1].key in PERSON_SINGULAR
+                                       or out[-1].key in PERSON_PLURAL):
+            j = _ages_aside(tokens, i)
+            if j is not None:          # "a woman, 64, was injured", "one of the drivers, 38,",
+                i = j + 1              # "two women, 64 and 70, were injured"
+                continue
         if tok.key == "," and len(out) > 1 and out[-1].key in PERSON_PLURAL \
                 and any(word_value(t.text) is not None for t in out[-3:-1]):
             j = _restating_aside(tokens, i)
@@ -102,6 +103,26 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _ages_aside(tokens: list[Token], i: int, reach: int = 8) -> int | None:
+    """The comma closing an aside of ages opened by the comma at ``i`` (", 64,", ", 64 and
+    70,", ", 64 та 70 років,"), else None."""
+    k = i + 1
+    while k < min(len(tokens), i + reach):
+        if not tokens[k].text.isdigit():
+            return None
+        if k + 1 < len(tokens) and tokens[k + 1].key == ",":
+            return k + 1
+        if k + 2 < len(tokens) and tokens[k + 1].key in _YEARS and tokens[k + 2].key == ",":
+            return k + 2
+        if k + 2 < len(tokens) and tokens[k + 1].key in _ASIDE_WORDS - {"a", "an"}:
+            k += 2
+            continue
+        return None
+    return None
+
+
+#: "years" after ages: ", 64 та 70 років,"
+_YEARS = frozenset({"років", "роки", "рік", "лет", "года", "год", "years", "year"})
 #: the words of an aside that restates who a count was: "a man and a woman", "чоловік і жінка"
 _ASIDE_WORDS = frozenset({"a", "an", "and", "і", "й", "та", "и"})
 

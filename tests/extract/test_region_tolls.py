@@ -89,3 +89,13 @@ def test_a_count_restated_between_commas_is_counted_once(extractor, text, place,
     """", a man and a woman," says who the two were: two killed, not four, not none."""
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.killed) for e in result.events] == [(place, killed)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two women, 64 and 70, were injured in Kherson.",
+    "Дві жінки, 64 та 70 років, поранені в Херсоні.",
+    "Две женщины, 64 и 70 лет, ранены в Херсоне.",
+])
+def test_ages_told_between_commas_leave_the_count_with_its_verb(extractor, text):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.injured) for e in result.events] == [("Kherson", 2)]
