@@ -32,6 +32,9 @@ def place_by_list_neighbours(infos: list[SentenceInfo]) -> None:
     for info in infos:
         items = [m for m in info.mentions if m.role == roles.PLACE]
         for k, m in enumerate(items):
+            if m.place is not None and m.place.resolved and m.place.alternatives:
+                _move_to_the_list(m, _neighbours(items, k))
+                continue
             if m.place is None or m.place.resolved or len(m.place.alternatives) < 2:
                 continue
             hromada = _hromada_after(items, k)
@@ -83,13 +86,34 @@ def _hromada_after(items: list[MentionInfo], k: int) -> MentionInfo | None:
         and place.candidate.feature == "settlement" else None
 
 
-def _take_nearest(m: MentionInfo, neighbours: list, towns_too: bool = False) -> bool:
-    """``m`` placed at its namesake nearest the neighbours, when clearly so (True then);
-    ``towns_too``: also when a town bears the name farther off (the hromada is named)."""
+def _move_to_the_list(m: MentionInfo, neighbours: list) -> None:
+    """A name placed (by the report's other places) at a village far from its list
+    neighbours, when a namesake lies among them (:func:`_take_nearest`): "one in Druzhkivka,
+    Berestky and Uspenivka" is the Uspenivka near Berestky, though the report also names
+    Mariupol."""
+    c = m.place.candidate
+    if not neighbours or c.feature != "settlement" or _town(c) \
+            or min(float(haversine_km(c.lat, c.lon, n.lat, n.lon)) for n in neighbours) \
+            <= _FAR_KM:
+        return
+    namesakes = tuple(a for a in m.place.alternatives if a.name == c.name)
+    if namesakes:
+        _take_nearest(m, neighbours, options=(c, *namesakes))
+
+
+#: a village this far from all its list neighbours may be the wrong namesake
+_FAR_KM = 2 * _NEAR_KM
+
+
+def _take_nearest(m: MentionInfo, neighbours: list, towns_too: bool = False,
+                  options: tuple = ()) -> bool:
+    """``m`` placed at its namesake (of ``options``, else its alternatives) nearest the
+    neighbours, when clearly so (True then); ``towns_too``: also when a town bears the name
+    farther off (the hromada is named)."""
     def distance(c) -> float:
         return min(float(haversine_km(c.lat, c.lon, n.lat, n.lon)) for n in neighbours)
 
-    ranked = sorted(m.place.alternatives, key=distance)
+    ranked = sorted(options or m.place.alternatives, key=distance)
     best, runner_up = distance(ranked[0]), distance(ranked[1])
     if not towns_too and any(_town(c) for c in ranked[1:]) and not _town(ranked[0]):
         return False        # "у Костянтинівці, Дружківці та Миколаївці": maybe the town

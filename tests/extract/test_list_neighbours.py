@@ -47,3 +47,18 @@ def test_a_village_and_its_hromada_are_read_together(extractor):
     events = {e.place: e for e in result.events}
     assert set(events) == {"Maiaky", "Donetske"}
     assert events["Donetske"].admin1 == "Donetsk Oblast" and events["Donetske"].killed == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed four civilians in Donetsk Oblast on Tuesday: one each in Zarichne, "
+    "Druzhkivka, Berestky and Uspenivka. The count leaves out Mariupol and Volnovakha.",
+    "Росіяни вбили чотирьох мешканців Донеччини: двох у Зарічному, по одному в Берестках та "
+    "Успенівці. Дані без Маріуполя та Волновахи.",
+])
+def test_a_name_the_report_placed_far_from_its_list_is_the_namesake_in_the_list(extractor,
+                                                                               text):
+    """Mariupol, named later, made the report context pick the Uspenivka near it (100 km
+    south); listed beside Berestky, it is the Uspenivka 10 km from Berestky."""
+    events = extractor.extract(text, source="t", published="2024-10-31").events
+    uspenivka = next(e for e in events if e.place == "Uspenivka")
+    assert uspenivka.geonameid == 690618
