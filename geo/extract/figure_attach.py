@@ -65,11 +65,12 @@ _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|та|і|й|и)\s+)?$")
 def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
                        here: list[bool]) -> list[int]:
     """Where a total or a breakdown's part goes: a total ("killed five: two in A, ...")
-    to a region of its sentence, or nowhere; a part ("two in A", "one in [each of] B, C
+    to a region (else a raion) of its sentence, or nowhere; a part ("two in A", "one in [each of] B, C
     and D") to the place right after it and to the places listed with that one, or ("у
     Харкові – 3") to the place right before it."""
-    if fig.total:
-        return [i for i, m in enumerate(locations) if here[i] and m.feature == "region"][:1]
+    if fig.total:                    # the region's (else the raion's) toll
+        return ([i for i, m in enumerate(locations) if here[i] and m.feature == "region"]
+                or [i for i, m in enumerate(locations) if here[i] and m.raion])[:1]
     text, s0 = info.sentence.text, info.sentence.start
     if fig.place_before:             # "у Харкові – 3": the place right before its dash
         return [i for i, m in enumerate(locations) if here[i] and m.found.end - s0 <= fig.start

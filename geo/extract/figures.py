@@ -241,11 +241,12 @@ def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> 
 
 
 def _part_after_place(tokens: list[Token], group: Group, figures: list[Figure]) -> Figure | None:
-    """ "постраждали 5 людей: у Харкові – 3, у Куп'янську – 1": a bare number after a
+    """ "постраждали 5 людей: у Харкові – 3, у Куп'янську – 1", "поранено трьох людей: у
+    Мерефі — чоловіка, у Бабаях — двох жінок": a number or a person group after a
     capitalised word and a dash, ending its part of the list, is another figure of the kind
     told before it, said of the place before the dash."""
     first, last = group.first, group.last
-    if group.has_noun or first < 2 or tokens[first - 1].key not in DASHES \
+    if first < 2 or tokens[first - 1].key not in DASHES \
             or not tokens[first - 2].text[:1].isupper() \
             or last + 1 < len(tokens) and tokens[last + 1].key not in (",", ";", "."):
         return None

@@ -104,8 +104,9 @@ def _names_only(clause: str) -> bool:
         w[:1].isupper() or w.lower() in _LIST_ITEM_WORDS for w in words)
 
 
-#: "... 5 людей: у Харкові – 3, у Куп'янську – 1": a breakdown's next part
-_BREAKDOWN_GOES_ON = re.compile(r"^\s*[—–]\s*\d+\s*[,;]")
+#: "... 5 людей: у Харкові – 3, у Куп'янську – 1", "у Мерефі — чоловіка, у Бабаях — ...": a
+#: breakdown's next part
+_BREAKDOWN_GOES_ON = re.compile(r"^\s*[—–]\s*(?:\d+|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[,;]")
 
 
 def _inherit_listed_cues(text: str, clauses: list[tuple[int, int]], cues: list[bool],

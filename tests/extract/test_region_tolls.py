@@ -99,3 +99,18 @@ def test_a_count_restated_between_commas_is_counted_once(extractor, text, place,
 def test_ages_told_between_commas_leave_the_count_with_its_verb(extractor, text):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.injured) for e in result.events] == [("Kherson", 2)]
+
+
+def test_a_breakdown_told_place_then_people_gives_each_place_its_part(extractor):
+    result = extractor.extract("У Харківському районі поранено трьох людей: у Мерефі — "
+                               "чоловіка, у Бабаях — двох жінок.", source="t",
+                               published="2025-05-01")
+    assert [(e.place, e.injured) for e in result.events] == [("Merefa", 1), ("Babai", 2)]
+
+
+def test_a_breakdowns_total_stays_with_the_raion_when_its_places_are_unknown(extractor):
+    """The villages are not in the gazetteer: the raion keeps the toll, not nobody."""
+    result = extractor.extract("В Белгородском районе пострадали трое: в Дубовом — мужчина, в "
+                               "Таврово — две женщины.", source="t", published="2025-05-01")
+    assert [(e.place, e.geo_precision, e.injured) for e in result.events] == [
+        ("Belgorod district", "district", 3)]
