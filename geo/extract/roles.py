@@ -83,6 +83,11 @@ _RAION_AFTER = re.compile(
 _REGION_OR_ACRONYM = re.compile(
     r"^\s+(?:[A-ZА-ЯІЇЄҐЁ]{2,}\b|[\w'’-]+\s+(?i:област|облас|oblast|region|регіон|регион|"
     r"кра[йюя]|республік|республик))")
+#: "Kharkiv Oblast's Kupiansk district", "the Kupiansk district of Kharkiv Oblast": a raion
+#: of the region, not a city's district
+_REGION_OWNS_BEFORE = re.compile(r"\b(?:oblast|region|province)['’]s\s+$", _I)
+_REGION_AFTER_OF = re.compile(
+    r"^\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:oblast|region|province)\b", _I)
 _DISTRICT_NAME = re.compile(r"\s(?:district|raion|rayon|район\w*|р-н)$", _I)
 _POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _CITY_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+city\s+of\s+)?)?[A-ZА-ЯІЇЄҐ]")
@@ -287,7 +292,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
             or only_locates(sentence, start, after):
         return TRAP
-    if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before):
+    region_owns = bool(_REGION_OWNS_BEFORE.search(before))   # "Kharkiv Oblast's Kupiansk
+    if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before) and not region_owns:
         return TRAP                    # "Kharkiv's residential Kyiv District"
     raion = _RAION_AFTER.match(after)
     if (raion or _DISTRICT_AFTER.match(after)) and _ADJECTIVE_NAME.search(name):
@@ -297,8 +303,10 @@ def mention_role(sentence: str, start: int, end: int) -> str:
             return RAION               # "у Лубенському районі": a raion, or a city's district
         return TRAP
     latin = _LATIN_RAION_AFTER.match(after) if name.isascii() else None
-    if latin and not (_CITY_AFTER.match(after[latin.end():]) or _POSSESSIVE_END.search(before)):
-        return RAION                   # "the Nikopol and Synelnykove districts"
+    if latin and (region_owns or _REGION_AFTER_OF.match(after[latin.end():]) or not (
+            _CITY_AFTER.match(after[latin.end():]) or _POSSESSIVE_END.search(before))):
+        return RAION                   # "the Nikopol and Synelnykove districts", "the Kupiansk
+        # district of Kharkiv Oblast"
     if _DISTRICT_NAME.search(name) and (_CITY_AFTER.match(after) or _POSSESSIVE_END.search(before)
                                         or _ADJECTIVE_NAME.search(name.split()[0])):
         return TRAP                    # a city district ("Солом'янському районі")
