@@ -44,16 +44,28 @@ def roads_between_places(infos: list[SentenceInfo]) -> None:
 
 def _road_of(first: MentionInfo, second: MentionInfo) -> bool:
     """Whether ``first`` and ``second`` name the two ends of a road ("трассе A – B", "the
-    A-B highway")."""
+    A-B highway", "the road between A and B", "на дорозі між A та B")."""
     if first.role != roles.PLACE or second.role != roles.PLACE:
         return False
     sentence = first.found.sentence
     s0 = sentence.start
-    if not _DASH.match(sentence.text[first.found.end - s0:second.found.start - s0]):
+    gap = sentence.text[first.found.end - s0:second.found.start - s0]
+    before = sentence.text[max(first.found.start - s0 - 60, 0):first.found.start - s0]
+    if _AND.match(gap):
+        return bool(_BETWEEN_BEFORE.search(before))
+    if not _DASH.match(gap):
         return False
-    before = sentence.text[max(first.found.start - s0 - 40, 0):first.found.start - s0]
     after = sentence.text[second.found.end - s0:second.found.end - s0 + 30]
-    return bool(_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(after))
+    return bool(_ROAD_BEFORE.search(before[-40:]) or _ROAD_AFTER.match(after))
+
+
+#: "the road between (the villages of) A and B", "на дорозі між селами A та B", "на дороге
+#: между A и B"
+_BETWEEN_BEFORE = re.compile(
+    rf"\b(?:{roles.ROAD_WORDS})\s+(?:between|між|между)\s+(?:the\s+)?(?:(?:settlements|villages|"
+    r"towns|cities|селами|селищами|населеними\s+пунктами|населенными\s+пунктами|"
+    r"поселками|посёлками)\s+(?:of\s+)?)?$", _I)
+_AND = re.compile(r"^\s+(?:and|та|і|й|и)\s+$", _I)
 
 
 def _unfound_end(m: MentionInfo) -> re.Match | None:

@@ -60,3 +60,13 @@ def test_two_roads_from_one_town_are_two_events(extractor):
 def test_a_wounded_driver_who_could_not_be_saved_is_killed(extractor, text, killed):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.killed) for e in result.events] == [("Sumy–Bilopillia road", killed)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled the road between Kupiansk and Kurylivka, injuring a driver.",
+    "Дрон атакував авто на дорозі між Куп'янськом та Курилівкою, поранено водія.",
+    "Дрон атаковал машину на дороге между Купянском и Куриловкой, ранен водитель.",
+])
+def test_a_road_between_two_places_is_one_event(extractor, text):
+    """"The road between A and B" is the road (not the parties of talks "between" them)."""
+    assert _events(extractor, text) == [("Kupiansk–Kurylivka road", "district", 1)]
