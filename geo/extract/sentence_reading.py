@@ -143,7 +143,12 @@ _HABITUAL = re.compile(
     r"\b(?:ha(?:s|ve)\s+been|(?:is|are)(?:\s+being)?)\s+(?:regularly|routinely|constantly|"
     r"frequently|repeatedly|often)\s+(?:shelled|attacked|targeted|struck|hit|bombed)|"
     r"\bregularly\s+(?:shell|attack|target|strike|hit|bomb)s?\b|"
-    r"\bsubjected\s+to\s+(?:near-|almost\s+)?daily\b", re.IGNORECASE)
+    r"\bsubjected\s+to\s+(?:near-|almost\s+)?daily\b|"
+    # a trend over months: "Over the recent months, Russia has intensified assaults near X"
+    r"\b(?:over|in|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
+    r"(?:months|weeks)\b|\b(?:за|протягом|упродовж)\s+останні\s+(?:кілька\s+)?(?:місяці|тижні)\b|"
+    r"\b(?:за|в|на\s+протяжении)\s+последние\s+(?:несколько\s+)?(?:месяцы|недели)\b",
+    re.IGNORECASE)
 #: a death or wound from an old munition, no attack: "взрыва неизвестного взрывоопасного
 #: предмета", "unexploded ordnance"
 _REMNANT = re.compile(
@@ -153,7 +158,7 @@ _REMNANT = re.compile(
 #: the words the patterns above need, checked first (cheaply) on every sentence
 _REMNANT_WORDS = ("предмет", "unexploded", "remnant", "нерозірван", "неразорвавш", "самовибух",
                   "самоподрыв")
-_HABIT_WORDS = ("щодня", "щоденно", "щодоби", "регулярно", "постійно", "ежедневно", "постоянно",
+_HABIT_WORDS = ("months", "weeks", "місяці", "тижні", "месяцы", "недели", "щодня", "щоденно", "щодоби", "регулярно", "постійно", "ежедневно", "постоянно",
                 "систематич", "regularly", "routinely", "constantly", "frequently", "repeatedly",
                 "often", "daily")
 #: a date a habit has lasted since, which is no day of an attack
