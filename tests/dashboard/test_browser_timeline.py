@@ -113,11 +113,14 @@ def test_at_and_window_in_the_url_restore_the_step(timeline_url: str) -> None:
         _dots(page, 5)
 
 
-def test_play_steps_through_the_days(timeline_url: str) -> None:
-    with offline_browser() as (page, outside):
-        page.goto(f"{timeline_url}/?at=2025-07-02&window=1")
+def test_play_steps_through_the_days(timeline_store: Path) -> None:
+    """Its own server: the timed steps are not to share one with the tests before."""
+    with running_dashboard(timeline_store) as url, offline_browser() as (page, outside):
+        page.goto(f"{url}/?at=2025-07-02&window=1")
         assert "Timeline: 2025-07-02" in _label(page)
+        _dots(page, 1)                 # the page has finished its first run
         page.get_by_role("button", name="▶ Play").click()
+        page.get_by_role("button", name="⏸ Pause").wait_for(timeout=30_000)   # the click took
         page.wait_for_function(
             "() => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
             ".some(e => /Timeline: 2025-07-0[4-9]/.test(e.innerText))", timeout=60_000)
