@@ -65,9 +65,9 @@ _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|та|і|й|и)\s+)?$")
 def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
                        here: list[bool]) -> list[int]:
     """Where a total or a breakdown's part goes: a total ("killed five: two in A, ...")
-    to a region (else a raion) of its sentence, or nowhere; a part ("two in A", "one in [each of] B, C
-    and D") to the place right after it and to the places listed with that one, or ("у
-    Харкові – 3") to the place right before it."""
+    to a region (else a raion) of its sentence, or nowhere; a part ("two in A", "one in
+    [each of] B, C and D") to the place right after it and to the places listed with that
+    one, or ("у Харкові – 3") to the place right before it."""
     if fig.total:                    # the region's (else the raion's) toll
         return ([i for i, m in enumerate(locations) if here[i] and m.feature == "region"]
                 or [i for i, m in enumerate(locations) if here[i] and m.raion])[:1]
@@ -105,7 +105,8 @@ def told_of_region(info: SentenceInfo, region: MentionInfo, inside: list[Mention
     first_place = min(m.found.start - s0 for m in inside)
     if last_fig <= start:                         # the toll, then "in Kharkiv Oblast"
         span = (first_fig, start)
-    elif end <= first_fig and not _FIGURE_THEN_PLACE.match(info.sentence.text[last_fig:first_place]):
+    elif end <= first_fig and not _FIGURE_THEN_PLACE.match(
+            info.sentence.text[last_fig:first_place]):
         span = (end, last_fig)                    # "In Kharkiv Oblast, a man was killed ..."
     else:
         return False

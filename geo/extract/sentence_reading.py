@@ -158,9 +158,10 @@ _REMNANT = re.compile(
 #: the words the patterns above need, checked first (cheaply) on every sentence
 _REMNANT_WORDS = ("предмет", "unexploded", "remnant", "нерозірван", "неразорвавш", "самовибух",
                   "самоподрыв")
-_HABIT_WORDS = ("months", "weeks", "місяці", "тижні", "месяцы", "недели", "щодня", "щоденно", "щодоби", "регулярно", "постійно", "ежедневно", "постоянно",
-                "систематич", "regularly", "routinely", "constantly", "frequently", "repeatedly",
-                "often", "daily")
+_HABIT_WORDS = ("months", "weeks", "місяці", "тижні", "месяцы", "недели", "щодня", "щоденно",
+                "щодоби", "регулярно", "постійно", "ежедневно", "постоянно", "систематич",
+                "regularly", "routinely", "constantly", "frequently", "repeatedly", "often",
+                "daily")
 #: a date a habit has lasted since, which is no day of an attack
 _SINCE = re.compile(r"\b(?:since|з|із|с|від|от)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 #: words that tie such a sentence to the day told: then it tells an attack after all
