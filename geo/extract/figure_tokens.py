@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.extract.figure_words import (DASHES, FILLERS, INJURED, KILLED, PERSON_PLURAL,
-                                      PERSON_SINGULAR, SKIP_OPENERS, SKIP_PHRASES, TO_HOSPITAL,
-                                      TOOK_LIVES)
+from geo.extract.figure_words import (CONJUNCTIONS, DASHES, FILLERS, INJURED, KILLED,
+                                      PERSON_PLURAL, PERSON_SINGULAR, SKIP_OPENERS, SKIP_PHRASES,
+                                      TO_HOSPITAL, TOOK_LIVES, YEAR_AFTER)
 from geo.extract.numbers import fold_word, word_value
 
 
@@ -112,19 +112,17 @@ def _ages_aside(tokens: list[Token], i: int, reach: int = 8) -> int | None:
             return None
         if k + 1 < len(tokens) and tokens[k + 1].key == ",":
             return k + 1
-        if k + 2 < len(tokens) and tokens[k + 1].key in _YEARS and tokens[k + 2].key == ",":
+        if k + 2 < len(tokens) and tokens[k + 1].key in YEAR_AFTER and tokens[k + 2].key == ",":
             return k + 2
-        if k + 2 < len(tokens) and tokens[k + 1].key in _ASIDE_WORDS - {"a", "an"}:
+        if k + 2 < len(tokens) and tokens[k + 1].key in CONJUNCTIONS:
             k += 2
             continue
         return None
     return None
 
 
-#: "years" after ages: ", 64 та 70 років,"
-_YEARS = frozenset({"років", "роки", "рік", "лет", "года", "год", "years", "year"})
 #: the words of an aside that restates who a count was: "a man and a woman", "чоловік і жінка"
-_ASIDE_WORDS = frozenset({"a", "an", "and", "і", "й", "та", "и"})
+_ASIDE_WORDS = CONJUNCTIONS | {"a", "an"}
 
 
 def _restating_aside(tokens: list[Token], i: int, reach: int = 10) -> int | None:

@@ -52,19 +52,13 @@ def _road_of(first: MentionInfo, second: MentionInfo) -> bool:
     gap = sentence.text[first.found.end - s0:second.found.start - s0]
     before = sentence.text[max(first.found.start - s0 - 60, 0):first.found.start - s0]
     if _AND.match(gap):
-        return bool(_BETWEEN_BEFORE.search(before))
+        return bool(roles.ROAD_BETWEEN_BEFORE.search(before))
     if not _DASH.match(gap):
         return False
     after = sentence.text[second.found.end - s0:second.found.end - s0 + 30]
     return bool(_ROAD_BEFORE.search(before[-40:]) or _ROAD_AFTER.match(after))
 
 
-#: "the road between (the villages of) A and B", "на дорозі між селами A та B", "на дороге
-#: между A и B"
-_BETWEEN_BEFORE = re.compile(
-    rf"\b(?:{roles.ROAD_WORDS})\s+(?:between|між|между)\s+(?:the\s+)?(?:(?:settlements|villages|"
-    r"towns|cities|селами|селищами|населеними\s+пунктами|населенными\s+пунктами|"
-    r"поселками|посёлками)\s+(?:of\s+)?)?$", _I)
 _AND = re.compile(r"^\s+(?:and|та|і|й|и)\s+$", _I)
 
 

@@ -113,7 +113,7 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:[:]|\s[-–—])\s*$")
 ROAD_WORDS = (r"highway|road|motorway|route|трас\w*|автодорог\w*|автомобильн\w+ дорог\w*|"
               r"автомобільн\w+ дорог\w*|автошлях\w*|шосе|шоссе|дорог\w*|дорозі")
 #: "the road between Kupiansk and Kurylivka": the road's ends, no parties to talks
-_ROAD_BETWEEN_BEFORE = re.compile(
+ROAD_BETWEEN_BEFORE = re.compile(
     rf"\b(?:{ROAD_WORDS})\s+(?:between|між|между)\s+(?:\S+\s+){{0,3}}?"
     r"(?:(?:and|та|і|й|и)\s+)?$", _I)
 #: "на трассе Алешки — Мелитополь.": a road's far end after its dash, no attribution
@@ -329,7 +329,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if title_before and not before.rstrip().endswith(("'s", "’s")):
         return TITLE                   # "the administrator in Dnipro said": the official's city
     if _ACTOR_AFTER.match(after) or _before(_ACTOR_BEFORE, before, words) \
-            and not _ROAD_BETWEEN_BEFORE.search(before):
+            and not ROAD_BETWEEN_BEFORE.search(before):
         return ACTOR                   # not "the road between Kupiansk and Kurylivka"
     if _TITLE_AFTER.match(after) or title_before:
         return TITLE
