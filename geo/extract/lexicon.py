@@ -78,7 +78,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\battacks? (?:were |was |had been |have been )?(?:repelled|repulsed)\b",
         r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)?) (?:\w+ ){0,4}(?:attacks?|assaults?|"
         r"attempts?)\b",
-        r"\btried to advance\b", r"\battempts? to advance\b", r"\binfantry\b",
+        r"\b(?:tried|attempted|attempts?|attempting|trying|sought) to (?:advance|push "
+        r"(?:forward|through)|break through|wedge)\b", r"\binfantry\b",
         r"\bmechani[sz]ed (?:attack|assault)s?\b", r"\bground (?:attack|assault|offensive)s?\b",
         r"\bштурм\w*", r"\bнаступальн\w*", r"\bнаступательн\w*", r"\bбоєзіткнен\w*",
         r"\bбоестолкновен\w*", r"\bбойов\w* зіткнен\w*", r"\bбоев\w* столкновен\w*",
@@ -86,7 +87,9 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bотбил\w* (?:\w+ ){0,3}атак\w*", r"\bатак\w* (?:\w+ ){0,2}відбит\w*",
         r"\bотрази\w* (?:\w+ ){0,3}атак\w*", r"\bотраж\w* (?:\w+ ){0,3}атак\w*",
         r"\bатак\w* (?:\w+ ){0,2}отраж\w*",
-        r"\bнамагал\w* просунутися", r"\bпытал\w* продвинуться", r"\bпіхот\w*", r"\bпехот\w*",
+        r"\b(?:намага|пробува|спроб)\w* (?:\w+ ){0,2}просунут\w*",
+        r"\b(?:пыта|попыт|пробова)\w* (?:\w+ ){0,2}продвинут\w*", r"\bвклини\w*",
+        r"\bвклинит\w*", r"\bпіхот\w*", r"\bпехот\w*",
         r"\bfighting\b", r"\bbattles?\b", r"\battack(?:ed|ing|s)? (?:\w+ ){0,2}positions\b",
         r"\battacks? near\b", r"\bатак\w* (?:\w+ ){0,4}[ув] район\w* населен\w*",
         r"\bатак\w* на позиці\w*", r"\bатак\w* на позици\w*",

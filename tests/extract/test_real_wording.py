@@ -78,6 +78,12 @@ def test_a_citys_district_is_never_a_raion(full, text, places):
     "Окупанти здійснили 12 атак на позиції наших захисників у районах населених пунктів "
     "Торецьк та Щербинівка.",
     "Ворог атакував позиції ЗСУ біля Торецька 5 разів.",
+    # tries to advance or wedge in, told in the singular and in English
+    "Ворог 30 разів намагався просунутися в районах населених пунктів Удачне та Котлине.",
+    "Окупанти 8 разів пробували вклинитися в нашу оборону поблизу Плещіївки.",
+    "Противник 9 раз пытался вклиниться в оборону в районе Ямполя.",
+    "Russian forces attempted to advance 12 times near Ostapivske and Poltavka.",
+    "Russian troops tried to push forward near Vyimka five times over the past day.",
 ])
 def test_general_staff_attacks_on_positions_are_ground_assaults(full, text):
     events = full.extract(text, source="t", published="2025-03-10").events
