@@ -145,6 +145,10 @@ def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int
             targets = _breakdown_targets(info, fig, locations, here)
         else:
             targets = [_target(info, fig, locations, here)]
+        district = _district_part(info, fig, (targets or [None])[0], locations, here, out) \
+            if len(targets) <= 1 else None
+        if district is not None:                   # more of the city's toll
+            targets, fig = [district], replace(fig, additional=True)
         for target in targets:
             out[target].append(fig)
     for i, figures in out.items():
@@ -159,6 +163,53 @@ def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int
                 best[fig.kind] = fig
         out[i] = list(best.values())
     return out
+
+
+#: a city's district told before a part of the city's toll: "у Салтівському районі", "в
+#: Восточном округе", "in the Kyivskyi district"
+_DISTRICT_PHRASE = re.compile(
+    r"(?:\b[ув]|\bin the)\s+[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:район\w*|мікрорайон\w*|микрорайон\w*|"
+    r"округ\w*|districts?)\b")
+#: the district of a part whose noun is left out: "у Немишлянському — ще двох"
+_ELIDED_DISTRICT = re.compile(r"\b[ув]\s+[А-ЯІЇЄҐ][\w'’-]+(?:ому|ім|ом|ой)\s*$")
+
+
+def _told_at_district(info: SentenceInfo, fig: Figure) -> bool:
+    """Whether a figure's stretch of its sentence (from the last comma, semicolon, colon or
+    dash) tells it at a city's district."""
+    text = info.sentence.text
+    cuts = [m.end() for m in _FIGURE_SEGMENT.finditer(text, 0, fig.start)]
+    stretch = text[cuts[-1] if cuts else 0:fig.start]
+    if fig.place_before:                            # "у Корабельному [районі] — жінку"
+        return bool(_DISTRICT_PHRASE.search(text, 0, fig.start)) and bool(
+            _ELIDED_DISTRICT.search(stretch) or _DISTRICT_PHRASE.search(stretch))
+    return bool(_DISTRICT_PHRASE.search(stretch))
+
+
+def _district_part(info: SentenceInfo, fig: Figure, target: int | None,
+                   locations: list[MentionInfo], here: list[bool],
+                   placed: dict[int, list[Figure]]) -> int | None:
+    """The city a toll's part told at one of its districts belongs to, when the part before it
+    of the same kind was told at another district and went to that city: "Удар по Харкову: у
+    Салтівському районі поранено трьох, у Немишлянському — ще двох" (the districts are no
+    locations; each part adds to the city's toll). None otherwise."""
+    if fig.kind not in ("killed", "injured") or not _told_at_district(info, fig):
+        return None
+    earlier = [(f.end, i, f) for i, figures in placed.items() for f in figures
+               if f.kind == fig.kind and f.end <= fig.start and not f.total]
+    if not earlier:
+        return None
+    _, city, before = max(earlier, key=lambda e: e[0])
+    if target not in (None, city) or not here[city] or not _told_at_district(info, before):
+        return None
+    s0 = info.sentence.start
+    first_district = _DISTRICT_PHRASE.search(info.sentence.text)
+    if locations[city].raion or first_district is None \
+            or locations[city].found.end - s0 > first_district.start():
+        return None                          # a raion's toll: "у Куп'янському районі ..."
+    between = [i for i, m in enumerate(locations) if here[i] and i != city
+               and before.start <= m.found.start - s0 < fig.start]
+    return None if between else city
 
 
 def _target(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],

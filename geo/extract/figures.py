@@ -200,6 +200,9 @@ _NOT_SAVED = re.compile(
     r"\b(?:could not|couldn't|were unable to|failed to) save (?:him|her)\b", re.IGNORECASE)
 _FATAL_INJURIES = re.compile(r"\bincompatible with life\b|\bнесумісн\w* з життям\b|"
                              r"\bнесовместим\w* с жизнью\b", re.IGNORECASE)
+_MORE_WORDS = frozenset({"ще", "ещё", "еще"})
+#: "у Корабельному районі — жінку": a city's district before the part's dash
+_DISTRICT_NOUNS = frozenset({"районі", "районе", "окрузі", "округе", "district"})
 _MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще|another)|\bone more|\ba further)\s+$",
                           re.IGNORECASE)
 
@@ -246,8 +249,10 @@ def _part_after_place(tokens: list[Token], group: Group, figures: list[Figure]) 
     capitalised word and a dash, ending its part of the list, is another figure of the kind
     told before it, said of the place before the dash."""
     first, last = group.first, group.last
-    if first < 2 or tokens[first - 1].key not in DASHES \
-            or not tokens[first - 2].text[:1].isupper() \
+    more = int(first >= 3 and tokens[first - 1].key in _MORE_WORDS)      # "у X — ще двох"
+    noun = int(first >= 3 + more and tokens[first - 2 - more].key in _DISTRICT_NOUNS)
+    if first < 2 + more or tokens[first - 1 - more].key not in DASHES \
+            or not tokens[first - 2 - more - noun].text[:1].isupper() \
             or last + 1 < len(tokens) and tokens[last + 1].key not in (",", ";", "."):
         return None
     start = tokens[first].start
@@ -255,7 +260,7 @@ def _part_after_place(tokens: list[Token], group: Group, figures: list[Figure]) 
     if not before:
         return None
     kind = max(before, key=lambda f: f.end).kind
-    return Figure(kind, group.value, group.qualifier, tokens[first - 1].start,
+    return Figure(kind, group.value, group.qualifier, tokens[first - 1 - more].start,
                   tokens[last].end, elided=True, place_before=True)
 
 

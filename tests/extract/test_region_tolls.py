@@ -114,3 +114,35 @@ def test_a_breakdowns_total_stays_with_the_raion_when_its_places_are_unknown(ext
                                "Таврово — две женщины.", source="t", published="2025-05-01")
     assert [(e.place, e.geo_precision, e.injured) for e in result.events] == [
         ("Belgorod district", "district", 3)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Окупанти вдарили по Херсону: у Дніпровському районі поранено чоловіка 60 років, у "
+     "Корабельному — жінку 40 років.", 2),
+    ("Окупанти вдарили по Херсону: у Дніпровському районі поранено чоловіка 60 років, у "
+     "Корабельному районі — жінку 40 років.", 2),
+    ("Обстріл Херсона: у Дніпровському районі поранено чоловіка, а в Корабельному районі "
+     "поранено жінку.", 2),
+    ("Удар по Харкову: у Салтівському районі поранено трьох людей, у Немишлянському — ще "
+     "двох.", 5),
+])
+def test_a_citys_toll_told_district_by_district_is_their_sum(extractor, text, injured):
+    """A city's districts are no locations; each part told at one adds to the city's toll
+    (the nearest figure alone was kept, or the elided part was lost)."""
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [e.injured for e in result.events] == [injured]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a raion's toll, then another raion left unplaced: nothing added to the first
+    ("На Харківщині: у Куп'янському районі поранено двох, у Чугуївському — ще одного.",
+     [("Kupiansk district", 2)]),
+    ("Удар по Харківщині: у Куп'янському районі поранено двох людей, у Чугуївському районі "
+     "поранено одного чоловіка.", [("Kupiansk district", 2), ("Chuhuiv district", 1)]),
+    # a district where nobody was hurt adds nothing
+    ("У Харкові поранено трьох людей, у Київському районі пошкоджено будинок.",
+     [("Kharkiv", 3)]),
+])
+def test_district_parts_add_only_to_a_city(extractor, text, expected):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.injured) for e in result.events] == expected
