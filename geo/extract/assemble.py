@@ -133,7 +133,8 @@ def _date(hits: list[Hit], published: date | None) -> tuple[str | None, str]:
     dated = [h.date for h in hits if h.date is not None and h.date[0] is not None]
     if dated:
         return min(dated, key=lambda d: PRECISION_RANK[d[1]])
-    if published is None:
+    if published is None or any(h.date == (None, "unknown") for h in hits):
+        # ("a few months ago": not the day the report was published)
         return None, "unknown"
     return published.isoformat(), "day"
 

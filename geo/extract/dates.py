@@ -97,6 +97,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|a few|few|два|дві|три|чотири|п['’]ять|"
                 r"пять|кілька|несколько)\s+(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
                 r"(?:ago|тому|назад)\b", _I), "days_ago"),
+    # "two years ago", "рік тому", "полгода назад": the month, a whole month or year back
+    (re.compile(r"\b(?:(\d{1,2}|an?|(?:a )?few|several|one|two|three|four|five|six|seven|eight|nine|ten|кілька|"
+                r"один|одна|два|дві|три|чотири|п['’]ять|шість|несколько|пять|шесть)\s+)?"
+                r"(months?|years?|місяц\w*|рік|роки|років|месяц\w*|год|года|лет|півроку|"
+                r"полгода)\s+(?:ago|тому|назад)\b", _I), "months_ago"),
     (re.compile(rf"\b(?:(last|this|on|early|late|on the night of|overnight into|overnight to|"
                 rf"night to|у ніч на|в ніч на|в ночь на|у|в|во|минулого|минулої|минулої|"
                 rf"прошлого|прошлой|прошлую|минулу|в минулу|в минулий|в прошлое|в прошлую|"
@@ -166,7 +171,8 @@ _DATE_GATE = Gate([
     "этом", "днях", "early", "dawn", "світанк", "рассвет", "ago", "тому", "назад", "hours",
     "minutes", "same", "that", "того", "кількома", "несколькими", "previous", "one"])
 _DIGIT = re.compile(r"\d")
-_DIGIT_KINDS = frozenset({"iso", "dmy", "day_month", "month_day", "days_ago", "month"})
+_DIGIT_KINDS = frozenset({"iso", "dmy", "day_month", "month_day", "days_ago", "months_ago",
+                          "month"})
 
 
 def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
@@ -292,6 +298,8 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
         return (published - timedelta(days=2)).isoformat(), "day"
     if kind == "days_ago":
         return _ago(expr, published)
+    if kind == "months_ago":
+        return _months_ago(expr, published)
     if kind == "weekday":
         prefix = (expr.groups[0] or "").lower()
         weekday = _WEEKDAY_NUMBER[fold_word(expr.groups[1]).replace("'", "")]
@@ -328,6 +336,20 @@ def _ago(expr: DateExpr, published: date) -> tuple[str | None, str]:
     return _week_monday(published).isoformat(), "week"
 
 
+def _months_ago(expr: DateExpr, published: date) -> tuple[str | None, str]:
+    """ "two years ago" -> that month two years back, "a month ago" -> the month before
+    (month precision: the day is not told); "a few months ago" -> unknown."""
+    count, unit = (expr.groups[0] or "one").lower(), expr.groups[1].lower()
+    if unit in ("півроку", "полгода"):
+        count, unit = "6", "month"
+    n = 1 if count in ("a", "an", "one", "один", "одна") else word_value(count)
+    if n is None:
+        return None, "unknown"
+    months = n if unit.startswith(("month", "місяц", "месяц")) else 12 * n
+    index = published.year * 12 + published.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1).isoformat(), "month"
+
+
 PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 
 
@@ -336,7 +358,8 @@ PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 CALENDAR_KINDS = frozenset({"iso", "dmy", "day_month", "month_day"})
 
 _KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "day_month": 0, "month_day": 0, "weekday": 1,
-                              "days_ago": 2, "minus2": 2, "minus1": 2, "today": 3}
+                              "days_ago": 2, "months_ago": 2, "minus2": 2, "minus1": 2,
+                              "today": 3}
 
 
 def best_date(exprs: list[DateExpr], published: date | None) -> tuple[str | None, str] | None:
@@ -348,8 +371,8 @@ def best_date(exprs: list[DateExpr], published: date | None) -> tuple[str | None
     best: tuple[int, int, str | None, str] | None = None
     for expr in exprs:
         value = resolve(expr, published)
-        if value[0] is None:
-            continue
+        if value[0] is None and not (expr.kind == "months_ago" and published is not None):
+            continue                    # ("a few months ago": some day, not the report's)
         rank = (PRECISION_RANK[value[1]], _KIND_RANK.get(expr.kind, 4))
         if best is None or rank < best[:2]:
             best = (*rank, *value)

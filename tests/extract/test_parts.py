@@ -108,6 +108,15 @@ TUESDAY = date(2025, 7, 22)
     ("За минулу добу відбито 120 атак.", ("2025-07-22", "day")),
     ("На минулому тижні Росія атакувала Київ.", ("2025-07-14", "week")),
     ("Tuesday's attack on Kyiv killed two.", ("2025-07-22", "day")),
+    # months and years back: that month ("a few": some day, not the report's)
+    ("Two years ago, a missile hit the station in Kramatorsk.", ("2023-07-01", "month")),
+    ("Рік тому ракета влучила в лікарню в Києві.", ("2024-07-01", "month")),
+    ("Год назад ВСУ обстреляли рынок в Донецке.", ("2024-07-01", "month")),
+    ("Три місяці тому КАБ влучив у Запоріжжя.", ("2025-04-01", "month")),
+    ("Полгода назад дрон атаковал Курск.", ("2025-01-01", "month")),
+    ("A month ago a drone hit Sumy.", ("2025-06-01", "month")),
+    ("A few months ago, a missile hit Sumy.", (None, "unknown")),
+    ("Кілька років тому ракета влучила в Суми.", (None, "unknown")),
 ])
 def test_dates_resolve_against_publication(sentence: str, expected: tuple) -> None:
     assert dates.best_date(dates.find_date_expressions(sentence), TUESDAY) == expected

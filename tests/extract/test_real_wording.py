@@ -441,3 +441,15 @@ def test_a_foreign_leaders_title_confines_no_place(full, text, place):
     the United States: a Ukrainian town named after it is still placed."""
     events = full.extract(text, source="t", published="2025-07-22").events
     assert [e.place for e in events] == [place]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Кілька місяців тому ракета влучила в Суми.", [("Sumy", None, "unknown")]),
+    ("Ракета влучила в Суми. Два роки тому так само постраждав Конотоп.",
+     [("Sumy", "2025-03-10", "day"), ("Konotop", "2023-03-01", "month")]),
+])
+def test_a_strike_told_months_or_years_back_is_not_dated_to_the_report(full, text, dated):
+    """ "Two years ago a missile hit ..." (an anniversary, a comparison) was dated to the day the
+    report was published; it is that month, or no day at all when the report says "a few"."""
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date, e.date_precision) for e in events] == dated
