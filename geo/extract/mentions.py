@@ -15,7 +15,7 @@ from typing import Protocol
 
 from geo.extract.area_words import area_word_mentions
 from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
-                                    is_function_word, is_person_name)
+                                    is_function_word, is_person_name, name_plurals)
 from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
 from geo.extract.region_phrases import region_phrases
 from geo.extract.regional_centres import centre_mentions
@@ -294,11 +294,14 @@ class MentionFinder:
         """The first nominative guess of an inflected Cyrillic word that is a name, or the
         word itself when the gazetteer lists it only romanised ("Родинское": Rodinskoye)."""
         key = self._key(word)
-        if key in NOT_PLACES or is_person_name(word) or is_function_word(word):
+        if key in NOT_PLACES or is_function_word(word):
             return None                # "Він" ("he") is no romanised "Vin" (Vinnytsia)
-        for guess in dictionary_forms(word):
+        person = is_person_name(word)  # a name's plural may be a town's: "Алешек"
+        for guess in name_plurals(word) if person else dictionary_forms(word):
             if self._is_name(self._key(guess)):
                 return guess
+        if person:
+            return None
         romanised = getattr(self.gazetteer, "variant_lookup", None)
         if romanised is not None and not key.isascii() and romanised(key):
             return word

@@ -31,7 +31,7 @@ from functools import lru_cache
 from geo.translit import is_cyrillic
 
 __all__ = ["dictionary_forms", "is_attribute", "is_first_name", "is_function_word",
-           "is_person_name", "is_verb"]
+           "is_person_name", "is_verb", "name_plurals"]
 
 #: parts of speech that never name a place
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ", "NUMR", "COMP"})
@@ -161,6 +161,21 @@ def dictionary_forms(word: str) -> list[str]:
                     out.append(lemma)
     cased = [_case_like(word, lemma) for lemma in out]
     return list(dict.fromkeys(cased))
+
+
+@lru_cache(maxsize=1 << 12)
+def name_plurals(word: str) -> list[str]:
+    """The nominative plurals of a first name or surname in a plural case ("Алешек", the
+    genitive of "Алёшки", reads as a plural of the name Алёшка): a town may be named so
+    (Алешки, Oleshky). Empty when ``word`` is no such plural."""
+    out: list[str] = []
+    for lang in _languages(word):
+        for p in _analyser(lang).parse(word.lower()):
+            if p.tag.POS == "NOUN" and "plur" in p.tag and _PERSON_TAGS & p.tag.grammemes:
+                form = p.inflect({"plur", "nomn"})
+                if form is not None and form.word != word.lower():
+                    out.append(_case_like(word, form.word))
+    return list(dict.fromkeys(out))
 
 
 def _case_like(model: str, word: str) -> str:

@@ -17,6 +17,7 @@ from geo.extract import roles
 from geo.extract.morphology import dictionary_forms
 from geo.extract.mentions import MentionFinder
 from geo.extract.qualifiers import CITY_PEOPLE
+from geo.gazetteer.regions import RU_RAION_REGIONS
 from geo.model import Candidate, Place
 from geo.translit import base_forms
 
@@ -107,6 +108,9 @@ def report_context(mentions: list[MentionInfo], date: str | None = None):
         elif c.feature == "settlement" and c.country_code == "UA" and (
                 c.score >= 0.6 or c.population >= CONTEXT_CITY):     # "по Слов'янську"
             places.append(c)
+        elif c.country_code == "RU" and (m.raion or m.role in (roles.RAION, roles.TITLE)) \
+                and c.admin1 in RU_RAION_REGIONS and c.admin1 not in regions:
+            regions.append(c.admin1)      # "в Рыльском районе": a report on Kursk Oblast
     if not regions and not places:
         return None
     return ResolveContext(regions=tuple(regions), places=tuple(dict.fromkeys(places)),

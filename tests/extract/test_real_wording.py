@@ -453,3 +453,17 @@ def test_a_strike_told_months_or_years_back_is_not_dated_to_the_report(full, tex
     report was published; it is that month, or no day at all when the report says "a few"."""
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.date, e.date_precision) for e in events] == dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name shared with a Chernihiv village, in a report whose raion is in Kursk Oblast
+    ("В Льгове при атаке беспилотника погиб мирный житель. В Рыльском районе дрон ударил по "
+     "грузовику.", [("L’gov", 1), ("Ryl’sk district", None)]),
+    # a town named in the plural, its genitive read by the dictionary as a first name's
+    ("В результате обстрела Алешек ранена женщина.", [("Oleshky", None)]),
+])
+def test_russian_officials_places(full, text, expected):
+    """A Russian raion a report names makes its region the report's (as a named region
+    does), and a town's plural genitive that reads as a first name's is still a place."""
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed) for e in events] == expected
