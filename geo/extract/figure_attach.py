@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.extract import roles
 from geo.extract.figures import Figure
 from geo.extract.mentions import Found
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
@@ -114,6 +115,29 @@ def told_of_region(info: SentenceInfo, region: MentionInfo, inside: list[Mention
         m is not region and span[0] <= m.found.start - s0 < span[1] for m in info.mentions)
 
 
+def left_to_region(info: SentenceInfo) -> list[Figure]:
+    """A breakdown's sentence's toll of another kind told in a stretch with no place of its
+    own: the whole region's, not the last place's ("In Donetsk Oblast, Russian attacks killed
+    two people in Kostiantynivka and one in Druzhkivka, and injured five": the five were
+    injured across the oblast). Empty when the sentence breaks no toll down."""
+    parts = [f for f in info.figures if f.elided and f.kind in ("killed", "injured")]
+    if not parts:
+        return []
+    text, s0 = info.sentence.text, info.sentence.start
+    places = [m.found.start - s0 for m in info.mentions if m.role == roles.PLACE]
+    out = []
+    for fig in info.figures:
+        if fig.elided or fig.total or fig.kind not in ("killed", "injured") \
+                or any(f.kind == fig.kind for f in parts) \
+                or fig.start < min(f.start for f in parts):
+            continue
+        cuts = [0, *(m.end() for m in _FIGURE_SEGMENT.finditer(text)), len(text) + 1]
+        a, b = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= fig.start < b)
+        if not any(a <= start < b for start in places):
+            out.append(fig)
+    return out
+
+
 #: a place that only locates another: "the village of X near Kupiansk"
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|біля|поблизу|неподалік від|неподалеку от|около|возле)\s+"
@@ -138,8 +162,14 @@ def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int
         return out
     s0 = info.sentence.start
     here = [m.found.sentence.index == info.sentence.index for m in locations]
+    regions = [i for i, m in enumerate(locations) if here[i] and m.feature == "region"]
+    left = left_to_region(info)
     for fig in info.figures:
         if fig.kind == "count_weapon" and len(locations) > 1:
+            continue
+        if fig in left:                  # the region's, or nobody's when it is not named
+            if regions:
+                out[regions[0]].append(fig)
             continue
         if fig.total or fig.elided:
             targets = _breakdown_targets(info, fig, locations, here)

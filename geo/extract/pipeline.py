@@ -23,7 +23,7 @@ from datetime import date
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.extract.figure_attach import attach_figures, told_of_region
+from geo.extract.figure_attach import attach_figures, left_to_region, told_of_region
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.dates import CALENDAR_KINDS, best_date, find_date_expressions
 from geo.extract.figures import Figure
@@ -86,7 +86,7 @@ def _region_toll(info: SentenceInfo, region: MentionInfo, kept: list[MentionInfo
     inside = [m for m in kept if m.feature == "settlement" and m.clause == region.clause
               and (m.place.candidate.country_code, m.place.candidate.admin1_code)
               == (c.country_code, c.admin1_code)]
-    return told_of_region(info, region, inside)
+    return told_of_region(info, region, inside) or bool(inside) and bool(left_to_region(info))
 
 
 def _title_location(info: SentenceInfo) -> MentionInfo | None:

@@ -146,3 +146,26 @@ def test_a_citys_toll_told_district_by_district_is_their_sum(extractor, text, in
 def test_district_parts_add_only_to_a_city(extractor, text, expected):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Donetsk Oblast, Russian attacks killed two people in Kostiantynivka and one in "
+     "Druzhkivka, and injured five, the governor said.",
+     [("Donetsk Oblast", None, 5), ("Kostiantynivka", 2, None), ("Druzhkivka", 1, None)]),
+    ("У Донецькій області росіяни вбили двох людей у Костянтинівці та одного в Дружківці, "
+     "ще п'ятеро поранені.",
+     [("Donetsk Oblast", None, 5), ("Kostiantynivka", 2, None), ("Druzhkivka", 1, None)]),
+    # no region named: the five are nobody's (they were the last place's)
+    ("Russian attacks killed two people in Kostiantynivka and one in Druzhkivka, and injured "
+     "five.", [("Kostiantynivka", 2, None), ("Druzhkivka", 1, None)]),
+    # no breakdown: the one place keeps both figures
+    ("Russian attacks killed two people in Kostiantynivka and injured five.",
+     [("Kostiantynivka", 2, 5)]),
+    # the other figure told at a place of its own
+    ("Two people were killed in Kostiantynivka and one in Druzhkivka; five were injured in "
+     "Sloviansk.", [("Kostiantynivka", 2, None), ("Druzhkivka", 1, None), ("Sloviansk", None, 5)]),
+])
+def test_a_toll_told_beside_a_breakdown_without_a_place_is_the_regions(extractor, text,
+                                                                         expected):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == expected
