@@ -224,7 +224,8 @@ class _Reading:
                 or NATIONWIDE.search(info.sentence.text):
             return False                 # politics, the whole country, or weapons downed
             # over a region ("also shot down 12 drones over the Kursk region")
-        if self.focus.feature == "settlement" and AREA_TOTAL.search(info.sentence.text):
+        if self.focus.feature == "settlement" and AREA_TOTAL.search(info.sentence.text) \
+                and not _TOWN_ANAPHOR.search(info.sentence.text):
             return False                 # the oblast's or the day's toll
         return self.focus_is_event or bool(ANAPHOR.search(info.sentence.text)) \
             or self.focus.found.sentence.index == info.sentence.index - 1
@@ -269,7 +270,8 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         state.add(title, info, _TITLE, info.types or state.topic,
                   attach_figures(info, [title])[0], day)
     elif _after_a_long_list(state, info) and (continues or state.focus is not None and
-                                               AREA_TOTAL.search(info.sentence.text)):
+                                               AREA_TOTAL.search(info.sentence.text)) \
+            or _regions_day_toll(state, info):
         if state.region is not None:     # "...and 16 more were under fire. 2 people died":
             state.add(state.region, info, _ROUNDUP, info.types,  # the region's toll, not
                       _casualties(info), day)                      # the first village's
@@ -321,6 +323,27 @@ def _after_a_long_list(state: _Reading, info: SentenceInfo) -> bool:
     (:data:`_ROUNDUP_PLACES` or more) still in focus."""
     return bool(_casualties(info)) and len(state.listed) >= _ROUNDUP_PLACES \
         and state.focus in state.listed
+
+
+#: words that point back at the town in focus, not at its region
+_TOWN_ANAPHOR = re.compile(
+    r"\b(?:the (?:city|town|village|settlement)|there|місто|міста|місті|селище|селищі|село|"
+    r"селі|там|тут|город|города|городе|поселке|посёлке|селе)\b", re.IGNORECASE)
+
+
+def _regions_day_toll(state: _Reading, info: SentenceInfo) -> bool:
+    """Whether a sentence with figures and no place of its own tells the day's toll of the
+    region the report named, its place in focus one of that region's: "За добу окупанти
+    обстріляли Херсонщину ... пошкоджено адмінбудівлю у Бериславі. Через російську
+    агресію загинула одна людина" (the oblast's, not Beryslav's)."""
+    focus, region = state.focus, state.region
+    if focus is None or region is None or focus.feature != "settlement" \
+            or not _casualties(info) or not AREA_TOTAL.search(info.sentence.text) \
+            or _TOWN_ANAPHOR.search(info.sentence.text):
+        return False                    # "За добу там загинула людина": the town's
+    c, r = focus.place.candidate, region.place.candidate
+    return (c.country_code, c.admin1_code) == (r.country_code, r.admin1_code) and any(
+        h.mention is region for h in state.hits)
 
 
 def _arm_the_list(state: _Reading, info: SentenceInfo,

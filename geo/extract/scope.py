@@ -29,7 +29,11 @@ AREA_TOTAL = re.compile(
     r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
     r"регіоні|области|регионе)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
     r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b|\b(?:упродовж|протягом|за) доби\b|"
-    r"\bза добу\b|\bза сутки\b|\bв течение суток\b", re.IGNORECASE)
+    r"\bза добу\b|\bза сутки\b|\bв течение суток\b|"
+    # an oblast administration's formula for the day's toll of the region
+    r"\bчерез російську агресію\b|\bвнаслідок російської агресії\b|"
+    r"\bиз-за российской агрессии\b|\bв результате российской агрессии\b|"
+    r"\b(?:due to|as a result of) (?:the )?Russian aggression\b", re.IGNORECASE)
 #: a region's roundup of the day ("36 settlements of Kherson Oblast came under fire over the
 #: day"): the figures after it are the region's, not the place in focus before it
 ROUNDUP = re.compile(

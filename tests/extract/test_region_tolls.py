@@ -169,3 +169,22 @@ def test_a_toll_told_beside_a_breakdown_without_a_place_is_the_regions(extractor
                                                                          expected):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.killed, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an oblast administration's day: its toll after the places is the oblast's
+    ("За добу окупанти 50 разів обстріляли Херсонщину. Пошкоджено школу у Бериславі та "
+     "склад у Білозерці. Через російську агресію загинула одна людина, ще четверо поранені.",
+     [("Kherson Oblast", 1, 4), ("Beryslav", None, None), ("Bilozerka", None, None)]),
+    ("Over the past day Russia shelled Kherson Oblast 40 times. A drone hit a car in "
+     "Beryslav. Over the past day, one person was killed and five injured in the region.",
+     [("Kherson Oblast", 1, 5), ("Beryslav", None, None)]),
+    # a day's toll pointed at the town: the town's
+    ("За добу окупанти обстріляли Херсонщину. Ворог вдарив по Бериславу. За добу там "
+     "загинула одна людина.", [("Kherson Oblast", None, None), ("Beryslav", 1, None)]),
+    ("Ворог вдарив по Бериславу. За добу в місті загинула одна людина.",
+     [("Beryslav", 1, None)]),
+])
+def test_a_days_toll_after_the_regions_places_is_the_regions(extractor, text, expected):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == expected
