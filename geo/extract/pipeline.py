@@ -335,12 +335,18 @@ def _regions_day_toll(state: _Reading, info: SentenceInfo) -> bool:
     """Whether a sentence with figures and no place of its own tells the day's toll of the
     region the report named, its place in focus one of that region's: "За добу окупанти
     обстріляли Херсонщину ... пошкоджено адмінбудівлю у Бериславі. Через російську
-    агресію загинула одна людина" (the oblast's, not Beryslav's)."""
-    focus, region = state.focus, state.region
+    агресію загинула одна людина" (the oblast's, not Beryslav's); or a toll after a list
+    of places, the region's roundup told before them ("... по 14 населених пунктах
+    Запорізької області. ... по Запоріжжю, Оріхову ... Поранено 4 людей")."""
+    focus, region, text = state.focus, state.region, info.sentence.text
     if focus is None or region is None or focus.feature != "settlement" \
-            or not _casualties(info) or not AREA_TOTAL.search(info.sentence.text) \
-            or _TOWN_ANAPHOR.search(info.sentence.text):
+            or not _casualties(info) or _TOWN_ANAPHOR.search(text):
         return False                    # "За добу там загинула людина": the town's
+    if not AREA_TOTAL.search(text) and not (   # after the region's roundup, a list's toll
+            len(state.listed) > 1 and focus in state.listed and any(
+                h.mention is region and ROUNDUP.search(h.info.sentence.text)
+                for h in state.hits)):
+        return False
     c, r = focus.place.candidate, region.place.candidate
     return (c.country_code, c.admin1_code) == (r.country_code, r.admin1_code) and any(
         h.mention is region for h in state.hits)

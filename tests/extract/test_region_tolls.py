@@ -188,3 +188,16 @@ def test_a_toll_told_beside_a_breakdown_without_a_place_is_the_regions(extractor
 def test_a_days_toll_after_the_regions_places_is_the_regions(extractor, text, expected):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.killed, e.injured) for e in result.events] == expected
+
+
+def test_a_toll_after_a_list_that_follows_the_regions_roundup_is_the_regions(extractor):
+    """An oblast administration's day: its roundup ("N strikes on 12 settlements of the
+    oblast"), lists of places by weapon, then the toll: the oblast's, not the last list's
+    first place's."""
+    result = extractor.extract(
+        "Протягом доби окупанти завдали 400 ударів по 12 населених пунктах Запорізької "
+        "області. Авіаудари прийшлися по Степногірську та Гуляйполю. Дрони атакували "
+        "Запоріжжя, Оріхів і Комишуваху. Внаслідок ворожих ударів поранено трьох людей.",
+        source="t", published="2025-05-01")
+    assert [(e.place, e.injured) for e in result.events][:1] == [("Zaporizhzhia Oblast", 3)]
+    assert all(e.injured is None for e in result.events[1:])
