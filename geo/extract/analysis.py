@@ -354,6 +354,9 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
     queries: dict[int, str] = {}
     for info in infos:
         for m, following in zip(info.mentions, info.mentions[1:]):
+            if _raion_outside_its_region(m, following):
+                m.place, m.unknown = outside_region(m, following.place.candidate), True
+                continue
             region = region_of(m, following)
             if region is not None:
                 _resolve_in_region(m, following, region, resolve, dated, queries)
@@ -367,6 +370,23 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
                 m.role = roles.QUALIFIER                # "Donetsk’s Kostiantynivka"
     return queries
 
+
+
+#: between a raion's adjective and the region it is told in: "в Каменском районе Запорожской"
+_RAION_OF_REGION_GAP = re.compile(r"^\s+(?:район\w*|district)\s+$", re.IGNORECASE)
+
+
+def _raion_outside_its_region(m: MentionInfo, following: MentionInfo) -> bool:
+    """Whether a raion is told in a region ("в Каменском районе Запорожской области") that
+    the town its adjective resolved to does not lie in (Kamianske, of Dnipropetrovsk Oblast):
+    then it is no raion the gazetteer can place."""
+    if m.role != roles.RAION or following.feature != "region" or m.place is None \
+            or not m.place.resolved:
+        return False
+    s0, c, region = m.found.sentence.start, m.place.candidate, following.place.candidate
+    gap = m.found.sentence.text[m.found.end - s0:following.found.start - s0]
+    return bool(_RAION_OF_REGION_GAP.match(gap)) and region.country_code == c.country_code \
+        and bool(region.admin1_code) and region.admin1_code != c.admin1_code
 
 
 def _resolve_in_region(m: MentionInfo, qualifier: MentionInfo, region, resolve, dated,

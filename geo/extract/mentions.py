@@ -176,7 +176,12 @@ class MentionFinder:
             return None
         if hasattr(self.gazetteer, "lookup"):
             found = adjective_town(self.gazetteer, adjective)
-            return found[0] if found else None
+            if not found or self._is_name(found[0]):
+                return found[0] if found else None
+            # a loose match ("білгород дністровськ"): the one place's own name, which the
+            # resolver finds (the key alone is read as free text: Bilhorod, i.e. Belgorod)
+            names = {self.gazetteer.data.name[c // 4] for c in found[1]}
+            return names.pop() if len(names) == 1 else found[0]
         tries = [stem]
         for suffix, replacement in (("івськ", "івка"), ("овськ", "овка"), ("овск", "овка"),
                                     ("евск", "евка"), ("ївськ", "ївка")):

@@ -467,3 +467,24 @@ def test_russian_officials_places(full, text, expected):
     does), and a town's plural genitive that reads as a first name's is still a place."""
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.killed) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a raion named by a hyphened town's adjective: that town's raion, not Bilhorod's (Belgorod)
+    ("У Білгород-Дністровському районі Одеської області дрон влучив у склад, поранено "
+     "чоловіка.", [("Bilhorod-Dnistrovskyi district", "district", 1)]),
+    ("Дрон атакував Білгород-Дністровський район, поранено жінку.",
+     [("Bilhorod-Dnistrovskyi district", "district", 1)]),
+    # a raion told in a region its adjective's town is not in: the region's, not a raion
+    # elsewhere (Pokrovsk's of Donetsk Oblast, Kamianske's of Dnipropetrovsk Oblast)
+    ("У Покровському районі Дніпропетровської області дрон поранив чоловіка.",
+     [("Dnipropetrovsk Oblast", "region", 1)]),
+    ("В Каменском районе Запорожской области в результате удара дрона ранен мужчина.",
+     [("Zaporizhzhia Oblast", "region", 1)]),
+    # the raion in its own region stays
+    ("У Покровському районі Донецької області дрон поранив чоловіка.",
+     [("Pokrovsk district", "district", 1)]),
+])
+def test_a_raion_told_with_its_region(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.geo_precision, e.injured) for e in events] == expected
