@@ -44,7 +44,8 @@ def adjective_town(gazetteer: Gazetteer, word: str) -> tuple[str, tuple[int, ...
     keys = _adjective_keys(word)
     if keys is None:
         return None
-    found = _likeliest(gazetteer, keys) or _likeliest(gazetteer, list(dict.fromkeys(
+    found = _likeliest(gazetteer, keys) or _likeliest(gazetteer, _hyphened_keys(word)) \
+        or _likeliest(gazetteer, list(dict.fromkeys(
         key for stem in _stems(word) for key in _compound_keys(stem, _endings(word)))))
     if found:
         return found
@@ -124,6 +125,28 @@ def _likeliest(gazetteer: Gazetteer, keys: list[str]
     exact = [(key, *gazetteer.lookup(key)) for key in keys]
     exact = [(key, postings, inflected) for key, postings, inflected in exact if postings]
     return max(exact, key=lambda hit: _best_town(gazetteer, hit[1])) if exact else None
+
+
+#: a hyphened adjective's first part made from a town in -ка ("Кам'янсько-"), and the case
+#: ending of its second part ("-Дніпровському")
+_FIRST_OF_HYPHENED = re.compile(r"^([\w'’ʼ]{3,}?)(?:сько|цько|ско|цко|sko|tsko)$")
+_SECOND_ENDING = re.compile(r"(?:ий|ій|ого|ому|им|ім|ою|ої|а|у|е|і|ый|ой|ом|ая|ую|ое|ые|их|ым|"
+                            r"yi|iy|y|a|e|oho|omu)$")
+
+
+def _hyphened_keys(word: str) -> list[str]:
+    """The names a hyphened adjective whose first part is itself an adjective may be made
+    from: "Кам'янсько-Дніпровський" (raion, hromada) is Кам'янка-Дніпровська's,
+    "Каменско-Днепровский" Каменка-Днепровская's."""
+    first, _, second = word.lower().partition("-")
+    match = _FIRST_OF_HYPHENED.match(first)
+    if match is None or not second:
+        return []
+    stem, rest = match.group(1), _SECOND_ENDING.sub("", second)
+    firsts = [stem + ending for ending in ("ка", "ки", "ske", "ka")]
+    seconds = [rest + ending for ending in ("а", "ий", "е", "ая", "ое", "ый", "a", "yi", "e")]
+    return list(dict.fromkeys(key for key in (fast_key(f"{a} {b}") for a in firsts
+                                              for b in seconds) if key))
 
 
 def _compound_keys(stem: str, endings: tuple[str, ...]) -> list[str]:

@@ -484,6 +484,9 @@ def test_russian_officials_places(full, text, expected):
     # the raion in its own region stays
     ("У Покровському районі Донецької області дрон поранив чоловіка.",
      [("Pokrovsk district", "district", 1)]),
+    # a hromada named by a hyphened adjective of two adjectives: its town
+    ("Ворог атакував Кам'янсько-Дніпровську громаду, поранено жінку.",
+     [("Kamianka-Dniprovska", "settlement", 1)]),
 ])
 def test_a_raion_told_with_its_region(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events

@@ -151,6 +151,10 @@ def test_known_two_word_names_and_other_neighbours_still_resolve(full, text, nam
     # bear that name now
     ("Krasnolymanskyi direction", "Lyman"),
     ("на Краснолиманському напрямку", "Lyman"),
+    # a hyphened adjective whose first part is an adjective too (Кам'янка-Дніпровська)
+    ("Кам'янсько-Дніпровська громада", "Kamianka-Dniprovska"),
+    ("у Кам'янсько-Дніпровській громаді", "Kamianka-Dniprovska"),
+    ("Каменско-Днепровский район", "Kamianka-Dniprovska"),    # not Kamensk-Uralsky
 ])
 def test_a_towns_adjective_before_direction_is_that_town(full, text, town):
     """General Staff and MoD reports name the front by the town's adjective."""
