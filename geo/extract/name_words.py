@@ -53,6 +53,7 @@ NOT_PLACES: frozenset[str] = frozenset({
     # Most, Czechia; "Police said": Police, Poland)
     "most", "over", "one", "many", "more", "since", "from", "she", "but", "still", "just",
     "police", "drone", "thursday", "june", "august", "air", "front", "line", "sector", "area",
+    "force", "forces", "command", "guard", "navy", "staff",
     # month abbreviations ("Jan. 5": no Dschang, Cameroon)
     "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })

@@ -74,6 +74,7 @@ def test_casualties_after_a_list_go_to_its_head(full):
 @pytest.mark.parametrize("text", [
     "Most of the drones targeted Lutsk overnight.",      # not Most, Czechia
     "Police said a drone hit Lutsk overnight.",          # not Police, Poland
+    "According to the Air Force, a drone hit Lutsk overnight.",    # not Force, France
 ])
 def test_english_words_opening_a_sentence_are_no_towns_abroad(text):
     result = Extractor().extract(text, source="t", published="2025-06-04")
