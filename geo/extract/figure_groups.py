@@ -262,6 +262,10 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         if tokens[nxt].key in POSSESSIVES and nxt + 1 < len(tokens) \
                 and word_value(tokens[nxt + 1].text) is not None:
             nxt += 1                   # "a woman and her two children"
+        if tokens[nxt].key == "the" and nxt + 1 < len(tokens) and (
+                tokens[nxt + 1].key in PERSON_SINGULAR
+                or word_value(tokens[nxt + 1].text) is not None):
+            nxt += 1                   # "a paramedic and the driver", "and the two children"
         key = tokens[nxt].key
         if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
             run = (1, nxt) if key in ARTICLE_ONES else _number_run(tokens, nxt)

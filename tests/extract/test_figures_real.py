@@ -88,6 +88,13 @@ def test_dates_ages_and_birth_years_are_never_counts(sentence, expected):
     ("Ранены мужчина 1971 года рождения и женщина 1980 года рождения.", {"injured": 2}),
     ("Внаслідок удару загинула 57-річна.", {"killed": 1}),
     ("A 66-year-old was killed.", {"killed": 1}),
+    # "the" before a conjunct, and the people of a workplace
+    ("A drone hit an ambulance, injuring a paramedic and the driver.", {"injured": 2}),
+    ("A woman and the two children were injured.", {"injured": 3}),
+    ("Дрон влучив у швидку: поранено фельдшера та водія.", {"injured": 2}),
+    ("Дрон ударил по машине скорой, ранены фельдшер и водитель.", {"injured": 2}),
+    ("Загинув працівник підприємства, поранено охоронця.", {"killed": 1, "injured": 1}),
+    ("Погиб сотрудник МЧС, ранен врач.", {"killed": 1, "injured": 1}),
 ])
 def test_listed_victims_are_counted(sentence, expected):
     """Each listed person counts once, over ages, possessives and years of birth; an age
