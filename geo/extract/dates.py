@@ -95,8 +95,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"\b(?:a|one) day after (?:a|an|the) (?:[\w-]+ ){0,3}(?:attacks?|strikes?) on\b",
                 _I), "minus1"),
     (re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|a few|few|два|дві|три|чотири|п['’]ять|"
-                r"пять|кілька|несколько)\s+(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
-                r"(?:ago|тому|назад)\b", _I), "days_ago"),
+                r"пять|кілька|несколько|двома|двумя|трьома|тремя|чотирма|четырьмя)\s+"
+                r"(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
+                r"(?:ago|тому|назад|earlier|раніше|ранее)\b", _I), "days_ago"),
     # "two years ago", "рік тому", "полгода назад": the month, a whole month or year back
     (re.compile(r"\b(?:(\d{1,2}|an?|(?:a )?few|several|one|two|three|four|five|six|seven|eight|nine|ten|кілька|"
                 r"один|одна|два|дві|три|чотири|п['’]ять|шість|несколько|пять|шесть)\s+)?"

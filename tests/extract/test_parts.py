@@ -116,6 +116,10 @@ TUESDAY = date(2025, 7, 22)
     ("Полгода назад дрон атаковал Курск.", ("2025-01-01", "month")),
     ("A month ago a drone hit Sumy.", ("2025-06-01", "month")),
     ("A few months ago, a missile hit Sumy.", (None, "unknown")),
+    ("The rubble of the house a missile hit two days earlier was cleared.",
+     ("2025-07-20", "day")),
+    ("Тремя днями ранее ракета попала в Сумы.", ("2025-07-19", "day")),
+    ("Двома днями раніше ракета влучила в Суми.", ("2025-07-20", "day")),
     ("Кілька років тому ракета влучила в Суми.", (None, "unknown")),
 ])
 def test_dates_resolve_against_publication(sentence: str, expected: tuple) -> None:
