@@ -230,9 +230,31 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
                            or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after)),
             heading=heading))
     info.mentions = join_partial_names(info.mentions, text, sentence.start)   # "Нова Балка"
+    _launch_lists(info)
     if info.cue:
         _unknown_settlements(info)
     return info
+
+
+#: between the places of a list of launch sites: "from Kursk and Bryansk cities and ..."
+_LAUNCH_LIST_GAP = re.compile(
+    r"^(?:\s+(?:cities|city|towns|regions|oblasts|міст|областей|городов))?"
+    r"(?:\s*,\s*(?:(?:and|та|і|й|и)\s+)?|\s+(?:and|та|і|й|и)\s+)$", re.IGNORECASE)
+#: the place after a launch site is told as hit: "fired from Belgorod and Kharkiv was hit"
+_TOLD_AS_HIT = re.compile(
+    r"^\s+(?:was|were|is|has|had|came|got|suffered|був|була|було|були|зазнав|зазнала|"
+    r"зазнало|был|была|было|были|подвергся|подверглась)\b", re.IGNORECASE)
+
+
+def _launch_lists(info: SentenceInfo) -> None:
+    """The places listed after a launch site are launch sites too: "launched 63 drones from
+    Kursk and Bryansk cities and Primorsko-Akhtarsk" (Bryansk was a place hit)."""
+    text, s0 = info.sentence.text, info.sentence.start
+    for before, m in zip(info.mentions, info.mentions[1:]):
+        if before.role == roles.LAUNCH and m.role == roles.PLACE \
+                and _LAUNCH_LIST_GAP.match(text[before.found.end - s0:m.found.start - s0]) \
+                and not _TOLD_AS_HIT.match(text[m.found.end - s0:]):
+            m.role = roles.LAUNCH
 
 
 _NAMED_SETTLEMENT = re.compile(

@@ -191,6 +191,11 @@ def test_a_part_of_a_group_and_fatal_injuries(text, figures):
     ("Окупанти обстріляли Нікополь з Енергодара.", ["Nikopol"]),
     ("Drones from Belgorod attacked Kharkiv.", ["Kharkiv"]),
     ("Russia shells Nikopol from the occupied Zaporizhzhia NPP.", ["Nikopol"]),
+    # every site of a list after "from"; a place told as hit after it is one
+    ("Russia launched 60 drones from Kursk and Bryansk cities and Primorsko-Akhtarsk, "
+     "hitting Sumy.", ["Sumy"]),
+    ("Дрони запустили з Курська, Брянська та Шаталово; уражено Суми.", ["Sumy"]),
+    ("Russia fired missiles from Belgorod and Kharkiv was hit.", ["Kharkiv"]),
 ])
 def test_where_they_fired_from_is_no_place_hit(extractor, text, places):
     assert _places(extractor, text) == places
