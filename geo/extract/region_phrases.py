@@ -25,6 +25,21 @@ _SINGULAR_REGION = {"regions": "region", "oblasts": "oblast", "областях"
                     "регіонах": "регіоні", "регионов": "региона", "регіонів": "регіону"}
 
 
+#: regions listed after their count and a colon or dash: "attacked eight oblasts over the past
+#: day - Sumy, Chernihiv and Kharkiv", "атакували вісім областей: Сумську, Чернігівську та ..."
+_LISTED_AFTER = re.compile(
+    r"(?:\b(?:regions|oblasts|областей|регионов|регіонів|областях|регионах|регіонах)|"
+    r"\b(?:\d+|дві|два|три|чотири|две|четыре)\s+(?:[\w'’-]+\s+)?(?:області|области|"
+    r"регіони|региона))\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s*(?::|\s[-–—])\s*"
+    r"((?:[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s+(?:and|і|та|й|и)\s+))"
+    r"{1,12}[A-ZА-ЯІЇЄҐЁ][\w'’-]+)")
+#: "Сумскую, Черниговскую и Донецкую области": adjectives sharing a plural region noun
+_ADJECTIVES_BEFORE_PLURAL = re.compile(
+    r"\b((?:[А-ЯІЇЄҐЁ][\w'’-]+\s*(?:,\s*(?:і\s+|та\s+|и\s+)?|\s+(?:і|та|й|и)\s+)){1,12}"
+    r"[А-ЯІЇЄҐЁ][\w'’-]+)\s+област[иі]\b")
+
+
 #: "the (borderline Russian) region of Belgorod": the region, its name captured
 _REGION_OF = re.compile(r"\b(?:region|oblast|province)\s+of\s+([A-Z][\w'’-]+)")
 
@@ -43,6 +58,12 @@ def region_phrases(sentence: Sentence, is_known: Callable[[str], bool],
             for name in _NAME_IN_LIST.finditer(match.group(1)):
                 at = match.start(1)
                 spans.append((f"{name.group(0)} {singular}", at + name.start(), at + name.end()))
+    for pattern in (_LISTED_AFTER, _ADJECTIVES_BEFORE_PLURAL):
+        for match in pattern.finditer(text):
+            at = match.start(1)
+            for name in _NAME_IN_LIST.finditer(match.group(1)):
+                word = "Oblast" if name.group(0).isascii() else "область"
+                spans.append((f"{name.group(0)} {word}", at + name.start(), at + name.end()))
     for match in _ADMINISTRATION.finditer(text):
         spans.append((f"{match.group(2)}а область", *match.span(1)))
     if " of " in text:

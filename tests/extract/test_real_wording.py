@@ -491,3 +491,21 @@ def test_russian_officials_places(full, text, expected):
 def test_a_raion_told_with_its_region(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.geo_precision, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, regions", [
+    ("Russia attacked six Ukrainian oblasts over the past day - Sumy, Chernihiv, Kharkiv, "
+     "Dnipropetrovsk, Kherson and Mykolaiv - with casualties in two of them.",
+     ["Sumy Oblast", "Chernihiv Oblast", "Kharkiv Oblast", "Dnipropetrovsk Oblast",
+      "Kherson Oblast", "Mykolaiv Oblast"]),
+    ("Росіяни атакували чотири області: Сумську, Чернігівську, Харківську та Донецьку.",
+     ["Sumy Oblast", "Chernihiv Oblast", "Kharkiv Oblast", "Donetsk Oblast"]),
+    ("Россия атаковала три региона – Сумскую, Харьковскую и Донецкую области.",
+     ["Sumy Oblast", "Kharkiv Oblast", "Donetsk Oblast"]),
+    ("Під ударом були Сумська та Харківська області.", ["Sumy Oblast", "Kharkiv Oblast"]),
+])
+def test_oblasts_listed_by_their_names_are_regions(full, text, regions):
+    """Oblasts listed after their count ("six oblasts - Sumy, Chernihiv, ...") or before a
+    plural region noun ("Сумська та Харківська області") are the regions, not their capitals
+    (or the last one only)."""
+    assert _places(full, text) == regions
