@@ -115,15 +115,27 @@ def told_of_region(info: SentenceInfo, region: MentionInfo, inside: list[Mention
         m is not region and span[0] <= m.found.start - s0 < span[1] for m in info.mentions)
 
 
+#: right after a figure: it is told of the whole region ("four more were injured across the
+#: region", "ще п'ятеро поранені по всій області")
+_ACROSS_REGION = re.compile(
+    r"\s*(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|hurt|killed|dead)?\s*"
+    r"(?:across|throughout|elsewhere in) the (?:region|oblast|province)\b|"
+    r"\s*(?:\w+\s+){0,2}?(?:по (?:всій )?області|по (?:всей )?области|в інших населених "
+    r"пунктах області|в других населенных пунктах области)\b", re.IGNORECASE)
+
+
 def left_to_region(info: SentenceInfo) -> list[Figure]:
     """A breakdown's sentence's toll of another kind told in a stretch with no place of its
     own: the whole region's, not the last place's ("In Donetsk Oblast, Russian attacks killed
     two people in Kostiantynivka and one in Druzhkivka, and injured five": the five were
-    injured across the oblast). Empty when the sentence breaks no toll down."""
+    injured across the oblast); and a toll told "across the region". Empty when the
+    sentence has neither."""
+    text, s0 = info.sentence.text, info.sentence.start
+    across = [f for f in info.figures if f.kind in ("killed", "injured") and not f.total
+              and _ACROSS_REGION.match(text, f.end)]
     parts = [f for f in info.figures if f.elided and f.kind in ("killed", "injured")]
     if not parts:
-        return []
-    text, s0 = info.sentence.text, info.sentence.start
+        return across
     places = [m.found.start - s0 for m in info.mentions if m.role == roles.PLACE]
     out = []
     for fig in info.figures:
@@ -135,7 +147,7 @@ def left_to_region(info: SentenceInfo) -> list[Figure]:
         a, b = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= fig.start < b)
         if not any(a <= start < b for start in places):
             out.append(fig)
-    return out
+    return out + [f for f in across if f not in out]
 
 
 #: a place that only locates another: "the village of X near Kupiansk"

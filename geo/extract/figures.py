@@ -184,8 +184,8 @@ def find_figures(sentence: str) -> list[Figure]:
     if saved and not any(f.kind == "killed" for f in figures):   # "medics could not save
         figures.append(Figure("killed", 1, None, saved.start(), saved.end(), later=True,
                               of_injured=True))                    # him": one died after all
-    figures = [replace(f, additional=True) if _told_as_more(sentence, f) else f
-               for f in figures]
+    figures = [replace(f, additional=True) if _told_as_more(sentence, f)
+               or _more_of_the_same(sentence, f, figures) else f for f in figures]
     if _FATAL_INJURIES.search(sentence):       # "injuries incompatible with life"
         figures = [replace(f, kind="killed") if f.kind == "injured" else f for f in figures]
     return sorted(figures, key=lambda f: (f.start, f.kind))
@@ -207,11 +207,24 @@ _MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще|another)|\bone more|\ba f
                           re.IGNORECASE)
 
 
+#: "wounded three more people": more of the kind (not "more than three")
+_MORE_AFTER = re.compile(r"\b(?!more\b)[\w-]+\s+more\b(?!\s+than)", re.IGNORECASE)
+
+
 def _told_as_more(sentence: str, fig: Figure) -> bool:
     """ "another was wounded", "ще один поранений", "ещё двое ранены": more of the kind."""
     return fig.kind in ("killed", "injured") and (
         sentence[fig.start:fig.start + 8].lower() == "another " or bool(
             _MORE_BEFORE.search(sentence[max(0, fig.start - 12):fig.start])))
+
+
+def _more_of_the_same(sentence: str, fig: Figure, figures: list[Figure]) -> bool:
+    """ "injured another on Monday and wounded three more people overnight": more of a kind
+    told before in the same clause (not "killed six more residents" after a semicolon)."""
+    return fig.kind in ("killed", "injured") and bool(
+        _MORE_AFTER.search(sentence, fig.start, fig.end)) and any(
+        f.kind == fig.kind and f.end <= fig.start and ";" not in sentence[f.end:fig.start]
+        for f in figures)
 
 
 def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> list[Figure]:

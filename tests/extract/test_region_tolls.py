@@ -201,3 +201,26 @@ def test_a_toll_after_a_list_that_follows_the_regions_roundup_is_the_regions(ext
         source="t", published="2025-05-01")
     assert [(e.place, e.injured) for e in result.events][:1] == [("Zaporizhzhia Oblast", 3)]
     assert all(e.injured is None for e in result.events[1:])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Donetsk Oblast, a man was killed in Kostiantynivka and four more people were injured "
+     "across the region, the governor said.",
+     [("Donetsk Oblast", None, 4), ("Kostiantynivka", 1, None)]),
+    ("На Донеччині в Костянтинівці загинув чоловік, ще четверо людей поранені по всій області.",
+     [("Donetsk Oblast", None, 4), ("Kostiantynivka", 1, None)]),
+])
+def test_a_toll_told_across_the_region_is_the_regions(extractor, text, expected):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("In Zaporizhzhia, Russian strikes killed a woman and injured another on Monday and "
+     "wounded three more people overnight.", 4),
+    # more told after a semicolon is another report's, not added
+    ("Drones injured two people in Zaporizhzhia; three more were hurt in Kherson.", 2),
+])
+def test_n_more_of_a_kind_in_the_same_clause_is_added(extractor, text, injured):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert result.events[0].injured == injured
