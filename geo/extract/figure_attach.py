@@ -185,6 +185,8 @@ def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int
             continue
         if fig.total or fig.elided:
             targets = _breakdown_targets(info, fig, locations, here)
+        elif fig.value == 0 and fig.kind in ("killed", "injured"):
+            targets = _nobody_hurt_at(info, fig, locations, here)
         else:
             targets = [_target(info, fig, locations, here)]
         district = _district_part(info, fig, (targets or [None])[0], locations, here, out) \
@@ -252,6 +254,26 @@ def _district_part(info: SentenceInfo, fig: Figure, target: int | None,
     between = [i for i, m in enumerate(locations) if here[i] and i != city
                and before.start <= m.found.start - s0 < fig.start]
     return None if between else city
+
+
+def _nobody_hurt_at(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
+                    here: list[bool]) -> list[int]:
+    """Where "no casualties" is said of: the one place of its stretch, else every place of
+    its clause (of the sentence when its clause names none) that no figure of its kind is
+    told of ("The Chernihiv, Poltava and Odesa oblasts also came under attack, but no
+    casualties were reported": all three)."""
+    s0 = info.sentence.start
+    clause = info.clause_of(fig.start)
+    pool = [i for i, m in enumerate(locations) if here[i] and m.clause == clause] \
+        or [i for i in range(len(locations)) if here[i]]
+    said = _said_of(info.sentence.text, fig, [(i, locations[i].found) for i in pool], s0)
+    if said is not None:
+        return [said]
+    if not pool:
+        return [_target(info, fig, locations, here)]
+    told = {i for i in pool for f in info.figures if f.kind == fig.kind and f.value
+            and _target(info, f, locations, here) == i}
+    return [i for i in pool if i not in told] or [_target(info, fig, locations, here)]
 
 
 def _target(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],

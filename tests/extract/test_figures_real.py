@@ -423,3 +423,16 @@ def test_more_of_the_same_kind_is_added(embedded, text, injured):
     """"and another was wounded", "і ще один", "и ещё двое": more victims, not a new count."""
     events = embedded.extract(text, source="t", published="2025-07-22").events
     assert [(e.place, e.injured) for e in events] == [("Kherson", injured)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chernihiv, Poltava and Odesa oblasts also came under attack, but no casualties "
+     "were reported.", [("Chernihiv Oblast", 0), ("Poltava Oblast", 0), ("Odesa Oblast", 0)]),
+    ("Дрони атакували Суми та Шостку, постраждалих немає.", [("Sumy", 0), ("Shostka", 0)]),
+    # a place with its own toll keeps it; the others of the clause have nobody hurt
+    ("Drones hit Kharkiv, killing two; Sumy and Poltava were also attacked, no casualties "
+     "were reported there.", [("Kharkiv", 2), ("Sumy", 0), ("Poltava", 0)]),
+])
+def test_no_casualties_is_said_of_every_place_of_its_clause(embedded, text, expected):
+    events = embedded.extract(text, source="t", published="2025-06-04").events
+    assert [(e.place, e.killed) for e in events] == expected
