@@ -47,12 +47,16 @@ CUMULATIVE = re.compile(
     r"(?:war|invasion|aggression|hostilities)\b|"
     r"\bsince the (?:full[- ]scale |large[- ]scale )(?:war|invasion|aggression)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
     r"\bdo(?:es)? not (?:include|take into account|account for|cover)\b|"
+    r"\b(?:are|is|were|was|have not been|has not been) not (?:counted|included)\b|"
+    r"\b(?:have|has) not been (?:counted|included)\b|\b(?:toll|figures?|count) excludes?\b|"
     r"\b(?:impossible|not possible|too early) to (?:know|establish|determine|say|count)\b|"
     r"\b(?:з|від) початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни|агресії)\b|"
-    r"\bз 24 лютого\b|\bне (?:враховує|враховують|включає|включають|враховано)\b|"
+    r"\bз 24 лютого\b|\bне (?:враховує|враховують|включає|включають|враховано|враховані|"
+    r"включено|включені|пораховано|пораховані)\b|"
     r"\b(?:неможливо|поки що не(?:можливо)?) (?:встановити|підрахувати|визначити)\b|"
     r"\bс начала (?:специальной военной операции|СВО|войны|вторжения|агрессии|боевых действий)\b|"
-    r"\bс 24 февраля\b|\bне (?:учитывает|учитывают|включает|включают|учтены)\b|"
+    r"\bс 24 февраля\b|\bне (?:учитывает|учитывают|включает|включают|учтены|учитываются|"
+    r"включены|посчитаны)\b|"
     r"\bневозможно (?:установить|подсчитать|определить)\b",
     re.IGNORECASE)
 #: "shot down over the Bryansk region", "збили над Сумщиною": a region where weapons were only

@@ -23,6 +23,10 @@ def _places(extractor: Extractor, text: str) -> list[str]:
      ["Sumy"]),
     ("Дроны атаковали Белгород. С начала СВО в Шебекино погибли 40 мирных жителей.",
      ["Belgorod"]),
+    ("Drones hit Odesa overnight. Casualties in Mariupol and Volnovakha are not counted.",
+     ["Odesa"]),
+    ("Ракета влучила в Суми. Втрати в Охтирці та Лебедині не враховані.", ["Sumy"]),
+    ("Дроны атаковали Белгород. Пострадавшие в Шебекино не учитываются.", ["Belgorod"]),
 ])
 def test_a_running_toll_names_no_event(full, text, places):
     """A toll since the invasion began, or a caveat about one, tells of no strike: its place
