@@ -13,6 +13,10 @@ from geo.extract.sentences import Sentence
 _ADMINISTRATION = re.compile(
     r"\b(([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою))\s+(?:ОВА|ОДА|ВЦА|обласн\w+\s+"
     r"(?:військов\w+\s+|державн\w+\s+)?адміністрац\w+)\b")
+#: the same in Russian: "глава Днепропетровской ОВА", "Сумская областная военная администрация"
+_RUSSIAN_ADMINISTRATION = re.compile(
+    r"\b(([А-ЯЁ][\w-]*?(?:ск|цк))(?:ая|ой|ую|ою))\s+(?:ОВА|ОГА|областн\w+\s+"
+    r"(?:военн\w+\s+|государственн\w+\s+)?администрац\w+)\b")
 _PLURAL_REGION_WORDS = ("regions", "oblasts", "областях", "областями", "областей", "регионах",
                         "регіонах", "регионов", "регіонів")
 _COORDINATED_REGIONS = re.compile(
@@ -66,6 +70,8 @@ def region_phrases(sentence: Sentence, is_known: Callable[[str], bool],
                 spans.append((f"{name.group(0)} {word}", at + name.start(), at + name.end()))
     for match in _ADMINISTRATION.finditer(text):
         spans.append((f"{match.group(2)}а область", *match.span(1)))
+    for match in _RUSSIAN_ADMINISTRATION.finditer(text):
+        spans.append((f"{match.group(2)}ая область", *match.span(1)))
     if " of " in text:
         for match in _REGION_OF.finditer(text):
             spans.append((f"{match.group(1)} region", *match.span(1)))

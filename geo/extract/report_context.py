@@ -17,7 +17,7 @@ from geo.extract import roles
 from geo.extract.morphology import dictionary_forms
 from geo.extract.mentions import MentionFinder
 from geo.extract.qualifiers import CITY_PEOPLE
-from geo.gazetteer.regions import RU_RAION_REGIONS
+from geo.gazetteer.regions import RU_RAION_REGIONS, UA_REGIONS
 from geo.model import Candidate, Place
 from geo.translit import base_forms
 
@@ -200,7 +200,8 @@ def resolve_in_context(mentions: list[MentionInfo], context, queries: dict[int, 
         if inside is not None:
             m.place = inside
             continue
-        home = _namesake_among_report_places(m.place, context)
+        home = _namesake_among_report_places(m.place, context) \
+            or _home_namesake_of_town_abroad(m, context, resolve)
         if home is not None:
             m.place = home
             continue
@@ -308,6 +309,29 @@ def _namesake_among_report_places(place: Place, context) -> Place | None:
     return replace(place, candidate=inside[0], alternatives=others)
 
 
+_UA_REGION_NAMES = frozenset(r.name for r in UA_REGIONS)
+
+
+def _home_namesake_of_town_abroad(m: MentionInfo, context, resolve) -> Place | None:
+    """The namesake in the one Ukrainian region a report names of a town picked abroad:
+    "Ракетный удар по Новомосковску ..., сообщил глава Днепропетровской ОВА" is Samar
+    (once Novomoskovsk) of Dnipropetrovsk Oblast, not Novomoskovsk of Tula Oblast; the
+    oblast of the report's Ukrainian towns counts when it names no region. None when the
+    report names another region, or the region has no such place."""
+    place = m.place
+    regions = list(context.regions) or list({c.admin1 for c in context.places if c.admin1})
+    if place is None or not place.resolved or place.candidate.country_code == "UA" \
+            or place.candidate.feature != "settlement" or len(regions) != 1 \
+            or regions[0] not in _UA_REGION_NAMES:
+        return None
+    inside = resolve(f"{m.found.lookup}, {regions[0]}")
+    if not inside.resolved or inside.candidate.admin1 != regions[0] \
+            or inside.candidate.feature != "settlement":
+        return None                         # (the region itself: no such place in it)
+    return replace(inside, query=m.found.lookup,
+                   alternatives=(place.candidate, *inside.alternatives))
+
+
 def _nearest_km(c, places) -> float:
     return min(float(haversine_km(c.lat, c.lon, p.lat, p.lon)) for p in places)
 
@@ -315,8 +339,10 @@ def _nearest_km(c, places) -> float:
 def _namesake_in_named_region(place: Place, context) -> bool:
     """A place outside every region the report names, with a namesake inside one of them
     (Stetskivka of Kharkiv Oblast in a report on Sumy Oblast)."""
-    regions = context.regions
-    return bool(regions) and place.candidate.admin1 not in regions \
-        and place.candidate.population < CITY_PEOPLE \
-        and any(a.admin1 in regions for a in place.alternatives)   # a city stands: "the city
-    # of Zaporizhzhia" in a report that also names Kherson is no village of Kherson Oblast
+    regions, c = context.regions, place.candidate
+    inside = [a for a in place.alternatives if a.admin1 in regions]
+    return bool(regions) and c.admin1 not in regions and bool(inside) and (
+        c.population < CITY_PEOPLE or all(a.country_code != c.country_code for a in inside))
+    # a city stands: "the city of Zaporizhzhia" in a report that also names Kherson is no
+    # village of Kherson Oblast; a city abroad does not ("Новомосковск" under Dnipropetrovsk
+    # Oblast's administration is Samar, not Tula Oblast's Novomoskovsk)

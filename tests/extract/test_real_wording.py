@@ -513,3 +513,17 @@ def test_oblasts_listed_by_their_names_are_regions(full, text, regions):
     plural region noun ("Сумська та Харківська області") are the regions, not their capitals
     (or the last one only)."""
     assert _places(full, text) == regions
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Ukrainian town's former name that a Russian city bears, in a report on its oblast
+    ("Ракетный удар по Новомосковску: погибли двое, сообщил глава Днепропетровской ОВА.",
+     [("Samar", "Dnipropetrovsk Oblast")]),
+    ("Ракетний удар по Новомосковську і Павлограду, загинули двоє.",
+     [("Samar", "Dnipropetrovsk Oblast"), ("Pavlohrad", "Dnipropetrovsk Oblast")]),
+    # told with its Russian region, the Russian city stays
+    ("Дрони атакували Новомосковськ Тульської області.", [("Novomoskovsk", "Tula Oblast")]),
+])
+def test_a_town_named_like_a_city_abroad_in_a_report_on_its_oblast(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.admin1) for e in events] == expected
