@@ -84,6 +84,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
+    # "21.09 ворог атакував ...", "у ніч на 21.09": a day and month opening a post or after
+    # "the night to" (not "о 21.09", a time)
+    (re.compile(r"(?:^|(?<=\bніч на )|(?<=\bночь на )|(?<=\bnight of ))(\d{1,2})\.(\d{2})"
+                r"(?=[\s,:)]|$)(?!\s*(?:год|hours|часов|р\b|г\b))", re.IGNORECASE), "dm"),
     (re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?(?:,? (\d{{4}}))?", _I),
      "day_month"),
     (re.compile(rf"\b({_MONTH_ALT})\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?", _I), "month_day"),
@@ -172,13 +176,13 @@ _DATE_GATE = Gate([
     "этом", "днях", "early", "dawn", "світанк", "рассвет", "ago", "тому", "назад", "hours",
     "minutes", "same", "that", "того", "кількома", "несколькими", "previous", "one"])
 _DIGIT = re.compile(r"\d")
-_DIGIT_KINDS = frozenset({"iso", "dmy", "day_month", "month_day", "days_ago", "months_ago",
-                          "month"})
+_DIGIT_KINDS = frozenset({"iso", "dmy", "dm", "day_month", "month_day", "days_ago",
+                          "months_ago", "month"})
 
 
 def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
     """The word gate of one date pattern (None: it needs digits)."""
-    if kind in ("iso", "dmy", "day_month", "month_day"):
+    if kind in ("iso", "dmy", "dm", "day_month", "month_day"):
         return None
     if kind == "weekday":
         return Gate(_WEEKDAY_STARTS)
@@ -264,6 +268,11 @@ def resolve(expr: DateExpr, published: date | None) -> tuple[str | None, str]:
             return date(int(g[0]), int(g[1]), int(g[2])).isoformat(), "day"
         if expr.kind == "dmy":
             return date(int(g[2]), int(g[1]), int(g[0])).isoformat(), "day"
+        if expr.kind == "dm":
+            month, day = int(g[1]), int(g[0])
+            if published is None or not 1 <= month <= 12:
+                return None, "unknown"
+            return date(_year_for(month, day, published), month, day).isoformat(), "day"
         if expr.kind in ("day_month", "month_day"):
             day_s, month_s = (g[0], g[1]) if expr.kind == "day_month" else (g[1], g[0])
             month, day = _MONTHS[month_s.lower().rstrip(".")], int(day_s)
@@ -356,9 +365,10 @@ PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 
 #: among expressions of the same precision, the more explicit wins ("overnight on Sunday")
 #: date expressions that name a calendar day ("21 вересня", "Oct. 6", "2025-10-06")
-CALENDAR_KINDS = frozenset({"iso", "dmy", "day_month", "month_day"})
+CALENDAR_KINDS = frozenset({"iso", "dmy", "dm", "day_month", "month_day"})
 
-_KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "day_month": 0, "month_day": 0, "weekday": 1,
+_KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "dm": 0, "day_month": 0, "month_day": 0,
+                              "weekday": 1,
                               "days_ago": 2, "months_ago": 2, "minus2": 2, "minus1": 2,
                               "today": 3}
 

@@ -81,9 +81,16 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
     "Є поранені: жінка та чоловік", "Загиблі — двоє чоловіків"."""
     between = tokens[a + 1:b]
     for tok in between:
-        if tok.key not in FILLERS and not (heading and tok.key in HEADING_MARKS):
+        if tok.key not in FILLERS and not (heading and (tok.key in HEADING_MARKS
+                                                        or tok.key in _FAMILY_HEADS)):
             return None
     return len(between)
+
+
+#: a family told before its members or size: "загинула родина: батько, мати та син",
+#: "погибла семья из трех человек"
+_FAMILY_HEADS = frozenset({"родина", "родину", "сім'я", "сім’я", "сімʼя", "сім'ю", "сім’ю",
+                           "семья", "семью", "family", "з", "із", "из", "of"})
 
 
 _FATALLY = frozenset({"fatally", "mortally", "смертельно", "смертельне", "смертельные",

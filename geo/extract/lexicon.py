@@ -38,7 +38,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?-i:\bLancets?\b)", r"\bloitering munitions?\b", r"\bkamikaze\b", r"\bunmanned\b",
         r"\bдрон\w*", r"\bБПЛА\b", r"\bБпЛА\b", r"\bбезпілотн\w*", r"\bбеспилотн\w*",
         r"\bшахед\w*", r"\bгерань\w*", r"\bгеран(?:і|и|ей|ями|ям|ях|ів)\b",
-        r"(?-i:\bЛан[цс]ет\w*)",
+        r"(?-i:\bЛан[цс]ет\w*)", r"(?-i:\bМолні[яюєї]\w*|\bМолни[яюей]\w*|\bMolniy?a\b)",
         r"\bFPV-\w+"),
     "missile": _union(
         r"\bmissiles?\b", r"\bIskanders?(?:-[MK])?\b", r"\bKh-\d+\w*", r"\bKalibrs?\b",

@@ -95,6 +95,10 @@ def test_dates_ages_and_birth_years_are_never_counts(sentence, expected):
     ("Дрон ударил по машине скорой, ранены фельдшер и водитель.", {"injured": 2}),
     ("Загинув працівник підприємства, поранено охоронця.", {"killed": 1, "injured": 1}),
     ("Погиб сотрудник МЧС, ранен врач.", {"killed": 1, "injured": 1}),
+    # a family told before its members or its size; contused is hurt
+    ("Внаслідок удару загинула родина: батько, мати та 8-річний син.", {"killed": 3}),
+    ("Погибла семья из трех человек.", {"killed": 3}),
+    ("Контужено двох людей.", {"injured": 2}),
 ])
 def test_listed_victims_are_counted(sentence, expected):
     """Each listed person counts once, over ages, possessives and years of birth; an age

@@ -119,6 +119,9 @@ TUESDAY = date(2025, 7, 22)
     ("The rubble of the house a missile hit two days earlier was cleared.",
      ("2025-07-20", "day")),
     ("Тремя днями ранее ракета попала в Сумы.", ("2025-07-19", "day")),
+    # a day and month opening a post, or after "the night to" (not a time after "о")
+    ("20.07 ворог атакував Нікополь.", ("2025-07-20", "day")),
+    ("У ніч на 21.07 ворог атакував Нікополь.", ("2025-07-21", "day")),
     ("Двома днями раніше ракета влучила в Суми.", ("2025-07-20", "day")),
     ("Кілька років тому ракета влучила в Суми.", (None, "unknown")),
 ])
@@ -130,6 +133,7 @@ def test_dates_resolve_against_publication(sentence: str, expected: tuple) -> No
     "In his Monday address, Zelensky said talks are scheduled for Wednesday.",
     "Peskov said Tuesday that Moscow does not foresee a breakthrough.",
     "Talks will resume next Monday.",
+    "О 21.07 ворог атакував Нікополь.",        # a time, not a day
 ])
 def test_speech_and_future_dates_are_not_event_dates(sentence: str) -> None:
     assert dates.best_date(dates.find_date_expressions(sentence), TUESDAY) is None
@@ -166,6 +170,8 @@ def test_bad_publication_dates_are_input_errors(value: str) -> None:
     ("Russian forces attacked west of Pokrovsk near Udachne", ("ground_assault",)),
     ("Russian forces attacked civilians in Kherson with drones", ("drone",)),
     ("фабрика і кабінет", ()),
+    ("ворог атакував Нікополь «Молнією»", ("drone",)),     # a strike drone's name
+    ("гроза: грім і молнія", ()),                           # lightning, not the drone
 ])
 def test_attack_types(text: str, types: tuple) -> None:
     assert lexicon.attack_types(text) == types
