@@ -23,6 +23,7 @@ from geo.extract.mentions import MentionFinder
 from geo.extract.morphology import dictionary_forms, is_verb
 from geo.extract.near_towns import places_around_towns, places_near_towns
 from geo.extract.pipeline import near_seat
+from geo.extract.city_districts import elided_city_districts
 from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
                                     district_query, outside_region,
                                     quarters_as_raions, region_before, region_of,
@@ -160,6 +161,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     loosely_spelt(unknown, resolve, dated, mentions, geocoder.gazetteer)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
+    elided_city_districts(infos)                  # "..., в Індустріальному — ще одного"
     _villages_beyond_their_raions(infos)
     place_raion_centres(mentions)
     places_near_towns(infos)

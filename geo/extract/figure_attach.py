@@ -212,10 +212,10 @@ def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int
 #: a city's district told before a part of the city's toll: "у Салтівському районі", "в
 #: Восточном округе", "in the Kyivskyi district"
 _DISTRICT_PHRASE = re.compile(
-    r"(?:\b[ув]|\bin the)\s+[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:район\w*|мікрорайон\w*|микрорайон\w*|"
+    r"(?:\b[уУвВ]|\b[Ii]n the)\s+[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:район\w*|мікрорайон\w*|микрорайон\w*|"
     r"округ\w*|districts?)\b")
 #: the district of a part whose noun is left out: "у Немишлянському — ще двох"
-_ELIDED_DISTRICT = re.compile(r"\b[ув]\s+[А-ЯІЇЄҐ][\w'’-]+(?:ому|ім|ом|ой)\s*$")
+_ELIDED_DISTRICT = re.compile(r"\b[уУвВ]\s+[А-ЯІЇЄҐ][\w'’-]+(?:ому|ім|ом|ой)\s*$")
 
 
 def _told_at_district(info: SentenceInfo, fig: Figure) -> bool:
@@ -244,12 +244,12 @@ def _district_part(info: SentenceInfo, fig: Figure, target: int | None,
     if not earlier:
         return None
     _, city, before = max(earlier, key=lambda e: e[0])
-    if target not in (None, city) or not here[city] or not _told_at_district(info, before):
-        return None
+    if target not in (None, city) or not _told_at_district(info, before):
+        return None                          # (the city may be the one of the sentence before)
     s0 = info.sentence.start
     first_district = _DISTRICT_PHRASE.search(info.sentence.text)
     if locations[city].raion or first_district is None \
-            or locations[city].found.end - s0 > first_district.start():
+            or here[city] and locations[city].found.end - s0 > first_district.start():
         return None                          # a raion's toll: "у Куп'янському районі ..."
     between = [i for i, m in enumerate(locations) if here[i] and i != city
                and before.start <= m.found.start - s0 < fig.start]

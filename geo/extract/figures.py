@@ -208,6 +208,8 @@ _NOT_SAVED = re.compile(
 _FATAL_INJURIES = re.compile(r"\bincompatible with life\b|\bнесумісн\w* з життям\b|"
                              r"\bнесовместим\w* с жизнью\b", re.IGNORECASE)
 _MORE_WORDS = frozenset({"ще", "ещё", "еще"})
+#: "поранено ще двох": the verb first, then "more" before the number
+_MORE_INSIDE = re.compile(r"\s(?:ще|ещё|еще)\s+(?!не\b)", re.IGNORECASE)
 #: "у Корабельному районі — жінку": a city's district before the part's dash
 _DISTRICT_NOUNS = frozenset({"районі", "районе", "окрузі", "округе", "district"})
 _MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще|another)|\bone more|\ba further)\s+$",
@@ -222,7 +224,8 @@ def _told_as_more(sentence: str, fig: Figure) -> bool:
     """ "another was wounded", "ще один поранений", "ещё двое ранены": more of the kind."""
     return fig.kind in ("killed", "injured") and (
         sentence[fig.start:fig.start + 8].lower() == "another " or bool(
-            _MORE_BEFORE.search(sentence[max(0, fig.start - 12):fig.start])))
+            _MORE_BEFORE.search(sentence[max(0, fig.start - 12):fig.start])
+            or _MORE_INSIDE.search(sentence, fig.start, fig.end)))
 
 
 def _more_of_the_same(sentence: str, fig: Figure, figures: list[Figure]) -> bool:
@@ -269,19 +272,39 @@ def _part_after_place(tokens: list[Token], group: Group, figures: list[Figure]) 
     capitalised word and a dash, ending its part of the list, is another figure of the kind
     told before it, said of the place before the dash."""
     first, last = group.first, group.last
-    more = int(first >= 3 and tokens[first - 1].key in _MORE_WORDS)      # "у X — ще двох"
-    noun = int(first >= 3 + more and tokens[first - 2 - more].key in _DISTRICT_NOUNS)
-    if first < 2 + more or tokens[first - 1 - more].key not in DASHES \
-            or not tokens[first - 2 - more - noun].text[:1].isupper() \
-            or last + 1 < len(tokens) and tokens[last + 1].key not in (",", ";", "."):
+    if last + 1 < len(tokens) and tokens[last + 1].key not in (",", ";", "."):
         return None
     start = tokens[first].start
     before = [f for f in figures if f.end <= start and f.kind in ("killed", "injured")]
     if not before:
         return None
+    if _no_dash_part(tokens, first, before):            # "6 человек: в Белгороде двое, ..."
+        return Figure(max(before, key=lambda f: f.end).kind, group.value, group.qualifier,
+                      tokens[first].start, tokens[last].end, elided=True, place_before=True)
+    more = int(first >= 3 and tokens[first - 1].key in _MORE_WORDS)      # "у X — ще двох"
+    noun = int(first >= 3 + more and tokens[first - 2 - more].key in _DISTRICT_NOUNS)
+    if first < 2 + more or tokens[first - 1 - more].key not in DASHES \
+            or not tokens[first - 2 - more - noun].text[:1].isupper():
+        return None
     kind = max(before, key=lambda f: f.end).kind
     return Figure(kind, group.value, group.qualifier, tokens[first - 1 - more].start,
                   tokens[last].end, elided=True, place_before=True)
+
+
+_PLACE_PREPOSITIONS = frozenset({"в", "у", "во", "in"})
+
+
+def _no_dash_part(tokens: list[Token], first: int, before: list[Figure]) -> bool:
+    """A part told right after its place, with no dash, in a list opened by a colon after
+    its total: "ранены 6 человек: в Белгороде двое, в Шебекине трое"."""
+    if first < 3 or tokens[first - 2].key not in _PLACE_PREPOSITIONS \
+            or not tokens[first - 1].text[:1].isupper():
+        return False
+    total = max(before, key=lambda f: f.end)
+    colon = next((t for t in tokens if total.end <= t.start < tokens[first].start
+                  and t.key == ":"), None)
+    return colon is not None and not any(
+        t.key in (".", ";") for t in tokens if total.end <= t.start < tokens[first].start)
 
 
 def _mark_totals(sentence: str, tokens: list[Token], figures: list[Figure]) -> list[Figure]:

@@ -224,3 +224,22 @@ def test_a_toll_told_across_the_region_is_the_regions(extractor, text, expected)
 def test_n_more_of_a_kind_in_the_same_clause_is_added(extractor, text, injured):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert result.events[0].injured == injured
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's district told without its noun is no village elsewhere (Pivneve, once
+    # Industrialne, of Luhansk Oblast; Petrovo-Krasnosillia), and its part adds to the city
+    ("Вночі ворог атакував Дніпро. У Самарському районі поранено 2 людей, в Індустріальному — "
+     "ще одного.", [("Dnipro", None, 3)]),
+    ("Враг атаковал Донецк: в Куйбышевском районе погибли двое, в Петровском ранен один "
+     "человек.", [("Donetsk", 2, 1)]),
+    # "ще" after the verb adds to the figure told before, over sentences
+    ("Ворожий дрон атакував Дніпровський район Херсона. Поранено 32-річного чоловіка. Згодом "
+     "атакували Корабельний район — поранено ще двох людей.", [("Kherson", None, 3)]),
+    # a breakdown with no dashes after a colon: each place its part
+    ("В Белгородской области за сутки ранены 5 человек: в Белгороде двое, в Шебекине трое.",
+     [("Belgorod", None, 2), ("Shebekino", None, 3)]),
+])
+def test_parts_told_district_by_district_or_place_by_place(extractor, text, expected):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == expected

@@ -1,0 +1,48 @@
+"""A city's districts told one after another with the noun left out after the first:
+"У Самарському районі поранено двох, в Індустріальному — ще одного", "в Куйбышевском
+районе погибли двое, в Петровском ранен один". The second is a district of the same city
+(no village elsewhere named like it: Pivneve, once Industrialne, of Luhansk Oblast); used
+by :func:`geo.extract.analysis.resolve_mentions`, after the city districts are told from
+raions.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.extract import roles
+
+if TYPE_CHECKING:
+    from geo.extract.sentence_info import SentenceInfo
+
+#: a district's noun after its adjective: "Самарському районі", "Куйбышевском районе"
+_DISTRICT_NOUN_AFTER = re.compile(r"\s+(?:район\w*|мікрорайон\w*|микрорайон\w*|округ\w*)\b",
+                                  re.IGNORECASE)
+#: the preposition before a district told without its noun, after a comma or "and"
+_ELIDED_BEFORE = re.compile(r"(?:[,;]|\s(?:а|і|й|та|и))\s+(?:[ув]|во)\s+$", re.IGNORECASE)
+#: an adjective's locative ending: "Індустріальному", "Петровском"
+_LOCATIVE_ADJECTIVE = re.compile(r"(?:ому|ім|ом|ій|ой)$")
+#: what may follow a district told without its noun: a dash, a comma or a casualty verb
+_ELIDED_AFTER = re.compile(r"\s*(?:[—–-]\s|,|\s(?:поранен|загин|постражд|ранен|погиб|пострада))",
+                           re.IGNORECASE)
+
+
+def elided_city_districts(infos: list[SentenceInfo]) -> None:
+    """Mark as traps the adjectives of a city's districts told without their noun after a
+    district told in full that is a trap (a city's district, not a raion). Updated in
+    place."""
+    for info in infos:
+        text, s0 = info.sentence.text, info.sentence.start
+        first = next((m for m in info.mentions if m.role == roles.TRAP
+                      and roles.is_adjective_name(m.found.text)
+                      and _DISTRICT_NOUN_AFTER.match(text, m.found.end - s0)), None)
+        if first is None:
+            continue
+        for m in info.mentions:
+            start, end = m.found.start - s0, m.found.end - s0
+            if m.role == roles.PLACE and m.found.start > first.found.end \
+                    and _LOCATIVE_ADJECTIVE.search(m.found.text) \
+                    and _ELIDED_BEFORE.search(text, max(0, start - 12), start) \
+                    and not _DISTRICT_NOUN_AFTER.match(text, end) \
+                    and _ELIDED_AFTER.match(text, end):
+                m.role = roles.TRAP
