@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from geo.distance import haversine_km
 from geo.extract.dates import CALENDAR_KINDS, PRECISION_RANK
 from geo.extract.lexicon import merge_types
 from geo.extract.pipeline import Hit, near_seat
@@ -323,7 +324,7 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
         return False
     parts = [e for e in events if e is not summary and _inside(e, summary)
              and (summary.geo_precision == "region" or e.geonameid == summary.geonameid
-                  or _told_after(e, summary))]
+                  or _told_after(e, summary)) and not _nearer_other_raion(e, summary, events)]
     if not parts:
         return False
     if NATIONWIDE.search(summary.excerpt):
@@ -337,6 +338,18 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
         if told is not None and sum(getattr(e, kind) or 0 for e in parts) != told:
             return False
     return True
+
+
+def _nearer_other_raion(event: EventRecord, raion: EventRecord,
+                        events: list[EventRecord]) -> bool:
+    """Whether another raion of the report has its seat nearer ``event`` than ``raion``
+    has ("обстреляли Суджанский, Глушковский и Рыльский районы ... в Рыльске": Rylsk is in
+    Rylsk's raion, not in its neighbours')."""
+    if raion.geo_precision != "district":
+        return False
+    own = haversine_km(raion.lat, raion.lon, event.lat, event.lon)
+    return any(d is not raion and d.geo_precision == "district" and d.date == raion.date
+               and haversine_km(d.lat, d.lon, event.lat, event.lon) < own for d in events)
 
 
 def _told_after(event: EventRecord, lead: EventRecord) -> bool:

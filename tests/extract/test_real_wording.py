@@ -527,3 +527,19 @@ def test_oblasts_listed_by_their_names_are_regions(full, text, regions):
 def test_a_town_named_like_a_city_abroad_in_a_report_on_its_oblast(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.admin1) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # raions listed with one plural noun, in Russian too; a town hit in one of them keeps
+    # only its own raion from being an event of its own
+    ("ВСУ обстреляли Суджанский, Глушковский и Рыльский районы. Погиб мужчина в Рыльске.",
+     [("Sudzha district", None), ("Glushkovo district", None), ("Ryl’sk", 1)]),
+    ("Ворог обстріляв Куп'янський, Ізюмський та Чугуївський райони. Загинув чоловік у "
+     "Куп'янську.", [("Izium district", None), ("Chuhuiv district", None), ("Kupiansk", 1)]),
+    # "Дісталося ...": got hit
+    ("Дісталося Марганецькій, Мирівській та Червоногригорівській громадам.",
+     [("Marhanets", None), ("Myrove", None), ("Chervonohryhorivka", None)]),
+])
+def test_raions_and_hromadas_listed_with_one_noun(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed) for e in events] == expected
