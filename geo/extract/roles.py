@@ -222,6 +222,7 @@ _TAKEN_TO_HOSPITAL_IN = re.compile(
     r"care)\s+(?:в|у|во|in)\s+$", _I)
 _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
+    r"area\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
     r"територі[їй]\s+|территори[ий]\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|"
     r"окупован\w+\s+|оккупированн\w+\s+|временно\s+|боку\s+|стороны\s+){0,4}"

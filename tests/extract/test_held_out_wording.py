@@ -196,6 +196,8 @@ def test_a_part_of_a_group_and_fatal_injuries(text, figures):
      "hitting Sumy.", ["Sumy"]),
     ("Дрони запустили з Курська, Брянська та Шаталово; уражено Суми.", ["Sumy"]),
     ("Russia fired missiles from Belgorod and Kharkiv was hit.", ["Kharkiv"]),
+    ("Ворог запустив ракети з району Енгельса, уражено Суми.", ["Sumy"]),
+    ("Russia launched missiles from the area of Engels at Dnipro.", ["Dnipro"]),
 ])
 def test_where_they_fired_from_is_no_place_hit(extractor, text, places):
     assert _places(extractor, text) == places
