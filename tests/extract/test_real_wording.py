@@ -543,3 +543,18 @@ def test_a_town_named_like_a_city_abroad_in_a_report_on_its_oblast(full, text, e
 def test_raions_and_hromadas_listed_with_one_noun(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.killed) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Під Харковом уламки збитого шахеда впали на приватний будинок у селі Циркуни. "
+     "Загинула жінка.", [("Tsyrkuny", 1)]),
+    ("Уламки ворожого дрона впали в 10 км від Сум, у селі Степанівка. Постраждалих немає.",
+     [("Stepanivka", 0)]),
+    ("Near Kharkiv, debris fell on a house in the village of Tsyrkuny, killing a woman.",
+     [("Tsyrkuny", 1)]),
+])
+def test_a_town_near_which_a_village_lies_is_no_place_hit(full, text, expected):
+    """The town only says where the village is (and picks its namesake); the village is
+    hit and takes the toll."""
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed) for e in events] == expected
