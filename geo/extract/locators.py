@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo.distance import haversine_km
 from geo.extract import roles
 
 if TYPE_CHECKING:
@@ -40,3 +41,44 @@ def locators_of_villages(infos: list[SentenceInfo]) -> None:
             if m.role == roles.PLACE and any(v > start for v in villages) \
                     and _NEAR_BEFORE.search(text, max(0, start - 40), start):
                 m.role = roles.QUALIFIER
+
+
+#: a hromada named by its town's adjective: "У Вовчанській громаді"
+_HROMADA_AFTER = re.compile(r"\s+(?:громад\w*|ТГ\b|territorial communit\w*|communit\w*|"
+                            r"hromad\w*)", re.IGNORECASE)
+#: "in" before a hromada: the place a village told after lies in
+_IN_BEFORE = re.compile(r"\b(?:у|в|на території|in(?: the)?)\s+$", re.IGNORECASE)
+#: any village word right before a name: "по селу Вільча", "the village of X"
+_ANY_VILLAGE_BEFORE = re.compile(
+    r"\b(?:сел[оаіуе]|селищ[еаіуа]|селе|поселк\w*|посёлк\w*|(?<!\w)с\.|"
+    r"(?:village|town|settlement) of)\s*$", re.IGNORECASE)
+#: a hromada's villages lie within this distance of its centre
+HROMADA_KM = 30.0
+
+
+def hromadas_of_villages(infos: list[SentenceInfo]) -> None:
+    """Mark as qualifiers the hromadas a sentence names before one of their villages: "У
+    Вовчанській громаді загинули 2 людини внаслідок удару КАБ по селу Вільча" (Vilcha was
+    hit, in the Vovchansk hromada; its centre was not). Updated in place."""
+    for info in infos:
+        text, s0 = info.sentence.text, info.sentence.start
+        villages = [m for m in info.mentions if m.role == roles.PLACE and _sure(m)
+                    and _ANY_VILLAGE_BEFORE.search(text, max(0, m.found.start - s0 - 30),
+                                                   m.found.start - s0)]
+        for m in info.mentions:
+            if m.role == roles.PLACE and _sure(m) \
+                    and _IN_BEFORE.search(text, max(0, m.found.start - s0 - 20),
+                                          m.found.start - s0) \
+                    and _HROMADA_AFTER.match(text, m.found.end - s0) and any(
+                        v.found.start > m.found.end and _within(v, m, HROMADA_KM)
+                        for v in villages):
+                m.role = roles.QUALIFIER
+
+
+def _sure(m) -> bool:
+    return m.place is not None and m.place.resolved
+
+
+def _within(a, b, km: float) -> bool:
+    ca, cb = a.place.candidate, b.place.candidate
+    return float(haversine_km(ca.lat, ca.lon, cb.lat, cb.lon)) <= km

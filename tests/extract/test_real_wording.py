@@ -558,3 +558,17 @@ def test_a_town_near_which_a_village_lies_is_no_place_hit(full, text, expected):
     hit and takes the toll."""
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.killed) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("У Вовчанській громаді загинули 2 людини внаслідок удару КАБ по селу Вільча.",
+     [("Vilcha", 2)]),
+    ("In the Vovchansk community, a glide bomb hit the village of Vilcha, killing two.",
+     [("Vilcha", 2)]),
+    # a hromada listed beside a village is hit itself
+    ("Ворог обстріляв Вовчанську громаду та село Вільча.", [("Vovchansk", None),
+                                                          ("Vilcha", None)]),
+])
+def test_a_hromada_a_village_is_told_in_is_no_place_hit(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed) for e in events] == expected
