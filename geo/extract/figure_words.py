@@ -73,6 +73,7 @@ mom mum dad grandma grandpa schoolboy schoolgirl student
 врач врача медсестру работник работника сотрудник сотрудника сотрудница сотрудницу
 охранник охранника продавец продавца продавщица продавщицу электрик электрика
 watchman shopkeeper electrician lineman
+пенсіонера пенсіонерки пенсионера пенсионерки
 """.split())
 FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely

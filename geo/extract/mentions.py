@@ -94,6 +94,17 @@ class MentionFinder:
             self._known[key] = known
         return known
 
+    def _loosely_spelt_name(self, key: str) -> bool:
+        """A Cyrillic name of several words the gazetteer holds spelt a little otherwise
+        (GeoNames' "Вовчанські Хуторі" for Вовчанські Хутори): one settlement's."""
+        loose = getattr(self.gazetteer, "loose_lookup", None)
+        if loose is None or not _UKRAINIAN_LETTERS & set(key):
+            return False                # (a Russian "Ясные Зори" is no Ukrainian Yasna Zoria)
+        data = self.gazetteer.data
+        rows = {code // 4 for code in loose(key)}
+        return len(rows) == 1 and data.feature[next(iter(rows))] == SETTLEMENT \
+            and data.country_code[next(iter(rows))] == "UA"
+
     def _is_variant_spelling(self, word: str) -> bool:
         """A Latin word that is no gazetteer name, but another spelling of a settlement's
         (:meth:`geo.gazetteer.Gazetteer.variant_lookup`: "Graivoron" for GeoNames'
@@ -273,7 +284,7 @@ class MentionFinder:
             last = j
         for j in range(last, i - 1, -1):
             key = " ".join(keys[:j - i + 1])
-            if self._is_name(key):
+            if self._is_name(key) or j > i and self._loosely_spelt_name(key):
                 return j, key
             if j > i and text[words[j - 1][2]:words[j][1]] == "-":
                 whole = self._short_adjective_name(key)
@@ -313,6 +324,7 @@ class MentionFinder:
         return None
 
 
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
 _ADJECTIVE_ENDING = re.compile(
     r"(?<=ськ|цьк|зьк)(?:ому|ого|ий|ій|им|ім|их|ою|а|е|у|ої|і)$|"
     r"(?<=ск|цк)(?:ому|ого|ий|ой|ом|им|ая|ое|ую)$")

@@ -572,3 +572,13 @@ def test_a_town_near_which_a_village_lies_is_no_place_hit(full, text, expected):
 def test_a_hromada_a_village_is_told_in_is_no_place_hit(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.killed) for e in events] == expected
+
+
+def test_a_name_of_two_words_spelt_a_little_otherwise_is_one_place(full):
+    """GeoNames spells the village "Вовчанські Хуторі"; a report's "Вовчанські Хутори" is it
+    (the adjective alone was read as Vovchansk and the noun as no place)."""
+    events = full.extract("Ворог скинув авіабомбу на Вовчанськ. У сусідньому селі Вовчанські "
+                          "Хутори поранено пенсіонера.", source="t",
+                          published="2025-03-10").events
+    assert [(e.place, e.injured) for e in events] == [("Vovchansk", None),
+                                                      ("Vovchanski Khutori", 1)]
