@@ -228,6 +228,12 @@ _LAUNCH_BEFORE = re.compile(
     r"окупован\w+\s+|оккупированн\w+\s+|временно\s+|боку\s+|стороны\s+){0,4}"
     r"(?:(?:російськ\w+|российск\w+|Russian)\s+)?(?:(?:сел[аоа]|селища|міста|поселка|посёлка|"
     r"города|village\s+of|town\s+of)\s+)?$", _I)    # "З боку російського селища Знобь"
+#: where the aircraft that fired flew: "a Kinzhal fired from a MiG-31 over Bryansk region",
+#: "з літаків Ту-95 над Каспійським морем"
+_AIRCRAFT_OVER = re.compile(
+    r"\b(?:from|з|із|с|со)\s+(?:\w+\s+){0,3}?(?:MiG|Tu|Su|МіГ|МиГ|Ту|Су)-?\d+\w*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:over|над)\s+(?:the\s+)?(?:territory\s+of\s+|територією\s+|"
+    r"территорией\s+)?$", _I)
 #: a place hit, then "from" another: "shelled Nikopol from (the occupied) Enerhodar"
 _FIRED_FROM = re.compile(
     r"\b(?:shell\w*|attack\w*|struck|strikes?|hit|fire[sd]?|bomb\w*|обстріл\w*|обстрел\w*|"
@@ -335,7 +341,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if _TITLE_AFTER.match(after) or title_before:
         return TITLE
     if _before(_LAUNCH_BEFORE, before, words) and (_LAUNCH_VERB.search(sentence)
-                                                   or _FIRED_FROM.search(before)):
+                                                   or _FIRED_FROM.search(before)) \
+            or _AIRCRAFT_OVER.search(before):
         return LAUNCH                  # "shelled Nikopol from Enerhodar": where they fired from
     return PLACE
 

@@ -198,6 +198,9 @@ def test_a_part_of_a_group_and_fatal_injuries(text, figures):
     ("Russia fired missiles from Belgorod and Kharkiv was hit.", ["Kharkiv"]),
     ("Ворог запустив ракети з району Енгельса, уражено Суми.", ["Sumy"]),
     ("Russia launched missiles from the area of Engels at Dnipro.", ["Dnipro"]),
+    # where the aircraft that fired flew
+    ("Russia fired a Kinzhal from a MiG-31 over Bryansk region at Kyiv.", ["Kyiv"]),
+    ("Ворог випустив ракети з літаків Ту-95МС над Саратовською областю по Києву.", ["Kyiv"]),
 ])
 def test_where_they_fired_from_is_no_place_hit(extractor, text, places):
     assert _places(extractor, text) == places
