@@ -82,3 +82,24 @@ def _sure(m) -> bool:
 def _within(a, b, km: float) -> bool:
     ca, cb = a.place.candidate, b.place.candidate
     return float(haversine_km(ca.lat, ca.lon, cb.lat, cb.lon)) <= km
+
+
+#: between a village and the hromada told right after it: "с. X Y-ської громади"
+_VILLAGE_HROMADA_GAP = re.compile(r"^\s*,?\s*$")
+
+
+def hromadas_of_unplaced_villages(infos: list[SentenceInfo]) -> None:
+    """A hromada told right after a village the gazetteer cannot place ("с. Новоселівка
+    Слобожанської громади": GeoNames has no Novoselivka within reach of Slobozhanske)
+    stands for the attack at district precision, as "Slobozhanske hromada", not at its
+    centre as if the centre were hit. Updated in place."""
+    for info in infos:
+        text, s0 = info.sentence.text, info.sentence.start
+        for village, hromada in zip(info.mentions, info.mentions[1:]):
+            if village.role == roles.PLACE and not _sure(village) \
+                    and hromada.role == roles.PLACE and _sure(hromada) and not hromada.area \
+                    and hromada.place.candidate.feature == "settlement" \
+                    and _VILLAGE_HROMADA_GAP.match(
+                        text[village.found.end - s0:hromada.found.start - s0]) \
+                    and _HROMADA_AFTER.match(text, hromada.found.end - s0):
+                hromada.area = f"{hromada.place.candidate.name} hromada"

@@ -271,10 +271,14 @@ def _unknown_settlements(info: SentenceInfo) -> None:
     for match in _NAMED_SETTLEMENT.finditer(text):
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
+        first_word = text.find(" ", start, end)
+        if first_word > 0 and any(first_word < m.found.start - offset < end
+                                  for m in info.mentions):
+            end = first_word                # "село Тестове Вовчанської громади": the village
         if any(m.found.start - offset < end and start < m.found.end - offset
                for m in info.mentions):
             continue
-        name = match.group(group)
+        name = text[start:end]
         found = Found(name, name.lower(), offset + start, offset + end, info.sentence)
         place = Place(query=name, status="unresolved", reason="not in the gazetteer")
         info.mentions.append(MentionInfo(found, roles.PLACE, info.clause_of(start), place,

@@ -582,3 +582,20 @@ def test_a_name_of_two_words_spelt_a_little_otherwise_is_one_place(full):
                           published="2025-03-10").events
     assert [(e.place, e.injured) for e in events] == [("Vovchansk", None),
                                                       ("Vovchanski Khutori", 1)]
+
+
+@pytest.mark.parametrize("text, expected, unresolved", [
+    # a village GeoNames cannot place near its hromada: the hromada as an area, not its centre
+    ("Росіяни атакували з дрона с. Новоселівка Слобожанської громади Чугуївського району. "
+     "Поранено жінку 60 років.", [("Slobozhanske hromada", "district", 1)], ["Новоселівка"]),
+    # a village the gazetteer lacks, told with its hromada: reported, and the hromada's area
+    ("Ворог обстріляв село Тестове Вовчанської громади, поранено чоловіка.",
+     [("Vovchansk hromada", "district", 1)], ["Тестове"]),
+    # a village the gazetteer places stays the event
+    ("Ворог атакував село Вільча Вовчанської громади, загинули двоє.",
+     [("Vilcha", "settlement", None)], []),
+])
+def test_a_hromada_stands_for_a_village_it_cannot_place(full, text, expected, unresolved):
+    result = full.extract(text, source="t", published="2025-03-10")
+    assert [(e.place, e.geo_precision, e.injured) for e in result.events] == expected
+    assert [u.query for u in result.unresolved] == unresolved
