@@ -97,6 +97,9 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"took control of|pushed)\b",
         r"\b(?:captured|seized|took control of) the (?:village|town)\b",
         r"\bпросунул\w*", r"\bпродвинул\w*", r"\bзахопил\w*", r"\bзахватил\w*",
+        # a village "liberated" (a capture claimed by either side)
+        r"\bliberated the (?:village|town|settlement|city) of\b", r"\bосвободил\w*",
+        r"\bзвільнил\w*",
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         r"\bатакува\w* (?:\w+ ){0,2}позиці\w*", r"\bатаковал\w* (?:\w+ ){0,2}позици\w*",
         r"\b(?:troops|forces|units|enemy|occupiers|invaders|russians|army) attacked "

@@ -44,6 +44,9 @@ _ADJECTIVES_BEFORE_PLURAL = re.compile(
     r"[А-ЯІЇЄҐЁ][\w'’-]+)\s+област[иі]\b")
 
 
+#: the names Russia gives the occupied Donetsk and Luhansk oblasts, in English
+_PEOPLES_REPUBLIC = re.compile(r"\b(Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
+
 #: "the (borderline Russian) region of Belgorod": the region, its name captured
 _REGION_OF = re.compile(r"\b(?:region|oblast|province)\s+of\s+([A-Z][\w'’-]+)")
 
@@ -70,6 +73,10 @@ def region_phrases(sentence: Sentence, is_known: Callable[[str], bool],
                 spans.append((f"{name.group(0)} {word}", at + name.start(), at + name.end()))
     for match in _ADMINISTRATION.finditer(text):
         spans.append((f"{match.group(2)}а область", *match.span(1)))
+    if "People" in text:
+        for match in _PEOPLES_REPUBLIC.finditer(text):
+            name = "Luhansk" if match.group(1).startswith("Lu") else "Donetsk"
+            spans.append((f"{name} Oblast", *match.span()))
     for match in _RUSSIAN_ADMINISTRATION.finditer(text):
         spans.append((f"{match.group(2)}ая область", *match.span(1)))
     if " of " in text:

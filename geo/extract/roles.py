@@ -224,6 +224,7 @@ _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"area\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
+    r"напрямків\s+|directions\s+of\s+|"
     r"територі[їй]\s+|территори[ий]\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|"
     r"окупован\w+\s+|оккупированн\w+\s+|временно\s+|боку\s+|стороны\s+){0,4}"
     r"(?:(?:російськ\w+|российск\w+|Russian)\s+)?(?:(?:сел[аоа]|селища|міста|поселка|посёлка|"
@@ -244,7 +245,8 @@ _FIRED_FROM = re.compile(
 _LAUNCH_VERB = re.compile(
     r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
     r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
-    r"\bвзлет\w*|\bприлеті\w*|\bприлете\w*|\bз напрямку\b|\bс направления\b|"
+    r"\bвзлет\w*|\bприлеті\w*|\bприлете\w*|\bз напрямку\b|\bз напрямків\b|"
+    r"\bс направления\b|\bс направлений\b|"
     r"\bfrom the direction\b|"           # "З боку селища Х прилетіло 3 міни": fired from X
     # "рух ворожих безпілотників з боку ... територій": where they flew from
     r"\bрух\w*\s+(?:ворож\w+\s+)?(?:безпілотник|дрон|БпЛА|ударн)|"

@@ -599,3 +599,20 @@ def test_a_hromada_stands_for_a_village_it_cannot_place(full, text, expected, un
     result = full.extract(text, source="t", published="2025-03-10")
     assert [(e.place, e.geo_precision, e.injured) for e in result.events] == expected
     assert [u.query for u in result.unresolved] == unresolved
+
+
+@pytest.mark.parametrize("text, expected", [
+    # launch sites "from the directions of" A, B and C
+    ("Уночі противник атакував 40 ударними БпЛА з напрямків Курськ, Орел та Брянськ. "
+     "Зафіксовано влучання на Одещині.", [("Odesa Oblast", ("drone",))]),
+    # a capture claim is a ground assault, "in the Donetsk People's Republic" its oblast
+    ("Units of the Tsentr group of forces liberated the settlement of Yalta in the Donetsk "
+     "People's Republic.", [("Yalta", ("ground_assault",))]),
+    ("Подразделения освободили населённый пункт Новомихайловка в Донецкой Народной "
+     "Республике.", [("Novomykhailivka", ("ground_assault",))]),
+    ("Russian shelling killed two in Horlivka, the Donetsk People's Republic's officials "
+     "said.", [("Horlivka", ("artillery",))]),
+])
+def test_launch_directions_captures_and_peoples_republics(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.attack_types) for e in events] == expected
