@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geo.distance import haversine_km
 from geo.extract import roles
 
 if TYPE_CHECKING:
@@ -46,3 +47,33 @@ def elided_city_districts(infos: list[SentenceInfo]) -> None:
                     and not _DISTRICT_NOUN_AFTER.match(text, end) \
                     and _ELIDED_AFTER.match(text, end):
                 m.role = roles.TRAP
+
+
+_HROMADA_AFTER = re.compile(r"\s+(?:громад\w*|communit\w*|hromad\w*)", re.IGNORECASE)
+#: a city's quarter lies within this distance of the city's point
+QUARTER_KM = 25.0
+
+
+def quarters_of_named_cities(infos: list[SentenceInfo]) -> None:
+    """A city's quarter (GeoNames PPLX) told in a sentence that names its city, or right
+    after one that does ("В Сумах ... пошкоджено багатоповерхівку в Зарічному районі"), is
+    where in the city the strike was, not a second place hit: a qualifier. Updated in
+    place."""
+    cities: list = []
+    for info in infos:
+        text, s0 = info.sentence.text, info.sentence.start
+        here = [m.place.candidate for m in info.mentions if m.role == roles.PLACE
+                and m.place is not None and m.place.resolved
+                and m.place.candidate.feature == "settlement"
+                and m.place.candidate.feature_code != "PPLX"
+                and not _HROMADA_AFTER.match(text, m.found.end - s0)]   # (a hromada's
+        # villages are places of their own: "In the Kramatorsk community, ... in Ivanivka")
+        for m in info.mentions:
+            c = m.place.candidate if m.role == roles.PLACE and m.place is not None \
+                and m.place.resolved else None
+            if c is not None and c.feature_code == "PPLX" and any(
+                    city.geonameid != c.geonameid
+                    and float(haversine_km(city.lat, city.lon, c.lat, c.lon)) <= QUARTER_KM
+                    for city in here + cities):
+                m.role = roles.QUALIFIER
+        cities = here

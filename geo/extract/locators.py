@@ -48,10 +48,10 @@ _HROMADA_AFTER = re.compile(r"\s+(?:громад\w*|ТГ\b|territorial communit\
                             r"hromad\w*)", re.IGNORECASE)
 #: "in" before a hromada: the place a village told after lies in
 _IN_BEFORE = re.compile(r"\b(?:у|в|на території|in(?: the)?)\s+$", re.IGNORECASE)
-#: any village word right before a name: "по селу Вільча", "the village of X"
+#: a village word, or "in", right before a name: "по селу Вільча", "the village of X", "in X"
 _ANY_VILLAGE_BEFORE = re.compile(
     r"\b(?:сел[оаіуе]|селищ[еаіуа]|селе|поселк\w*|посёлк\w*|(?<!\w)с\.|"
-    r"(?:village|town|settlement) of)\s*$", re.IGNORECASE)
+    r"(?:village|town|settlement) of|in|у|в)\s*$", re.IGNORECASE)
 #: a hromada's villages lie within this distance of its centre
 HROMADA_KM = 30.0
 

@@ -47,6 +47,11 @@ _I = re.IGNORECASE
 _RIVER_AFTER = re.compile(
     r"^\s+(?:river|riverbank|river bank|reservoir|estuary|delta|valley|basin|"
     r"річк\w*|рік\w*|рек\w*|водосховищ\w*|водохранилищ\w*)\b", _I)
+#: a street named after a place: "Tykha Street", "вулиця Шевченка", "на ул. Харьковской"
+_STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?)(?!\w)")
+_STREET_BEFORE = re.compile(
+    r"(?:\bвул\.|\bвулиц[яіюе]|\bул\.|\bулиц[аеуы]|\bпросп\.|\bпроспект[іеу]?|"
+    r"\bбульвар[іеу]?|\bпровулк[уі]|\bпереулк[еу]|\bstreet)\s*$", _I)
 _NUCLEAR_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
 _ADJECTIVE_NAME = re.compile(
@@ -301,6 +306,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if not before.strip() and (name.isupper() and len(name) > 3 and _DATELINE_CAPS.match(after)
                                or _DATELINE_AFTER.match(after)):
         return DATELINE
+    if _STREET_AFTER.match(after) or _STREET_BEFORE.search(before):
+        return TRAP                    # "along Tykha Street", "на вулиці Шевченка"
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
             or only_locates(sentence, start, after):

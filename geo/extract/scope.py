@@ -93,7 +93,18 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     """
     text, start = info.sentence.text, m.found.start - info.sentence.start
     end = m.found.end - info.sentence.start
+    a, b = info.clauses[m.clause]
+    if _DOWNED_NEAR.search(text, max(0, start - 60), start) and _DOWNING.search(text[a:b]):
+        return True             # "shot down 5 km south of Nizhyn": only where it fell
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
         return False            # a city, unless a region word follows ("the Tula region")
-    a, b = info.clauses[m.clause]
     return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and _DOWNING.search(text[a:b]))
+
+
+#: right after "shot down" (and its object): a distance or bearing from a town, which is not
+#: where anything hit ("shot down 5 km south of Nizhyn", "збито за 10 км від Ніжина")
+_DOWNED_NEAR = re.compile(
+    r"(?:shot down|downed|intercepted|збит\w*|збил\w*|сбит\w*|сбил\w*|знищен\w*|уничтожен\w*)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:about\s+|some\s+|за\s+|в\s+|около\s+)?\d+\s*(?:km|kilomet\w+|"
+    r"miles|км|кілометр\w*|километр\w*)\s+(?:(?:to the\s+)?(?:north|south)?-?(?:east|west)?"
+    r"(?:ern)?\s+of|from|від|от)\s+$", re.IGNORECASE)

@@ -616,3 +616,23 @@ def test_a_hromada_stands_for_a_village_it_cannot_place(full, text, expected, un
 def test_launch_directions_captures_and_peoples_republics(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.attack_types) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # streets named after places
+    ("Ukrainian forces advanced in southern Kupiansk along Tykha Street.", [("Kupiansk", None)]),
+    ("A drone hit a residential building on Shevchenka Street in Kharkiv, injuring two.",
+     [("Kharkiv", 2)]),
+    ("Снаряд попал в дом на ул. Белгородской в Шебекино, ранен мужчина.", [("Shebekino", 1)]),
+    # a city's quarter (GeoNames PPLX) told with its city is where in it the strike was
+    ("В Сумах дрон пошкодив багатоповерхівку в Зарічному районі, поранено двох.",
+     [("Sumy", 2)]),
+    # where a drone was shot down is no place hit
+    ("Another drone was shot down 5 km south of Nizhyn.", []),
+    ("Дрон збито за 10 км від Ніжина.", []),
+    # a hromada's village told with "in" is the place hit, not the hromada's centre
+    ("In the Kramatorsk community, 3 people were injured in Ivanivka.", [("Ivanivka", 3)]),
+])
+def test_streets_quarters_and_where_drones_fell(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.injured) for e in events] == expected
