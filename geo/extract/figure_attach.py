@@ -276,6 +276,10 @@ def _nobody_hurt_at(info: SentenceInfo, fig: Figure, locations: list[MentionInfo
     return [i for i in pool if i not in told] or [_target(info, fig, locations, here)]
 
 
+#: a figure told by a participle after its strike: "..., injuring one person"
+_PARTICIPLE = re.compile(r"(?:killing|injuring|wounding|leaving)\b", re.IGNORECASE)
+
+
 def _target(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
             here: list[bool]) -> int:
     """The location a figure is said of: the one place of its stretch, else the place
@@ -289,5 +293,10 @@ def _target(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
                                                if here[i]], s0)
     if target is not None:
         return target
+    if _PARTICIPLE.match(info.sentence.text, fig.start):    # "..., injuring one person, and
+        before = [i for i in pool if here[i] and locations[i].found.end - s0 <= fig.start
+                  and not _locator(info, locations[i])]     # attacked Y": the strike before
+        if before:
+            return max(before, key=lambda i: locations[i].found.end)
     return min(pool, key=lambda i: (_locator(info, locations[i]), locations[i].feature is None,
                                     _gap(locations[i].found, s0, fig) if here[i] else 0))

@@ -72,8 +72,9 @@ def _unfound_end(m: MentionInfo) -> re.Match | None:
     s0 = sentence.start
     end = _END_AFTER.match(sentence.text, m.found.end - s0)
     before = sentence.text[max(m.found.start - s0 - 40, 0):m.found.start - s0]
-    if end is None or not end.group(1)[0].isupper() or not _ROAD_BEFORE.search(before):
-        return None
+    if end is None or not end.group(1)[0].isupper() or not (
+            _ROAD_BEFORE.search(before) or _ROAD_AFTER.match(sentence.text[end.end():])):
+        return None                 # (or "the Osokorivka-Novovoskresenske road")
     return end
 
 

@@ -636,3 +636,17 @@ def test_launch_directions_captures_and_peoples_republics(full, text, expected):
 def test_streets_quarters_and_where_drones_fell(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a road named by its two ends with a hyphen and "road" after them
+    ("Russian troops hit a car with an FPV drone on the Osokorivka-Novovoskresenske road, "
+     "injuring two men.", [("Osokorivka–Novovoskresenske road", 2)]),
+    # a participle's figure is the strike told before it, not the place after it
+    ("Russian forces dropped two bombs on the village of Shevchenkove in the Kupiansk "
+     "district, injuring one person, and attacked Kupiansk-Vuzlovyi with drones.",
+     [("Shevchenkove", 1), ("Kupiansk-Vuzlovyi", None)]),
+])
+def test_hyphened_roads_and_participles(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.injured) for e in events] == expected
