@@ -213,7 +213,7 @@ CASUALTY_STARTS = (
     # every other start of a KILLED or INJURED word, and of the zero phrases' words
     "die", "death", "fatalit", "lives", "bodies", "вбил", "убил", "смерт", "помира", "поранил",
     "ранил", "burn", "опік", "ожог", "потерпіл", "потерпевш", "поранив", "вбив", "житт", "жизн",
-    "amputat", "ампутац", "concuss", "контуз", "контуж", "спасти", "врятув", "save")
+    "amputat", "ампутац", "concuss", "контуз", "контуж", "спасти", "врятув", "save", "toll")
 
 #: a singular victim noun after "there is" stands for one: "є загиблий", "есть погибший"
 ONE_VICTIM = frozenset("""
@@ -248,7 +248,7 @@ _TOLL_RISE = (
     r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(at least|more than|over|понад|щонайменше|более|"
     r"не менее)\s+)?([\w'’-]+)")
 TOLL = re.compile(
-    r"\b(?:death toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
+    r"\b(?:(?:death )?toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
     r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?" + _TOLL_RISE,
     re.IGNORECASE)
 #: "victims now number four": in these reports a victim is someone hurt

@@ -187,10 +187,16 @@ def find_figures(sentence: str) -> list[Figure]:
     if LATER_DEATH.search(sentence):
         figures = [replace(f, later=True) if f.kind == "killed" and f.value else f
                    for f in figures]
-    saved = _NOT_SAVED.search(sentence)
+    saved = _NOT_SAVED.search(sentence) or _HE_DIED.search(sentence)
     if saved and not any(f.kind == "killed" for f in figures):   # "medics could not save
         figures.append(Figure("killed", 1, None, saved.start(), saved.end(), later=True,
                               of_injured=True))                    # him": one died after all
+    later = LATER_DEATH.search(sentence)
+    hurt = [f for f in figures if f.kind == "injured" and f.value and f.end <= later.start()] \
+        if later and not any(f.kind == "killed" for f in figures) else []
+    if hurt:                           # "A man wounded in the strike on Sunday died in
+        figures.append(Figure("killed", hurt[-1].value, None, later.start(), later.end(),
+                              later=True, of_injured=True))      # hospital": he is dead
     figures = [replace(f, additional=True) if _told_as_more(sentence, f)
                or _more_of_the_same(sentence, f, figures) else f for f in figures]
     if _FATAL_INJURIES.search(sentence):       # "injuries incompatible with life"
@@ -205,6 +211,10 @@ _NOT_SAVED = re.compile(
     r"\b(?:его|ее|её) спасти не (?:удалось|смогли|сумели)\b|"      # the other word order
     r"\b(?:його|її) врятувати не (?:вдалося|вдалось|змогли)\b|"
     r"\b(?:could not|couldn't|were unable to|failed to) save (?:him|her)\b", re.IGNORECASE)
+#: "Згодом він помер", "Later she died": the one hurt, told before, died
+_HE_DIED = re.compile(
+    r"\b(?:він|вона|он|она|he|she)\s+(?:\w+\s+){0,2}?(?:помер|померла|умер|умерла|скончал\w*|"
+    r"died|passed away|succumbed)\b", re.IGNORECASE)
 _FATAL_INJURIES = re.compile(r"\bincompatible with life\b|\bнесумісн\w* з життям\b|"
                              r"\bнесовместим\w* с жизнью\b", re.IGNORECASE)
 _MORE_WORDS = frozenset({"ще", "ещё", "еще"})

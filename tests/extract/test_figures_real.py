@@ -308,6 +308,14 @@ def test_more_victim_wordings(sentence, expected):
      "later died in hospital.", ("Zaporizhzhia", 1, 5)),
     # a Russian auxiliary between the number and its verb
     ("Дрон атаковал Белгород. Погиб один человек. Четверо были ранены.", ("Belgorod", 1, 4)),
+    # the one hurt died, told by a pronoun or as the subject of the same sentence
+    ("Дніпро. Вранці дрон вдарив по місту — поранений 39-річний чоловік. Згодом він помер.",
+     ("Dnipro", 1, 0)),
+    ("A 42-year-old man wounded in a drone strike on Kherson on Sunday died in hospital.",
+     ("Kherson", 1, 0)),
+    # a toll without "death" before it
+    ("A Russian missile hit Kyiv on Wednesday, killing 20. The toll has risen to 23.",
+     ("Kyiv", 23, None)),
 ])
 def test_later_deaths_in_the_same_or_another_sentence(embedded, text, expected):
     assert _figures(embedded, text) == [expected]
