@@ -58,7 +58,9 @@ def _noted_place(text: str, fig: Figure, places: list[tuple[int, Found]], s0: in
 
 
 #: what may stand between an elided figure and its place: "one in [each of] X"
-_ONLY_BRACKETS = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?$")
+_ONLY_BRACKETS = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+|"
+    r"(?:селі|селищі|місті|селе|поселке|посёлке|городе|с\.|м\.)\s*)?$", re.IGNORECASE)
 #: what joins the places of a list: "X, Y and Z", "X, Y та Z"
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|та|і|й|и)\s+)?$")
 
@@ -138,16 +140,29 @@ def left_to_region(info: SentenceInfo) -> list[Figure]:
         return across
     places = [m.found.start - s0 for m in info.mentions if m.role == roles.PLACE]
     out = []
+    totals = [f for f in info.figures if f.total]
     for fig in info.figures:
         if fig.elided or fig.total or fig.kind not in ("killed", "injured") \
-                or any(f.kind == fig.kind for f in parts) \
-                or fig.start < min(f.start for f in parts):
+                or any(f.kind == fig.kind for f in parts):
+            continue
+        if any(_beside_total(text, fig, t) for t in totals):
+            out.append(fig)             # "killed 4 and injured 9: two in A, one in B ...":
+            continue                    # the 9 are the region's
+        if fig.start < min(f.start for f in parts):
             continue
         cuts = [0, *(m.end() for m in _FIGURE_SEGMENT.finditer(text)), len(text) + 1]
         a, b = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= fig.start < b)
         if not any(a <= start < b for start in places):
             out.append(fig)
     return out + [f for f in across if f not in out]
+
+
+def _beside_total(text: str, fig: Figure, total: Figure) -> bool:
+    """Whether ``fig`` is told with a total before the colon that opens its breakdown."""
+    a, b = min(fig.start, total.start), max(fig.end, total.end)
+    colon = text.find(":", b)
+    return colon >= 0 and not re.search(r"[:;.]", text[a:b]) \
+        and not re.search(r"[;.]", text[b:colon])
 
 
 #: a place that only locates another: "the village of X near Kupiansk"

@@ -243,3 +243,18 @@ def test_n_more_of_a_kind_in_the_same_clause_is_added(extractor, text, injured):
 def test_parts_told_district_by_district_or_place_by_place(extractor, text, expected):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.killed, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the injured told with the total of the dead before their breakdown are the region's;
+    # "one in the village of X" is X's part
+    ("In Donetsk Oblast, Russian attacks killed 4 people and injured 9 over the past day: two "
+     "were killed in Kostiantynivka, one in Druzhkivka and one in the village of Sviatohirsk.",
+     [("Donetsk Oblast", 4, 9), ("Kostiantynivka", 2, None), ("Druzhkivka", 1, None),
+      ("Sviatohirsk", 1, None)]),
+    ("Загинули 3 людини: дві в Костянтинівці, одна в селі Іванопілля.",
+     [("Kostiantynivka", 2, None), ("Ivanopillia", 1, None)]),
+])
+def test_a_breakdown_with_a_total_of_another_kind_beside_it(extractor, text, expected):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == expected
