@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from geo.distance import haversine_km
-from geo.extract.dates import CALENDAR_KINDS, PRECISION_RANK
+from geo.extract.dates import CALENDAR_KINDS, NAMED_DAY_KINDS, PRECISION_RANK
 from geo.extract.lexicon import merge_types
 from geo.extract.pipeline import Hit, near_seat
 from geo.extract.scope import NATIONWIDE
@@ -216,7 +216,7 @@ def _title_region_only(group: list[Hit], covered: set[tuple[str, str]]) -> bool:
 
 
 #: expressions that name the day itself (not "today", "overnight", "yesterday")
-_NAMED_DAY_KINDS = CALENDAR_KINDS | {"weekday"}
+_NAMED_DAY_KINDS = NAMED_DAY_KINDS
 
 
 def _split_by_day(groups: dict[str, list[Hit]],

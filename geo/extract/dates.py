@@ -92,9 +92,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "day_month"),
     (re.compile(rf"\b({_MONTH_ALT})\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?", _I), "month_day"),
     (re.compile(r"\b(?:the )?day before yesterday\b|\bпозавчора\b|\bпозавчера\b", _I), "minus2"),
+    # the day before or after the day the report told last ("On Friday ... A day earlier")
+    (re.compile(r"\bthe (?:day|evening|night) before\b(?! yesterday)|\b(?:a|one) day earlier\b|"
+                r"\bthe previous day\b", _I), "narrative_minus1"),
+    (re.compile(r"\b(?:a|one) day later\b|\bthe (?:following|next) day\b|\bнаступного дня\b|"
+                r"\bна наступний день\b|\bна следующий день\b|\bследующего дня\b|"
+                r"\bднем позже\b|\bднём позже\b", _I), "narrative_plus1"),
     (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b|\bнапередодні\b|\bнакануне\b|"
-                r"\bthe (?:day|evening|night) before\b|\b(?:a|one) day earlier\b|"
-                r"\bthe previous day\b|"
                 # "The raid came a day after an attack on Odesa"
                 r"\b(?:a|one) day after (?:a|an|the) (?:[\w-]+ ){0,3}(?:attacks?|strikes?) on\b",
                 _I), "minus1"),
@@ -174,7 +178,8 @@ _DATE_GATE = Gate([
     "днями", "дні", "дни", "вихідн", "выходн", "місяц", "месяц", "минул", "прошл", "прошедш",
     "напередодні", "останні", "последн", "протягом", "течение", "цієї", "этой", "цього",
     "этом", "днях", "early", "dawn", "світанк", "рассвет", "ago", "тому", "назад", "hours",
-    "minutes", "same", "that", "того", "кількома", "несколькими", "previous", "one"])
+    "minutes", "same", "that", "того", "кількома", "несколькими", "previous", "one",
+    "following", "next", "наступн", "следующ", "позже"])
 _DIGIT = re.compile(r"\d")
 _DIGIT_KINDS = frozenset({"iso", "dmy", "dm", "day_month", "month_day", "days_ago",
                           "months_ago", "month"})
@@ -302,8 +307,10 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
     kind = expr.kind
     if kind == "today":
         return published.isoformat(), "day"
-    if kind == "minus1":
+    if kind in ("minus1", "narrative_minus1"):
         return (published - timedelta(days=1)).isoformat(), "day"
+    if kind == "narrative_plus1":       # (with no day told before: the report's own)
+        return published.isoformat(), "day"
     if kind == "minus2":
         return (published - timedelta(days=2)).isoformat(), "day"
     if kind == "days_ago":
@@ -366,10 +373,13 @@ PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 #: among expressions of the same precision, the more explicit wins ("overnight on Sunday")
 #: date expressions that name a calendar day ("21 вересня", "Oct. 6", "2025-10-06")
 CALENDAR_KINDS = frozenset({"iso", "dmy", "dm", "day_month", "month_day"})
+#: date expressions that name a day: a calendar day or a weekday
+NAMED_DAY_KINDS = CALENDAR_KINDS | {"weekday"}
 
 _KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "dm": 0, "day_month": 0, "month_day": 0,
                               "weekday": 1,
                               "days_ago": 2, "months_ago": 2, "minus2": 2, "minus1": 2,
+                              "narrative_minus1": 2, "narrative_plus1": 2,
                               "today": 3}
 
 

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.figure_attach import attach_figures, left_to_region, told_of_region
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
-from geo.extract.dates import CALENDAR_KINDS, best_date, find_date_expressions
+from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
+                               find_date_expressions)
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, ROUNDUP,
@@ -148,6 +149,10 @@ def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
     return info.clause_types[m.clause] or info.types
 
 
+#: days told back from the report's own ("yesterday"): a day for "the day before" to count from
+_DAYS_BACK = frozenset({"minus1", "minus2", "days_ago"})
+
+
 @dataclass
 class _Reading:
     """What the reader holds in mind while going through a report."""
@@ -169,6 +174,7 @@ class _Reading:
     listed_own_tolls: bool = False
     region: MentionInfo | None = None    # the last region the report named
     named_day: tuple[str | None, str] | None = None   # the last calendar day named
+    anchor: str | None = None            # the last day named (calendar or weekday)
 
     def start_sentence(self, info: SentenceInfo) -> tuple[str | None, str] | None:
         """Track paragraph, topic, region and date; return the sentence's own or inherited
@@ -184,6 +190,10 @@ class _Reading:
         own = best_date(info.dates, self.published)
         if own is None and any(d.kind == "same_day" for d in info.dates):
             own = self._date_before()      # "Hours earlier, drones hit Kharkiv"
+        shifted = self._from_anchor(info, own)
+        if shifted is not own:             # "The day before, Chasiv Yar was attacked": that
+            self.seen.append(info)         # sentence's day; the ones after keep the report's
+            return shifted
         if own is not None and self.named_day is not None and _past_day_only(info):
             own = self.named_day           # "За 13 вересня ... Ще 14 людей за добу ...": that
             # day, which the report named, not the day it was published
@@ -193,6 +203,20 @@ class _Reading:
             if any(d.kind in CALENDAR_KINDS for d in info.dates):
                 self.named_day = own
         return own or self.last_date
+
+    def _from_anchor(self, info: SentenceInfo,
+                     own: tuple[str | None, str] | None) -> tuple[str | None, str] | None:
+        """The day before or after the day the report told last ("On Friday, ... A day
+        earlier, ..."), when the sentence tells no day of its own (else ``own``); keeps the
+        sentence's day to count from when it names one (a weekday, a calendar day or a day
+        back from the report's: "yesterday")."""
+        kinds = {d.kind for d in info.dates}
+        if kinds & (NAMED_DAY_KINDS | _DAYS_BACK) and own is not None and own[1] == "day":
+            self.anchor = own[0]
+        elif kinds & {"narrative_minus1", "narrative_plus1"} and self.anchor is not None:
+            step = -1 if "narrative_minus1" in kinds else 1
+            return (date.fromisoformat(self.anchor) + timedelta(days=step)).isoformat(), "day"
+        return own
 
     def _date_before(self) -> tuple[str | None, str] | None:
         """The date of the nearest earlier sentence that has one (any sentence)."""

@@ -650,3 +650,21 @@ def test_streets_quarters_and_where_drones_fell(full, text, expected):
 def test_hyphened_roads_and_participles(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, dated", [
+    # "a day earlier", "the previous day", "a day later" count from the day told last
+    ("Russian forces struck Izium on Friday afternoon, injuring three. A day earlier, a drone "
+     "attack on Balakliia injured two.", [("Izium", "2025-03-07"), ("Balakliia", "2025-03-06")]),
+    ("A drone hit Velyka Pysarivka on March 3. A day later, shelling of Bilopillia wounded a "
+     "teenager.", [("Velyka Pysarivka", "2025-03-03"), ("Bilopillia", "2025-03-04")]),
+    ("Yesterday a drone hit Sumy. The day before, shelling hit Shostka.",
+     [("Sumy", "2025-03-09"), ("Shostka", "2025-03-08")]),
+    # the sentences after keep the day told before the aside
+    ("On March 5 drones hit Bakhmut. The day before, Chasiv Yar was attacked. Houses were "
+     "also damaged in Toretsk.",
+     [("Bakhmut", "2025-03-05"), ("Chasiv Yar", "2025-03-04"), ("Toretsk", "2025-03-05")]),
+])
+def test_a_day_before_or_after_the_day_told_last(full, text, dated):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date) for e in events] == dated
