@@ -26,20 +26,31 @@ _VILLAGE_BEFORE = re.compile(
     r"\bin the (?:village|town|settlement) of\s+$", re.IGNORECASE)
 
 
+#: a place told "in" after "near X" lies within this distance of X when X only locates it
+NEAR_KM = 30.0
+
+
 def locators_of_villages(infos: list[SentenceInfo]) -> None:
     """Mark as qualifiers the places named after "near" (or "10 km from") before a village
-    of the same sentence. Updated in place."""
+    of the same sentence, or before places of the same clause told with "in" that lie near
+    them ("Near Kostiantynivka, ... repelled assaults in Stupochky and Ivanopillia").
+    Updated in place."""
     for info in infos:
         text, s0 = info.sentence.text, info.sentence.start
-        villages = [m.found.start - s0 for m in info.mentions if m.role == roles.PLACE
+        villages = [m for m in info.mentions if m.role == roles.PLACE
                     and _VILLAGE_BEFORE.search(text, max(0, m.found.start - s0 - 30),
                                                m.found.start - s0)]
-        if not villages:
+        places_in = [m for m in info.mentions if m.role == roles.PLACE and _sure(m)
+                     and _IN_BEFORE.search(text, max(0, m.found.start - s0 - 10),
+                                           m.found.start - s0)]
+        if not villages and not places_in:
             continue
         for m in info.mentions:
             start = m.found.start - s0
-            if m.role == roles.PLACE and any(v > start for v in villages) \
-                    and _NEAR_BEFORE.search(text, max(0, start - 40), start):
+            if m.role == roles.PLACE and _NEAR_BEFORE.search(text, max(0, start - 40), start) \
+                    and (any(v.found.start > m.found.start for v in villages) or _sure(m) and any(
+                        v.found.start > m.found.end and v.clause == m.clause
+                        and _within(v, m, NEAR_KM) for v in places_in)):
                 m.role = roles.QUALIFIER
 
 

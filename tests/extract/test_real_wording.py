@@ -552,6 +552,12 @@ def test_raions_and_hromadas_listed_with_one_noun(full, text, expected):
      [("Stepanivka", 0)]),
     ("Near Kharkiv, debris fell on a house in the village of Tsyrkuny, killing a woman.",
      [("Tsyrkuny", 1)]),
+    # places told "in" near the town, in the same clause
+    ("Near Kostiantynivka, Ukrainian forces repelled Russian assaults in Stupochky and "
+     "Ivanopillia.", [("Stupochky", None), ("Ivanopillia", None)]),
+    # a town "near" which the attack was is the place when no place near it follows
+    ("Near Pokrovsk, Russian forces attacked 40 times; in Kostiantynivka a drone killed two.",
+     [("Pokrovsk", None), ("Kostiantynivka", 2)]),
 ])
 def test_a_town_near_which_a_village_lies_is_no_place_hit(full, text, expected):
     """The town only says where the village is (and picks its namesake); the village is
