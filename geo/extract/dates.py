@@ -107,8 +107,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
                 r"(?:ago|тому|назад|earlier|раніше|ранее)\b", _I), "days_ago"),
     # "two years ago", "рік тому", "полгода назад": the month, a whole month or year back
-    (re.compile(r"\b(?:(\d{1,2}|an?|(?:a )?few|several|one|two|three|four|five|six|seven|eight|nine|ten|кілька|"
-                r"один|одна|два|дві|три|чотири|п['’]ять|шість|несколько|пять|шесть)\s+)?"
+    (re.compile(r"\b(?:(\d{1,2}|an?|(?:a )?few|several|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|кілька|один|одна|два|дві|три|чотири|п['’]ять|шість|несколько|"
+                r"пять|шесть)\s+)?"
                 r"(months?|years?|місяц\w*|рік|роки|років|месяц\w*|год|года|лет|півроку|"
                 r"полгода)\s+(?:ago|тому|назад)\b", _I), "months_ago"),
     (re.compile(rf"\b(?:(last|this|on|early|late|on the night of|overnight into|overnight to|"

@@ -346,8 +346,9 @@ _CITY_NAMED_AFTER = re.compile(
 #: "по Білопільській, Краснопільській та Сумській громадах": every adjective is a town's
 _COORDINATED_HROMADAS = re.compile(
     rf"\b((?:{_TOWN_ADJECTIVE}\s*,\s*(?:(?:та|і|й|и)\s+)?|{_TOWN_ADJECTIVE}\s+(?:та|і|й|и)\s+)"
-    rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ах|ам|ами)|райони|районах|районів|районам|районами|районы|районов|"
-    r"району|района)\b")   # "Харківського, Ізюмського та Куп'янського району": loosely singular
+    rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ах|ам|ами)|райони|районах|районів|районам|"
+    r"районами|районы|районов|району|района)\b")
+# (the singular "району": "Харківського, Ізюмського та Куп'янського району", loosely written)
 _ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)
 #: a bulleted line that is one hromada's adjective: "• Юнаківська", "- Хотінська;"
 _HROMADA_ITEM = re.compile(
