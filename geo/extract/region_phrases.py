@@ -38,6 +38,8 @@ _LISTED_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s*(?::|\s[-–—])\s*"
     r"((?:[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s+(?:and|і|та|й|и)\s+))"
     r"{1,12}[A-ZА-ЯІЇЄҐЁ][\w'’-]+)")
+_LISTED_WORDS = ("regions", "oblasts", "областей", "регионов", "регіонів", "областях",
+                 "регионах", "регіонах", "області", "области", "регіони", "региона")
 #: "Сумскую, Черниговскую и Донецкую области": adjectives sharing a plural region noun
 _ADJECTIVES_BEFORE_PLURAL = re.compile(
     r"\b((?:[А-ЯІЇЄҐЁ][\w'’-]+\s*(?:,\s*(?:і\s+|та\s+|и\s+)?|\s+(?:і|та|й|и)\s+)){1,12}"
@@ -65,20 +67,26 @@ def region_phrases(sentence: Sentence, is_known: Callable[[str], bool],
             for name in _NAME_IN_LIST.finditer(match.group(1)):
                 at = match.start(1)
                 spans.append((f"{name.group(0)} {singular}", at + name.start(), at + name.end()))
-    for pattern in (_LISTED_AFTER, _ADJECTIVES_BEFORE_PLURAL):
+    low = text.lower()
+    listed = [p for p, words in ((_LISTED_AFTER, _LISTED_WORDS), (_ADJECTIVES_BEFORE_PLURAL,
+                                                                 ("област",)))
+              if any(w in low for w in words)]             # (cheap checks first)
+    for pattern in listed:
         for match in pattern.finditer(text):
             at = match.start(1)
             for name in _NAME_IN_LIST.finditer(match.group(1)):
                 word = "Oblast" if name.group(0).isascii() else "область"
                 spans.append((f"{name.group(0)} {word}", at + name.start(), at + name.end()))
-    for match in _ADMINISTRATION.finditer(text):
-        spans.append((f"{match.group(2)}а область", *match.span(1)))
+    if "ОВА" in text or "ОДА" in text or "ВЦА" in text or "адміністрац" in low:
+        for match in _ADMINISTRATION.finditer(text):
+            spans.append((f"{match.group(2)}а область", *match.span(1)))
     if "People" in text:
         for match in _PEOPLES_REPUBLIC.finditer(text):
             name = "Luhansk" if match.group(1).startswith("Lu") else "Donetsk"
             spans.append((f"{name} Oblast", *match.span()))
-    for match in _RUSSIAN_ADMINISTRATION.finditer(text):
-        spans.append((f"{match.group(2)}ая область", *match.span(1)))
+    if "ОВА" in text or "ОГА" in text or "администрац" in low:
+        for match in _RUSSIAN_ADMINISTRATION.finditer(text):
+            spans.append((f"{match.group(2)}ая область", *match.span(1)))
     if " of " in text:
         for match in _REGION_OF.finditer(text):
             spans.append((f"{match.group(1)} region", *match.span(1)))
