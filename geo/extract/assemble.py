@@ -132,6 +132,8 @@ def _casualties(hits: list[Hit]) -> tuple[tuple[int | None, str | None], ...]:
 
 def _date(hits: list[Hit], published: date | None) -> tuple[str | None, str]:
     dated = [h.date for h in hits if h.date is not None and h.date[0] is not None]
+    if published is not None and any(h.date is None for h in hits):
+        dated.append((published.isoformat(), "day"))    # told with no day: the report's
     if dated:
         return min(dated, key=lambda d: PRECISION_RANK[d[1]])
     if published is None or any(h.date == (None, "unknown") for h in hits):
@@ -243,15 +245,41 @@ def _split_by_day(groups: dict[str, list[Hit]],
     return out
 
 
+#: a past told back from the report's day: a strike of its own when it names the place
+_PAST_KINDS = frozenset({"months_ago", "days_ago", "days_earlier", "last_week", "last_month",
+                         "month"})
+
+
+def _within(told: tuple[str | None, str], day: str) -> bool:
+    """Whether ``day`` falls in the date ``told`` stands for (its day, week or month)."""
+    if told[0] is None:
+        return False
+    start, other = date.fromisoformat(told[0]), date.fromisoformat(day)
+    if told[1] == "month":
+        return (start.year, start.month) == (other.year, other.month)
+    if told[1] == "week":
+        return 0 <= (other - start).days < 7
+    return start == other
+
+
 def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
-    """Whether a direct hit names a calendar day other than the day of ``part``: a day
-    apart counts only when that day was named too ("у четвер"), not guessed from
-    "overnight" or the publication date."""
-    if hit.via != "direct" or hit.date is None or hit.date[1] != "day" \
-            or not any(d.kind in CALENDAR_KINDS for d in hit.info.dates):
+    """Whether a direct hit names a day other than the day of ``part``: a day apart counts
+    only when that day was named too ("у четвер", "21 вересня"), not guessed from "overnight"
+    or the publication date; a past told back ("рік тому", "два тижні тому", "минулого
+    місяця") counts when the day of ``part`` is not in it."""
+    if hit.via not in ("direct", "focus") or hit.date is None:
         return False
     dated = next((h for h in part if h.date and h.date[1] == "day"), None)
     day = dated.date[0] if dated else published.isoformat() if published else None
+    past = [d for d in hit.info.dates if d.kind in _PAST_KINDS]
+    if past:                            # "Рік тому внаслідок удару по Ізюму загинули ...",
+        told_first = hit.via == "focus" \
+            or past[0].start < hit.mention.found.start - hit.info.sentence.start
+        return told_first and day is not None and not _within(hit.date, day)
+        # (not "the deadliest strike on Uman since 40 were killed in Dnipro in January")
+    if hit.via != "direct" or hit.date[1] != "day" \
+            or not any(d.kind in NAMED_DAY_KINDS for d in hit.info.dates):
+        return False
     if day is None or hit.date[0] == day:
         return False
     apart = abs((date.fromisoformat(hit.date[0]) - date.fromisoformat(day)).days)

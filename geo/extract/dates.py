@@ -105,7 +105,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|a few|few|два|дві|три|чотири|п['’]ять|"
                 r"пять|кілька|несколько|двома|двумя|трьома|тремя|чотирма|четырьмя)\s+"
                 r"(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
-                r"(?:ago|тому|назад|earlier|раніше|ранее)\b", _I), "days_ago"),
+                r"(?:ago|тому|назад)\b", _I), "days_ago"),
+    # "three days earlier": counted from the day the report told last (else the report's)
+    (re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|a few|few|два|дві|три|чотири|"
+                r"п['’]ять|пять|кілька|несколько|двома|двумя|трьома|тремя|чотирма|четырьмя)\s+"
+                r"(days?|дн[іяе]\w*|дн\w*|weeks?|тижн\w*|недел\w*)\s+"
+                r"(?:earlier|before|раніше|ранее)\b", _I), "days_earlier"),
     # "two years ago", "рік тому", "полгода назад": the month, a whole month or year back
     (re.compile(r"\b(?:(\d{1,2}|an?|(?:a )?few|several|one|two|three|four|five|six|seven|"
                 r"eight|nine|ten|кілька|один|одна|два|дві|три|чотири|п['’]ять|шість|несколько|"
@@ -144,7 +149,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\blast month\b|\bминулого місяця\b|\bв прошлом месяце\b", _I), "last_month"),
     (re.compile(r"\b(?:earlier )?this month\b|\bцього місяця\b|\bв этом месяце\b", _I),
      "this_month"),
-    (re.compile(rf"\b(?:in|during|у|в) ({_MONTH_ALT})\b(?: (\d{{4}}))?", _I), "month"),
+    (re.compile(rf"\b(?:in|during|у|в) ({_MONTH_ALT})\b(?: (\d{{4}}))?"
+                r"(?:,? (last year|of last year|минулого року|прошлого года))?", _I), "month"),
 ]
 
 _SPEECH_BEFORE = re.compile(
@@ -183,7 +189,7 @@ _DATE_GATE = Gate([
     "following", "next", "наступн", "следующ", "позже"])
 _DIGIT = re.compile(r"\d")
 _DIGIT_KINDS = frozenset({"iso", "dmy", "dm", "day_month", "month_day", "days_ago",
-                          "months_ago", "month"})
+                          "days_earlier", "months_ago", "month"})
 
 
 def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
@@ -293,6 +299,8 @@ def resolve(expr: DateExpr, published: date | None) -> tuple[str | None, str]:
                 return date(int(g[1]), month, 1).isoformat(), "month"
             if published is None:
                 return None, "unknown"
+            if g[2]:                    # "in April last year"
+                return date(published.year - 1, month, 1).isoformat(), "month"
             return date(_year_for(month, 1, published), month, 1).isoformat(), "month"
     except (ValueError, KeyError, OverflowError):
         return None, "unknown"
@@ -314,7 +322,7 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
         return published.isoformat(), "day"
     if kind == "minus2":
         return (published - timedelta(days=2)).isoformat(), "day"
-    if kind == "days_ago":
+    if kind in ("days_ago", "days_earlier"):
         return _ago(expr, published)
     if kind == "months_ago":
         return _months_ago(expr, published)
@@ -379,7 +387,8 @@ NAMED_DAY_KINDS = CALENDAR_KINDS | {"weekday"}
 
 _KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "dm": 0, "day_month": 0, "month_day": 0,
                               "weekday": 1,
-                              "days_ago": 2, "months_ago": 2, "minus2": 2, "minus1": 2,
+                              "days_ago": 2, "days_earlier": 2, "months_ago": 2, "minus2": 2,
+                              "minus1": 2,
                               "narrative_minus1": 2, "narrative_plus1": 2,
                               "today": 3}
 

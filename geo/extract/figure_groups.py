@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from geo.extract.figure_words import (AGE_BEFORE, BOUNDARY_WORDS, CONJUNCTIONS,
                                       COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, INJURED,
                                       KILLED, MONTHS, OTHER_WORDS, PERSON_PLURAL,
-                                      PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES, THINGS,
-                                      YEAR_AFTER)
+                                      PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES,
+                                      SKIP_OPENERS, THINGS, YEAR_AFTER)
 from geo.extract.figure_ages import AGE_WORD, age_end, age_range_end, ages
 from geo.extract.figure_tokens import Token, drop_parentheticals, tokenize  # noqa: F401
 from geo.extract.numbers import ARTICLE_ONES, combine, is_compound_part, word_value
@@ -259,6 +259,8 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
             return
         comma = tokens[group.last + 1].key == ","
         nxt = group.last + 2
+        if tokens[nxt].key in SKIP_OPENERS:
+            return                     # "троє людей, зокрема дитина": one of the three
         if tokens[nxt].key in POSSESSIVES and nxt + 1 < len(tokens) \
                 and word_value(tokens[nxt + 1].text) is not None:
             nxt += 1                   # "a woman and her two children"

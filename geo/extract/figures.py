@@ -344,10 +344,15 @@ def _toll_figures(sentence: str) -> list[Figure]:
     for kind, pattern in (("killed", TOLL), ("injured", TOLL_INJURED)):
         for match in pattern.finditer(sentence):
             value = word_value(match.group(2))
-            if value is not None:
-                qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
-                out.append(Figure(kind, value, qualifier, match.start(), match.end()))
+            if value is None or kind == "killed" and _INJURED_AFTER.match(sentence, match.end()):
+                continue                # "the toll climbed to 14 injured": not the dead
+            qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
+            out.append(Figure(kind, value, qualifier, match.start(), match.end()))
     return out
+
+
+_INJURED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:injured|wounded|hurt|поранен\w*|ранен\w*|"
+                            r"постражд\w*|пострада\w*)", re.IGNORECASE)
 
 
 #: "killing one person and injuring another": the other one is a figure too

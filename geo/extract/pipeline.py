@@ -27,6 +27,7 @@ from geo.extract.figure_attach import attach_figures, left_to_region, told_of_re
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
                                find_date_expressions)
+from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, ROUNDUP,
@@ -216,6 +217,9 @@ class _Reading:
         elif kinds & {"narrative_minus1", "narrative_plus1"} and self.anchor is not None:
             step = -1 if "narrative_minus1" in kinds else 1
             return (date.fromisoformat(self.anchor) + timedelta(days=step)).isoformat(), "day"
+        elif "days_earlier" in kinds and self.anchor is not None:   # "three days earlier"
+            told = next(d for d in info.dates if d.kind == "days_earlier")
+            return resolve_date(told, date.fromisoformat(self.anchor))
         return own
 
     def _date_before(self) -> tuple[str | None, str] | None:

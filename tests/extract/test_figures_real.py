@@ -99,6 +99,9 @@ def test_dates_ages_and_birth_years_are_never_counts(sentence, expected):
     ("Внаслідок удару загинула родина: батько, мати та 8-річний син.", {"killed": 3}),
     ("Погибла семья из трех человек.", {"killed": 3}),
     ("Контужено двох людей.", {"injured": 2}),
+    # one of them, not one more; a toll of the injured is not the dead
+    ("Загинули троє людей, зокрема дитина 9 років.", {"killed": 3}),
+    ("The toll later climbed to 14 injured.", {"injured": 14}),
 ])
 def test_listed_victims_are_counted(sentence, expected):
     """Each listed person counts once, over ages, possessives and years of birth; an age

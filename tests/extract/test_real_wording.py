@@ -674,3 +674,27 @@ def test_hyphened_roads_and_participles(full, text, expected):
 def test_a_day_before_or_after_the_day_told_last(full, text, dated):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.date) for e in events] == dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike told months or days back is an event of its own, and takes neither the
+    # current strike's toll nor its date
+    ("A missile attack on Dnipro killed four people on Saturday. Later, the death toll rose to "
+     "six. In April last year, a strike on Dnipro killed nine people.",
+     [("Dnipro", "2025-03-08", 6), ("Dnipro", "2024-04-01", 9)]),
+    ("Окупанти вдарили по Ізюму. Загинули двоє людей. Нагадаємо, рік тому внаслідок удару по "
+     "Ізюму загинули троє людей.", [("Izium", "2025-03-10", 2), ("Izium", "2024-03-01", 3)]),
+    ("Russian forces launched a missile at Zaporizhzhia on Thursday, killing two people. Three "
+     "days earlier a strike on the city had killed five.",
+     [("Zaporizhzhia", "2025-03-06", 2), ("Zaporizhzhia", "2025-03-03", 5)]),
+    # told back with no toll of its own: no event, and not the strike's date
+    ("Ворог атакував Павлоград балістичними ракетами. Два тижні тому росіяни вже завдавали "
+     "удару по Павлограду.", [("Pavlohrad", "2025-03-10", None)]),
+    # a comparison after the place is no strike of the month it names
+    ("A missile hit Uman on Friday, killing 21. The attack on Uman is the deadliest since 40 "
+     "people were killed in Dnipro in January.", [("Uman", "2025-03-07", 21),
+                                                   ("Dnipro", "2025-01-01", None)]),
+])
+def test_a_strike_told_back_keeps_its_own_toll_and_date(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date, e.killed) for e in events] == expected
