@@ -247,7 +247,7 @@ def _split_by_day(groups: dict[str, list[Hit]],
 
 #: a past told back from the report's day: a strike of its own when it names the place
 _PAST_KINDS = frozenset({"months_ago", "days_ago", "days_earlier", "last_week", "last_month",
-                         "month"})
+                         "month", "year"})
 
 
 def _within(told: tuple[str | None, str], day: str) -> bool:

@@ -118,7 +118,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(months?|years?|місяц\w*|рік|роки|років|месяц\w*|год|года|лет|півроку|"
                 r"полгода)\s+(?:ago|тому|назад)\b", _I), "months_ago"),
     (re.compile(rf"\b(?:(last|this|on|early|late|on the night of|overnight into|overnight to|"
-                rf"night to|у ніч на|в ніч на|в ночь на|у|в|во|минулого|минулої|минулої|"
+                rf"night to|у ніч на|в ніч на|в ночь на|вночі проти|у ніч проти|в ніч проти|"
+                rf"в ночь против|ночью против|у|в|во|минулого|минулої|минулої|"
                 rf"прошлого|прошлой|прошлую|минулу|в минулу|в минулий|в прошлое|в прошлую|"
                 rf"в прошлый) )?({WEEKDAY_ALT})\b(?:['’]s)?(?: (\w+))?", _I), "weekday"),
     (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\bovernight\b|"
@@ -138,6 +139,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"\bкількома годинами (?:раніше|пізніше)\b|\bнесколькими часами (?:ранее|позже)\b",
                 _I), "same_day"),
     (re.compile(r"\blast week\b|\bthe previous week\b|\bминулого тижня\b|\bна минулому тижні\b|"
+                # "The attack came a week after a similar assault on Lviv"
+                r"\b(?:a|one) week after (?:a|an|the) (?:[\w-]+ ){0,3}(?:attacks?|strikes?|"
+                r"assaults?) on\b|"
                 r"\bна прошлой неделе\b|\bпрошлой неделей\b", _I), "last_week"),
     (re.compile(r"\b(?:over |at |during )?the weekend\b|\bна вихідних\b|\bна выходных\b", _I),
      "weekend"),
@@ -149,6 +153,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\blast month\b|\bминулого місяця\b|\bв прошлом месяце\b", _I), "last_month"),
     (re.compile(r"\b(?:earlier )?this month\b|\bцього місяця\b|\bв этом месяце\b", _I),
      "this_month"),
+    # "In 2023, Russia captured ...": another year than the report's, its day unknown
+    (re.compile(r"\b(?:in|during|у|в)\s+((?:19|20)\d\d)(?!\s*[-–.:/]\d)(?:\s+(?:році|році|"
+                r"году|г\.|р\.))?\b", _I), "year"),
     (re.compile(rf"\b(?:in|during|у|в) ({_MONTH_ALT})\b(?: (\d{{4}}))?"
                 r"(?:,? (last year|of last year|минулого року|прошлого года))?", _I), "month"),
 ]
@@ -189,7 +196,7 @@ _DATE_GATE = Gate([
     "following", "next", "наступн", "следующ", "позже"])
 _DIGIT = re.compile(r"\d")
 _DIGIT_KINDS = frozenset({"iso", "dmy", "dm", "day_month", "month_day", "days_ago",
-                          "days_earlier", "months_ago", "month"})
+                          "days_earlier", "months_ago", "year", "month"})
 
 
 def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
@@ -326,6 +333,8 @@ def _resolve_relative(expr: DateExpr, published: date) -> tuple[str | None, str]
         return _ago(expr, published)
     if kind == "months_ago":
         return _months_ago(expr, published)
+    if kind == "year":                  # the report's own year tells nothing more
+        return (None, "unknown") if int(expr.groups[0]) != published.year else (None, "")
     if kind == "weekday":
         prefix = (expr.groups[0] or "").lower()
         weekday = _WEEKDAY_NUMBER[fold_word(expr.groups[1]).replace("'", "")]
@@ -389,7 +398,7 @@ _KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "dm": 0, "day_month": 0, "mont
                               "weekday": 1,
                               "days_ago": 2, "days_earlier": 2, "months_ago": 2, "minus2": 2,
                               "minus1": 2,
-                              "narrative_minus1": 2, "narrative_plus1": 2,
+                              "narrative_minus1": 2, "narrative_plus1": 2, "year": 2,
                               "today": 3}
 
 
@@ -402,8 +411,9 @@ def best_date(exprs: list[DateExpr], published: date | None) -> tuple[str | None
     best: tuple[int, int, str | None, str] | None = None
     for expr in exprs:
         value = resolve(expr, published)
-        if value[0] is None and not (expr.kind == "months_ago" and published is not None):
-            continue                    # ("a few months ago": some day, not the report's)
+        if value[0] is None and not (expr.kind in ("months_ago", "year") and value[1]
+                                     and published is not None):
+            continue                    # ("a few months ago", "in 2023": not the report's day)
         rank = (PRECISION_RANK[value[1]], _KIND_RANK.get(expr.kind, 4))
         if best is None or rank < best[:2]:
             best = (*rank, *value)

@@ -19,6 +19,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     # (the others are: geo.extract.morphology.is_function_word)
     "під", "вже", "ще", "серед", "як", "вона", "ворог", "враг", "армія", "армия", "росія",
     "россия", "україна", "украина", "понад", "результате", "результаті", "усі", "всі",
+    # an official's title opening a sentence ("Голова ОВА ...", "Глава региона ...")
+    "голова", "голови", "глава", "главы", "начальник", "мер", "мэр",
     # the word for "settlement" opening a sentence ("Селище зазнало удару"), not Selyshche
     "селище", "селища", "селищі",
     "пожежа", "пожежу", "пожежі", "пожежею", "пожар", "пожара", "пожару", "пожаром",
@@ -75,4 +77,9 @@ hanna liudmyla lyudmila volodymyra donald joe emmanuel olaf keir recep timur vla
 vladislav artem vyacheslav viacheslav illia ilya vasyl vasily yaroslav kostiantyn konstantin
 stanislav fedir fedor hryhorii grigory nazar rostyslav rostislav sviatoslav svyatoslav oksana
 марія станіслав роман олена ірина володимир владимир
+андрій андрей олександр александр сергій сергей ігор игорь олег іван иван вадим віталій виталий
+віктор виктор юрій юрий дмитро дмитрий микола николай павло павел максим михайло михаил тарас
+богдан євген евгений анатолій анатолий геннадій геннадий денис артем артём руслан ярослав
+олексій алексей вячеслав в'ячеслав костянтин константин ілля илья василь василий леонід леонид
+наталія наталья світлана светлана ольга тетяна татьяна юлія юлия оксана людмила вікторія виктория
 """.split())

@@ -93,8 +93,9 @@ def _region_toll(info: SentenceInfo, region: MentionInfo, kept: list[MentionInfo
 
 def _title_location(info: SentenceInfo) -> MentionInfo | None:
     """The place of an official's title, when the sentence names no other place."""
-    if not info.cue:
-        return None
+    if not info.cue or any(m.role == roles.PLACE and downed_over(m, info)
+                           for m in info.mentions):
+        return None                     # "...повідомив, що над Полтавщиною збили 6 дронів"
     titles = [m for m in info.mentions if m.role == roles.TITLE and _usable(m)]
     return titles[0] if titles else None
 
@@ -150,6 +151,10 @@ def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
     return info.clause_types[m.clause] or info.types
 
 
+#: a report opening with its place and day only: "Одесса, 21 сентября.", "КИЇВ, 20 вересня."
+_DATELINE_SENTENCE = re.compile(
+    r"^\s*[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?\s*,\s*\d{1,2}\s+[^\W\d_]+"
+    r"(?:\s+\d{4}(?:\s+(?:року|года|г\.|р\.))?)?\s*\.?\s*$")
 #: days told back from the report's own ("yesterday"): a day for "the day before" to count from
 _DAYS_BACK = frozenset({"minus1", "minus2", "days_ago"})
 
@@ -199,7 +204,13 @@ class _Reading:
             own = self.named_day           # "За 13 вересня ... Ще 14 людей за добу ...": that
             # day, which the report named, not the day it was published
         self.seen.append(info)
-        if own is not None and (info.cue or info.sentence.text.rstrip().endswith(":")):
+        dateline = info.sentence.index == 0 and bool(info.mentions) and (all(
+            m.role == roles.DATELINE for m in info.mentions)
+            or bool(_DATELINE_SENTENCE.match(info.sentence.text)))
+        if dateline and own is None:        # (a sentence with no cue: its dates not read yet)
+            own = best_date(find_date_expressions(info.sentence.text), self.published)
+        if own is not None and (info.cue or dateline       # "КИЇВ, 20 вересня." opens it
+                                or info.sentence.text.rstrip().endswith(":")):
             self.last_date = own       # "Протягом 5 травня:" heads the list after it
             if any(d.kind in CALENDAR_KINDS for d in info.dates):
                 self.named_day = own

@@ -51,7 +51,8 @@ _RIVER_AFTER = re.compile(
 _STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?)(?!\w)")
 _STREET_BEFORE = re.compile(
     r"(?:\bвул\.|\bвулиц[яіюе]|\bул\.|\bулиц[аеуы]|\bпросп\.|\bпроспект[іеу]?|"
-    r"\bбульвар[іеу]?|\bпровулк[уі]|\bпереулк[еу]|\bstreet)\s*$", _I)
+    r"\bбульвар[іеу]?|\bпровулк[уі]|\bпереулк[еу]|\bstreet|\bплощ[аіеу])"
+    r"(?:\s+(?:Героїв|Героев|Захисників|Защитников|Визволителів|Освободителей))?\s*$", _I)
 _NUCLEAR_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
 _ADJECTIVE_NAME = re.compile(
@@ -230,6 +231,7 @@ _LAUNCH_BEFORE = re.compile(
     r"area\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
     r"напрямків\s+|directions\s+of\s+|"
+    r"[\w'’-]+\s+(?:моря|морем|sea)\s+(?:та|і|и|and)\s+(?:the\s+)?|"
     r"територі[їй]\s+|территори[ий]\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|"
     r"окупован\w+\s+|оккупированн\w+\s+|временно\s+|боку\s+|стороны\s+){0,4}"
     r"(?:(?:російськ\w+|российск\w+|Russian)\s+)?(?:(?:сел[аоа]|селища|міста|поселка|посёлка|"

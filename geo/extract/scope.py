@@ -69,6 +69,7 @@ _DOWNED_OVER = re.compile(
     re.IGNORECASE)
 _DOWNING = re.compile(
     r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|збит\w*|збил\w*|"
+    r"збива\w*|сбива\w*|"
     r"знищен\w*|знищил\w*|перехоплен\w*|сбит\w*|сбил\w*|уничтожен\w*|уничтожил\w*|"
     r"перехвачен\w*|перехватил\w*|подавлен\w*)", re.IGNORECASE)
 

@@ -698,3 +698,31 @@ def test_a_day_before_or_after_the_day_told_last(full, text, dated):
 def test_a_strike_told_back_keeps_its_own_toll_and_date(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.date, e.killed) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname after a first name, an official's title opening a sentence
+    ("Про це повідомив міський голова Львова Андрій Садовий. Поранених немає.",
+     [("Lviv", "2025-03-10")]),
+    ("Голова Полтавської ОВА Володимир Когут повідомив, що над Полтавщиною збили ще шість "
+     "дронів.", []),
+    # weapons brought down over a region ("збивали"), a launch area after a sea
+    ("Вночі ворог атакував Чернігів дронами. Дрони також збивали над Київщиною.",
+     [("Chernihiv", "2025-03-10")]),
+    ("Ракети запускали з Каспійського моря та Саратовської області, уражено Київ.",
+     [("Kyiv", "2025-03-10")]),
+    # a street named after heroes of a city
+    ("Пошкоджено також кафе на проспекті Героїв Харкова в Одесі.", [("Odesa", "2025-03-10")]),
+    # the night to a weekday; a dateline without the year; another year's capture
+    ("Вночі проти неділі ворог атакував Білу Церкву.", [("Bila Tserkva", "2025-03-09")]),
+    ("КИЇВ, 8 березня. Російські окупанти атакували Житомир дронами.",
+     [("Zhytomyr", "2025-03-08")]),
+    ("Одесса, 8 марта. Дроны атаковали Черноморск.", [("Chornomorsk", "2025-03-08")]),
+    ("In 2023, Russia captured the town of Bakhmut after months of fighting.",
+     [("Bakhmut", None)]),
+    ("Drones hit Kyiv overnight. The attack came a week after a similar assault on Lviv.",
+     [("Kyiv", "2025-03-10"), ("Lviv", "2025-03-03")]),
+])
+def test_officials_downed_drones_launch_seas_and_datelines(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date) for e in events] == expected
