@@ -10,6 +10,7 @@ character offsets), and a confidence in 0..1.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -98,7 +99,8 @@ def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
         for fig in hit.figures:
             if fig.kind != kind or fig.later:
                 continue
-            if fig.additional and best is not None and hit.via == "focus" and not total:
+            if fig.additional and best is not None and hit.via == "focus" and (
+                    not total or _BECAME_KNOWN.search(hit.info.sentence.text)):
                 best = (best[0] + fig.value, best[1])   # told of the place in focus
             elif best is None or fig.value > best[0]:
                 best = (fig.value, fig.qualifier)
@@ -107,6 +109,12 @@ def _figure(hits: list[Hit], kind: str) -> tuple[int | None, str | None]:
                     text[fig.end:].lstrip().startswith((":", "—", "–"))
                 # a headline, or "ранения получили четыре человека: двое ... Ещё двое ..."
     return best if best is not None else (None, None)
+
+
+#: more hurt learnt of later: added to a first sentence's figure ("Пізніше стало відомо ще
+#: про двох поранених"), which otherwise sums up what is told after it
+_BECAME_KNOWN = re.compile(r"\bстало відомо\b|\bстало известно\b|\bbecame known\b|"
+                           r"\bit emerged\b", re.IGNORECASE)
 
 
 def _casualties(hits: list[Hit]) -> tuple[tuple[int | None, str | None], ...]:

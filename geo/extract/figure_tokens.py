@@ -60,6 +60,22 @@ def _place_note(tokens: list[Token], opening: int, closing: int) -> bool:
         and not any(t.text[:1].isupper() for t in inside)
 
 
+def _is_keyword(key: str) -> bool:
+    return bool(KILLED.match(key) or INJURED.match(key))
+
+
+def _person_aside(tokens: list[Token], i: int) -> int | None:
+    """The closing comma of a person told between commas after a casualty word ("one of
+    the injured, a 58-year-old woman, died"), or None."""
+    j = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].key in
+              (",", ".", ";")), None)
+    if j is None or tokens[j].key != "," or j == i + 1:
+        return None
+    inside = tokens[i + 1:j]
+    return j if any(t.key in PERSON_SINGULAR or t.key in PERSON_PLURAL for t in inside) \
+        and not any(_is_keyword(t.key) for t in inside) else None
+
+
 def drop_parentheticals(tokens: list[Token]) -> list[Token]:
     """Remove ", including a child," and "(...)" asides between a number and its verb."""
     out: list[Token] = []
@@ -77,6 +93,11 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
             j = _ages_aside(tokens, i)
             if j is not None:          # "a woman, 64, was injured", "one of the drivers, 38,",
                 i = j + 1              # "two women, 64 and 70, were injured"
+                continue
+        if tok.key == "," and out and _is_keyword(out[-1].key):
+            j = _person_aside(tokens, i)
+            if j is not None:          # "одна з поранених, 58-річна жінка, померла"
+                i = j + 1
                 continue
         if tok.key == "," and len(out) > 1 and out[-1].key in PERSON_PLURAL \
                 and any(word_value(t.text) is not None for t in out[-3:-1]):

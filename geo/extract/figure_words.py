@@ -35,7 +35,7 @@ people persons civilians residents children kids men women boys girls teenagers 
 soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
 individuals infants babies journalists volunteers passengers drivers employees locals
 inhabitants minors victims elderly policemen paramedics them more sons daughters grandchildren
-parents brothers sisters relatives teachers doctors nurses farmers fishermen сини синів доньок
+parents brothers sisters relatives teachers doctors nurses farmers fishermen них сини синів доньок
 онуків батьків сыновей дочерей внуков
 люди людей людини осіб особи потерпілих потерпілі потерпевших потерпевшие цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
 чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові

@@ -191,7 +191,10 @@ def find_figures(sentence: str) -> list[Figure]:
     if saved and not any(f.kind == "killed" for f in figures):   # "medics could not save
         figures.append(Figure("killed", 1, None, saved.start(), saved.end(), later=True,
                               of_injured=True))                    # him": one died after all
-    later = LATER_DEATH.search(sentence)
+    figures = [replace(f, later=True, of_injured=True) if _ONE_OF_THEM.search(
+        sentence, f.start, f.end) and f.kind == "killed" and any(
+        g.kind == "injured" and g.end <= f.start for g in figures) else f for f in figures]
+    later = LATER_DEATH.search(sentence)      # ("постраждалих ... шестеро, один з них загинув")
     hurt = [f for f in figures if f.kind == "injured" and f.value and f.end <= later.start()] \
         if later and not any(f.kind == "killed" for f in figures) else []
     if hurt:                           # "A man wounded in the strike on Sunday died in
@@ -211,6 +214,8 @@ _NOT_SAVED = re.compile(
     r"\b(?:его|ее|её) спасти не (?:удалось|смогли|сумели)\b|"      # the other word order
     r"\b(?:його|її) врятувати не (?:вдалося|вдалось|змогли)\b|"
     r"\b(?:could not|couldn't|were unable to|failed to) save (?:him|her)\b", re.IGNORECASE)
+#: "one of them" after a toll of the hurt: one of those hurt
+_ONE_OF_THEM = re.compile(r"\b(?:з|із|из|of)\s+(?:них|them)\b", re.IGNORECASE)
 #: "Згодом він помер", "Later she died": the one hurt, told before, died
 _HE_DIED = re.compile(
     r"\b(?:він|вона|он|она|he|she)\s+(?:\w+\s+){0,2}?(?:помер|померла|умер|умерла|скончал\w*|"
@@ -222,8 +227,8 @@ _MORE_WORDS = frozenset({"ще", "ещё", "еще"})
 _MORE_INSIDE = re.compile(r"\s(?:ще|ещё|еще)\s+(?!не\b)", re.IGNORECASE)
 #: "у Корабельному районі — жінку": a city's district before the part's dash
 _DISTRICT_NOUNS = frozenset({"районі", "районе", "окрузі", "округе", "district"})
-_MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще|another)|\bone more|\ba further)\s+$",
-                          re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"(?:\b(?:ще|ещё|еще|another)|\bone more|\ba further)\s+"
+                          r"(?:(?:про|о|об)\s+)?$", re.IGNORECASE)      # "ще про двох"
 
 
 #: "wounded three more people": more of the kind (not "more than three")

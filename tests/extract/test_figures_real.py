@@ -316,6 +316,14 @@ def test_more_victim_wordings(sentence, expected):
      ("Dnipro", 1, 0)),
     ("A 42-year-old man wounded in a drone strike on Kherson on Sunday died in hospital.",
      ("Kherson", 1, 0)),
+    # one of those hurt, told between commas or as "one of them", died in hospital
+    ("Внаслідок удару по Миргороду поранено трьох людей. Пізніше стало відомо, що одна з "
+     "поранених, 58-річна жінка, померла в лікарні.", ("Myrhorod", 1, 2)),
+    ("У Херсоні поранено трьох людей. Пізніше кількість постраждалих зросла до шести, один з "
+     "них загинув у лікарні.", ("Kherson", 1, 5)),
+    # more hurt learnt of later add to the first sentence's figure
+    ("У Запоріжжі поранено жінок 34, 56 і 78 років. Пізніше стало відомо ще про двох "
+     "поранених — чоловіків 40 і 62 років.", ("Zaporizhzhia", None, 5)),
     # a toll without "death" before it
     ("A Russian missile hit Kyiv on Wednesday, killing 20. The toll has risen to 23.",
      ("Kyiv", 23, None)),
