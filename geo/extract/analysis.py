@@ -24,8 +24,8 @@ from geo.extract.morphology import dictionary_forms, is_verb
 from geo.extract.near_towns import places_around_towns, places_near_towns
 from geo.extract.pipeline import near_seat
 from geo.extract.city_districts import elided_city_districts, quarters_of_named_cities
-from geo.extract.locators import (hromadas_of_unplaced_villages, hromadas_of_villages,
-                                  locators_of_villages)
+from geo.extract.locators import (hromadas_after_their_places, hromadas_of_unplaced_villages,
+                                  hromadas_of_villages, locators_of_villages)
 from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
                                     district_query, outside_region,
                                     quarters_as_raions, region_before, region_of,
@@ -172,6 +172,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     roads_between_places(infos)
     locators_of_villages(infos)                   # "Під Харковом ... у селі Циркуни"
     hromadas_of_villages(infos)                   # "У Вовчанській громаді ... по селу X"
+    hromadas_after_their_places(infos)            # "у ... старостаті Сумської громади"
     hromadas_of_unplaced_villages(infos)          # "с. X Слобожанської громади": the area
     countries, russian = named_countries(mentions), named_russian_regions(mentions)
     for m in mentions:

@@ -114,3 +114,25 @@ def hromadas_of_unplaced_villages(infos: list[SentenceInfo]) -> None:
                         text[village.found.end - s0:hromada.found.start - s0]) \
                     and _HROMADA_AFTER.match(text, hromada.found.end - s0):
                 hromada.area = f"{hromada.place.candidate.name} hromada"
+
+
+#: between a place and the hromada told right after it: "у Стецьківському старостаті Сумської
+#: громади", "селі X Y-ської громади"
+_BEFORE_HROMADA_GAP = re.compile(r"^\s+(?:(?:старостат|старостинськ)\w*(?:\s+округ\w*)?\s+)?$",
+                                 re.IGNORECASE)
+
+
+def hromadas_after_their_places(infos: list[SentenceInfo]) -> None:
+    """A hromada told right after a place of it ("у Стецьківському старостаті Сумської
+    громади") says where the place is: a qualifier, when the two lie within
+    :data:`HROMADA_KM`. Updated in place."""
+    for info in infos:
+        text, s0 = info.sentence.text, info.sentence.start
+        for place, hromada in zip(info.mentions, info.mentions[1:]):
+            if place.role == roles.PLACE and hromada.role == roles.PLACE and _sure(place) \
+                    and _sure(hromada) and _HROMADA_AFTER.match(text, hromada.found.end - s0) \
+                    and _BEFORE_HROMADA_GAP.match(
+                        text[place.found.end - s0:hromada.found.start - s0]) \
+                    and place.place.candidate.geonameid != hromada.place.candidate.geonameid \
+                    and _within(place, hromada, HROMADA_KM):
+                hromada.role = roles.QUALIFIER

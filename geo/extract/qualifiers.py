@@ -238,6 +238,8 @@ def _one_compound(text: str, start: int, end: int) -> bool:
 #: the farthest a raion's village lies from its seat (raions merged in 2020 are up to ~150 km
 #: across: Novopavlivka of Synelnykove raion is 95 km from Synelnykove)
 RAION_REACH_KM = 130.0
+#: most of a raion's villages lie within this distance of its seat
+_NEAR_SEAT_KM = 80.0
 #: the word after a raion's name: "Synelnykove district", "Нікопольському районі"
 _RAION_WORD = re.compile(r"^\s+(district|raion|rayon|район\w*|районе)\b", re.IGNORECASE)
 
@@ -283,10 +285,16 @@ def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],
                    nouns: Callable[[str], list]) -> None:
     """``m`` read in ``raion`` (see :func:`resolve_in_named_raions`)."""
     seat = _seat(raion)
+    reach = RAION_REACH_KM
     if m.found.query and m.found.query != m.found.text:     # a town's adjective
         c = m.place.candidate if m.place is not None and m.place.resolved else None
-        if c is not None and _within_raion(c, seat):
+        if c is not None and _within_raion(c, seat, _NEAR_SEAT_KM):
+            _qualifies(raion, m)
             return
+        if c is not None and _within_raion(c, seat):
+            reach = _NEAR_SEAT_KM           # far in the raion: a town of the adjective near
+            # its seat rather ("Покровська громада Синельниківського району": Pokrovske,
+            # not Pokrov 128 km away)
         names = [(noun, ids) for noun, ids in nouns(m.found.text) if noun != m.found.lookup]
     elif m.place is not None and m.place.alternatives:
         names = [(m.found.lookup, None)]
@@ -299,13 +307,29 @@ def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],
         c = place.candidate if place.resolved else None
         if c is not None and (c.geonameid in ids if ids is not None
                               else _namesake_of(c, m.place)) \
-                and c.feature == "settlement" and _within_raion(c, seat) \
-                and (best is None or centre_rank(c) > centre_rank(best[0].candidate)):
+                and c.feature == "settlement" and _within_raion(c, seat, reach) \
+                and (best is None or _rank_in_raion(c, seat) > _rank_in_raion(best[0].candidate,
+                                                                              seat)):
             best = (place, query)
+    if best is None and reach != RAION_REACH_KM:
+        _qualifies(raion, m)                # the town far in the raion stays (Mezhova)
+        return
     if best is not None:
         m.place, queries[id(m)] = replace(best[0], query=m.found.lookup), best[1]
-        if raion.found.sentence is m.found.sentence:
-            raion.role = roles.QUALIFIER          # where the place is, no second place hit
+        _qualifies(raion, m)
+
+
+def _qualifies(raion, m) -> None:
+    """The raion of ``m`` told in its sentence says where ``m`` is: no second place hit."""
+    if raion.found.sentence is m.found.sentence:
+        raion.role = roles.QUALIFIER
+
+
+def _rank_in_raion(c: Candidate, seat: Candidate) -> tuple:
+    """A town near the raion's seat first (:data:`_NEAR_SEAT_KM`), then a hromada's centre,
+    then the bigger town: "Покровська громада Синельниківського району" is Pokrovske, 65 km
+    from Synelnykove, not the bigger Pokrov 128 km away."""
+    return (_within_raion(c, seat, _NEAR_SEAT_KM), *centre_rank(c))
 
 
 def centre_rank(c: Candidate) -> tuple[bool, int]:
@@ -327,12 +351,12 @@ def _seat(m) -> Candidate | None:
     return c if c is not None and c.feature == "settlement" else None
 
 
-def _within_raion(candidate: Candidate, seat: Candidate) -> bool:
+def _within_raion(candidate: Candidate, seat: Candidate, km: float = RAION_REACH_KM) -> bool:
     """In the seat's oblast and near enough the seat to lie in its raion
-    (:data:`RAION_REACH_KM`): a raion of another country, which the gazetteer has no
-    districts of, leaves the name's first reading unless it is near."""
+    (:data:`RAION_REACH_KM`, or ``km``): a raion of another country, which the gazetteer has
+    no districts of, leaves the name's first reading unless it is near."""
     return candidate.admin1 == seat.admin1 and candidate.country_code == seat.country_code \
-        and float(haversine_km(candidate.lat, candidate.lon, seat.lat, seat.lon)) <= RAION_REACH_KM
+        and float(haversine_km(candidate.lat, candidate.lon, seat.lat, seat.lon)) <= km
 
 
 def _namesake_of(candidate: Candidate, place: Place) -> bool:

@@ -88,7 +88,7 @@ _RAION_AFTER = re.compile(
 #: not the city whose district it would be
 _REGION_OR_ACRONYM = re.compile(
     r"^\s+(?:[A-ZА-ЯІЇЄҐЁ]{2,}\b|[\w'’-]+\s+(?i:област|облас|oblast|region|регіон|регион|"
-    r"кра[йюя]|республік|республик))")
+    r"кра[йюя]|республік|республик)|[А-ЯІЇЄҐЁ][\w'’-]*(?:щин|чин)[иіуаою]\b)")  # "Київщини"
 #: "Kharkiv Oblast's Kupiansk district", "the Kupiansk district of Kharkiv Oblast": a raion
 #: of the region, not a city's district
 _REGION_OWNS_BEFORE = re.compile(r"\b(?:oblast|region|province)['’]s\s+$", _I)

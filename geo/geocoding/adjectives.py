@@ -99,9 +99,9 @@ def _stems(word: str) -> list[str]:
         stems.insert(0, low[:match.start() + 1])      # Запоріжжя's (-зький)
     if not stems[0].isascii():
         stems += [alternated for stem in stems for alternated in _alternations(stem)]
-        stems += [stem[:-2] for stem in stems[:1] if stem[-2:] in (*_POSSESSIVE, "ин")]
+        stems += [stem[:-2] for stem in stems[:1] if stem[-2:] in (*_POSSESSIVE, "ин", "ан")]
         # a plural name takes the possessive -ів (Дергачівська: Дергачі), a name in -ка
-        # often -ин (Шосткинський: Шостка)
+        # often -ин (Шосткинський: Шостка), a name in -а sometimes -ан (Бучанський: Буча)
     return stems
 
 

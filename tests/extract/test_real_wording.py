@@ -726,3 +726,25 @@ def test_a_strike_told_back_keeps_its_own_toll_and_date(full, text, expected):
 def test_officials_downed_drones_launch_seas_and_datelines(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.date) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hromada told with its raion right after it: its town in that raion
+    ("Сьогодні вночі ворог обстріляв також Васильківську громаду Синельниківського району.",
+     [("Vasylkivka", "Dnipropetrovsk Oblast")]),
+    ("Ворог обстріляв Покровську громаду Синельниківського району.",
+     [("Pokrovske", "Dnipropetrovsk Oblast")]),
+    ("Ворог обстріляв Межівську громаду Синельниківського району.",
+     [("Mezhova", "Dnipropetrovsk Oblast")]),
+    # a starostat and its hromada: one place
+    ("У Стецьківському старостаті Сумської громади внаслідок удару дрона поранено жінку. "
+     "Про це повідомили в Сумській ОВА.", [("Stetskivka", "Sumy Oblast")]),
+    # a raion told with its oblast's area word, and a raion adjective in -анський
+    ("У Вишгородському районі Київщини уламки дрона пошкодили будинок.",
+     [("Vyshhorod district", "Kyiv Oblast")]),
+    ("У Бучанському районі Київщини уламки дрона пошкодили будинок.",
+     [("Bucha district", "Kyiv Oblast")]),
+])
+def test_hromadas_and_raions_told_with_what_they_are_in(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.admin1) for e in events] == expected
