@@ -23,7 +23,8 @@ from geo.extract.mentions import MentionFinder
 from geo.extract.morphology import dictionary_forms, is_verb
 from geo.extract.near_towns import places_around_towns, places_near_towns
 from geo.extract.pipeline import near_seat
-from geo.extract.city_districts import elided_city_districts, quarters_of_named_cities
+from geo.extract.city_districts import (districts_named_like_villages, elided_city_districts,
+                                        quarters_of_named_cities)
 from geo.extract.locators import (hromadas_after_their_places, hromadas_of_unplaced_villages,
                                   hromadas_of_villages, locators_of_villages)
 from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
@@ -165,6 +166,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
                                         nouns=nouns))
     elided_city_districts(infos)                  # "..., в Індустріальному — ще одного"
     quarters_of_named_cities(infos)               # "В Сумах ... в Зарічному районі"
+    districts_named_like_villages(infos)          # "У Харкові, в Індустріальному районі"
     _villages_beyond_their_raions(infos)
     place_raion_centres(mentions)
     places_near_towns(infos)

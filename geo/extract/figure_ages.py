@@ -26,7 +26,9 @@ def ages(tokens: list[Token], j: int) -> tuple[int, int] | None:
     while k + 2 < n and tokens[k + 1].key in CONJUNCTIONS \
             and word_value(tokens[k + 2].text) is not None:
         k, count = k + 2, count + 1
-    if aged:
+    if aged:                           # "віком 5 та 11 [років]"
+        while k + 1 < n and tokens[k + 1].key in YEAR_AFTER | AGE_TAIL:
+            k += 1
         return count, k
     if count < 2 or not (k + 1 < n and tokens[k + 1].key in YEAR_AFTER):
         return None                    # one bare number is an age only with its year word

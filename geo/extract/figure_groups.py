@@ -262,8 +262,9 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         if tokens[nxt].key in SKIP_OPENERS:
             return                     # "троє людей, зокрема дитина": one of the three
         if tokens[nxt].key in POSSESSIVES and nxt + 1 < len(tokens) \
-                and word_value(tokens[nxt + 1].text) is not None:
-            nxt += 1                   # "a woman and her two children"
+                and (word_value(tokens[nxt + 1].text) is not None
+                     or tokens[nxt + 1].key in PERSON_SINGULAR):
+            nxt += 1                   # "a woman and her two children", "та їхню матір"
         if tokens[nxt].key == "the" and nxt + 1 < len(tokens) and (
                 tokens[nxt + 1].key in PERSON_SINGULAR
                 or word_value(tokens[nxt + 1].text) is not None):

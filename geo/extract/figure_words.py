@@ -18,7 +18,7 @@ INJURED = re.compile(
     r"^(?:injured|wounded|hurt|injuring|wounding|injuries|injures|wounds|hospitali[sz]ed|"
     r"поранен\w*|поранил\w*|поранив|постражд\w*|госпіталіз\w*|госпитализ\w*|"
     r"травмован\w*|травм\w*|ранен\w*|ранил\w*|пострада\w*|травмирова\w*|burns|опік\w*|ожог\w*|"
-    r"amputations?|ампутац\w*|wound|injury|concussions?|контуз\w*|контуж\w*)$")
+    r"amputations?|ампутац\w*|wound|injury|concussions?|контуз\w*|контуж\w*|баротравм\w*)$")
 COUNTED_ACTIONS = re.compile(
     r"^(?:assaults?|attacks?|attempts?|strikes?|airstrikes?|shellings?|clashes|engagements?|"
     r"bombardments?|times|атак\w*|штурм\w*|удар\w*|обстріл\w*|обстрел\w*|боєзіткнен\w*|"
@@ -213,7 +213,8 @@ CASUALTY_STARTS = (
     # every other start of a KILLED or INJURED word, and of the zero phrases' words
     "die", "death", "fatalit", "lives", "bodies", "вбил", "убил", "смерт", "помира", "поранил",
     "ранил", "burn", "опік", "ожог", "потерпіл", "потерпевш", "поранив", "вбив", "житт", "жизн",
-    "amputat", "ампутац", "concuss", "контуз", "контуж", "спасти", "врятув", "save", "toll")
+    "amputat", "ампутац", "concuss", "контуз", "контуж", "спасти", "врятув", "save", "toll",
+    "баротравм")
 
 #: a singular victim noun after "there is" stands for one: "є загиблий", "есть погибший"
 ONE_VICTIM = frozenset("""

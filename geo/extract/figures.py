@@ -187,6 +187,9 @@ def find_figures(sentence: str) -> list[Figure]:
     if LATER_DEATH.search(sentence):
         figures = [replace(f, later=True) if f.kind == "killed" and f.value else f
                    for f in figures]
+    hurt = _HE_WAS_HURT.search(sentence)
+    if hurt and not any(f.kind == "injured" for f in figures):   # "Він отримав вибухову
+        figures.append(Figure("injured", 1, None, hurt.start(), hurt.end()))   # травму"
     saved = _NOT_SAVED.search(sentence) or _HE_DIED.search(sentence)
     if saved and not any(f.kind == "killed" for f in figures):   # "medics could not save
         figures.append(Figure("killed", 1, None, saved.start(), saved.end(), later=True,
@@ -214,6 +217,11 @@ _NOT_SAVED = re.compile(
     r"\b(?:его|ее|её) спасти не (?:удалось|смогли|сумели)\b|"      # the other word order
     r"\b(?:його|її) врятувати не (?:вдалося|вдалось|змогли)\b|"
     r"\b(?:could not|couldn't|were unable to|failed to) save (?:him|her)\b", re.IGNORECASE)
+#: "Він отримав вибухову травму", "He sustained shrapnel wounds": the one told of is hurt
+_HE_WAS_HURT = re.compile(
+    r"\b(?:він|вона|он|она|he|she)\s+(?:\w+\s+)?(?:отримав|отримала|дістав|дістала|получил|"
+    r"получила|received|sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:поранен\w*|травм\w*|"
+    r"баротравм\w*|ранени\w*|injur\w*|wounds?)\b", re.IGNORECASE)
 #: "one of them" after a toll of the hurt: one of those hurt
 _ONE_OF_THEM = re.compile(r"\b(?:з|із|из|of)\s+(?:них|them)\b", re.IGNORECASE)
 #: "Згодом він помер", "Later she died": the one hurt, told before, died

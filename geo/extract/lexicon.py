@@ -39,6 +39,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bдрон\w*", r"\bБПЛА\b", r"\bБпЛА\b", r"\bбезпілотн\w*", r"\bбеспилотн\w*",
         r"\bшахед\w*", r"\bгерань\w*", r"\bгеран(?:і|и|ей|ями|ям|ях|ів)\b",
         r"(?-i:\bЛан[цс]ет\w*)", r"(?-i:\bМолні[яюєї]\w*|\bМолни[яюей]\w*|\bMolniy?a\b)",
+        r"(?-i:\bГербер\w*|\bGerbera\w*)",
         r"\bFPV-\w+"),
     "missile": _union(
         r"\bmissiles?\b", r"\bIskanders?(?:-[MK])?\b", r"\bKh-\d+\w*", r"\bKalibrs?\b",

@@ -38,6 +38,12 @@ NOT_PLACES: frozenset[str] = frozenset({
     "хинштейн", "khinshtein", "развожаев", "razvozhaev", "богомаз", "bogomaz", "старовойт",
     "starovoit", "синєгубов", "синегубов", "syniehubov", "філашкін", "филашкин", "filashkin",
     "кіпер", "кипер", "kiper", "прокудін", "прокудин", "prokudin", "лисак", "лысак", "lysak",
+    "гусев", "гусева", "gusev", "слюсарь", "slyusar", "аксенов", "аксёнов", "aksyonov",
+    "пасечник", "pasechnik", "пушилин", "pushilin", "сальдо", "saldo", "балицкий", "balitsky",
+    "малков", "malkov", "лунін", "лунин", "lunin", "когут", "kohut", "кім", "kim",
+    # the glide bombs' and drones' names ("атакували Суми КАБами", "дронами Гербера")
+    "каб", "каби", "кабів", "кабами", "кабом", "кабах", "фаб", "фабами", "фабів",
+    "гербера", "гербери", "герберами", "герберою", "gerbera", "gerberas",
     # English words that are also the names of small places somewhere
     "man", "men", "woman", "male", "bar", "ban", "bat", "bath", "best", "bay", "battle", "bad",
     "hope", "mobile", "reading", "split", "nice", "sale", "orange", "buy", "mission", "union",

@@ -143,8 +143,9 @@ def _names_a_place(info: SentenceInfo, focus: MentionInfo | None) -> bool:
 
 
 def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
-    named = [m for m in info.mentions if m.role in (roles.PLACE, roles.TITLE) and _usable(m)]
-    return named[-1] if named else None
+    named = [m for m in info.mentions if m.role in (roles.PLACE, roles.TITLE) and _usable(m)
+             and not downed_over(m, info)]   # ("над Брянской областью уничтожены 12 БПЛА.
+    return named[-1] if named else None      # Пострадавших нет.": nobody's zero)
 
 
 def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:

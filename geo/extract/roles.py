@@ -53,6 +53,10 @@ _STREET_BEFORE = re.compile(
     r"(?:\bвул\.|\bвулиц[яіюе]|\bул\.|\bулиц[аеуы]|\bпросп\.|\bпроспект[іеу]?|"
     r"\bбульвар[іеу]?|\bпровулк[уі]|\bпереулк[еу]|\bstreet|\bплощ[аіеу])"
     r"(?:\s+(?:Героїв|Героев|Захисників|Защитников|Визволителів|Освободителей))?\s*$", _I)
+#: where a speaker spoke from: "сообщил из Курска", "said from Kyiv"
+_SAID_FROM_BEFORE = re.compile(
+    r"\b(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|повідомил\w*|повідомив|заявив|"
+    r"сказав|розповів|said|told reporters|spoke|speaking)\s+(?:из|з|із|зі|from)\s+$", _I)
 _NUCLEAR_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
 _ADJECTIVE_NAME = re.compile(
@@ -308,8 +312,9 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if not before.strip() and (name.isupper() and len(name) > 3 and _DATELINE_CAPS.match(after)
                                or _DATELINE_AFTER.match(after)):
         return DATELINE
-    if _STREET_AFTER.match(after) or _STREET_BEFORE.search(before):
-        return TRAP                    # "along Tykha Street", "на вулиці Шевченка"
+    if _STREET_AFTER.match(after) or _STREET_BEFORE.search(before) \
+            or _SAID_FROM_BEFORE.search(before):
+        return TRAP                    # "along Tykha Street", "сообщил из Курска"
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
             or only_locates(sentence, start, after):

@@ -97,11 +97,18 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     a, b = info.clauses[m.clause]
     if _DOWNED_NEAR.search(text, max(0, start - 60), start) and _DOWNING.search(text[a:b]):
         return True             # "shot down 5 km south of Nizhyn": only where it fell
+    if m.feature == "region" and _HEADING_THEN_OVER_IT.match(text, end) \
+            and _DOWNING.search(text):
+        return True             # "Миколаївщина: вночі над областю збито 8 шахедів"
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
         return False            # a city, unless a region word follows ("the Tula region")
     return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and _DOWNING.search(text[a:b]))
 
 
+#: a region heading its sentence, which then tells what was brought down "over the oblast"
+_HEADING_THEN_OVER_IT = re.compile(
+    r"\s*[:.—–-]\s*(?:[\w'’-]+\s+){0,3}?(?:над|over)\s+(?:the\s+)?(?:областю|областью|"
+    r"регіоном|регионом|oblast|region)\b", re.IGNORECASE)
 #: right after "shot down" (and its object): a distance or bearing from a town, which is not
 #: where anything hit ("shot down 5 km south of Nizhyn", "збито за 10 км від Ніжина")
 _DOWNED_NEAR = re.compile(

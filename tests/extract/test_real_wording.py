@@ -748,3 +748,30 @@ def test_officials_downed_drones_launch_seas_and_datelines(full, text, expected)
 def test_hromadas_and_raions_told_with_what_they_are_in(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
     assert [(e.place, e.admin1) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon's name after a place is no surname; bombs' and drones' names are no places
+    ("Росіяни атакували Суми Шахедами та КАБами. Поранено 3 людей.", [("Sumy", 3)]),
+    ("Ворог атакував Суми дронами Гербера. Поранено 1 людину.", [("Sumy", 1)]),
+    # a governor's surname; the town a governor spoke from
+    ("Губернатор Воронежской области Гусев: над Лискинским районом ночью сбиты 7 "
+     "беспилотников. Обломки упали на частный дом в Лисках, ранен мужчина.", [("Liski", 1)]),
+    ("Губернатор Курской области сообщил из Курска, что в Глушковском районе под удар попал "
+     "поселок Теткино. Пострадавших нет.", [("Tëtkino", 0)]),
+    # a city's district by an adjective no town's ("Індустріальний": Pivneve once)
+    ("У Харкові, в Індустріальному районі, поранено 2 людей.", [("Kharkiv", 2)]),
+    # drones brought down "over the oblast" a heading names; nobody hurt after a downing
+    ("Миколаївщина: вночі над областю збито 8 шахедів.", []),
+    ("В субботу ПВО уничтожила над Брянской областью 12 беспилотников. Пострадавших и "
+     "разрушений нет.", []),
+    # victims: a barotrauma, a mother after her children's ages, "he sustained"
+    ("В Белгороде ранен мужчина 35 лет, еще одна женщина получила баротравму.",
+     [("Belgorod", 2)]),
+    ("У Херсоні поранено двох дітей віком 5 і 11 років та їхню матір.", [("Kherson", 3)]),
+    ("У Херсоні дрон скинув вибухівку на чоловіка 45 років. Він отримав вибухову травму.",
+     [("Kherson", 1)]),
+])
+def test_weapon_names_officials_districts_downings_and_victims(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.injured) for e in events] == expected
