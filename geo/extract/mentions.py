@@ -347,7 +347,7 @@ _CITY_NAMED_AFTER = re.compile(
 #: "по Білопільській, Краснопільській та Сумській громадах": every adjective is a town's
 _COORDINATED_HROMADAS = re.compile(
     rf"\b((?:{_TOWN_ADJECTIVE}\s*,\s*(?:(?:та|і|й|и)\s+)?|{_TOWN_ADJECTIVE}\s+(?:та|і|й|и)\s+)"
-    rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ах|ам|ами)|райони|районах|районів|районам|"
+    rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ах|ам|ами)?|райони|районах|районів|районам|"
     r"районами|районы|районов|району|района)\b")
 # (the singular "району": "Харківського, Ізюмського та Куп'янського району", loosely written)
 _ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)

@@ -539,6 +539,9 @@ def test_a_town_named_like_a_city_abroad_in_a_report_on_its_oblast(full, text, e
     # "Дісталося ...": got hit
     ("Дісталося Марганецькій, Мирівській та Червоногригорівській громадам.",
      [("Marhanets", None), ("Myrove", None), ("Chervonohryhorivka", None)]),
+    # the genitive plural "громад"
+    ("Зафіксовано обстріли Хотінської, Миропільської та Білопільської громад.",
+     [("Khotin", None), ("Myropillia", None), ("Bilopillia", None)]),
 ])
 def test_raions_and_hromadas_listed_with_one_noun(full, text, expected):
     events = full.extract(text, source="t", published="2025-03-10").events
