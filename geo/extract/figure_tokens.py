@@ -116,7 +116,9 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
         if tok.key == "," and opener:
             j = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in (",", ";", ".")),
                      None)
-            if j is not None and tokens[j].key == ",":
+            if j is not None and tokens[j].key == "," \
+                    and not any(t.key in DASHES for t in tokens[i + 2:j]):  # (a breakdown:
+                # "6 цивільних, зокрема у Золочеві — 2 людей, у Куп'янську — 1")
                 i = j + 1
                 continue
         out.append(tok)

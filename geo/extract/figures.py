@@ -16,8 +16,8 @@ from geo.extract.figure_groups import (Group, Token, counted_after, drop_parenth
                                        find_groups, keyword_kind, tokenize)
 from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
                                       ELISION_PREPOSITIONS, FILLERS, LATER_DEATH, ONE_VICTIM,
-                                      QUALIFIER_WORDS, SPREAD, THERE_IS, TOLL, TOLL_INJURED,
-                                      ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
+                                      QUALIFIER_WORDS, SKIP_OPENERS, SPREAD, THERE_IS, TOLL,
+                                      TOLL_INJURED, ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
 from geo.extract.gate import Gate, sentence_words
 from geo.extract.numbers import ARTICLE_ONES, word_value
 
@@ -345,7 +345,9 @@ def _broken_down(tokens: list[Token], fig: Figure, figures: list[Figure]) -> boo
     """A colon after the figure (before any other figure or clause end) opens its parts."""
     colon = next((i for i, t in enumerate(tokens) if t.start >= fig.end
                   and t.key in (":", ",", ";", ".")), None)
-    if colon is None or tokens[colon].key != ":":
+    if colon is None or tokens[colon].key != ":" and not (      # ", зокрема у X — 2, ..."
+            tokens[colon].key == "," and colon + 1 < len(tokens)
+            and tokens[colon + 1].key in SKIP_OPENERS):
         return False
     return any(f.elided and f.kind == fig.kind and f.start > tokens[colon].start
                for f in figures)

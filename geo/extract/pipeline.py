@@ -72,7 +72,9 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
         _usable(m) or m.place is not None and not m.place.resolved
         and (m.place.alternatives or m.unknown or m.found.plant or m.found.centre))
         and not downed_over(m, info)]
-    located = [m for m in places if info.clause_cues[m.clause]]
+    parts = {info.clause_of(f.start) for f in info.figures if f.place_before}
+    located = [m for m in places if info.clause_cues[m.clause] or m.clause in parts]
+    # ("..., у Куп'янську — 1": a breakdown's part names its place in a clause of its own)
     if not located:
         # "Куп'янськ — поранено 2 людей": the attack is told in a clause of its own
         located = places
@@ -88,7 +90,12 @@ def _region_toll(info: SentenceInfo, region: MentionInfo, kept: list[MentionInfo
     inside = [m for m in kept if m.feature == "settlement" and m.clause == region.clause
               and (m.place.candidate.country_code, m.place.candidate.admin1_code)
               == (c.country_code, c.admin1_code)]
-    return told_of_region(info, region, inside) or bool(inside) and bool(left_to_region(info))
+    broken_down = any(f.total for f in info.figures) and any(   # "killed three in Donetsk
+        m.feature == "settlement" and (m.place.candidate.country_code,   # Oblast: two in
+        m.place.candidate.admin1_code) == (c.country_code, c.admin1_code)  # Bakhmut, ..."
+        for m in kept)
+    return told_of_region(info, region, inside) or broken_down \
+        or bool(inside) and bool(left_to_region(info))
 
 
 def _title_location(info: SentenceInfo) -> MentionInfo | None:

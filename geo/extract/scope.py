@@ -48,6 +48,7 @@ CUMULATIVE = re.compile(
     r"\bsince the (?:full[- ]scale |large[- ]scale )(?:war|invasion|aggression)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
     r"\bdo(?:es)? not (?:include|take into account|account for|cover)\b|"
     r"\b(?:are|is|were|was|have not been|has not been) not (?:counted|included)\b|"
+    r"\bas of [^.;]{0,40}?\bha(?:ve|s) (?:\w+ ){0,3}?(?:killed|wounded|injured)\b|"
     r"\b(?:have|has) not been (?:counted|included)\b|\b(?:toll|figures?|count) excludes?\b|"
     r"\b(?:impossible|not possible|too early) to (?:know|establish|determine|say|count)\b|"
     r"\b(?:з|від) початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни|агресії)\b|"

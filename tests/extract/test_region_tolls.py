@@ -258,3 +258,19 @@ def test_parts_told_district_by_district_or_place_by_place(extractor, text, expe
 def test_a_breakdown_with_a_total_of_another_kind_beside_it(extractor, text, expected):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.killed, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day's total of an oblast broken down after "зокрема": each place its part
+    ("На Харківщині протягом дня поранено 6 цивільних, зокрема у Золочеві — 2 людей, у "
+     "Куп'янську — 1.", [("Kharkiv Oblast", None, 6), ("Zolochiv", None, 2),
+                         ("Kupiansk", None, 1)]),
+    # the toll of the day (its parts add up to it), then the running toll "as of" a date:
+    # the latter is no event's
+    ("On 19 December, the Russians killed three civilians in Donetsk Oblast: two in Bakhmut "
+     "and one in Zalizne. As of 20 December, the Russians have killed at least 1,271 "
+     "civilians in Donetsk Oblast.", [("Bakhmut", 2, None), ("Zalizne", 1, None)]),
+])
+def test_a_total_broken_down_after_including_and_a_running_toll(extractor, text, expected):
+    result = extractor.extract(text, source="t", published="2025-05-01")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == expected
