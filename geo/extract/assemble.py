@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from geo.distance import haversine_km
-from geo.extract.dates import CALENDAR_KINDS, NAMED_DAY_KINDS, PRECISION_RANK
+from geo.extract.dates import NAMED_DAY_KINDS, PRECISION_RANK
 from geo.extract.lexicon import merge_types
 from geo.extract.pipeline import Hit, near_seat
 from geo.extract.scope import NATIONWIDE

@@ -61,3 +61,9 @@ def dateline(text: str) -> str | None:
         return None
     day, precision = resolve(exprs[0], None)
     return day if precision == "day" else None
+
+
+#: a report opening with its place and day only: "Одесса, 21 сентября.", "КИЇВ, 20 вересня."
+DATELINE_SENTENCE = re.compile(
+    r"^\s*[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?\s*,\s*\d{1,2}\s+[^\W\d_]+"
+    r"(?:\s+\d{4}(?:\s+(?:року|года|г\.|р\.))?)?\s*\.?\s*$")

@@ -165,6 +165,22 @@ def _beside_total(text: str, fig: Figure, total: Figure) -> bool:
         and not re.search(r"[;.]", text[b:colon])
 
 
+def region_keeps_toll(info: SentenceInfo, region: MentionInfo,
+                      kept: list[MentionInfo]) -> bool:
+    """Whether a region dropped as the context of its settlements (``kept``) keeps its place,
+    as that of a toll told of it as a whole: before its places (:func:`told_of_region`),
+    broken down over them ("killed three in Donetsk Oblast: two in Bakhmut, ..."), or left
+    to it beside a breakdown (:func:`left_to_region`)."""
+    c = region.place.candidate
+    own = [m for m in kept if m.feature == "settlement" and (
+        m.place.candidate.country_code, m.place.candidate.admin1_code)
+        == (c.country_code, c.admin1_code)]
+    inside = [m for m in own if m.clause == region.clause]
+    return told_of_region(info, region, inside) \
+        or bool(own) and any(f.total for f in info.figures) \
+        or bool(inside) and bool(left_to_region(info))
+
+
 #: a place that only locates another: "the village of X near Kupiansk"
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|біля|поблизу|неподалік від|неподалеку от|около|возле)\s+"

@@ -23,15 +23,16 @@ from datetime import date, timedelta
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.extract.figure_attach import attach_figures, left_to_region, told_of_region
+from geo.extract.figure_attach import attach_figures, region_keeps_toll
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
                                find_date_expressions)
 from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
+from geo.extract.dateline import DATELINE_SENTENCE
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, ROUNDUP,
-                               downed_over)
+                               TOWN_ANAPHOR, downed_over)
 
 _DIRECT, _TITLE, _FOCUS, _ROUNDUP = "direct", "title", "focus", "roundup"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
@@ -80,22 +81,7 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
         located = places
     kept = _drop_covering_regions([(m, _DIRECT) for m in located])
     return [(m, _DIRECT) for m in located if m.feature == "region" and (m, _DIRECT) not in kept
-            and _region_toll(info, m, [k for k, _ in kept])] + kept
-
-
-def _region_toll(info: SentenceInfo, region: MentionInfo, kept: list[MentionInfo]) -> bool:
-    """Whether a region dropped as the context of its settlements keeps its place, as that of
-    a toll told of it as a whole (:func:`~geo.extract.figure_attach.told_of_region`)."""
-    c = region.place.candidate
-    inside = [m for m in kept if m.feature == "settlement" and m.clause == region.clause
-              and (m.place.candidate.country_code, m.place.candidate.admin1_code)
-              == (c.country_code, c.admin1_code)]
-    broken_down = any(f.total for f in info.figures) and any(   # "killed three in Donetsk
-        m.feature == "settlement" and (m.place.candidate.country_code,   # Oblast: two in
-        m.place.candidate.admin1_code) == (c.country_code, c.admin1_code)  # Bakhmut, ..."
-        for m in kept)
-    return told_of_region(info, region, inside) or broken_down \
-        or bool(inside) and bool(left_to_region(info))
+            and region_keeps_toll(info, m, [k for k, _ in kept])] + kept
 
 
 def _title_location(info: SentenceInfo) -> MentionInfo | None:
@@ -159,10 +145,6 @@ def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
     return info.clause_types[m.clause] or info.types
 
 
-#: a report opening with its place and day only: "Одесса, 21 сентября.", "КИЇВ, 20 вересня."
-_DATELINE_SENTENCE = re.compile(
-    r"^\s*[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?\s*,\s*\d{1,2}\s+[^\W\d_]+"
-    r"(?:\s+\d{4}(?:\s+(?:року|года|г\.|р\.))?)?\s*\.?\s*$")
 #: days told back from the report's own ("yesterday"): a day for "the day before" to count from
 _DAYS_BACK = frozenset({"minus1", "minus2", "days_ago"})
 
@@ -214,7 +196,7 @@ class _Reading:
         self.seen.append(info)
         dateline = info.sentence.index == 0 and bool(info.mentions) and (all(
             m.role == roles.DATELINE for m in info.mentions)
-            or bool(_DATELINE_SENTENCE.match(info.sentence.text)))
+            or bool(DATELINE_SENTENCE.match(info.sentence.text)))
         if dateline and own is None:        # (a sentence with no cue: its dates not read yet)
             own = best_date(find_date_expressions(info.sentence.text), self.published)
         if own is not None and (info.cue or dateline       # "КИЇВ, 20 вересня." opens it
@@ -272,7 +254,7 @@ class _Reading:
             return False                 # politics, the whole country, or weapons downed
             # over a region ("also shot down 12 drones over the Kursk region")
         if self.focus.feature == "settlement" and AREA_TOTAL.search(info.sentence.text) \
-                and not _TOWN_ANAPHOR.search(info.sentence.text):
+                and not TOWN_ANAPHOR.search(info.sentence.text):
             return False                 # the oblast's or the day's toll
         return self.focus_is_event or bool(ANAPHOR.search(info.sentence.text)) \
             or self.focus.found.sentence.index == info.sentence.index - 1
@@ -372,12 +354,6 @@ def _after_a_long_list(state: _Reading, info: SentenceInfo) -> bool:
         and state.focus in state.listed
 
 
-#: words that point back at the town in focus, not at its region
-_TOWN_ANAPHOR = re.compile(
-    r"\b(?:the (?:city|town|village|settlement)|there|місто|міста|місті|селище|селищі|село|"
-    r"селі|там|тут|город|города|городе|поселке|посёлке|селе)\b", re.IGNORECASE)
-
-
 def _regions_day_toll(state: _Reading, info: SentenceInfo) -> bool:
     """Whether a sentence with figures and no place of its own tells the day's toll of the
     region the report named, its place in focus one of that region's: "За добу окупанти
@@ -387,7 +363,7 @@ def _regions_day_toll(state: _Reading, info: SentenceInfo) -> bool:
     Запорізької області. ... по Запоріжжю, Оріхову ... Поранено 4 людей")."""
     focus, region, text = state.focus, state.region, info.sentence.text
     if focus is None or region is None or focus.feature != "settlement" \
-            or not _casualties(info) or _TOWN_ANAPHOR.search(text):
+            or not _casualties(info) or TOWN_ANAPHOR.search(text):
         return False                    # "За добу там загинула людина": the town's
     if not AREA_TOTAL.search(text) and not (   # after the region's roundup, a list's toll
             len(state.listed) > 1 and focus in state.listed and any(

@@ -117,3 +117,9 @@ _DOWNED_NEAR = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:about\s+|some\s+|за\s+|в\s+|около\s+)?\d+\s*(?:km|kilomet\w+|"
     r"miles|км|кілометр\w*|километр\w*)\s+(?:(?:to the\s+)?(?:north|south)?-?(?:east|west)?"
     r"(?:ern)?\s+of|from|від|от)\s+$", re.IGNORECASE)
+
+
+#: words that point back at the town in focus, not at its region
+TOWN_ANAPHOR = re.compile(
+    r"\b(?:the (?:city|town|village|settlement)|there|місто|міста|місті|селище|селищі|село|"
+    r"селі|там|тут|город|города|городе|поселке|посёлке|селе)\b", re.IGNORECASE)
