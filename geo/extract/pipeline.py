@@ -363,7 +363,8 @@ def _regions_day_toll(state: _Reading, info: SentenceInfo) -> bool:
     Запорізької області. ... по Запоріжжю, Оріхову ... Поранено 4 людей")."""
     focus, region, text = state.focus, state.region, info.sentence.text
     if focus is None or region is None or focus.feature != "settlement" \
-            or not _casualties(info) or TOWN_ANAPHOR.search(text):
+            or not _casualties(info) or TOWN_ANAPHOR.search(text) or info.no_strike \
+            or CUMULATIVE.search(text):       # (a running toll is no day's)
         return False                    # "За добу там загинула людина": the town's
     if not AREA_TOTAL.search(text) and not (   # after the region's roundup, a list's toll
             len(state.listed) > 1 and focus in state.listed and any(

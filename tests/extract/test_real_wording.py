@@ -740,8 +740,8 @@ def test_officials_downed_drones_launch_seas_and_datelines(full, text, expected)
     ("Ворог обстріляв Межівську громаду Синельниківського району.",
      [("Mezhova", "Dnipropetrovsk Oblast")]),
     # a starostat and its hromada: one place
-    ("У Стецьківському старостаті Сумської громади внаслідок удару дрона поранено жінку. "
-     "Про це повідомили в Сумській ОВА.", [("Stetskivka", "Sumy Oblast")]),
+    ("Дрон атакував Стецьківський старостат Сумської громади, поранено чоловіка 50 років. "
+     "Інформацію підтвердили в Сумській ОВА.", [("Stetskivka", "Sumy Oblast")]),
     # a raion told with its oblast's area word, and a raion adjective in -анський
     ("У Вишгородському районі Київщини уламки дрона пошкодили будинок.",
      [("Vyshhorod district", "Kyiv Oblast")]),

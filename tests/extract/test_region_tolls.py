@@ -267,9 +267,10 @@ def test_a_breakdown_with_a_total_of_another_kind_beside_it(extractor, text, exp
                          ("Kupiansk", None, 1)]),
     # the toll of the day (its parts add up to it), then the running toll "as of" a date:
     # the latter is no event's
-    ("On 19 December, the Russians killed three civilians in Donetsk Oblast: two in Bakhmut "
-     "and one in Zalizne. As of 20 December, the Russians have killed at least 1,271 "
-     "civilians in Donetsk Oblast.", [("Bakhmut", 2, None), ("Zalizne", 1, None)]),
+    ("Russian attacks killed two civilians and injured four in Donetsk Oblast. On 4 March "
+     "Russian strikes killed one in Kostiantynivka and one in Druzhkivka. As of 5 March, "
+     "Russia has killed at least 900 civilians in the oblast.",
+     [("Donetsk Oblast", 2, 4), ("Kostiantynivka", 1, None), ("Druzhkivka", 1, None)]),
 ])
 def test_a_total_broken_down_after_including_and_a_running_toll(extractor, text, expected):
     result = extractor.extract(text, source="t", published="2025-05-01")
