@@ -80,11 +80,29 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
     With ``heading`` (a keyword before its group) a colon or dash may stand between them:
     "Є поранені: жінка та чоловік", "Загиблі — двоє чоловіків"."""
     between = tokens[a + 1:b]
+    if heading and _place_phrase(between):      # "вбили в Донецькій області двох людей"
+        return 1
     for tok in between:
         if tok.key not in FILLERS and not (heading and (tok.key in HEADING_MARKS
                                                         or tok.key in _FAMILY_HEADS)):
             return None
     return len(between)
+
+
+_AREA_NOUNS = frozenset({"області", "области", "районі", "районе", "громаді", "oblast",
+                         "region", "district"})
+
+
+def _place_phrase(between: list[Token]) -> bool:
+    """Whether the tokens between a casualty word and its people are where it happened: "в
+    Донецькій області", "на Херсонщині", "у Харкові" (a preposition, then one or two
+    capitalised words, an area noun after them at most)."""
+    if not 2 <= len(between) <= 4 or between[0].key not in ("в", "у", "на", "in"):
+        return False
+    rest = between[1:]
+    if rest[-1].key in _AREA_NOUNS:
+        rest = rest[:-1]
+    return 1 <= len(rest) <= 2 and all(t.text[:1].isupper() for t in rest)
 
 
 #: a family told before its members or size: "загинула родина: батько, мати та син",

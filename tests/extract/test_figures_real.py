@@ -102,6 +102,9 @@ def test_dates_ages_and_birth_years_are_never_counts(sentence, expected):
     # one of them, not one more; a toll of the injured is not the dead
     ("Загинули троє людей, зокрема дитина 9 років.", {"killed": 3}),
     ("The toll later climbed to 14 injured.", {"injured": 14}),
+    # where it happened between the casualty word and the people
+    ("Окупанти вбили в Донецькій області двох людей.", {"killed": 2}),
+    ("Росіяни поранили на Херсонщині 5 людей.", {"injured": 5}),
 ])
 def test_listed_victims_are_counted(sentence, expected):
     """Each listed person counts once, over ages, possessives and years of birth; an age

@@ -275,3 +275,13 @@ def test_a_breakdown_with_a_total_of_another_kind_beside_it(extractor, text, exp
 def test_a_total_broken_down_after_including_and_a_running_toll(extractor, text, expected):
     result = extractor.extract(text, source="t", published="2025-05-01")
     assert [(e.place, e.killed, e.injured) for e in result.events] == expected
+
+
+def test_a_breakdown_after_a_total_told_with_its_oblast_before_the_people(extractor):
+    """"вбили в Донецькій області двох ...: одного в X та одного в Y": the oblast between the
+    verb and the people hid every figure of the sentence."""
+    result = extractor.extract("Окупанти вбили в Донецькій області двох мирних жителів: одного "
+                               "в Костянтинівці та одного в Дружківці.", source="t",
+                               published="2025-05-01")
+    assert [(e.place, e.killed) for e in result.events] == [("Kostiantynivka", 1),
+                                                            ("Druzhkivka", 1)]
