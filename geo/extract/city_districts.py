@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from geo.distance import haversine_km
 from geo.extract import roles
+from geo.extract.locators import HROMADA_AFTER
 
 if TYPE_CHECKING:
     from geo.extract.sentence_info import SentenceInfo
@@ -49,7 +50,6 @@ def elided_city_districts(infos: list[SentenceInfo]) -> None:
                 m.role = roles.TRAP
 
 
-_HROMADA_AFTER = re.compile(r"\s+(?:громад\w*|communit\w*|hromad\w*)", re.IGNORECASE)
 #: a city's quarter lies within this distance of the city's point
 QUARTER_KM = 25.0
 
@@ -66,7 +66,7 @@ def quarters_of_named_cities(infos: list[SentenceInfo]) -> None:
                 and m.place is not None and m.place.resolved
                 and m.place.candidate.feature == "settlement"
                 and m.place.candidate.feature_code != "PPLX"
-                and not _HROMADA_AFTER.match(text, m.found.end - s0)]   # (a hromada's
+                and not HROMADA_AFTER.match(text, m.found.end - s0)]   # (a hromada's
         # villages are places of their own: "In the Kramatorsk community, ... in Ivanivka")
         for m in info.mentions:
             c = m.place.candidate if m.role == roles.PLACE and m.place is not None \

@@ -55,7 +55,7 @@ def locators_of_villages(infos: list[SentenceInfo]) -> None:
 
 
 #: a hromada named by its town's adjective: "У Вовчанській громаді"
-_HROMADA_AFTER = re.compile(r"\s+(?:громад\w*|ТГ\b|territorial communit\w*|communit\w*|"
+HROMADA_AFTER = re.compile(r"\s+(?:громад\w*|ТГ\b|territorial communit\w*|communit\w*|"
                             r"hromad\w*)", re.IGNORECASE)
 #: "in" before a hromada: the place a village told after lies in
 _IN_BEFORE = re.compile(r"\b(?:у|в|на території|in(?: the)?)\s+$", re.IGNORECASE)
@@ -80,7 +80,7 @@ def hromadas_of_villages(infos: list[SentenceInfo]) -> None:
             if m.role == roles.PLACE and _sure(m) \
                     and _IN_BEFORE.search(text, max(0, m.found.start - s0 - 20),
                                           m.found.start - s0) \
-                    and _HROMADA_AFTER.match(text, m.found.end - s0) and any(
+                    and HROMADA_AFTER.match(text, m.found.end - s0) and any(
                         v.found.start > m.found.end and _within(v, m, HROMADA_KM)
                         for v in villages):
                 m.role = roles.QUALIFIER
@@ -112,7 +112,7 @@ def hromadas_of_unplaced_villages(infos: list[SentenceInfo]) -> None:
                     and hromada.place.candidate.feature == "settlement" \
                     and _VILLAGE_HROMADA_GAP.match(
                         text[village.found.end - s0:hromada.found.start - s0]) \
-                    and _HROMADA_AFTER.match(text, hromada.found.end - s0):
+                    and HROMADA_AFTER.match(text, hromada.found.end - s0):
                 hromada.area = f"{hromada.place.candidate.name} hromada"
 
 
@@ -130,7 +130,7 @@ def hromadas_after_their_places(infos: list[SentenceInfo]) -> None:
         text, s0 = info.sentence.text, info.sentence.start
         for place, hromada in zip(info.mentions, info.mentions[1:]):
             if place.role == roles.PLACE and hromada.role == roles.PLACE and _sure(place) \
-                    and _sure(hromada) and _HROMADA_AFTER.match(text, hromada.found.end - s0) \
+                    and _sure(hromada) and HROMADA_AFTER.match(text, hromada.found.end - s0) \
                     and _BEFORE_HROMADA_GAP.match(
                         text[place.found.end - s0:hromada.found.start - s0]) \
                     and place.place.candidate.geonameid != hromada.place.candidate.geonameid \
