@@ -229,7 +229,12 @@ _TAKEN_TO_HOSPITAL_IN = re.compile(
     # "отримала допомогу в Бахмуті", "received treatment in Kramatorsk": where, not what, hit
     r"(?:отрима\w*|отримує|отримують|надал\w*|надано|получил\w*|получа\w*|оказа\w*|"
     r"received|receiving|given)\s+(?:[\w-]+\s+){0,2}?(?:допомог\w*|помощь|помощи|treatment|"
-    r"care)\s+(?:в|у|во|in)\s+$", _I)
+    r"care)\s+(?:в|у|во|in)\s+$|"
+    # "евакуювали до Дніпра", "was evacuated to Kharkiv for treatment": a town they were taken to
+    r"(?:доставил\w*|доставлен\w*|доправ\w*|госпіталізува\w*|госпіталізован\w*|"
+    r"госпитализирова\w*|перевез\w*|евакуюва\w*|евакуйован\w*|эвакуирова\w*|transported|"
+    r"transferred|evacuated|airlifted|rushed|flown)\s+(?:[\w'’-]+\s+){0,3}?(?:до|в|у|во|to)\s+$",
+    _I)
 _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"area\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"

@@ -74,6 +74,13 @@ def test_a_habit_told_with_the_day_is_an_attack(extractor):
      "затем перевели в медицинское учреждение в Белгороде.", "Shebekino", "Belgorod"),
     ("В Рыльске дрон ударил по дому, пострадавшую доставили в Курскую облбольницу.", "Ryl’sk",
      "Kurskaya"),
+    ("Shelling of Balakliia wounded a man; he was evacuated to Kharkiv for surgery.",
+     "Balakliia", "Kharkiv"),
+    ("Поранену жінку з Марганця евакуювали до Дніпра, її стан важкий.", "Marhanets", "Dnipro"),
+    ("Після удару по Оріхову пораненого бійця доправили до Запоріжжя.", "Orikhiv",
+     "Zaporizhzhia"),
+    ("Ранения получил житель Шебекино, его госпитализировали в Белгород.", "Shebekino",
+     "Belgorod"),
 ])
 def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_hit(extractor, text, hit,
                                                                         hospital_town):
