@@ -51,6 +51,8 @@ def _number_run(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if tokens[i].text[0].isdigit():
         return value, i                # "2024 three people": digits are a whole number
+    if value < 10 and i + 1 < len(tokens) and tokens[i + 1].key == "dozen":
+        return value * 12, i + 1       # "two dozen people"
     values = [value]
     j = i
     while j + 1 < len(tokens):
@@ -137,7 +139,9 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
         return None                    # "the deadliest since 40 were killed": a past strike
     if tok.key == "another" and _keyword_follows(tokens, i + 1):
         return Group(1, None, i, i, False)     # "another was wounded"
-    if tok.key in ARTICLE_ONES:        # "a", "an" count only before a person noun
+    if tok.key in ARTICLE_ONES and i + 1 < len(tokens) and tokens[i + 1].key == "dozen":
+        run = (12, i + 1)              # "more than a dozen people"
+    elif tok.key in ARTICLE_ONES:      # "a", "an" count only before a person noun
         if _noun_after(tokens, i) is None:
             return _one_of_age(tokens, i)
         run = (1, i)
@@ -272,6 +276,8 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         key = tokens[nxt].key
         if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
             run = (1, nxt) if key in ARTICLE_ONES else _number_run(tokens, nxt)
+            if run and is_partitive(tokens, run[1]):
+                return                 # "4 человека, один из них ребенок": one of the four
             noun = _noun_after(tokens, run[1]) if run else None
             if run is None or noun is None or _told_apart(tokens, noun, comma, group.first):
                 return
@@ -289,6 +295,16 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         else:
             group.value += 1
         group.last = noun
+
+
+_THEM = frozenset({"них", "them", "whom", "которых", "яких"})
+
+
+def is_partitive(tokens: list[Token], j: int) -> bool:
+    """Whether the number ending at token ``j`` is followed by "of them" ("один из них",
+    "двоє з них", "two of them"): a part of the group before, not more people."""
+    return j + 2 < len(tokens) and tokens[j + 1].key in _FROM_WORDS | {"с"} \
+        and tokens[j + 2].key in _THEM
 
 
 def _told_apart(tokens: list[Token], noun: int, comma: bool, first: int) -> bool:

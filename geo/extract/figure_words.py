@@ -244,19 +244,29 @@ near in at around on outside by у в біля під поблизу на неп
 """.split())
 
 _TOLL_RISE = (
-    r"\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
+    r"(?:\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
     r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
-    r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(at least|more than|over|понад|щонайменше|более|"
-    r"не менее)\s+)?([\w'’-]+)")
+    r"составляет)\s+(?:to\s+|до\s+|at\s+)?(?:(?:from|з|с)\s+[\w'’-]+\s+(?:to|до)\s+)?|"
+    r"(?<=\w):\s*)"                      # "rose from 11 to 15", "кількість поранених у Сумах: 10"
+    r"(?:(at least|more than|over|понад|щонайменше|более|не менее)\s+)?([\w'’-]+)")
+#: what may stand between a toll's noun and its figure: no sentence end (a dot after an
+#: abbreviation before a number may: "the Sept. 17 attack")
+_TOLL_GAP = r"(?:[^.;]|\.(?= \d)){0,80}?"
 TOLL = re.compile(
-    r"\b(?:(?:death )?toll|number of (?:the )?(?:dead|killed|fatalities)|кількість загиблих|"
-    r"число погибших|количество погибших|кількість жертв|число жертв)\b[^.;]{0,80}?" + _TOLL_RISE,
-    re.IGNORECASE)
+    r"\b(?:(?:death )?toll|number of (?:the |people |those )?(?:dead|killed|fatalities)|"
+    r"кількість загиблих|число погибших|количество погибших|кількість жертв|число жертв)\b"
+    + _TOLL_GAP + _TOLL_RISE, re.IGNORECASE)
 #: "victims now number four": in these reports a victim is someone hurt
 TOLL_INJURED = re.compile(
-    r"\b(?:number of (?:the )?(?:injured|wounded|victims)|кількість (?:поранених|постраждалих)|"
-    r"число (?:раненых|пострадавших)|количество (?:раненых|пострадавших))\b[^.;]{0,80}?"
-    + _TOLL_RISE, re.IGNORECASE)
+    r"\b(?:number of (?:the |people |those )?(?:injured|wounded|victims)|"
+    r"кількість (?:поранених|постраждалих)|число (?:раненых|пострадавших)|"
+    r"количество (?:раненых|пострадавших))\b" + _TOLL_GAP + _TOLL_RISE, re.IGNORECASE)
+#: "bringing the death toll from Wednesday's strike to 34": the toll now
+TOLL_BROUGHT = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+the\s+"
+    r"(?:overall\s+|total\s+)?(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+"
+    r"(?:the\s+|people\s+)?(?:dead|killed))\b[^.;]{0,60}?\bto\s+"
+    r"(?:(at least|more than|over)\s+)?([\w'’-]+)", re.IGNORECASE)
 #: a death told as news after the strike: "later died in hospital", "пізніше у лікарні помер"
 _DIED = r"(?:died|dies|passed away|succumbed|помер\w*|помира\w*|умер\w*|скончал\w*)"
 _LATER = (r"(?:later|subsequently|in (?:the )?hospital|пізніше|згодом|позже|позднее|"

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.extract.figure_groups import (Group, Token, counted_after, drop_parentheticals,
-                                       find_groups, keyword_kind, tokenize)
+                                       find_groups, is_partitive, keyword_kind,
+                                       tokenize)
 from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
                                       ELISION_PREPOSITIONS, FILLERS, LATER_DEATH, ONE_VICTIM,
                                       QUALIFIER_WORDS, SKIP_OPENERS, SPREAD, THERE_IS, TOLL,
-                                      TOLL_INJURED, ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
+                                      TOLL_BROUGHT, TOLL_INJURED, ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
 from geo.extract.gate import Gate, sentence_words
 from geo.extract.numbers import ARTICLE_ONES, word_value
 
@@ -199,7 +200,8 @@ def find_figures(sentence: str) -> list[Figure]:
     figures = _casualty_figures(tokens, groups) + _count_figures(tokens, groups)
     figures.extend(_elided(tokens, groups, figures))
     figures = _mark_totals(sentence, tokens, figures)
-    figures.extend(f for f in _toll_figures(sentence) + _another_figures(sentence)
+    told_tolls = _toll_figures(sentence)
+    figures.extend(f for f in told_tolls + _another_figures(sentence)
                    if not any(g.kind == f.kind and g.value == f.value for g in figures))
     figures.extend(_zero_figures(sentence))
     if LATER_DEATH.search(sentence):
@@ -223,6 +225,9 @@ def find_figures(sentence: str) -> list[Figure]:
                               later=True, of_injured=True))      # hospital": he is dead
     figures = [replace(f, additional=True) if _told_as_more(sentence, f)
                or _more_of_the_same(sentence, f, figures) else f for f in figures]
+    tolls = {f.kind for f in told_tolls}
+    if tolls:                                  # "the toll has risen to 15 after two more
+        figures = [f for f in figures if not (f.additional and f.kind in tolls)]  # died"
     if _FATAL_INJURIES.search(sentence):       # "injuries incompatible with life"
         figures = [replace(f, kind="killed") if f.kind == "injured" else f for f in figures]
     return sorted(figures, key=lambda f: (f.start, f.kind))
@@ -294,8 +299,9 @@ def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> 
         if tokens[prep].key in DASHES and prep + 1 < len(tokens):
             prep += 1
         if tokens[group.first - 1].key not in CONJUNCTIONS | {":"} \
-                or tokens[prep].key not in ELISION_PREPOSITIONS:
-            continue
+                or tokens[prep].key not in ELISION_PREPOSITIONS \
+                or is_partitive(tokens, group.last - 2):
+            continue                   # not "..., один из них в тяжелом состоянии"
         start = tokens[group.first].start
         if any(f.start <= start < f.end for f in figures):
             continue
@@ -374,7 +380,7 @@ def _broken_down(tokens: list[Token], fig: Figure, figures: list[Figure]) -> boo
 def _toll_figures(sentence: str) -> list[Figure]:
     """ "The death toll from Friday's strike on Poltava has risen to 12" -> 12 killed."""
     out: list[Figure] = []
-    for kind, pattern in (("killed", TOLL), ("injured", TOLL_INJURED)):
+    for kind, pattern in (("killed", TOLL), ("killed", TOLL_BROUGHT), ("injured", TOLL_INJURED)):
         for match in pattern.finditer(sentence):
             value = word_value(match.group(2))
             if value is None or kind == "killed" and _INJURED_AFTER.match(sentence, match.end()):

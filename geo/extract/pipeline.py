@@ -31,8 +31,8 @@ from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.dateline import DATELINE_SENTENCE
-from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, NATIONWIDE, ROUNDUP,
-                               TOWN_ANAPHOR, downed_over)
+from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, IN_TOTAL_WORDS, NATIONWIDE,
+                               ROUNDUP, TOWN_ANAPHOR, downed_over)
 
 _DIRECT, _TITLE, _FOCUS, _ROUNDUP = "direct", "title", "focus", "roundup"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
@@ -250,7 +250,7 @@ class _Reading:
             return False
         if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
                or downed_over(m, info) for m in info.mentions) \
-                or NATIONWIDE.search(info.sentence.text):
+                or NATIONWIDE.search(info.sentence.text) and not self._sole_place_total(info):
             return False                 # politics, the whole country, or weapons downed
             # over a region ("also shot down 12 drones over the Kursk region")
         if self.focus.feature == "settlement" and AREA_TOTAL.search(info.sentence.text) \
@@ -258,6 +258,15 @@ class _Reading:
             return False                 # the oblast's or the day's toll
         return self.focus_is_event or bool(ANAPHOR.search(info.sentence.text)) \
             or self.focus.found.sentence.index == info.sentence.index - 1
+
+
+    def _sole_place_total(self, info: SentenceInfo) -> bool:
+        """Whether a sentence gives a total ("Загалом 2 загиблих і 12 поранених", "In total,
+        three were hurt") after hits at one place only: that place's total, not the
+        country's."""
+        words = [m.group(0).lower() for m in NATIONWIDE.finditer(info.sentence.text)]
+        return bool(self.hits) and set(words) <= IN_TOTAL_WORDS \
+            and len({hit.mention.key for hit in self.hits}) == 1
 
 
 def _read_sentence(state: _Reading, info: SentenceInfo) -> None:

@@ -10,7 +10,7 @@ import re
 
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 
-__all__ = ["ANAPHOR", "AREA_TOTAL", "CUMULATIVE", "NATIONWIDE", "downed_over"]
+__all__ = ["ANAPHOR", "AREA_TOTAL", "CUMULATIVE", "IN_TOTAL_WORDS", "NATIONWIDE", "downed_over"]
 
 #: words that point back at the place in focus ("the city", "there", "місто", "там")
 ANAPHOR = re.compile(
@@ -24,6 +24,9 @@ NATIONWIDE = re.compile(
     r"\bin total\b|\boverall\b|\bпо всій (?:країні|Україні|території)\b|\bзагалом\b|"
     r"\bусього\b|\bвсього\b|\bпо всей (?:стране|Украине|России|территории)\b|\bвсего\b|"
     r"\bв целом\b", re.IGNORECASE)
+#: the words of NATIONWIDE that only say "in total" (of what was told, when that is one place)
+IN_TOTAL_WORDS = frozenset({"in total", "overall", "загалом", "усього", "всього", "всего",
+                            "в целом"})
 #: a toll for the whole region or the whole day belongs to no single town in focus
 AREA_TOTAL = re.compile(
     r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"

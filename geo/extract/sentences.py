@@ -27,12 +27,15 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "п", "д", "км", "тощо", "напр", "т",
 })
 
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[\w\d])|\n[ \t]*\n\s*")
+#: pictographs and arrows that open a line or item in Telegram posts ("🔹 Нікополь", "➡️ Суми")
+_PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_BOUNDARY_RE = re.compile(
+    rf"[.!?…]+[\"'”»)\]]*(?=\s+(?:[\"'“«(\[]?[\w\d]|[{_PICTOGRAPHS}]))|\n[ \t]*\n\s*")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _LINE_END_RE = re.compile(r"(?<=[^\s.!?…:;,])[ \t]*\n(?=[ \t]*\S)")
 #: a list item starts a sentence of its own ("• Куп'янськ — поранено 2 людей;")
 _LIST_ITEM_RE = re.compile(
-    r"\n(?=[ \t]*(?:[•▪◦‣●○■□➡→✅❗️⚡🔴🟠🟡🔥💥*]|[-–—]\s|\d{1,2}[.)]\s))|(?<=[;:])[ \t]*\n")
+    rf"\n(?=[ \t]*(?:[•▪◦‣●○■□*{_PICTOGRAPHS}]|[-–—]\s|\d{{1,2}}[.)]\s))|(?<=[;:])[ \t]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 
 

@@ -147,6 +147,31 @@ def test_a_rising_toll_updates_the_strike_and_adds_no_event(embedded):
     assert _figures(embedded, text) == [("Poltava", 12, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The toll from the Aug. 3 strike on Uman has risen to 11 after two more people died in "
+     "hospital.", ("Uman", 11, None)),
+    ("Rescuers found another body in Izium, bringing the death toll from Tuesday's attack to "
+     "9.", ("Izium", 9, None)),
+    ("The number of people killed in the strike on Lubny has risen to four.",
+     ("Lubny", 4, None)),
+    ("Кількість поранених у Черкасах зросла з 6 до 9.", ("Cherkasy", None, 9)),
+    ("Кількість постраждалих в Ізмаїлі: 7 людей, серед них дитина.", ("Izmail", None, 7)),
+    ("Дрон атакував Балаклію. Загалом 1 загиблий і 4 поранених.", ("Balakliia", 1, 4)),
+    ("Drones struck Bila Tserkva overnight. In total, three people were hurt.",
+     ("Bila Tserkva", None, 3)),
+])
+def test_a_toll_told_as_its_new_total_is_that_total(embedded, text, expected):
+    """A toll that rose "from 6 to 9", "bringing the death toll to 9", the number told after
+    a colon, and a total ("Загалом", "In total") after one place hit: that total, not the
+    increment and not nobody's."""
+    assert _figures(embedded, text) == [expected]
+
+
+def test_a_total_after_two_places_is_neither_ones(embedded):
+    text = "Дрони атакували Вінницю та Калинівку. Загалом поранено 5 людей."
+    assert _figures(embedded, text) == [("Vinnytsia", None, None), ("Kalynivka", None, None)]
+
+
 def test_each_place_of_a_breakdown_gets_its_own_figures(embedded):
     """"killed three in A, one in B and one in C; seven injured: three in B, two in D": the
     parts are each place's, the injured total no single place's."""

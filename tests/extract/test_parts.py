@@ -26,6 +26,23 @@ def test_sentences_keep_offsets_and_paragraphs() -> None:
     assert [s.paragraph for s in sentences] == [0, 0, 0, 1, 1]
 
 
+def test_lines_opened_by_pictographs_are_sentences_of_their_own() -> None:
+    text = ("Обстріли за добу:\n🔸 Одеса — поранено жінку.\n🔸 Ізмаїл — загинув чоловік.\n"
+            "➡️ Усатове — пошкоджено склад. ⚡ Біляївка — без наслідків.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Обстріли за добу:", "🔸 Одеса — поранено жінку.", "🔸 Ізмаїл — загинув чоловік.",
+        "➡️ Усатове — пошкоджено склад.", "⚡ Біляївка — без наслідків."]
+
+
+def test_each_pictograph_item_keeps_its_own_toll(extractor) -> None:
+    text = ("Наслідки атак на Херсонщину:\n🔸 Білозерка — поранено 3 людей.\n"
+            "🔸 Станіслав — загинула жінка.\n🔸 Комишани — пошкоджено будинок.")
+    events = extractor.extract(text, source="t", published="2025-05-01").events
+    tolls = {e.place: (e.killed, e.injured) for e in events}
+    assert tolls["Bilozerka"] == (None, 3) and tolls["Stanislav"] == (1, None)
+    assert tolls["Komyshany"] == (None, None)
+
+
 def test_hard_wrapped_lines_are_not_sentence_ends() -> None:
     import textwrap
 
@@ -56,6 +73,11 @@ def _figures(sentence: str) -> list[tuple[str, int, str | None]]:
     ("Local officials reported that a child was killed when a glide bomb struck.",
      [("killed", 1, None)]),
     ("Two adults and a child were injured.", [("injured", 3, None)]),
+    ("Поранено 7 людей, двоє з них діти.", [("injured", 7, None)]),
+    ("Ранены 3 человека, один из них в тяжелом состоянии.", [("injured", 3, None)]),
+    ("A shell wounded five people, one of them a child.", [("injured", 5, None)]),
+    ("The blast wounded two dozen people.", [("injured", 24, None)]),
+    ("Shelling hurt more than a dozen residents.", [("injured", 12, "more than")]),
     ("More than 60 people were killed.", [("killed", 60, "more than")]),
     ("Ukrainian forces repelled over 50 Russian assaults.", [("count", 50, "more than")]),
     ("The strike killed two people and injured 12, including three children.",
