@@ -10,6 +10,7 @@ and a weekday) counts: a first sentence that merely mentions a date does not.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from geo.extract.dates import WEEKDAY_ALT, find_date_expressions, resolve
 
@@ -67,3 +68,34 @@ def dateline(text: str) -> str | None:
 DATELINE_SENTENCE = re.compile(
     r"^\s*[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?\s*,\s*\d{1,2}\s+[^\W\d_]+"
     r"(?:\s+\d{4}(?:\s+(?:року|года|г\.|р\.))?)?\s*\.?\s*$")
+
+
+#: a wire story's dateline: "KYIV, Sept 19 (Reuters) -", "DNIPRO, Ukraine, Sept. 20 (AP) —"
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*){0,2}\s*,\s*"
+    r"(?:[A-Z][a-z]+\s*,\s*)?(?P<date>[^()—–\n]{3,25}?)\s*(?:\([^)\n]{2,30}\)\s*)?(?:[—–]|-\s)")
+
+
+def wire_dateline(sentence: str, exprs: list, published: date | None
+                  ) -> tuple[date, object] | None:
+    """The day a wire story's dateline gives ("KYIV, Sept 19 (Reuters) - ...") and its
+    date expression among the first sentence's ``exprs``, else None. The story's weekdays
+    and "yesterday" count from that day, and the dateline's date is not the event's.
+
+    Examples
+    --------
+    >>> from geo.extract.dates import find_date_expressions
+    >>> text = "KYIV, Sept 19 (Reuters) - A strike on Wednesday hit Kharkiv."
+    >>> day, expr = wire_dateline(text, find_date_expressions(text), date(2025, 9, 22))
+    >>> day.isoformat(), text[expr.start:expr.end]
+    ('2025-09-19', 'Sept 19')
+    """
+    match = _WIRE_DATELINE.match(sentence)
+    if match is None:
+        return None
+    for expr in exprs:
+        if match.start("date") <= expr.start and expr.end <= match.end("date"):
+            day, precision = resolve(expr, published)
+            if precision == "day" and day is not None:
+                return date.fromisoformat(day), expr
+    return None

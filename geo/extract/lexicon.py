@@ -28,7 +28,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bglid(?:e|ing)[- ]bombs?\b", r"\bguided (?:aerial |air )?bombs?\b",
         r"\b(?:aerial|air)[- ]bombs?\b", r"(?-i:\bKABs?\b)", r"(?-i:\bUMPKs?\b)",
         r"(?-i:\bFAB(?:-\d+)?s?\b)",
-        r"(?-i:\bКАБ(?:и|ів|ами|ом|ах|ы|ов)?\b)", r"(?-i:\bУМПК\b)", r"(?-i:\bФАБ\b)",
+        r"(?-i:\bКАБ(?:и|ів|ами|ом|ах|ы|ов|у|а|ам|і)?\b)", r"(?-i:\bУМПК\b)", r"(?-i:\bФАБ\b)",
         r"\bкерован\w* авіа\w*бомб\w*",
         r"\bуправляем\w* авиа\w*бомб\w*", r"\bавіабомб\w*", r"\bавиабомб\w*",
         r"\bавіаційн\w* бомб\w*", r"\bавиационн\w* бомб\w*", r"\bкерованими бомбами\b"),
@@ -203,6 +203,8 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
     """
     if words is None:
         words = sentence_words(text)
+    if "#" in text:                     # "#Сумщина #обстріли": a channel's tag, no weapon
+        text = _HASHTAG.sub("", text)
     found = [name for name, pattern in TYPE_PATTERNS.items()
              if _TYPE_GATES[name].open(words) and pattern.search(text)]
     if "glide_bomb" in found and "airstrike" in found:
@@ -210,6 +212,9 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
     if "ground_assault" in found and _only_weapon_attacks(text):
         found.remove("ground_assault")
     return tuple(t for t in ATTACK_TYPES if t in found)
+
+
+_HASHTAG = re.compile(r"#\w+")
 
 
 def _only_weapon_attacks(text: str) -> bool:

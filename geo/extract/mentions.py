@@ -69,6 +69,10 @@ _AREA_NOUN = re.compile(r"(?:област|району|района|районі
                         r"district$)", re.IGNORECASE)
 
 
+#: a person's age told after a first name: "Viktor, 54,", "Ihor, a 67-year-old", "Олег, 45 років"
+_AGE_AFTER_NAME = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:\s*,|-year-old|-річн|-летн|\s+(?:рок|лет))")
+
+
 class MentionFinder:
     """Scan sentences for gazetteer names (one finder per gazetteer; caches lookups).
 
@@ -265,6 +269,8 @@ class MentionFinder:
         if i + 1 >= len(words) or word.lower() not in FIRST_NAMES and not (
                 is_first_name(word) and not self._is_name(self._key(word))):
             return False                # a town's name is never taken for a first name
+        if _AGE_AFTER_NAME.match(text, words[i][2]):
+            return True                 # "Local resident Viktor, 54, was killed"
         nxt = words[i + 1]
         if i + 2 < len(words) and _AREA_NOUN.match(words[i + 2][0]):
             return False

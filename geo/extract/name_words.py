@@ -62,6 +62,13 @@ NOT_PLACES: frozenset[str] = frozenset({
     "most", "over", "one", "many", "more", "since", "from", "she", "but", "still", "just",
     "police", "drone", "thursday", "june", "august", "air", "front", "line", "sector", "area",
     "force", "forces", "command", "guard", "navy", "staff",
+    # "Решта влучили в ...": the rest, not Rasht; an outlet's name (Pravda is a village too)
+    "решта", "решти", "рештою", "pravda", "ukrainska pravda", "українська правда",
+    "украинская правда",
+    # a region's everyday name that a village bears (Kuban, Luhansk Oblast; Kryvorizhzhia,
+    # Donetsk Oblast): the area, not one point
+    "кубань", "кубані", "кубани", "кубанью", "kuban", "криворіжжя", "криворіжжі", "криворіжжю",
+    "криворожье", "криворожья", "криворожье",
     # month abbreviations ("Jan. 5": no Dschang, Cameroon)
     "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })

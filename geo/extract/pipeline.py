@@ -18,7 +18,7 @@ before, else the publication date (``day``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from geo.distance import haversine_km
@@ -30,7 +30,7 @@ from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
 from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
-from geo.extract.dateline import DATELINE_SENTENCE
+from geo.extract.dateline import DATELINE_SENTENCE, wire_dateline
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, IN_TOTAL_WORDS, NATIONWIDE,
                                ROUNDUP, TOWN_ANAPHOR, downed_over)
 
@@ -417,7 +417,13 @@ def _casualties(info: SentenceInfo) -> list[Figure]:
 
 def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
     """Every (place, sentence) attack hit in a report, in document order."""
+    wire = wire_dateline(infos[0].sentence.text, infos[0].dates, published) if infos else None
     state = _Reading(published)
+    if wire is not None:                 # "KYIV, Sept 19 (Reuters) - ... on Wednesday": the
+        day, told = wire                 # story's day, which its weekdays count from
+        state.published, state.last_date = day, (day.isoformat(), "day")
+        infos = [replace(infos[0], dates=[d for d in infos[0].dates if d is not told]),
+                 *infos[1:]]
     for info in infos:
         _read_sentence(state, info)
     return state.hits

@@ -45,8 +45,8 @@ PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE, UNIT, QUALIFIER, RAIO
 _I = re.IGNORECASE
 
 _RIVER_AFTER = re.compile(
-    r"^\s+(?:river|riverbank|river bank|reservoir|estuary|delta|valley|basin|"
-    r"річк\w*|рік\w*|рек\w*|водосховищ\w*|водохранилищ\w*)\b", _I)
+    r"^\s+(?:river|riverbank|river bank|reservoir|estuary|delta|valley|basin|sea|"
+    r"річк\w*|рік\w*|рек\w*|водосховищ\w*|водохранилищ\w*|мор[еяюі]|морем)\b", _I)
 #: a street named after a place: "Tykha Street", "вулиця Шевченка", "на ул. Харьковской"
 _STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?)(?!\w)")
 _STREET_BEFORE = re.compile(

@@ -140,6 +140,48 @@ def test_a_wire_dateline_dates_the_weekday(full, text):
         [("Kamianske", "2025-08-02", "day")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("LVIV, March 7 (Reuters) - A Russian drone strike on Tuesday on the city of Rivne "
+     "injured two people, officials said on Friday.", [("Rivne", "2025-03-04")]),
+    ("ODESA, Ukraine, March 9 (AP) — Russian drones struck Izmail overnight, wounding one.",
+     [("Izmail", "2025-03-09")]),
+    ("KYIV, March 8 (Reuters) - Russian shelling of Nikopol on March 6 killed a woman.",
+     [("Nikopol", "2025-03-06")]),
+])
+def test_a_wire_storys_weekday_counts_from_its_dateline(full, text, expected):
+    """"KYIV, March 7 (Reuters) - ... on Tuesday": the Tuesday before the story's day, not the
+    dateline's day (nor the Tuesday before the day the report was read in)."""
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ППО збила 9 дронів. Решта влучили в Житомир, поранено жінку.", [("Zhytomyr", None, 1)]),
+    ("Ukrainska Pravda reported that drones hit Poltava overnight.", [("Poltava", None, None)]),
+    ("На Кубани обломки беспилотника упали на территорию НПЗ в Туапсе.",
+     [("Tuapse", None, None)]),
+    ("Неспокійно на Криворіжжі: ворог атакував Кривий Ріг.", [("Kryvyi Rih", None, None)]),
+    ("Ворог атакував Одещину. Дрони заходили з Чорного моря. Пошкоджено склад в Ізмаїлі.",
+     [("Odesa Oblast", None, None), ("Izmail", None, None)]),
+    ("Russian artillery hit Kupiansk on Sunday. Local resident Oleksandr, 61, was hurt.",
+     [("Kupiansk", None, None)]),
+])
+def test_the_rest_outlets_nicknames_seas_and_first_names_are_no_places(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+    assert not full.extract(text, source="t", published="2025-03-10").unresolved
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
+    ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
+    ("#Харківщина #обстріли Вночі дрони атакували Лозову.", ("drone",)),
+])
+def test_a_glide_bombs_cases_and_a_channels_hashtags(full, text, types):
+    [event] = full.extract(text, source="t", published="2025-03-10").events
+    assert event.attack_types == types
+
+
 @pytest.mark.parametrize("text, places", [
     ("Дрон атакував Олешки, поранено двох; одного доставили в лікарню Херсона.", ["Oleshky"]),
     ("Дрон атаковал машину в Рыльске, раненого госпитализировали в Курскую областную больницу.",
