@@ -262,7 +262,7 @@ def _villages_beyond_their_raions(infos: list[SentenceInfo]) -> None:
     for info in infos:
         for m, raion in zip(info.mentions, info.mentions[1:]):
             if raion.raion and m.role == roles.PLACE and district_query(m, raion) is not None \
-                    and _far_from_seat(m.place, raion):
+                    and _far_from_seat(m.place, raion) and not _big_city(m.place):
                 _unplace_away_from(m, raion)
 
 
@@ -286,6 +286,9 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
     query = district_query(m, following)
     if query is None:
         return
+    if _big_city(m.place):
+        following.role = roles.QUALIFIER     # "Донецк, Куйбышевский район": a district of the
+        return                               # city, not a raion of the same name elsewhere
     place = resolve(query, dated)
     if place.resolved and place.candidate.feature == "settlement" \
             and not _far_from_seat(place, following, _READ_ALONE_KM):  # the name read alone
@@ -316,6 +319,16 @@ def _far_from_raion_before(raion: MentionInfo, m: MentionInfo) -> None:
     if raion.role == roles.RAION and m.role == roles.PLACE and _VILLAGE_GAP.match(gap) \
             and _far_from_seat(m.place, raion):
         _unplace_away_from(m, raion)
+
+
+#: a city this big has districts of its own ("Донецк, Куйбышевский район")
+_CITY_WITH_DISTRICTS = 100_000
+
+
+def _big_city(place: Place | None) -> bool:
+    """Whether ``place`` is a resolved city big enough to have districts of its own."""
+    return place is not None and place.resolved and place.candidate.feature == "settlement" \
+        and place.candidate.population >= _CITY_WITH_DISTRICTS
 
 
 def _unplace_away_from(m: MentionInfo, raion: MentionInfo) -> None:

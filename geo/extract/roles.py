@@ -62,7 +62,11 @@ _NUCLEAR_AFTER = re.compile(
 _ADJECTIVE_NAME = re.compile(
     r"(?:s[kc]yi|s[kc]yy|s[kc]iy|s[kc]ij|s[kc]y|s[kc]a|s[kc]e|s[kc]oye|s[kc]aya|zkyi|ckyi|"
     r"ськ\w{1,3}|цьк\w{1,3}|зьк\w{1,3}|ск(?:ий|ая|ое|ого|ом|ому|ой|ую)|"
-    r"цк(?:ий|ая|ое|ого|ом|ому|ой))$",
+    r"цк(?:ий|ая|ое|ого|ом|ому|ой)|"
+    # the city districts' adjectives not in -ський: "Центральному", "Корабельний", "Соборному",
+    # "Металургійному", "Индустриальном", "Tsentralnyi", "Korabelnyi"
+    r"(?:альн|ельн|ійн|орн|ийн)(?:ий|ого|ому|ім|ий|ый|ом|ой|ая|ое)|"
+    r"(?:aln|eln|iin|orn)(?:yi|yy|iy|ij|y))$",
     _I)
 #: a place the text only locates another by: "Nikopol, across the Dnipro from the
 #: Russian-occupied Zaporizhzhia nuclear plant", "opposite Enerhodar"

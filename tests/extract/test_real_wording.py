@@ -172,6 +172,28 @@ def test_the_rest_outlets_nicknames_seas_and_first_names_are_no_places(full, tex
     assert not full.extract(text, source="t", published="2025-03-10").unresolved
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Донецк, Ленинский район: в результате обстрела ранена женщина.",
+     [("Donetsk", None, 1)]),
+    ("Донецк, Куйбышевский район: от обстрела пострадал мужчина.", [("Donetsk", None, 1)]),
+    ("Ворог атакував Миколаїв. У Центральному районі поранено жінку.",
+     [("Mykolaiv", None, 1)]),
+    ("Макеевка, Червоногвардейский район: погиб мужчина, повреждены дома.",
+     [("Makiivka", 1, None)]),
+    ("Ворог атакував Дніпро. У Соборному районі пошкоджено школу, поранено двох.",
+     [("Dnipro", None, 2)]),
+    ("Удар по Херсону. У Корабельному районі поранено чоловіка.", [("Kherson", None, 1)]),
+    ("Drones hit Mykolaiv overnight; a woman was hurt in the Tsentralnyi district.",
+     [("Mykolaiv", None, 1)]),
+])
+def test_a_citys_district_is_no_raion_and_no_village(full, text, expected):
+    """A big city's district told after it ("Донецк, Ленинский район:") or in the next
+    sentence with an adjective not in -ський ("Соборному", "Корабельному", "Tsentralnyi"):
+    where in the city, not a raion of that name elsewhere nor a village (Tsentralne)."""
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
