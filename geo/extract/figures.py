@@ -18,7 +18,8 @@ from geo.extract.figure_groups import (Group, Token, counted_after, drop_parenth
 from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
                                       ELISION_PREPOSITIONS, FILLERS, LATER_DEATH, ONE_VICTIM,
                                       QUALIFIER_WORDS, SKIP_OPENERS, SPREAD, THERE_IS, TOLL,
-                                      TOLL_BROUGHT, TOLL_INJURED, ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
+                                      TOLL_BROUGHT, TOLL_INJURED, ZERO_BOTH, ZERO_INJURED,
+                                      ZERO_KILLED)
 from geo.extract.gate import Gate, sentence_words
 from geo.extract.numbers import ARTICLE_ONES, word_value
 

@@ -104,7 +104,9 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         r"\bатакува\w* (?:\w+ ){0,2}позиці\w*", r"\bатаковал\w* (?:\w+ ){0,2}позици\w*",
         r"\b(?:troops|forces|units|enemy|occupiers|invaders|russians|army) attacked "
-        r"(?:(?:\w+ ){0,3}times|(?:north|south|east|west)\w* of|near|in the \w+ direction)\b",
+        r"(?:(?:(?!(?:oblast|region|hromada|community|city|town|district)\b)\w+ ){0,3}times|"
+        r"(?:north|south|east|west)\w* of|near|in the \w+ direction)\b",   # not "attacked
+        # Sumy Oblast 94 times": an oblast's count of strikes
         r"\bground combat\b", r"\bбої\b", r"\bбоїв\b", r"\bбоях\b",
         r"\bбои\b", r"\bбоев\b",
         r"\bпрорва\w* оборон\w*", r"\bпрорвати оборону\b", r"\bвідбит\w* (?:\w+ ){0,3}атак\w*",
@@ -215,6 +217,16 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
 
 
 _HASHTAG = re.compile(r"#\w+")
+#: a report of a hit said to be untrue: "Інформація про влучання ... не підтвердилася",
+#: "Reports of a strike on Pavlohrad were not confirmed"
+_DENIAL_WORDS = ("підтверд", "подтверд", "дійсност", "действительност", "confirmed", "false",
+                 "untrue")
+_DENIED = re.compile(
+    r"\b(?:інформаці\w+|информаци\w+|повідомлен\w+|сообщени\w+|reports?|information|claims?)\b"
+    r"[^.;]{0,80}?(?:\bне\s+підтверд\w+|\bне\s+подтверд\w+|\bне\s+відповіда\w+\s+дійсності|"
+    r"\bне\s+соответству\w+\s+действительности|\b(?:was|were|is|are)\s+not\s+confirmed|"
+    r"\b(?:has|have)\s+not\s+been\s+confirmed|\b(?:was|were|are|is)\s+(?:false|untrue))",
+    re.IGNORECASE)
 
 
 def _only_weapon_attacks(text: str) -> bool:
@@ -280,6 +292,8 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
     >>> has_attack_cue("Holding the ridge may let the enemy strike at Kostiantynivka.")
     False
     """
+    if any(word in text for word in _DENIAL_WORDS) and _DENIED.search(text):
+        return False                     # "Інформація про влучання в Павлоград не підтвердилася"
     if any(word in text for word in _NEGATION_WORDS):
         text = _NEGATED.sub(" ", text)
         words = None

@@ -261,7 +261,29 @@ _FIRED_FROM = re.compile(
     r"атаку\w*|атаков\w*|б['’]ють|бив|били|бьют|бил[аи]?)\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+"
     r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?(?:occupied\s+|окупован\w+\s+|оккупированн\w+\s+)?$|"
     r"\b(?i:drones?|missiles?|rockets?|shells?|Shaheds?|дрон\w*|ракет\w*|БПЛА|шахед\w*)\s+"
-    r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$")   # "Drones from Belgorod attacked Kharkiv"
+    r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$|"   # "Drones from Belgorod attacked Kharkiv"
+    r"\b(?i:удар\w*|обстріл\w*|обстрел\w*|атак\w*|strikes?|attacks?|shelling)\s+(?:по|на|on)\s+"
+    r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$")   # "удару по Харкову з
+#: where a drone or missile was flying or sent ("Ракету, що летіла на Запоріжжя", "скерував
+#: БпЛА у напрямку Кременчука", "drones heading for Kyiv"): its aim, not a place hit
+_HEADING_FOR = re.compile(
+    r"\b(?:летіл\w*|летів|летить|летять|летел\w*|летит|летят|рухал\w*|рухаються|рухається|"
+    r"курсом|flying|flew|heading|headed)\s+(?:[\w'’-]+\s+){0,3}?(?:на|в|у|до|towards?|for|"
+    r"(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$|"
+    r"\b(?:скерува\w*|направ\w*|запусти\w*|випусти\w*|sent|launched)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+$", _I)
+#: where people were evacuated from ("Під час евакуації з Куп'янська волонтери потрапили під
+#: обстріл у Ківшарівці"): not where the fire was
+_EVACUATED_FROM = re.compile(
+    r"\b(?:евакуаці\w+|евакуюва\w+|евакуйова\w+|эвакуаци\w+|эвакуирова\w+|evacuat\w+)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:з|із|зі|из|from)\s+(?:the\s+)?$", _I)
+#: the region of the last launch site of a list: "launched from Kursk and Chauda in occupied
+#: Crimea", "запустили з Брянська та Гвардійського в окупованому Криму"
+_LAUNCH_SITE_IN = re.compile(
+    r"(?:\bfrom|\bз|\bіз|\bс|\bиз)\s+"
+    r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|і|та|и)\s+))*"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+\s+(?:in|у|в)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|"
+    r"(?:тимчасово\s+)?окупован\w+\s+|(?:временно\s+)?оккупированн\w+\s+)?$", _I)
 _LAUNCH_VERB = re.compile(
     r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
     r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
@@ -353,6 +375,9 @@ def mention_role(sentence: str, start: int, end: int) -> str:
             and not _ROAD_END_BEFORE.search(before) \
             or before.endswith(("pro-", "anti-", "про-", "анти")):
         return ACTOR                   # "...: Kiev military", "pro-Kyiv"
+    if _before(_HEADING_FOR, before, words) or _before(_EVACUATED_FROM, before, words):
+        return TRAP                    # "a missile flying towards Zaporizhzhia": its aim;
+        # "під час евакуації з Куп'янська": where people were taken from
     if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
             or _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before) \
             or _before(_TAKEN_TO_HOSPITAL_IN, before, words):
@@ -367,7 +392,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return TITLE
     if _before(_LAUNCH_BEFORE, before, words) and (_LAUNCH_VERB.search(sentence)
                                                    or _FIRED_FROM.search(before)) \
-            or _AIRCRAFT_OVER.search(before):
+            or _AIRCRAFT_OVER.search(before) \
+            or _LAUNCH_SITE_IN.search(before) and _LAUNCH_VERB.search(sentence):
         return LAUNCH                  # "shelled Nikopol from Enerhodar": where they fired from
     return PLACE
 

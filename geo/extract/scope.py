@@ -78,6 +78,15 @@ _DOWNING = re.compile(
     r"перехвачен\w*|перехватил\w*|подавлен\w*)", re.IGNORECASE)
 
 
+#: right after "shot down": near a town ("were downed near Voznesensk", "збито поблизу Ніжина")
+_DOWNED_BY = re.compile(
+    r"(?:shot down|downed|intercepted|збит\w*|збил\w*|сбит\w*|сбил\w*|знищен\w*|уничтожен\w*)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:near|close to|outside|поблизу|біля|неподалік|возле|около|"
+    r"недалеко от|в районе)\s+$", re.IGNORECASE)
+#: a count of weapons brought down over a place, in a list of such counts: "18 над Курской",
+#: "12 over the Belgorod region"
+_COUNT_OVER = re.compile(r"\b\d+\s+(?:над|over)\s+(?:the\s+)?(?:территорией\s+|територією\s+|"
+                         r"territory\s+of\s+)?$", re.IGNORECASE)
 #: a region word after a name: "the Kursk and Oryol regions", "Тульской области"
 _REGION_WORD_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*\s+"
@@ -99,11 +108,14 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     text, start = info.sentence.text, m.found.start - info.sentence.start
     end = m.found.end - info.sentence.start
     a, b = info.clauses[m.clause]
-    if _DOWNED_NEAR.search(text, max(0, start - 60), start) and _DOWNING.search(text[a:b]):
+    if (_DOWNED_NEAR.search(text, max(0, start - 60), start)
+            or _DOWNED_BY.search(text, max(0, start - 60), start)) and _DOWNING.search(text[a:b]):
         return True             # "shot down 5 km south of Nizhyn": only where it fell
     if m.feature == "region" and _HEADING_THEN_OVER_IT.match(text, end) \
             and _DOWNING.search(text):
         return True             # "Миколаївщина: вночі над областю збито 8 шахедів"
+    if _COUNT_OVER.search(text, max(0, start - 40), start) and _DOWNING.search(text, 0, start):
+        return True             # "уничтожены 75 БПЛА — 31 над Брянской областью, 18 над Курской"
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
         return False            # a city, unless a region word follows ("the Tula region")
     return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and _DOWNING.search(text[a:b]))

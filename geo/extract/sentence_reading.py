@@ -47,7 +47,9 @@ _SPEAKER_AFTER = re.compile(
 _PERSON_AFTER = re.compile(
     r"^\s+(?!(?:Oblast|Region|Raion|District|City|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Independent|Post|Times|People['’]s|Шахед\w*|Герань\w*|Гераням\w*|"
+    r"November|December|Independent|Post|Times|People['’]s|National|State|University|"
+    r"Polytechnic|Medical|Technical|Academy|Airport|Metro|Zoo|Theatre|Theater|Railway|Port|"
+    r"Station|Hospital|Thermal|Power|Refinery|Oil|Шахед\w*|Герань\w*|Гераням\w*|"
     r"Ланцет\w*|Молні\w*|Молни\w*|Гербер\w*|Іскандер\w*|Искандер\w*|Калібр\w*|Калибр\w*|"
     r"Кинджал\w*|Кинжал\w*|Градами|Ураганами|Смерчами|Shahed\w*|Lancet\w*|Iskander\w*)\b)"
     r"([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)\b"

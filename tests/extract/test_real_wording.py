@@ -194,6 +194,37 @@ def test_a_citys_district_is_no_raion_and_no_village(full, text, expected):
     assert [(e.place, e.killed, e.injured) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list of counts brought down over regions, an elided oblast adjective among them
+    ("ПВО уничтожила 40 беспилотников: 22 над территорией Орловской области, 10 над "
+     "Брянской и 8 над Крымом.", []),
+    ("Two drones were downed near Pryluky overnight, the air force said.", []),
+    # launch sites: a list ending in a region, a strike "from" a town
+    ("The missiles were fired from Millerovo and Saky in occupied Crimea.", []),
+    ("Після удару по Сумах з Курська пошкоджено школу.", ["Sumy"]),
+    # a drone's or missile's aim; an evacuation's origin; a report found untrue
+    ("Дрон, що летів на Чернігів, збили над Ніжином. Уламки пошкодили дах у Ніжині.",
+     ["Nizhyn"]),
+    ("Ворог скерував ударні дрони у напрямку Полтави. Усі збито.", []),
+    ("Під час евакуації з Вовчанська рятувальники потрапили під обстріл у Старому Салтові. "
+     "Поранено одного.", ["Staryi Saltiv"]),
+    ("Інформація про влучання в Кременчук не підтвердилася.", []),
+    # an institution named after its city, hit in that city
+    ("Kyiv National University's library was damaged by a Russian missile on Friday.",
+     ["Kyiv"]),
+])
+def test_counts_downed_launch_sites_aims_evacuations_and_denials(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [e.place for e in events] == expected
+
+
+def test_an_oblasts_count_of_attacks_is_no_ground_assault(full):
+    text = ("Russian forces attacked Chernihiv Oblast 15 times over the past day. A woman was "
+            "injured in Semenivka.")
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert all("ground_assault" not in e.attack_types for e in events)
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
