@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.errors import InputError
-from geo.extract import dates, lexicon, roles
+from geo.extract import dates, journeys, lexicon, roles
 from geo.extract.figures import find_figures
 from geo.extract.numbers import word_value
 from geo.extract.sentences import split_sentences
@@ -281,7 +281,10 @@ def test_gates_never_hide_a_match(text: str) -> None:
     for (pattern, kind), gate in zip(dates._PATTERNS, dates._PATTERN_GATES):
         if pattern.search(text):
             assert gate is None and dates._DIGIT.search(text) or gate.open(words), (kind, text)
-    for pattern in (roles._VENUE_BEFORE, roles._ACTOR_BEFORE, roles._TITLE_BEFORE,
-                    roles._LAUNCH_BEFORE):
+    for pattern in (roles._VENUE_BEFORE, roles._ACTOR_BEFORE, roles._TITLE_BEFORE):
         if pattern.search(text):
             assert roles._before(pattern, text, words), (pattern.pattern[:40], text)
+    for pattern in (journeys._LAUNCH_BEFORE, journeys._TAKEN_THERE, journeys._HEADING_FOR,
+                    journeys._EVACUATED_FROM):
+        if pattern.search(text):
+            assert journeys._before(pattern, text, words), (pattern.pattern[:40], text)

@@ -1,0 +1,118 @@
+"""Places a sentence names on a journey, not as where the attack was: the town the wounded
+were taken to or treated in, where a drone or missile was heading, where people were
+evacuated from, and where weapons were launched or fired from (its region included).
+:func:`geo.extract.roles.mention_role` gives them their roles.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.extract.gate import Gate
+
+_I = re.IGNORECASE
+
+#: "перевели в медицинское учреждение в Белгороде": where the wounded were taken
+_TAKEN_THERE = re.compile(
+    r"(?:доставил\w*|доставлен\w*|перевел\w*|переведен\w*|госпитализир\w*|отправ\w*|доправ\w*|"
+    r"перевез\w*|евакуюва\w*|эвакуирова\w*|taken|transferred|brought|evacuated|airlifted)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:в|у|до|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:медицинск\w+\s+учреждени\w+|медучреждени\w+|медичн\w+\s+заклад\w*|медзаклад\w*|"
+    r"лікарн\w+|больниц\w+|госпітал\w+|госпитал\w+|hospital|medical\s+facility|clinic)\s+"
+    r"(?:в|у|во|in)\s+$|"
+    # "отримала допомогу в Бахмуті", "received treatment in Kramatorsk": where, not what, hit
+    r"(?:отрима\w*|отримує|отримують|надал\w*|надано|получил\w*|получа\w*|оказа\w*|"
+    r"received|receiving|given)\s+(?:[\w-]+\s+){0,2}?(?:допомог\w*|помощь|помощи|treatment|"
+    r"care)\s+(?:в|у|во|in)\s+$|"
+    # "евакуювали до Дніпра", "was evacuated to Kharkiv for treatment": a town they were taken to
+    r"(?:доставил\w*|доставлен\w*|доправ\w*|госпіталізува\w*|госпіталізован\w*|"
+    r"госпитализирова\w*|перевез\w*|евакуюва\w*|евакуйован\w*|эвакуирова\w*|transported|"
+    r"transferred|evacuated|airlifted|rushed|flown)\s+(?:[\w'’-]+\s+){0,3}?(?:до|в|у|во|to)\s+$",
+    _I)
+_LAUNCH_BEFORE = re.compile(
+    r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
+    r"area\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"
+    r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
+    r"напрямків\s+|directions\s+of\s+|"
+    r"[\w'’-]+\s+(?:моря|морем|sea)\s+(?:та|і|и|and)\s+(?:the\s+)?|"
+    r"територі[їй]\s+|территори[ий]\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|"
+    r"окупован\w+\s+|оккупированн\w+\s+|временно\s+|боку\s+|стороны\s+){0,4}"
+    r"(?:(?:російськ\w+|российск\w+|Russian)\s+)?(?:(?:сел[аоа]|селища|міста|поселка|посёлка|"
+    r"города|village\s+of|town\s+of)\s+)?$", _I)    # "З боку російського селища Знобь"
+#: where the aircraft that fired flew: "a Kinzhal fired from a MiG-31 over Bryansk region",
+#: "з літаків Ту-95 над Каспійським морем"
+_AIRCRAFT_OVER = re.compile(
+    r"\b(?:from|з|із|с|со)\s+(?:\w+\s+){0,3}?(?:MiG|Tu|Su|МіГ|МиГ|Ту|Су)-?\d+\w*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:over|над)\s+(?:the\s+)?(?:territory\s+of\s+|територією\s+|"
+    r"территорией\s+)?$", _I)
+#: a place hit, then "from" another: "shelled Nikopol from (the occupied) Enerhodar"
+_FIRED_FROM = re.compile(
+    r"\b(?:shell\w*|attack\w*|struck|strikes?|hit|fire[sd]?|bomb\w*|обстріл\w*|обстрел\w*|"
+    r"атаку\w*|атаков\w*|б['’]ють|бив|били|бьют|бил[аи]?)\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+"
+    r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?(?:occupied\s+|окупован\w+\s+|оккупированн\w+\s+)?$|"
+    r"\b(?i:drones?|missiles?|rockets?|shells?|Shaheds?|дрон\w*|ракет\w*|БПЛА|шахед\w*)\s+"
+    r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$|"   # "Drones from Belgorod attacked Kharkiv"
+    r"\b(?i:удар\w*|обстріл\w*|обстрел\w*|атак\w*|strikes?|attacks?|shelling)\s+(?:по|на|on)\s+"
+    r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$")   # "удару по Харкову з
+#: where a drone or missile was flying or sent ("Ракету, що летіла на Запоріжжя", "скерував
+#: БпЛА у напрямку Кременчука", "drones heading for Kyiv"): its aim, not a place hit
+_HEADING_FOR = re.compile(
+    r"\b(?:летіл\w*|летів|летить|летять|летел\w*|летит|летят|рухал\w*|рухаються|рухається|"
+    r"курсом|flying|flew|heading|headed)\s+(?:[\w'’-]+\s+){0,3}?(?:на|в|у|до|towards?|for|"
+    r"(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$|"
+    r"\b(?:скерува\w*|направ\w*|запусти\w*|випусти\w*|sent|launched)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+$", _I)
+#: where people were evacuated from ("Під час евакуації з Куп'янська волонтери потрапили під
+#: обстріл у Ківшарівці"): not where the fire was
+_EVACUATED_FROM = re.compile(
+    r"\b(?:евакуаці\w+|евакуюва\w+|евакуйова\w+|эвакуаци\w+|эвакуирова\w+|evacuat\w+)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:з|із|зі|из|from)\s+(?:the\s+)?$", _I)
+#: the region of the last launch site of a list: "launched from Kursk and Chauda in occupied
+#: Crimea", "запустили з Брянська та Гвардійського в окупованому Криму"
+_LAUNCH_SITE_IN = re.compile(
+    r"(?:\bfrom|\bз|\bіз|\bс|\bиз)\s+"
+    r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|і|та|и)\s+))*"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+\s+(?:in|у|в)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|"
+    r"(?:тимчасово\s+)?окупован\w+\s+|(?:временно\s+)?оккупированн\w+\s+)?$", _I)
+_LAUNCH_VERB = re.compile(
+    r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
+    r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
+    r"\bвзлет\w*|\bприлеті\w*|\bприлете\w*|\bз напрямку\b|\bз напрямків\b|"
+    r"\bс направления\b|\bс направлений\b|"
+    r"\bfrom the direction\b|"           # "З боку селища Х прилетіло 3 міни": fired from X
+    # "рух ворожих безпілотників з боку ... територій": where they flew from
+    r"\bрух\w*\s+(?:ворож\w+\s+)?(?:безпілотник|дрон|БпЛА|ударн)|"
+    r"\bдвижени\w+\s+(?:вражеск\w+\s+)?(?:беспилотник|дрон|БПЛА|ударн)|"
+    r"\bmovement\s+of\s+(?:enemy\s+)?(?:drones|UAVs)", _I)
+
+
+_GATES: dict[str, Gate] = {}
+
+
+def _before(pattern: re.Pattern[str], before: str, words: list[str]) -> bool:
+    """``pattern.search(before)``, skipped when none of its words is there."""
+    gate = _GATES.get(pattern.pattern)
+    if gate is None:
+        gate = _GATES[pattern.pattern] = Gate([pattern.pattern])
+    return gate.open(words) and pattern.search(before) is not None
+
+
+def taken_there(before: str, words: list[str]) -> bool:
+    """Whether the name after ``before`` is where the wounded were taken or treated
+    ("перевели в медицинское учреждение в", "евакуювали до", "received treatment in").
+    ``words`` are the sentence's words (:func:`geo.extract.gate.sentence_words`)."""
+    return _before(_TAKEN_THERE, before, words)
+
+
+def aimed_or_left(before: str, words: list[str]) -> bool:
+    """Whether the name after ``before`` is a weapon's aim ("що летіла на", "у напрямку") or
+    where people were evacuated from ("під час евакуації з")."""
+    return _before(_HEADING_FOR, before, words) or _before(_EVACUATED_FROM, before, words)
+
+
+def launched_from(sentence: str, before: str, words: list[str]) -> bool:
+    """Whether the name after ``before`` is where weapons were launched or fired from
+    ("shelled Nikopol from", "з літаків Ту-95 над", "from Kursk and Chauda in occupied")."""
+    return _before(_LAUNCH_BEFORE, before, words) and (_LAUNCH_VERB.search(sentence)
+                                                       or _FIRED_FROM.search(before)) \
+        or _AIRCRAFT_OVER.search(before) is not None \
+        or _LAUNCH_SITE_IN.search(before) is not None and _LAUNCH_VERB.search(sentence) is not None
