@@ -81,12 +81,16 @@ WEEKDAY_ALT = "|".join(sorted((w.replace("'", "['’ʼ]?") for w in _WEEKDAYS), 
 _ORD = r"(?:st|nd|rd|th)?"
 
 #: (pattern, kind); kinds are resolved by :func:`resolve`
+#: a part of the day opening a post before its day and month ("Увечері 21.09 ...")
+_PART_OF_DAY = ("Увечері", "Ввечері", "Вранці", "Уранці", "Вночі", "Уночі", "Вдень", "Вечером",
+                "Утром", "Ночью", "Днем", "Днём")
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
     # "21.09 ворог атакував ...", "у ніч на 21.09": a day and month opening a post or after
     # "the night to" (not "о 21.09", a time)
-    (re.compile(r"(?:^|(?<=\bніч на )|(?<=\bночь на )|(?<=\bnight of ))(\d{1,2})\.(\d{2})"
+    (re.compile(r"(?:^|(?<=\bніч на )|(?<=\bночь на )|(?<=\bnight of )|"
+                + "|".join(rf"(?<=^{word} )" for word in _PART_OF_DAY) + r")(\d{1,2})\.(\d{2})"
                 r"(?=[\s,:)]|$)(?!\s*(?:год|hours|часов|р\b|г\b))", re.IGNORECASE), "dm"),
     (re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?(?:,? (\d{{4}}))?", _I),
      "day_month"),
@@ -252,6 +256,10 @@ def _is_event_weekday(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[:match.start()]
     if _SPEECH_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
         return False
+    if _NIGHT_FROM.search(before[-30:]) and _INTO_WEEKDAY.match(sentence, match.end(2)):
+        return False                    # "у ніч з суботи на неділю": the night's morning
+    if _NIGHT_FROM_TO.search(before[-40:]):
+        return True
     if match.group(1) or sentence[match.end(2):match.end(2) + 1] in ("'", "’"):
         return True
     following = match.group(3)
@@ -262,6 +270,12 @@ def _is_event_weekday(sentence: str, match: re.Match[str]) -> bool:
         return True
     return not following[0].islower()
 
+
+#: "в ночь с субботы на воскресенье": the first day of a night told from one day to the next
+_NIGHT_FROM = re.compile(r"\b(?:ніч|ночь|night)\s+(?:з|із|зі|с|со|from)\s+$", re.IGNORECASE)
+_NIGHT_FROM_TO = re.compile(
+    r"\b(?:ніч|ночь|night)\s+(?:з|із|зі|с|со|from)\s+\w+\s+(?:на|to|into)\s+$", re.IGNORECASE)
+_INTO_WEEKDAY = re.compile(rf"\s+(?:на|to|into)\s+(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 
 _CONNECTORS = frozenset({"and", "or", "that", "when", "as", "after", "in", "at", "on", "і", "та",
                          "и", "коли", "когда", "у", "в", "на"})

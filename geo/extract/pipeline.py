@@ -200,7 +200,9 @@ class _Reading:
         if dateline and own is None:        # (a sentence with no cue: its dates not read yet)
             own = best_date(find_date_expressions(info.sentence.text), self.published)
         if own is not None and (info.cue or dateline       # "КИЇВ, 20 вересня." opens it
-                                or info.sentence.text.rstrip().endswith(":")):
+                                or info.sentence.text.rstrip().endswith(":")
+                                or info.figures and {d.kind for d in info.dates} <= _DAYS_BACK):
+            # "вчора ворог поранив 5 людей. Обстрілів зазнали ...": the day of what follows
             self.last_date = own       # "Протягом 5 травня:" heads the list after it
             if any(d.kind in CALENDAR_KINDS for d in info.dates):
                 self.named_day = own

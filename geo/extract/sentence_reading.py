@@ -182,10 +182,12 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
     if not may_have_cue(text, words):
         # no attack word at all: no cue, types or event date to look for; a figure may be
         # told of the strike before ("Another man was hospitalised.")
-        info = SentenceInfo(sentence, [(0, len(text))], [False], [()], False, (),
-                            find_figures(text) if may_have_figures(text, words) else [],
-                            find_date_expressions(text, words) if text.rstrip().endswith(":")
-                            else [])  # "Протягом 5 травня:" dates the list after it
+        figures = find_figures(text) if may_have_figures(text, words) else []
+        info = SentenceInfo(sentence, [(0, len(text))], [False], [()], False, (), figures,
+                            find_date_expressions(text, words)
+                            if figures or text.rstrip().endswith(":") else [])
+        # "Протягом 5 травня:" dates the list after it, "вчора ворог поранив 5 людей" what
+        # the next sentence tells
     else:
         clauses = _clauses(text)
         cues = [has_attack_cue(text[a:b]) for a, b in clauses] if len(clauses) > 1 \

@@ -225,6 +225,21 @@ def test_an_oblasts_count_of_attacks_is_no_ground_assault(full):
     assert all("ground_assault" not in e.attack_types for e in events)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the night from one day to the next is the next day's, as "в ночь на воскресенье" is
+    ("У ніч з суботи на неділю дрони атакували Житомир.", [("Zhytomyr", "2025-03-09")]),
+    ("В ночь с пятницы на субботу дроны атаковали Херсон.", [("Kherson", "2025-03-08")]),
+    # a day and month after the part of the day opening a post
+    ("Увечері 07.03 ворог обстріляв Марганець.", [("Marhanets", "2025-03-07")]),
+    # yesterday told with a toll, then the places of that day
+    ("Сумщина: вчора ворог поранив трьох людей. Обстрілів зазнали Краснопільська та "
+     "Миропільська громади.", [("Krasnopillia", "2025-03-09"), ("Myropillia", "2025-03-09")]),
+])
+def test_nights_days_after_a_part_of_the_day_and_yesterdays_places(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date) for e in events] == expected
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
