@@ -24,7 +24,7 @@ _TAKEN_THERE = re.compile(
     r"received|receiving|given)\s+(?:[\w-]+\s+){0,2}?(?:допомог\w*|помощь|помощи|treatment|"
     r"care)\s+(?:в|у|во|in)\s+$|"
     # "евакуювали до Дніпра", "was evacuated to Kharkiv for treatment": a town they were taken to
-    r"(?:доставил\w*|доставлен\w*|доправ\w*|госпіталізува\w*|госпіталізован\w*|"
+    r"(?:доставил\w*|доставлен\w*|доправ\w*|госпіталізува\w*|госпіталізован\w*|шпиталізува\w*|"
     r"госпитализирова\w*|перевез\w*|евакуюва\w*|евакуйован\w*|эвакуирова\w*|transported|"
     r"transferred|evacuated|airlifted|rushed|flown)\s+(?:[\w'’-]+\s+){0,3}?(?:до|в|у|во|to)\s+$",
     _I)

@@ -307,10 +307,13 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if aimed_or_left(before, words):
         return TRAP                    # "a missile flying towards Zaporizhzhia": its aim;
         # "під час евакуації з Куп'янська": where people were taken from
-    if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
-            or _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before) \
+    if _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before) \
             or taken_there(before, words):
-        return VENUE                   # a meeting's place, or the hospital of a town
+        return TRAP                    # the hospital of a town, where the wounded were taken:
+        # the sentence still tells of the strike in focus ("Поранено чоловіка, його
+        # госпіталізовано до Миколаєва": Ochakiv's)
+    if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words):
+        return VENUE                   # a meeting's place
     title_before = _before(_TITLE_BEFORE, before, words)
     if title_before and not before.rstrip().endswith(("'s", "’s")):
         return TITLE                   # "the administrator in Dnipro said": the official's city

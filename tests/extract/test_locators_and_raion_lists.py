@@ -88,6 +88,21 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_hit(extractor
     assert hit in places and hospital_town not in places
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ворог вдарив по Вознесенську. Поранено чоловіка, його госпіталізовано до Миколаєва.",
+     [("Voznesensk", None, 1)]),
+    ("Дрон атакував Краснопілля на Сумщині. Поранено жінку, її шпиталізували до Сум.",
+     [("Krasnopillia", None, 1)]),
+    ("Грайворон. Раненую женщину доставили в Белгород, в областную больницу. Ранение "
+     "получено при ударе дрона по дому.", [("Grayvoron", None, 1)]),
+])
+def test_the_toll_told_with_the_hospital_town_is_the_strikes(extractor, text, expected):
+    """A sentence that tells where the wounded were taken still tells of the strike in focus:
+    its toll is that place's, not nobody's nor the hospital town's."""
+    events = extractor.extract(text, source="t", published="2025-05-01").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
 def test_a_hospital_hit_in_a_town_is_that_town(extractor):
     assert "Kharkiv" in _places(extractor, "A drone hit a hospital in Kharkiv, injuring two.")
 
