@@ -181,11 +181,40 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         if m.role == roles.PLACE and _verb_abroad(m):
             m.role = roles.TRAP                 # "Били по селу": not Biel/Bienne
             continue
-        abroad = (beyond_named_countries(m.place, m.found.text, countries)
-                  or beyond_named_russian_regions(m, russian)) \
-            if m.role == roles.PLACE else None
+        abroad = _raion_beyond_named_countries(m, mentions) \
+            if m.raion and m.role in (roles.PLACE, roles.RAION) \
+            else (beyond_named_countries(m.place, m.found.text, countries)
+                  or beyond_named_russian_regions(m, russian)) if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
             m.place, m.unknown = abroad, True
+
+
+def _raion_beyond_named_countries(m: MentionInfo, mentions: list[MentionInfo]) -> Place | None:
+    """An unresolved place for a raion placed in a country the report's other regions and
+    raions are not in ("Атака на Ростовскую область: в Каменском районе ...": no raion of
+    Dnipropetrovsk Oblast; the gazetteer knows few Russian raions), else None."""
+    c = m.place.candidate if m.place is not None and m.place.resolved else None
+    if c is None or c.country_code not in BELLIGERENTS:
+        return None                     # (its seat, or the raion itself)
+    others = {x.place.candidate.country_code for x in mentions
+              if x is not m and x.place is not None and x.place.resolved
+              and x.place.candidate.country_code in BELLIGERENTS
+              and (x.role == roles.PLACE and not _FROM_BEFORE.search(_text_before(x))
+                   or x.role == roles.QUALIFIER)}
+    if others != {"RU"} or c.country_code in others:
+        return None                     # (a region fire came from is not where the report is)
+    return Place(query=m.place.query, status="unresolved",
+                 reason=f"the report speaks of {', '.join(sorted(others))} only; the "
+                        f"gazetteer's {c.name} ({c.admin1 or c.country_code}) is not there")
+
+
+_FROM_BEFORE = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bс|\bсо|\bfrom)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _text_before(m: MentionInfo) -> str:
+    """The 20 characters of its sentence before a mention."""
+    s0 = m.found.sentence.start
+    return m.found.sentence.text[max(0, m.found.start - s0 - 20):m.found.start - s0]
 
 
 def _verb_abroad(m: MentionInfo) -> bool:
@@ -401,16 +430,17 @@ _RAION_OF_REGION_GAP = re.compile(r"^\s+(?:район\w*|district)\s+$", re.IGNO
 
 
 def _raion_outside_its_region(m: MentionInfo, following: MentionInfo) -> bool:
-    """Whether a raion is told in a region ("в Каменском районе Запорожской области") that
-    the town its adjective resolved to does not lie in (Kamianske, of Dnipropetrovsk Oblast):
-    then it is no raion the gazetteer can place."""
+    """Whether a raion is told in a region ("в Каменском районе Запорожской области",
+    "... Ростовской области") that the town its adjective resolved to does not lie in
+    (Kamianske, of Dnipropetrovsk Oblast): then it is no raion the gazetteer can place."""
     if m.role != roles.RAION or following.feature != "region" or m.place is None \
             or not m.place.resolved:
         return False
     s0, c, region = m.found.sentence.start, m.place.candidate, following.place.candidate
     gap = m.found.sentence.text[m.found.end - s0:following.found.start - s0]
-    return bool(_RAION_OF_REGION_GAP.match(gap)) and region.country_code == c.country_code \
-        and bool(region.admin1_code) and region.admin1_code != c.admin1_code
+    return bool(_RAION_OF_REGION_GAP.match(gap)) and (
+        region.country_code != c.country_code       # "в Каменском районе Ростовской области"
+        or bool(region.admin1_code) and region.admin1_code != c.admin1_code)
 
 
 def _resolve_in_region(m: MentionInfo, qualifier: MentionInfo, region, resolve, dated,

@@ -109,10 +109,18 @@ def aimed_or_left(before: str, words: list[str]) -> bool:
     return _before(_HEADING_FOR, before, words) or _before(_EVACUATED_FROM, before, words)
 
 
-def launched_from(sentence: str, before: str, words: list[str]) -> bool:
-    """Whether the name after ``before`` is where weapons were launched or fired from
-    ("shelled Nikopol from", "з літаків Ту-95 над", "from Kursk and Chauda in occupied")."""
+#: the fire told right after where it came from: "З Бєлгородської області ворог обстріляв"
+_FIRE_AFTER = re.compile(
+    r"^\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:обстріл\w*|обстрел\w*|атакува\w*|атакова\w*|вдари\w*|"
+    r"удари\w*|shelled|attacked|struck|fired|hit)\b", _I)
+
+
+def launched_from(sentence: str, before: str, after: str, words: list[str]) -> bool:
+    """Whether the name between ``before`` and ``after`` is where weapons were launched or
+    fired from ("shelled Nikopol from", "з літаків Ту-95 над", "from Kursk and Chauda in
+    occupied", "З Бєлгородської області ворог обстріляв")."""
     return _before(_LAUNCH_BEFORE, before, words) and (_LAUNCH_VERB.search(sentence)
-                                                       or _FIRED_FROM.search(before)) \
+                                                       or _FIRED_FROM.search(before)
+                                                       or _FIRE_AFTER.match(after)) \
         or _AIRCRAFT_OVER.search(before) is not None \
         or _LAUNCH_SITE_IN.search(before) is not None and _LAUNCH_VERB.search(sentence) is not None

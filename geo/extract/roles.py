@@ -322,7 +322,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return ACTOR                   # not "the road between Kupiansk and Kurylivka"
     if _TITLE_AFTER.match(after) or title_before:
         return TITLE
-    if launched_from(sentence, before, words):
+    if launched_from(sentence, before, after, words):
         return LAUNCH                  # "shelled Nikopol from Enerhodar": where they fired from
     return PLACE
 

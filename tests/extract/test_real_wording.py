@@ -240,6 +240,24 @@ def test_nights_days_after_a_part_of_the_day_and_yesterdays_places(full, text, e
     assert [(e.place, e.date) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, expected, unplaced", [
+    # a raion of a Russian region the gazetteer lacks is no Ukrainian raion of that name
+    ("Атака на Ростовскую область: в Каменском районе беспилотник упал на ферму.",
+     ["Rostov Oblast"], ["Каменском"]),
+    ("В Каменском районе Ростовской области беспилотник повредил склад.", ["Rostov Oblast"],
+     []),                                          # (the region stands for it, as told)
+    # the region fire came from, told before its verb
+    ("З Курської області ворог обстріляв Шосткинський район, поранено чоловіка.",
+     ["Shostka district"], []),
+    ("Из Белгородской области ВС РФ обстреляли Богодуховский район.",
+     ["Bohodukhiv district"], []),
+])
+def test_raions_of_russian_regions_and_regions_fire_came_from(full, text, expected, unplaced):
+    result = full.extract(text, source="t", published="2025-03-10")
+    assert [e.place for e in result.events] == expected
+    assert [u.query for u in result.unresolved] == unplaced
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
