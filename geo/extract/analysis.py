@@ -33,9 +33,10 @@ from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
                                     resolve_in_named_raions, villages_not_towns)
 from geo.extract.regional_centres import place_raion_centres, place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
-                                        beyond_named_russian_regions, named_russian_regions,
-                                        misspelt_places, named_countries, report_context,
-                                        reread, resolve_in_context)
+                                        beyond_named_russian_regions, misspelt_places,
+                                        named_countries, named_russian_regions,
+                                        raion_beyond_named_countries, report_context, reread,
+                                        resolve_in_context)
 from geo.extract.roads import roads_between_places
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.spellings import loosely_spelt
@@ -181,40 +182,12 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         if m.role == roles.PLACE and _verb_abroad(m):
             m.role = roles.TRAP                 # "Били по селу": not Biel/Bienne
             continue
-        abroad = _raion_beyond_named_countries(m, mentions) \
+        abroad = raion_beyond_named_countries(m, mentions) \
             if m.raion and m.role in (roles.PLACE, roles.RAION) \
             else (beyond_named_countries(m.place, m.found.text, countries)
                   or beyond_named_russian_regions(m, russian)) if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
             m.place, m.unknown = abroad, True
-
-
-def _raion_beyond_named_countries(m: MentionInfo, mentions: list[MentionInfo]) -> Place | None:
-    """An unresolved place for a raion placed in a country the report's other regions and
-    raions are not in ("Атака на Ростовскую область: в Каменском районе ...": no raion of
-    Dnipropetrovsk Oblast; the gazetteer knows few Russian raions), else None."""
-    c = m.place.candidate if m.place is not None and m.place.resolved else None
-    if c is None or c.country_code not in BELLIGERENTS:
-        return None                     # (its seat, or the raion itself)
-    others = {x.place.candidate.country_code for x in mentions
-              if x is not m and x.place is not None and x.place.resolved
-              and x.place.candidate.country_code in BELLIGERENTS
-              and (x.role == roles.PLACE and not _FROM_BEFORE.search(_text_before(x))
-                   or x.role == roles.QUALIFIER)}
-    if others != {"RU"} or c.country_code in others:
-        return None                     # (a region fire came from is not where the report is)
-    return Place(query=m.place.query, status="unresolved",
-                 reason=f"the report speaks of {', '.join(sorted(others))} only; the "
-                        f"gazetteer's {c.name} ({c.admin1 or c.country_code}) is not there")
-
-
-_FROM_BEFORE = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bс|\bсо|\bfrom)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _text_before(m: MentionInfo) -> str:
-    """The 20 characters of its sentence before a mention."""
-    s0 = m.found.sentence.start
-    return m.found.sentence.text[max(0, m.found.start - s0 - 20):m.found.start - s0]
 
 
 def _verb_abroad(m: MentionInfo) -> bool:

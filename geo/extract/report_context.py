@@ -143,6 +143,35 @@ def beyond_named_countries(place: Place, text: str, countries: set[str]) -> Plac
                         f"and {text!r} is not in its list of places there")
 
 
+def raion_beyond_named_countries(m: MentionInfo, mentions: list[MentionInfo]) -> Place | None:
+    """An unresolved place for a raion placed in a country the report's other regions and
+    raions are not in ("Атака на Ростовскую область: в Каменском районе ...": no raion of
+    Dnipropetrovsk Oblast; the gazetteer knows few Russian raions), else None."""
+    c = m.place.candidate if m.place is not None and m.place.resolved else None
+    if c is None or c.country_code not in BELLIGERENTS:
+        return None                     # (its seat, or the raion itself)
+    others = {x.place.candidate.country_code for x in mentions
+              if x is not m and x.place is not None and x.place.resolved
+              and x.place.candidate.country_code in BELLIGERENTS
+              and (x.role == roles.PLACE and not _FROM_BEFORE.search(_text_before(x))
+                   or x.role == roles.QUALIFIER)}
+    if others != {"RU"} or c.country_code in others:
+        return None                     # (a region fire came from is not where the report is)
+    return Place(query=m.place.query, status="unresolved",
+                 reason=f"the report speaks of {', '.join(sorted(others))} only; the "
+                        f"gazetteer's {c.name} ({c.admin1 or c.country_code}) is not there")
+
+
+_FROM_BEFORE = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bс|\bсо|\bfrom)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _text_before(m: MentionInfo) -> str:
+    """The 20 characters of its sentence before a mention."""
+    s0 = m.found.sentence.start
+    return m.found.sentence.text[max(0, m.found.start - s0 - 20):m.found.start - s0]
+
+
 #: a Russian town this big is news in a border region's report even when its region goes
 #: unnamed (Voronezh, Kursk); smaller ones of regions not named are namesakes
 _RUSSIAN_NEWS_CITY = 200_000
