@@ -117,11 +117,27 @@ def _take_nearest(m: MentionInfo, neighbours: list, towns_too: bool = False,
     best, runner_up = distance(ranked[0]), distance(ranked[1])
     if not towns_too and any(_town(c) for c in ranked[1:]) and not _town(ranked[0]):
         return False        # "у Костянтинівці, Дружківці та Миколаївці": maybe the town
-    if best <= _NEAR_KM and runner_up >= _CLEARLY * max(best, 1.0):
+    if best <= _NEAR_KM and runner_up >= _CLEARLY * max(best, 1.0) \
+            or _town_of_the_neighbours(ranked, neighbours, best, runner_up):
         m.place = replace(m.place, status="resolved", candidate=ranked[0], reason="",
                           alternatives=tuple(ranked[1:]))
         return True
     return False
+
+
+#: a town among the list's neighbours may lie this far from them, when the other namesakes
+#: are this many times farther ("Лебедин та Тростянець": Sumy Oblast's, 36 km off)
+_TOWN_NEAR_KM, _TOWN_CLEARLY = 60.0, 4.0
+
+
+def _town_of_the_neighbours(ranked: list, neighbours: list, best: float,
+                            runner_up: float) -> bool:
+    """Whether the nearest namesake is a town of a neighbour's oblast, the only namesake
+    there, near enough and clearly nearer than the others."""
+    c, oblasts = ranked[0], {n.admin1 for n in neighbours}
+    return _town(c) and c.admin1 in oblasts and best <= _TOWN_NEAR_KM \
+        and runner_up >= _TOWN_CLEARLY * max(best, 1.0) \
+        and not any(a.admin1 in oblasts for a in ranked[1:])
 
 
 def _town(c) -> bool:

@@ -331,7 +331,8 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         if candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info) \
-                and not _MANY_AREAS.search(info.sentence.text):
+                and not _MANY_AREAS.search(info.sentence.text) \
+                and not _COUNTRY_OR_PERIOD.search(info.sentence.text):
             state.pending = (info, day)  # casualties told before the place is named
 
 
@@ -341,6 +342,16 @@ _MANY_AREAS = re.compile(
     r"\b(?:\d+|several|many|multiple|a number of)\s+(?:of\s+(?:Ukraine['’]s\s+|the\s+)?)?"
     r"(?:oblasts|regions|provinces)\b|\b(?:\d+|кільк\w+|декількох|нескольких|ряд\w*)\s+"
     r"(?:областей|регіонів|регионов|областях|регіонах|регионах)\b", re.IGNORECASE)
+
+
+#: a toll of the whole country or of a period ("across Ukraine", "Between 1 and 15
+#: September"): no strike's, whichever place is named next
+_COUNTRY_OR_PERIOD = re.compile(
+    r"\b(?:across|throughout|all over) (?:the country|Ukraine)\b|\bnationwide\b|"
+    r"\bпо всій (?:країні|Україні)\b|\bпо всей (?:стране|Украине)\b|"
+    r"\bbetween \d{1,2}(?: \w+)? and \d{1,2} \w+|\bз \d{1,2}(?: \w+)? по \d{1,2} \w+|"
+    r"\bс \d{1,2}(?: \w+)? по \d{1,2} \w+|\b(?:in|during|over) (?:the )?(?:month|week) of\b",
+    re.IGNORECASE)
 
 
 #: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is

@@ -258,6 +258,22 @@ def test_raions_of_russian_regions_and_regions_fire_came_from(full, text, expect
     assert [u.query for u in result.unresolved] == unplaced
 
 
+def test_a_town_listed_beside_a_town_of_its_oblast_is_that_oblasts(full):
+    """"Лебедин та Тростянець": Trostianets of Sumy Oblast (about 36 km from Lebedyn), not
+    the namesake of Vinnytsia Oblast, though it lies beyond the 20 km a village may."""
+    events = full.extract("Вночі дрони атакували Лебедин та Тростянець.", source="t",
+                          published="2025-03-10").events
+    assert [(e.place, e.admin1) for e in events] == [("Lebedyn", "Sumy Oblast"),
+                                                     ("Trostianets", "Sumy Oblast")]
+
+
+def test_a_countrys_toll_over_a_period_is_not_the_next_places(full):
+    text = ("Between 1 and 31 May, 150 civilians were killed and 600 injured across Ukraine, "
+            "the UN said. The deadliest strike hit Sumy on 12 May, killing 11.")
+    events = full.extract(text, source="t", published="2025-06-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Sumy", 11, None)]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
