@@ -54,6 +54,24 @@ def elided_city_districts(infos: list[SentenceInfo]) -> None:
 QUARTER_KM = 25.0
 
 
+#: a city this big (or an oblast's centre) has microdistricts named like villages
+#: (Kherson's Komyshany)
+_CITY_PEOPLE = 100_000
+#: a microdistrict's word after a name (or the list it starts), or right before it
+_MICRODISTRICT_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)[A-ZА-ЯІЇЄҐ][\w'’-]*)*\s+(?:microdistricts?|"
+    r"neighbou?rhoods?|мікрорайон\w*|микрорайон\w*|житлов\w+ масив\w*|жилмассив\w*)\b",
+    re.IGNORECASE)
+_MICRODISTRICT_BEFORE = re.compile(
+    r"(?:мікрорайон\w*|микрорайон\w*|житлов\w+ масив\w*|жилмассив\w*)\s+$", re.IGNORECASE)
+
+
+def _told_as_microdistrict(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is told as a microdistrict."""
+    return bool(_MICRODISTRICT_AFTER.match(text, end)
+                or _MICRODISTRICT_BEFORE.search(text, max(0, start - 30), start))
+
+
 def quarters_of_named_cities(infos: list[SentenceInfo]) -> None:
     """A city's quarter (GeoNames PPLX) told in a sentence that names its city, or right
     after one that does ("В Сумах ... пошкоджено багатоповерхівку в Зарічному районі"), is
@@ -76,6 +94,12 @@ def quarters_of_named_cities(infos: list[SentenceInfo]) -> None:
                     and float(haversine_km(city.lat, city.lon, c.lat, c.lon)) <= QUARTER_KM
                     for city in here + cities):
                 m.role = roles.QUALIFIER
+            elif m.role == roles.PLACE and _told_as_microdistrict(text, m.found.start - s0,
+                                                                  m.found.end - s0) \
+                    and any(city.population >= _CITY_PEOPLE
+                            or city.feature_code in ("PPLA", "PPLC") for city in here + cities):
+                m.role = roles.QUALIFIER      # "the Antonivka and Komyshany microdistricts" of
+                # Kherson, "на Бабурці" told as "мікрорайон Бабурка": where in the city
         cities = here
 
 

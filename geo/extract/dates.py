@@ -103,6 +103,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"\bна наступний день\b|\bна следующий день\b|\bследующего дня\b|"
                 r"\bднем позже\b|\bднём позже\b", _I), "narrative_plus1"),
     (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b|\bнапередодні\b|\bнакануне\b|"
+                r"\b(?:учорашн|вчорашн|вчерашн)\w+ (?:удар|обстріл|обстрел|атак)\w*|"
                 # "The raid came a day after an attack on Odesa"
                 r"\b(?:a|one) day after (?:a|an|the) (?:[\w-]+ ){0,3}(?:attacks?|strikes?) on\b",
                 _I), "minus1"),

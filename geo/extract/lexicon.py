@@ -102,6 +102,13 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bliberated the (?:village|town|settlement|city) of\b", r"\bосвободил\w*",
         r"\bзвільнил\w*",
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
+        # "атакував у районах Кучерівки", "9 атак поблизу Торецька", "attacks ... near"
+        r"\bатак\w* (?:[\w'’-]+ ){0,3}(?:у|в) районах\b", r"\bатак\w* (?:\w+ ){0,2}поблизу\b",
+        r"\battacks? (?:\w+ ){1,5}near\b", r"\bпросунув\w*", r"\bmade (?:\w+ )?gains\b",
+        r"\b(?:enemy|occupiers|invaders|Russians) (?:\w+ )?(?:advanced|captured|seized|pushed)\b",
+        r"\b(?:has|have|had) (?:\w+ )?(?:taken|captured|seized)\b(?-i:(?= [A-Z]))",
+        r"\b(?:forces|troops|army|units|military|soldiers|they|Russia|Russians|Ukraine|"
+        r"Ukrainians|have|has|had) (?:\w+ )?liberated\b(?-i:(?= [A-Z]))",
         r"\bатакува\w* (?:\w+ ){0,2}позиці\w*", r"\bатаковал\w* (?:\w+ ){0,2}позици\w*",
         r"\b(?:troops|forces|units|enemy|occupiers|invaders|russians|army) attacked "
         r"(?:(?:(?!(?:oblast|region|hromada|community|city|town|district)\b)\w+ ){0,3}times|"
@@ -181,6 +188,11 @@ _STRONG_IMPACT = _union(
 #: "X attacks" with X a weapon word: the ground type does not apply ("drone attacks")
 _WEAPON_ATTACK = _union(
     r"\b(?:drone|missile|rocket|air|artillery|UAV|Shahed|combined|aerial)\s+attacks?\b",
+    # "attacked Kostiantynivka 9 times with glide bombs", "атакував ... КАБами"
+    r"\battack\w* (?:[\w-]+ ){0,5}with (?:\w+ )?(?:glide bombs|bombs|drones|missiles|rockets|"
+    r"artillery|KABs|shells|MLRS)\b",
+    r"\bатак\w* (?:[\w'’-]+ ){0,5}(?:КАБ\w*|дрон\w*|ракет\w*|авіабомб\w*|авиабомб\w*|БпЛА|"
+    r"БПЛА|артилері\w*|артиллери\w*)",
     r"\bатак\w* (?:дрон\w*|БПЛА|безпілотн\w*|беспилотн\w*|ракет\w*|шахед\w*)",
     r"\b(?:ракетн\w*|дронов\w*|комбінован\w*|комбинированн\w*) атак\w*",
 )

@@ -69,6 +69,9 @@ NOT_PLACES: frozenset[str] = frozenset({
     # Donetsk Oblast): the area, not one point
     "кубань", "кубані", "кубани", "кубанью", "kuban", "криворіжжя", "криворіжжі", "криворіжжю",
     "криворожье", "криворожья", "криворожье",
+    # a number of people opening a sentence ("Троє постраждалих": no Troy), a port's word
+    "двоє", "троє", "четверо", "п'ятеро", "п’ятеро", "шестеро", "семеро", "двое", "трое",
+    "пятеро", "port",
     # month abbreviations ("Jan. 5": no Dschang, Cameroon)
     "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })

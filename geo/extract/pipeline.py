@@ -288,8 +288,8 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             # the list's first placed name, not whichever place it ends with: "Під ударом
             # були Нікополь, Марганецька та ... громади. Поранено чоловіка." (Nikopol);
             # "между Обестой и Локтем Рыльского района. Пострадал житель." (the raion)
-            state.focus = next((m for m in located if m.place is not None and m.place.resolved),
-                               located[0])
+            state.focus = next((m for m in located if m.place is not None and m.place.resolved
+                                and not m.direction), located[0])
         if state.pending is not None and len(located) == 1 \
                 and info.sentence.index - state.pending[0].sentence.index <= 2:
             told, told_day = state.pending     # "...killing 18 people. The strike on X also..."

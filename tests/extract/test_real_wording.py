@@ -274,6 +274,47 @@ def test_a_countrys_toll_over_a_period_is_not_the_next_places(full):
     assert [(e.place, e.killed, e.injured) for e in events] == [("Sumy", 11, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a front's direction is not the town a later sentence of the summary goes on about
+    ("На Лиманському напрямку ворог 8 разів атакував у районах Торського та Зарічного. Ще "
+     "одне боєзіткнення триває.", [("Torske", ("ground_assault",)),
+                                   ("Zarichne", ("ground_assault",))]),
+    # advances, gains and claimed captures are ground assaults at those places
+    ("DeepState: the enemy advanced near Bila Hora and captured Oleksandro-Shultyne.",
+     [("Bila Hora", ("ground_assault",)), ("Oleksandro-Shultyne", ("ground_assault",))]),
+    ("Russian forces liberated Dyliivka, the Russian defence ministry claimed.",
+     [("Dyliivka", ("ground_assault",))]),
+    # a strike with glide bombs counted in times is no ground assault
+    ("The enemy attacked Druzhkivka 6 times with glide bombs overnight.",
+     [("Druzhkivka", ("glide_bomb",))]),
+])
+def test_front_directions_advances_and_counted_strikes(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.attack_types) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's microdistricts named like villages, a street after a title word
+    ("Drones struck Kherson: the Shumenskyi and Komyshany microdistricts were hit, a woman "
+     "was injured.", [("Kherson", None, 1)]),
+    ("Дрони атакували Київ. Пошкоджено будинок на вулиці Академіка Глушкова, поранено двох.",
+     [("Kyiv", None, 2)]),
+    # a number of people opening a sentence, passengers, "yesterday's" shelling
+    ("Удар по Полтаві. Четверо постраждалих.", [("Poltava", None, 4)]),
+    ("Дрон атакував маршрутку в Херсоні. Загинув водій, ще 3 пасажири поранені.",
+     [("Kherson", 1, 3)]),
+])
+def test_microdistricts_streets_number_words_and_passengers(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_yesterdays_shelling_is_yesterdays(full):
+    events = full.extract("Наслідки вчорашнього обстрілу Нікополя: пошкоджено школу.",
+                          source="t", published="2025-03-10").events
+    assert [(e.place, e.date) for e in events] == [("Nikopol", "2025-03-09")]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
