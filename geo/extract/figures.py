@@ -226,6 +226,10 @@ def find_figures(sentence: str) -> list[Figure]:
                               later=True, of_injured=True))      # hospital": he is dead
     figures = [replace(f, additional=True) if _told_as_more(sentence, f)
                or _more_of_the_same(sentence, f, figures) else f for f in figures]
+    since = _SINCE_WHEN.search(sentence) if "since" in sentence or "коли" in sentence \
+        or "когда" in sentence else None
+    if since:                                  # "the deadliest since April 13, when a strike
+        figures = [f for f in figures if f.start < since.start()]   # killed 35": that one's
     tolls = {f.kind for f in told_tolls}
     if tolls:                                  # "the toll has risen to 15 after two more
         figures = [f for f in figures if not (f.additional and f.kind in tolls)]  # died"
@@ -234,6 +238,10 @@ def find_figures(sentence: str) -> list[Figure]:
     return sorted(figures, key=lambda f: (f.start, f.kind))
 
 
+#: an earlier strike a superlative is measured against: "the deadliest attack since April 13,
+#: when a missile killed 35", "наймасованіша атака з 13 квітня, коли загинули 35"
+_SINCE_WHEN = re.compile(r"\bsince\b[^.;]{1,40}?,?\s+when\b|\bз\s+\d{1,2}\s+\w+,?\s+коли\b|"
+                         r"\bс\s+\d{1,2}\s+\w+,?\s+когда\b", re.IGNORECASE)
 #: the wounded one the medics could not save: one of the injured died
 _NOT_SAVED = re.compile(
     r"\bне (?:удалось|смогли|сумели) (?:его |ее |её )?спасти\b|"

@@ -104,7 +104,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         # "атакував у районах Кучерівки", "9 атак поблизу Торецька", "attacks ... near"
         r"\bатак\w* (?:[\w'’-]+ ){0,3}(?:у|в) районах\b", r"\bатак\w* (?:\w+ ){0,2}поблизу\b",
-        r"\battacks? (?:\w+ ){1,5}near\b", r"\bпросунув\w*", r"\bmade (?:\w+ )?gains\b",
+        r"\battacks? (?!(?:on|against|at)\b)(?:\w+ ){1,5}near\b", r"\bпросунув\w*",
+        r"\bmade (?:\w+ )?gains\b",
         r"\b(?:enemy|occupiers|invaders|Russians) (?:\w+ )?(?:advanced|captured|seized|pushed)\b",
         r"\b(?:has|have|had) (?:\w+ )?(?:taken|captured|seized)\b(?-i:(?= [A-Z]))",
         r"\b(?:forces|troops|army|units|military|soldiers|they|Russia|Russians|Ukraine|"

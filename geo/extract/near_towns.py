@@ -27,7 +27,7 @@ _BIGGER = 5
 _I = re.IGNORECASE
 #: what stands between the village and the town: "X near Y", "X під Y", "X под Y"
 _NEAR_GAP = re.compile(
-    r"^,?\s+(?:near|outside|close\s+to|під|біля|поблизу|неподалік(?:\s+від)?|"
+    r"^,?\s+(?:area\s+)?(?:near|outside|close\s+to|під|біля|поблизу|неподалік(?:\s+від)?|"
     r"недалеко\s+від|под|возле|около|близ|вблизи|недалеко\s+от|неподал[её]ку\s+от)\s+$", _I)
 
 
@@ -94,7 +94,16 @@ def _village_told_with(village: MentionInfo, town: MentionInfo) -> str:
         return told
     place = village.place
     own = place.candidate.population if place is not None and place.resolved else 0
+    if _VILLAGE_WORD_BEFORE.search(sentence.text, max(0, village.found.start - s0 - 30),
+                                   village.found.start - s0):
+        return told                 # "the village of Kivsharivka near Kupiansk": told so
     return told if town.place.candidate.population >= _BIGGER * max(own, 1) else ""
+
+
+#: the village's word right before its name: "the village of", "село", "селе"
+_VILLAGE_WORD_BEFORE = re.compile(
+    r"\b(?:village|settlement|hamlet|села|село|селі|селище|селища|деревн\w+|поселк\w+|"
+    r"посёлк\w+)\s+(?:of\s+)?$", _I)
 
 
 #: "X in the Y community", "X of the Y hromada", "село X Y-ської громади"

@@ -59,7 +59,13 @@ _STREET_BEFORE = re.compile(
 #: where a speaker spoke from: "сообщил из Курска", "said from Kyiv"
 _SAID_FROM_BEFORE = re.compile(
     r"\b(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|повідомил\w*|повідомив|заявив|"
-    r"сказав|розповів|said|told reporters|spoke|speaking)\s+(?:из|з|із|зі|from)\s+$", _I)
+    r"сказав|розповів|said|told reporters|spoke|speaking)\s+(?:из|з|із|зі|from)\s+$|"
+    # "in his nightly address from Kyiv", "Speaking to reporters in Odesa"
+    r"\b(?:address|statement|speech|briefing|remarks)\s+(?:from|in)\s+$|"
+    r"\bspeaking\s+(?:to\s+(?:\w+\s+){1,2})?(?:in|from)\s+$|"
+    # "officials initially said the missile struck Kramatorsk, but later clarified ..."
+    r"\binitial(?:ly)?\s+(?:said|reported|claimed|reports?\s+said)\s+(?:that\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:struck|hit|targeted|landed\s+in|was\s+in)\s+$", _I)
 _NUCLEAR_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
 _ADJECTIVE_NAME = re.compile(
@@ -69,7 +75,7 @@ _ADJECTIVE_NAME = re.compile(
     # the city districts' adjectives not in -ський: "Центральному", "Корабельний", "Соборному",
     # "Металургійному", "Индустриальном", "Tsentralnyi", "Korabelnyi"
     r"(?:альн|ельн|ійн|орн|ийн)(?:ий|ого|ому|ім|ий|ый|ом|ой|ая|ое)|"
-    r"(?:aln|eln|iin|orn)(?:yi|yy|iy|ij|y))$",
+    r"(?:aln|eln|iin|orn)(?:yi|yy|iy|ij|y)|s[kc]oy|s[kc]oi)$",
     _I)
 #: a place the text only locates another by: "Nikopol, across the Dnipro from the
 #: Russian-occupied Zaporizhzhia nuclear plant", "opposite Enerhodar"

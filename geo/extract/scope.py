@@ -83,6 +83,13 @@ _DOWNED_BY = re.compile(
     r"(?:shot down|downed|intercepted|збит\w*|збил\w*|сбит\w*|сбил\w*|знищен\w*|уничтожен\w*)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:near|close to|outside|поблизу|біля|неподалік|возле|около|"
     r"недалеко от|в районе)\s+$", re.IGNORECASE)
+#: the regions weapons flew over on their way: "flew over Zhytomyr and Chernihiv oblasts",
+#: "пролетіли над Житомирщиною"
+_PASSED_OVER = re.compile(
+    r"(?:\b(?:flew|flying|flies|passed|passing)\s+(?:over|across|through)|"
+    r"\b(?:пролеті\w*|пролета\w*|пролете\w*|пролітал\w*)\s+(?:над|через))\s+(?:the\s+)?"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,5}$",
+    re.IGNORECASE)
 #: a count of weapons brought down over a place, in a list of such counts: "18 над Курской",
 #: "12 over the Belgorod region"
 _COUNT_OVER = re.compile(r"\b\d+\s+(?:над|over)\s+(?:the\s+)?(?:территорией\s+|територією\s+|"
@@ -114,6 +121,8 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     if m.feature == "region" and _HEADING_THEN_OVER_IT.match(text, end) \
             and _DOWNING.search(text):
         return True             # "Миколаївщина: вночі над областю збито 8 шахедів"
+    if m.feature == "region" and _PASSED_OVER.search(text[max(0, start - 120):start]):
+        return True             # "Drones also flew over Ternopil and Rivne oblasts"
     if _COUNT_OVER.search(text, max(0, start - 40), start) and _DOWNING.search(text, 0, start):
         return True             # "уничтожены 75 БПЛА — 31 над Брянской областью, 18 над Курской"
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):

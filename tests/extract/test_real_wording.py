@@ -315,6 +315,34 @@ def test_yesterdays_shelling_is_yesterdays(full):
     assert [(e.place, e.date) for e in events] == [("Nikopol", "2025-03-09")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the strike a superlative is measured against keeps its toll out of today's
+    ("A missile struck an apartment block in Poltava on Monday, killing four. It was the "
+     "deadliest attack on the city since February 1, when a strike killed 14.",
+     [("Poltava", 4, None)]),
+    # where a speaker spoke, an initial report later corrected
+    ("Zelensky said in his evening address from Kyiv that drones had hit Chernihiv, "
+     "injuring two.", [("Chernihiv", None, 2)]),
+    ("Speaking to reporters in Lviv, the minister said a missile struck Uman; nobody was "
+     "hurt.", [("Uman", 0, 0)]),
+    ("Officials initially said the drone struck Brovary, but later clarified it had hit a "
+     "warehouse in Boryspil, injuring one.", [("Boryspil", None, 1)]),
+    # regions drones flew over; a village near a town, told so; "the X area near Y"
+    ("Drones flew over Poltava and Sumy oblasts, then struck Okhtyrka.",
+     [("Okhtyrka", None, None)]),
+    ("A drone hit a car in the village of Kivsharivka near Kupiansk, injuring a man.",
+     [("Kivsharivka", None, 1)]),
+    ("A drone hit a tractor in the Chornobaivka area near Kherson, wounding the driver.",
+     [("Chornobaivka", None, 1)]),
+    # a city district in the Russian way of writing it; a conductor
+    ("Drone debris fell in the Leninsky district of Saratov.", [("Saratov", None, None)]),
+    ("A drone hit a train near Lozova station, injuring a conductor.", [("Lozova", None, 1)]),
+])
+def test_superlatives_speakers_corrections_flights_and_districts(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
