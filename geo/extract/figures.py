@@ -202,7 +202,7 @@ def find_figures(sentence: str) -> list[Figure]:
     figures.extend(_elided(tokens, groups, figures))
     figures = _mark_totals(sentence, tokens, figures)
     told_tolls = _toll_figures(sentence)
-    figures.extend(f for f in told_tolls + _another_figures(sentence)
+    figures.extend(f for f in told_tolls + _another_figures(sentence) + _labelled_figures(sentence)
                    if not any(g.kind == f.kind and g.value == f.value for g in figures))
     figures.extend(_zero_figures(sentence))
     if LATER_DEATH.search(sentence):
@@ -396,6 +396,24 @@ def _toll_figures(sentence: str) -> list[Figure]:
                 continue                # "the toll climbed to 14 injured": not the dead
             qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
             out.append(Figure(kind, value, qualifier, match.start(), match.end()))
+    return out
+
+
+#: a toll told as a label and its number: "Загиблих — 2", "Поранених – 5", "Killed: 2"
+_LABELLED = re.compile(
+    r"(?:^|[,;.]\s*)(загибл\w+|поранен\w+|постраждал\w+|погибш\w+|ранен\w+|пострадавш\w+|"
+    r"killed|dead|injured|wounded)\s*[:—–-]\s*(\d{1,4})\b", re.IGNORECASE)
+
+
+def _labelled_figures(sentence: str) -> list[Figure]:
+    """ "Загиблих — 2, поранених — 5", "Killed: 2" -> 2 killed, 5 injured."""
+    if not any(mark in sentence for mark in ":—–-"):
+        return []
+    out = []
+    for match in _LABELLED.finditer(sentence):
+        kind = keyword_kind(match.group(1).lower())
+        if kind in ("killed", "injured"):
+            out.append(Figure(kind, int(match.group(2)), None, match.start(1), match.end()))
     return out
 
 

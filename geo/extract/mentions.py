@@ -290,8 +290,9 @@ class MentionFinder:
             last = j
         for j in range(last, i - 1, -1):
             key = " ".join(keys[:j - i + 1])
-            if self._is_name(key) or j > i and self._loosely_spelt_name(key):
-                return j, key
+            if self._is_name(key) or j > i and keys[0] not in NOT_PLACES \
+                    and self._loosely_spelt_name(key):
+                return j, key          # (not "Біля Дачного": "near Dachne")
             if j > i and text[words[j - 1][2]:words[j][1]] == "-":
                 whole = self._short_adjective_name(key)
                 if whole is not None:

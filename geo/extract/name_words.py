@@ -72,6 +72,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     # a number of people opening a sentence ("Троє постраждалих": no Troy), a port's word
     "двоє", "троє", "четверо", "п'ятеро", "п’ятеро", "шестеро", "семеро", "двое", "трое",
     "пятеро", "port",
+    # a preposition opening a sentence ("Біля Дачного — 3 атаки": not "Біля Дачного")
+    "біля", "поблизу", "неподалік", "возле", "около", "вблизи",
     # month abbreviations ("Jan. 5": no Dschang, Cameroon)
     "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })

@@ -19,6 +19,7 @@ from dataclasses import replace
 from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.mentions import Found
+from geo.extract.name_words import NOT_PLACES
 from geo.geocoding.words import NAME_MODIFIERS
 from geo.model import Candidate, Place
 
@@ -191,12 +192,16 @@ def _search_tail(pattern: re.Pattern, text: str, end: int) -> tuple[int, int, st
     return None if found is None else (found.start(1), found.end(1), found.group(1))
 
 
+#: the words that may open a two-word name ("Нова Балка"), not "Біля" ("near")
+_MODIFIERS = NAME_MODIFIERS - NOT_PLACES
+
+
 def _whole_name(text: str, start: int, end: int, starts: set[int],
                 ends: set[int]) -> tuple[int, int]:
     """The span of the longer name the name at ``start:end`` is part of (its own span
     when it stands alone); ``starts``/``ends`` are the other names' offsets."""
     word = _search_tail(_WORD_BEFORE, text, start)
-    if word is not None and (word[2].lower() in NAME_MODIFIERS or _adjective_of_village(
+    if word is not None and (word[2].lower() in _MODIFIERS or _adjective_of_village(
             text, word)):
         start = word[0]
     joined = _search_tail(_HYPHEN_BEFORE, text, start)

@@ -46,8 +46,9 @@ PLACE, ACTOR, VENUE, TITLE, TRAP, LAUNCH, MEDIA, DATELINE, UNIT, QUALIFIER, RAIO
 _I = re.IGNORECASE
 
 _RIVER_AFTER = re.compile(
-    r"^\s+(?:river|riverbank|river bank|reservoir|estuary|delta|valley|basin|sea|"
-    r"річк\w*|рік\w*|рек\w*|водосховищ\w*|водохранилищ\w*|мор[еяюі]|морем)\b", _I)
+    r"^\s+(?:river|riverbank|river bank|reservoir|estuary|delta|valley|basin|sea|bridge|"
+    r"річк\w*|рік\w*|рек\w*|водосховищ\w*|водохранилищ\w*|мор[еяюі]|морем|мост\w*|міст)\b",
+    _I)                                  # (a bridge named after a town: "Антонівського мосту")
 #: a street named after a place: "Tykha Street", "вулиця Шевченка", "на ул. Харьковской"
 _STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?)(?!\w)")
 _STREET_BEFORE = re.compile(
@@ -281,8 +282,10 @@ def mention_role(sentence: str, start: int, end: int) -> str:
                                or _DATELINE_AFTER.match(after)):
         return DATELINE
     if _STREET_AFTER.match(after) or _STREET_BEFORE.search(before) \
-            or _SAID_FROM_BEFORE.search(before):
-        return TRAP                    # "along Tykha Street", "сообщил из Курска"
+            or _SAID_FROM_BEFORE.search(before) or before.endswith(("«", "“")) \
+            and after.startswith(("»", "”")):
+        return TRAP                    # "along Tykha Street", "сообщил из Курска", a quoted
+        # name ("корпусі НГУ «Азов»", "агрофирмы «Рыльская»"): a unit's or a firm's
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
             or only_locates(sentence, start, after):

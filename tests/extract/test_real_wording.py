@@ -343,6 +343,24 @@ def test_superlatives_speakers_corrections_flights_and_districts(full, text, exp
     assert [(e.place, e.killed, e.injured) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a toll told as labels
+    ("Удар по Ізюму. Загиблих — 1, поранених — 6.", [("Izium", 1, 6)]),
+    ("Shelling of Kupiansk. Killed: 2, injured: 3.", [("Kupiansk", 2, 3)]),
+    # a quoted unit's or firm's name, a bridge named after a town
+    ("Дрон атакував автомобіль агрофірми «Полтава» у Куп'янську.", [("Kupiansk", None, None)]),
+    ("Дрон атакував район Антонівського мосту в Херсоні.", [("Kherson", None, None)]),
+])
+def test_labelled_tolls_quoted_names_and_bridges(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(full):
+    result = full.extract("Біля Іванівки — 2 атаки.", source="t", published="2025-03-10")
+    assert "Біля Іванівки" not in [u.query for u in result.unresolved]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
