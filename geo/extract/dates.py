@@ -279,7 +279,7 @@ _NIGHT_FROM_TO = re.compile(
 _INTO_WEEKDAY = re.compile(rf"\s+(?:на|to|into)\s+(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 
 _CONNECTORS = frozenset({"and", "or", "that", "when", "as", "after", "in", "at", "on", "і", "та",
-                         "и", "коли", "когда", "у", "в", "на"})
+                         "и", "й", "коли", "когда", "у", "в", "на"})
 
 
 def _week_monday(day: date) -> date:

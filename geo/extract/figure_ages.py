@@ -38,6 +38,10 @@ def ages(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return count, k
 
 
+_DECADE = re.compile(r"^(?:\d0(?:['’]?s)?|(?:twenties|thirties|forties|fifties|sixties|seventies|"
+                     r"eighties|nineties))$", re.IGNORECASE)
+
+
 def age_end(tokens: list[Token], j: int) -> int | None:
     """The last token of the age or birth year told at ``j``, after a person noun ("aged 64
     and 68", "45 років", "1974 року народження", "1957 г.р."), else None."""
@@ -46,6 +50,11 @@ def age_end(tokens: list[Token], j: int) -> int | None:
     told = ages(tokens, j)
     if told is not None:
         return told[1]
+    if j + 2 < len(tokens) and tokens[j].key == "in" and tokens[j + 1].key in ("their", "his",
+                                                                               "her") \
+            and _DECADE.match(tokens[j + 2].text):
+        k = j + 2                      # "a couple in their 60s" ("60", "s")
+        return k + 1 if k + 1 < len(tokens) and tokens[k + 1].key == "s" else k
     if word_value(tokens[j].text) is not None and j + 1 < len(tokens) \
             and tokens[j + 1].key in YEAR_AFTER:
         k = j + 1

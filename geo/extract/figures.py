@@ -307,7 +307,7 @@ def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> 
         prep = group.last + 1
         if tokens[prep].key in DASHES and prep + 1 < len(tokens):
             prep += 1
-        if tokens[group.first - 1].key not in CONJUNCTIONS | {":"} \
+        if tokens[group.first - 1].key not in _PART_OPENERS \
                 or tokens[prep].key not in ELISION_PREPOSITIONS \
                 or is_partitive(tokens, group.last - 2):
             continue                   # not "..., один из них в тяжелом состоянии"
@@ -320,6 +320,10 @@ def _elided(tokens: list[Token], groups: list[Group], figures: list[Figure]) -> 
             out.append(Figure(kind, group.value, group.qualifier, start, tokens[prep].end,
                               elided=True))     # "21 near": said of what follows
     return out
+
+
+#: what opens a breakdown's part: "killed three: two in A", ", one in B", "— two in A"
+_PART_OPENERS = CONJUNCTIONS | {":"} | DASHES
 
 
 def _part_after_place(tokens: list[Token], group: Group, figures: list[Figure]) -> Figure | None:

@@ -73,7 +73,8 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
         _usable(m) or m.place is not None and not m.place.resolved
         and (m.place.alternatives or m.unknown or m.found.plant or m.found.centre))
         and not downed_over(m, info)]
-    parts = {info.clause_of(f.start) for f in info.figures if f.place_before}
+    parts = {info.clause_of(f.start) for f in info.figures if f.place_before} \
+        | {info.clause_of(f.end) for f in info.figures if f.elided}   # "— two in Kherson —"
     located = [m for m in places if info.clause_cues[m.clause] or m.clause in parts]
     # ("..., у Куп'янську — 1": a breakdown's part names its place in a clause of its own)
     if not located:

@@ -361,6 +361,26 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(full):
     assert "Біля Іванівки" not in [u.query for u in result.unresolved]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A couple in their 70s were killed when a guided bomb hit their house in Sloviansk.",
+     [("Sloviansk", 2, None)]),
+    ("A man in his fifties was wounded by shelling in Kupiansk.", [("Kupiansk", None, 1)]),
+    # a breakdown set off by dashes
+    ("Shelling killed three people in Donetsk Oblast on Sunday — two in Kostiantynivka and "
+     "one in Druzhkivka — the governor said.",
+     [("Kostiantynivka", 2, None), ("Druzhkivka", 1, None)]),   # (the oblast's sums them)
+])
+def test_decades_of_age_and_breakdowns_between_dashes(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_a_weekday_before_another_with_y_is_a_day(full):
+    events = full.extract("Протягом суботи й неділі ворог обстрілював Костянтинівку.",
+                          source="t", published="2025-03-10").events
+    assert [(e.place, e.date) for e in events] == [("Kostiantynivka", "2025-03-08")]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
