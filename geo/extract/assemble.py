@@ -285,14 +285,17 @@ def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
             or past[0].start < hit.mention.found.start - hit.info.sentence.start
         return told_first and day is not None and not _within(hit.date, day)
         # (not "the deadliest strike on Uman since 40 were killed in Dnipro in January")
-    if hit.via != "direct" or hit.date[1] != "day" \
-            or not any(d.kind in NAMED_DAY_KINDS for d in hit.info.dates):
+    if hit.date[1] != "day" or not any(d.kind in NAMED_DAY_KINDS for d in hit.info.dates):
         return False
+    if hit.via == "focus" and not any(f.kind in ("killed", "injured") for f in hit.figures):
+        return False                    # (a sentence of the place in focus on another day
+        # counts when it tells a toll of its own: "В субботу ранен еще один мужчина")
     if day is None or hit.date[0] == day:
         return False
     apart = abs((date.fromisoformat(hit.date[0]) - date.fromisoformat(day)).days)
     named = dated is not None and any(d.kind in _NAMED_DAY_KINDS for d in dated.info.dates)
-    return apart > 1 or named
+    return named or apart > 1 and hit.via == "direct"   # (a focus sentence's day splits only
+    # from a day named too: "загинув житель X. 15 січня ... у цьому селі" is one strike)
 
 
 def assemble(hits: list[Hit], source: str,

@@ -381,6 +381,18 @@ def test_a_weekday_before_another_with_y_is_a_day(full):
     assert [(e.place, e.date) for e in events] == [("Kostiantynivka", "2025-03-08")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Суми. У четвер ворог обстріляв місто, поранено двох. У п'ятницю поранено ще одного "
+     "чоловіка.", [("Sumy", "2025-03-06", 2), ("Sumy", "2025-03-07", 1)]),
+    ("Shelling hit Nikopol on Sunday, wounding a man. A day earlier, on Saturday, a drone "
+     "wounded two women in the city.", [("Nikopol", "2025-03-09", 1),
+                                        ("Nikopol", "2025-03-08", 2)]),
+])
+def test_a_place_in_focus_hit_on_another_named_day_is_another_event(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date, e.injured) for e in events] == expected
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
