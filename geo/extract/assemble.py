@@ -253,6 +253,8 @@ def _split_by_day(groups: dict[str, list[Hit]],
     return out
 
 
+#: the report's own day, or the day before, told as such ("сьогодні", "yesterday")
+_TODAY_KINDS = frozenset({"today", "minus1"})
 #: a past told back from the report's day: a strike of its own when it names the place
 _PAST_KINDS = frozenset({"months_ago", "days_ago", "days_earlier", "last_week", "last_month",
                          "month", "year"})
@@ -285,7 +287,8 @@ def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
             or past[0].start < hit.mention.found.start - hit.info.sentence.start
         return told_first and day is not None and not _within(hit.date, day)
         # (not "the deadliest strike on Uman since 40 were killed in Dnipro in January")
-    if hit.date[1] != "day" or not any(d.kind in NAMED_DAY_KINDS for d in hit.info.dates):
+    kinds = {d.kind for d in hit.info.dates}
+    if hit.date[1] != "day" or not kinds & (NAMED_DAY_KINDS | _TODAY_KINDS):
         return False
     if hit.via == "focus" and not any(f.kind in ("killed", "injured") for f in hit.figures):
         return False                    # (a sentence of the place in focus on another day
@@ -294,6 +297,8 @@ def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
         return False
     apart = abs((date.fromisoformat(hit.date[0]) - date.fromisoformat(day)).days)
     named = dated is not None and any(d.kind in _NAMED_DAY_KINDS for d in dated.info.dates)
+    if not kinds & NAMED_DAY_KINDS:     # "15 вересня ... загинули 3 людей. Сьогодні вранці
+        return named                    # удар повторився": today, after a day named
     return named or apart > 1 and hit.via == "direct"   # (a focus sentence's day splits only
     # from a day named too: "загинув житель X. 15 січня ... у цьому селі" is one strike)
 

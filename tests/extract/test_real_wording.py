@@ -393,6 +393,14 @@ def test_a_place_in_focus_hit_on_another_named_day_is_another_event(full, text, 
     assert [(e.place, e.date, e.injured) for e in events] == expected
 
 
+def test_today_after_a_day_recalled_is_todays_strike(full):
+    text = ("Нагадаємо, 3 березня ворог уже атакував Ізюм, тоді загинули двоє. Сьогодні вранці "
+            "удар повторився — поранено трьох.")
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date, e.killed, e.injured) for e in events] == [
+        ("Izium", "2025-03-03", 2, None), ("Izium", "2025-03-10", None, 3)]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
