@@ -264,7 +264,8 @@ def _villages_beyond_their_raions(infos: list[SentenceInfo]) -> None:
     for info in infos:
         for m, raion in zip(info.mentions, info.mentions[1:]):
             if raion.raion and m.role == roles.PLACE and district_query(m, raion) is not None \
-                    and _far_from_seat(m.place, raion) and not _big_city(m.place):
+                    and _far_from_seat(m.place, raion) \
+                    and not (_big_city(m.place) and _comma_between(m, raion)):
                 _unplace_away_from(m, raion)
 
 
@@ -288,7 +289,7 @@ def _resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
     query = district_query(m, following)
     if query is None:
         return
-    if _big_city(m.place):
+    if _big_city(m.place) and _comma_between(m, following):
         following.role = roles.QUALIFIER     # "Донецк, Куйбышевский район": a district of the
         return                               # city, not a raion of the same name elsewhere
     place = resolve(query, dated)
@@ -331,6 +332,13 @@ def _big_city(place: Place | None) -> bool:
     """Whether ``place`` is a resolved city big enough to have districts of its own."""
     return place is not None and place.resolved and place.candidate.feature == "settlement" \
         and place.candidate.population >= _CITY_WITH_DISTRICTS
+
+
+def _comma_between(m: MentionInfo, following: MentionInfo) -> bool:
+    """Whether a comma stands between a name and the district told after it ("Донецк,
+    Куйбышевский район", not "в Муроме Шебекинского округа": a village of that okrug)."""
+    s0 = m.found.sentence.start
+    return "," in m.found.sentence.text[m.found.end - s0:following.found.start - s0]
 
 
 def _unplace_away_from(m: MentionInfo, raion: MentionInfo) -> None:

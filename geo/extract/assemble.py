@@ -253,6 +253,9 @@ def _split_by_day(groups: dict[str, list[Hit]],
     return out
 
 
+#: a toll's news after the strike, no strike of its own: bodies found, a toll's total
+_FOLLOW_UP = re.compile(r"\bbod(?:y|ies)\b|\btoll\b|\btotal\b|\bтіл[оа]\b|\bтел[оа]\b|"
+                        r"\bзагалом\b|\bвсего\b|\bусього\b|\bвсього\b", re.IGNORECASE)
 #: the report's own day, or the day before, told as such ("сьогодні", "yesterday")
 _TODAY_KINDS = frozenset({"today", "minus1"})
 #: a past told back from the report's day: a strike of its own when it names the place
@@ -290,7 +293,9 @@ def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
     kinds = {d.kind for d in hit.info.dates}
     if hit.date[1] != "day" or not kinds & (NAMED_DAY_KINDS | _TODAY_KINDS):
         return False
-    if hit.via == "focus" and not any(f.kind in ("killed", "injured") for f in hit.figures):
+    if hit.via == "focus" and (not any(f.kind in ("killed", "injured") for f in hit.figures)
+                               or any(f.later for f in hit.figures)
+                               or _FOLLOW_UP.search(hit.info.sentence.text)):
         return False                    # (a sentence of the place in focus on another day
         # counts when it tells a toll of its own: "В субботу ранен еще один мужчина")
     if day is None or hit.date[0] == day:

@@ -276,7 +276,7 @@ TOLL_BROUGHT = re.compile(
     r"(?:the\s+|people\s+)?(?:dead|killed))\b[^.;]{0,60}?\bto\s+"
     r"(?:(at least|more than|over)\s+)?([\w'’-]+)", re.IGNORECASE)
 #: a death told as news after the strike: "later died in hospital", "пізніше у лікарні помер"
-_DIED = r"(?:died|dies|passed away|succumbed|помер\w*|помира\w*|умер\w*|скончал\w*)"
+_DIED = r"(?:died|dies|passed away|succumbed|помер\w*|помира\w*|умер\w*|скончал\w*|загинул\w*)"
 _LATER = (r"(?:later|subsequently|in (?:the )?hospital|пізніше|згодом|позже|позднее|"
           r"впоследствии|(?:у|в) лікарні|в больнице|of (?:his|her|their) (?:injuries|wounds)|"
           r"від (?:отриманих )?(?:поранень|травм)|от (?:полученных )?(?:ранений|травм))")

@@ -126,7 +126,8 @@ _TITLE_AFTER = re.compile(
 _TITLE_BEFORE = re.compile(
     r"(?:\bmayor|\bgovernor|\bhead|\bchief|\badministration|\badministrator|\bauthorities|"
     r"\bofficials?|"
-    r"\bpolice|\bcouncil|\bprosecutor['’]?s?)\s+(?:office\s+)?(?:of|in|for)\s+(?:the\s+)?$|"
+    r"\bpolice|\bcouncil|\bprosecutor['’]?s?)\s+(?:office\s+)?(?:of|in|for)\s+(?:the\s+)?"
+    r"(?:(?:Russian-|Russia-)?occupied\s+)?$|"      # "officials in occupied Donetsk said"
     r"(?:\bмер(?:а|у|ом)?|\bміськ\w+ голов\w*|\bголов(?:а|и|і|ою)|\bначальник\w*|\bочільник\w*|"
     r"\bгубернатор\w*|\bглав(?:а|ы|е|у)|\bмэр\w*|\bкерівник\w*|\bруководител\w*|"
     r"\bадміністрац\w*|\bадминистрац\w*|\bполіці\w*|\bполици\w*|\bвлад(?:а|и|і)|"

@@ -401,6 +401,24 @@ def test_today_after_a_day_recalled_is_todays_strike(full):
         ("Izium", "2025-03-03", 2, None), ("Izium", "2025-03-10", None, 3)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # officials of an occupied city, the city's district after it
+    ("Russia-installed officials in occupied Donetsk said shelling of the city's Leninskyi "
+     "district killed a man on Sunday.", [("Donetsk", 1, None)]),
+    # a village of an okrug after its name is no district of a big namesake city
+    ("Белгородская область. Ранен мужчина в Муроме Шебекинского округа.",
+     [("Shebekino district", None, None)]),
+    # news of a toll after the strike is no strike of its own day
+    ("A missile attack on Dnipro killed 9 people on March 3. On March 8, two more bodies were "
+     "found in the rubble.", [("Dnipro", 9, None)]),
+    ("У суботу ворог скинув КАБ на Ізюм. Поранено 5 людей. Одна людина загинула в лікарні "
+     "сьогодні.", [("Izium", 1, 4)]),
+])
+def test_occupied_cities_okrug_villages_and_toll_news(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
