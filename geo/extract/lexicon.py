@@ -104,12 +104,13 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         # "атакував у районах Кучерівки", "9 атак поблизу Торецька", "attacks ... near"
         r"\bатак\w* (?:[\w'’-]+ ){0,3}(?:у|в) районах\b", r"\bатак\w* (?:\w+ ){0,2}поблизу\b",
+        # (each starts with its telling word: a common one first would open the attack-word
+        # gate for most sentences, geo.extract.gate)
         r"\battacks? (?!(?:on|against|at)\b)(?:\w+ ){1,5}near\b", r"\bпросунув\w*",
-        r"\bmade (?:\w+ )?gains\b",
-        r"\b(?:enemy|occupiers|invaders|Russians) (?:\w+ )?(?:advanced|captured|seized|pushed)\b",
-        r"\b(?:has|have|had) (?:\w+ )?(?:taken|captured|seized)\b(?-i:(?= [A-Z]))",
-        r"\b(?:forces|troops|army|units|military|soldiers|they|Russia|Russians|Ukraine|"
-        r"Ukrainians|have|has|had) (?:\w+ )?liberated\b(?-i:(?= [A-Z]))",
+        r"\bgains? (?:near|in|around|towards?|west|east|north|south)\b",
+        r"\b(?:advanced|pushed) (?:\w+ )?(?:near|in|into|towards?|to)\b",
+        r"\bliberated\b(?<!\bthe liberated)(?<!\bin liberated)(?<!\bof liberated)"
+        r"(?<!\bnewly liberated)(?<!\brecently liberated)(?-i:(?= [A-Z]))",
         r"\bатакува\w* (?:\w+ ){0,2}позиці\w*", r"\bатаковал\w* (?:\w+ ){0,2}позици\w*",
         r"\b(?:troops|forces|units|enemy|occupiers|invaders|russians|army) attacked "
         r"(?:(?:(?!(?:oblast|region|hromada|community|city|town|district)\b)\w+ ){0,3}times|"

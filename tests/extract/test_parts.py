@@ -268,6 +268,18 @@ def _report_words() -> list[str]:
 WORDS = _report_words()
 
 
+@pytest.mark.parametrize("text", [
+    "We have made our decision, the council said on Monday.",
+    "Russia has said it will hold talks with its neighbours.",
+    "Ukraine had won support from its partners in Europe, who have made pledges.",
+])
+def test_common_words_keep_the_attack_word_gate_closed(text: str) -> None:
+    """A sentence of common words ("have", "has", "made") is read no further: the
+    ground-assault patterns start with the words that tell an assault, so such words do not
+    open the gate in front of the attack patterns (extraction speed, issue 23)."""
+    assert not lexicon.may_have_cue(text)
+
+
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join))
 @settings(max_examples=300, deadline=None, derandomize=True)
 def test_gates_never_hide_a_match(text: str) -> None:
