@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from geo.extract.dates import WEEKDAY_ALT, find_date_expressions, resolve
+from geo.extract.dates import WEEKDAY_ALT, best_date, find_date_expressions, resolve
+from geo.extract.figure_words import TOLL, TOLL_BROUGHT
 
 #: an optional label before the date: "Date:", "Published -", "Дата:", "Опубліковано:"
 _LABEL = re.compile(r"^(?:(?:date|dated|published|posted|updated|дата|опубліковано|"
@@ -98,4 +99,26 @@ def wire_dateline(sentence: str, exprs: list, published: date | None
             day, precision = resolve(expr, published)
             if precision == "day" and day is not None:
                 return date.fromisoformat(day), expr
+    return None
+
+
+def toll_day(sentence: str, exprs: list, published: date | None):
+    """The day told inside a toll's update ("raising the death toll from Friday's strike on
+    the city to three", "the toll from the Sept. 17 attack has risen to 15"): the strike's,
+    not the day the news came; None when the sentence tells no other day, or no toll.
+
+    Examples
+    --------
+    >>> from geo.extract.dates import find_date_expressions
+    >>> text = "On Monday the death toll from Friday's strike rose to 3."
+    >>> toll_day(text, find_date_expressions(text), date(2025, 9, 22))
+    ('2025-09-19', 'day')
+    """
+    if len(exprs) < 2 or "toll" not in sentence:
+        return None
+    for pattern in (TOLL, TOLL_BROUGHT):
+        for match in pattern.finditer(sentence):
+            inside = [d for d in exprs if match.start() <= d.start < match.end()]
+            if inside:
+                return best_date(inside, published)
     return None

@@ -30,9 +30,10 @@ from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
 from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
-from geo.extract.dateline import DATELINE_SENTENCE, wire_dateline
-from geo.extract.scope import (ANAPHOR, AREA_TOTAL, CUMULATIVE, IN_TOTAL_WORDS, NATIONWIDE,
-                               ROUNDUP, TOWN_ANAPHOR, downed_over)
+from geo.extract.dateline import DATELINE_SENTENCE, toll_day, wire_dateline
+from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
+                               IN_TOTAL_WORDS, MANY_AREAS, NATIONWIDE, ROUNDUP,
+                               TOWN_ANAPHOR, downed_over)
 
 _DIRECT, _TITLE, _FOCUS, _ROUNDUP = "direct", "title", "focus", "roundup"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
@@ -184,7 +185,8 @@ class _Reading:
                 self.focus, self.focus_is_event = None, False   # about the strike before
         if info.cue and info.types:
             self.topic = info.types
-        own = best_date(info.dates, self.published)
+        own = toll_day(info.sentence.text, info.dates, self.published) \
+            or best_date(info.dates, self.published)
         if own is None and any(d.kind == "same_day" for d in info.dates):
             own = self._date_before()      # "Hours earlier, drones hit Kharkiv"
         shifted = self._from_anchor(info, own)
@@ -332,29 +334,13 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         if candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info) \
-                and not _MANY_AREAS.search(info.sentence.text) \
-                and not _COUNTRY_OR_PERIOD.search(info.sentence.text):
+                and not MANY_AREAS.search(info.sentence.text) \
+                and not COUNTRY_OR_PERIOD.search(info.sentence.text):
             state.pending = (info, day)  # casualties told before the place is named
 
 
 #: a lead's toll over several regions ("attacks against 11 of Ukraine's oblasts, killing
 #: one"), which the first place named after it does not take
-_MANY_AREAS = re.compile(
-    r"\b(?:\d+|several|many|multiple|a number of)\s+(?:of\s+(?:Ukraine['’]s\s+|the\s+)?)?"
-    r"(?:oblasts|regions|provinces)\b|\b(?:\d+|кільк\w+|декількох|нескольких|ряд\w*)\s+"
-    r"(?:областей|регіонів|регионов|областях|регіонах|регионах)\b", re.IGNORECASE)
-
-
-#: a toll of the whole country or of a period ("across Ukraine", "Between 1 and 15
-#: September"): no strike's, whichever place is named next
-_COUNTRY_OR_PERIOD = re.compile(
-    r"\b(?:across|throughout|all over) (?:the country|Ukraine)\b|\bnationwide\b|"
-    r"\bпо всій (?:країні|Україні)\b|\bпо всей (?:стране|Украине)\b|"
-    r"\bbetween \d{1,2}(?: \w+)? and \d{1,2} \w+|\bз \d{1,2}(?: \w+)? по \d{1,2} \w+|"
-    r"\bс \d{1,2}(?: \w+)? по \d{1,2} \w+|\b(?:in|during|over) (?:the )?(?:month|week) of\b",
-    re.IGNORECASE)
-
-
 #: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is
 _PAST_DAY = re.compile(r"доб[иу]|сутк|past day|past 24|last 24", re.IGNORECASE)
 

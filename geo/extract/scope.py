@@ -10,7 +10,8 @@ import re
 
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 
-__all__ = ["ANAPHOR", "AREA_TOTAL", "CUMULATIVE", "IN_TOTAL_WORDS", "NATIONWIDE", "downed_over"]
+__all__ = ["ANAPHOR", "AREA_TOTAL", "COUNTRY_OR_PERIOD", "CUMULATIVE", "IN_TOTAL_WORDS",
+           "MANY_AREAS", "NATIONWIDE", "downed_over"]
 
 #: words that point back at the place in focus ("the city", "there", "місто", "там")
 ANAPHOR = re.compile(
@@ -27,6 +28,19 @@ NATIONWIDE = re.compile(
 #: the words of NATIONWIDE that only say "in total" (of what was told, when that is one place)
 IN_TOTAL_WORDS = frozenset({"in total", "overall", "загалом", "усього", "всього", "всего",
                             "в целом"})
+#: several oblasts or regions told at once: a toll over them is no one place's
+MANY_AREAS = re.compile(
+    r"\b(?:\d+|several|many|multiple|a number of)\s+(?:of\s+(?:Ukraine['’]s\s+|the\s+)?)?"
+    r"(?:oblasts|regions|provinces)\b|\b(?:\d+|кільк\w+|декількох|нескольких|ряд\w*)\s+"
+    r"(?:областей|регіонів|регионов|областях|регіонах|регионах)\b", re.IGNORECASE)
+#: a toll of the whole country or of a period ("across Ukraine", "Between 1 and 15
+#: September"): no strike's, whichever place is named next
+COUNTRY_OR_PERIOD = re.compile(
+    r"\b(?:across|throughout|all over) (?:the country|Ukraine)\b|\bnationwide\b|"
+    r"\bпо всій (?:країні|Україні)\b|\bпо всей (?:стране|Украине)\b|"
+    r"\bbetween \d{1,2}(?: \w+)? and \d{1,2} \w+|\bз \d{1,2}(?: \w+)? по \d{1,2} \w+|"
+    r"\bс \d{1,2}(?: \w+)? по \d{1,2} \w+|\b(?:in|during|over) (?:the )?(?:month|week) of\b",
+    re.IGNORECASE)
 #: a toll for the whole region or the whole day belongs to no single town in focus
 AREA_TOTAL = re.compile(
     r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"

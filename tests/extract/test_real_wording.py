@@ -419,6 +419,13 @@ def test_occupied_cities_okrug_villages_and_toll_news(full, text, expected):
     assert [(e.place, e.killed, e.injured) for e in events] == expected
 
 
+def test_a_tolls_update_keeps_the_strikes_day(full):
+    text = ("Rescuers recovered another body in Uman on Sunday, raising the death toll from "
+            "Thursday's strike on the city to six.")
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date, e.killed) for e in events] == [("Uman", "2025-03-06", 6)]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
