@@ -42,6 +42,9 @@ def test_a_municipal_okrug_is_a_raion_too(extractor):
     "Обстрелу подвергся Грайворон, в результате в Рыльском, Глушковском, Кореневском районах "
     "остались без света около десяти тысяч человек.",
     "Drones struck Shostka overnight; Krolevets and Hlukhiv were left without power.",
+    # customers of a hromada after the outage
+    "Вночі дрони атакували Шостку. Без світла залишилися 2 тисячі абонентів у Кролевецькій "
+    "громаді. Загиблих і поранених немає.",
 ])
 def test_places_left_without_power_are_no_attack_locations(extractor, text):
     places = {e.place for e in _result(extractor, text).events}
