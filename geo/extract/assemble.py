@@ -256,6 +256,9 @@ def _split_by_day(groups: dict[str, list[Hit]],
 #: a toll's news after the strike, no strike of its own: bodies found, a toll's total
 _FOLLOW_UP = re.compile(r"\bbod(?:y|ies)\b|\btoll\b|\btotal\b|\bтіл[оа]\b|\bтел[оа]\b|"
                         r"\bзагалом\b|\bвсего\b|\bусього\b|\bвсього\b", re.IGNORECASE)
+#: a past told back as before the report's day within the same month
+_EARLIER = re.compile(r"\bearlier (?:in|this)\b|\bраніше (?:у|в|цього)\b|\bранее (?:в|в этом)\b",
+                      re.IGNORECASE)
 #: the report's own day, or the day before, told as such ("сьогодні", "yesterday")
 _TODAY_KINDS = frozenset({"today", "minus1"})
 #: a past told back from the report's day: a strike of its own when it names the place
@@ -288,7 +291,10 @@ def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
     if past:                            # "Рік тому внаслідок удару по Ізюму загинули ...",
         told_first = hit.via == "focus" \
             or past[0].start < hit.mention.found.start - hit.info.sentence.start
-        return told_first and day is not None and not _within(hit.date, day)
+        return told_first and day is not None and (
+            not _within(hit.date, day) or _EARLIER.search(hit.info.sentence.text) is not None
+            and any(f.kind in ("killed", "injured") for f in hit.figures))
+        # ("Earlier in September, a similar attack on the city killed two": before the day)
         # (not "the deadliest strike on Uman since 40 were killed in Dnipro in January")
     kinds = {d.kind for d in hit.info.dates}
     if hit.date[1] != "day" or not kinds & (NAMED_DAY_KINDS | _TODAY_KINDS):

@@ -426,6 +426,14 @@ def test_a_tolls_update_keeps_the_strikes_day(full):
     assert [(e.place, e.date, e.killed) for e in events] == [("Uman", "2025-03-06", 6)]
 
 
+def test_a_strike_earlier_in_the_month_keeps_its_own_toll(full):
+    text = ("A Russian drone attack on Sumy on March 9 injured four people. Earlier in March, a "
+            "similar attack on the city killed three.")
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.date, e.date_precision, e.killed, e.injured) for e in events] == [
+        ("2025-03-09", "day", None, 4), ("2025-03-01", "month", 3, None)]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
