@@ -42,6 +42,7 @@ from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.spellings import loosely_spelt
 from geo.extract.sentence_reading import analyse  # noqa: F401  (the stage's entry point)
 from geo.gazetteer.regions import RU_RAION_REGIONS
+from geo.extract.facilities import towns_of_facilities
 from geo.geocoding.adjectives import adjective_towns
 from geo.model import Place
 
@@ -158,6 +159,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         adjectives_in_named_regions(mentions, context.regions, resolve, dated, nouns,
                                     context.places)
         villages_not_towns(mentions, context.regions)
+    towns_of_facilities(infos, resolve, dated, nouns)          # "Рязанский НПЗ": Ryazan
     place_regional_centres(mentions, resolve, dated)
     place_by_list_neighbours(infos)
     unknown = [m for info in infos for m in info.mentions if m.unknown and m.role == roles.PLACE]

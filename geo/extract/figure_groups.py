@@ -385,8 +385,8 @@ def _implicit_one(tokens: list[Token], k: int) -> Group | None:
             break
     if first - 1 >= 0 and word_value(tokens[first - 1].text) is not None:
         return None
-    group = Group(1, None, first, k, True, tokens[k].key)
-    _extend_conjoined(tokens, group)
+    group = Group(2 if tokens[k].key in COUPLES else 1, None, first, k, True, tokens[k].key)
+    _extend_conjoined(tokens, group)    # ("погибла пожилая пара": two)
     _absorb_tail(tokens, group)
     return group
 

@@ -36,7 +36,8 @@ soldiers servicemen troops rescuers firefighters medics officers workers pension
 individuals infants babies journalists volunteers passengers drivers employees locals
 inhabitants minors victims elderly policemen paramedics them more sons daughters grandchildren
 parents brothers sisters relatives teachers doctors nurses farmers fishermen них сини синів доньок
-пасажири пасажирів пассажиры пассажиров
+пасажири пасажирів пассажиры пассажиров пассажирки пассажирок пасажирки пасажирок работников
+работники сотрудников сотрудники пациентов пацієнтів
 онуків батьків сыновей дочерей внуков
 люди людей людини осіб особи потерпілих потерпілі потерпевших потерпевшие цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки
 чоловіки підлітки підлітків пенсіонерів рятувальників рятувальники військових військові
@@ -81,7 +82,8 @@ watchman shopkeeper electrician lineman
 поліцейського поліцейська поліцейську полицейский полицейского таксист таксиста волонтер
 волонтера волонтерка волонтерку журналіст журналіста журналістка журналістку журналист
 журналиста фермер фермера комбайнер комбайнера conductor кондуктор кондуктора провідник
-провідника провідниця провідницю проводник проводника проводница проводницу
+провідника провідниця провідницю проводник проводника проводница проводницу пациент
+пациента пациентка пациентку пацієнт пацієнта пацієнтка пацієнтку пара пару
 """.split())
 FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely

@@ -434,6 +434,26 @@ def test_a_strike_earlier_in_the_month_keeps_its_own_toll(full):
         ("2025-03-09", "day", None, 4), ("2025-03-01", "month", 3, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("В Горловке дрон атаковал маршрутку. Ранены водитель и две пассажирки.",
+     [("Horlivka", None, 3)]),
+    ("В Ясиноватой пострадали медсестра и пациент больницы.", [("Yasynuvata", None, 2)]),
+    ("В Алешках в результате удара дрона погибла пожилая пара.", [("Oleshky", 2, None)]),
+    # a facility named by its town's adjective: the town, not a namesake village
+    ("В ночь на субботу Рязанский НПЗ атаковали беспилотники, пострадавших нет.",
+     [("Ryazan’", 0, 0)]),
+])
+def test_named_victims_couples_and_facilities(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_an_air_attack_on_a_city_repelled_is_no_ground_assault(full):
+    [event] = full.extract("Развожаев: атака на Севастополь отражена, обломки упали в Каче.",
+                           source="t", published="2025-03-10").events[:1]
+    assert "ground_assault" not in event.attack_types
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
