@@ -48,7 +48,8 @@ _BORDER_FROM_BEFORE = re.compile(
 _BEARING_BEFORE = re.compile(
     r"[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+,?\s+"
     r"(?:(?:which\s+is|that\s+is|located|situated|lying|що|яке|який|розташован\w*|что|которое|"
-    r"который|расположенн\w*)\s+)?(?:(?:about|some|around|roughly|за|в|около|приблизно)\s+)?"
+    r"который|расположенн\w*|(?:a|an|the)\s+(?:small\s+|large\s+|frontline\s+|border\s+)?"
+    r"(?:city|town|village|settlement))\s+)?(?:(?:about|some|around|roughly|за|в|около|приблизно)\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles|км|кілометр\w*|километр\w*)\s+)?"
     r"(?:(?:to\s+the\s+)?(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?\s+of|"
     r"на\s+(?:північ\w*|південь|південн\w*|схід|захід)(?:\s+(?:схід|захід))?\s+від|"

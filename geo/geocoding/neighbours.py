@@ -28,6 +28,9 @@ OWNER_KM = 30.0
 #: within this distance of it
 REFERENCE_KM = 60.0
 
+#: a city this big may be located from a reference up to this far ("Bila Tserkva, south of
+#: Kyiv": 80 km)
+FAR_TOWN_PEOPLE, FAR_TOWN_KM = 50_000, 150.0
 #: a place on a stated side ("southwest of X") lies within this many degrees of it
 SIDE_TOLERANCE = 67.5
 #: closer to the reference than this, any side will do (the points are settlements' centres)
@@ -56,6 +59,16 @@ class Neighbours:
                                      for lat, lon in points)
 
         return near(self.owners, OWNER_KM) and near(self.anchors, REFERENCE_KM)
+
+    def allows_far_town(self, gazetteer: Gazetteer, row: int) -> bool:
+        """True for a city (:data:`FAR_TOWN_PEOPLE`) told from a reference farther than
+        :data:`REFERENCE_KM` but within :data:`FAR_TOWN_KM` ("Bila Tserkva, south of
+        Kyiv", 80 km), when no owner is named: the city itself, not the reference."""
+        d = gazetteer.data
+        return not self.owners and bool(self.anchors) \
+            and int(d.population[row]) >= FAR_TOWN_PEOPLE \
+            and any(haversine_km(d.lat[row], d.lon[row], lat, lon) <= FAR_TOWN_KM
+                    for lat, lon in self.anchors)
 
     def on_stated_side(self, gazetteer: Gazetteer, row: int) -> bool:
         """False when the text says on which side of a reference the place lies, and entry

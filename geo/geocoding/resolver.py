@@ -335,7 +335,8 @@ class Resolver:
             return None
         if evidence.regions and not in_regions(self.gazetteer, scored[0].row, evidence.regions):
             return None
-        if not near.allows(self.gazetteer, scored[0].row):
+        if not near.allows(self.gazetteer, scored[0].row) \
+                and not near.allows_far_town(self.gazetteer, scored[0].row):
             return None            # Donetsk's Kyivskyi district is not Kharkiv's
         if scored[0].kind == 3 and evidence.context_points and not near_context(
                 self.gazetteer, scored[0].row, evidence.context_points):

@@ -454,6 +454,18 @@ def test_an_air_attack_on_a_city_repelled_is_no_ground_assault(full):
     assert "ground_assault" not in event.attack_types
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a city told from a reference farther than a village would be ("south of Kyiv": 80 km)
+    ("A drone hit a school in Bila Tserkva, south of Kyiv, injuring three.",
+     [("Bila Tserkva", None, 3)]),
+    ("Missiles struck Kremenchuk, a city southeast of Poltava, killing one.",
+     [("Kremenchuk", 1, None)]),
+])
+def test_a_city_told_from_a_far_reference_is_the_city(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
