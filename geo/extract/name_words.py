@@ -74,6 +74,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     "пятеро", "port",
     # a preposition opening a sentence ("Біля Дачного — 3 атаки": not "Біля Дачного")
     "біля", "поблизу", "неподалік", "возле", "около", "вблизи",
+    # fire opening a sentence ("Вогонь ліквідовано": no Vohni)
+    "вогонь", "вогню", "огонь", "огня",
     # month abbreviations ("Jan. 5": no Dschang, Cameroon)
     "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })

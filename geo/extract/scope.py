@@ -146,7 +146,7 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
 
 #: a region heading its sentence, which then tells what was brought down "over the oblast"
 _HEADING_THEN_OVER_IT = re.compile(
-    r"\s*[:.—–-]\s*(?:[\w'’-]+\s+){0,3}?(?:над|over)\s+(?:the\s+)?(?:областю|областью|"
+    r"\s*[:.—–-]\s*(?:[\w'’-]+\s+){0,5}?(?:над|over)\s+(?:the\s+)?(?:областю|областью|"
     r"регіоном|регионом|oblast|region)\b", re.IGNORECASE)
 #: right after "shot down" (and its object): a distance or bearing from a town, which is not
 #: where anything hit ("shot down 5 km south of Nizhyn", "збито за 10 км від Ніжина")

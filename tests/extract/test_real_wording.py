@@ -466,6 +466,20 @@ def test_a_city_told_from_a_far_reference_is_the_city(full, text, expected):
     assert [(e.place, e.killed, e.injured) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a heading region, then what was brought down over it four words on
+    ("Житомирщина: цієї ночі сили ППО збили над областю 5 дронів. Влучань немає.", []),
+    # "Вогонь ліквідовано": no village Vohni; "кв. м." is no town marker
+    ("Дрон влучив у склад в Обухові. Вогонь ліквідовано, постраждалих немає.",
+     [("Obukhiv", 0, 0)]),
+    ("Дрон атакував склад у Фастові, горіло 500 кв. м. Травмовано двох людей.",
+     [("Fastiv", None, 2)]),
+])
+def test_headings_fire_and_square_metres(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
