@@ -313,7 +313,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return TRAP
     words = sentence_words(before)
     if _ATTRIBUTION_BEFORE.search(before) and _ATTRIBUTION_AFTER.match(after) \
-            and not _ROAD_END_BEFORE.search(before) \
+            and not _ROAD_END_BEFORE.search(before) and len(words) > 2 \
             or before.endswith(("pro-", "anti-", "про-", "анти")):
         return ACTOR                   # "...: Kiev military", "pro-Kyiv"
     if aimed_or_left(before, words):

@@ -480,6 +480,12 @@ def test_headings_fire_and_square_metres(full, text, expected):
     assert [(e.place, e.killed, e.injured) for e in events] == expected
 
 
+def test_a_region_then_its_town_heading_a_post_is_the_town(full):
+    text = "Черкащина: Сміла. Вночі ворог атакував місто, поранено трьох."
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.injured) for e in events] == [("Smila", 3)]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
