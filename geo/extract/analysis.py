@@ -227,13 +227,14 @@ def _seat_of_adjective(m: MentionInfo, resolve, dated, nouns) -> Place | None:
 def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
     """A raion mention ("у Лубенському районі") is an attack location at raion precision
     when it resolved to a town that can be a raion's seat (in Ukraine or a Russian region,
-    not a city's quarter) and no city is named in its sentence or the one before (where it
+    not a city's quarter) and no city is named in its sentence or the three before (where it
     would be one of that city's districts: "Приморському районі" in an Odesa report);
     otherwise it is a trap. ``reseat(m)`` gives another seat the raion's adjective may
     come from when the first reading is none (:func:`_seat_of_adjective`)."""
-    previous: list[MentionInfo] = []
+    previous: list[list[MentionInfo]] = []
     for info in infos:
-        cities = {m.place.candidate.geonameid: m.place.candidate for m in previous + info.mentions
+        told = [m for mentions in previous[-3:] for m in mentions] + info.mentions
+        cities = {m.place.candidate.geonameid: m.place.candidate for m in told
                   if m.role == roles.PLACE and m.place is not None and m.place.resolved
                   and m.place.candidate.feature == "settlement"
                   and m.place.candidate.population >= CITY_PEOPLE}
@@ -255,7 +256,7 @@ def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
                 m.role, m.raion = roles.PLACE, True
             else:
                 m.role = roles.TRAP
-        previous = info.mentions
+        previous.append(info.mentions)   # a city named up to three sentences before
 
 
 def _villages_beyond_their_raions(infos: list[SentenceInfo]) -> None:

@@ -486,6 +486,13 @@ def test_a_region_then_its_town_heading_a_post_is_the_town(full):
     assert [(e.place, e.injured) for e in events] == [("Smila", 3)]
 
 
+def test_a_citys_district_told_a_few_sentences_after_it_is_no_raion_elsewhere(full):
+    text = ("Уночі ворог атакував Київ дронами. Уламки впали на дах школи. Постраждалих немає. "
+            "У Деснянському районі пошкоджено гараж.")
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [e.place for e in events] == ["Kyiv"]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
