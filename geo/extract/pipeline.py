@@ -375,14 +375,18 @@ def _regions_day_toll(state: _Reading, info: SentenceInfo) -> bool:
             or not _casualties(info) or TOWN_ANAPHOR.search(text) or info.no_strike \
             or CUMULATIVE.search(text):       # (a running toll is no day's)
         return False                    # "За добу там загинула людина": the town's
-    if not AREA_TOTAL.search(text) and not (   # after the region's roundup, a list's toll
+    listed_in_roundup = len(state.listed) > 1 and focus in state.listed and (
+        region.found.sentence is state.listed[0].found.sentence
+        and ROUNDUP.search(region.found.sentence.text) is not None)  # "На Херсонщині за добу
+    # під обстрілом 34 населені пункти, зокрема X, Y ... Загинули двоє": the oblast's day
+    if not AREA_TOTAL.search(text) and not listed_in_roundup and not (
             len(state.listed) > 1 and focus in state.listed and any(
                 h.mention is region and ROUNDUP.search(h.info.sentence.text)
-                for h in state.hits)):
+                for h in state.hits)):            # after the region's roundup, a list's toll
         return False
     c, r = focus.place.candidate, region.place.candidate
-    return (c.country_code, c.admin1_code) == (r.country_code, r.admin1_code) and any(
-        h.mention is region for h in state.hits)
+    return (c.country_code, c.admin1_code) == (r.country_code, r.admin1_code) and (
+        listed_in_roundup or any(h.mention is region for h in state.hits))
 
 
 def _arm_the_list(state: _Reading, info: SentenceInfo,

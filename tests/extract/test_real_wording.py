@@ -493,6 +493,15 @@ def test_a_citys_district_told_a_few_sentences_after_it_is_no_raion_elsewhere(fu
     assert [e.place for e in events] == ["Kyiv"]
 
 
+def test_a_toll_after_a_roundup_listing_some_of_its_places_is_the_regions(full):
+    text = ("На Харківщині за добу під обстрілом 15 населених пунктів, зокрема Ізюм, "
+            "Балаклія та Вовчанськ. Загинула одна людина, поранено 7.")
+    events = full.extract(text, source="t", published="2025-03-10").events
+    tolls = {e.place: (e.killed, e.injured) for e in events}
+    assert tolls["Kharkiv Oblast"] == (1, 7)
+    assert tolls["Izium"] == (None, None)
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
