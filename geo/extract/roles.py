@@ -75,7 +75,7 @@ _ADJECTIVE_NAME = re.compile(
     r"цк(?:ий|ая|ое|ого|ом|ому|ой)|"
     # the city districts' adjectives not in -ський: "Центральному", "Корабельний", "Соборному",
     # "Металургійному", "Индустриальном", "Tsentralnyi", "Korabelnyi"
-    r"(?:альн|ельн|ійн|орн|ийн)(?:ий|ого|ому|ім|ий|ый|ом|ой|ая|ое)|"
+    r"(?:альн|ельн|ійн|орн|ийн|ічн|ечн)(?:ий|ого|ому|ім|ий|ый|ом|ой|ая|ое)|"
     r"(?:aln|eln|iin|orn)(?:yi|yy|iy|ij|y)|s[kc]oy|s[kc]oi)$",
     _I)
 #: a place the text only locates another by: "Nikopol, across the Dnipro from the

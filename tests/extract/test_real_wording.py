@@ -183,6 +183,8 @@ def test_the_rest_outlets_nicknames_seas_and_first_names_are_no_places(full, tex
     ("Ворог атакував Дніпро. У Соборному районі пошкоджено школу, поранено двох.",
      [("Dnipro", None, 2)]),
     ("Удар по Херсону. У Корабельному районі поранено чоловіка.", [("Kherson", None, 1)]),
+    ("Суми. Вночі ворог атакував місто. У Зарічному районі поранено жінку.",
+     [("Sumy", None, 1)]),
     ("Drones hit Mykolaiv overnight; a woman was hurt in the Tsentralnyi district.",
      [("Mykolaiv", None, 1)]),
 ])
