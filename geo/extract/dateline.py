@@ -122,3 +122,32 @@ def toll_day(sentence: str, exprs: list, published: date | None):
             if inside:
                 return best_date(inside, published)
     return None
+
+
+#: a weekday told of a statement: "DTEK said on Sunday", "повідомили в неділю"
+_SAID_ON_WEEKDAY = re.compile(
+    rf"\b(?:said|says|told|stated|announced|reported|added|wrote|confirmed|заявив|заявила|"
+    rf"заявили|повідомив|повідомила|повідомили|сказав|сказала|заявил|сообщил|сообщила|"
+    rf"сообщили|сказал)(?:\s+\w+)?\s+(?:on\s+|у\s+|в\s+)?({WEEKDAY_ALT})\b", re.IGNORECASE)
+
+
+def speech_day(sentence: str, published: date | None):
+    """The day of a statement a sentence with no event day tells ("the operator said on
+    Sunday that ... was struck", published on Monday): what it tells happened by then, so
+    that day, not the publication's; None when there is no such day or it is today.
+
+    Examples
+    --------
+    >>> speech_day("Strikes hit the plant, DTEK said on Sunday.", date(2025, 9, 22))
+    ('2025-09-21', 'day')
+    """
+    if published is None or "said" not in sentence and not any(
+            w in sentence for w in ("повідом", "заяв", "сообщ", "сказ", "told", "stated",
+                                    "announced", "reported", "wrote", "confirmed", "added")):
+        return None
+    match = _SAID_ON_WEEKDAY.search(sentence)
+    if match is None:
+        return None
+    told = find_date_expressions(match.group(1))
+    day = resolve(told[0], published) if told else None
+    return day if day and day[0] != published.isoformat() else None

@@ -30,7 +30,7 @@ from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
 from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
-from geo.extract.dateline import DATELINE_SENTENCE, toll_day, wire_dateline
+from geo.extract.dateline import DATELINE_SENTENCE, speech_day, toll_day, wire_dateline
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
                                IN_TOTAL_WORDS, MANY_AREAS, NATIONWIDE, ROUNDUP,
                                TOWN_ANAPHOR, downed_over)
@@ -209,7 +209,8 @@ class _Reading:
             self.last_date = own       # "Протягом 5 травня:" heads the list after it
             if any(d.kind in CALENDAR_KINDS for d in info.dates):
                 self.named_day = own
-        return own or self.last_date
+        return own or self.last_date or (speech_day(info.sentence.text, self.published)
+                                         if info.cue else None)   # "DTEK said on Sunday"
 
     def _from_anchor(self, info: SentenceInfo,
                      own: tuple[str | None, str] | None) -> tuple[str | None, str] | None:

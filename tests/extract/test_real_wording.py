@@ -504,6 +504,14 @@ def test_a_toll_after_a_roundup_listing_some_of_its_places_is_the_regions(full):
     assert tolls["Izium"] == (None, None)
 
 
+def test_a_statement_day_bounds_what_it_tells(full):
+    """"Drones hit the refinery, the governor said on Saturday" read on Monday: Saturday, not
+    the Monday of publication (what it tells happened by then)."""
+    text = "Drones hit the oil depot in Feodosia, causing a fire, the governor said on Saturday."
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [(e.place, e.date) for e in events] == [("Feodosiia", "2025-03-08")]
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),
