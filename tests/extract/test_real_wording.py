@@ -512,6 +512,21 @@ def test_a_statement_day_bounds_what_it_tells(full):
     assert [(e.place, e.date) for e in events] == [("Feodosiia", "2025-03-08")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # weapons only brought down or heard, with no damage told: no event
+    ("Сили ППО працювали в районі Ужгорода, збито 3 дрони. Пошкоджень немає.", []),
+    ("Над Курском ночью сбиты два беспилотника. Пострадавших и повреждений нет.", []),
+    ("Explosions were heard in Rivne overnight as air defence intercepted drones. There was "
+     "no damage.", []),
+    # debris that hit something is an event still
+    ("Над Полтавою збито три дрони, уламки пошкодили гараж. Постраждалих немає.",
+     ["Poltava"]),
+])
+def test_weapons_only_brought_down_with_no_damage_make_no_event(full, text, expected):
+    events = full.extract(text, source="t", published="2025-03-10").events
+    assert [e.place for e in events] == expected
+
+
 @pytest.mark.parametrize("text, types", [
     ("Ударом КАБу по Куп’янську пошкоджено школу.", ("glide_bomb",)),
     ("Удар КАБа пришелся по окраине Богодухова.", ("glide_bomb",)),

@@ -1,0 +1,46 @@
+"""Places where weapons were only brought down or heard, with no damage told.
+
+"Сили ППО працювали у районі Мукачева, збито 2 дрони. Пошкоджень немає.", "Над Белгородом
+ночью сбиты три беспилотника. Пострадавших и повреждений нет.", "explosions were heard over
+the city but air defence intercepted the targets. There was no damage.": nothing was hit
+there. A place whose every hit comes from such a sentence (or from the "no damage, nobody
+hurt" sentence after it), when the report says within two sentences that there was no damage
+or no hit, is no event. A place where debris fell or something burned is still one.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.extract.lexicon import has_attack_cue
+
+#: what tells only that weapons were brought down, air defence worked or blasts were heard
+_PASSAGE_WORDS = re.compile(
+    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|збит\w*|збил\w*|"
+    r"збива\w*|знищен\w*|знищил\w*|перехоплен\w*|сбит\w*|сбил\w*|уничтожен\w*|уничтожил\w*|"
+    r"перехвачен\w*|подавлен\w*|air defen[cs]e|ППО|ПВО|працювал\w*|працює|работал\w*|"
+    r"(?:explosions?|blasts?)(?: \w+){0,2} (?:heard|reported)|heard (?:\w+ ){0,2}explosions?|"
+    r"вибух\w* (?:\w+ )?(?:лунал\w*|чул\w*|пролунал\w*)|(?:лунал\w*|чул\w*|пролунал\w*) "
+    r"(?:\w+ )?вибух\w*|взрыв\w* (?:\w+ )?(?:слышал\w*|прогремел\w*)|(?:слышал\w*|прогремел\w*) "
+    r"(?:\w+ )?взрыв\w*|громки\w* взрыв\w*|drones?|БпЛА|БПЛА|дрон\w*|беспилотник\w*|"
+    r"безпілотник\w*|ракет\w*|missiles?)", re.IGNORECASE)
+#: the report's word that nothing was damaged or hit
+_NO_DAMAGE = re.compile(
+    r"\bпошкоджень (?:немає|нема|не зафіксовано)\b|\bбез (?:наслідків|пошкоджень|руйнувань)\b|"
+    r"\bнаслідків (?:немає|нема)\b|\bвлучань (?:немає|нема|не зафіксовано|не було)\b|"
+    r"\bповреждений (?:нет|не зафиксировано)\b|\bбез (?:последствий|повреждений|разрушений)\b|"
+    r"\bпоследствий нет\b|\bпопаданий (?:нет|не зафиксировано)\b|\bno damage\b|"
+    r"\bwithout (?:damage|consequences)\b|\bno hits? (?:was|were)? ?(?:recorded|reported)\b|"
+    r"\bnothing was hit\b|\bcaused no damage\b", re.IGNORECASE)
+
+
+def passage_only(sentence: str) -> bool:
+    """Whether a sentence tells an attack only by weapons brought down, air defence at work
+    or blasts heard (no hit, no damage, no debris)."""
+    return _PASSAGE_WORDS.search(sentence) is not None \
+        and not has_attack_cue(_PASSAGE_WORDS.sub(" ", sentence))
+
+
+def no_damage_near(texts: list[str], index: int) -> bool:
+    """Whether sentence ``index`` of ``texts`` or one of the two after it says nothing was
+    damaged or hit."""
+    return any(_NO_DAMAGE.search(text) for text in texts[index:index + 3])
