@@ -44,3 +44,19 @@ def no_damage_near(texts: list[str], index: int) -> bool:
     """Whether sentence ``index`` of ``texts`` or one of the two after it says nothing was
     damaged or hit."""
     return any(_NO_DAMAGE.search(text) for text in texts[index:index + 3])
+
+
+def without_passages(hits: list, infos: list, named: tuple[str, ...]) -> list:
+    """``hits`` (:class:`geo.extract.pipeline.Hit`) without the places where weapons were only
+    brought down or heard, when the report says nothing was damaged. ``named``: the ways a
+    hit names its place itself (its own sentence tells the attack there)."""
+    texts = [info.sentence.text for info in infos]
+    passing: dict[str, bool] = {}
+    for hit in hits:
+        i = hit.info.sentence.index
+        told = passage_only(texts[i]) if hit.via in named \
+            else not any(f.value for f in hit.figures)      # ("Пострадавших нет.")
+        passing[hit.mention.key] = passing.get(hit.mention.key, True) and told \
+            and no_damage_near(texts, i)
+    places = {hit.mention.key for hit in hits if hit.via in named}
+    return [hit for hit in hits if not (passing[hit.mention.key] and hit.mention.key in places)]

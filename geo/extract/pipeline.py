@@ -31,7 +31,7 @@ from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.dateline import DATELINE_SENTENCE, speech_day, toll_day, wire_dateline
-from geo.extract.passages import no_damage_near, passage_only
+from geo.extract.passages import without_passages
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
                                IN_TOTAL_WORDS, MANY_AREAS, NATIONWIDE, ROUNDUP,
                                TOWN_ANAPHOR, downed_over)
@@ -432,19 +432,4 @@ def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
                  *infos[1:]]
     for info in infos:
         _read_sentence(state, info)
-    return _without_passages(state.hits, infos)
-
-
-def _without_passages(hits: list[Hit], infos: list[SentenceInfo]) -> list[Hit]:
-    """``hits`` without the places where weapons were only brought down or heard, when the
-    report says nothing was damaged (:mod:`geo.extract.passages`)."""
-    texts = [info.sentence.text for info in infos]
-    passing: dict[str, bool] = {}
-    for hit in hits:
-        i = hit.info.sentence.index
-        told = passage_only(texts[i]) if hit.via in (_DIRECT, _TITLE) \
-            else not any(f.value for f in hit.figures)      # ("Пострадавших нет.")
-        passing[hit.mention.key] = passing.get(hit.mention.key, True) and told \
-            and no_damage_near(texts, i)
-    named = {hit.mention.key for hit in hits if hit.via in (_DIRECT, _TITLE)}
-    return [hit for hit in hits if not (passing[hit.mention.key] and hit.mention.key in named)]
+    return without_passages(state.hits, infos, named=(_DIRECT, _TITLE))
