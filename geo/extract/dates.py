@@ -89,8 +89,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
     # "21.09 ворог атакував ...", "у ніч на 21.09": a day and month opening a post or after
     # "the night to" (not "о 21.09", a time)
-    (re.compile(r"(?:^|(?<=\bніч на )|(?<=\bночь на )|(?<=\bnight of )|"
-                + "|".join(rf"(?<=^{word} )" for word in _PART_OF_DAY) + r")(\d{1,2})\.(\d{2})"
+    (re.compile(rf"(?:^(?:(?:{'|'.join(_PART_OF_DAY)})\s+)?|(?<=\bніч на )|(?<=\bночь на )|"
+                r"(?<=\bnight of ))(\d{1,2})\.(\d{2})"
                 r"(?=[\s,:)]|$)(?!\s*(?:год|hours|часов|р\b|г\b))", re.IGNORECASE), "dm"),
     (re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?(?:,? (\d{{4}}))?", _I),
      "day_month"),

@@ -96,6 +96,15 @@ def _before(pattern: re.Pattern[str], before: str, words: list[str]) -> bool:
     return gate.open(words) and pattern.search(before) is not None
 
 
+_JOURNEY_GATE = Gate([_TAKEN_THERE.pattern, _HEADING_FOR.pattern, _EVACUATED_FROM.pattern])
+
+
+def may_be_journey(words: list[str]) -> bool:
+    """False when none of the words a journey is told with is in ``words`` (a fast,
+    exact pre-check for :func:`taken_there` and :func:`aimed_or_left`)."""
+    return _JOURNEY_GATE.open(words)
+
+
 def taken_there(before: str, words: list[str]) -> bool:
     """Whether the name after ``before`` is where the wounded were taken or treated
     ("перевели в медицинское учреждение в", "евакуювали до", "received treatment in").

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.gate import Gate, sentence_words
-from geo.extract.journeys import aimed_or_left, launched_from, taken_there
+from geo.extract.journeys import aimed_or_left, launched_from, may_be_journey, taken_there
 from geo.extract.not_hit import only_locates
 
 _WINDOW = 80
@@ -316,11 +316,12 @@ def mention_role(sentence: str, start: int, end: int) -> str:
             and not _ROAD_END_BEFORE.search(before) and len(words) > 2 \
             or before.endswith(("pro-", "anti-", "про-", "анти")):
         return ACTOR                   # "...: Kiev military", "pro-Kyiv"
-    if aimed_or_left(before, words):
+    journey = may_be_journey(words)
+    if journey and aimed_or_left(before, words):
         return TRAP                    # "a missile flying towards Zaporizhzhia": its aim;
         # "під час евакуації з Куп'янська": where people were taken from
     if _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before) \
-            or taken_there(before, words):
+            or journey and taken_there(before, words):
         return TRAP                    # the hospital of a town, where the wounded were taken:
         # the sentence still tells of the strike in focus ("Поранено чоловіка, його
         # госпіталізовано до Миколаєва": Ochakiv's)
