@@ -235,7 +235,8 @@ def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
     for info in infos:
         told = [m for mentions in previous[-3:] for m in mentions] + info.mentions
         cities = {m.place.candidate.geonameid: m.place.candidate for m in told
-                  if m.role == roles.PLACE and m.place is not None and m.place.resolved
+                  if m.role in (roles.PLACE, roles.TITLE) and m.place is not None
+                  and m.place.resolved       # (also a city of officials: "in occupied Donetsk")
                   and m.place.candidate.feature == "settlement"
                   and m.place.candidate.population >= CITY_PEOPLE}
         for m in info.mentions:

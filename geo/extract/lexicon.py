@@ -109,6 +109,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\battacks? (?!(?:on|against|at)\b)(?:\w+ ){1,5}near\b", r"\bпросунув\w*",
         r"\bgains? (?:near|in|around|towards?|west|east|north|south)\b",
         r"\b(?:advanced|pushed) (?:\w+ )?(?:near|in|into|towards?|to)\b",
+        r"\b(?:taken|captured|seized)\b(?:(?<=have taken)|(?<=have captured)|(?<=have seized))"
+        r"(?-i:(?= [A-Z]))",                 # "Russian forces claim to have taken Serebrianka"
         r"\bliberated\b(?<!\bthe liberated)(?<!\bin liberated)(?<!\bof liberated)"
         r"(?<!\bnewly liberated)(?<!\brecently liberated)(?-i:(?= [A-Z]))",
         r"\bатакува\w* (?:\w+ ){0,2}позиці\w*", r"\bатаковал\w* (?:\w+ ){0,2}позици\w*",

@@ -286,6 +286,8 @@ def test_a_countrys_toll_over_a_period_is_not_the_next_places(full):
      [("Bila Hora", ("ground_assault",)), ("Oleksandro-Shultyne", ("ground_assault",))]),
     ("Russian forces liberated Dyliivka, the Russian defence ministry claimed.",
      [("Dyliivka", ("ground_assault",))]),
+    ("Russian forces claim to have taken Chasiv Yar; this could not be confirmed.",
+     [("Chasiv Yar", ("ground_assault",))]),
     # a strike with glide bombs counted in times is no ground assault
     ("The enemy attacked Druzhkivka 6 times with glide bombs overnight.",
      [("Druzhkivka", ("glide_bomb",))]),
@@ -407,6 +409,8 @@ def test_today_after_a_day_recalled_is_todays_strike(full):
     # officials of an occupied city, the city's district after it
     ("Russia-installed officials in occupied Donetsk said shelling of the city's Leninskyi "
      "district killed a man on Sunday.", [("Donetsk", 1, None)]),
+    ("Officials in occupied Donetsk said shelling killed a woman in the Kuibyshevskyi "
+     "district.", [("Donetsk", 1, None)]),
     # a village of an okrug after its name is no district of a big namesake city
     ("Белгородская область. Ранен мужчина в Муроме Шебекинского округа.",
      [("Shebekino district", None, None)]),
