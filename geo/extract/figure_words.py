@@ -36,7 +36,8 @@ soldiers servicemen troops rescuers firefighters medics officers workers pension
 individuals infants babies journalists volunteers passengers drivers employees locals
 inhabitants minors victims elderly policemen paramedics them more sons daughters grandchildren
 parents brothers sisters relatives teachers doctors nurses farmers fishermen них сини синів доньок
-водії водіїв водители водителей пасажири пасажирів пассажиры пассажиров пассажирки пассажирок пасажирки пасажирок работников
+водії водіїв водители водителей пасажири пасажирів пассажиры пассажиров пассажирки пассажирок
+пасажирки пасажирок работников
 работники сотрудников сотрудники пациентов пацієнтів
 онуків батьків сыновей дочерей внуков
 люди людей людини осіб особи потерпілих потерпілі потерпевших потерпевшие цивільних цивільні мешканців мешканці дітей діти чоловіків жінок жінки

@@ -266,7 +266,6 @@ class _Reading:
         return self.focus_is_event or bool(ANAPHOR.search(info.sentence.text)) \
             or self.focus.found.sentence.index == info.sentence.index - 1
 
-
     def _sole_place_total(self, info: SentenceInfo) -> bool:
         """Whether a sentence gives a total ("Загалом 2 загиблих і 12 поранених", "In total,
         three were hurt") after hits at one place only: that place's total, not the
@@ -341,8 +340,6 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             state.pending = (info, day)  # casualties told before the place is named
 
 
-#: a lead's toll over several regions ("attacks against 11 of Ukraine's oblasts, killing
-#: one"), which the first place named after it does not take
 #: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is
 _PAST_DAY = re.compile(r"доб[иу]|сутк|past day|past 24|last 24", re.IGNORECASE)
 
@@ -377,14 +374,13 @@ def _regions_day_toll(state: _Reading, info: SentenceInfo) -> bool:
             or not _casualties(info) or TOWN_ANAPHOR.search(text) or info.no_strike \
             or CUMULATIVE.search(text):       # (a running toll is no day's)
         return False                    # "За добу там загинула людина": the town's
-    listed_in_roundup = len(state.listed) > 1 and focus in state.listed and (
-        region.found.sentence is state.listed[0].found.sentence
-        and ROUNDUP.search(region.found.sentence.text) is not None)  # "На Херсонщині за добу
+    in_list = len(state.listed) > 1 and focus in state.listed
+    listed_in_roundup = in_list and region.found.sentence is state.listed[0].found.sentence \
+        and ROUNDUP.search(region.found.sentence.text) is not None   # "На Херсонщині за добу
     # під обстрілом 34 населені пункти, зокрема X, Y ... Загинули двоє": the oblast's day
-    if not AREA_TOTAL.search(text) and not listed_in_roundup and not (
-            len(state.listed) > 1 and focus in state.listed and any(
-                h.mention is region and ROUNDUP.search(h.info.sentence.text)
-                for h in state.hits)):            # after the region's roundup, a list's toll
+    if not AREA_TOTAL.search(text) and not listed_in_roundup and not (in_list and any(
+            h.mention is region and ROUNDUP.search(h.info.sentence.text)
+            for h in state.hits)):                # after the region's roundup, a list's toll
         return False
     c, r = focus.place.candidate, region.place.candidate
     return (c.country_code, c.admin1_code) == (r.country_code, r.admin1_code) and (

@@ -28,7 +28,8 @@ NATIONWIDE = re.compile(
 #: the words of NATIONWIDE that only say "in total" (of what was told, when that is one place)
 IN_TOTAL_WORDS = frozenset({"in total", "overall", "загалом", "усього", "всього", "всего",
                             "в целом"})
-#: several oblasts or regions told at once: a toll over them is no one place's
+#: a lead's toll over several regions ("attacks against 11 of Ukraine's oblasts, killing
+#: one"), which the first place named after it does not take
 MANY_AREAS = re.compile(
     r"\b(?:\d+|several|many|multiple|a number of)\s+(?:of\s+(?:Ukraine['’]s\s+|the\s+)?)?"
     r"(?:oblasts|regions|provinces)\b|\b(?:\d+|кільк\w+|декількох|нескольких|ряд\w*)\s+"
