@@ -10,72 +10,24 @@ A singular person noun with no number stands for one ("загинула жінк
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from geo.extract.figure_groups import (Group, Token, counted_after, drop_parentheticals,
                                        find_groups, is_partitive, keyword_kind,
                                        tokenize)
 from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
                                       ELISION_PREPOSITIONS, FILLERS, LATER_DEATH, ONE_VICTIM,
-                                      QUALIFIER_WORDS, SKIP_OPENERS, SPREAD, THERE_IS, TOLL,
-                                      TOLL_BROUGHT, TOLL_INJURED, ZERO_BOTH, ZERO_INJURED,
-                                      ZERO_KILLED)
+                                      SKIP_OPENERS, SPREAD, THERE_IS)
+from geo.extract.figure_model import Figure
+from geo.extract.figure_tolls import (another_figures, labelled_figures, toll_figures,
+                                      zero_figures)
 from geo.extract.gate import Gate, sentence_words
-from geo.extract.numbers import ARTICLE_ONES, word_value
+from geo.extract.numbers import ARTICLE_ONES
 
 #: what may stand between a keyword and the people it heads
 HEADING_MARKS = frozenset({":", "—", "–", "-"})
 
 _CASUALTY_GATE = Gate([rf"\b{start}" for start in CASUALTY_STARTS])
-
-Kind = str  # "killed" | "injured" | "count"
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number said of killed, injured or counted actions.
-
-    Attributes
-    ----------
-    kind : str
-        ``killed``, ``injured`` or ``count``.
-    value : int
-    qualifier : str or None
-        Normalised English qualifier: "more than", "at least", "about", "up to".
-    start, end : int
-        Character span of the number phrase and its keyword in the sentence.
-    later : bool
-        A death told after the strike ("later died in hospital"): one of those counted
-        as injured before.
-    of_injured : bool
-        Said to be one of the injured ("one of the wounded died"): moves to the killed
-        even when deaths were told before.
-    total : bool
-        A sum over several places, broken down after it ("killed five: two in A, three
-        in B") or said to be spread ("in different settlements"): no single place's.
-    elided : bool
-        A breakdown's part with no keyword of its own ("two in A"), said of the place
-        (or list of places) right after it.
-    place_before : bool
-        An elided part told after its place and a dash ("у Харкові – 3"): said of the
-        place right before it.
-    additional : bool
-        Told as more of the same ("and another was wounded", "і ще один поранений",
-        "и ещё один ранен"): added to the figure of its kind before it in the sentence.
-    """
-
-    kind: Kind
-    value: int
-    qualifier: str | None
-    start: int
-    end: int
-    later: bool = False
-    of_injured: bool = False
-    total: bool = False
-    elided: bool = False
-    additional: bool = False
-    place_before: bool = False
-
 
 def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -> int | None:
     """Number of filler tokens strictly between a and b, or None if a non-filler intervenes.
@@ -201,10 +153,10 @@ def find_figures(sentence: str) -> list[Figure]:
     figures = _casualty_figures(tokens, groups) + _count_figures(tokens, groups)
     figures.extend(_elided(tokens, groups, figures))
     figures = _mark_totals(sentence, tokens, figures)
-    told_tolls = _toll_figures(sentence)
-    figures.extend(f for f in told_tolls + _another_figures(sentence) + _labelled_figures(sentence)
+    told_tolls = toll_figures(sentence)
+    figures.extend(f for f in told_tolls + another_figures(sentence) + labelled_figures(sentence)
                    if not any(g.kind == f.kind and g.value == f.value for g in figures))
-    figures.extend(_zero_figures(sentence))
+    figures.extend(zero_figures(sentence))
     if LATER_DEATH.search(sentence):
         figures = [replace(f, later=True) if f.kind == "killed" and f.value else f
                    for f in figures]
@@ -388,67 +340,3 @@ def _broken_down(tokens: list[Token], fig: Figure, figures: list[Figure]) -> boo
         return False
     return any(f.elided and f.kind == fig.kind and f.start > tokens[colon].start
                for f in figures)
-
-
-def _toll_figures(sentence: str) -> list[Figure]:
-    """ "The death toll from Friday's strike on Poltava has risen to 12" -> 12 killed."""
-    out: list[Figure] = []
-    for kind, pattern in (("killed", TOLL), ("killed", TOLL_BROUGHT), ("injured", TOLL_INJURED)):
-        for match in pattern.finditer(sentence):
-            value = word_value(match.group(2))
-            if value is None or kind == "killed" and _INJURED_AFTER.match(sentence, match.end()):
-                continue                # "the toll climbed to 14 injured": not the dead
-            qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
-            out.append(Figure(kind, value, qualifier, match.start(), match.end()))
-    return out
-
-
-#: a toll told as a label and its number: "Загиблих — 2", "Поранених – 5", "Killed: 2"
-_LABELLED = re.compile(
-    r"(?:^|[,;.]\s*)(загибл\w+|поранен\w+|постраждал\w+|погибш\w+|ранен\w+|пострадавш\w+|"
-    r"killed|dead|injured|wounded)\s*[:—–-]\s*(\d{1,4})\b", re.IGNORECASE)
-
-
-def _labelled_figures(sentence: str) -> list[Figure]:
-    """ "Загиблих — 2, поранених — 5", "Killed: 2" -> 2 killed, 5 injured."""
-    if not any(mark in sentence for mark in ":—–-"):
-        return []
-    out = []
-    for match in _LABELLED.finditer(sentence):
-        kind = keyword_kind(match.group(1).lower())
-        if kind in ("killed", "injured"):
-            out.append(Figure(kind, int(match.group(2)), None, match.start(1), match.end()))
-    return out
-
-
-_INJURED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:injured|wounded|hurt|поранен\w*|ранен\w*|"
-                            r"постражд\w*|пострада\w*)", re.IGNORECASE)
-
-
-#: "killing one person and injuring another": the other one is a figure too
-_AND_ANOTHER = re.compile(
-    r"\b(?:kill|wound|injur)\w*\s+(?:one|a|an)\b[^.;]{0,40}?\s+and\s+"
-    r"(killing|killed|wounding|wounded|injuring|injured)\s+another\b", re.IGNORECASE)
-
-
-def _another_figures(sentence: str) -> list[Figure]:
-    """ "killing one person and injuring another" -> 1 injured (the "one" is read as usual)."""
-    if "another" not in sentence:
-        return []
-    return [Figure("killed" if match.group(1).lower().startswith("kill") else "injured", 1,
-                   None, match.start(1), match.end())
-            for match in _AND_ANOTHER.finditer(sentence)]
-
-
-def _zero_figures(sentence: str) -> list[Figure]:
-    """0 killed / 0 injured from "no casualties", "загиблих немає"... (once per kind)."""
-    out: list[Figure] = []
-    for match in ZERO_BOTH.finditer(sentence):
-        out.append(Figure("killed", 0, None, match.start(), match.end()))
-        out.append(Figure("injured", 0, None, match.start(), match.end()))
-    for match in ZERO_KILLED.finditer(sentence):
-        out.append(Figure("killed", 0, None, match.start(), match.end()))
-    for match in ZERO_INJURED.finditer(sentence):
-        out.append(Figure("injured", 0, None, match.start(), match.end()))
-    seen: set[str] = set()
-    return [f for f in out if not (f.kind in seen or seen.add(f.kind))]
