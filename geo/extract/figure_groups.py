@@ -208,12 +208,12 @@ def _absorb_tail(tokens: list[Token], group: Group) -> None:
             group.last, group.has_noun, group.head = k, True, tokens[k].key
             group.last = age_end(tokens, k + 1) or k   # "one of the drivers, 38, died"
         elif group.has_noun:
-            group.last = _hometown_end(tokens, j) or group.last
+            group.last = _hometown_end(tokens, j) or _complement_end(tokens, j) or group.last
     elif j < len(tokens) and tokens[j].key == "," and _apposition_end(tokens, j) is not None:
         group.last = _apposition_end(tokens, j)   # "Еще двое, мужчина и подросток 16 лет,
         # получили ранения": who the two are, then their verb
     elif group.has_noun and j < len(tokens):
-        group.last = _hometown_end(tokens, j) or group.last
+        group.last = _hometown_end(tokens, j) or _complement_end(tokens, j) or group.last
 
 
 #: words an apposition naming who they were may hold besides person nouns
@@ -278,6 +278,24 @@ def _hometown_end(tokens: list[Token], j: int) -> int | None:
             last = k
         k += 1
     return last
+
+
+def _complement_end(tokens: list[Token], j: int) -> int | None:
+    """The last token of a word saying whose people they are, when a casualty verb follows
+    it ("двоє працівників підприємства загинули", "двоє водіїв вантажівок отримали
+    поранення", "two employees of the plant were injured"), so the verb is read as the
+    people's; else None."""
+    k = j
+    if tokens[k].key == "of" and k + 1 < len(tokens):
+        k += 2 if tokens[k + 1].key in ("the", "a", "an") else 1
+    elif tokens[k].text.isascii():
+        return None
+    if k >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text.islower() \
+            or keyword_kind(tokens[k].key) or tokens[k].key in CONJUNCTIONS | FILLERS:
+        return None
+    after = next((i for i in range(k + 1, min(k + 4, len(tokens)))
+                  if tokens[i].key not in FILLERS), None)
+    return k if after is not None and keyword_kind(tokens[after].key) else None
 
 
 def _extend_conjoined(tokens: list[Token], group: Group) -> None:
