@@ -328,14 +328,10 @@ def _far_from_raion_before(raion: MentionInfo, m: MentionInfo) -> None:
         _unplace_away_from(m, raion)
 
 
-#: a city this big has districts of its own ("Донецк, Куйбышевский район")
-_CITY_WITH_DISTRICTS = 100_000
-
-
 def _big_city(place: Place | None) -> bool:
     """Whether ``place`` is a resolved city big enough to have districts of its own."""
     return place is not None and place.resolved and place.candidate.feature == "settlement" \
-        and place.candidate.population >= _CITY_WITH_DISTRICTS
+        and place.candidate.population >= CITY_PEOPLE
 
 
 def _comma_between(m: MentionInfo, following: MentionInfo) -> bool:

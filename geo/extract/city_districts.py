@@ -54,8 +54,8 @@ def elided_city_districts(infos: list[SentenceInfo]) -> None:
 QUARTER_KM = 25.0
 
 
-#: a city this big (or an oblast's centre) has microdistricts named like villages
-#: (Kherson's Komyshany)
+#: a city this big (or an oblast's centre) has districts ("районы") of its own, and
+#: microdistricts named like villages (Kherson's Komyshany)
 _CITY_PEOPLE = 100_000
 #: a microdistrict's word after a name (or the list it starts), or right before it
 _MICRODISTRICT_AFTER = re.compile(
@@ -105,8 +105,6 @@ def quarters_of_named_cities(infos: list[SentenceInfo]) -> None:
 
 #: an adjective's ending, in any case ("Індустріальний", "Корабельному", "Центральном")
 _ADJECTIVE_FORM = re.compile(r"(?:ий|ій|ого|ому|им|ім|ом|ой|ая|ое|а|у|і)$")
-#: a city this big has districts ("районы") of its own
-_CITY_PEOPLE = 100_000
 
 
 def districts_named_like_villages(infos: list[SentenceInfo]) -> None:

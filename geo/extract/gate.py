@@ -157,3 +157,16 @@ class Gate:
             if short and word[:1] in short:
                 return True
         return False
+
+
+_GATES: dict[str, Gate] = {}
+
+
+def search_gated(pattern: re.Pattern[str], text: str, words: list[str]) -> bool:
+    """``pattern.search(text)``, skipped when none of the pattern's word starts is among
+    ``words`` (the words of the sentence ``text`` is cut from); each pattern's
+    :class:`Gate` is built once."""
+    gate = _GATES.get(pattern.pattern)
+    if gate is None:
+        gate = _GATES[pattern.pattern] = Gate([pattern.pattern])
+    return gate.open(words) and pattern.search(text) is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.gate import Gate
+from geo.extract.gate import search_gated as _before
 
 _I = re.IGNORECASE
 
@@ -83,17 +84,6 @@ _LAUNCH_VERB = re.compile(
     r"\bрух\w*\s+(?:ворож\w+\s+)?(?:безпілотник|дрон|БпЛА|ударн)|"
     r"\bдвижени\w+\s+(?:вражеск\w+\s+)?(?:беспилотник|дрон|БПЛА|ударн)|"
     r"\bmovement\s+of\s+(?:enemy\s+)?(?:drones|UAVs)", _I)
-
-
-_GATES: dict[str, Gate] = {}
-
-
-def _before(pattern: re.Pattern[str], before: str, words: list[str]) -> bool:
-    """``pattern.search(before)``, skipped when none of its words is there."""
-    gate = _GATES.get(pattern.pattern)
-    if gate is None:
-        gate = _GATES[pattern.pattern] = Gate([pattern.pattern])
-    return gate.open(words) and pattern.search(before) is not None
 
 
 _JOURNEY_GATE = Gate([_TAKEN_THERE.pattern, _HEADING_FOR.pattern, _EVACUATED_FROM.pattern])

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import has_attack_cue
+from geo.extract.scope import DOWNING
 
 #: what tells only that weapons were brought down, air defence worked or blasts were heard
 _PASSAGE_WORDS = re.compile(
-    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|збит\w*|збил\w*|"
-    r"збива\w*|знищен\w*|знищил\w*|перехоплен\w*|сбит\w*|сбил\w*|уничтожен\w*|уничтожил\w*|"
-    r"перехвачен\w*|подавлен\w*|air defen[cs]e|ППО|ПВО|працювал\w*|працює|работал\w*|"
+    DOWNING.pattern + r"|\b(?:air defen[cs]e|ППО|ПВО|працювал\w*|працює|работал\w*|"
     r"(?:explosions?|blasts?)(?: \w+){0,2} (?:heard|reported)|heard (?:\w+ ){0,2}explosions?|"
     r"вибух\w* (?:\w+ )?(?:лунал\w*|чул\w*|пролунал\w*)|(?:лунал\w*|чул\w*|пролунал\w*) "
     r"(?:\w+ )?вибух\w*|взрыв\w* (?:\w+ )?(?:слышал\w*|прогремел\w*)|(?:слышал\w*|прогремел\w*) "

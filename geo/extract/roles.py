@@ -34,7 +34,8 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.gate import Gate, sentence_words
+from geo.extract.gate import search_gated as _before
+from geo.extract.gate import sentence_words
 from geo.extract.journeys import aimed_or_left, launched_from, may_be_journey, taken_there
 from geo.extract.not_hit import only_locates
 
@@ -338,17 +339,6 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if launched_from(sentence, before, after, words):
         return LAUNCH                  # "shelled Nikopol from Enerhodar": where they fired from
     return PLACE
-
-
-_GATES: dict[str, Gate] = {}
-
-
-def _before(pattern: re.Pattern[str], before: str, words: list[str]) -> bool:
-    """``pattern.search(before)``, skipped when none of its words is there."""
-    gate = _GATES.get(pattern.pattern)
-    if gate is None:
-        gate = _GATES[pattern.pattern] = Gate([pattern.pattern])
-    return gate.open(words) and pattern.search(before) is not None
 
 
 _AUXILIARY = r"(?:has|have|had|is|was|were|will|would|could|can|may|might|must|should|does|did|" \

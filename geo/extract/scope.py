@@ -11,7 +11,7 @@ import re
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 
 __all__ = ["ANAPHOR", "AREA_TOTAL", "COUNTRY_OR_PERIOD", "CUMULATIVE", "IN_TOTAL_WORDS",
-           "MANY_AREAS", "NATIONWIDE", "downed_over"]
+           "MANY_AREAS", "NATIONWIDE", "DOWNING", "downed_over"]
 
 #: words that point back at the place in focus ("the city", "there", "місто", "там")
 ANAPHOR = re.compile(
@@ -86,7 +86,8 @@ _DOWNED_OVER = re.compile(
     r"территорией\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|оккупированн\w+\s+)?"
     r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,5}$",
     re.IGNORECASE)
-_DOWNING = re.compile(
+#: weapons brought down: "shot down", "збито", "сбиты", "уничтожены"
+DOWNING = re.compile(
     r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|збит\w*|збил\w*|"
     r"збива\w*|сбива\w*|"
     r"знищен\w*|знищил\w*|перехоплен\w*|сбит\w*|сбил\w*|уничтожен\w*|уничтожил\w*|"
@@ -131,18 +132,18 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     end = m.found.end - info.sentence.start
     a, b = info.clauses[m.clause]
     if (_DOWNED_NEAR.search(text, max(0, start - 60), start)
-            or _DOWNED_BY.search(text, max(0, start - 60), start)) and _DOWNING.search(text[a:b]):
+            or _DOWNED_BY.search(text, max(0, start - 60), start)) and DOWNING.search(text[a:b]):
         return True             # "shot down 5 km south of Nizhyn": only where it fell
     if m.feature == "region" and _HEADING_THEN_OVER_IT.match(text, end) \
-            and _DOWNING.search(text):
+            and DOWNING.search(text):
         return True             # "Миколаївщина: вночі над областю збито 8 шахедів"
     if m.feature == "region" and _PASSED_OVER.search(text[max(0, start - 120):start]):
         return True             # "Drones also flew over Ternopil and Rivne oblasts"
-    if _COUNT_OVER.search(text, max(0, start - 40), start) and _DOWNING.search(text, 0, start):
+    if _COUNT_OVER.search(text, max(0, start - 40), start) and DOWNING.search(text, 0, start):
         return True             # "уничтожены 75 БПЛА — 31 над Брянской областью, 18 над Курской"
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
         return False            # a city, unless a region word follows ("the Tula region")
-    return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and _DOWNING.search(text[a:b]))
+    return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and DOWNING.search(text[a:b]))
 
 
 #: a region heading its sentence, which then tells what was brought down "over the oblast"
