@@ -175,14 +175,18 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
              "count_qualifier": count_q, "sources": [source]}
     raion = anchor.mention.raion          # "у Лубенському районі": the raion, at its seat
     area = anchor.mention.area            # "Rylsk–Durovo road", "near Bryansk": around it
-    extra["for_village"] = raion and _after_unplaced_village(anchor)
+    village = anchor.mention.village if raion or area else None
+    extra["for_village"] = raion and village is not None
     key = c.geonameid if c.geonameid is not None else c.name
+    if village is not None:               # "деревни Елизаветовка Глушковского района"
+        key = f"{key}:{village.key}"
     return EventRecord(
         event_id=make_event_id(source, f"raion:{key}" if raion else f"area:{key}" if area else key,
                                day),
         date=day, date_precision=precision, attack_types=types,
         place=f"{c.name} district" if raion else area or c.name,
-        query=anchor.mention.found.text, lat=c.lat, lon=c.lon, geonameid=c.geonameid,
+        query=anchor.mention.found.text if village is None
+        else f"{village.text} {anchor.mention.found.text}", lat=c.lat, lon=c.lon, geonameid=c.geonameid,
         country_code=c.country_code, admin1=c.admin1,
         geo_precision="district" if raion or area else c.feature,
         killed=killed, injured=injured, count=count, source=source, excerpt=sentence.text,
@@ -355,18 +359,6 @@ def _without_summaries(events: list[EventRecord]) -> list[EventRecord]:
                 event = replace(event, attack_types=told)
         out.append(event)
     return out
-
-
-def _after_unplaced_village(hit: Hit) -> bool:
-    """Whether the raion of ``hit`` is told right after a name that stays unplaced ("в селе
-    Зозули Борисовского района"): the raion stands for that village, not for its towns."""
-    raion = hit.mention.found
-    before = [m for m in hit.info.mentions if m.found.end <= raion.start]
-    if not before:
-        return False
-    last = before[-1]
-    return (last.place is not None and not last.place.resolved
-            and raion.start - last.found.end <= 2)
 
 
 def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:

@@ -114,6 +114,7 @@ def hromadas_of_unplaced_villages(infos: list[SentenceInfo]) -> None:
                         text[village.found.end - s0:hromada.found.start - s0]) \
                     and HROMADA_AFTER.match(text, hromada.found.end - s0):
                 hromada.area = f"{hromada.place.candidate.name} hromada"
+                hromada.village = village.found       # two villages of it: two strikes
 
 
 #: between a place and the hromada told right after it: "у Стецьківському старостаті Сумської

@@ -34,7 +34,7 @@ from geo.extract.dateline import DATELINE_SENTENCE, speech_day, toll_day, wire_d
 from geo.extract.passages import without_passages
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
                                IN_TOTAL_WORDS, MANY_AREAS, NATIONWIDE, ROUNDUP,
-                               TOWN_ANAPHOR, downed_over)
+                               TOWN_ANAPHOR, downed_over, total_of_rounds_only)
 
 _DIRECT, _TITLE, _FOCUS, _ROUNDUP = "direct", "title", "focus", "roundup"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
@@ -257,7 +257,8 @@ class _Reading:
             return False
         if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
                or downed_over(m, info) for m in info.mentions) \
-                or NATIONWIDE.search(info.sentence.text) and not self._sole_place_total(info):
+                or NATIONWIDE.search(info.sentence.text) and not self._sole_place_total(info) \
+                and not total_of_rounds_only(info.sentence.text):
             return False                 # politics, the whole country, or weapons downed
             # over a region ("also shot down 12 drones over the Kursk region")
         if self.focus.feature == "settlement" and AREA_TOTAL.search(info.sentence.text) \

@@ -28,6 +28,23 @@ NATIONWIDE = re.compile(
 #: the words of NATIONWIDE that only say "in total" (of what was told, when that is one place)
 IN_TOTAL_WORDS = frozenset({"in total", "overall", "загалом", "усього", "всього", "всего",
                             "в целом"})
+#: "in total" of the rounds fired at the place ("Всего было выпущено три снаряда",
+#: "In total, 12 shells were fired"): the strike's count, no country's or region's total
+_TOTAL_OF_ROUNDS = re.compile(
+    r"\b(?:in total|overall|загалом|усього|всього|всего)\b,?[^,;.:]{0,40}?\b(?:снаряд\w*|мин[аыи]?|"
+    r"прил[её]т\w*|прильот\w*|боеприпас\w*|боєприпас\w*|shells?|rounds|projectiles|munitions)\b",
+    re.IGNORECASE)
+
+
+def total_of_rounds_only(text: str) -> bool:
+    """Whether every "in total" of :data:`NATIONWIDE` in ``text`` counts the rounds fired
+    ("Всего было выпущено три снаряда, пострадали двое"), so the sentence still tells of the
+    place in focus."""
+    rounds = [m.span() for m in _TOTAL_OF_ROUNDS.finditer(text)]
+    return bool(rounds) and not AREA_TOTAL.search(text) and all(
+        any(start <= m.start() < end for start, end in rounds) for m in NATIONWIDE.finditer(text))
+
+
 #: a lead's toll over several regions ("attacks against 11 of Ukraine's oblasts, killing
 #: one"), which the first place named after it does not take
 MANY_AREAS = re.compile(

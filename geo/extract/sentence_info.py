@@ -31,6 +31,7 @@ class MentionInfo:
     heading: bool = False       # "(travelling, advancing) towards X": where they went
     raion: bool = False         # "у Лубенському районі": the raion of the resolved town
     area: str = ""              # at district precision: "Rylsk–Durovo road", "near Bryansk"
+    village: Found | None = None  # the unplaced village a raion or hromada stands for
 
     @property
     def feature(self) -> str | None:
@@ -45,6 +46,8 @@ class MentionInfo:
         if place is not None and place.resolved:
             c = place.candidate
             key = f"id:{c.geonameid}" if c.geonameid is not None else f"name:{c.name}"
+            if self.village is not None:      # two villages of one raion are two places
+                key = f"{key}:village:{self.village.key}"
             return f"raion:{key}" if self.raion else f"area:{self.area}:{key}" if self.area \
                 else key          # two roads from one town are two places
         return f"query:{self.found.key}"

@@ -43,6 +43,30 @@ def test_a_raion_stands_for_its_unplaced_village_after_a_nearby_town(extractor):
     assert events["Borisovka district"].geo_precision == "district"
 
 
+def test_two_unplaced_villages_of_one_raion_are_two_strikes(extractor):
+    result = extractor.extract(
+        "Губернатор сообщил, что под минометный обстрел попало село Волчанки Глушковского "
+        "района, пострадавших нет. Позже обстрелу подверглась деревня Марьевка Глушковского "
+        "района. Всего было выпущено четыре снаряда, ранены двое местных жителей.",
+        source="t", published="2025-10-20")
+    raions = [e for e in result.events if e.place == "Glushkovo district"]
+    assert [(e.query, e.killed, e.injured) for e in raions] == [
+        ("Волчанки Глушковского", 0, 0), ("Марьевка Глушковского", None, 2)]
+    assert len({e.event_id for e in raions}) == 2
+    assert all(e.geo_precision == "district" for e in raions)
+
+
+@pytest.mark.parametrize("text, injured", [
+    # "in total" of the rounds fired: the strike's own count, not a total of the region
+    ("Обстрелу подверглось село Глушково. Всего было выпущено пять снарядов, ранен мужчина.", 1),
+    ("Shelling hit Velyka Pysarivka. In total, five shells were fired and a man was "
+     "wounded.", 1),
+])
+def test_a_total_of_rounds_fired_still_tells_the_place_in_focus(extractor, text, injured):
+    events = _events(extractor, "Сначала повреждена линия электропередачи в Белгороде. " + text)
+    assert [e.injured for e in events.values()][-1] == injured
+
+
 @pytest.mark.parametrize("text, injured", [
     ("У Сумах дрон влучив у будинок, поранено дівчинку та її маму.", 2),
     ("У Сумах дрон влучив у будинок, поранено шестирічного хлопчика, його 31-річного батька "
