@@ -56,6 +56,16 @@ def test_two_unplaced_villages_of_one_raion_are_two_strikes(extractor):
     assert all(e.geo_precision == "district" for e in raions)
 
 
+def test_two_unplaced_villages_of_one_hromada_are_two_strikes(extractor):
+    result = extractor.extract(
+        "Ворог обстріляв с. Новоселівка Слобожанської громади, поранено чоловіка. Також під "
+        "ударом було с. Гайове Слобожанської громади, загинула жінка.",
+        source="t", published="2025-10-20")
+    assert [(e.place, e.query, e.killed, e.injured) for e in result.events] == [
+        ("Slobozhanske hromada", "Новоселівка Слобожанської", None, 1),
+        ("Slobozhanske hromada", "Гайове Слобожанської", 1, None)]
+
+
 @pytest.mark.parametrize("text, injured", [
     # "in total" of the rounds fired: the strike's own count, not a total of the region
     ("Обстрелу подверглось село Глушково. Всего было выпущено пять снарядов, ранен мужчина.", 1),
