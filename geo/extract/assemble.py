@@ -172,7 +172,9 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
     has_figures = any(v is not None for v in (killed, injured, count))
     extra = {"excerpt_start": sentence.start, "excerpt_end": sentence.end,
              "killed_qualifier": killed_q, "injured_qualifier": injured_q,
-             "count_qualifier": count_q, "sources": [source]}
+             "count_qualifier": count_q, "sources": [source],
+             "toll_end": max((h.info.sentence.end for h in hits if any(
+                 f.kind in ("killed", "injured") for f in h.figures)), default=None)}
     raion = anchor.mention.raion          # "у Лубенському районі": the raion, at its seat
     area = anchor.mention.area            # "Rylsk–Durovo road", "near Bryansk": around it
     village = anchor.mention.village if raion or area else None
@@ -344,6 +346,7 @@ def _without_summaries(events: list[EventRecord]) -> list[EventRecord]:
     names no weapon takes the weapons told of the raion it is in, else those of the report
     when it tells of one kind of attack only and its lead tells of it ("атаки російських
     FPV-дронів ... Куп'янськ"; not a digest whose one weapon comes up midway)."""
+    events = _lead_tolls_to_their_place(events)
     drop = [e for e in events if _summary_of_places(e, events)]
     weapons = {e.attack_types for e in events} - {("other",)}
     lead = events[0].attack_types if events else None      # events come in text order
@@ -359,6 +362,29 @@ def _without_summaries(events: list[EventRecord]) -> list[EventRecord]:
                 event = replace(event, attack_types=told)
         out.append(event)
     return out
+
+
+def _lead_tolls_to_their_place(events: list[EventRecord]) -> list[EventRecord]:
+    """A region's toll told before the one place of it the report names, which tells no
+    toll of its own ("Два жителя Курской области получили травмы ... Инцидент произошел в
+    Рыльске"), is that place's: the place takes it, and the region is then its summary."""
+    out = list(events)
+    for lead in events:
+        if lead.geo_precision != "region" or (lead.killed is None and lead.injured is None) \
+                or NATIONWIDE.search(lead.excerpt):
+            continue
+        parts = [k for k, e in enumerate(out) if e is not lead and _inside(e, lead)]
+        place = out[parts[0]] if len(parts) == 1 else None
+        if place is not None and place.killed is None and place.injured is None \
+                and (place.extra.get("excerpt_start") or 0) >= (lead.extra.get("toll_end") or 0):
+            out[parts[0]] = replace(out[parts[0]], killed=lead.killed, injured=lead.injured,
+                                    extra={**out[parts[0]].extra, **_qualifiers(lead)})
+    return out
+
+
+def _qualifiers(event: EventRecord) -> dict:
+    """The words that qualify ``event``'s figures ("at least"), to move with them."""
+    return {k: event.extra.get(k) for k in ("killed_qualifier", "injured_qualifier")}
 
 
 def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:

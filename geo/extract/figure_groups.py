@@ -255,6 +255,10 @@ def _relative_clause_end(tokens: list[Token], j: int) -> int | None:
 _NAME_PUNCTUATION = re.compile(r"[-'’ʼ]")
 _FROM_WORDS = frozenset({"of", "from", "з", "із", "зі", "из"})
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement"})
+#: the word after a region's or district's name: "жителя Курской области", "residents of
+#: the Kursk region", "мешканці Сумської громади"
+_AREA_WORDS = frozenset({"области", "області", "обл", "района", "району", "округа", "громади",
+                         "общины", "края", "region", "oblast", "province", "district"})
 
 
 def _hometown_end(tokens: list[Token], j: int) -> int | None:
@@ -267,6 +271,8 @@ def _hometown_end(tokens: list[Token], j: int) -> int | None:
         if k + 2 < len(tokens) and tokens[k].key == "the" and tokens[k + 1].key in \
                 _SETTLEMENT_WORDS and tokens[k + 2].key == "of":
             k += 3                     # "a resident of the town of Izium"
+        elif k + 1 < len(tokens) and tokens[k].key == "the":
+            k += 1                     # "residents of the Kursk region"
     elif tokens[k].text.isascii():
         return None                    # English names the hometown after "of" or "from"
     last = None
@@ -277,6 +283,8 @@ def _hometown_end(tokens: list[Token], j: int) -> int | None:
             k += 2                     # "Новгород-Сіверського"
             last = k
         k += 1
+    if last is not None and k < len(tokens) and tokens[k].key in _AREA_WORDS:
+        last = k                       # "двое жителей Белгородской области пострадали"
     return last
 
 

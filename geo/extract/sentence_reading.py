@@ -302,9 +302,11 @@ def analyse(text: str, finder: MentionFinder, memo=None) -> list[SentenceInfo]:
     if not text.strip():
         return []
     if memo is None:
-        return _arm_bullet_items([_sentence_info(s, finder) for s in split_sentences(text)])
+        return _arm_incidents(_arm_bullet_items(
+            [_sentence_info(s, finder) for s in split_sentences(text)]))
     analyse_one = partial(_sentence_info, finder=finder)
-    return _arm_bullet_items([memo.info(s, analyse_one) for s in split_sentences(text)])
+    return _arm_incidents(_arm_bullet_items(
+        [memo.info(s, analyse_one) for s in split_sentences(text)]))
 
 
 #: a line of a bulleted list: "• Суми", "- Білопільська", "▪️ Kupiansk"
@@ -325,4 +327,24 @@ def _arm_bullet_items(infos: list[SentenceInfo]) -> list[SentenceInfo]:
                 item.cue, item.types = True, heading.types
                 item.clause_cues = [True] * len(item.clauses)
                 item.clause_types = [heading.types] * len(item.clauses)
+    return infos
+
+
+#: the attack told before, placed: "The incident took place in Rylsk", "Инцидент произошел на
+#: трассе ...", "Інцидент стався в селі ..."
+_INCIDENT_PLACED = re.compile(
+    r"\bincident (?:\w+ ){0,2}?(?:occurred|took place|happened)\b|"
+    r"\b(?:инцидент|происшествие) (?:\w+ ){0,2}?(?:произош\w*|случил\w*)|"
+    r"\b(?:інцидент|подія) (?:\w+ ){0,2}?(?:стал\w*|стався|трапил\w*|відбу\w*)", re.IGNORECASE)
+
+
+def _arm_incidents(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """A sentence that places "the incident" after an attack was told ("Дрон атаковал
+    автомобиль, пострадали двое. Инцидент произошел в Рыльске") takes the attack cue, its
+    types left to the report's topic (in place; each info is the report's own copy)."""
+    told = False
+    for info in infos:
+        if not info.cue and told and _INCIDENT_PLACED.search(info.sentence.text):
+            info.cue, info.clause_cues = True, [True] * len(info.clauses)
+        told = told or info.cue
     return infos

@@ -1,0 +1,57 @@
+"""Victims told as residents of a region ("Два жителя Курской области получили травмы"),
+an incident placed after it was told ("Инцидент произошел в Рыльске"), and a region's toll
+told before the one place of it named (geo.extract.figure_groups,
+geo.extract.sentence_reading, geo.extract.assemble). Reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _events(extractor, text: str) -> list[tuple]:
+    result = extractor.extract(text, source="t", published="2025-10-20")
+    return [(e.place, e.killed, e.injured) for e in result.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Два жителя Курской области получили травмы при атаке дрона на автомобиль в Рыльске.",
+    "Двое жителей Курской области пострадали при атаке дрона на Рыльск.",
+    "Two residents of the Kursk region were injured when a drone hit a car in Rylsk.",
+    "Two residents of Kursk region were injured in a drone attack on Rylsk.",
+])
+def test_residents_of_a_region_keep_their_verb(extractor, text):
+    assert _events(extractor, text) == [("Ryl’sk", None, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "FPV-дрон атаковал автомобиль, пострадали два человека. Инцидент произошел в Рыльске.",
+    "A drone hit a car, injuring two people. The incident took place in Rylsk.",
+])
+def test_an_incident_placed_after_it_was_told_is_the_attack(extractor, text):
+    assert _events(extractor, text) == [("Ryl’sk", None, 2)]
+
+
+def test_an_incident_placed_in_ukrainian(extractor):
+    events = _events(extractor, "Дрон атакував автомобіль, поранено двох людей. Інцидент "
+                                "відбувся у Харкові.")
+    assert events == [("Kharkiv", None, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "The incident took place in Rylsk.",
+    "Инцидент произошел в Харькове.",
+    "The meeting took place in Kharkiv.",
+])
+def test_an_incident_with_no_attack_told_is_no_event(extractor, text):
+    assert _events(extractor, text) == []
+
+
+def test_a_regions_toll_told_before_its_one_place_is_that_places(extractor):
+    events = _events(extractor, "Два жителя Курской области получили травмы при атаке "
+                                "FPV-дронов на автомобили. Инцидент произошел в Рыльске.")
+    assert events == [("Ryl’sk", None, 2)]
+
+
+def test_a_regions_toll_before_two_places_stays_the_regions(extractor):
+    events = _events(extractor, "Два жителя Курской области получили травмы при атаке "
+                                "дронов. Позже повреждены дома в Рыльске и Льгове.")
+    assert ("Kursk Oblast", None, 2) in events
