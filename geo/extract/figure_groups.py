@@ -317,6 +317,17 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         nxt = group.last + 2
         if tokens[nxt].key in SKIP_OPENERS:
             return                     # "троє людей, зокрема дитина": one of the three
+        if comma and tokens[nxt].key in _LOCAL:
+            # "цивільна жінка, місцева мешканка": who she is, not another person; a list
+            # may go on after it ("чоловік, місцевий мешканець, та жінка")
+            end = next((k for k in range(nxt + 1, min(nxt + 4, len(tokens)))
+                        if tokens[k].key == ","), None)
+            if end is None or end + 2 >= len(tokens) or tokens[end + 1].key not in _AND:
+                return
+            group.last, nxt = end + 1, end + 2    # the list goes on after ", та"
+            comma = False
+        elif comma and tokens[nxt].key in _AND and nxt + 1 < len(tokens):
+            nxt += 1                   # "a man, a woman, and a child"
         if tokens[nxt].key in POSSESSIVES and nxt + 1 < len(tokens) \
                 and (word_value(tokens[nxt + 1].text) is not None
                      or tokens[nxt + 1].key in PERSON_SINGULAR):
@@ -359,15 +370,25 @@ def is_partitive(tokens: list[Token], j: int) -> bool:
         and tokens[j + 2].key in _THEM
 
 
+#: an apposition's first word after a comma: the same person ("жінка, місцева мешканка")
+_LOCAL = frozenset({"місцева", "місцевий", "місцеві", "місцеву", "місцевого", "местная",
+                    "местный", "местные", "местную", "местного", "local"})
+_AND = frozenset({"and", "і", "та", "й", "и"})
+#: a verb between a person and the casualty it got: "женщина получила ранения"
+_RECEIVED = frozenset({"получила", "получил", "получили", "отримала", "отримав", "отримали",
+                       "зазнала", "зазнав", "зазнали", "sustained", "suffered", "received"})
+
+
 def _told_apart(tokens: list[Token], noun: int, comma: bool, first: int) -> bool:
     """Whether a conjunct has a keyword of its own, so it is another figure, not part of the
     list: after a comma ("загинув чоловік, його донька поранена"), or a keyword of another
     kind than the one the list's first noun follows ("загинув чоловік і семеро людей
     поранені", "погиб мужчина и семь человек ранены")."""
-    if comma:
-        return noun + 1 < len(tokens) and keyword_kind(tokens[noun + 1].key) is not None
+    if comma:                           # ("погиб мужчина 45 лет, женщина получила ранения")
+        k = noun + 1 + (noun + 1 < len(tokens) and tokens[noun + 1].key in _RECEIVED)
+        return k < len(tokens) and keyword_kind(tokens[k].key) is not None
     after = next((k for k in range(noun + 1, min(noun + 3, len(tokens)))
-                  if tokens[k].key not in FILLERS), None)
+                  if tokens[k].key not in FILLERS | _RECEIVED), None)
     before = next((k for k in range(first - 1, max(first - 3, -1), -1)
                    if tokens[k].key not in FILLERS), None)
     if after is None or before is None:
@@ -400,8 +421,19 @@ def _age_list(tokens: list[Token], i: int) -> Group | None:
     return group
 
 
+#: person nouns that are adjectives before a thing: "гражданский автомобиль", "civilian car"
+_ADJECTIVE_PERSONS = frozenset({"гражданский", "гражданская", "цивільний", "цивільна",
+                                "civilian", "мирный", "мирная", "мирний", "мирна"})
+
+
 def _implicit_one(tokens: list[Token], k: int) -> Group | None:
-    """A singular person noun with no number before it ("загинула жінка")."""
+    """A singular person noun with no number before it ("загинула жінка"); not one that
+    qualifies a thing ("на гражданский автомобиль погибли двое мужчин")."""
+    if tokens[k].key in _ADJECTIVE_PERSONS and k + 1 < len(tokens) \
+            and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
+            and tokens[k + 1].key not in CONJUNCTIONS | FILLERS \
+            and keyword_kind(tokens[k + 1].key) is None:
+        return None
     first = k
     for _ in range(2):
         if first - 1 >= 0 and _is_adjective_like(tokens[first - 1]) \

@@ -55,3 +55,27 @@ def test_a_regions_toll_before_two_places_stays_the_regions(extractor):
     events = _events(extractor, "Два жителя Курской области получили травмы при атаке "
                                 "дронов. Позже повреждены дома в Рыльске и Льгове.")
     assert ("Kursk Oblast", None, 2) in events
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a person told after a comma with a verb of their own is another figure
+    ("Дрон атаковал Каховку. Погиб мужчина 45 лет, женщина получила ранения.", 1, 1),
+    ("Дрон атакував Херсон. Загинув чоловік, жінка отримала поранення.", 1, 1),
+    # "гражданский" before a thing is no person
+    ("В Каховке при атаке дрона на гражданский автомобиль погибли двое мужчин.", 2, None),
+    ("У Херсоні дрон влучив у цивільний автомобіль, загинули двоє чоловіків.", 2, None),
+])
+def test_who_got_which_casualty(extractor, text, killed, injured):
+    assert [(k, i) for _, k, i in _events(extractor, text)] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    # an apposition after a comma is the same person
+    ("У селі на Чернігівщині дрон влучив у будинок. Поранень зазнала 45-річна цивільна "
+     "жінка, місцева мешканка.", 1),
+    ("В Шебекино дрон атаковал дом. Ранены мужчина, местный житель, и женщина.", 2),
+    # the list's last item after a comma and "and"
+    ("Russian shelling injured a man, a woman, and two children in Kherson.", 4),
+])
+def test_appositions_and_a_lists_last_item(extractor, text, injured):
+    assert [i for _, _, i in _events(extractor, text)][-1] == injured
