@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geo.distance import haversine_km
 from geo.extract import roles
+from geo.model import Place
 
 if TYPE_CHECKING:
     from geo.extract.sentence_info import SentenceInfo
@@ -65,6 +66,8 @@ _ANY_VILLAGE_BEFORE = re.compile(
     r"(?:village|town|settlement) of|in|у|в)\s*$", re.IGNORECASE)
 #: a hromada's villages lie within this distance of its centre
 HROMADA_KM = 30.0
+#: a heading's colon: "Великописарівська громада: ..."
+_COLON = re.compile(r"\s*:")
 
 
 def hromadas_of_villages(infos: list[SentenceInfo]) -> None:
@@ -77,10 +80,11 @@ def hromadas_of_villages(infos: list[SentenceInfo]) -> None:
                     and _ANY_VILLAGE_BEFORE.search(text, max(0, m.found.start - s0 - 30),
                                                    m.found.start - s0)]
         for m in info.mentions:
-            if m.role == roles.PLACE and _sure(m) \
-                    and _IN_BEFORE.search(text, max(0, m.found.start - s0 - 20),
-                                          m.found.start - s0) \
-                    and HROMADA_AFTER.match(text, m.found.end - s0) and any(
+            after = HROMADA_AFTER.match(text, m.found.end - s0) \
+                if m.role == roles.PLACE and _sure(m) else None
+            if after is not None and (
+                    _IN_BEFORE.search(text, max(0, m.found.start - s0 - 20), m.found.start - s0)
+                    or _COLON.match(text, after.end())) and any(   # "Х-ська громада: ... с. Y"
                         v.found.start > m.found.end and _within(v, m, HROMADA_KM)
                         for v in villages):
                 m.role = roles.QUALIFIER
@@ -126,7 +130,9 @@ _BEFORE_HROMADA_GAP = re.compile(r"^\s+(?:(?:старостат|старости
 def hromadas_after_their_places(infos: list[SentenceInfo]) -> None:
     """A hromada told right after a place of it ("у Стецьківському старостаті Сумської
     громади") says where the place is: a qualifier, when the two lie within
-    :data:`HROMADA_KM`. Updated in place."""
+    :data:`HROMADA_KM`. A village the gazetteer places farther from the hromada than that
+    is a namesake ("с. Токарівка Білозерської громади": not the Tokarivka 42 km away), and
+    is not placed. Updated in place."""
     for info in infos:
         text, s0 = info.sentence.text, info.sentence.start
         for place, hromada in zip(info.mentions, info.mentions[1:]):
@@ -134,6 +140,12 @@ def hromadas_after_their_places(infos: list[SentenceInfo]) -> None:
                     and _sure(hromada) and HROMADA_AFTER.match(text, hromada.found.end - s0) \
                     and _BEFORE_HROMADA_GAP.match(
                         text[place.found.end - s0:hromada.found.start - s0]) \
-                    and place.place.candidate.geonameid != hromada.place.candidate.geonameid \
-                    and _within(place, hromada, HROMADA_KM):
-                hromada.role = roles.QUALIFIER
+                    and place.place.candidate.geonameid != hromada.place.candidate.geonameid:
+                if _within(place, hromada, HROMADA_KM):
+                    hromada.role = roles.QUALIFIER
+                elif place.place.candidate.feature == "settlement" \
+                        and hromada.place.candidate.feature == "settlement":
+                    place.place, place.unknown = Place(
+                        query=place.found.lookup, status="unresolved",
+                        reason=f"the gazetteer has no place named {place.found.text!r} near "
+                               f"{hromada.found.text} hromada"), True

@@ -66,6 +66,22 @@ def test_two_unplaced_villages_of_one_hromada_are_two_strikes(extractor):
         ("Slobozhanske hromada", "Гайове Слобожанської", 1, None)]
 
 
+def test_a_namesake_far_from_the_hromada_told_with_it_is_not_placed(extractor):
+    # GeoNames' Tokarivka of Kherson Oblast lies some 40 km from Bilozerka
+    result = extractor.extract("Херсонщина: у с. Токарівка Білозерської громади дрон атакував "
+                               "трактор, загинув тракторист.", source="t",
+                               published="2025-10-20")
+    assert [(e.place, e.geo_precision, e.killed) for e in result.events] == [
+        ("Bilozerka hromada", "district", 1)]
+    assert [u.query for u in result.unresolved] == ["Токарівка"]
+
+
+def test_a_hromada_heading_is_where_its_village_lies(extractor):
+    events = _events(extractor, "Сумщина. Великописарівська громада: ворог обстріляв "
+                                "с. Кириківка з мінометів. Поранено чоловіка.")
+    assert [(place, e.injured) for place, e in events.items()] == [("Kyrykivka", 1)]
+
+
 @pytest.mark.parametrize("text, injured", [
     # "in total" of the rounds fired: the strike's own count, not a total of the region
     ("Обстрелу подверглось село Глушково. Всего было выпущено пять снарядов, ранен мужчина.", 1),
