@@ -167,6 +167,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     loosely_spelt(unknown, resolve, dated, mentions, geocoder.gazetteer)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
+    _resolve_in_raions_regions(mentions, context, queries, resolve, finder, date)
     elided_city_districts(infos)                  # "..., в Індустріальному — ще одного"
     quarters_of_named_cities(infos)               # "В Сумах ... в Зарічному районі"
     districts_named_like_villages(infos)          # "У Харкові, в Індустріальному районі"
@@ -202,6 +203,20 @@ def _villages_of_raions(infos: list[SentenceInfo]) -> None:
             if raion.raion and raion.role == roles.PLACE and village.place is not None \
                     and not village.place.resolved and raion.found.start - village.found.end <= 2:
                 raion.village = village.found
+
+
+def _resolve_in_raions_regions(mentions: list[MentionInfo], context, queries: dict[int, str],
+                               resolve, finder, date: str | None) -> None:
+    """Names left ambiguous, resolved again once the raions placed the report in a Russian
+    region ("В Валуйском округе ... В Валуйках": Valuyki of Belgorod Oblast, not Luhansk's
+    Valuiky). Updated in place."""
+    later = report_context(mentions, date)
+    if later is None or context is not None and set(later.regions) <= set(context.regions):
+        return
+    ambiguous = [m for m in mentions if m.role == roles.PLACE and m.place is not None
+                 and not m.place.resolved and m.place.alternatives]
+    if ambiguous:
+        resolve_in_context(ambiguous, later, queries, resolve, finder)
 
 
 def _verb_abroad(m: MentionInfo) -> bool:

@@ -76,6 +76,14 @@ def test_a_namesake_far_from_the_hromada_told_with_it_is_not_placed(extractor):
     assert [u.query for u in result.unresolved] == ["Токарівка"]
 
 
+def test_a_russian_okrug_settles_a_namesake_told_after_it(extractor):
+    # Valuyki (Belgorod Oblast) and Valuiky (Luhansk Oblast) rank alike on their own
+    events = _events(extractor, "В Валуйском округе дрон атаковал село Колосково, погиб "
+                                "мужчина. В Валуйках повреждены склад и автомобиль.")
+    assert events["Valuyki"].admin1 == "Belgorod Oblast"
+    assert events["Valuyki"].geo_precision == "settlement"
+
+
 def test_a_hromada_heading_is_where_its_village_lies(extractor):
     events = _events(extractor, "Сумщина. Великописарівська громада: ворог обстріляв "
                                 "с. Кириківка з мінометів. Поранено чоловіка.")
