@@ -428,4 +428,8 @@ def _may_start_name(word: str) -> bool:
         return False
     if len(word) <= 3 and word.isupper():
         return False
-    return True
+    return not _ACRONYM_IN_CASE.fullmatch(word)     # "КАБу", "ФАБами": a weapon's acronym
+
+
+#: an acronym with a case ending: "КАБу", "КАБами", "ФАБів", "БпЛА" is kept out elsewhere
+_ACRONYM_IN_CASE = re.compile(r"[А-ЯЁІЇЄҐ]{2,4}[а-яёіїєґ]{1,3}")

@@ -79,3 +79,12 @@ def test_who_got_which_casualty(extractor, text, killed, injured):
 ])
 def test_appositions_and_a_lists_last_item(extractor, text, injured):
     assert [i for _, _, i in _events(extractor, text)][-1] == injured
+
+
+@pytest.mark.parametrize("text, place", [
+    # a weapon's acronym in a case form is no place name (КАБу read as Kabo, then as Kyiv)
+    ("Харків. У Київському районі поранено 4 людей внаслідок удару КАБу.", "Kharkiv"),
+    ("Росіяни скинули на Костянтинівку дві КАБи, поранено 4 людей.", "Kostiantynivka"),
+])
+def test_weapon_acronyms_in_case_forms_are_no_places(extractor, text, place):
+    assert _events(extractor, text) == [(place, None, 4)]
