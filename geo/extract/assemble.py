@@ -261,7 +261,9 @@ def _split_by_day(groups: dict[str, list[Hit]],
 
 #: a toll's news after the strike, no strike of its own: bodies found, a toll's total
 _FOLLOW_UP = re.compile(r"\bbod(?:y|ies)\b|\btoll\b|\btotal\b|\bтіл[оа]\b|\bтел[оа]\b|"
-                        r"\bзагалом\b|\bвсего\b|\bусього\b|\bвсього\b", re.IGNORECASE)
+                        r"\bзагалом\b|\bвсего\b|\bусього\b|\bвсього\b|\bnumber of\b|"
+                        r"\b(?:rose|risen|climbed) to\b|\bкількість\b|\bколичество\b|"
+                        r"\bчисло\b|\bзросл\w* до\b|\bвозросл\w* до\b", re.IGNORECASE)
 #: a past told back as before the report's day within the same month
 _EARLIER = re.compile(r"\bearlier (?:in|this)\b|\bраніше (?:у|в|цього)\b|\bранее (?:в|в этом)\b",
                       re.IGNORECASE)

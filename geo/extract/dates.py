@@ -267,8 +267,9 @@ def _is_event_weekday(sentence: str, match: re.Match[str]) -> bool:
     if not following:
         return True
     word = following.lower()
-    if word in _NIGHT_WORDS or word in _CONNECTORS or word.endswith("ing"):
-        return True
+    if word in _NIGHT_WORDS or word in _CONNECTORS or word in _ATTACK_NOUNS \
+            or word.endswith("ing"):
+        return True                     # ("Russia's Sunday drone attack on Sumy")
     return not following[0].islower()
 
 
@@ -278,6 +279,10 @@ _NIGHT_FROM_TO = re.compile(
     r"\b(?:ніч|ночь|night)\s+(?:з|із|зі|с|со|from)\s+\w+\s+(?:на|to|into)\s+$", re.IGNORECASE)
 _INTO_WEEKDAY = re.compile(rf"\s+(?:на|to|into)\s+(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 
+#: the attack a weekday is the adjective of: "the Sunday drone attack", "a Friday strike"
+_ATTACK_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "strike", "strikes",
+                           "attack", "attacks", "airstrike", "airstrikes", "barrage", "assault",
+                           "rocket", "ballistic", "glide", "artillery", "combined", "massive"})
 _CONNECTORS = frozenset({"and", "or", "that", "when", "as", "after", "in", "at", "on", "і", "та",
                          "и", "й", "коли", "когда", "у", "в", "на"})
 

@@ -34,6 +34,8 @@ def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -
     ("Вовчанськ (загинула 70-річна жінка)"), the one place of its own stretch between
     commas (dashes, colons), else the place right after it ("wounded two in X")."""
     noted = _noted_place(text, fig, places, s0)
+    if noted is None:
+        noted = _place_of_where(text, fig, places, s0)
     if noted is not None:
         return noted
     cuts = [0, *(m.end() for m in _FIGURE_SEGMENT.finditer(text)), len(text) + 1]
@@ -44,6 +46,22 @@ def _said_of(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -
     after = [i for i, found in places if found.start - s0 >= fig.end
              and _FIGURE_THEN_PLACE.match(text[fig.end:found.start - s0])]
     return after[0] if after else None
+
+
+#: a relative clause about the place before it: "Lviv, where one person was killed"
+_WHERE_AFTER = re.compile(r"\s*,?\s*(?:where|де|где)\b", re.IGNORECASE)
+
+
+def _place_of_where(text: str, fig: Figure, places: list[tuple[int, Found]],
+                    s0: int) -> int | None:
+    """The place whose relative clause ("..., where three were injured") tells the figure,
+    with no other place between them, or None."""
+    for i, found in places:
+        where = _WHERE_AFTER.match(text, found.end - s0)
+        if where is not None and where.end() <= fig.start and not any(
+                found.end <= other.start < fig.start + s0 for _, other in places):
+            return i
+    return None
 
 
 def _noted_place(text: str, fig: Figure, places: list[tuple[int, Found]], s0: int) -> int | None:

@@ -139,6 +139,11 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
         return None                    # "the deadliest since 40 were killed": a past strike
     if tok.key == "another" and _keyword_follows(tokens, i + 1):
         return Group(1, None, i, i, False)     # "another was wounded"
+    if tok.key in ARTICLE_ONES and i + 3 < len(tokens) and tokens[i + 1].key == "family" \
+            and tokens[i + 2].key == "of" and (family := _number_run(tokens, i + 3)):
+        group = Group(family[0], None, i, family[1], True, "family")   # "a family of four"
+        _absorb_tail(tokens, group)
+        return group
     if tok.key in ARTICLE_ONES and i + 1 < len(tokens) and tokens[i + 1].key == "dozen":
         run = (12, i + 1)              # "more than a dozen people"
     elif tok.key in ARTICLE_ONES:      # "a", "an" count only before a person noun

@@ -24,6 +24,8 @@ _TAKEN_THERE = re.compile(
     r"(?:отрима\w*|отримує|отримують|надал\w*|надано|получил\w*|получа\w*|оказа\w*|"
     r"received|receiving|given)\s+(?:[\w-]+\s+){0,2}?(?:допомог\w*|помощь|помощи|treatment|"
     r"care)\s+(?:в|у|во|in)\s+$|"
+    # "The wounded were hospitalized in Sloviansk": where they are treated
+    r"(?:hospitali[sz]ed|treated)\s+(?:in\s+(?:a\s+|the\s+)?hospital\s+)?in\s+$|"
     # "евакуювали до Дніпра", "was evacuated to Kharkiv for treatment": a town they were taken to
     r"(?:доставил\w*|доставлен\w*|доправ\w*|госпіталізува\w*|госпіталізован\w*|шпиталізува\w*|"
     r"госпитализирова\w*|перевез\w*|евакуюва\w*|евакуйован\w*|эвакуирова\w*|transported|"

@@ -1,0 +1,49 @@
+"""English wire wording: a relative clause's toll ("Lviv, where one person was killed"), "a
+family of four", a weekday told as an adjective ("the Sunday drone attack"), a toll's later
+rise, and the town the wounded were hospitalized in (geo.extract.figure_attach,
+geo.extract.figure_groups, geo.extract.dates, geo.extract.assemble, geo.extract.journeys).
+Reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _events(extractor, text: str) -> list[tuple]:
+    result = extractor.extract(text, source="t", published="2025-09-22")   # a Monday
+    return [(e.place, e.date, e.killed, e.injured) for e in result.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Missiles hit Odesa, where two people were injured, and Mykolaiv, where a man was killed.",
+     [("Odesa", None, 2), ("Mykolaiv", 1, None)]),
+    ("Ракети влучили в Одесу, де поранено двох людей, та в Миколаїв, де загинув чоловік.",
+     [("Odesa", None, 2), ("Mykolaiv", 1, None)]),
+])
+def test_a_relative_clause_tells_the_place_before_it(extractor, text, expected):
+    assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A Russian missile hit a house in Uman, killing a family of five.", 5),
+    ("A family of three was killed when a drone hit their house in Uman.", 3),
+])
+def test_a_family_of_n(extractor, text, killed):
+    assert [k for _, _, k, _ in _events(extractor, text)] == [killed]
+
+
+def test_a_weekday_told_as_the_attacks_adjective(extractor):
+    events = _events(extractor, "The death toll from the Saturday missile attack on Poltava "
+                                "has risen to 6, officials said on Monday.")
+    assert events == [("Poltava", "2025-09-20", 6, None)]
+
+
+def test_a_tolls_later_rise_is_no_strike_of_its_own(extractor):
+    events = _events(extractor, "A Russian missile attack on Poltava on Friday killed 3 people. "
+                                "The number of injured rose to 15 on Sunday, officials said.")
+    assert events == [("Poltava", "2025-09-19", 3, 15)]
+
+
+def test_the_town_the_wounded_were_hospitalized_in_is_no_place_hit(extractor):
+    events = _events(extractor, "Drones hit Izium on Sunday; two people were wounded. The "
+                                "wounded were hospitalized in Kharkiv.")
+    assert [p for p, _, _, _ in events] == ["Izium"]
