@@ -188,7 +188,8 @@ def _record(hits: list[Hit], source: str, published: date | None) -> EventRecord
         date=day, date_precision=precision, attack_types=types,
         place=f"{c.name} district" if raion else area or c.name,
         query=anchor.mention.found.text if village is None
-        else f"{village.text} {anchor.mention.found.text}", lat=c.lat, lon=c.lon, geonameid=c.geonameid,
+        else f"{village.text} {anchor.mention.found.text}",
+        lat=c.lat, lon=c.lon, geonameid=c.geonameid,
         country_code=c.country_code, admin1=c.admin1,
         geo_precision="district" if raion or area else c.feature,
         killed=killed, injured=injured, count=count, source=source, excerpt=sentence.text,

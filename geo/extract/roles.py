@@ -199,7 +199,8 @@ _VENUE_BEFORE = re.compile(
     r"(?<!incident )(?<!attack )(?<!strike )(?<!explosion )(?<!shelling )\bt(?:ook|ake) place|"
     r"\bcounterparts?|\bобговори\w*|\bобговорю\w*|\bобсуди\w*|\bобсужда\w*|"
     r"\bпереговор\w*|\bзустріч\w*|\bвстреч\w*|\bсаміт\w*|\bсаммит\w*|\bделегац\w*|\bвізит\w*|"
-    r"\bвизит\w*|\bпрова\w*|\bпроведут\w*|\bпройдут|\bвідбудут\w*|(?<!інцидент )(?<!вибух )(?<!удар )(?<!обстріл )\bвідбул\w*|\bсостоял\w*|"
+    r"\bвизит\w*|\bпрова\w*|\bпроведут\w*|\bпройдут|\bвідбудут\w*|\bсостоял\w*|"
+    r"(?<!інцидент )(?<!вибух )(?<!удар )(?<!обстріл )\bвідбул\w*|"
     r"\bсостоит\w*|\bприбу\w*|\bприлеті\w*|\bприлете\w*)"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to|from|у|в|во|до|на)\s+(?:the\s+)?$|"
     r"\b(?:visited|visiting|toured|touring|відвідав\w*|відвідує|посетил\w*|посещает)\s+$|"
@@ -223,6 +224,11 @@ _EXCLUDED_BEFORE = re.compile(
     r"(?:\bexcluding|\bnot including|\bdoes not include|\bdo not include|\bwithout counting|"
     r"\bбез урахування|\bне враховуючи|\bне включаючи|\bбез учета|\bне считая|\bне включая)\s+"
     r"(?:the\s+)?(?:[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|or|та|і|й|и|або|или)\s+))*$", _I)
+#: whose workers they are: "ранена сотрудница ЗАЭС", "a worker of the Zaporizhzhia NPP" (the
+#: employer, not the place hit)
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:сотрудни\w*|работни\w*|працівни\w*|співробітни\w*|employees?|workers?|"
+    r"staff(?:\s+members?)?)\s+(?:of\s+(?:the\s+)?)?$", _I)
 #: "Kharkiv's residential Kyiv District": a district of the city named before it
 _CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: a hospital named after its town ("больницу Скадовска", "Курскую областную больницу",
@@ -292,7 +298,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         # name ("корпусі НГУ «Азов»", "агрофирмы «Рыльская»"): a unit's or a firm's
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
-            or only_locates(sentence, start, after):
+            or _EMPLOYER_BEFORE.search(before) or only_locates(sentence, start, after):
         return TRAP
     region_owns = bool(_REGION_OWNS_BEFORE.search(before))   # "Kharkiv Oblast's Kupiansk
     if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before) and not region_owns:

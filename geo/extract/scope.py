@@ -51,13 +51,19 @@ MANY_AREAS = re.compile(
     r"\b(?:\d+|several|many|multiple|a number of)\s+(?:of\s+(?:Ukraine['’]s\s+|the\s+)?)?"
     r"(?:oblasts|regions|provinces)\b|\b(?:\d+|кільк\w+|декількох|нескольких|ряд\w*)\s+"
     r"(?:областей|регіонів|регионов|областях|регіонах|регионах)\b", re.IGNORECASE)
+#: a week's or a month's toll: "за прошлую неделю", "over the past week"
+_PAST_PERIOD = (
+    r"\b(?:за|протягом|в течение|на) (?:прошл\w+|минул\w+|последн\w+|останн\w+) "
+    r"(?:недел\w+|тиждень|тижня|месяц\w*|місяц\w*)\b|"
+    r"\b(?:over|during|in) the (?:past|last) (?:week|month|seven days|30 days)\b")
 #: a toll of the whole country or of a period ("across Ukraine", "Between 1 and 15
 #: September"): no strike's, whichever place is named next
 COUNTRY_OR_PERIOD = re.compile(
     r"\b(?:across|throughout|all over) (?:the country|Ukraine)\b|\bnationwide\b|"
     r"\bпо всій (?:країні|Україні)\b|\bпо всей (?:стране|Украине)\b|"
     r"\bbetween \d{1,2}(?: \w+)? and \d{1,2} \w+|\bз \d{1,2}(?: \w+)? по \d{1,2} \w+|"
-    r"\bс \d{1,2}(?: \w+)? по \d{1,2} \w+|\b(?:in|during|over) (?:the )?(?:month|week) of\b",
+    r"\bс \d{1,2}(?: \w+)? по \d{1,2} \w+|\b(?:in|during|over) (?:the )?(?:month|week) of\b|"
+    + _PAST_PERIOD,
     re.IGNORECASE)
 #: a toll for the whole region or the whole day belongs to no single town in focus
 AREA_TOTAL = re.compile(
@@ -93,7 +99,7 @@ CUMULATIVE = re.compile(
     r"\bс начала (?:специальной военной операции|СВО|войны|вторжения|агрессии|боевых действий)\b|"
     r"\bс 24 февраля\b|\bне (?:учитывает|учитывают|включает|включают|учтены|учитываются|"
     r"включены|посчитаны)\b|"
-    r"\bневозможно (?:установить|подсчитать|определить)\b",
+    r"\bневозможно (?:установить|подсчитать|определить)\b|" + _PAST_PERIOD,
     re.IGNORECASE)
 #: "shot down over the Bryansk region", "збили над Сумщиною": a region where weapons were only
 #: brought down is no attack location (a town hit by the debris is named as such)
@@ -133,6 +139,18 @@ _REGION_WORD_AFTER = re.compile(
     r"(?:regions?|oblasts?|област\w*|облас\w*)\b", re.IGNORECASE)
 
 
+#: "in" before a region where weapons were brought down
+_IN_BEFORE = re.compile(r"\b(?:in|в|у|во)\s+(?:the\s+)?$", re.IGNORECASE)
+#: what air defence brings down
+_AERIAL = re.compile(r"дрон|беспилотн|безпілотн|БПЛА|БпЛА|ракет|шахед|\bdrones?\b|\bUAVs?\b|"
+                     r"\bmissiles?\b|\bShaheds?\b|\brockets?\b", re.IGNORECASE)
+#: what was hit or hurt besides the weapons brought down
+_HARM = re.compile(
+    r"пострада|поврежд|пошкодж|постражд|ранен|поранен|погиб|загин|обломк|уламк|руйнув|"
+    r"разруш|пожар|пожеж|возгоран|загоран|упал|впал|\bdebris\b|damag|injur|\bkill|wound|"
+    r"\bfire\b|\bfell\b|destroyed (?:a|the|two|\d)", re.IGNORECASE)
+
+
 def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     """True for a region named only as where weapons were brought down ("drones were shot
     down over the Kursk and Bryansk regions", "над Курской областью сбиты 18 беспилотников"),
@@ -158,6 +176,11 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
         return True             # "Drones also flew over Ternopil and Rivne oblasts"
     if _COUNT_OVER.search(text, max(0, start - 40), start) and DOWNING.search(text, 0, start):
         return True             # "уничтожены 75 БПЛА — 31 над Брянской областью, 18 над Курской"
+    if m.feature == "region" and _IN_BEFORE.search(text, max(0, start - 12), start) \
+            and DOWNING.search(text[a:b]) and _AERIAL.search(text[a:b]) \
+            and not _HARM.search(text) \
+            and not any(f.kind in ("killed", "injured") for f in info.figures):
+        return True             # "Также в Орловской области сбиты еще 5 дронов": nothing hit
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
         return False            # a city, unless a region word follows ("the Tula region")
     return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and DOWNING.search(text[a:b]))

@@ -88,3 +88,30 @@ def test_appositions_and_a_lists_last_item(extractor, text, injured):
 ])
 def test_weapon_acronyms_in_case_forms_are_no_places(extractor, text, place):
     assert _events(extractor, text) == [(place, None, 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drones brought down "in" a region, nothing hit there: no event of the region
+    ("В Ливнах дрон ударил по подстанции, пострадал работник. Также в Орловской области сбиты "
+     "еще 5 дронов.", [("Livny", None, 1)]),
+    ("A drone hit a depot in Livny. In the Oryol region, 12 more drones were shot down.",
+     [("Livny", None, None)]),
+    # debris that did damage: the region stays
+    ("В Курской области сбиты 5 дронов, обломки повредили дом.", [("Kursk Oblast", None, None)]),
+])
+def test_drones_downed_in_a_region_with_nothing_hit(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plant is the victim's employer, not the place hit
+    ("Мэр Энергодара сообщил, что ВСУ ударили по городу, ранена сотрудница ЗАЭС.",
+     [("Enerhodar", None, 1)]),
+    # a week's toll is no strike's
+    ("За прошлую неделю в ДНР погибли 12 мирных жителей. Вчера в Горловке ранены двое мужчин.",
+     [("Horlivka", None, 2)]),
+    ("Over the past week, 14 civilians were killed in Donetsk Oblast. A drone injured two men "
+     "in Kostiantynivka.", [("Kostiantynivka", None, 2)]),
+])
+def test_an_employer_and_a_weeks_toll_are_no_strikes(extractor, text, expected):
+    assert _events(extractor, text) == expected
