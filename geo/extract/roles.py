@@ -194,13 +194,10 @@ _VENUE_BEFORE = re.compile(
     r"(?:\btalks|\bnegotiations|\bmeetings?|\bsummit|\bconference|\bconsultations|\bround|"
     r"\bforum|\bsigning|\bceremony|\bvisit(?:ed|ing|s)?|\btrip|\bdelegations?|\bheld|\bhosted|"
     r"\bgathered|\bmet|\bmeet|\barrived|\bflew|\btravel(?:l?ed)?|\breturned|"
-    r"\bpress conference|\bbriefing|\bvenue|\bdiscuss\w*|"
-    # not "the incident took place in": the attack told before, placed
-    r"(?<!incident )(?<!attack )(?<!strike )(?<!explosion )(?<!shelling )\bt(?:ook|ake) place|"
+    r"\bpress conference|\bbriefing|\bvenue|\btook place|\btake place|\bdiscuss\w*|"
     r"\bcounterparts?|\bобговори\w*|\bобговорю\w*|\bобсуди\w*|\bобсужда\w*|"
     r"\bпереговор\w*|\bзустріч\w*|\bвстреч\w*|\bсаміт\w*|\bсаммит\w*|\bделегац\w*|\bвізит\w*|"
-    r"\bвизит\w*|\bпрова\w*|\bпроведут\w*|\bпройдут|\bвідбудут\w*|\bсостоял\w*|"
-    r"(?<!інцидент )(?<!вибух )(?<!удар )(?<!обстріл )\bвідбул\w*|"
+    r"\bвизит\w*|\bпрова\w*|\bпроведут\w*|\bпройдут|\bвідбудут\w*|\bвідбул\w*|\bсостоял\w*|"
     r"\bсостоит\w*|\bприбу\w*|\bприлеті\w*|\bприлете\w*)"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to|from|у|в|во|до|на)\s+(?:the\s+)?$|"
     r"\b(?:visited|visiting|toured|touring|відвідав\w*|відвідує|посетил\w*|посещает)\s+$|"
@@ -224,6 +221,10 @@ _EXCLUDED_BEFORE = re.compile(
     r"(?:\bexcluding|\bnot including|\bdoes not include|\bdo not include|\bwithout counting|"
     r"\bбез урахування|\bне враховуючи|\bне включаючи|\bбез учета|\bне считая|\bне включая)\s+"
     r"(?:the\s+)?(?:[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|or|та|і|й|и|або|или)\s+))*$", _I)
+#: the attack told before, placed: "The incident took place in", "Інцидент відбувся у"
+_INCIDENT_TOOK_PLACE = re.compile(
+    r"\b(?:incident|attack|strike|explosion|shelling|інцидент|вибух|удар|обстріл)\s+"
+    r"(?:t(?:ook|ake)\s+place|відбу\w*)\s+(?:in|at|у|в|на)\s+(?:the\s+)?$", _I)
 #: whose workers they are: "ранена сотрудница ЗАЭС", "a worker of the Zaporizhzhia NPP" (the
 #: employer, not the place hit)
 _EMPLOYER_BEFORE = re.compile(
@@ -334,8 +335,9 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return TRAP                    # the hospital of a town, where the wounded were taken:
         # the sentence still tells of the strike in focus ("Поранено чоловіка, його
         # госпіталізовано до Миколаєва": Ochakiv's)
-    if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words):
-        return VENUE                   # a meeting's place
+    if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
+            and not _INCIDENT_TOOK_PLACE.search(before):
+        return VENUE                   # a meeting's place (not "the incident took place in")
     title_before = _before(_TITLE_BEFORE, before, words)
     if title_before and not before.rstrip().endswith(("'s", "’s")):
         return TITLE                   # "the administrator in Dnipro said": the official's city
