@@ -62,6 +62,8 @@ _HEADING_FOR = re.compile(
     r"\b(?:летіл\w*|летів|летить|летять|летел\w*|летит|летят|рухал\w*|рухаються|рухається|"
     r"курсом|flying|flew|heading|headed)\s+(?:[\w'’-]+\s+){0,3}?(?:на|в|у|до|towards?|for|"
     r"(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$|"
+    # "shot down 15 drones approaching Moscow", "на подлете к Москве"
+    r"\b(?:approaching|на\s+подл[её]те\s+к|на\s+підльоті\s+до)\s+(?:the\s+)?$|"
     r"\b(?:скерува\w*|направ\w*|запусти\w*|випусти\w*|sent|launched)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+$", _I)
 #: where people were evacuated from ("Під час евакуації з Куп'янська волонтери потрапили під

@@ -135,7 +135,7 @@ _IMPACT = _union(
     r"\bpounded\b", r"\bbombard(?:ed|ment|ments)\b", r"\bunder fire\b",
     r"\bfired (?:on|at|upon)\b", r"\bopened fire\b", r"\bimpact\b",
     r"\bdropp(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?)\b",
-    r"\bfighting (?:in|near|around|for)\b",
+    r"\bfighting (?:in|near|around|for)\b", r"\bamong the (?:targets|places hit|areas hit)\b",
     r"\bablaze\b", r"\bfire broke out\b", r"\bhurt\b", r"\bdeaths?\b",
     r"\bkilling\b", r"\bvictims?\b", r"\brepell?ed\b", r"\brepulsed\b",
     r"\bfighting\b", r"\bbattles?\b", r"\bassaults?\b", r"\bclash(?:es|ed)?\b",

@@ -29,14 +29,21 @@ _NO_DAMAGE = re.compile(
     r"\bповреждений (?:нет|не зафиксировано)\b|\bбез (?:последствий|повреждений|разрушений)\b|"
     r"\bпоследствий нет\b|\bпопаданий (?:нет|не зафиксировано)\b|\bno damage\b|"
     r"\bwithout (?:damage|consequences)\b|\bno hits? (?:was|were)? ?(?:recorded|reported)\b|"
-    r"\bnothing was hit\b|\bcaused no damage\b", re.IGNORECASE)
+    r"\bnothing was hit\b|\bcaused no damage\b|\bwith no damage\b", re.IGNORECASE)
+
+
+#: debris that fell, in a sentence that says it did no damage ("Debris fell in the Obukhiv
+#: district, with no damage reported")
+_HARMLESS_DEBRIS = re.compile(
+    _PASSAGE_WORDS.pattern + r"|\bdebris\b|\bwreckage\b|\bfell\b|\bуламк\w*|\bобломк\w*|"
+    r"\bвпал\w*|\bупал\w*|\bпадінн\w*|\bпадени\w*", re.IGNORECASE)
 
 
 def passage_only(sentence: str) -> bool:
     """Whether a sentence tells an attack only by weapons brought down, air defence at work
-    or blasts heard (no hit, no damage, no debris)."""
-    return _PASSAGE_WORDS.search(sentence) is not None \
-        and not has_attack_cue(_PASSAGE_WORDS.sub(" ", sentence))
+    or blasts heard (no hit, no damage, no debris unless it says the debris did no harm)."""
+    words = _HARMLESS_DEBRIS if _NO_DAMAGE.search(sentence) else _PASSAGE_WORDS
+    return words.search(sentence) is not None and not has_attack_cue(words.sub(" ", sentence))
 
 
 def no_damage_near(texts: list[str], index: int) -> bool:

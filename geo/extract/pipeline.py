@@ -31,7 +31,7 @@ from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.dateline import DATELINE_SENTENCE, speech_day, toll_day, wire_dateline
-from geo.extract.passages import without_passages
+from geo.extract.passages import passage_only, without_passages
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
                                IN_TOTAL_WORDS, MANY_AREAS, NATIONWIDE, ROUNDUP,
                                TOWN_ANAPHOR, downed_over, total_of_rounds_only)
@@ -90,8 +90,9 @@ def _direct_locations(info: SentenceInfo) -> list[tuple[MentionInfo, str]]:
 def _title_location(info: SentenceInfo) -> MentionInfo | None:
     """The place of an official's title, when the sentence names no other place."""
     if not info.cue or any(m.role == roles.PLACE and downed_over(m, info)
-                           for m in info.mentions):
-        return None                     # "...повідомив, що над Полтавщиною збили 6 дронів"
+                           for m in info.mentions) or passage_only(info.sentence.text):
+        return None                     # "...повідомив, що над Полтавщиною збили 6 дронів",
+        # "Moscow Mayor ... said air defences shot down 15 drones"
     titles = [m for m in info.mentions if m.role == roles.TITLE and _usable(m)]
     return titles[0] if titles else None
 

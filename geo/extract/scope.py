@@ -177,9 +177,8 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     if _COUNT_OVER.search(text, max(0, start - 40), start) and DOWNING.search(text, 0, start):
         return True             # "уничтожены 75 БПЛА — 31 над Брянской областью, 18 над Курской"
     if m.feature == "region" and _IN_BEFORE.search(text, max(0, start - 12), start) \
-            and DOWNING.search(text[a:b]) and _AERIAL.search(text[a:b]) \
-            and not _HARM.search(text) \
-            and not any(f.kind in ("killed", "injured") for f in info.figures):
+            and DOWNING.search(text) and _AERIAL.search(text) and not _HARM.search(text) \
+            and not any(f.kind in ("killed", "injured") and f.value for f in info.figures):
         return True             # "Также в Орловской области сбиты еще 5 дронов": nothing hit
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
         return False            # a city, unless a region word follows ("the Tula region")

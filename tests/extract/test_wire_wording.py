@@ -47,3 +47,21 @@ def test_the_town_the_wounded_were_hospitalized_in_is_no_place_hit(extractor):
     events = _events(extractor, "Drones hit Izium on Sunday; two people were wounded. The "
                                 "wounded were hospitalized in Kharkiv.")
     assert [p for p, _, _, _ in events] == ["Izium"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # drones brought down where the governor speaks for, nothing hit
+    ("Drones hit a depot in Novoshakhtinsk overnight. In Bryansk region, Governor Alexander "
+     "Bogomaz said 11 drones were shot down with no casualties.", ["Novoshakhtinsk"]),
+    # debris that did no damage
+    ("Russian drones injured two people in Bila Tserkva. Debris from downed drones fell in the "
+     "Obukhiv district, with no damage reported.", ["Bila Tserkva"]),
+    # an official's city, its air defence at work, and drones only approaching it
+    ("Moscow Mayor Sergei Sobyanin said air defences shot down 15 drones approaching Moscow. "
+     "In Krasnodar region, a drone attack caused a fire at the Afipsky refinery.", ["Afipskiy"]),
+    # "among the targets" names places hit
+    ("Russian strikes on Kherson Oblast killed one person. Among the targets were Kherson and "
+     "Beryslav.", ["Kherson Oblast", "Kherson", "Beryslav"]),
+])
+def test_what_was_hit_and_what_was_only_flown_at(extractor, text, places):
+    assert [p for p, _, _, _ in _events(extractor, text)] == places
