@@ -30,6 +30,7 @@ from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
 from geo.extract.dates import resolve as resolve_date
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
+from geo.extract.clause_days import day_and_types_of_place
 from geo.extract.dateline import DATELINE_SENTENCE, speech_day, toll_day, wire_dateline
 from geo.extract.passages import passage_only, without_passages
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
@@ -286,7 +287,9 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         for i, (m, via) in enumerate(found):
             if m.direction and m.feature != "region":
                 continue      # "the Pokrovsk direction": a sector of the front, not the town
-            state.add(m, info, via, _types_for(info, m) or state.topic, figures[i], day)
+            own_day, types = day_and_types_of_place(info, m, day, _types_for(info, m),
+                                                    state.published)
+            state.add(m, info, via, types or state.topic, figures[i], own_day)
         state.listed = [m for m in located if not m.direction] if len(located) > 1 else []
         state.listed_own_tolls = len(state.listed) > 1 and sum(
             any(f.kind in ("killed", "injured") for f in own) for own in figures.values()) > 1

@@ -65,3 +65,16 @@ def test_the_town_the_wounded_were_hospitalized_in_is_no_place_hit(extractor):
 ])
 def test_what_was_hit_and_what_was_only_flown_at(extractor, text, places):
     assert [p for p, _, _, _ in _events(extractor, text)] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Russian glide bomb attack on Kostiantynivka killed three people on Saturday, and an "
+     "artillery strike on Druzhkivka on Sunday injured two.",
+     [("Kostiantynivka", "2025-09-20", ("glide_bomb",)), ("Druzhkivka", "2025-09-21",
+                                                           ("artillery",))]),
+    ("У суботу ворог обстріляв Нікополь, а в неділю дрон атакував Марганець.",
+     [("Nikopol", "2025-09-20", ("artillery",)), ("Marhanets", "2025-09-21", ("drone",))]),
+])
+def test_two_strikes_of_one_sentence_keep_their_days_and_weapons(extractor, text, expected):
+    result = extractor.extract(text, source="t", published="2025-09-22")
+    assert [(e.place, e.date, e.attack_types) for e in result.events] == expected
