@@ -37,6 +37,11 @@ _LINE_END_RE = re.compile(r"(?<=[^\s.!?…:;,])[ \t]*\n(?=[ \t]*\S)")
 _LIST_ITEM_RE = re.compile(
     rf"\n(?=[ \t]*(?:[•▪◦‣●○■□*{_PICTOGRAPHS}]|[-–—]\s|\d{{1,2}}[.)]\s))|(?<=[;:])[ \t]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+#: a toll's breakdown by place told as a sentence of its own ("поранено 9 людей. Зокрема, у
+#: Харкові — 3, у Лозовій — 4"): read with the toll it breaks down, as after a colon
+_BREAKDOWN_AFTER = re.compile(
+    r"\s+(?:Зокрема|У тому числі|В тому числі|З них|Із них|Из них|В том числе|В частности|"
+    r"Among them|In particular|Including)\s*[,:]?\s+(?:у|в|in)\s+[^.;]{2,60}?\s[—–-]\s*\d")
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,8 @@ def split_sentences(text: str) -> list[Sentence]:
             cuts.append(match.end())
             continue
         dots = match.group(0).rstrip("\"'”»)]")
-        if dots == "." and _is_abbreviation(text, match.start() + 1):
+        if dots == "." and (_is_abbreviation(text, match.start() + 1)
+                            or _BREAKDOWN_AFTER.match(text, match.end())):
             continue
         cuts.append(match.end())
     if not _looks_hard_wrapped(text):

@@ -78,3 +78,14 @@ def test_what_was_hit_and_what_was_only_flown_at(extractor, text, places):
 def test_two_strikes_of_one_sentence_keep_their_days_and_weapons(extractor, text, expected):
     result = extractor.extract(text, source="t", published="2025-09-22")
     assert [(e.place, e.date, e.attack_types) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("За минулу добу на Харківщині поранено 9 людей. Зокрема, у Харкові — 3, у Лозовій — 4, "
+     "у Балаклії — 2.", [("Kharkiv", None, 3), ("Lozova", None, 4), ("Balakliia", None, 2)]),
+    ("Over the past day, 9 people were injured in Kharkiv Oblast. In particular, in Kharkiv — "
+     "3, in Lozova — 4, in Balakliia — 2.",
+     [("Kharkiv", None, 3), ("Lozova", None, 4), ("Balakliia", None, 2)]),
+])
+def test_a_breakdown_told_as_a_sentence_of_its_own(extractor, text, expected):
+    assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
