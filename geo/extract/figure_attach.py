@@ -83,6 +83,25 @@ _ONLY_BRACKETS = re.compile(
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|та|і|й|и)\s+)?$")
 
 
+def _each_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
+                  here: list[bool]) -> list[int]:
+    """The places a toll told once for each goes to: the list right after it ("по одному в
+    Дружківці та Новодонецькому"), else every place of the sentence ("В Энергодаре и
+    Каменке-Днепровской ранены по одному человеку")."""
+    s0, text = info.sentence.start, info.sentence.text
+    after = sorted((i for i, m in enumerate(locations) if here[i] and m.found.start - s0 >= fig.end),
+                   key=lambda i: locations[i].found.start)
+    listed: list[int] = []
+    end = fig.end
+    for i in after:
+        gap = text[end:locations[i].found.start - s0]
+        if not (_LIST_JOIN if listed else _FIGURE_THEN_PLACE).match(gap):
+            break
+        listed.append(i)
+        end = locations[i].found.end - s0
+    return listed or [i for i in range(len(locations)) if here[i]]
+
+
 def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
                        here: list[bool]) -> list[int]:
     """Where a total or a breakdown's part goes: a total ("killed five: two in A, ...")
@@ -232,7 +251,9 @@ def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int
             if regions:
                 out[regions[0]].append(fig)
             continue
-        if fig.total or fig.elided:
+        if fig.each:
+            targets = _each_targets(info, fig, locations, here)
+        elif fig.total or fig.elided:
             targets = _breakdown_targets(info, fig, locations, here)
         elif fig.value == 0 and fig.kind in ("killed", "injured"):
             targets = _nobody_hurt_at(info, fig, locations, here)

@@ -37,6 +37,9 @@ class Figure:
     additional : bool
         Told as more of the same ("and another was wounded", "і ще один поранений",
         "и ещё один ранен"): added to the figure of its kind before it in the sentence.
+    each : bool
+        The same toll at each place named ("ранены по одному человеку", "one person
+        each"): every place of the list it is told of takes it.
     """
 
     kind: Kind
@@ -50,3 +53,4 @@ class Figure:
     elided: bool = False
     additional: bool = False
     place_before: bool = False
+    each: bool = False

@@ -157,6 +157,7 @@ def find_figures(sentence: str) -> list[Figure]:
     figures.extend(f for f in told_tolls + another_figures(sentence) + labelled_figures(sentence)
                    if not any(g.kind == f.kind and g.value == f.value for g in figures))
     figures.extend(zero_figures(sentence))
+    figures = _with_each(sentence, tokens, figures)
     if LATER_DEATH.search(sentence):
         figures = [replace(f, later=True) if f.kind == "killed" and f.value else f
                    for f in figures]
@@ -188,6 +189,38 @@ def find_figures(sentence: str) -> list[Figure]:
     if _FATAL_INJURIES.search(sentence):       # "injuries incompatible with life"
         figures = [replace(f, kind="killed") if f.kind == "injured" else f for f in figures]
     return sorted(figures, key=lambda f: (f.start, f.kind))
+
+
+#: the same toll at each place: "ранены по одному человеку", "по одному в Дружківці та
+#: Новодонецькому", "one person each in Kherson and Beryslav", "one was injured in each"
+_EACH = re.compile(r"\bпо\s+(одному|одній|одной|двоє|двое|двоих|двох|троє|трое)\b"
+                   r"(?!\s+(?:из|з|із|зі)\b)|"             # not "по одному из направлений"
+                   r"\b(one|two|three)\s+(?:(?:person|people|civilians?)\s+)?each\b|"
+                   r"\bin each\b", re.IGNORECASE)
+_EACH_VALUES = {"одному": 1, "одній": 1, "одной": 1, "двоє": 2, "двое": 2, "двоих": 2,
+                "двох": 2, "троє": 3, "трое": 3, "one": 1, "two": 2, "three": 3}
+
+
+def _with_each(sentence: str, tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """``figures`` with the toll told once for each place ("по одному", "one person each",
+    "in each") marked so: the figure those words belong to, or a new one of the kind of
+    the casualty word nearest them."""
+    each = _EACH.search(sentence) if "по " in sentence or "each" in sentence else None
+    if each is None:
+        return figures
+    told = [f for f in figures if f.kind in ("killed", "injured") and f.value and (
+        f.start <= each.start() < f.end or each.group(0).lower() == "in each"
+        and f.end <= each.start())]
+    if told:
+        mine = told[-1]
+        return [replace(f, each=True) if f is mine else f for f in figures]
+    word = each.group(1) or each.group(2)
+    kinds = [(abs(t.start - each.start()), kind) for t in tokens
+             if (kind := keyword_kind(t.key)) is not None]
+    if word is None or not kinds:
+        return figures
+    return [*figures, Figure(min(kinds)[1], _EACH_VALUES[word.lower()], None, each.start(),
+                             each.end(), each=True)]
 
 
 #: an earlier strike a superlative is measured against: "the deadliest attack since April 13,

@@ -89,3 +89,21 @@ def test_two_strikes_of_one_sentence_keep_their_days_and_weapons(extractor, text
 ])
 def test_a_breakdown_told_as_a_sentence_of_its_own(extractor, text, expected):
     assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Энергодаре и Каменке-Днепровской в результате атак дронов ранены по одному человеку.",
+     [("Enerhodar", None, 1), ("Kamianka-Dniprovska", None, 1)]),
+    ("На Донеччині за добу загинули 4 людини: 2 у Костянтинівці, по одному в Дружківці та "
+     "Новодонецькому.", [("Kostiantynivka", 2, None), ("Druzhkivka", 1, None),
+                         ("Novodonetske", 1, None)]),
+    ("Russian shelling injured one person each in Kherson and Beryslav.",
+     [("Kherson", None, 1), ("Beryslav", None, 1)]),
+    ("In Kherson and Beryslav, one person was injured in each.",
+     [("Kherson", None, 1), ("Beryslav", None, 1)]),
+    # "по одному з": one of, no toll each
+    ("Ворог ударив по одному з підприємств Харкова, поранено двох людей.",
+     [("Kharkiv", None, 2)]),
+])
+def test_a_toll_told_once_for_each_place(extractor, text, expected):
+    assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
