@@ -191,7 +191,29 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
                   or beyond_named_russian_regions(m, russian)) if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
             m.place, m.unknown = abroad, True
+        elif m.role == roles.PLACE and _village_abroad(m):
+            m.place, m.unknown = Place(query=m.found.lookup, status="unresolved", reason=(
+                f"the gazetteer has no village named {m.found.text!r} in the countries at "
+                f"war, only {m.place.candidate.name} ({m.place.candidate.country_code})")), True
     _villages_of_raions(infos)
+
+
+#: a village word right before a name: "в соседнем селе Кобылки", "the village of X"
+_VILLAGE_WORD_BEFORE = re.compile(
+    r"(?:\bсел[оаеіу]|\bселе|\bселищ\w*|\bдеревн\w+|\bпос[её]лк\w*|\bпоселок|\bхутор\w*|"
+    r"(?<!\w)с\.|\bvillage of)\s*$", re.IGNORECASE)
+
+
+def _village_abroad(m: MentionInfo) -> bool:
+    """A name told as a village ("в соседнем селе Кобылки") that the gazetteer knows only as
+    a small place outside the countries at war (Kobyłka, Poland): a village it lacks, to be
+    reported unplaced (its toll is its own, not the place before's)."""
+    c = m.place.candidate if m.place is not None and m.place.resolved else None
+    if c is None or c.country_code in BELLIGERENTS or c.population >= 50_000:
+        return False
+    s0, text = m.found.sentence.start, m.found.sentence.text
+    start = m.found.start - s0
+    return bool(_VILLAGE_WORD_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _villages_of_raions(infos: list[SentenceInfo]) -> None:

@@ -337,7 +337,11 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         # (an old munition's blast neither)
         candidate = None if info.no_strike or CUMULATIVE.search(info.sentence.text) \
             else _candidate_focus(info)
-        if candidate is not None and not _covers(candidate, state.focus):
+        heading = _heading_list(info)
+        if heading:                      # "Нікопольський район: Марганецька, Покровська
+            state.focus, state.focus_is_event = heading[0], False    # громади." then the
+            state.listed, state.listed_own_tolls = heading, False    # weapons of them all
+        elif candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
         elif not state.hits and state.focus is None and _casualties(info) \
                 and not MANY_AREAS.search(info.sentence.text) \
@@ -404,6 +408,17 @@ def _arm_the_list(state: _Reading, info: SentenceInfo,
     for m in state.listed:
         if m is not state.focus:
             state.hits.append(Hit(m, info, _FOCUS, info.types, [], day))
+
+
+def _heading_list(info: SentenceInfo) -> list[MentionInfo]:
+    """The places a heading with no attack word lists after its colon (two or more), which
+    the sentences after it tell of; else none."""
+    colon = info.sentence.text.find(":")
+    if info.cue or colon < 0:
+        return []
+    places = [m for m in info.mentions if m.role == roles.PLACE and _usable(m)
+              and not m.direction and m.found.start - info.sentence.start > colon]
+    return places if len(places) > 1 else []
 
 
 def _is_hit_place(state: _Reading, mention: MentionInfo) -> bool:

@@ -322,3 +322,20 @@ def test_a_village_hromada_only_says_where_the_village_is(extractor):
 ])
 def test_an_age_range_between_victims_and_their_verb(extractor, text):
     assert _events(extractor, text)["Kupiansk"].injured == 3
+
+
+def test_a_village_known_only_abroad_is_reported_unplaced(extractor):
+    # GeoNames' only Kobylki is Kobyłka of Poland: the village's toll is its own
+    result = extractor.extract("В деревне Теткино Глушковского района при атаке дрона погиб "
+                               "мужчина. В соседнем селе Кобылки ранена женщина.",
+                               source="t", published="2025-10-20")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == [("Tëtkino", 1, None)]
+    assert [(u.query, u.injured) for u in result.unresolved] == [("Кобылки", 1)]
+
+
+def test_a_heading_list_of_hromadas_is_hit_by_the_weapons_after_it(extractor):
+    result = extractor.extract("Нікопольський район: Марганецька, Червоногригорівська "
+                               "громади. Ворог бив FPV-дронами та артилерією.",
+                               source="t", published="2025-10-20")
+    assert [(e.place, e.attack_types) for e in result.events] == [
+        ("Marhanets", ("drone", "artillery")), ("Chervonohryhorivka", ("drone", "artillery"))]
