@@ -22,6 +22,10 @@ _DISTRICT_NOUN_AFTER = re.compile(r"\s+(?:район\w*|мікрорайон\w*|
                                   re.IGNORECASE)
 #: the preposition before a district told without its noun, after a comma or "and"
 _ELIDED_BEFORE = re.compile(r"(?:[,;]|\s(?:а|і|й|та|и))\s+(?:[ув]|во)\s+$", re.IGNORECASE)
+#: a district told in full in the locative, known to the gazetteer or not: "в
+#: Центрально-Городском районе", "у Шевченківському районі"
+_CITY_DISTRICT_IN_FULL = re.compile(
+    r"\b(?:в|у|во)\s+[А-ЯІЇЄҐ][\w'’-]*(?:ому|ом|ім)\s+(?:районе|районі)\b")
 #: an adjective's locative ending: "Індустріальному", "Петровском"
 _LOCATIVE_ADJECTIVE = re.compile(r"(?:ому|ім|ом|ій|ой)$")
 #: what may follow a district told without its noun: a dash, a comma or a casualty verb
@@ -35,14 +39,17 @@ def elided_city_districts(infos: list[SentenceInfo]) -> None:
     place."""
     for info in infos:
         text, s0 = info.sentence.text, info.sentence.start
-        first = next((m for m in info.mentions if m.role == roles.TRAP
+        first = next((m.found.end for m in info.mentions if m.role == roles.TRAP
                       and roles.is_adjective_name(m.found.text)
                       and _DISTRICT_NOUN_AFTER.match(text, m.found.end - s0)), None)
+        if first is None:               # a district the gazetteer does not name at all:
+            told = _CITY_DISTRICT_IN_FULL.search(text)     # "в Центрально-Городском районе"
+            first = s0 + told.end() if told else None
         if first is None:
             continue
         for m in info.mentions:
             start, end = m.found.start - s0, m.found.end - s0
-            if m.role == roles.PLACE and m.found.start > first.found.end \
+            if m.role == roles.PLACE and m.found.start > first \
                     and _LOCATIVE_ADJECTIVE.search(m.found.text) \
                     and _ELIDED_BEFORE.search(text, max(0, start - 12), start) \
                     and not _DISTRICT_NOUN_AFTER.match(text, end) \

@@ -107,3 +107,13 @@ def test_a_breakdown_told_as_a_sentence_of_its_own(extractor, text, expected):
 ])
 def test_a_toll_told_once_for_each_place(extractor, text, expected):
     assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's district the gazetteer does not know, then one it knows elsewhere told
+    # without its noun (Kalininskiy is a district of St Petersburg)
+    ("Обстрел Горловки: в Центрально-Городском районе погиб мужчина, в Калининском ранены "
+     "две женщины.", [("Horlivka", 1, 2)]),
+])
+def test_a_citys_districts_told_one_after_another(extractor, text, expected):
+    assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
