@@ -108,7 +108,8 @@ def _drop_covering_regions(found: list[tuple[MentionInfo, str]]) -> list[tuple[M
     return [(m, via) for m, via in found
             if not (m.feature == "region" and (m.clause, m.place.candidate.country_code,
                                                m.place.candidate.admin1_code) in settled)
-            and not (m.raion and _inside_raion(m.place.candidate, towns))]
+            and not (m.raion and m.feature is not None
+                     and _inside_raion(m.place.candidate, towns))]
 
 
 def near_seat(seat, place) -> bool:
