@@ -23,6 +23,12 @@ from geo.gazetteer.names import adjective_gender, fast_key, loose_key
 from geo.model import Candidate
 from geo.translit import base_forms, is_cyrillic, russian_romanizations
 
+#: the endings of Russian village names a one-word case form is read back to when GeoNames
+#: lists the village only romanised ("в Дарьевке": Дарьевка, Darivka)
+_VILLAGE_ENDINGS = ("овка", "евка", "ёвка")
+_ADJECTIVE_ENDINGS = ("ого", "ому", "ой", "ом", "ым", "им", "их", "ых", "ую", "ая", "ое", "ий",
+                      "ый")
+
 if TYPE_CHECKING:
     from geo.gazetteer.cache import Sources
 
@@ -130,8 +136,9 @@ class Gazetteer:
         Kardashynka, listed as "Bol'shaya Kardashinka")."""
         if not is_cyrillic(key):
             return ()
-        forms = [key, *(form for form in base_forms(key) if form != key)] if " " in key \
-            else [key]
+        one_noun = " " not in key and not key.endswith(_ADJECTIVE_ENDINGS)
+        forms = [key, *(form for form in base_forms(key) if form != key and (
+            " " in key or one_noun and form.endswith(_VILLAGE_ENDINGS)))]  # "в Дарьевке"
         for form in forms:
             postings = self._romanized_postings(form)
             if postings:

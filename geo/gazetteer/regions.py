@@ -139,9 +139,11 @@ def _republic(english: str, *names: str) -> tuple[str, ...]:
 #: regional capital's (taken from the loaded gazetteer). GeoNames admin1 codes.
 RU_REGIONS: tuple[Region, ...] = (
     _ru("09", "RU-BEL", "Belgorod Oblast", "Belgorod|Bilhorod", "Белгородская", "Бєлгородська",
-        "Belgorod"),
-    _ru("41", "RU-KRS", "Kursk Oblast", "Kursk", "Курская", "Курська", "Kursk"),
-    _ru("10", "RU-BRY", "Bryansk Oblast", "Bryansk", "Брянская", "Брянська", "Bryansk"),
+        "Belgorod", ("Бєлгородщина", "Білгородщина", "Белгородчина", "Белгородщина")),
+    _ru("41", "RU-KRS", "Kursk Oblast", "Kursk", "Курская", "Курська", "Kursk",
+        ("Курщина",)),
+    _ru("10", "RU-BRY", "Bryansk Oblast", "Bryansk", "Брянская", "Брянська", "Bryansk",
+        ("Брянщина",)),
     _ru("61", "RU-ROS", "Rostov Oblast", "Rostov", "Ростовская", "Ростовська", "Rostov-na-Donu"),
     _ru("86", "RU-VOR", "Voronezh Oblast", "Voronezh", "Воронежская", "Воронезька", "Voronezh"),
     _ru("38", "RU-KDA", "Krasnodar Krai", "Krasnodar", "", "", "Krasnodar",
