@@ -160,6 +160,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
                                     context.places)
         villages_not_towns(mentions, context.regions)
     towns_of_facilities(infos, resolve, dated, nouns)          # "Рязанский НПЗ": Ryazan
+    _zaporizhzhia_region(infos, resolve, dated)                # "на Запоріжжі": the oblast
     place_regional_centres(mentions, resolve, dated)
     place_by_list_neighbours(infos)
     unknown = [m for info in infos for m in info.mentions if m.unknown and m.role == roles.PLACE]
@@ -225,6 +226,23 @@ def _villages_of_raions(infos: list[SentenceInfo]) -> None:
             if raion.raion and raion.role == roles.PLACE and village.place is not None \
                     and not village.place.resolved and raion.found.start - village.found.end <= 2:
                 raion.village = village.found
+
+
+#: the city's name that, after "на", means its oblast: "на Запоріжжі", "на Запорожье"
+_REGION_AFTER_NA = frozenset({"Запоріжжі", "Запорожье"})
+
+
+def _zaporizhzhia_region(infos: list[SentenceInfo], resolve, dated) -> None:
+    """"на Запоріжжі" is Zaporizhzhia Oblast ("у Запоріжжі" is the city): a village told
+    with it is not also a strike on the city. Updated in place."""
+    for info in infos:
+        for m in info.mentions:
+            start = m.found.start - info.sentence.start
+            if m.found.text in _REGION_AFTER_NA and m.role == roles.PLACE \
+                    and info.sentence.text[max(0, start - 3):start].lower() == "на ":
+                region = resolve("Запорізька область", dated)
+                if region.resolved:
+                    m.place = replace(region, query=m.found.lookup)
 
 
 def _resolve_in_raions_regions(mentions: list[MentionInfo], context, queries: dict[int, str],

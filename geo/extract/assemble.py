@@ -265,6 +265,8 @@ _FOLLOW_UP = re.compile(r"\bbod(?:y|ies)\b|\btoll\b|\btotal\b|\bтіл[оа]\b|\
                         r"\bзагалом\b|\bвсего\b|\bусього\b|\bвсього\b|\bnumber of\b|"
                         r"\b(?:rose|risen|climbed) to\b|\bкількість\b|\bколичество\b|"
                         r"\bчисло\b|\bзросл\w* до\b|\bвозросл\w* до\b", re.IGNORECASE)
+#: a strike told as another one: "снова атаковал", "attacked the city again"
+_AGAIN = re.compile(r"\b(?:again|знову|знов|снова|вновь|повторно)\b", re.IGNORECASE)
 #: a past told back as before the report's day within the same month
 _EARLIER = re.compile(r"\bearlier (?:in|this)\b|\bраніше (?:у|в|цього)\b|\bранее (?:в|в этом)\b",
                       re.IGNORECASE)
@@ -309,10 +311,12 @@ def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
     if hit.date[1] != "day" or not kinds & (NAMED_DAY_KINDS | _TODAY_KINDS):
         return False
     if hit.via == "focus" and (not any(f.kind in ("killed", "injured") for f in hit.figures)
+                               and not _AGAIN.search(hit.info.sentence.text)
                                or any(f.later for f in hit.figures)
                                or _FOLLOW_UP.search(hit.info.sentence.text)):
         return False                    # (a sentence of the place in focus on another day
-        # counts when it tells a toll of its own: "В субботу ранен еще один мужчина")
+        # counts when it tells a toll of its own: "В субботу ранен еще один мужчина", or a
+        # strike again: "В ночь на понедельник враг снова атаковал столицу")
     if day is None or hit.date[0] == day:
         return False
     apart = abs((date.fromisoformat(hit.date[0]) - date.fromisoformat(day)).days)

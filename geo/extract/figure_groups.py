@@ -469,6 +469,12 @@ def keyword_kind(key: str) -> str | None:
     return None
 
 
+#: a casualty verb in the singular: "погиб человек" is one person ("человек" is also the
+#: plural after a number: "5 человек")
+_SINGULAR_CASUALTY_VERBS = frozenset({"погиб", "ранен", "пострадал", "убит", "травмирован",
+                                      "госпитализирован"})
+
+
 def find_groups(tokens: list[Token]) -> list[Group]:
     """Every number phrase of a sentence's tokens, in order, none overlapping.
 
@@ -485,6 +491,10 @@ def find_groups(tokens: list[Token]) -> list[Group]:
         if group is None and key in PERSON_SINGULAR and not tokens[i].text[0].isupper() \
                 or group is None and key in PERSON_SINGULAR and i == 0:
             group = _implicit_one(tokens, i)
+        elif group is None and key == "человек" and i > 0 \
+                and tokens[i - 1].key in _SINGULAR_CASUALTY_VERBS:
+            group = Group(1, None, i, i, True, key)     # "погиб человек": one person
+            _absorb_tail(tokens, group)
         elif group is None and key in PERSON_PLURAL and (told := ages(tokens, i + 1)):
             group = Group(told[0], None, i, told[1], True, key)   # "men aged 45, 59 and 73"
             _absorb_tail(tokens, group)

@@ -124,6 +124,7 @@ def named_countries(mentions: list[MentionInfo]) -> set[str]:
     "Ukrainian President") says whose government speaks, not where the places are."""
     return {c.country_code for c in (m.place.candidate for m in mentions
                                      if m.place is not None and m.place.resolved
+                                     and m.role != roles.LAUNCH
                                      and (m.place.candidate.feature == "region"
                                           or m.role == roles.TITLE or m.raion))
             if c.country_code in BELLIGERENTS and c.feature != "country"}
@@ -182,6 +183,7 @@ def named_russian_regions(mentions: list[MentionInfo]) -> set[str]:
     regional officials), as :func:`named_countries` finds countries."""
     return {c.admin1_code for c in (m.place.candidate for m in mentions
                                     if m.place is not None and m.place.resolved
+                                    and m.role != roles.LAUNCH       # fire came from there
                                     and (m.place.candidate.feature == "region"
                                          or m.role == roles.TITLE or m.raion))
             if c.country_code == "RU" and c.admin1_code}

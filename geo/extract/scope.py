@@ -53,9 +53,20 @@ MANY_AREAS = re.compile(
     r"(?:областей|регіонів|регионов|областях|регіонах|регионах)\b", re.IGNORECASE)
 #: a week's or a month's toll: "за прошлую неделю", "over the past week"
 _PAST_PERIOD = (
-    r"\b(?:за|протягом|в течение|на) (?:прошл\w+|минул\w+|последн\w+|останн\w+) "
+    r"\b(?:за|протягом|в течение|на) (?:прошл\w+ |минул\w+ |последн\w+ |останн\w+ )?"
     r"(?:недел\w+|тиждень|тижня|месяц\w*|місяц\w*)\b|"
-    r"\b(?:over|during|in) the (?:past|last) (?:week|month|seven days|30 days)\b")
+    r"\b(?:over|during|in) the (?:past|last) (?:week|month|seven days|30 days)\b|"
+    # a month's or a year's toll, or one since a day: "за вересень", "від початку року",
+    # "з 1 вересня у громаді загинули 7"
+    r"\bза (?:січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|"
+    r"листопад|грудень|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|"
+    r"ноябрь|декабрь)\b|"
+    r"\b(?:від|з) початку (?:\d{4} )?(?:року|місяця|тижня)\b|"
+    r"\bс начала (?:\d{4} )?(?:года|месяца|недели)\b|"
+    r"\bsince the (?:start|beginning) of (?:the )?(?:year|month|\d{4})\b|"
+    r"\b(?:з|с|since) \d{1,2} (?:січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+    r"вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря)\b(?! по\b)")
 #: a toll of the whole country or of a period ("across Ukraine", "Between 1 and 15
 #: September"): no strike's, whichever place is named next
 COUNTRY_OR_PERIOD = re.compile(
@@ -107,13 +118,13 @@ _DOWNED_OVER = re.compile(
     r"\b(?:over|above|над|(?<=defen[cs]e systems )in|(?<=defen[cs]e )in)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+(?:the\s+)?|територією\s+|"
     r"территорией\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|оккупированн\w+\s+)?"
-    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,5}$",
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,12}$",
     re.IGNORECASE)
 #: weapons brought down: "shot down", "збито", "сбиты", "уничтожены"
 DOWNING = re.compile(
     r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|збит\w*|збил\w*|"
     r"збива\w*|сбива\w*|"
-    r"знищен\w*|знищил\w*|перехоплен\w*|сбит\w*|сбил\w*|уничтожен\w*|уничтожил\w*|"
+    r"знищен\w*|знищил\w*|перехоплен\w*|знешкод\w*|сбит\w*|сбил\w*|уничтожен\w*|уничтожил\w*|"
     r"перехвачен\w*|перехватил\w*|подавлен\w*)", re.IGNORECASE)
 
 
@@ -127,7 +138,7 @@ _DOWNED_BY = re.compile(
 _PASSED_OVER = re.compile(
     r"(?:\b(?:flew|flying|flies|passed|passing)\s+(?:over|across|through)|"
     r"\b(?:пролеті\w*|пролета\w*|пролете\w*|пролітал\w*)\s+(?:над|через))\s+(?:the\s+)?"
-    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,5}$",
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,12}$",
     re.IGNORECASE)
 #: a count of weapons brought down over a place, in a list of such counts: "18 над Курской",
 #: "12 over the Belgorod region"

@@ -31,3 +31,47 @@ def test_a_russian_case_form_of_a_village_listed_only_romanised(extractor):
     # GeoNames lists Darivka of Kherson Oblast as "Darivka" and "Dar'yevka", not "Дарьевка"
     events = _events(extractor, "В Дарьевке от удара дрона погиб мужчина.")
     assert events == [("Darivka", "settlement", 1, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "накануне" is the day before
+    ("Накануне вечером россияне атаковали Краматорск. Ранена женщина.",
+     [("Kramatorsk", "2025-09-21", None, 1)]),
+    # "погиб человек" is one; "увеличилось до трех" is the toll now
+    ("В Константиновке погибли два человека. Также погиб человек в Дружковке.",
+     [("Kostiantynivka", "2025-09-22", 2, None), ("Druzhkivka", "2025-09-22", 1, None)]),
+    ("Число погибших в результате удара по Славянску увеличилось до трех человек.",
+     [("Sloviansk", "2025-09-22", 3, None)]),
+    # a strike "again" on another day is one of its own
+    ("Напомним, 7 сентября ракеты ударили по Киеву, тогда погибли 4 человека. В ночь на "
+     "понедельник враг снова атаковал столицу. Ранены шесть человек.",
+     [("Kyiv", "2025-09-07", 4, None), ("Kyiv", "2025-09-22", None, 6)]),
+])
+def test_russian_wording_of_days_and_tolls(extractor, text, expected):
+    result = extractor.extract(text, source="t", published="2025-09-22")
+    assert [(e.place, e.date, e.killed, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll since a day, of a month or of the year is no strike's
+    ("21 вересня окупанти атакували Куп'янськ з артилерії, поранено двох чоловіків. "
+     "Нагадаємо, з 1 вересня у Куп'янській громаді загинули 7 людей.",
+     [("Kupiansk", None, 2)]),
+    ("Внаслідок удару по Костянтинівці ввечері 21 вересня загинули троє людей. Загалом за "
+     "вересень у громаді загинули 24 цивільні.", [("Kostiantynivka", 3, None)]),
+    # drones neutralised over seven oblasts: none of them was hit
+    ("Вночі сили ППО знешкодили 31 БпЛА над Чернігівщиною, Сумщиною, Полтавщиною, "
+     "Київщиною, Житомирщиною, Вінниччиною та Черкащиною. Влучання зафіксовано у Конотопі.",
+     [("Konotop", None, None)]),
+    # "на Запоріжжі" is the oblast, not a strike on the city
+    ("Росіяни атакували дроном село Кам'янське Василівського району на Запоріжжі, загинув "
+     "чоловік.", [("Kamianske", 1, None)]),
+    # fire from a Russian region does not put the report in Russia
+    ("Російські війська з території Курської області обстріляли Хотінську громаду з "
+     "мінометів. Поранено чоловіка.", [("Khotin", None, 1)]),
+    # missiles launched from a region, named in quotes
+    ("Вночі росіяни атакували Україну дронами та ракетами \"Іскандер-М\" з Курської області. "
+     "Головна ціль — Одеса: там поранено двох людей.", [("Odesa", None, 2)]),
+])
+def test_what_is_no_strike_in_ukrainian_news_wording(extractor, text, expected):
+    assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
