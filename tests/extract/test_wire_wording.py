@@ -117,3 +117,27 @@ def test_a_toll_told_once_for_each_place(extractor, text, expected):
 ])
 def test_a_citys_districts_told_one_after_another(extractor, text, expected):
     assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's toll over a strike the body dates another day: one event, the body's
+    ("Удар по Полтаві: кількість загиблих зросла до п'яти\nУ лікарні помер ще один "
+     "постраждалий внаслідок удару по Полтаві 20 вересня. Загалом загинули п'ятеро людей.",
+     [("Poltava", "2025-09-20", 5, None)]),
+    # a headline that sums up two places gives neither the total
+    ("Костянтинівка і Дружківка: за добу загинули троє\nЗа добу росіяни вбили двох у "
+     "Костянтинівці та одного в Дружківці.",
+     [("Kostiantynivka", "2025-09-22", 2, None), ("Druzhkivka", "2025-09-22", 1, None)]),
+    # a headline of one place and day keeps its toll beside the body's
+    ("Три людини загинули за добу в Горлівці\nУ Горлівці загинула жінка. Ще двоє загинули "
+     "від удару дрона по вантажівці в центрі міста.", [("Horlivka", "2025-09-22", 3, None)]),
+])
+def test_a_headline_over_its_body(extractor, text, expected):
+    assert _events(extractor, text) == expected
+
+
+def test_hromadas_left_without_power_are_no_places_hit(extractor):
+    events = _events(extractor, "Вночі ворог атакував об'єкт енергетики у Ладижині. Частина "
+                                "споживачів Ладижинської та Тростянецької громад тимчасово "
+                                "без світла.")
+    assert [p for p, _, _, _ in events] == ["Ladyzhyn"]
