@@ -228,8 +228,8 @@ def _villages_of_raions(infos: list[SentenceInfo]) -> None:
                 raion.village = village.found
 
 
-#: the city's name that, after "на", means its oblast: "на Запоріжжі", "на Запорожье"
-_REGION_AFTER_NA = frozenset({"Запоріжжі", "Запорожье"})
+#: the city's name that, after "на", means its oblast: "на Запоріжжі" (not "атака на Запорожье")
+_REGION_AFTER_NA = frozenset({"Запоріжжі"})
 
 
 def _zaporizhzhia_region(infos: list[SentenceInfo], resolve, dated) -> None:

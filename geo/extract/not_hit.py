@@ -27,9 +27,11 @@ _OUTAGE_LIST_BEFORE = re.compile(
     r"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+))*(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*\s+)?$", _I)
 _OUTAGE_LIST_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?)*"
-    r"(?:\s+(?:район\w*|округ\w*|громад\w*|districts?|communit\w*|hromad\w*))?"
-    r"\s*[—–-]?\s*(?:lost\s+power|(?:(?:остал\w*|остают\w*|залиши\w*|залишают\w*|were\s+left|"
-    r"are\s+left|remain\w*)\s*)?(?:(?:тимчасово|временно|temporarily)\s+)?" + _OUTAGE + ")", _I)
+    r"(?:(?:\s+(?:район\w*|округ\w*|громад\w*|districts?|communit\w*|hromad\w*))?"
+    r"\s*[—–-]?\s*(?:lost\s+power|(?:остал\w*|остают\w*|залиши\w*|залишают\w*|were\s+left|"
+    r"are\s+left|remain\w*)\s*" + _OUTAGE + ")|"
+    # "споживачів ... громад тимчасово без світла": the hromadas' own outage, no verb
+    r"\s+(?:район\w*|округ\w*|громад\w*)\s+(?:(?:тимчасово|временно)\s+)?" + _OUTAGE + ")", _I)
 #: "the strike left Hostre (and Zalizne) without electricity": the places cut off
 _LEFT_BEFORE = re.compile(r"\bleft\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?"
                           r"(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+))*$")

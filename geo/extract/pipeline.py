@@ -35,7 +35,8 @@ from geo.extract.dateline import DATELINE_SENTENCE, speech_day, toll_day, wire_d
 from geo.extract.passages import passage_only, without_passages
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
                                IN_TOTAL_WORDS, MANY_AREAS, NATIONWIDE, ROUNDUP,
-                               TOWN_ANAPHOR, downed_over, total_of_rounds_only)
+                               TOWN_ANAPHOR, downed_over, only_a_period,
+                               total_of_rounds_only)
 
 _DIRECT, _TITLE, _FOCUS, _ROUNDUP = "direct", "title", "focus", "roundup"
 #: a settlement this near a raion's seat, and smaller than a town that is a seat itself, is
@@ -337,7 +338,7 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
         # whose toll since the war began is told, is no strike's place for the sentence after
         # (an old munition's blast neither)
         candidate = None if info.no_strike or CUMULATIVE.search(info.sentence.text) \
-            else _candidate_focus(info)
+            and not only_a_period(info.sentence.text) else _candidate_focus(info)
         heading = _heading_list(info)
         if heading:                      # "Нікопольський район: Марганецька, Покровська
             state.focus, state.focus_is_event = heading[0], False    # громади." then the

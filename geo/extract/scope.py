@@ -67,6 +67,9 @@ _PAST_PERIOD = (
     r"\b(?:з|с|since) \d{1,2} (?:січня|лютого|березня|квітня|травня|червня|липня|серпня|"
     r"вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
     r"сентября|октября|ноября|декабря)\b(?! по\b)")
+PAST_PERIOD = re.compile(_PAST_PERIOD, re.IGNORECASE)
+
+
 #: a toll of the whole country or of a period ("across Ukraine", "Between 1 and 15
 #: September"): no strike's, whichever place is named next
 COUNTRY_OR_PERIOD = re.compile(
@@ -112,6 +115,15 @@ CUMULATIVE = re.compile(
     r"включены|посчитаны)\b|"
     r"\bневозможно (?:установить|подсчитать|определить)\b|" + _PAST_PERIOD,
     re.IGNORECASE)
+
+
+def only_a_period(text: str) -> bool:
+    """Whether every cumulative toll :data:`CUMULATIVE` finds in ``text`` is a week's, a
+    month's or one since a day ("за минулий тиждень у Херсоні загинули 6"): its place may
+    still be where the next sentence's strike is, unlike a toll since the invasion began."""
+    periods = [m.span() for m in PAST_PERIOD.finditer(text)]
+    return bool(periods) and all(any(a <= m.start() < b for a, b in periods)
+                                 for m in CUMULATIVE.finditer(text))
 #: "shot down over the Bryansk region", "збили над Сумщиною": a region where weapons were only
 #: brought down is no attack location (a town hit by the debris is named as such)
 _DOWNED_OVER = re.compile(

@@ -75,3 +75,18 @@ def test_russian_wording_of_days_and_tolls(extractor, text, expected):
 ])
 def test_what_is_no_strike_in_ukrainian_news_wording(extractor, text, expected):
     assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a week's toll keeps its city as the place the next strike is told of
+    ("За минулий тиждень у Херсоні внаслідок обстрілів загинули 6 людей. У неділю ворог "
+     "атакував мікрорайон Шуменський, поранено двох людей.", [("Kherson", None, 2)]),
+    # the city the attack was in, before the hromadas left without power
+    ("Після нічної атаки на енергетичний об'єкт у Кривому Розі без світла залишилися частина "
+     "Криворізької та Апостолівської громад.", [("Kryvyi Rih", None, None)]),
+    # "атака на Запорожье" is the city
+    ("Количество пострадавших в результате атаки на Запорожье выросло до 14 человек.",
+     [("Zaporizhzhia", None, 14)]),
+])
+def test_periods_outages_and_the_city_of_zaporizhzhia(extractor, text, expected):
+    assert [(p, k, i) for p, _, k, i in _events(extractor, text)] == expected
