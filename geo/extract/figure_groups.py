@@ -316,6 +316,7 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
     60 and 62" to a group that ends in a noun (over the age each conjunct may have)."""
     while group.has_noun:
         group.last = age_end(tokens, group.last + 1) or group.last
+        group.last = _whose_before_and(tokens, group.last + 1) or group.last
         if not (group.last + 2 < len(tokens) and tokens[group.last + 1].key in CONJUNCTIONS):
             return
         comma = tokens[group.last + 1].key == ","
@@ -363,6 +364,18 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         else:
             group.value += 1
         group.last = noun
+
+
+def _whose_before_and(tokens: list[Token], j: int) -> int | None:
+    """Token ``j`` when it says whose the person before is and "and" another person follows
+    ("водитель маршрутки и пассажирка", "водій автобуса та кондуктор"), else None."""
+    if j + 2 >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower() \
+            or tokens[j].key in CONJUNCTIONS | FILLERS or keyword_kind(tokens[j].key) \
+            or tokens[j].key in PERSON_SINGULAR | PERSON_PLURAL:
+        return None
+    after = tokens[j + 2].key
+    return j if tokens[j + 1].key in _AND and (after in PERSON_SINGULAR
+                                               or after in PERSON_PLURAL) else None
 
 
 _THEM = frozenset({"них", "them", "whom", "которых", "яких"})

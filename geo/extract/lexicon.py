@@ -228,6 +228,8 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
         words = sentence_words(text)
     if "#" in text:                     # "#Сумщина #обстріли": a channel's tag, no weapon
         text = _HASHTAG.sub("", text)
+    if _DRONE_TARGET_GATE.open(words) and _DRONE_TARGET.search(text):
+        text = _DRONE_TARGET.sub(" ", text)     # "struck a drone workshop": the target
     found = [name for name, pattern in TYPE_PATTERNS.items()
              if _TYPE_GATES[name].open(words) and pattern.search(text)]
     if "glide_bomb" in found and "airstrike" in found:
@@ -238,6 +240,17 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
 
 
 _HASHTAG = re.compile(r"#\w+")
+#: drones as the target, not the weapon: "a drone workshop", "склад БпЛА", "цех дронов"
+_DRONE_TARGET = re.compile(
+    r"\b(?:drone|UAV)s?\s+(?:workshops?|factory|factories|plants?|production|assembly|"
+    r"depots?|warehouses?|manufactur\w*|operators?|control)\b|"
+    r"\b(?:завод\w*|цех\w*|склад\w*|виробництв\w*|производств\w*|майстерн\w*|мастерск\w*|"
+    r"операторів|операторов|пункт\w* управління|пункт\w* управления)\s+"
+    r"(?:ударних\s+|ударных\s+)?(?:дронів|дронов|БпЛА|БПЛА|безпілотників|беспилотников)\b",
+    re.IGNORECASE)
+_DRONE_TARGET_GATE = Gate([r"\b(?:workshop|factory|factories|plant|production|assembly|depot|"
+                           r"warehouse|manufactur|operator|control|завод|цех|склад|виробництв|"
+                           r"производств|майстерн|мастерск|операторів|операторов|пункт)"])
 #: a report of a hit said to be untrue: "Інформація про влучання ... не підтвердилася",
 #: "Reports of a strike on Pavlohrad were not confirmed"
 _DENIAL_WORDS = ("підтверд", "подтверд", "дійсност", "действительност", "confirmed", "false",

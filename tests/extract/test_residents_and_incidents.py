@@ -115,3 +115,24 @@ def test_drones_downed_in_a_region_with_nothing_hit(extractor, text, expected):
 ])
 def test_an_employer_and_a_weeks_toll_are_no_strikes(extractor, text, expected):
     assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # whose the first person is, then "and" another
+    ("В Херсоне дрон атаковал маршрутку. Ранены водитель маршрутки и пассажирка.", None, 2),
+    ("У Херсоні дрон атакував автобус. Загинули водій автобуса та кондуктор.", 2, None),
+])
+def test_whose_worker_then_another_person(extractor, text, killed, injured):
+    assert [(k, i) for _, k, i in _events(extractor, text)] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text, types", [
+    # drones as the target, not the weapon
+    ("The Russian Defence Ministry said its forces struck a drone workshop in Kharkiv with an "
+     "Iskander missile.", ("missile",)),
+    ("Ракета влучила у склад БпЛА в Краматорську.", ("missile",)),
+    ("A drone hit a plant in Sumy.", ("drone",)),
+])
+def test_drones_as_a_target_are_no_weapon(extractor, text, types):
+    result = extractor.extract(text, source="t", published="2025-10-20")
+    assert [e.attack_types for e in result.events] == [types]
