@@ -416,8 +416,10 @@ def _lead_tolls_to_their_place(events: list[EventRecord]) -> list[EventRecord]:
             continue
         parts = [k for k, e in enumerate(out) if e is not lead and _inside(e, lead)]
         place = out[parts[0]] if len(parts) == 1 else None
-        if place is not None and place.killed is None and place.injured is None \
-                and (place.extra.get("excerpt_start") or 0) >= (lead.extra.get("toll_end") or 0):
+        toll_end = lead.extra.get("toll_end") or 0
+        after = [e for e in out if (e.extra.get("excerpt_start") or 0) >= toll_end]
+        if place is not None and place.killed is None and place.injured is None and after \
+                and min(after, key=lambda e: e.extra.get("excerpt_start") or 0) is place:
             out[parts[0]] = replace(out[parts[0]], killed=lead.killed, injured=lead.injured,
                                     extra={**out[parts[0]].extra, **_qualifiers(lead)})
     return out

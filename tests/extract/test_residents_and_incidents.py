@@ -136,3 +136,12 @@ def test_whose_worker_then_another_person(extractor, text, killed, injured):
 def test_drones_as_a_target_are_no_weapon(extractor, text, types):
     result = extractor.extract(text, source="t", published="2025-10-20")
     assert [e.attack_types for e in result.events] == [types]
+
+
+def test_a_regions_toll_does_not_jump_to_a_later_place_of_its_day(extractor):
+    # the toll is told before the road; a village told later that day is another strike
+    events = _events(extractor, "Два жителя Курской области получили травмы при атаке дронов "
+                                "на автомобили. Инцидент произошел в Льгове. Накануне дрон "
+                                "атаковал девушку в Рыльске.")
+    assert ("L’gov", None, 2) in events
+    assert ("Ryl’sk", None, 2) not in events
