@@ -304,7 +304,7 @@ def _complement_end(tokens: list[Token], j: int) -> int | None:
     elif tokens[k].text.isascii():
         return None
     if k >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text.islower() \
-            or keyword_kind(tokens[k].key) or tokens[k].key in CONJUNCTIONS | FILLERS:
+            or keyword_kind(tokens[k].key) or tokens[k].key in _JOINING:
         return None
     after = next((i for i in range(k + 1, min(k + 4, len(tokens)))
                   if tokens[i].key not in FILLERS), None)
@@ -366,12 +366,17 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         group.last = noun
 
 
+#: words that join or pad a list, and the person nouns
+_JOINING = CONJUNCTIONS | FILLERS
+_PERSONS = PERSON_SINGULAR | PERSON_PLURAL
+
+
 def _whose_before_and(tokens: list[Token], j: int) -> int | None:
     """Token ``j`` when it says whose the person before is and "and" another person follows
     ("водитель маршрутки и пассажирка", "водій автобуса та кондуктор"), else None."""
     if j + 2 >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower() \
-            or tokens[j].key in CONJUNCTIONS | FILLERS or keyword_kind(tokens[j].key) \
-            or tokens[j].key in PERSON_SINGULAR | PERSON_PLURAL:
+            or tokens[j].key in _JOINING or keyword_kind(tokens[j].key) \
+            or tokens[j].key in _PERSONS:
         return None
     after = tokens[j + 2].key
     return j if tokens[j + 1].key in _AND and (after in PERSON_SINGULAR
@@ -397,6 +402,9 @@ _RECEIVED = frozenset({"получила", "получил", "получили",
                        "зазнала", "зазнав", "зазнали", "sustained", "suffered", "received"})
 
 
+_FILLERS_OR_RECEIVED = FILLERS | _RECEIVED
+
+
 def _told_apart(tokens: list[Token], noun: int, comma: bool, first: int) -> bool:
     """Whether a conjunct has a keyword of its own, so it is another figure, not part of the
     list: after a comma ("загинув чоловік, його донька поранена"), or a keyword of another
@@ -406,7 +414,7 @@ def _told_apart(tokens: list[Token], noun: int, comma: bool, first: int) -> bool
         k = noun + 1 + (noun + 1 < len(tokens) and tokens[noun + 1].key in _RECEIVED)
         return k < len(tokens) and keyword_kind(tokens[k].key) is not None
     after = next((k for k in range(noun + 1, min(noun + 3, len(tokens)))
-                  if tokens[k].key not in FILLERS | _RECEIVED), None)
+                  if tokens[k].key not in _FILLERS_OR_RECEIVED), None)
     before = next((k for k in range(first - 1, max(first - 3, -1), -1)
                    if tokens[k].key not in FILLERS), None)
     if after is None or before is None:
@@ -449,7 +457,7 @@ def _implicit_one(tokens: list[Token], k: int) -> Group | None:
     qualifies a thing ("на гражданский автомобиль погибли двое мужчин")."""
     if tokens[k].key in _ADJECTIVE_PERSONS and k + 1 < len(tokens) \
             and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
-            and tokens[k + 1].key not in CONJUNCTIONS | FILLERS \
+            and tokens[k + 1].key not in _JOINING \
             and keyword_kind(tokens[k + 1].key) is None:
         return None
     first = k

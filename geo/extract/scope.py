@@ -68,17 +68,47 @@ _PAST_PERIOD = (
     r"вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
     r"сентября|октября|ноября|декабря)\b(?! по\b)")
 PAST_PERIOD = re.compile(_PAST_PERIOD, re.IGNORECASE)
+#: words without one of which :data:`PAST_PERIOD` cannot match (a cheap pre-check), and the
+#: months it may name after "за" or a day's number
+_PERIOD_WORDS = ("недел", "тижд", "тижн", "місяц", "месяц", "week", "month", "days", "року",
+                 "года", "year")
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = re.compile(r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|"
+                          r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|"
+                          r"ноябр|декабр")
+
+
+def _names_a_period(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _PERIOD_WORDS) or (
+        "за " in low or _DIGIT.search(low) is not None) and _MONTH_STEMS.search(low) is not None
+
+
+class _OrPeriod:
+    """A pattern, or a week's, a month's or a year's toll (:data:`PAST_PERIOD`), the latter
+    tried only when the text names a period (its alternatives open on common words, so
+    folding them into every search would cost each sentence)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match of the pattern, else of a period's toll, else None."""
+        found = self.pattern.search(text)
+        if found is None and _names_a_period(text):
+            found = PAST_PERIOD.search(text)
+        return found
 
 
 #: a toll of the whole country or of a period ("across Ukraine", "Between 1 and 15
 #: September"): no strike's, whichever place is named next
-COUNTRY_OR_PERIOD = re.compile(
+_COUNTRY_OR_DATES = re.compile(
     r"\b(?:across|throughout|all over) (?:the country|Ukraine)\b|\bnationwide\b|"
     r"\bпо всій (?:країні|Україні)\b|\bпо всей (?:стране|Украине)\b|"
     r"\bbetween \d{1,2}(?: \w+)? and \d{1,2} \w+|\bз \d{1,2}(?: \w+)? по \d{1,2} \w+|"
-    r"\bс \d{1,2}(?: \w+)? по \d{1,2} \w+|\b(?:in|during|over) (?:the )?(?:month|week) of\b|"
-    + _PAST_PERIOD,
+    r"\bс \d{1,2}(?: \w+)? по \d{1,2} \w+|\b(?:in|during|over) (?:the )?(?:month|week) of\b",
     re.IGNORECASE)
+COUNTRY_OR_PERIOD = _OrPeriod(_COUNTRY_OR_DATES)
 #: a toll for the whole region or the whole day belongs to no single town in focus
 AREA_TOTAL = re.compile(
     r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
@@ -97,7 +127,7 @@ ROUNDUP = re.compile(
 #: a running or cumulative toll, or a caveat about one, tells of no strike: "since the start of
 #: the invasion N civilians were killed in X", "the figures do not include the dead in X", "it is
 #: impossible to know how many died in X"; its places are no events and its figures no event's
-CUMULATIVE = re.compile(
+_RUNNING_TOLL = re.compile(
     r"\bsince the (?:start|beginning|outbreak) of (?:the |Russia's )?(?:full[- ]scale |large[- ]scale )?"
     r"(?:war|invasion|aggression|hostilities)\b|"
     r"\bsince the (?:full[- ]scale |large[- ]scale )(?:war|invasion|aggression)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
@@ -113,17 +143,19 @@ CUMULATIVE = re.compile(
     r"\bс начала (?:специальной военной операции|СВО|войны|вторжения|агрессии|боевых действий)\b|"
     r"\bс 24 февраля\b|\bне (?:учитывает|учитывают|включает|включают|учтены|учитываются|"
     r"включены|посчитаны)\b|"
-    r"\bневозможно (?:установить|подсчитать|определить)\b|" + _PAST_PERIOD,
+    r"\bневозможно (?:установить|подсчитать|определить)\b",
     re.IGNORECASE)
+CUMULATIVE = _OrPeriod(_RUNNING_TOLL)
 
 
 def only_a_period(text: str) -> bool:
-    """Whether every cumulative toll :data:`CUMULATIVE` finds in ``text`` is a week's, a
+    """Whether the cumulative toll :data:`CUMULATIVE` finds in ``text`` is only a week's, a
     month's or one since a day ("за минулий тиждень у Херсоні загинули 6"): its place may
     still be where the next sentence's strike is, unlike a toll since the invasion began."""
-    periods = [m.span() for m in PAST_PERIOD.finditer(text)]
-    return bool(periods) and all(any(a <= m.start() < b for a, b in periods)
-                                 for m in CUMULATIVE.finditer(text))
+    return _RUNNING_TOLL.search(text) is None and _names_a_period(text) \
+        and PAST_PERIOD.search(text) is not None
+
+
 #: "shot down over the Bryansk region", "збили над Сумщиною": a region where weapons were only
 #: brought down is no attack location (a town hit by the debris is named as such)
 _DOWNED_OVER = re.compile(
