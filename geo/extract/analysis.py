@@ -30,7 +30,8 @@ from geo.extract.locators import (hromadas_after_their_places, hromadas_of_unpla
 from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
                                     district_query, outside_region,
                                     quarters_as_raions, region_before, region_of,
-                                    resolve_in_named_raions, villages_not_towns)
+                                    resolve_in_named_raions, told_as_settlement,
+                                    villages_not_towns)
 from geo.extract.regional_centres import place_raion_centres, place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         beyond_named_russian_regions, misspelt_places,
@@ -199,12 +200,6 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     _villages_of_raions(infos)
 
 
-#: a village word right before a name: "в соседнем селе Кобылки", "the village of X"
-_VILLAGE_WORD_BEFORE = re.compile(
-    r"(?:\bсел[оаеіу]|\bселе|\bселищ\w*|\bдеревн\w+|\bпос[её]лк\w*|\bпоселок|\bхутор\w*|"
-    r"(?<!\w)с\.|\bvillage of)\s*$", re.IGNORECASE)
-
-
 def _village_abroad(m: MentionInfo) -> bool:
     """A name told as a village ("в соседнем селе Кобылки") that the gazetteer knows only as
     a small place outside the countries at war (Kobyłka, Poland): a village it lacks, to be
@@ -212,9 +207,7 @@ def _village_abroad(m: MentionInfo) -> bool:
     c = m.place.candidate if m.place is not None and m.place.resolved else None
     if c is None or c.country_code in BELLIGERENTS or c.population >= 50_000:
         return False
-    s0, text = m.found.sentence.start, m.found.sentence.text
-    start = m.found.start - s0
-    return bool(_VILLAGE_WORD_BEFORE.search(text, max(0, start - 20), start))
+    return told_as_settlement(m.found.sentence.text, m.found.start - m.found.sentence.start)
 
 
 def _villages_of_raions(infos: list[SentenceInfo]) -> None:

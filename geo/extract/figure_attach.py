@@ -89,7 +89,8 @@ def _each_targets(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
     Дружківці та Новодонецькому"), else every place of the sentence ("В Энергодаре и
     Каменке-Днепровской ранены по одному человеку")."""
     s0, text = info.sentence.start, info.sentence.text
-    after = sorted((i for i, m in enumerate(locations) if here[i] and m.found.start - s0 >= fig.end),
+    after = sorted((i for i, m in enumerate(locations)
+                    if here[i] and m.found.start - s0 >= fig.end),
                    key=lambda i: locations[i].found.start)
     listed: list[int] = []
     end = fig.end

@@ -378,9 +378,7 @@ def _whose_before_and(tokens: list[Token], j: int) -> int | None:
             or tokens[j].key in _JOINING or keyword_kind(tokens[j].key) \
             or tokens[j].key in _PERSONS:
         return None
-    after = tokens[j + 2].key
-    return j if tokens[j + 1].key in _AND and (after in PERSON_SINGULAR
-                                               or after in PERSON_PLURAL) else None
+    return j if tokens[j + 1].key in _AND and tokens[j + 2].key in _PERSONS else None
 
 
 _THEM = frozenset({"них", "them", "whom", "которых", "яких"})
@@ -396,12 +394,10 @@ def is_partitive(tokens: list[Token], j: int) -> bool:
 #: an apposition's first word after a comma: the same person ("жінка, місцева мешканка")
 _LOCAL = frozenset({"місцева", "місцевий", "місцеві", "місцеву", "місцевого", "местная",
                     "местный", "местные", "местную", "местного", "local"})
-_AND = frozenset({"and", "і", "та", "й", "и"})
+_AND = CONJUNCTIONS - {","}
 #: a verb between a person and the casualty it got: "женщина получила ранения"
 _RECEIVED = frozenset({"получила", "получил", "получили", "отримала", "отримав", "отримали",
                        "зазнала", "зазнав", "зазнали", "sustained", "suffered", "received"})
-
-
 _FILLERS_OR_RECEIVED = FILLERS | _RECEIVED
 
 

@@ -257,7 +257,7 @@ near in at around on outside by у в біля під поблизу на неп
 _TOLL_RISE = (
     r"(?:\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
     r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
-    r"составляет|увеличилось|увеличилась|збільшилася|збільшилась|збільшилося)\s+(?:to\s+|до\s+|at\s+)?(?:(?:from|з|с)\s+[\w'’-]+\s+(?:to|до)\s+)?|"
+    r"составляет|увеличил(?:ось|ась)|збільшил(?:ася|ось))\s+(?:to\s+|до\s+|at\s+)?(?:(?:from|з|с)\s+[\w'’-]+\s+(?:to|до)\s+)?|"
     r"(?<=\w):\s*)"                      # "rose from 11 to 15", "кількість поранених у Сумах: 10"
     r"(?:(at least|more than|over|понад|щонайменше|более|не менее)\s+)?([\w'’-]+)")
 #: what may stand between a toll's noun and its figure: no sentence end (a dot after an

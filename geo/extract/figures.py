@@ -22,7 +22,7 @@ from geo.extract.figure_model import Figure
 from geo.extract.figure_tolls import (another_figures, labelled_figures, toll_figures,
                                       zero_figures)
 from geo.extract.gate import Gate, sentence_words
-from geo.extract.numbers import ARTICLE_ONES
+from geo.extract.numbers import ARTICLE_ONES, word_value
 
 #: what may stand between a keyword and the people it heads
 HEADING_MARKS = frozenset({":", "—", "–", "-"})
@@ -197,8 +197,6 @@ _EACH = re.compile(r"\bпо\s+(одному|одній|одной|двоє|дв�
                    r"(?!\s+(?:из|з|із|зі)\b)|"             # not "по одному из направлений"
                    r"\b(one|two|three)\s+(?:(?:person|people|civilians?)\s+)?each\b|"
                    r"\bin each\b", re.IGNORECASE)
-_EACH_VALUES = {"одному": 1, "одній": 1, "одной": 1, "двоє": 2, "двое": 2, "двоих": 2,
-                "двох": 2, "троє": 3, "трое": 3, "one": 1, "two": 2, "three": 3}
 
 
 def _with_each(sentence: str, tokens: list[Token], figures: list[Figure]) -> list[Figure]:
@@ -219,7 +217,7 @@ def _with_each(sentence: str, tokens: list[Token], figures: list[Figure]) -> lis
              if (kind := keyword_kind(t.key)) is not None]
     if word is None or not kinds:
         return figures
-    return [*figures, Figure(min(kinds)[1], _EACH_VALUES[word.lower()], None, each.start(),
+    return [*figures, Figure(min(kinds)[1], word_value(word) or 1, None, each.start(),
                              each.end(), each=True)]
 
 

@@ -223,21 +223,26 @@ _SETTLEMENT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+def told_as_settlement(text: str, start: int) -> bool:
+    """Whether a settlement word stands right before ``text[start:]`` ("в селе Кобылки",
+    "the village of X", "смт X")."""
+    return bool(_SETTLEMENT_BEFORE.search(text[max(0, start - 20):start]))
+
+
 _ADJECTIVE_END = re.compile(r"(?:ые|ие|ая|яя|ое|ее|ий|ый|ой|ій)$")
 
 
 def _adjective_of_village(text: str, word: tuple[int, int, str]) -> bool:
     """A capitalised adjective after a settlement word and before a name ("в поселке Ясные
     Зори"): the first word of the village's name, not a word of its own."""
-    return word[2][:1].isupper() and bool(_ADJECTIVE_END.search(word[2].lower())) and bool(
-        _SETTLEMENT_BEFORE.search(text[max(0, word[0] - 20):word[0]]))
+    return word[2][:1].isupper() and bool(_ADJECTIVE_END.search(word[2].lower())) \
+        and told_as_settlement(text, word[0])
 
 
 def _one_compound(text: str, start: int, end: int) -> bool:
     """Two names hyphened with no space after a settlement word ("село Илек-Пеньковка", a
     name the gazetteer lacks whole) are one village's name, not two places."""
-    return "-" in text[start:end] and bool(
-        _SETTLEMENT_BEFORE.search(text[max(0, start - 20):start]))
+    return "-" in text[start:end] and told_as_settlement(text, start)
 
 
 #: the farthest a raion's village lies from its seat (raions merged in 2020 are up to ~150 km

@@ -162,7 +162,8 @@ _DOWNED_OVER = re.compile(
     r"\b(?:over|above|над|(?<=defen[cs]e systems )in|(?<=defen[cs]e )in)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+(?:the\s+)?|територією\s+|"
     r"территорией\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|оккупированн\w+\s+)?"
-    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,12}$",
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))"
+    r"{0,12}$",
     re.IGNORECASE)
 #: weapons brought down: "shot down", "збито", "сбиты", "уничтожены"
 DOWNING = re.compile(
@@ -182,7 +183,8 @@ _DOWNED_BY = re.compile(
 _PASSED_OVER = re.compile(
     r"(?:\b(?:flew|flying|flies|passed|passing)\s+(?:over|across|through)|"
     r"\b(?:пролеті\w*|пролета\w*|пролете\w*|пролітал\w*)\s+(?:над|через))\s+(?:the\s+)?"
-    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)){0,12}$",
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))"
+    r"{0,12}$",
     re.IGNORECASE)
 #: a count of weapons brought down over a place, in a list of such counts: "18 над Курской",
 #: "12 over the Belgorod region"
