@@ -18,6 +18,8 @@ from geo.extract import roles
 from geo.extract.heading_region import namesake_in_region, read_in_heading_regions
 from geo.extract.hromada_adjectives import (adjectives_among_their_list,
                                             adjectives_in_named_regions)
+from geo.extract.late_places import (resolve_in_raions_regions, village_abroad,
+                                     villages_of_raions, zaporizhzhia_region)
 from geo.extract.list_neighbours import place_by_list_neighbours
 from geo.extract.mentions import MentionFinder
 from geo.extract.morphology import dictionary_forms, is_verb
@@ -30,8 +32,7 @@ from geo.extract.locators import (hromadas_after_their_places, hromadas_of_unpla
 from geo.extract.qualifiers import (CITY_PEOPLE, as_name, city_names_its_region,
                                     district_query, outside_region,
                                     quarters_as_raions, region_before, region_of,
-                                    resolve_in_named_raions, told_as_settlement,
-                                    villages_not_towns)
+                                    resolve_in_named_raions, villages_not_towns)
 from geo.extract.regional_centres import place_raion_centres, place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         beyond_named_russian_regions, misspelt_places,
@@ -161,7 +162,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
                                     context.places)
         villages_not_towns(mentions, context.regions)
     towns_of_facilities(infos, resolve, dated, nouns)          # "Рязанский НПЗ": Ryazan
-    _zaporizhzhia_region(infos, resolve, dated)                # "на Запоріжжі": the oblast
+    zaporizhzhia_region(infos, resolve, dated)                 # "на Запоріжжі": the oblast
     place_regional_centres(mentions, resolve, dated)
     place_by_list_neighbours(infos)
     unknown = [m for info in infos for m in info.mentions if m.unknown and m.role == roles.PLACE]
@@ -169,7 +170,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     loosely_spelt(unknown, resolve, dated, mentions, geocoder.gazetteer)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
                                         nouns=nouns))
-    _resolve_in_raions_regions(mentions, context, queries, resolve, finder, date)
+    resolve_in_raions_regions(mentions, context, queries, resolve, finder, date)
     elided_city_districts(infos)                  # "..., в Індустріальному — ще одного"
     quarters_of_named_cities(infos)               # "В Сумах ... в Зарічному районі"
     districts_named_like_villages(infos)          # "У Харкові, в Індустріальному районі"
@@ -193,63 +194,11 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
                   or beyond_named_russian_regions(m, russian)) if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
             m.place, m.unknown = abroad, True
-        elif m.role == roles.PLACE and _village_abroad(m):
+        elif m.role == roles.PLACE and village_abroad(m):
             m.place, m.unknown = Place(query=m.found.lookup, status="unresolved", reason=(
                 f"the gazetteer has no village named {m.found.text!r} in the countries at "
                 f"war, only {m.place.candidate.name} ({m.place.candidate.country_code})")), True
-    _villages_of_raions(infos)
-
-
-def _village_abroad(m: MentionInfo) -> bool:
-    """A name told as a village ("в соседнем селе Кобылки") that the gazetteer knows only as
-    a small place outside the countries at war (Kobyłka, Poland): a village it lacks, to be
-    reported unplaced (its toll is its own, not the place before's)."""
-    c = m.place.candidate if m.place is not None and m.place.resolved else None
-    if c is None or c.country_code in BELLIGERENTS or c.population >= 50_000:
-        return False
-    return told_as_settlement(m.found.sentence.text, m.found.start - m.found.sentence.start)
-
-
-def _villages_of_raions(infos: list[SentenceInfo]) -> None:
-    """A raion told right after a village that stays unplaced ("в селе Зозули Борисовского
-    района") stands for that village: two villages of one raion are two strikes at its
-    precision, not one. Updated in place."""
-    for info in infos:
-        for village, raion in zip(info.mentions, info.mentions[1:]):
-            if raion.raion and raion.role == roles.PLACE and village.place is not None \
-                    and not village.place.resolved and raion.found.start - village.found.end <= 2:
-                raion.village = village.found
-
-
-#: the city's name that, after "на", means its oblast: "на Запоріжжі" (not "атака на Запорожье")
-_REGION_AFTER_NA = frozenset({"Запоріжжі"})
-
-
-def _zaporizhzhia_region(infos: list[SentenceInfo], resolve, dated) -> None:
-    """"на Запоріжжі" is Zaporizhzhia Oblast ("у Запоріжжі" is the city): a village told
-    with it is not also a strike on the city. Updated in place."""
-    for info in infos:
-        for m in info.mentions:
-            start = m.found.start - info.sentence.start
-            if m.found.text in _REGION_AFTER_NA and m.role == roles.PLACE \
-                    and info.sentence.text[max(0, start - 3):start].lower() == "на ":
-                region = resolve("Запорізька область", dated)
-                if region.resolved:
-                    m.place = replace(region, query=m.found.lookup)
-
-
-def _resolve_in_raions_regions(mentions: list[MentionInfo], context, queries: dict[int, str],
-                               resolve, finder, date: str | None) -> None:
-    """Names left ambiguous, resolved again once the raions placed the report in a Russian
-    region ("В Валуйском округе ... В Валуйках": Valuyki of Belgorod Oblast, not Luhansk's
-    Valuiky). Updated in place."""
-    later = report_context(mentions, date)
-    if later is None or context is not None and set(later.regions) <= set(context.regions):
-        return
-    ambiguous = [m for m in mentions if m.role == roles.PLACE and m.place is not None
-                 and not m.place.resolved and m.place.alternatives]
-    if ambiguous:
-        resolve_in_context(ambiguous, later, queries, resolve, finder)
+    villages_of_raions(infos)
 
 
 def _verb_abroad(m: MentionInfo) -> bool:

@@ -16,6 +16,7 @@ from datetime import date
 
 from geo.distance import haversine_km
 from geo.extract.dates import NAMED_DAY_KINDS, PRECISION_RANK
+from geo.extract.headlines import without_headline_repeats
 from geo.extract.lexicon import merge_types
 from geo.extract.pipeline import Hit, near_seat
 from geo.extract.scope import NATIONWIDE
@@ -330,7 +331,7 @@ def _another_day(hit: Hit, part: list[Hit], published: date | None) -> bool:
 def assemble(hits: list[Hit], source: str,
              published: date | None) -> tuple[list[EventRecord], list[UnresolvedPlace]]:
     """One record per resolved place (document order), and the unresolved places."""
-    hits = _without_headline_repeats(hits)
+    hits = without_headline_repeats(hits)
     groups: dict[str, list[Hit]] = {}
     for hit in hits:
         groups.setdefault(hit.mention.key, []).append(hit)
@@ -347,39 +348,6 @@ def assemble(hits: list[Hit], source: str,
         else:
             unresolved.append(_unresolved(group, source, published))
     return _without_summaries(events), unresolved
-
-
-def _is_headline(hit: Hit) -> bool:
-    """Whether ``hit`` comes from a headline: the report's first line, with no full stop,
-    above a body ("Удар по Харкову: кількість загиблих зросла до п'яти")."""
-    sentence = hit.info.sentence
-    return sentence.index == 0 and not sentence.text.rstrip().endswith((".", "!", "?", "…", ":"))
-
-
-def _without_headline_repeats(hits: list[Hit]) -> list[Hit]:
-    """``hits`` without a headline's places that the body tells again (itself or a place of
-    it) on another day, or when the headline sums up several places: its toll and the
-    report's day would make a second event of the body's strike ("Удар по Харкову:
-    кількість загиблих зросла до п'яти" over a strike of 20 September), or give one place
-    the total of two. A headline of one place and day adds its toll to the body's."""
-    headline = [h for h in hits if _is_headline(h)]
-    body = [h for h in hits if h.info.sentence.index > 0]
-    if not body or not headline:
-        return hits
-    many = len({h.mention.key for h in headline}) > 1
-    return [h for h in hits if not _is_headline(h) or not any(
-        _retold(h, b) and (many or b.date != h.date) for b in body)]
-
-
-def _retold(headline: Hit, body: Hit) -> bool:
-    """Whether ``body`` tells the headline's place again, or a place of the headline's
-    region."""
-    if body.mention.key == headline.mention.key:
-        return True
-    region, place = headline.mention.place, body.mention.place
-    return headline.mention.feature == "region" and place is not None and place.resolved \
-        and (place.candidate.country_code, place.candidate.admin1_code) == (
-            region.candidate.country_code, region.candidate.admin1_code)
 
 
 def _without_summaries(events: list[EventRecord]) -> list[EventRecord]:
