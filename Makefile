@@ -52,8 +52,13 @@ run: demo
 chromium:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
+# The tests run in TEST_WORKERS processes (pytest-xdist, one per core of the 2-core CI machine); the
+# browser test files all go to one of them (tests/conftest.py groups them), so two dashboards and
+# two Chromiums never compete. TEST_WORKERS=0 runs everything in this process.
+TEST_WORKERS ?= 2
+
 test: setup chromium
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: setup
 	for script in benchmarks/bench_*.py; do $(PY) $$script || exit 1; done

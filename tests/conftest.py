@@ -29,6 +29,22 @@ def run_strikemap(*args: object, stdin: str | None = None, env: dict | None = No
                           env={**os.environ, **(env or {})})
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """Under pytest-xdist (``make test`` runs two processes): whole files go to a process, as with
+    ``--dist loadfile``, and all ``test_browser_*`` files count as one, so one process runs them
+    in turn: one dashboard and one Chromium at a time, as in a run of one process. (xdist's own
+    ``loadgroup`` marks are lost under pytest 9, which no longer reads ``item._nodeid``.)"""
+    from xdist.scheduler import LoadFileScheduling
+
+    class BrowserFilesTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return "browser tests" if Path(path).name.startswith("test_browser_") else path
+
+    return BrowserFilesTogether(config, log)
+
+
 @pytest.fixture
 def shared_data() -> Path:
     """The ../shared/data folder; skips when it is absent (a user's clone)."""
