@@ -37,7 +37,8 @@ from geo.extract.regional_centres import place_raion_centres, place_regional_cen
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
                                         beyond_named_russian_regions, misspelt_places,
                                         named_countries, named_russian_regions,
-                                        raion_beyond_named_countries, report_context, reread,
+                                        raion_beyond_named_countries,
+                                        raion_beyond_named_russian_regions, report_context, reread,
                                         resolve_in_context)
 from geo.extract.roads import roads_between_places
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
@@ -147,6 +148,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
             cache[key] = place
         m.place = place
     quarters_as_raions(infos, resolve, dated)
+    elsewhere = _raions_beyond_named_russian_regions(mentions)
     _capitals_as_actors(mentions)
     queries = _resolve_in_regions(infos, resolve, dated)
     read_in_heading_regions(infos, lambda m, head: _resolve_in_region(
@@ -169,7 +171,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     misspelt_places(unknown, mentions)
     loosely_spelt(unknown, resolve, dated, mentions, geocoder.gazetteer)
     _raions_or_districts(infos, partial(_seat_of_adjective, resolve=resolve, dated=dated,
-                                        nouns=nouns))
+                                        nouns=nouns), elsewhere)
+    _raions_beyond_named_russian_regions(mentions)   # "Глава Белгородской ... Яковлевский"
     resolve_in_raions_regions(mentions, context, queries, resolve, finder, date)
     elided_city_districts(infos)                  # "..., в Індустріальному — ще одного"
     quarters_of_named_cities(infos)               # "В Сумах ... в Зарічному районі"
@@ -199,6 +202,24 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
                 f"the gazetteer has no village named {m.found.text!r} in the countries at "
                 f"war, only {m.place.candidate.name} ({m.place.candidate.country_code})")), True
     villages_of_raions(infos)
+
+
+def _raions_beyond_named_russian_regions(mentions: list[MentionInfo]) -> set[int]:
+    """Raions whose seat lies in a Russian region the report does not name, not placed
+    (:func:`~geo.extract.report_context.raion_beyond_named_russian_regions`): once as read
+    (before the villages told with them are read against that seat), once more after the
+    seats their adjectives may come from were tried. Updated in place; the ``id`` of each
+    mention not placed."""
+    unplaced = set()
+    for m, following in zip(mentions, [*mentions[1:], None]):
+        if following is not None and _raion_outside_its_region(m, following):
+            continue                    # "в Каменском районе Ростовской области": the region
+        if m.role == roles.RAION or m.raion and m.role == roles.PLACE:
+            elsewhere = raion_beyond_named_russian_regions(m, mentions)
+            if elsewhere is not None:
+                m.place, m.unknown = elsewhere, True
+                unplaced.add(id(m))
+    return unplaced
 
 
 def _verb_abroad(m: MentionInfo) -> bool:
@@ -233,13 +254,15 @@ def _seat_of_adjective(m: MentionInfo, resolve, dated, nouns) -> Place | None:
     return None
 
 
-def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
+def _raions_or_districts(infos: list[SentenceInfo], reseat=None,
+                         unplaced: set[int] = frozenset()) -> None:
     """A raion mention ("у Лубенському районі") is an attack location at raion precision
     when it resolved to a town that can be a raion's seat (in Ukraine or a Russian region,
     not a city's quarter) and no city is named in its sentence or the three before (where it
     would be one of that city's districts: "Приморському районі" in an Odesa report);
     otherwise it is a trap. ``reseat(m)`` gives another seat the raion's adjective may
-    come from when the first reading is none (:func:`_seat_of_adjective`)."""
+    come from when the first reading is none (:func:`_seat_of_adjective`); a raion of
+    ``unplaced`` (ids) none gives is an attack location reported unplaced."""
     previous: list[list[MentionInfo]] = []
     for info in infos:
         told = [m for mentions in previous[-3:] for m in mentions] + info.mentions
@@ -259,6 +282,9 @@ def _raions_or_districts(infos: list[SentenceInfo], reseat=None) -> None:
                 place = reseat(m)
                 if place is not None:
                     m.place, c, seat = place, place.candidate, True
+            if not seat and id(m) in unplaced:
+                m.role, m.raion = roles.PLACE, True     # in a region its seat is not
+                continue
             named_by_seat = m.found.text.isascii() and not roles.is_adjective_name(m.found.text)
             if seat and (named_by_seat or not [
                     city for gid, city in cities.items()          # "Izmail district"

@@ -163,6 +163,30 @@ def raion_beyond_named_countries(m: MentionInfo, mentions: list[MentionInfo]) ->
                         f"gazetteer's {c.name} ({c.admin1 or c.country_code}) is not there")
 
 
+def raion_beyond_named_russian_regions(m: MentionInfo, mentions: list[MentionInfo]) -> Place | None:
+    """An unresolved place for a raion whose seat the gazetteer places outside the Russian
+    regions the report's regions and officials name, when they name no Ukrainian one
+    ("Губернатор Белгородской области ... Яковлевского округа": neither Yakovleve of
+    Zaporizhzhia Oblast nor Yakovlevskoye of Moscow Oblast; the okrug's seat, Stroitel, has
+    another name), else None. Raions are left out of the named regions: it is their own
+    region that is in question."""
+    c = m.place.candidate if m.place is not None and m.place.resolved else None
+    if c is None or c.country_code not in BELLIGERENTS or c.feature != "settlement":
+        return None
+    named = [x.place.candidate for x in mentions
+             if x is not m and not x.raion and x.role not in (roles.LAUNCH, roles.RAION)
+             and x.place is not None and x.place.resolved
+             and x.place.candidate.country_code in BELLIGERENTS
+             and (x.place.candidate.feature == "region" or x.role == roles.TITLE)]
+    russian = {r.admin1_code: r.admin1 for r in named if r.country_code == "RU" and r.admin1_code}
+    if not russian or any(r.country_code != "RU" for r in named) \
+            or c.country_code == "RU" and c.admin1_code in russian:
+        return None
+    return Place(query=m.place.query, status="unresolved",
+                 reason=f"the report speaks of {', '.join(sorted(russian.values()))}; the "
+                        f"gazetteer's {c.name} ({c.admin1 or c.country_code}) is not there")
+
+
 _FROM_BEFORE = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bс|\bсо|\bfrom)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 
