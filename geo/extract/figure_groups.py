@@ -10,30 +10,16 @@ to their keywords.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from geo.extract.figure_words import (AGE_BEFORE, BOUNDARY_WORDS, CONJUNCTIONS,
-                                      COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, INJURED,
-                                      KILLED, MONTHS, OTHER_WORDS, PERSON_PLURAL,
-                                      PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, RELATIVES,
-                                      SKIP_OPENERS, THINGS, YEAR_AFTER)
-from geo.extract.figure_ages import AGE_WORD, age_end, age_range_end, ages
+                                      COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, MONTHS,
+                                      OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR, POSSESSIVES,
+                                      QUALIFIERS, SKIP_OPENERS, THINGS, YEAR_AFTER)
+from geo.extract.figure_ages import AGE_WORD, age_end, ages
 from geo.extract.figure_tokens import Token, drop_parentheticals, tokenize  # noqa: F401
+from geo.extract.group_tails import FROM_WORDS, JOINING, Group, absorb_tail, keyword_kind
 from geo.extract.numbers import ARTICLE_ONES, combine, is_compound_part, word_value
 
 
-@dataclass
-class Group:
-    """A number phrase: its value, qualifier, token span and whether a person noun ends it."""
-
-    value: int
-    qualifier: str | None
-    first: int          # token index where the phrase starts (qualifier included)
-    last: int           # token index of its last token
-    has_noun: bool
-    head: str = ""      # the folded noun that ends it, if any
-    part_of: str = ""   # "injured" in "two of the injured": the whole it is a part of
 
 
 def _qualifier_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -142,7 +128,7 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
     if tok.key in ARTICLE_ONES and i + 3 < len(tokens) and tokens[i + 1].key == "family" \
             and tokens[i + 2].key == "of" and (family := _number_run(tokens, i + 3)):
         group = Group(family[0], None, i, family[1], True, "family")   # "a family of four"
-        _absorb_tail(tokens, group)
+        absorb_tail(tokens, group)
         return group
     if tok.key in ARTICLE_ONES and i + 1 < len(tokens) and tokens[i + 1].key == "dozen":
         run = (12, i + 1)              # "more than a dozen people"
@@ -166,7 +152,7 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
         return None                    # "пострадали 11 автомобилей": no people
     group = Group(value, qualifier, first, last, has_noun, tokens[last].key if has_noun else "")
     _extend_conjoined(tokens, group)
-    _absorb_tail(tokens, group)
+    absorb_tail(tokens, group)
     return group
 
 
@@ -186,129 +172,6 @@ def _one_of_age(tokens: list[Token], i: int) -> Group | None:
     return None
 
 
-def _absorb_tail(tokens: list[Token], group: Group) -> None:
-    """Extend a group over a relative pronoun (", яка загинула") or the whole it is a part
-    of ("two of the injured"), so that the verb after them is read as its verb."""
-    if group.has_noun:
-        group.last = age_range_end(tokens, group.last + 1) or group.last
-    j = group.last + 1
-    if j + 1 < len(tokens) and tokens[j].key in ("–", "—", "-") and tokens[j + 1].text.isalpha() \
-            and tokens[j + 1].text.islower():
-        group.last = j                 # "ще дві – отримали поранення": the dash stands for
-        return                         # the verb's "are"
-    if group.has_noun and j + 1 < len(tokens) and tokens[j].key == "," \
-            and tokens[j + 1].key in RELATIVES:
-        group.last = j + 1
-    elif group.has_noun and j < len(tokens) and tokens[j].key == "who":
-        group.last = _relative_clause_end(tokens, j) or group.last
-    elif j + 1 < len(tokens) and tokens[j].key in ("of", "з", "із", "из"):
-        k = j + 2 if tokens[j + 1].key == "the" and j + 2 < len(tokens) else j + 1
-        if k + 1 < len(tokens) and word_value(tokens[k].text) \
-                and (keyword_kind(tokens[k + 1].key) or tokens[k + 1].key in PERSON_PLURAL):
-            k += 1                     # "one of the four passengers", "двоє з трьох поранених"
-        if keyword_kind(tokens[k].key):
-            group.last = k             # "two of the injured died": a part, told of its verb
-            group.part_of = keyword_kind(tokens[k].key) or ""
-        elif not group.has_noun and tokens[k].key in PERSON_PLURAL:
-            group.last, group.has_noun, group.head = k, True, tokens[k].key
-            group.last = age_end(tokens, k + 1) or k   # "one of the drivers, 38, died"
-        elif group.has_noun:
-            group.last = _hometown_end(tokens, j) or _complement_end(tokens, j) or group.last
-    elif j < len(tokens) and tokens[j].key == "," and _apposition_end(tokens, j) is not None:
-        group.last = _apposition_end(tokens, j)   # "Еще двое, мужчина и подросток 16 лет,
-        # получили ранения": who the two are, then their verb
-    elif group.has_noun and j < len(tokens):
-        group.last = _hometown_end(tokens, j) or _complement_end(tokens, j) or group.last
-
-
-#: words an apposition naming who they were may hold besides person nouns
-_APPOSITION_WORDS = frozenset("""
-a an the and і й та и years year old aged років роки рік лет года год
-""".split()) | POSSESSIVES
-
-
-def _apposition_end(tokens: list[Token], j: int) -> int | None:
-    """The closing comma of an apposition that names the people of a number ("двое, мужчина и
-    подросток 16 лет,", "two others, a man and his son,"), starting at the comma ``j``; None
-    when the stretch holds anything but person nouns, ages, articles and conjunctions."""
-    persons = 0
-    for k in range(j + 1, min(j + 12, len(tokens))):
-        key = tokens[k].key
-        if key == ",":
-            return k if persons and k + 1 < len(tokens) else None
-        if key in PERSON_SINGULAR or key in PERSON_PLURAL:
-            persons += 1
-        elif not (key in _APPOSITION_WORDS or tokens[k].text.isdigit()
-                  or AGE_WORD.match(tokens[k].text)):
-            return None
-    return None
-
-
-def _relative_clause_end(tokens: list[Token], j: int) -> int | None:
-    """The last token of a short relative clause without commas at ``j`` ("a woman who
-    worked as a boiler operator was killed"), when "was"/"were" and a casualty word follow
-    it, so that verb is read as the person's; else None."""
-    for k in range(j + 2, min(j + 10, len(tokens) - 1)):
-        if tokens[k].key in (",", ".", ";"):
-            return None
-        if tokens[k].key in ("was", "were") and any(
-                keyword_kind(t.key) in ("killed", "injured") for t in tokens[k + 1:k + 3]):
-            return k - 1
-    return None
-
-
-_NAME_PUNCTUATION = re.compile(r"[-'’ʼ]")
-_FROM_WORDS = frozenset({"of", "from", "з", "із", "зі", "из"})
-_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement"})
-#: the word after a region's or district's name: "жителя Курской области", "residents of
-#: the Kursk region", "мешканці Сумської громади"
-_AREA_WORDS = frozenset({"области", "області", "обл", "района", "району", "округа", "громади",
-                         "общины", "края", "region", "oblast", "province", "district"})
-
-
-def _hometown_end(tokens: list[Token], j: int) -> int | None:
-    """The last token of the place a person is from, when one follows the person at ``j``
-    ("a resident of Nikopol", "a woman from Kryvyi Rih", "мешканець Нікополя", "житель
-    Горловки"), so the verb after it is read as the person's; else None."""
-    k = j
-    if tokens[k].key in _FROM_WORDS:
-        k += 1
-        if k + 2 < len(tokens) and tokens[k].key == "the" and tokens[k + 1].key in \
-                _SETTLEMENT_WORDS and tokens[k + 2].key == "of":
-            k += 3                     # "a resident of the town of Izium"
-        elif k + 1 < len(tokens) and tokens[k].key == "the":
-            k += 1                     # "residents of the Kursk region"
-    elif tokens[k].text.isascii():
-        return None                    # English names the hometown after "of" or "from"
-    last = None
-    while k < len(tokens) and tokens[k].text[:1].isupper() \
-            and _NAME_PUNCTUATION.sub("", tokens[k].text).isalpha():
-        last = k
-        if k + 2 < len(tokens) and tokens[k + 1].key == "-" and tokens[k + 2].text[:1].isupper():
-            k += 2                     # "Новгород-Сіверського"
-            last = k
-        k += 1
-    if last is not None and k < len(tokens) and tokens[k].key in _AREA_WORDS:
-        last = k                       # "двое жителей Белгородской области пострадали"
-    return last
-
-
-def _complement_end(tokens: list[Token], j: int) -> int | None:
-    """The last token of a word saying whose people they are, when a casualty verb follows
-    it ("двоє працівників підприємства загинули", "двоє водіїв вантажівок отримали
-    поранення", "two employees of the plant were injured"), so the verb is read as the
-    people's; else None."""
-    k = j
-    if tokens[k].key == "of" and k + 1 < len(tokens):
-        k += 2 if tokens[k + 1].key in ("the", "a", "an") else 1
-    elif tokens[k].text.isascii():
-        return None
-    if k >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text.islower() \
-            or keyword_kind(tokens[k].key) or tokens[k].key in _JOINING:
-        return None
-    after = next((i for i in range(k + 1, min(k + 4, len(tokens)))
-                  if tokens[i].key not in FILLERS), None)
-    return k if after is not None and keyword_kind(tokens[after].key) else None
 
 
 def _extend_conjoined(tokens: list[Token], group: Group) -> None:
@@ -366,8 +229,7 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         group.last = noun
 
 
-#: words that join or pad a list, and the person nouns
-_JOINING = CONJUNCTIONS | FILLERS
+#: the person nouns
 _PERSONS = PERSON_SINGULAR | PERSON_PLURAL
 
 
@@ -375,7 +237,7 @@ def _whose_before_and(tokens: list[Token], j: int) -> int | None:
     """Token ``j`` when it says whose the person before is and "and" another person follows
     ("водитель маршрутки и пассажирка", "водій автобуса та кондуктор"), else None."""
     if j + 2 >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower() \
-            or tokens[j].key in _JOINING or keyword_kind(tokens[j].key) \
+            or tokens[j].key in JOINING or keyword_kind(tokens[j].key) \
             or tokens[j].key in _PERSONS:
         return None
     return j if tokens[j + 1].key in _AND and tokens[j + 2].key in _PERSONS else None
@@ -387,7 +249,7 @@ _THEM = frozenset({"них", "them", "whom", "которых", "яких"})
 def is_partitive(tokens: list[Token], j: int) -> bool:
     """Whether the number ending at token ``j`` is followed by "of them" ("один из них",
     "двоє з них", "two of them"): a part of the group before, not more people."""
-    return j + 2 < len(tokens) and tokens[j + 1].key in _FROM_WORDS | {"с"} \
+    return j + 2 < len(tokens) and tokens[j + 1].key in FROM_WORDS | {"с"} \
         and tokens[j + 2].key in _THEM
 
 
@@ -439,7 +301,7 @@ def _age_list(tokens: list[Token], i: int) -> Group | None:
             or not AGE_WORD.match(tokens[k - 1].key):
         return None
     group = Group(count, None, i, k, True, tokens[k].key)
-    _absorb_tail(tokens, group)
+    absorb_tail(tokens, group)
     return group
 
 
@@ -453,7 +315,7 @@ def _implicit_one(tokens: list[Token], k: int) -> Group | None:
     qualifies a thing ("на гражданский автомобиль погибли двое мужчин")."""
     if tokens[k].key in _ADJECTIVE_PERSONS and k + 1 < len(tokens) \
             and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
-            and tokens[k + 1].key not in _JOINING \
+            and tokens[k + 1].key not in JOINING \
             and keyword_kind(tokens[k + 1].key) is None:
         return None
     first = k
@@ -467,23 +329,10 @@ def _implicit_one(tokens: list[Token], k: int) -> Group | None:
         return None
     group = Group(2 if tokens[k].key in COUPLES else 1, None, first, k, True, tokens[k].key)
     _extend_conjoined(tokens, group)    # ("погибла пожилая пара": two)
-    _absorb_tail(tokens, group)
+    absorb_tail(tokens, group)
     return group
 
 
-def keyword_kind(key: str) -> str | None:
-    """``killed`` or ``injured`` for a casualty keyword (folded), else None.
-
-    Examples
-    --------
-    >>> keyword_kind("загинули"), keyword_kind("wounded"), keyword_kind("house")
-    ('killed', 'injured', None)
-    """
-    if KILLED.match(key):
-        return "killed"
-    if INJURED.match(key):
-        return "injured"
-    return None
 
 
 #: a casualty verb in the singular: "погиб человек" is one person ("человек" is also the
@@ -511,10 +360,10 @@ def find_groups(tokens: list[Token]) -> list[Group]:
         elif group is None and key == "человек" and i > 0 \
                 and tokens[i - 1].key in _SINGULAR_CASUALTY_VERBS:
             group = Group(1, None, i, i, True, key)     # "погиб человек": one person
-            _absorb_tail(tokens, group)
+            absorb_tail(tokens, group)
         elif group is None and key in PERSON_PLURAL and (told := ages(tokens, i + 1)):
             group = Group(told[0], None, i, told[1], True, key)   # "men aged 45, 59 and 73"
-            _absorb_tail(tokens, group)
+            absorb_tail(tokens, group)
         elif group is None and key in COUPLES and (i == 0 or word_value(tokens[i - 1].text)
                                                   in (None, 1)):
             group = Group(2, None, i, i, True, key)     # "a married couple", "подружжя"
@@ -523,7 +372,7 @@ def find_groups(tokens: list[Token]) -> list[Group]:
             if i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
                     and tokens[i + 1].text.islower() and _is_adjective_like(tokens[i + 1]):
                 group.last = i + 1     # a noun we do not know: "39-річну херсонку"
-            _absorb_tail(tokens, group)
+            absorb_tail(tokens, group)
         if group is not None:
             groups.append(group)
             i = group.last + 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.figure_groups import keyword_kind
+from geo.extract.group_tails import keyword_kind
 from geo.extract.figure_model import Figure
 from geo.extract.figure_words import (QUALIFIER_WORDS, TOLL, TOLL_BROUGHT, TOLL_INJURED,
                                       ZERO_BOTH, ZERO_INJURED, ZERO_KILLED)
