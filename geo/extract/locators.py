@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.model import Place
+from geo.extract.raion_seats import unplace_away_from
 
 if TYPE_CHECKING:
     from geo.extract.sentence_info import SentenceInfo
@@ -145,7 +145,4 @@ def hromadas_after_their_places(infos: list[SentenceInfo]) -> None:
                     hromada.role = roles.QUALIFIER
                 elif place.place.candidate.feature == "settlement" \
                         and hromada.place.candidate.feature == "settlement":
-                    place.place, place.unknown = Place(
-                        query=place.found.lookup, status="unresolved",
-                        reason=f"the gazetteer has no place named {place.found.text!r} near "
-                               f"{hromada.found.text} hromada"), True
+                    unplace_away_from(place, hromada, "hromada")
