@@ -8,6 +8,7 @@ former or other name: see :func:`geo.gazetteer.names.main_name_keys`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,7 +20,8 @@ from geo.gazetteer.names import (entry_keys, fast_key, loose_key, main_name_keys
 from geo.gazetteer.regions import (COUNTRY_NAMES, RU_REGIONS, UA_REGIONS, Region,
                                    admin1_names, region_names)
 from geo.gazetteer.sources import RawPlaces
-from geo.translit import kmu2010
+from geo.gazetteer.ukrainian_spelling import ukrainian_spellings
+from geo.translit import kmu2010, script_of
 
 SETTLEMENT, REGION, COUNTRY = 0, 1, 2
 FEATURES = ("settlement", "region", "country")
@@ -115,6 +117,7 @@ class _Builder:
 
 
 def _add_places(builder: _Builder, places: RawPlaces) -> None:
+    russian_rows: list[tuple[int, list[str]]] = []
     for i in range(len(places)):
         cc, name, alts = places.country_code[i], places.name[i], places.alternates[i]
         official = name
@@ -123,9 +126,37 @@ def _add_places(builder: _Builder, places: RawPlaces) -> None:
             official = kmu2010(current) if current else official_name(name, alts)
         keys = entry_keys(name, places.asciiname[i], official, alts, cc)
         main = main_name_keys(name, places.asciiname[i], official, alts, cc)
-        builder.add_entry(places.geonameid[i], official, places.lat[i], places.lon[i], cc,
-                          places.admin1[i], SETTLEMENT, places.feature_code[i],
-                          places.population[i], keys, places.admin2[i], main & keys.keys())
+        row = builder.add_entry(places.geonameid[i], official, places.lat[i], places.lon[i], cc,
+                                places.admin1[i], SETTLEMENT, places.feature_code[i],
+                                places.population[i], keys, places.admin2[i], main & keys.keys())
+        if cc == "RU" and places.admin1[i] in _REPORTED_RU_REGIONS:
+            russian_rows.append((row, [name, *alts]))
+    _add_ukrainian_spellings(builder, russian_rows)
+
+
+#: a one-word name in an adjective's form: "Днепровське", "Донська", "Азовський"
+_ONE_WORD_ADJECTIVE = re.compile(r"^[^\s-]+(?:ськ|цьк|зьк)(?:ий|а|е)$")
+#: the GeoNames admin1 codes of the Russian regions reports name
+_REPORTED_RU_REGIONS = frozenset(r.admin1_code for r in RU_REGIONS)
+
+
+def _add_ukrainian_spellings(builder: _Builder, rows: list[tuple[int, list[str]]]) -> None:
+    """Index each Russian place's Ukrainian spellings ("Рильськ" for Rylsk,
+    :mod:`geo.gazetteer.ukrainian_spelling`) as spellings (kind 2), each only when no place
+    at all has that name already (a Ukrainian "Нове Село" stays the only one), and none of
+    one word that is an adjective's form (a stanitsa's "Днепровське" would be the town a
+    city district's "Днепровском районе" is named after)."""
+    taken = set(builder.postings)
+    for row, names in rows:
+        for name in names:
+            if script_of(name) != "cyrillic":
+                continue
+            for spelling in ukrainian_spellings(name):
+                if _ONE_WORD_ADJECTIVE.search(spelling):
+                    continue
+                key = name_key(spelling)
+                if key is not None and key not in taken:
+                    builder.postings.setdefault(key, {}).setdefault(row, 2)
 
 
 def _region_point(region: Region, places: RawPlaces) -> tuple[float, float] | None:

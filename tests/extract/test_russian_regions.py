@@ -18,8 +18,9 @@ def _events(extractor, text: str):
      [("Lipetsk Oblast", "region", "Lipetsk Oblast")]),
     ("Беспилотники атаковали нефтезавод в Рязанской области.",
      [("Ryazan Oblast", "region", "Ryazan Oblast")]),
+    # (the town spelt the Ukrainian way is found since geo.gazetteer.ukrainian_spelling)
     ("Дрони вдарили по заводу в Єлабузі, Республіка Татарстан.",
-     [("Republic of Tatarstan", "region", "Republic of Tatarstan")]),
+     [("Yelabuga", "settlement", "Republic of Tatarstan")]),
     ("A drone hit a chemical plant in Nevinnomyssk, Stavropol Krai.",
      [("Nevinnomyssk", "settlement", "Stavropol Krai")]),
     ("Беспилотник упал на территории Краснодарского края.",

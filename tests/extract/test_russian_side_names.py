@@ -134,3 +134,18 @@ def test_raions_read_against_the_region_whose_official_speaks(extractor, text, e
                                                                unplaced):
     assert _events(extractor, text) == expected
     assert [query for query, _ in _unplaced(extractor, text)] == unplaced
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian towns spelt the Ukrainian way were not found at all (no event, nothing unplaced)
+    ("Вночі дрони атакували Новоросійськ, у морському порту пожежа.",
+     [("Novorossiysk", "settlement", None, None)]),
+    ("У Рильську після удару дрона поранено двох людей, повідомив губернатор Курської "
+     "області.", [("Ryl’sk", "settlement", None, 2)]),
+    ("Шебекине знову обстріляли з РСЗВ, загинула жінка.",
+     [("Shebekino", "settlement", 1, None)]),
+    ("У Шебекіному від удару дрона загинула жінка.", [("Shebekino", "settlement", 1, None)]),
+    ("Внаслідок атаки на Тьоткіне поранено чоловіка.", [("Tëtkino", "settlement", None, 1)]),
+])
+def test_russian_towns_spelt_the_ukrainian_way(extractor, text, expected):
+    assert _events(extractor, text) == expected
