@@ -7,6 +7,7 @@ the villages told with a raion read against its seat. Used by
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from geo.distance import haversine_km
@@ -75,7 +76,7 @@ def seat_of_adjective(m: MentionInfo, resolve, dated, nouns) -> Place | None:
 
 
 def raions_or_districts(infos: list[SentenceInfo], reseat=None,
-                         unplaced: set[int] = frozenset()) -> None:
+                         unplaced: AbstractSet[int] = frozenset()) -> None:
     """A raion mention ("у Лубенському районі") is an attack location at raion precision
     when it resolved to a town that can be a raion's seat (in Ukraine or a Russian region,
     not a city's quarter) and no city is named in its sentence or the three before (where it
