@@ -56,7 +56,8 @@ _FIRED_FROM = re.compile(
     r"(?:[\"«“][^\"»”]{1,20}[\"»”]\s+)?"        # ('ракетами "Іскандер-М" з Курської')
     r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$|"   # "Drones from Belgorod attacked Kharkiv"
     r"\b(?i:удар\w*|обстріл\w*|обстрел\w*|атак\w*|strikes?|attacks?|shelling)\s+(?:по|на|on)\s+"
-    r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$")   # "удару по Харкову з
+    r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?"
+    r"(?:territory\s+of\s+|територі[їй]\s+|территори[ий]\s+|боку\s+|стороны\s+)?$")   # "удару по Харкову з
 #: where a drone or missile was flying or sent ("Ракету, що летіла на Запоріжжя", "скерував
 #: БпЛА у напрямку Кременчука", "drones heading for Kyiv"): its aim, not a place hit
 _HEADING_FOR = re.compile(
@@ -83,6 +84,8 @@ _LAUNCH_VERB = re.compile(
     r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
     r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
     r"\bвзлет\w*|\bприлеті\w*|\bприлете\w*|\bз напрямку\b|\bз напрямків\b|"
+    # "стріляли з артилерії з території ...", "дрони летіли з боку ...": where from
+    r"\bстріля\w*|\bстреля\w*|\bлетіли\b|\bлетіл[аи]?\b|\bлетели\b|"
     r"\bс направления\b|\bс направлений\b|"
     r"\bfrom the direction\b|"           # "З боку селища Х прилетіло 3 міни": fired from X
     # "рух ворожих безпілотників з боку ... територій": where they flew from

@@ -149,3 +149,21 @@ def test_raions_read_against_the_region_whose_official_speaks(extractor, text, e
 ])
 def test_russian_towns_spelt_the_ukrainian_way(extractor, text, expected):
     assert _events(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regions named the Ukrainian way: "на Ростовщині" was Rostov-on-Don, a second event
+    ("Каменськ-Шахтинський на Ростовщині атакували безпілотники, поранено чоловіка.",
+     [("Kamensk-Shakhtinsky", "settlement", None, 1)]),
+    ("На Воронежчині дрон упав на склад, постраждалих немає.",
+     [("Voronezh Oblast", "region", 0, 0)]),
+    # where the fire came from, told with "з території" or "з боку", is no place hit
+    ("ЗСУ завдали удару по Глушковому з території Сумської області, поранено жінку.",
+     [("Glushkovo", "settlement", None, 1)]),
+    ("У Куп'янську поранено двох людей. Росіяни стріляли з РСЗВ з території Бєлгородської "
+     "області.", [("Kupiansk", "settlement", None, 2)]),
+    ("Губернатор Курщини заявив про атаку дронів на Суджу; за його словами, дрони летіли з "
+     "боку Сумщини. Постраждалих немає.", [("Sudzha", "settlement", 0, 0)]),
+])
+def test_regions_and_launch_areas_told_the_ukrainian_way(extractor, text, expected):
+    assert _events(extractor, text) == expected
