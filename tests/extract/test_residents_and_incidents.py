@@ -112,6 +112,9 @@ def test_drones_downed_in_a_region_with_nothing_hit(extractor, text, expected):
      [("Horlivka", None, 2)]),
     ("Over the past week, 14 civilians were killed in Donetsk Oblast. A drone injured two men "
      "in Kostiantynivka.", [("Kostiantynivka", None, 2)]),
+    ("Drones hit Bilozerka on Sunday evening, injuring a woman. Since the start of the week, "
+     "Russian attacks in Kherson Oblast have killed 9 people and injured 40.",
+     [("Bilozerka", None, 1)]),
 ])
 def test_an_employer_and_a_weeks_toll_are_no_strikes(extractor, text, expected):
     assert _events(extractor, text) == expected
