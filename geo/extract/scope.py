@@ -190,10 +190,11 @@ _PASSED_OVER = re.compile(
 #: "12 over the Belgorod region"
 _COUNT_OVER = re.compile(r"\b\d+\s+(?:над|over)\s+(?:the\s+)?(?:территорией\s+|територією\s+|"
                          r"territory\s+of\s+)?$", re.IGNORECASE)
-#: a region word after a name: "the Kursk and Oryol regions", "Тульской области"
+#: a region's or a district's word after a name: "the Kursk and Oryol regions", "Тульской
+#: области", "over the Odesa district", "над Одеським районом"
 _REGION_WORD_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*\s+"
-    r"(?:regions?|oblasts?|област\w*|облас\w*)\b", re.IGNORECASE)
+    r"(?:regions?|oblasts?|districts?|raions?|област\w*|облас\w*|район\w*)\b", re.IGNORECASE)
 
 
 #: "in" before a region where weapons were brought down
@@ -238,7 +239,7 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
             and not any(f.kind in ("killed", "injured") and f.value for f in info.figures):
         return True             # "Также в Орловской области сбиты еще 5 дронов": nothing hit
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
-        return False            # a city, unless a region word follows ("the Tula region")
+        return False            # a city, unless a region's or district's word follows
     return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and DOWNING.search(text[a:b]))
 
 

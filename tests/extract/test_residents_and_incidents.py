@@ -148,3 +148,17 @@ def test_a_regions_toll_does_not_jump_to_a_later_place_of_its_day(extractor):
                                 "атаковал девушку в Рыльске.")
     assert ("L’gov", None, 2) in events
     assert ("Ryl’sk", None, 2) not in events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district where drones were only brought down is no place hit, as a region is
+    ("A drone hit a warehouse in Chornomorsk overnight, injuring a man. Air defence destroyed "
+     "most of the drones over the Odesa district.", [("Chornomorsk", None, 1)]),
+    ("Уночі дрон влучив у склад у Чорноморську, поранено охоронця. Над Одеським районом сили "
+     "ППО збили більшість дронів.", [("Chornomorsk", None, 1)]),
+    # a district hit stays
+    ("Drones hit the Odesa district overnight, damaging a substation.",
+     [("Odesa district", None, None)]),
+])
+def test_a_district_where_drones_were_only_downed(extractor, text, expected):
+    assert _events(extractor, text) == expected
