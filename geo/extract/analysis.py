@@ -163,7 +163,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     misspelt_places(unknown, mentions)
     loosely_spelt(unknown, resolve, dated, mentions, geocoder.gazetteer)
     raions_or_districts(infos, partial(seat_of_adjective, resolve=resolve, dated=dated,
-                                        nouns=nouns), elsewhere)
+                                       nouns=nouns), elsewhere)
     raions_beyond_named_russian_regions(mentions)   # "Глава Белгородской ... Яковлевский"
     resolve_in_raions_regions(mentions, context, queries, resolve, finder, date)
     elided_city_districts(infos)                  # "..., в Індустріальному — ще одного"
