@@ -9,12 +9,14 @@ ambiguous or weak, with the regions and places the rest of the report names
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from functools import partial
 
 from geo.extract import roles
-from geo.extract.heading_region import namesake_in_region, read_in_heading_regions
+from geo.extract.heading_region import (capital_headings, namesake_in_region,
+                                        read_in_heading_regions)
 from geo.extract.hromada_adjectives import (adjectives_among_their_list,
                                             adjectives_in_named_regions)
 from geo.extract.late_places import (resolve_in_raions_regions, village_abroad,
@@ -173,6 +175,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     place_raion_centres(mentions)
     places_near_towns(infos)
     places_around_towns(infos)
+    capital_headings(infos)                       # "Zaporizhzhia: ... at Kamianske"
     roads_between_places(infos)
     locators_of_villages(infos)                   # "Під Харковом ... у селі Циркуни"
     hromadas_of_villages(infos)                   # "У Вовчанській громаді ... по селу X"
@@ -188,7 +191,8 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
             else (beyond_named_countries(m.place, m.found.text, countries)
                   or beyond_named_russian_regions(m, russian)) if m.role == roles.PLACE else None
         if abroad is not None:                  # "Сушаны" on a Bryansk governor's page
-            m.place, m.unknown = abroad, True
+            same = _placed_in_another_form(m, mentions, countries) if not m.raion else None
+            m.place, m.unknown = (same, False) if same is not None else (abroad, True)
         elif m.role == roles.PLACE and village_abroad(m):
             m.place, m.unknown = Place(query=m.found.lookup, status="unresolved", reason=(
                 f"the gazetteer has no village named {m.found.text!r} in the countries at "
@@ -196,6 +200,23 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     villages_of_raions(infos)
 
 
+
+
+def _placed_in_another_form(m: MentionInfo, mentions: list[MentionInfo],
+                            countries: set[str]) -> Place | None:
+    """The place another mention of the report, in another case of the same name, has in
+    the countries the report speaks of ("над Курчатовим ... у Курчатові": Kurchatov of Kursk
+    Oblast, not Donetsk Oblast's Kurchatove), or None."""
+    text = m.found.text.lower()
+    for other in mentions:
+        c = other.place.candidate if other.place is not None and other.place.resolved else None
+        if other is m or c is None or c.feature != "settlement" or c.country_code not in countries:
+            continue
+        told = other.found.text.lower()
+        stem = len(os.path.commonprefix([text, told]))
+        if stem >= 5 and stem >= len(text) - 2 and stem >= len(told) - 3:
+            return other.place
+    return None
 
 
 def _verb_abroad(m: MentionInfo) -> bool:

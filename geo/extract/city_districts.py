@@ -7,6 +7,7 @@ raions.
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import TYPE_CHECKING
 
@@ -35,9 +36,9 @@ _ELIDED_AFTER = re.compile(r"\s*(?:[—–-]\s|,|\s(?:поранен|загин|
 
 def elided_city_districts(infos: list[SentenceInfo]) -> None:
     """Mark as traps the adjectives of a city's districts told without their noun after a
-    district told in full that is a trap (a city's district, not a raion). Updated in
-    place."""
-    for info in infos:
+    district told in full that is a trap (a city's district, not a raion), in its sentence
+    or in the three after it. Updated in place."""
+    for i, info in enumerate(infos):
         text, s0 = info.sentence.text, info.sentence.start
         first = next((m.found.end for m in info.mentions if m.role == roles.TRAP
                       and roles.is_adjective_name(m.found.text)
@@ -55,6 +56,30 @@ def elided_city_districts(infos: list[SentenceInfo]) -> None:
                     and not _DISTRICT_NOUN_AFTER.match(text, end) \
                     and _ELIDED_AFTER.match(text, end):
                 m.role = roles.TRAP
+        _named_again(info, infos[i + 1:i + 4])
+
+
+def _named_again(info: "SentenceInfo", after: list["SentenceInfo"]) -> None:
+    """"Дрони влучили в Київський та Шевченківський райони. У Шевченківському пошкоджено
+    адмінбудівлю": a city's district (a trap) told again in the next sentences without its
+    noun is that district, not a village named like it (Luhansk Oblast's Shevchenkivskyi)."""
+    told = [m.found.text.lower() for m in info.mentions if m.role == roles.TRAP
+            and roles.is_adjective_name(m.found.text)]
+    if not told:
+        return
+    for later in after:
+        text, s0 = later.sentence.text, later.sentence.start
+        for m in later.mentions:
+            if m.role == roles.PLACE and _LOCATIVE_ADJECTIVE.search(m.found.text) \
+                    and not _DISTRICT_NOUN_AFTER.match(text, m.found.end - s0) \
+                    and any(_same_adjective(m.found.text.lower(), t) for t in told):
+                m.role = roles.TRAP
+
+
+def _same_adjective(one: str, other: str) -> bool:
+    """Two case forms of one adjective ("шевченківському", "шевченківський")."""
+    stem = len(os.path.commonprefix([one, other]))
+    return stem >= 6 and stem >= max(len(one), len(other)) - 4
 
 
 #: a city's quarter lies within this distance of the city's point

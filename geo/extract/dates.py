@@ -165,10 +165,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?:,? (last year|of last year|минулого року|прошлого года))?", _I), "month"),
 ]
 
+#: a weekday told as the day something was said ("said Tuesday"); not after "said that"
+#: ("said that on Saturday troops attacked": the day of what was said)
 _SPEECH_BEFORE = re.compile(
     r"(?:said|says|told|stated|announced|reported|added|warned|wrote|confirmed|заявив|заявила|"
     r"повідомив|повідомила|сказав|сказала|заявил|заявила|сообщил|сообщила|сказал|сказала|"
-    r"написав|написал)(?: \w+)?(?: on)?\s*$", _I)
+    r"написав|написал)(?: (?!that\b|що\b|что\b)\w+)?(?: on)?\s*$", _I)
 _FUTURE_BEFORE = re.compile(r"(?:next|coming|наступного|наступної|наступну|следующ\w*|"
                             r"scheduled for|until|by|till|до)\s*$", _I)
 _NIGHT_WORDS = frozenset({"night", "morning", "evening", "afternoon", "overnight", "ночі",

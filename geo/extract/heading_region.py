@@ -119,3 +119,40 @@ def namesake_in_region(m: MentionInfo, head: MentionInfo, *, resolve, dated,
     if not place.resolved and len(inside) > 1:     # several there: which one, the list may
         m.place = replace(place, query=m.found.lookup, alternatives=inside)   # tell
         queries[id(m)] = query
+
+
+#: a name that heads its sentence as a live blog's or a digest's line does ("Zaporizhzhia: ...",
+#: "07:45 — Mykolaiv: ..."): nothing but times, dashes and the like before it, a colon after
+_HEAD_BEFORE = re.compile(r"^[\W\d_]*$")
+_HEAD_AFTER = re.compile(r"^\s*:")
+
+
+def capital_headings(infos: list[SentenceInfo]) -> None:
+    """A regional capital heading a sentence that goes on to places of its region
+    ("Zaporizhzhia: Russian forces launched drone strikes at Kamianske and Stepnohirsk") heads
+    the region's news, as "Zaporizhzhia Oblast:" would: it only says where those places are,
+    and is no place hit. Updated in place (the capital's role). A capital heading what
+    happened in it ("Kharkiv: a missile hit a residential building") stays as it is."""
+    from geo.gazetteer.regions import regional_capital
+
+    for info in infos:
+        places = [m for m in info.mentions if m.role == roles.PLACE]
+        if len(places) < 2 or not _heads(places[0], info):
+            continue
+        head = places[0]
+        c = head.place.candidate
+        region = next((m.place.candidate.admin1 for m in places[1:] if m.place is not None
+                       and m.place.resolved and m.place.candidate.feature == "settlement"
+                       and m.place.candidate.admin1 == c.admin1), None)
+        if region and regional_capital(region) == c.name:
+            head.role = roles.QUALIFIER
+
+
+def _heads(m: MentionInfo, info: SentenceInfo) -> bool:
+    """Whether ``m``, a placed settlement, heads its sentence followed by a colon."""
+    if m.place is None or not m.place.resolved or m.unknown or m.raion or m.area \
+            or m.place.candidate.feature != "settlement":
+        return False
+    text, s0 = info.sentence.text, info.sentence.start
+    return bool(_HEAD_BEFORE.match(text[:m.found.start - s0])
+                and _HEAD_AFTER.match(text[m.found.end - s0:]))

@@ -30,6 +30,23 @@ _NEAR_GAP = re.compile(
     r"^,?\s+(?:area\s+)?(?:near|outside|close\s+to|під|біля|поблизу|неподалік(?:\s+від)?|"
     r"недалеко\s+від|под|возле|около|близ|вблизи|недалеко\s+от|неподал[её]ку\s+от)\s+$", _I)
 
+#: the village told as lying by the town, in an apposition: "Antonivka, a suburb of Kherson",
+#: "X, a village 20 km west of Y", "X, on the outskirts of Y", "X, передмістя Y", "X, пригород Y",
+#: "X, що за кілька кілометрів від Y"
+_NEAR_APPOSITION = re.compile(
+    r"^,?\s+(?:(?:an?|the)\s+(?:(?:small|large|frontline|front-line)\s+)?"
+    r"(?:village|town|settlement|hamlet|suburb|community)\s+(?:of|near|outside|close\s+to|"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west)\s+of)|(?:on\s+|in\s+)?the\s+outskirts\s+of|"
+    r"(?:на\s+)?околиц[іяю]|передмісті?я?|(?:село|селище)\s+(?:поблизу|біля|під)|"
+    r"пригород[ае]?|(?:на\s+)?окраин[еаы]|(?:село|деревня|посёлок|поселок)\s+"
+    r"(?:под|около|возле|вблизи)|"
+    # "Sadove, a few kilometres from Kherson", "Садове, що за кілька кілометрів від Херсона"
+    r"(?:(?:що|яке|який|что|которое|который|which\s+is|located|lying)\s+)?"
+    r"(?:(?:about|some|around|just|за|в|около|приблизно|всього)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?|a\s+few|several|кілька|декілька|кількох|несколько|нескольких)\s*"
+    r"(?:km|kilomet(?:re|er)s?|miles|км|кілометр\w*|километр\w*)\s+(?:from|від|от)"
+    r"(?:\s+(?:the\s+)?(?:city|town)(?:\s+of)?|\s+(?:міста|города))?)\s+$", _I)
 
 #: unnamed places around a town: "villages near Kharkiv", "areas north of Kupiansk", "села
 #: поблизу Куп'янська", "населённые пункты вблизи Белгорода": the attack was around the town
@@ -84,7 +101,7 @@ def _village_told_with(village: MentionInfo, town: MentionInfo) -> str:
     s0 = sentence.start
     gap = sentence.text[village.found.end - s0:town.found.start - s0]
     after = sentence.text[town.found.end - s0:town.found.end - s0 + 40]
-    told = "near" if _NEAR_GAP.match(gap) else \
+    told = "near" if _NEAR_GAP.match(gap) or _NEAR_APPOSITION.match(gap) else \
         "community" if _COMMUNITY_GAP.match(gap) and _COMMUNITY_AFTER.match(after) else ""
     if not told or town.feature not in ("settlement", None):
         return ""
@@ -95,7 +112,7 @@ def _village_told_with(village: MentionInfo, town: MentionInfo) -> str:
     place = village.place
     own = place.candidate.population if place is not None and place.resolved else 0
     if _VILLAGE_WORD_BEFORE.search(sentence.text, max(0, village.found.start - s0 - 30),
-                                   village.found.start - s0):
+                                   village.found.start - s0) or _NEAR_APPOSITION.match(gap):
         return told                 # "the village of Kivsharivka near Kupiansk": told so
     return told if town.place.candidate.population >= _BIGGER * max(own, 1) else ""
 

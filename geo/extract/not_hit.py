@@ -44,6 +44,19 @@ _BORDER_FROM_BEFORE = re.compile(
     r"\bот\s+(?:государственной\s+)?границы\s+с)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?"
     r"(?:ern)?\s+)?(?:Ukraine['’]s\s+|Russia['’]s\s+)?$",
     _I)
+#: "near the Donetsk Oblast border", "біля межі з Донеччиною", "вблизи границы с Курской
+#: областью": the region only says where the place hit lies (not "the Sumy Oblast border
+#: areas", which were shelled)
+_NEAR_BORDER_BEFORE = re.compile(
+    r"\b(?:near|close\s+to|not\s+far\s+from|by|along)\s+the\s+$", _I)
+_BORDER_AFTER = re.compile(
+    r"^(?:\s+(?:Oblast|oblast|region|Region))?\s+(?:border|frontier|boundary)\b"
+    r"(?!\s+(?:areas?|villages?|communit|settlements?|towns?|zones?|regions?|districts?|"
+    r"hromadas?|strip|territor))")
+_NEAR_BORDER_WITH_BEFORE = re.compile(
+    r"(?:\b(?:біля|поблизу|неподалік\s+від|недалеко\s+від|на)\s+(?:адміністративн\w+\s+)?"
+    r"(?:межі|кордону)\s+(?:з|із|зі)|\b(?:у|вблизи|около|возле|недалеко\s+от|на)\s+"
+    r"(?:административн\w+\s+)?(?:границы|границе)\s+(?:с|со))\s+$", _I)
 
 #: "Lyptsi, 20 km north of Kharkiv", "Липці на північ від Харкова", "Липцы севернее Харькова":
 #: the town after the bearing only says where the place named before it lies
@@ -68,6 +81,24 @@ _UNNAMED_NEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|one)\s+(?:small\s+|border\s+|nearby\s+)?(?:town|village|settlement|hamlet|"
     r"city)\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+$", _I)
 
+#: a name and a comma: what an apposition after it is about ("Antonivka, a village near")
+_NAME_COMMA_END = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*\s*,\s*$")
+
+
+def _unnamed_near(before: str) -> bool:
+    """Whether ``before`` ends in "the town near" of a town it does not name ("Antonivka, a
+    village near Kherson" names it: the village is read near the town, see
+    :mod:`geo.extract.near_towns`)."""
+    match = _UNNAMED_NEAR_BEFORE.search(before)
+    return match is not None and not _NAME_COMMA_END.search(before, 0, match.start())
+
+
+def _near_border(before: str) -> bool:
+    """Whether ``before`` ends in a border the place after it is on the other side of ("from
+    the border with", "біля межі з", "вблизи границы с")."""
+    return _BORDER_FROM_BEFORE.search(before) is not None \
+        or _NEAR_BORDER_WITH_BEFORE.search(before) is not None
+
 
 def only_locates(sentence: str, start: int, after: str) -> bool:
     """Whether the mention at ``sentence[start:]`` (``after``: the text after it) names a
@@ -77,13 +108,14 @@ def only_locates(sentence: str, start: int, after: str) -> bool:
     town near Belgorod")."""
     before = sentence[max(0, start - 80):start]
     low = before.lower()                 # cheap word checks first: this runs for every name
-    return any(w in low for w in _BORDER_WORDS) and _BORDER_FROM_BEFORE.search(before) is not None \
-        or any(w in low for w in _NEAR_WORDS) and _UNNAMED_NEAR_BEFORE.search(before) is not None \
+    return any(w in low for w in _BORDER_WORDS) and _near_border(before) \
+        or _BORDER_AFTER.match(after) is not None and bool(_NEAR_BORDER_BEFORE.search(before)) \
+        or any(w in low for w in _NEAR_WORDS) and _unnamed_near(before) \
         or any(w in low for w in _BEARING_WORDS) and _BEARING_BEFORE.search(before) is not None \
         or _left_without_power(sentence, start, after)
 
 
-_BORDER_WORDS = ("border", "frontier", "кордон", "границ")
+_BORDER_WORDS = ("border", "frontier", "кордон", "границ", "межі")
 _NEAR_WORDS = ("near", "outside", "close", "far")
 _OUTAGE_AFTER_WORDS = ("без", "without", "power")
 

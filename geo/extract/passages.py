@@ -29,8 +29,19 @@ _NO_DAMAGE = re.compile(
     r"\bповреждений (?:нет|не зафиксировано)\b|\bбез (?:последствий|повреждений|разрушений)\b|"
     r"\bпоследствий нет\b|\bпопаданий (?:нет|не зафиксировано)\b|\bno damage\b|"
     r"\bwithout (?:damage|consequences)\b|\bno hits? (?:was|were)? ?(?:recorded|reported)\b|"
-    r"\bnothing was hit\b|\bcaused no damage\b|\bwith no damage\b", re.IGNORECASE)
+    r"\bnothing was hit\b|\bcaused no damage\b|\bwith no damage\b|"
+    # "уламків та руйнувань не зафіксовано", "обломков и разрушений не обнаружено"
+    r"\b(?:уламків|руйнувань|обломков|разрушений)(?:\s+(?:та|і|й|и)\s+(?:пошкоджень|руйнувань|"
+    r"повреждений|разрушений))?\s+(?:немає|нема|не зафіксовано|не виявлено|не було|нет|"
+    r"не зафиксировано|не обнаружено|не было)\b|\bno (?:debris|damage) or (?:damage|casualties)\b",
+    re.IGNORECASE)
 
+#: the report's word that nobody was hurt (no attack told by it)
+_NOBODY_HURT = re.compile(
+    r"\b(?:постраждалих|пострадавших|загиблих|погибших|жертв)\s+(?:немає|нема|нет|не(?:ма)?\s+"
+    r"(?:виявлено|зафіксовано|зафиксировано|было|було))\b|\bбез\s+(?:постраждалих|пострадавших|"
+    r"жертв)\b|\bno\s+(?:one|casualties|injuries)\s+(?:was\s+|were\s+)?(?:hurt|injured|reported)\b",
+    re.IGNORECASE)
 
 #: debris that fell, in a sentence that says it did no damage ("Debris fell in the Obukhiv
 #: district, with no damage reported")
@@ -42,7 +53,10 @@ _HARMLESS_DEBRIS = re.compile(
 def passage_only(sentence: str) -> bool:
     """Whether a sentence tells an attack only by weapons brought down, air defence at work
     or blasts heard (no hit, no damage, no debris unless it says the debris did no harm)."""
-    words = _HARMLESS_DEBRIS if _NO_DAMAGE.search(sentence) else _PASSAGE_WORDS
+    words = _PASSAGE_WORDS
+    if _NO_DAMAGE.search(sentence):
+        words, sentence = _HARMLESS_DEBRIS, _NO_DAMAGE.sub(" ", sentence)
+    sentence = _NOBODY_HURT.sub(" ", sentence)
     return words.search(sentence) is not None and not has_attack_cue(words.sub(" ", sentence))
 
 
@@ -61,8 +75,11 @@ def without_passages(hits: list, infos: list, named: tuple[str, ...]) -> list:
     for hit in hits:
         i = hit.info.sentence.index
         told = passage_only(texts[i]) if hit.via in named \
-            else not any(f.value for f in hit.figures)      # ("Пострадавших нет.")
+            else not any(f.value for f in hit.figures      # ("Пострадавших нет.")
+                         if f.kind != "count_weapon")      # ("Збито 8 дронів")
         passing[hit.mention.key] = passing.get(hit.mention.key, True) and told \
             and no_damage_near(texts, i)
-    places = {hit.mention.key for hit in hits if hit.via in named}
+    places = {hit.mention.key for hit in hits if hit.via in named
+              or passage_only(texts[hit.mention.found.sentence.index])}   # "Над Київщиною
+    # працювала ППО. Збито 8 дронів, руйнувань не зафіксовано": the sentence that named it
     return [hit for hit in hits if not (passing[hit.mention.key] and hit.mention.key in places)]

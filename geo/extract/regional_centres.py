@@ -34,6 +34,16 @@ _CENTRE = re.compile(
 _RAION_CENTRE = re.compile(
     r"\b(?:райцентр(?:у|і|ом|а|е)?|районн(?:ий|ого|ому|им)\s+центр(?:у|і|ом|а)?|"
     r"районн(?:ый|ого|ому|ым)\s+центр(?:а|е|у|ом)?)(?![\w-])", re.IGNORECASE)
+#: Ukraine's capital told as such in a Ukrainian report ("атака на столицю") or in English
+#: ("the Ukrainian capital"): Kyiv (not Russia's, a region's or a "cultural" capital)
+_CAPITAL = re.compile(
+    r"(?<![\w-])столиц(?:я|і|ю|ею)(?![\w-])"
+    r"(?!\s+(?:Росії|рф|країни-агресора|області|регіону|Європи|світу|\w+ської))|"
+    r"\b(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+capital\b", re.IGNORECASE)
+#: a word before "столиця" that makes it another one: "російську столицю", "обласної столиці"
+_OTHER_CAPITAL_BEFORE = re.compile(
+    r"(?:російськ|росій|московськ|обласн|культурн|ворож|європейськ|світов|регіональн|"
+    r"молодіжн|туристичн|північн|південн|східн|західн)\w*\s+$", re.IGNORECASE)
 #: the role a centre's mention takes when it is the place of an attack
 _PLACE_ROLES = frozenset({roles.PLACE})
 
@@ -42,11 +52,19 @@ def centre_mentions(sentence: Sentence, found_type: type) -> list:
     """The regional-centre phrases of ``sentence``, as mentions to place later
     (``found_type``: :class:`~geo.extract.mentions.Found`)."""
     text = sentence.text
-    if not any(word in text for word in ("центр", "capital", "centre", "center")):
+    if not any(word in text for word in ("центр", "capital", "centre", "center", "столиц")):
         return []
     return [found_type(match.group(0), "", sentence.start + match.start(),
                        sentence.start + match.end(), sentence, match.group(0), centre=True)
-            for pattern in (_CENTRE, _RAION_CENTRE) for match in pattern.finditer(text)]
+            for pattern in (_CENTRE, _RAION_CENTRE, _CAPITAL) for match in pattern.finditer(text)
+            if pattern is not _CAPITAL
+            or not _OTHER_CAPITAL_BEFORE.search(text, max(0, match.start() - 20), match.start())]
+
+
+def _of_capital(found) -> bool:
+    """Whether a centre's mention names Ukraine's capital ("столицю", "the Ukrainian
+    capital")."""
+    return bool(_CAPITAL.fullmatch(found.text))
 
 
 def _of_raion(found) -> bool:
@@ -91,6 +109,10 @@ def place_regional_centres(mentions: list, resolve, dated) -> None:
                and m.place.candidate.feature == "region"]
     for m in mentions:
         if not m.found.centre or _of_raion(m.found):
+            continue
+        if _of_capital(m.found):
+            kyiv = resolve("Kyiv", dated)
+            m.place = replace(kyiv, query=m.found.text) if kyiv.resolved else unplaced(m.found)
             continue
         before = [name for start, name in regions if start < m.found.start]
         named = dict.fromkeys(name for _, name in regions)

@@ -160,9 +160,11 @@ def only_a_period(text: str) -> bool:
 #: brought down is no attack location (a town hit by the debris is named as such)
 _DOWNED_OVER = re.compile(
     r"\b(?:over|above|над|(?<=defen[cs]e systems )in|(?<=defen[cs]e )in)\s+(?:the\s+)?"
-    r"(?:territory\s+of\s+(?:the\s+)?|територією\s+|"
-    r"территорией\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|оккупированн\w+\s+)?"
-    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?)?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))"
+    r"(?:territor(?:y|ies)\s+of\s+(?:the\s+)?|територією\s+|територіями\s+|"
+    r"территорией\s+|территориями\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|"
+    r"оккупированн\w+\s+)?"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:region|oblast)s?|\s+(?:област\w*|краю|края|"
+    r"республік\w*|республик\w*))?(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))"
     r"{0,12}$",
     re.IGNORECASE)
 #: weapons brought down: "shot down", "збито", "сбиты", "уничтожены"
@@ -187,9 +189,9 @@ _PASSED_OVER = re.compile(
     r"{0,12}$",
     re.IGNORECASE)
 #: a count of weapons brought down over a place, in a list of such counts: "18 над Курской",
-#: "12 over the Belgorod region"
-_COUNT_OVER = re.compile(r"\b\d+\s+(?:над|over)\s+(?:the\s+)?(?:территорией\s+|територією\s+|"
-                         r"territory\s+of\s+)?$", re.IGNORECASE)
+#: "12 over the Belgorod region", "21 – над территорией Брянской области"
+_COUNT_OVER = re.compile(r"\b\d+\s*(?:[–—-]\s*)?(?:над|over)\s+(?:the\s+)?(?:территорией\s+|"
+                         r"територією\s+|territory\s+of\s+)?$", re.IGNORECASE)
 #: a region's or a district's word after a name: "the Kursk and Oryol regions", "Тульской
 #: области", "over the Odesa district", "над Одеським районом"
 _REGION_WORD_AFTER = re.compile(
@@ -230,6 +232,9 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     if m.feature == "region" and _HEADING_THEN_OVER_IT.match(text, end) \
             and DOWNING.search(text):
         return True             # "Миколаївщина: вночі над областю збито 8 шахедів"
+    if m.feature == "settlement" and _HEADING_THEN_OVER_TOWN.match(text, end) \
+            and DOWNING.search(text) and not _HARM.search(text):
+        return True             # "Odesa: air defence destroyed drones over the city"
     if m.feature == "region" and _PASSED_OVER.search(text[max(0, start - 120):start]):
         return True             # "Drones also flew over Ternopil and Rivne oblasts"
     if _COUNT_OVER.search(text, max(0, start - 40), start) and DOWNING.search(text, 0, start):
@@ -239,7 +244,12 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
             and not any(f.kind in ("killed", "injured") and f.value for f in info.figures):
         return True             # "Также в Орловской области сбиты еще 5 дронов": nothing hit
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
-        return False            # a city, unless a region's or district's word follows
+        # a city, unless a region's or district's word follows, or the sentence tells nothing
+        # but the downing ("Ще одну ракету збили над Кам'янським")
+        return m.feature == "settlement" and not _HARM.search(text) and not any(
+            f.kind in ("killed", "injured") and f.value for f in info.figures) \
+            and bool(_DOWNED_OVER.search(text[max(0, start - 120):start])
+                     and DOWNING.search(text[a:b]))
     return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and DOWNING.search(text[a:b]))
 
 
@@ -247,6 +257,10 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
 _HEADING_THEN_OVER_IT = re.compile(
     r"\s*[:.—–-]\s*(?:[\w'’-]+\s+){0,5}?(?:над|over)\s+(?:the\s+)?(?:областю|областью|"
     r"регіоном|регионом|oblast|region)\b", re.IGNORECASE)
+#: a town heading its sentence, which then tells what was brought down "over the city"
+_HEADING_THEN_OVER_TOWN = re.compile(
+    r"\s*[:—–-]\s*(?:[\w'’-]+\s+){0,5}?(?:над|over)\s+(?:the\s+)?(?:містом|городом|"
+    r"city|town)\b", re.IGNORECASE)
 #: right after "shot down" (and its object): a distance or bearing from a town, which is not
 #: where anything hit ("shot down 5 km south of Nizhyn", "збито за 10 км від Ніжина")
 _DOWNED_NEAR = re.compile(
