@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geo.extract.area_words import area_word_mentions
-from geo.extract.morphology import (dictionary_forms, is_attribute, is_first_name,
-                                    is_function_word, is_person_name, name_plurals)
+from geo.extract.morphology import (dictionary_forms, hyphened_nominatives, is_attribute,
+                                    is_first_name, is_function_word, is_person_name,
+                                    name_plurals)
 from geo.extract.name_words import FIRST_NAMES, NOT_PLACES
 from geo.extract.region_phrases import region_phrases
 from geo.extract.regional_centres import centre_mentions
@@ -224,6 +225,12 @@ class MentionFinder:
                 i += 2                 # a first name and its surname
                 continue
             span = self._longest_at(text, words, i)
+            if span is None or span[0] == i:       # "Купянску-Узловому": both parts inflected
+                compound = self._hyphened_at(text, words, i, sentence)
+                if compound is not None:
+                    found.append(compound)
+                    i += 2
+                    continue
             if span is not None and span[0] == i and _opens_sentence(words, i):
                 i += 1                 # "Нові удари по Харкову": no village Nove
                 continue
@@ -261,6 +268,19 @@ class MentionFinder:
                                sentence.start + end, sentence))
             i = j + 1
         return found
+
+    def _hyphened_at(self, text: str, words: list[tuple[str, int, int]], i: int,
+                     sentence: Sentence) -> Found | None:
+        """A name of two hyphened words both inflected, which no key holds as written."""
+        if i + 1 >= len(words) or text[words[i][2]:words[i + 1][1]] != "-" \
+                or not words[i + 1][0][:1].isupper():
+            return None
+        for guess in hyphened_nominatives(words[i][0], words[i + 1][0]):
+            if self._is_name(self._key(guess)):
+                start, end = words[i][1], words[i + 1][2]
+                return Found(text[start:end], self._key(guess), sentence.start + start,
+                             sentence.start + end, sentence, guess)
+        return None
 
     def _first_name_at(self, text: str, words: list[tuple[str, int, int]], i: int) -> bool:
         """A first name followed by a capitalised word (a surname), not by a region's
@@ -354,7 +374,7 @@ _CITY_NAMED_AFTER = re.compile(
 #: "по Білопільській, Краснопільській та Сумській громадах": every adjective is a town's
 _COORDINATED_HROMADAS = re.compile(
     rf"\b((?:{_TOWN_ADJECTIVE}\s*,\s*(?:(?:та|і|й|и)\s+)?|{_TOWN_ADJECTIVE}\s+(?:та|і|й|и)\s+)"
-    rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ах|ам|ами)?|райони|районах|районів|районам|"
+    rf"{{1,8}}){_TOWN_ADJECTIVE}\s+(?:громад(?:и|ы|ах|ам|ами)?|райони|районах|районів|районам|"
     r"районами|районы|районов|району|района)\b")
 # (the singular "району": "Харківського, Ізюмського та Куп'янського району", loosely written)
 _ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)

@@ -163,6 +163,23 @@ def dictionary_forms(word: str) -> list[str]:
     return list(dict.fromkeys(cased))
 
 
+def hyphened_nominatives(first: str, second: str) -> list[str]:
+    """Nominative readings of a two-part hyphened name inflected in both parts
+    ("Купянску-Узловому": "Купянск-Узловой"), likeliest first; empty unless both parts are
+    Cyrillic."""
+    if not (is_cyrillic(first) and is_cyrillic(second)):
+        return []
+    tails: list[str] = []
+    for lang in _languages(second):
+        for p in _analyser(lang).parse(second.lower()):
+            if p.tag.POS == "ADJF":        # the adjective agrees with the noun: its gender
+                form = p.inflect({"nomn", "sing"})
+                tails += [p.normal_form, *([form.word] if form is not None else [])]
+    tails = [_case_like(second, t) for t in dict.fromkeys(tails)] + dictionary_forms(second)
+    heads = dictionary_forms(first) + [first]
+    return list(dict.fromkeys(f"{head}-{tail}" for head in heads for tail in tails))
+
+
 @lru_cache(maxsize=1 << 12)
 def name_plurals(word: str) -> list[str]:
     """The nominative plurals of a first name or surname in a plural case ("Алешек", the

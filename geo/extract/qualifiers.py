@@ -342,10 +342,15 @@ def _rank_in_raion(c: Candidate, seat: Candidate) -> tuple:
     return (_within_raion(c, seat, _NEAR_SEAT_KM), *centre_rank(c))
 
 
+#: a town this big is its hromada's centre, whatever GeoNames' code (Pokrov is a PPL)
+_CENTRE_PEOPLE = 10_000
+
+
 def centre_rank(c: Candidate) -> tuple[bool, int]:
-    """A hromada's centre (GeoNames PPLA*: Vasylkivka, not the hamlet Vasylkivske) first,
+    """A hromada's centre (GeoNames PPLA*: Vasylkivka, not the hamlet Vasylkivske; or a town
+    of :data:`_CENTRE_PEOPLE`: the city Pokrov, not the village Pokrovske by Nikopol) first,
     then the bigger town."""
-    return c.feature_code.startswith("PPLA"), c.population
+    return c.feature_code.startswith("PPLA") or c.population >= _CENTRE_PEOPLE, c.population
 
 
 def _raion_phrase(m) -> str:

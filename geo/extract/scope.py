@@ -178,8 +178,11 @@ DOWNING = re.compile(
 #: right after "shot down": near a town ("were downed near Voznesensk", "збито поблизу Ніжина")
 _DOWNED_BY = re.compile(
     r"(?:shot down|downed|intercepted|збит\w*|збил\w*|сбит\w*|сбил\w*|знищен\w*|уничтожен\w*)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:near|close to|outside|поблизу|біля|неподалік|возле|около|"
-    r"недалеко от|в районе)\s+$", re.IGNORECASE)
+    r"\s+(?:(?!упал|впал|упав|впав|fell|crash|попал|потрапи|влуч|обломк|уламк|debris)[\w-]+\s+)"
+    r"{0,5}?(?:near|close to|outside|поблизу|біля|неподалік|возле|около|"
+    r"недалеко от|в районе)\s+"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))*$",   # (each of a list)
+    re.IGNORECASE)
 #: the regions weapons flew over on their way: "flew over Zhytomyr and Chernihiv oblasts",
 #: "пролетіли над Житомирщиною"
 _PASSED_OVER = re.compile(
@@ -232,6 +235,8 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
     if m.feature == "region" and _HEADING_THEN_OVER_IT.match(text, end) \
             and DOWNING.search(text):
         return True             # "Миколаївщина: вночі над областю збито 8 шахедів"
+    if _OVER_SEA_NEAR.search(text, max(0, start - 90), start) and DOWNING.search(text):
+        return True             # "над морем в районе Любимовки и Качи сбиты шесть дронов"
     if m.feature == "settlement" and _HEADING_THEN_OVER_TOWN.match(text, end) \
             and DOWNING.search(text) and not _HARM.search(text):
         return True             # "Odesa: air defence destroyed drones over the city"
@@ -257,6 +262,12 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
 _HEADING_THEN_OVER_IT = re.compile(
     r"\s*[:.—–-]\s*(?:[\w'’-]+\s+){0,5}?(?:над|over)\s+(?:the\s+)?(?:областю|областью|"
     r"регіоном|регионом|oblast|region)\b", re.IGNORECASE)
+#: over the sea near a place (or each place of a list): only where weapons came down
+_OVER_SEA_NEAR = re.compile(
+    r"(?:над\s+(?:Ч[её]рным\s+|Азовским\s+|Чорним\s+|Азовським\s+)?(?:морем|акваторией|"
+    r"акваторією)|over\s+the\s+(?:Black\s+|Azov\s+)?[Ss]ea)\s+(?:в\s+районе|у\s+районі|"
+    r"поблизу|біля|около|возле|у\s+берегов|near|off)\s+"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))*$", re.IGNORECASE)
 #: a town heading its sentence, which then tells what was brought down "over the city"
 _HEADING_THEN_OVER_TOWN = re.compile(
     r"\s*[:—–-]\s*(?:[\w'’-]+\s+){0,5}?(?:над|over)\s+(?:the\s+)?(?:містом|городом|"

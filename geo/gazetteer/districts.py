@@ -27,7 +27,10 @@ _TYPE_WORDS = frozenset("""raion rayon rajon district districts region raioni
 район району районі района районе районом р н""".split())
 #: a district name must hold one of these (city councils and municipalities are not raions)
 _RAION_WORDS = frozenset("raion rayon rajon district район".split())
-_ADJECTIVE = re.compile(r"(?:s?k(?:yi|iy|yy|ij|yj|ii|y|i|ogo|oho|omu|oi|oy|a|e)|sk|ka|ke|ky)$")
+#: an adjective's ending, romanised ("-skom": a Russian locative, "в Синельниковском районе";
+#: "-skym", "-skim": an instrumental, a Ukrainian locative)
+_ADJECTIVE = re.compile(
+    r"(?:s?k(?:yi|iy|yy|ij|yj|ii|y|i|ogo|oho|omu|om|ym|im|oi|oy|a|e)|sk|ka|ke|ky)$")
 _MIN_STEM = 3
 
 

@@ -126,3 +126,36 @@ def test_a_city_district_told_again_without_its_noun_is_that_district(extractor)
             "У Київському пошкоджено склад.")
     events = _events(extractor, text)
     assert [(e.place, e.admin1) for e in events] == [("Odesa", "Odesa Oblast")]
+
+
+def test_hromadas_listed_by_their_russian_adjectives_are_their_towns(extractor):
+    text = "Под огнём были Никопольская, Марганецкая и Мировская громады, жертв нет."
+    assert [e.place for e in _events(extractor, text)] == ["Nikopol", "Marhanets", "Myrove"]
+    text = "Под ударом были Краснопольская, Юнаковская и Хотеньская громады."
+    assert [e.place for e in _events(extractor, text)] == ["Krasnopillia", "Yunakivka", "Khotin"]
+
+
+def test_a_hromada_in_a_raion_told_in_the_russian_locative(extractor):
+    text = "В Синельниковском районе пострадали Васильковская и Покровская громады."
+    events = _events(extractor, text)
+    assert [(e.place, round(e.lat)) for e in events] == [("Vasylkivka", 48), ("Pokrovske", 48)]
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера армия РФ била по Купянску-Узловому, погиб мужчина.",
+    "В Купянске-Узловом погиб мужчина.",
+])
+def test_a_hyphened_name_inflected_in_both_parts(extractor, text):
+    assert [(e.place, e.killed) for e in _events(extractor, text)] == [("Kupiansk-Vuzlovyi", 1)]
+
+
+def test_places_near_which_drones_were_downed_over_the_sea_are_no_events(extractor):
+    text = "Над морем в районе Оленевки и Черноморского сбиты четыре беспилотника."
+    assert _events(extractor, text) == []
+    text = "Сбиты четыре беспилотника над морем в районе Оленевки и Черноморского."
+    assert _events(extractor, text) == []
+
+
+def test_a_hromada_of_a_raion_is_its_town_not_a_village_named_like_it(extractor):
+    text = "Нікопольський район: під обстрілом була Покровська громада, поранено жінку."
+    assert [(e.place, e.injured) for e in _events(extractor, text)] == [("Pokrov", 1)]
