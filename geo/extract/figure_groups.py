@@ -186,10 +186,12 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         nxt = group.last + 2
         if tokens[nxt].key in SKIP_OPENERS:
             return                     # "троє людей, зокрема дитина": one of the three
-        if comma and tokens[nxt].key in _LOCAL:
-            # "цивільна жінка, місцева мешканка": who she is, not another person; a list
-            # may go on after it ("чоловік, місцевий мешканець, та жінка")
-            end = next((k for k in range(nxt + 1, min(nxt + 4, len(tokens)))
+        if comma and (tokens[nxt].key in _LOCAL or AGE_WORD.match(tokens[nxt].key)
+                      and nxt + 1 < len(tokens) and tokens[nxt + 1].key in _LOCAL):
+            # "цивільна жінка, місцева мешканка", "водій, 44-річний місцевий житель": who she
+            # is, not another person; a list may go on after it ("чоловік, місцевий
+            # мешканець, та жінка")
+            end = next((k for k in range(nxt + 1, min(nxt + 5, len(tokens)))
                         if tokens[k].key == ","), None)
             if end is None or end + 2 >= len(tokens) or tokens[end + 1].key not in _AND:
                 return
@@ -261,6 +263,8 @@ _AND = CONJUNCTIONS - {","}
 _RECEIVED = frozenset({"получила", "получил", "получили", "отримала", "отримав", "отримали",
                        "зазнала", "зазнав", "зазнали", "sustained", "suffered", "received"})
 _FILLERS_OR_RECEIVED = FILLERS | _RECEIVED
+#: "з пораненнями", "с ранениями", "with injuries": a casualty told of the person before
+_WITH = frozenset({"з", "із", "зі", "с", "со", "with"})
 
 
 def _told_apart(tokens: list[Token], noun: int, comma: bool, first: int) -> bool:
@@ -270,6 +274,8 @@ def _told_apart(tokens: list[Token], noun: int, comma: bool, first: int) -> bool
     поранені", "погиб мужчина и семь человек ранены")."""
     if comma:                           # ("погиб мужчина 45 лет, женщина получила ранения")
         k = noun + 1 + (noun + 1 < len(tokens) and tokens[noun + 1].key in _RECEIVED)
+        if k + 1 < len(tokens) and tokens[k].key in _WITH:
+            k += 1                      # "загинув водій, його пасажирку з пораненнями ..."
         return k < len(tokens) and keyword_kind(tokens[k].key) is not None
     after = next((k for k in range(noun + 1, min(noun + 3, len(tokens)))
                   if tokens[k].key not in _FILLERS_OR_RECEIVED), None)

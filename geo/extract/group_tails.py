@@ -78,32 +78,38 @@ def absorb_tail(tokens: list[Token], group: Group) -> None:
             group.last = age_end(tokens, k + 1) or k   # "one of the drivers, 38, died"
         elif group.has_noun:
             group.last = _hometown_end(tokens, j) or _complement_end(tokens, j) or group.last
-    elif j < len(tokens) and tokens[j].key == "," and _apposition_end(tokens, j) is not None:
-        group.last = _apposition_end(tokens, j)   # "Еще двое, мужчина и подросток 16 лет,
-        # получили ранения": who the two are, then their verb
+    elif j < len(tokens) and tokens[j].key == "," \
+            and _apposition_end(tokens, j, group.has_noun) is not None:
+        group.last = _apposition_end(tokens, j, group.has_noun)   # "Еще двое, мужчина и
+        # подросток 16 лет, получили ранения": who the two are, then their verb
     elif group.has_noun and j < len(tokens):
         group.last = _hometown_end(tokens, j) or _complement_end(tokens, j) or group.last
 
 
 #: words an apposition naming who they were may hold besides person nouns
 _APPOSITION_WORDS = frozenset("""
-a an the and і й та и years year old aged років роки рік лет года год
+a an the and і й та и years year old aged років роки рік лет года год - local місцевий
+місцева місцевого місцевої местный местная местного местной
 """.split()) | POSSESSIVES
 
 
-def _apposition_end(tokens: list[Token], j: int) -> int | None:
+def _apposition_end(tokens: list[Token], j: int, has_noun: bool = False) -> int | None:
     """The closing comma of an apposition that names the people of a number ("двое, мужчина и
-    подросток 16 лет,", "two others, a man and his son,"), starting at the comma ``j``; None
-    when the stretch holds anything but person nouns, ages, articles and conjunctions."""
-    persons = 0
+    подросток 16 лет,", "two others, a man and his son,") or, after a person noun, only
+    their age ("Another man, aged 47,", "Водій, 44-річний місцевий житель,"), starting at the
+    comma ``j``; None when the stretch holds anything but person nouns, ages, articles and
+    conjunctions."""
+    persons = ages = 0
     for k in range(j + 1, min(j + 12, len(tokens))):
         key = tokens[k].key
         if key == ",":
-            return k if persons and k + 1 < len(tokens) else None
+            return k if (persons or ages and has_noun) and k + 1 < len(tokens) else None
         if key in PERSON_SINGULAR or key in PERSON_PLURAL:
             persons += 1
-        elif not (key in _APPOSITION_WORDS or tokens[k].text.isdigit()
-                  or AGE_WORD.match(tokens[k].text)):
+        elif tokens[k].text.isdigit() or AGE_WORD.match(tokens[k].text) \
+                or word_value(tokens[k].text):
+            ages += 1
+        elif key not in _APPOSITION_WORDS:
             return None
     return None
 

@@ -68,7 +68,12 @@ _HEADING_FOR = re.compile(
     # "shot down 15 drones approaching Moscow", "на подлете к Москве"
     r"\b(?:approaching|на\s+подл[её]те\s+к|на\s+підльоті\s+до)\s+(?:the\s+)?$|"
     r"\b(?:скерува\w*|направ\w*|запусти\w*|випусти\w*|sent|launched)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+$", _I)
+    r"(?:(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+$|"
+    # "the train had been traveling from Shostka to Kyiv", "потяг прямував з Шостки до Києва":
+    # where it was going
+    r"\b(?:travel\w*|running|en\s+route|going|прямува\w*|курсува\w*|следова\w*|ехал\w*|"
+    r"їха\w*|train|trains|поїзд\w*|потяг\w*|поезд\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:from|з|із|зі|из|с)\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:to|до|в|у|на)\s+$", _I)
 #: where people were evacuated from ("Під час евакуації з Куп'янська волонтери потрапили під
 #: обстріл у Ківшарівці"): not where the fire was
 _EVACUATED_FROM = re.compile(

@@ -20,7 +20,8 @@ _OUTAGE_HINT = re.compile(r"без\s|without|знеструм|обесточ|out
 _OUTAGE_LIST_BEFORE = re.compile(
     _OUTAGE + r"(?:\s+(?:остал\w*|остают\w*|залиши\w*|залишают\w*|жител\w*|мешкан\w*|"
     r"тисяч\w*|тысяч\w*|абонент\w*|споживач\w*|потребител\w*|домогосподарств\w*|родин|"
-    r"customers|households|homes|thousand|subscribers|у|в|"
+    r"customers|households|homes|thousand|subscribers|у|в|понад|близько|майже|більше|около|"
+    r"более|свыше|почти|over|about|nearly|тис\.|тыс\.|"
     r"residents|\d+|[\w-]+\s+насел[её]н\w*\s+пункт\w*|насел[её]н\w*|"
     r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in)|\s*[:,—–-])*\s*"
     r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?"

@@ -1,0 +1,50 @@
+"""Wording of regional roundups, police, prosecutors' and energy companies' posts: places
+that only lost power, the office a post comes from, where a train was going, and who was hurt
+told with an apposition of their age. Reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+def _events(extractor: Extractor, text: str, published: str = "2025-10-06"):
+    return extractor.extract(text, source="t", published=published).events
+
+
+@pytest.mark.parametrize("text", [
+    "Після удару по підстанції в Конотопському районі без світла залишилися понад 12 тисяч "
+    "абонентів у Конотопі та Бурині.",
+    "Через пошкодження лінії без світла близько 3 тис. родин у Бурині та Путивлі.",
+])
+def test_towns_that_only_lost_power_are_no_events(extractor, text):
+    places = [e.place for e in _events(extractor, text)]
+    assert not {"Konotop", "Buryn", "Putyvl"} & set(places), places
+
+
+def test_the_office_a_post_comes_from_is_no_place_hit(extractor):
+    text = ("Харківська обласна прокуратура: 4 жовтня російські війська вдарили КАБом по "
+            "Балаклії. Поранено двох жінок.")
+    assert [(e.place, e.injured) for e in _events(extractor, text)] == [("Balakliia", 2)]
+
+
+def test_where_a_train_was_going_is_no_place_hit(extractor):
+    text = ("A drone hit a passenger train at the station in Konotop on Oct. 5. The train was "
+            "travelling from Konotop to Kyiv. Two passengers were injured.")
+    assert [(e.place, e.injured) for e in _events(extractor, text)] == [("Konotop", 2)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Shelling hit Kupiansk on Oct. 5. Another man, aged 61, was injured.", None, 1),
+    ("One man, aged sixty-two, was killed in Kupiansk on Oct. 5.", 1, None),
+    ("Біля Куп'янська дрон атакував автомобіль. Водій, 51-річний місцевий житель, загинув.",
+     1, None),
+    ("Біля Куп'янська дрон атакував автомобіль. Загинув водій, 51-річний місцевий житель.",
+     1, None),
+    ("Біля Куп'янська дрон атакував автомобіль. Загинув 51-річний водій, його пасажира з "
+     "пораненнями доставили до лікарні.", 1, 1),
+])
+def test_who_was_hurt_told_with_their_age_between_commas_is_one_person(
+        extractor, text, killed, injured):
+    events = _events(extractor, text)
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Kupiansk", killed, injured)]
