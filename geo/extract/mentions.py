@@ -292,8 +292,8 @@ class MentionFinder:
         if _AGE_AFTER_NAME.match(text, words[i][2]):
             return True                 # "Local resident Viktor, 54, was killed"
         nxt = words[i + 1]
-        if i + 2 < len(words) and _AREA_NOUN.match(words[i + 2][0]):
-            return False
+        if any(_AREA_NOUN.match(w) for w, _, _ in words[i + 2:i + 4]):
+            return False                # ("в Антонівці Херсонської міської громади")
         return text[words[i][2]:nxt[1]] == " " and nxt[0][0].isupper()
 
     def _longest_at(self, text: str, words: list[tuple[str, int, int]],
@@ -362,6 +362,7 @@ _DIRECTION_ADJECTIVE = re.compile(
     rf"\b({_TOWN_ADJECTIVE})"
     r"\s+(напрям\w*|направлени\w*|район\w*|р-н\w*|округ\w*|громад\w*|старостат\w*|"
     r"(?:городск|муниципальн|міськ)\w*\s+округ\w*|"
+    r"(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+(?:територіальн\w*\s+)?громад\w*|"
     r"старостинськ\w*\s+округ\w*|ділянц\w*|участк\w*)"
     r"(?=(\s+[А-ЯІЇЄҐ])?)")              # (looked at, not taken: it may open the next one)
 #: a city named after "район": a capitalised word that is no acronym ("КАБ") and no region's

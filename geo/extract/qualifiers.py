@@ -314,6 +314,12 @@ def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],
     for name, ids in names:
         query = f"{as_name(name)} ({_raion_phrase(raion)})"
         place = resolve(query, dated)
+        near = _only_one_within(place, seat, reach)
+        if near is not None:            # the one namesake near, read with its oblast
+            query = f"{as_name(name)}, {near.admin1}"
+            place = resolve(query, dated)
+            if not place.resolved or place.candidate.geonameid != near.geonameid:
+                continue
         c = place.candidate if place.resolved else None
         if c is not None and (c.geonameid in ids if ids is not None
                               else _namesake_of(c, m.place)) \
@@ -327,6 +333,18 @@ def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],
     if best is not None:
         m.place, queries[id(m)] = replace(best[0], query=m.found.lookup), best[1]
         _qualifies(raion, m)
+
+
+def _only_one_within(place: Place, seat: Candidate, reach: float) -> Candidate | None:
+    """The one namesake of an unresolved ``place`` within ``reach`` of a raion's ``seat``,
+    when the raion did not decide among them (GeoNames files Semenivka of Chernihiv Oblast
+    under its former raion, so "Novhorod-Siverskyi district" does not pick it; it is the one
+    near), else None."""
+    if place.resolved or not place.alternatives:
+        return None
+    near = [c for c in place.alternatives
+            if c.feature == "settlement" and _within_raion(c, seat, reach)]
+    return near[0] if len(near) == 1 else None
 
 
 def _qualifies(raion, m) -> None:

@@ -310,7 +310,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if (raion or _DISTRICT_AFTER.match(after)) and _ADJECTIVE_NAME.search(name):
         rest = after[raion.end():] if raion else ""
         city_after = _CITY_AFTER.match(rest) and not _REGION_OR_ACRONYM.match(rest)
-        if raion and not city_after and not _POSSESSIVE_END.search(before):
+        if raion and not city_after and (region_owns or not _POSSESSIVE_END.search(before)):
             return RAION               # "у Лубенському районі": a raion, or a city's district
         return TRAP
     latin = _LATIN_RAION_AFTER.match(after) if name.isascii() else None

@@ -53,8 +53,11 @@ _PERSON_AFTER = re.compile(
     r"Ланцет\w*|Молні\w*|Молни\w*|Гербер\w*|Іскандер\w*|Искандер\w*|Калібр\w*|Калибр\w*|"
     r"Кинджал\w*|Кинжал\w*|Градами|Ураганами|Смерчами|Shahed\w*|Lancet\w*|Iskander\w*)\b)"
     r"([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+)\b"
-    r"(?!\s+(?:громад|район|област|округ|district|raion|oblast|region|hromada|community|"
-    r"(?:МО|МР|ГО|ТГ|ОТГ)\b))")          # "Алешкинского МО": a municipal okrug, no surname
+    r"(?!\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков|территориальн|територіальн|"
+    r"urban|rural|city|village|settlement|territorial)\w*\s+)?(?:громад|район|област|округ|"
+    r"district|raion|oblast|region|hromada|community|"
+    r"(?:МО|МР|ГО|ТГ|ОТГ)\b))")          # "Алешкинского МО": a municipal okrug, no surname;
+# "в Антонівці Херсонської міської громади": the village of a hromada
 #: "the Pokrovsk direction", "the Kupiansk and Lyman directions", "на Лиманському та
 #: Куп'янському напрямках": a sector of the front named after a town, not the town
 _DIRECTION_AFTER = re.compile(

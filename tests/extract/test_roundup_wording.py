@@ -48,3 +48,29 @@ def test_who_was_hurt_told_with_their_age_between_commas_is_one_person(
         extractor, text, killed, injured):
     events = _events(extractor, text)
     assert [(e.place, e.killed, e.injured) for e in events] == [("Kupiansk", killed, injured)]
+
+
+@pytest.mark.parametrize("text", [
+    "Удар по Новгород-Сіверському району: у Семенівській громаді пошкоджено склад, поранено "
+    "чоловіка.",
+    "Russian artillery shelled the Novhorod-Siverskyi district on Oct. 5, wounding a man in "
+    "Semenivka.",
+])
+def test_a_namesake_the_raion_files_elsewhere_is_the_one_near_its_seat(extractor, text):
+    events = _events(extractor, text)
+    assert [(e.place, e.admin1, e.injured) for e in events] == [
+        ("Semenivka", "Chernihiv Oblast", 1)]
+
+
+def test_a_raion_owned_by_its_oblast_in_english(extractor):
+    text = "A drone hit a substation in Sumy Oblast's Konotop district on Oct. 5."
+    assert "Konotop district" in [e.place for e in _events(extractor, text)]
+    text = "A drone hit a substation in Chernihiv Oblast's Novhorod-Siverskyi district on Oct. 5."
+    assert "Novhorod-Siverskyi district" in [e.place for e in _events(extractor, text)]
+
+
+def test_a_village_of_a_city_hromada_is_read_in_it(extractor):
+    text = "Вранці дрон атакував маршрутку в Зеленівці Херсонської міської громади. Поранено жінку."
+    events = _events(extractor, text)
+    assert [(e.place, e.admin1, e.injured) for e in events] == [
+        ("Zelenivka", "Kherson Oblast", 1)]
