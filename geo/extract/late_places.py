@@ -59,11 +59,14 @@ def resolve_in_raions_regions(mentions: list[MentionInfo], context, queries: dic
                                resolve, finder, date: str | None) -> None:
     """Names left ambiguous, resolved again once the raions placed the report in a Russian
     region ("В Валуйском округе ... В Валуйках": Valuyki of Belgorod Oblast, not Luhansk's
-    Valuiky). Updated in place."""
+    Valuiky), or read weakly outside it ("в Лискинском районе ... В селе Давыдовка": Davydovka
+    of Voronezh Oblast, not Zaporizhzhia Oblast's Davydivka). Updated in place."""
     later = report_context(mentions, date)
     if later is None or context is not None and set(later.regions) <= set(context.regions):
         return
     ambiguous = [m for m in mentions if m.role == roles.PLACE and m.place is not None
-                 and not m.place.resolved and m.place.alternatives]
+                 and (not m.place.resolved and m.place.alternatives
+                      or m.place.resolved and m.place.candidate.score < 0.6   # "Давыдовка":
+                      and m.place.candidate.admin1 not in later.regions)]     # weakly elsewhere
     if ambiguous:
         resolve_in_context(ambiguous, later, queries, resolve, finder)

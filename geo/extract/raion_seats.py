@@ -149,6 +149,7 @@ def resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
     query = district_query(m, following)
     if query is None:
         return
+    _seat_among_namesakes(following)
     if _big_city(m.place) and _comma_between(m, following):
         following.role = roles.QUALIFIER     # "Донецк, Куйбышевский район": a district of the
         return                               # city, not a raion of the same name elsewhere
@@ -157,12 +158,41 @@ def resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
             and not _far_from_seat(place, following, _READ_ALONE_KM):  # the name read alone
         m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
         following.role = roles.QUALIFIER
+    elif (seat := _namesake_at_seat(m.place, following)) is not None:
+        m.place = replace(m.place, status="resolved", candidate=seat, reason="",
+                          alternatives=tuple(c for c in (m.place.candidate, *m.place.alternatives)
+                                             if c is not None and c is not seat))
+        following.role = roles.QUALIFIER      # "в посёлке Климово Климовского района": the seat
     elif _far_from_seat(m.place, following):
         # "селом Локоть Рыльского района": not Lokot of Bryansk Oblast, 110 km away; the
         # village is not placed and the raion after it stands for the attack
         unplace_away_from(m, following)
     elif _near_its_seat(m.place, following):
         following.role = roles.QUALIFIER      # "Ковшаровка Купянской громады": where it is
+
+
+def _seat_among_namesakes(raion: MentionInfo) -> None:
+    """A raion read as a place no raion has as its seat (a hamlet of 638 people: Crimea's
+    Klymovo for "Климовского района") takes the one namesake that can be a seat (Klimovo of
+    Bryansk Oblast). Updated in place."""
+    place = raion.place
+    if place is None or not place.resolved or _may_be_seat(place.candidate):
+        return
+    seats = [c for c in place.alternatives if _may_be_seat(c, _RUSSIAN_SEAT_PEOPLE)]
+    if len(seats) == 1:
+        raion.place = replace(place, candidate=seats[0], alternatives=tuple(
+            c for c in (place.candidate, *place.alternatives) if c is not seats[0]))
+
+
+def _namesake_at_seat(place: Place | None, raion: MentionInfo):
+    """The namesake of ``place`` that is the raion's seat itself ("Климово Климовского
+    района"), when its first reading lies elsewhere; else None."""
+    seat = _seat_named(raion)
+    if place is None or seat is None or raion.role != roles.RAION and not raion.raion:
+        return None
+    options = (place.candidate, *place.alternatives) if place.resolved else place.alternatives
+    return next((c for c in options if c is not None and c.geonameid == seat.geonameid
+                 and (not place.resolved or c is not place.candidate)), None)
 
 
 #: between a raion and the village told right after it: "urban district, near the village of"

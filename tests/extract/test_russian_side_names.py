@@ -167,3 +167,16 @@ def test_russian_towns_spelt_the_ukrainian_way(extractor, text, expected):
 ])
 def test_regions_and_launch_areas_told_the_ukrainian_way(extractor, text, expected):
     assert _events(extractor, text) == expected
+
+
+def test_a_village_that_is_its_raions_seat_is_that_seat(extractor):
+    text = "Беспилотник атаковал автомобиль в Климово Климовского района, пострадал водитель."
+    events = extractor.extract(text, source="t", published="2025-10-06").events
+    assert [(e.place, e.admin1, e.injured) for e in events] == [("Klimovo", "Bryansk Oblast", 1)]
+
+
+def test_a_village_read_weakly_elsewhere_is_the_one_of_the_raions_region(extractor):
+    text = ("В Лискинском районе ночью сбиты два беспилотника. В Давыдовке обломками повреждена "
+            "крыша дома.")
+    events = extractor.extract(text, source="t", published="2025-10-06").events
+    assert ("Davydovka", "Voronezh Oblast") in [(e.place, e.admin1) for e in events]
