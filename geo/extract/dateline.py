@@ -71,9 +71,10 @@ DATELINE_SENTENCE = re.compile(
     r"(?:\s+\d{4}(?:\s+(?:року|года|г\.|р\.))?)?\s*\.?\s*$")
 
 
-#: a wire story's dateline: "KYIV, Sept 19 (Reuters) -", "DNIPRO, Ukraine, Sept. 20 (AP) —"
+#: a wire story's dateline: "KYIV, Sept 19 (Reuters) -", "DNIPRO, Ukraine, Sept. 20 (AP) —",
+#: "TALLINN/KYIV, Oct 5 (Reuters) -"
 _WIRE_DATELINE = re.compile(
-    r"^[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*){0,2}\s*,\s*"
+    r"^[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*(?:[ /-][A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*){0,2}\s*,\s*"
     r"(?:[A-Z][a-z]+\s*,\s*)?(?P<date>[^()—–\n]{3,25}?)\s*(?:\([^)\n]{2,30}\)\s*)?(?:[—–]|-\s)")
 
 

@@ -186,6 +186,10 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         nxt = group.last + 2
         if tokens[nxt].key in SKIP_OPENERS:
             return                     # "троє людей, зокрема дитина": one of the three
+        told = _naming_them(tokens, nxt) if comma and group.value > 1 else None
+        if told is not None and told[0] == group.value:
+            group.last = told[1]       # "ранены двое жителей, мужчина и женщина": who the two
+            return                     # are, not two more
         if comma and (tokens[nxt].key in _LOCAL or AGE_WORD.match(tokens[nxt].key)
                       and nxt + 1 < len(tokens) and tokens[nxt + 1].key in _LOCAL):
             # "цивільна жінка, місцева мешканка", "водій, 44-річний місцевий житель": who she
@@ -233,6 +237,41 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
 
 #: the person nouns
 _PERSONS = PERSON_SINGULAR | PERSON_PLURAL
+
+
+def _naming_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """``(how many, last token)`` of the people a list from token ``k`` to the sentence's
+    end names ("мужчина и женщина", "чоловіка та двох жінок"), or None when it holds
+    anything else."""
+    total, last, n = 0, None, len(tokens)
+    while k < n and tokens[k].key not in (".", ";"):
+        key = tokens[k].key
+        if key == "," and last is not None and k + 1 < n and not _names_people_at(tokens, k + 1):
+            break                      # "..., чоловіка та жінку, ще одна людина загинула"
+        value = word_value(tokens[k].text)
+        noun = _noun_after(tokens, k) if value is not None else None
+        if noun is not None and tokens[noun].key in _PERSONS:
+            total, last, k = total + value, noun, noun + 1
+        elif key in PERSON_SINGULAR:
+            total, last, k = total + 1, k, k + 1
+        elif key in JOINING or key in POSSESSIVES or key in ARTICLE_ONES \
+                or AGE_WORD.match(key) or tokens[k].text.isdigit():
+            k += 1
+        else:
+            return None
+    return (total, last) if last is not None else None
+
+
+_MORE = frozenset({"ще", "еще", "ещё", "also", "another", "more", "other", "інші", "другие"})
+
+
+def _names_people_at(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a mention of people: a person noun, a number, "and"."""
+    key = tokens[k].key
+    if key in _MORE:
+        return False                   # "ще одна людина": other people
+    return key in _PERSONS or key in JOINING or key in ARTICLE_ONES or key in POSSESSIVES \
+        or word_value(tokens[k].text) is not None or bool(AGE_WORD.match(key))
 
 
 def _whose_before_and(tokens: list[Token], j: int) -> int | None:

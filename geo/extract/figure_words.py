@@ -37,6 +37,7 @@ individuals infants babies journalists volunteers passengers drivers employees l
 inhabitants minors victims elderly policemen paramedics them more sons daughters grandchildren
 parents brothers sisters relatives teachers doctors nurses farmers fishermen них сини синів доньок
 водії водіїв водители водителей пасажири пасажирів пассажиры пассажиров пассажирки пассажирок
+пассажира водителя жителя работника сотрудника
 пасажирки пасажирок работников
 работники сотрудников сотрудники пациентов пацієнтів
 онуків батьків сыновей дочерей внуков

@@ -95,7 +95,8 @@ a an the and і й та и years year old aged років роки рік лет
 
 def _apposition_end(tokens: list[Token], j: int, has_noun: bool = False) -> int | None:
     """The closing comma of an apposition that names the people of a number ("двое, мужчина и
-    подросток 16 лет,", "two others, a man and his son,") or, after a person noun, only
+    подросток 16 лет,", "two others, a man and his son,"; or its last word, when it ends the
+    sentence: "ранены двое жителей, мужчина и женщина.") or, after a person noun, only
     their age ("Another man, aged 47,", "Водій, 44-річний місцевий житель,"), starting at the
     comma ``j``; None when the stretch holds anything but person nouns, ages, articles and
     conjunctions."""
@@ -104,6 +105,8 @@ def _apposition_end(tokens: list[Token], j: int, has_noun: bool = False) -> int 
         key = tokens[k].key
         if key == ",":
             return k if (persons or ages and has_noun) and k + 1 < len(tokens) else None
+        if key in (".", ";") and persons > 1:
+            return k - 1                # "ранены двое жителей, мужчина и женщина."
         if key in PERSON_SINGULAR or key in PERSON_PLURAL:
             persons += 1
         elif tokens[k].text.isdigit() or AGE_WORD.match(tokens[k].text) \

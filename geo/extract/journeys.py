@@ -24,8 +24,12 @@ _TAKEN_THERE = re.compile(
     r"(?:отрима\w*|отримує|отримують|надал\w*|надано|получил\w*|получа\w*|оказа\w*|"
     r"received|receiving|given)\s+(?:[\w-]+\s+){0,2}?(?:допомог\w*|помощь|помощи|treatment|"
     r"care)\s+(?:в|у|во|in)\s+$|"
-    # "The wounded were hospitalized in Sloviansk": where they are treated
+    # "The wounded were hospitalized in Sloviansk": where they are treated; "died in hospital
+    # in Kramatorsk", "помер у лікарні в Краматорську": where they died of the wounds
     r"(?:hospitali[sz]ed|treated)\s+(?:in\s+(?:a\s+|the\s+)?hospital\s+)?in\s+$|"
+    r"(?:died|passed\s+away|помер|померла|померли|помер\w*|скончал\w*|умер\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in|в|у)\s+(?:a\s+|the\s+)?(?:hospital|лікарні|больнице|"
+    r"госпіталі|госпитале)\s+(?:in|в|у|во|г\.|м\.)\s+$|"
     # "евакуювали до Дніпра", "was evacuated to Kharkiv for treatment": a town they were taken to
     r"(?:доставил\w*|доставлен\w*|доправ\w*|госпіталізува\w*|госпіталізован\w*|шпиталізува\w*|"
     r"госпитализирова\w*|перевез\w*|евакуюва\w*|евакуйован\w*|эвакуирова\w*|transported|"
@@ -47,10 +51,12 @@ _AIRCRAFT_OVER = re.compile(
     r"\b(?:from|з|із|с|со)\s+(?:\w+\s+){0,3}?(?:MiG|Tu|Su|МіГ|МиГ|Ту|Су)-?\d+\w*\s+"
     r"(?:[\w-]+\s+){0,2}?(?:over|над)\s+(?:the\s+)?(?:territory\s+of\s+|територією\s+|"
     r"территорией\s+)?$", _I)
-#: a place hit, then "from" another: "shelled Nikopol from (the occupied) Enerhodar"
+#: a place hit, then "from" another: "shelled Nikopol from (the occupied) Enerhodar", "shelled
+#: Marhanets and Pokrovske communities across the Dnipro river from occupied Enerhodar"
 _FIRED_FROM = re.compile(
     r"\b(?:shell\w*|attack\w*|struck|strikes?|hit|fire[sd]?|bomb\w*|обстріл\w*|обстрел\w*|"
     r"атаку\w*|атаков\w*|б['’]ють|бив|били|бьют|бил[аи]?)\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+"
+    r"(?:[\w'’ʼ-]+,?\s+){0,8}?"
     r"(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?(?:occupied\s+|окупован\w+\s+|оккупированн\w+\s+)?$|"
     r"\b(?i:drones?|missiles?|rockets?|shells?|Shaheds?|дрон\w*|ракет\w*|БПЛА|шахед\w*)\s+"
     r"(?:[\"«“][^\"»”]{1,20}[\"»”]\s+)?"        # ('ракетами "Іскандер-М" з Курської')

@@ -77,6 +77,29 @@ def places_around_towns(infos: list[SentenceInfo]) -> None:
                 m.area = f"near {m.place.candidate.name}"
 
 
+#: a town's suburbs, told by its possessive: "Kyiv's western suburbs", "Kharkiv's outskirts"
+_SUBURBS_AFTER = re.compile(
+    r"['’]s\s+(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|nearby|surrounding)\s+)?(?:suburbs?|outskirts)\b", _I)
+
+
+def suburbs_of_towns(infos: list[SentenceInfo]) -> None:
+    """A town told by its suburbs ("an attack on Kyiv's western suburbs") is no place hit: the
+    suburbs the sentence names are ("... killed one person in Irpin"), else the attack was
+    around the town (named "near Kyiv", as :func:`places_around_towns`). Updated in place."""
+    for info in infos:
+        s0 = info.sentence.start
+        for m in info.mentions:
+            if m.role != roles.PLACE or m.area or m.place is None or not m.place.resolved \
+                    or m.place.candidate.feature != "settlement" \
+                    or not _SUBURBS_AFTER.match(info.sentence.text, m.found.end - s0):
+                continue
+            if any(o is not m and o.role == roles.PLACE for o in info.mentions):
+                m.role = roles.QUALIFIER
+            else:
+                m.area = f"near {m.place.candidate.name}"
+
+
 def places_near_towns(infos: list[SentenceInfo]) -> None:
     """Read each "village near town" or "village in the town's community" of ``infos`` in
     the town's surroundings. Updated in place (the village's place, the town's role and

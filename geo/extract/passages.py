@@ -17,6 +17,7 @@ from geo.extract.scope import DOWNING
 #: what tells only that weapons were brought down, air defence worked or blasts were heard
 _PASSAGE_WORDS = re.compile(
     DOWNING.pattern + r"|\b(?:air defen[cs]e|ППО|ПВО|працювал\w*|працює|работал\w*|"
+    r"отраж\w* (?:\w+ )?атак\w*|атак\w* (?:\w+ )?отраж\w*|відбит\w* атак\w*|"
     r"(?:explosions?|blasts?)(?: \w+){0,2} (?:heard|reported)|heard (?:\w+ ){0,2}explosions?|"
     r"вибух\w* (?:\w+ )?(?:лунал\w*|чул\w*|пролунал\w*)|(?:лунал\w*|чул\w*|пролунал\w*) "
     r"(?:\w+ )?вибух\w*|взрыв\w* (?:\w+ )?(?:слышал\w*|прогремел\w*)|(?:слышал\w*|прогремел\w*) "
@@ -33,7 +34,12 @@ _NO_DAMAGE = re.compile(
     # "уламків та руйнувань не зафіксовано", "обломков и разрушений не обнаружено"
     r"\b(?:уламків|руйнувань|обломков|разрушений)(?:\s+(?:та|і|й|и)\s+(?:пошкоджень|руйнувань|"
     r"повреждений|разрушений))?\s+(?:немає|нема|не зафіксовано|не виявлено|не було|нет|"
-    r"не зафиксировано|не обнаружено|не было)\b|\bno (?:debris|damage) or (?:damage|casualties)\b",
+    r"не зафиксировано|не обнаружено|не было)\b|\bno (?:debris|damage) or (?:damage|casualties)\b|"
+    r"\b(?:повреждений|пошкоджень|разрушений|руйнувань)\s+(?:и|і|та|й)\s+(?:пострадавших|"
+    r"постраждалих|жертв)\s+(?:нет|немає|нема)\b|"
+    # "гражданские объекты не пострадали", "объекты инфраструктуры не повреждены"
+    r"\bоб(?:ъ|'|’)?(?:е|є)кт\w*\s+(?:\w+\s+)?не\s+(?:пострадали|повреждены|постраждали|"
+    r"пошкоджен\w*|зазнали)",
     re.IGNORECASE)
 
 #: the report's word that nobody was hurt (no attack told by it)
@@ -58,6 +64,11 @@ def passage_only(sentence: str) -> bool:
         words, sentence = _HARMLESS_DEBRIS, _NO_DAMAGE.sub(" ", sentence)
     sentence = _NOBODY_HURT.sub(" ", sentence)
     return words.search(sentence) is not None and not has_attack_cue(words.sub(" ", sentence))
+
+
+def says_no_damage(sentence: str) -> bool:
+    """Whether a sentence says nothing was damaged or hit."""
+    return _NO_DAMAGE.search(sentence) is not None
 
 
 def no_damage_near(texts: list[str], index: int) -> bool:

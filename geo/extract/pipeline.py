@@ -32,7 +32,7 @@ from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.clause_days import day_and_types_of_place
 from geo.extract.dateline import DATELINE_SENTENCE, speech_day, toll_day, wire_dateline
-from geo.extract.passages import passage_only, without_passages
+from geo.extract.passages import passage_only, says_no_damage, without_passages
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
                                IN_TOTAL_WORDS, MANY_AREAS, NATIONWIDE, ROUNDUP,
                                TOWN_ANAPHOR, downed_over, only_a_period,
@@ -144,8 +144,9 @@ def _names_a_place(info: SentenceInfo, focus: MentionInfo | None) -> bool:
 
 def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
     named = [m for m in info.mentions if m.role in (roles.PLACE, roles.TITLE) and _usable(m)
-             and not downed_over(m, info)]   # ("над Брянской областью уничтожены 12 БПЛА.
-    return named[-1] if named else None      # Пострадавших нет.": nobody's zero)
+             and (m.feature == "settlement" or not downed_over(m, info))]   # ("над Брянской
+    return named[-1] if named else None      # областью уничтожены 12 БПЛА. Пострадавших
+    # нет.": nobody's zero; a town stays, for what fell on it: :attr:`_Reading.focus_downed`)
 
 
 def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
@@ -164,6 +165,9 @@ class _Reading:
     hits: list[Hit] = field(default_factory=list)
     focus: MentionInfo | None = None     # the place the text is talking about
     focus_is_event: bool = False
+    #: the place in focus is a town weapons were only brought down over ("Над Мелитополем
+    #: сбиты четыре беспилотника"): a sentence after goes on about it only to tell what fell
+    focus_downed: MentionInfo | None = None
     paragraph: int = -1
     last_date: tuple[str | None, str] | None = None        # of the last attack sentence
     seen: list[SentenceInfo] = field(default_factory=list)
@@ -259,6 +263,9 @@ class _Reading:
         if not (info.cue or info.figures) or self.focus is None or info.no_strike \
                 or CUMULATIVE.search(info.sentence.text):
             return False
+        if self.focus is self.focus_downed and not self.focus_is_event and (
+                not _WHAT_FELL.search(info.sentence.text) or says_no_damage(info.sentence.text)):
+            return False                 # "Над Києвом збито 10 дронів. Постраждалих немає."
         if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
                or downed_over(m, info) for m in info.mentions) \
                 or NATIONWIDE.search(info.sentence.text) and not self._sole_place_total(info) \
@@ -345,10 +352,16 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             state.listed, state.listed_own_tolls = heading, False    # weapons of them all
         elif candidate is not None and not _covers(candidate, state.focus):
             state.focus, state.focus_is_event = candidate, False
+            state.focus_downed = candidate if downed_over(candidate, info) else None
         elif not state.hits and state.focus is None and _casualties(info) \
                 and not MANY_AREAS.search(info.sentence.text) \
                 and not COUNTRY_OR_PERIOD.search(info.sentence.text):
             state.pending = (info, day)  # casualties told before the place is named
+
+
+#: what fell on a town weapons were brought down over: debris, fire, damage
+_WHAT_FELL = re.compile(r"обломк|уламк|\bdebris|wreckage|поврежд|пошкодж|damag|загор|пожеж|"
+                        r"пожар|\bfire\b|\bfell\b|упал|впал|падін|падени", re.IGNORECASE)
 
 
 #: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is

@@ -6,7 +6,9 @@ the villages told with a raion read against its seat. Used by
 """
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
@@ -159,9 +161,7 @@ def resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
         m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
         following.role = roles.QUALIFIER
     elif (seat := _namesake_at_seat(m.place, following)) is not None:
-        m.place = replace(m.place, status="resolved", candidate=seat, reason="",
-                          alternatives=tuple(c for c in (m.place.candidate, *m.place.alternatives)
-                                             if c is not None and c is not seat))
+        m.place = _read_as(m.place, seat)
         following.role = roles.QUALIFIER      # "в посёлке Климово Климовского района": the seat
     elif _far_from_seat(m.place, following):
         # "селом Локоть Рыльского района": not Lokot of Bryansk Oblast, 110 km away; the
@@ -182,6 +182,37 @@ def _seat_among_namesakes(raion: MentionInfo) -> None:
     if len(seats) == 1:
         raion.place = replace(place, candidate=seats[0], alternatives=tuple(
             c for c in (place.candidate, *place.alternatives) if c is not seats[0]))
+
+
+def _seat_is_the_village(raion: MentionInfo, place: Place | None) -> bool:
+    """Whether the village told with a raion is a seat named as the raion's first reading is
+    ("В Кореневском районе, в поселке Коренево": Korenevo of Kursk Oblast, not the
+    Korenëvo of Moscow Oblast the adjective was read as); then the raion is read as it.
+    Updated in place (the raion's place)."""
+    seat = _seat_named(raion)
+    c = place.candidate if place is not None and place.resolved else None
+    if c is None or seat is None or c.geonameid == seat.geonameid \
+            or not _may_be_seat(c, _RUSSIAN_SEAT_PEOPLE):
+        return False
+    told = len(os.path.commonprefix([raion.found.text.lower(), place.query.lower()]))
+    if _folded(c.name) != _folded(seat.name) and not (
+            not _may_be_seat(seat, _RUSSIAN_SEAT_PEOPLE) and told >= len(place.query) - 2):
+        return False                    # (a hamlet Koreneve of Sumy Oblast for the adjective)
+    raion.place = _read_as(raion.place, c)
+    return True
+
+
+def _folded(name: str) -> str:
+    """A name without its diacritics, lower case ("Korenëvo" -> "korenevo")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower())
+                   if not unicodedata.combining(ch))
+
+
+def _read_as(place: Place, candidate) -> Place:
+    """``place`` read as its namesake ``candidate``."""
+    return replace(place, status="resolved", candidate=candidate, reason="",
+                   alternatives=tuple(c for c in (place.candidate, *place.alternatives)
+                                      if c is not None and c is not candidate))
 
 
 def _namesake_at_seat(place: Place | None, raion: MentionInfo):
@@ -210,7 +241,7 @@ def far_from_raion_before(raion: MentionInfo, m: MentionInfo) -> None:
     s0 = m.found.sentence.start
     gap = m.found.sentence.text[raion.found.end - s0:m.found.start - s0]
     if raion.role == roles.RAION and m.role == roles.PLACE and _VILLAGE_GAP.match(gap) \
-            and _far_from_seat(m.place, raion):
+            and _far_from_seat(m.place, raion) and not _seat_is_the_village(raion, m.place):
         unplace_away_from(m, raion)
 
 
@@ -258,11 +289,14 @@ _READ_ALONE_KM = 150.0
 
 def _far_from_seat(place: Place | None, district: MentionInfo, km: float | None = None) -> bool:
     """A resolved settlement farther from the raion seat ``district`` names than a raion
-    reaches (:func:`~geo.extract.pipeline.near_seat`), or than ``km`` when given."""
+    reaches (:func:`~geo.extract.pipeline.near_seat`), or than ``km`` when given, or in
+    another country than the seat."""
     seat = _seat_named(district)
     if place is None or not place.resolved or seat is None \
             or district.role != roles.RAION and not district.raion:
         return False
+    if place.candidate.country_code != seat.country_code:
+        return True                     # "Купино Шебекинского округа": not Kharkiv's Kupyne
     if km is not None:
         return haversine_km(seat.lat, seat.lon, place.candidate.lat, place.candidate.lon) > km
     return not near_seat(seat, place.candidate)

@@ -200,7 +200,7 @@ _VENUE_BEFORE = re.compile(
     r"\bпереговор\w*|\bзустріч\w*|\bвстреч\w*|\bсаміт\w*|\bсаммит\w*|\bделегац\w*|\bвізит\w*|"
     r"\bвизит\w*|\bпрова\w*|\bпроведут\w*|\bпройдут|\bвідбудут\w*|\bвідбул\w*|\bсостоял\w*|"
     r"\bсостоит\w*|\bприбу\w*|\bприлеті\w*|\bприлете\w*|\bбрифінг\w*|\bбрифинг\w*|"
-    r"\bпресконференц\w*|\bпрес-конференц\w*|\bпресс-конференц\w*)"
+    r"\bпресконференц\w*|\bпрес-конференц\w*|\bпресс-конференц\w*|\bнаходясь|\bперебуваючи)"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to|from|у|в|во|до|на)\s+(?:the\s+)?$|"
     r"\b(?:visited|visiting|toured|touring|відвідав\w*|відвідує|посетил\w*|посещает)\s+$|"
     r"\b(?:said|speaking|spoke|told reporters|заявив|заявил|сказав|сказал)\s+"
@@ -245,6 +245,11 @@ _HOSPITAL_AFTER = re.compile(
     r"city|central|district|clinical|клінічн\w+|клиническ\w+)\s+){0,2}(?:лікарн\w*|"
     r"больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|clinics?|"
     r"облбольниц\w*|обллікарн\w*|ЦРБ|CRH)", _I)          # "в Курскую облбольницу"
+#: a district's or region's hospital: "the Klintsy district hospital", "Курскую облбольницу"
+_AREA_HOSPITAL_AFTER = re.compile(
+    r"^\s+(?:(?:обласн\w+|областн\w+|центральн\w+|районн\w+|regional|central|district)\s+)"
+    r"{1,2}(?:clinical\s+|клінічн\w+\s+|клиническ\w+\s+)?(?:лікарн\w*|больниц\w*|"
+    r"госпітал\w*|госпитал\w*|hospitals?)|^\s+(?:облбольниц\w*|обллікарн\w*|ЦРБ|CRH)", _I)
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
 #: a newsroom named after its city: "Suspilne Sumy reported", "Суспільне Черкаси:"
@@ -262,7 +267,9 @@ _WEAPON_NAME = re.compile(
     r"Мста|Гвоздика|Солнцепек|Буратино|Краснопіль|Краснополь|Байрактар|Богдана|Нептун\w*)$")
 _WEAPON_BEFORE = re.compile(
     r"(?:MLRS|РСЗО|РСЗВ|system|системи|системы|комплекс\w*)\s*[«\"“]?\s*$", _I)
-_DATELINE_CAPS = re.compile(r"^(?:,|\s*\(|\s+[-—–])")
+_DATELINE_CAPS = re.compile(r"^(?:,|\s*\(|\s+[-—–]|/[A-ZА-ЯІЇЄҐЁ])")
+#: the cities of a dateline before a name: "TALLINN/" of "TALLINN/KYIV, Oct 5 (Reuters)"
+_DATELINE_CITIES_BEFORE = re.compile(r"^\s*(?:[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’. -]+/)+$")
 _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w .]{0,30}?)?,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})?"
     r"\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|UNIAN|Ukrinform|Interfax|TASS|RIA)[^)]*\)\s*[-—–]")
@@ -291,9 +298,10 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return MEDIA
     if _UNIT_AFTER.match(after) or _WEAPON_NAME.match(name) or _WEAPON_BEFORE.search(before):
         return UNIT
-    if not before.strip() and (name.isupper() and len(name) > 3 and _DATELINE_CAPS.match(after)
-                               or _DATELINE_AFTER.match(after)):
-        return DATELINE
+    if (not before.strip() or _DATELINE_CITIES_BEFORE.match(before)) and (
+            name.isupper() and len(name) > 3 and _DATELINE_CAPS.match(after)
+            or _DATELINE_AFTER.match(after)):
+        return DATELINE                # ("TALLINN/KYIV, Oct 5 (Reuters) -": both)
     if _STREET_AFTER.match(after) or _STREET_BEFORE.search(before) \
             or _SAID_FROM_BEFORE.search(before) or before.endswith(("«", "“")) \
             and after.startswith(("»", "”")):
@@ -303,6 +311,9 @@ def mention_role(sentence: str, start: int, end: int) -> str:
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
             or _EMPLOYER_BEFORE.search(before) or only_locates(sentence, start, after):
         return TRAP
+    if _AREA_HOSPITAL_AFTER.match(after):
+        return TITLE                   # "the Klintsy district hospital": no raion hit, but
+        # the area the report speaks of, as an official's title says
     region_owns = bool(_REGION_OWNS_BEFORE.search(before))   # "Kharkiv Oblast's Kupiansk
     if _DISTRICT_AFTER.match(after) and _CITY_OWNS_BEFORE.search(before) and not region_owns:
         return TRAP                    # "Kharkiv's residential Kyiv District"
@@ -348,7 +359,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return ACTOR                   # not "the road between Kupiansk and Kurylivka"
     if _TITLE_AFTER.match(after) or title_before:
         return TITLE
-    if launched_from(sentence, before, after, words):
+    if launched_from(sentence, sentence[max(0, start - 2 * _WINDOW):start], after, words):
         return LAUNCH                  # "shelled Nikopol from Enerhodar": where they fired from
     return PLACE
 

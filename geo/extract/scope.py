@@ -160,6 +160,9 @@ def only_a_period(text: str) -> bool:
 #: brought down is no attack location (a town hit by the debris is named as such)
 _DOWNED_OVER = re.compile(
     r"\b(?:over|above|над|(?<=defen[cs]e systems )in|(?<=defen[cs]e )in)\s+(?:the\s+)?"
+    # "downed over several regions, including Ryazan, Tula and Lipetsk"
+    r"(?:(?:several|multiple|various|\d+|a\s+number\s+of)\s+(?:Russian\s+)?regions?,?\s+"
+    r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?)?"
     r"(?:territor(?:y|ies)\s+of\s+(?:the\s+)?|територією\s+|територіями\s+|"
     r"территорией\s+|территориями\s+)?(?:(?:occupied|annexed)\s+|окупован\w+\s+|"
     r"оккупированн\w+\s+)?"
