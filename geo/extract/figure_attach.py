@@ -26,6 +26,7 @@ _FIGURE_SEGMENT = re.compile(r"[,;:]|\s[—–-]\s")
 #: man in X"
 _FIGURE_THEN_PLACE = re.compile(
     r"^\s*(?:in|at|near|outside|у|в|біля|поблизу|под|около)\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbou?ring|small|same)\s+)?"
     r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -369,5 +370,17 @@ def _target(info: SentenceInfo, fig: Figure, locations: list[MentionInfo],
                   and not _locator(info, locations[i])]     # attacked Y": the strike before
         if before:
             return max(before, key=lambda i: locations[i].found.end)
+    text = info.sentence.text
+    before = [i for i in pool if here[i] and locations[i].found.end - s0 <= fig.start]
+    pool = [i for i in pool if i in before or not here[i]
+            or not _NEXT_STRETCH.match(text, fig.end, locations[i].found.start - s0)] or pool
+    # ("В Енакиеве поврежден троллейбус, ранены 3 пассажира, в Шахтерске повреждена крыша":
+    # the place before, not the one that opens the next stretch)
     return min(pool, key=lambda i: (_locator(info, locations[i]), locations[i].feature is None,
                                     _gap(locations[i].found, s0, fig) if here[i] else 0))
+
+
+#: what stands between a figure and a place that opens a stretch of its own: ", в", "; у"
+_NEXT_STRETCH = re.compile(r"[^,;.]*[,;]\s*(?:(?:а|і|й|и|та|and|but)\s+)?(?:in|at|у|в|во)\s+"
+                           r"(?:(?:the\s+)?(?:village|town|city|селі|селищі|селе|поселке|посёлке|"
+                           r"місті|городе)\s+(?:of\s+)?)?$", re.IGNORECASE)

@@ -170,6 +170,7 @@ class _Reading:
     focus_downed: MentionInfo | None = None
     paragraph: int = -1
     last_date: tuple[str | None, str] | None = None        # of the last attack sentence
+    said_day: tuple[str | None, str] | None = None         # of the last statement dated so
     seen: list[SentenceInfo] = field(default_factory=list)
     #: a first attack sentence with casualties but no place, kept for the next place named
     pending: tuple[SentenceInfo, tuple[str | None, str] | None] | None = None
@@ -196,6 +197,11 @@ class _Reading:
             self.topic = info.types
         own = toll_day(info.sentence.text, info.dates, self.published) \
             or best_date(info.dates, self.published)
+        said = speech_day(info.sentence.text, self.published) if info.cue else None
+        if said is not None:              # "Gusev said on Saturday that ... overnight": the
+            self.said_day = said          # night before that Saturday, not before the report
+            if own is not None and all(d.kind == "today" for d in info.dates):
+                own = said
         if own is None and any(d.kind == "same_day" for d in info.dates):
             own = self._date_before()      # "Hours earlier, drones hit Kharkiv"
         shifted = self._from_anchor(info, own)
@@ -218,8 +224,9 @@ class _Reading:
             self.last_date = own       # "Протягом 5 травня:" heads the list after it
             if any(d.kind in CALENDAR_KINDS for d in info.dates):
                 self.named_day = own
-        return own or self.last_date or (speech_day(info.sentence.text, self.published)
-                                         if info.cue else None)   # "DTEK said on Sunday"
+        return own or self.last_date or said \
+            or (self.said_day if info.cue else None)   # "DTEK said on Sunday"; "He said
+        # another drone struck ...": the day of the statement before
 
     def _from_anchor(self, info: SentenceInfo,
                      own: tuple[str | None, str] | None) -> tuple[str | None, str] | None:

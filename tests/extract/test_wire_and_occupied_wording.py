@@ -91,3 +91,25 @@ def test_a_town_drones_were_downed_over_is_an_event_only_for_what_fell_on_it(ext
     text = ("Над территорией области уничтожены 9 беспилотников, в том числе над Бердянском. "
             "Повреждений и пострадавших нет.")
     assert _events(extractor, text) == []
+
+
+def test_what_an_official_said_on_a_weekday_happened_by_that_day(extractor):
+    text = ("Kursk Governor Alexander Khinshtein said on Saturday that drones attacked the region "
+            "overnight, damaging a house in Rylsk.")
+    assert [(e.place, e.date) for e in _events(extractor, text)] == [("Ryl’sk", "2025-10-04")]
+    text = ("The Bryansk governor said on Sunday that a drone hit a car in Klimovo, injuring the "
+            "driver. He said another drone struck a warehouse in Sevsk.")
+    assert [(e.place, e.date) for e in _events(extractor, text)] == [
+        ("Klimovo", "2025-10-05"), ("Sevsk", "2025-10-05")]
+
+
+@pytest.mark.parametrize("text, hurt, other", [
+    ("В Макеевке поврежден автобус, ранены 2 пассажира, в Харцызске поврежден магазин.",
+     "Makiivka", "Khartsyzk"),
+    ("Shelling killed a man in Nikopol and wounded two women in the nearby town of Marhanets.",
+     "Marhanets", None),
+])
+def test_a_toll_goes_to_the_place_its_stretch_is_about(extractor, text, hurt, other):
+    injured = {e.place: e.injured for e in _events(extractor, text)}
+    assert injured[hurt] == 2
+    assert other is None or injured[other] is None
