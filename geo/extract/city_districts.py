@@ -29,9 +29,10 @@ _CITY_DISTRICT_IN_FULL = re.compile(
     r"\b(?:в|у|во)\s+[А-ЯІЇЄҐ][\w'’-]*(?:ому|ом|ім)\s+(?:районе|районі)\b")
 #: an adjective's locative ending: "Індустріальному", "Петровском"
 _LOCATIVE_ADJECTIVE = re.compile(r"(?:ому|ім|ом|ій|ой)$")
-#: what may follow a district told without its noun: a dash, a comma or a casualty verb
-_ELIDED_AFTER = re.compile(r"\s*(?:[—–-]\s|,|\s(?:поранен|загин|постражд|ранен|погиб|пострада))",
-                           re.IGNORECASE)
+#: what may follow a district told without its noun: a dash, a comma, a casualty or damage verb
+_ELIDED_AFTER = re.compile(r"\s*(?:[—–-]\s|,|\s(?:поранен|загин|постражд|ранен|погиб|пострада|"
+                           r"пошкодж|поврежд|вибит|выбит|зруйн|разруш|загор|виникл|влуч|попа))",
+                           re.IGNORECASE)      # ("у Соборному вибито вікна")
 
 
 def elided_city_districts(infos: list[SentenceInfo]) -> None:

@@ -162,7 +162,7 @@ class MentionFinder:
                     and _CITY_NAMED_AFTER.match(text, match.end(2)):
                 continue            # "Київському районі Харкова": a district of another city
             spans.append(match.span(1))
-        for match in _COORDINATED_HROMADAS.finditer(text):
+        for match in (*_COORDINATED_HROMADAS.finditer(text), *_HROMADAS_LISTED.finditer(text)):
             spans += [(match.start(1) + m.start(), match.start(1) + m.end())
                       for m in _ADJECTIVE_IN_LIST.finditer(match.group(1))]
         spans += [match.span(1) for match in _LATIN_HROMADA.finditer(text)]
@@ -379,6 +379,10 @@ _COORDINATED_HROMADAS = re.compile(
     r"районами|районы|районов|району|района)\b")
 # (the singular "району": "Харківського, Ізюмського та Куп'янського району", loosely written)
 _ADJECTIVE_IN_LIST = re.compile(_TOWN_ADJECTIVE)
+#: "громади: Миропільська, Хотінська та Юнаківська": the noun before the list
+_HROMADAS_LISTED = re.compile(
+    rf"\bгромад(?:и|ы|ах)\s*:\s*((?:{_TOWN_ADJECTIVE}\s*(?:,\s*(?:(?:та|і|й|и)\s+)?|"
+    rf"\s(?:та|і|й|и)\s+))*{_TOWN_ADJECTIVE})")
 #: a bulleted line that is one hromada's adjective: "• Юнаківська", "- Хотінська;"
 _HROMADA_ITEM = re.compile(
     rf"^\s*[{BULLET_MARKS}]\s*([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк)а)(?:\s+(?:громада|ТГ))?\s*[.;,]?\s*$")

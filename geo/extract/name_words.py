@@ -11,6 +11,8 @@ __all__ = ["FIRST_NAMES", "NOT_PLACES"]
 #: capitalised words that name no attack location even when a place bears the name
 NOT_PLACES: frozenset[str] = frozenset({
     "kremlin", "white house", "pentagon", "bankova", "кремль", "кремля", "кремлі", "кремле",
+    # "Ударный БпЛА попал ...", "Ударні дрони": the weapon's adjective, no village Udarnyi
+    "ударный", "ударная", "ударные", "ударных", "ударний", "ударна", "ударні", "ударних",
     "europe", "european", "nato", "ukrinform", "interfax", "reuters", "tass", "тасс",
     "укрінформ", "укринформ", "интерфакс", "інтерфакс", "сили", "силы", "сил", "силами", "збройні",
     "вооруженные", "оборони", "обороны", "генштаб", "генштабу", "генштаба", "міноборони",

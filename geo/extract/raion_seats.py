@@ -109,6 +109,9 @@ def raions_or_districts(infos: list[SentenceInfo], reseat=None,
                 m.role, m.raion = roles.PLACE, True     # in a region its seat is not
                 continue
             named_by_seat = m.found.text.isascii() and not roles.is_adjective_name(m.found.text)
+            if seat and c.geonameid in cities and _old_name_of(m, c):
+                m.role = roles.TRAP       # "Запорожье: ... в Александровском районе": a
+                continue                  # district of the city, once named Aleksandrovsk
             if seat and (named_by_seat or not [
                     city for gid, city in cities.items()          # "Izmail district"
                     if gid != c.geonameid and not _town_of_its_oblast(c, city)]):
@@ -116,6 +119,17 @@ def raions_or_districts(infos: list[SentenceInfo], reseat=None,
             else:
                 m.role = roles.TRAP
         previous.append(info.mentions)   # a city named up to three sentences before
+
+
+def _old_name_of(m: MentionInfo, city) -> bool:
+    """Whether a raion's adjective names ``city`` by another name than its own (a former
+    one: "Александровском" of Zaporizhzhia, once Aleksandrovsk), so that it is one of the
+    city's districts, not the raion of the city ("Запорізькому районі")."""
+    from geo.translit import kmu2010
+
+    noun = m.found.lookup
+    latin = noun if noun.isascii() else kmu2010(noun)
+    return _folded(latin)[:4] != _folded(city.name)[:4]
 
 
 def villages_beyond_their_raions(infos: list[SentenceInfo]) -> None:

@@ -74,3 +74,23 @@ def test_a_village_of_a_city_hromada_is_read_in_it(extractor):
     events = _events(extractor, text)
     assert [(e.place, e.admin1, e.injured) for e in events] == [
         ("Zelenivka", "Kherson Oblast", 1)]
+
+
+@pytest.mark.parametrize("text, city, hurt", [
+    ("Удар по Дніпру: у Самарському районі пошкоджено гаражі, у Соборному вибито вікна. "
+     "Поранено двох людей.", "Dnipro", 2),
+    ("Запорожье: ночью дроны атаковали город, повреждены дома в Александровском районе, ранены "
+     "2 человека.", "Zaporizhzhia", 2),
+])
+def test_a_citys_districts_are_the_city(extractor, text, city, hurt):
+    assert [(e.place, e.injured) for e in _events(extractor, text)] == [(city, hurt)]
+
+
+def test_hromadas_listed_after_their_noun(extractor):
+    text = "Під обстрілом були громади: Краснопільська, Юнаківська та Хотінська."
+    assert [e.place for e in _events(extractor, text)] == ["Krasnopillia", "Yunakivka", "Khotin"]
+
+
+def test_a_strike_drones_adjective_is_no_village(extractor):
+    text = "Краматорськ, 5 жовтня\nУдарний БпЛА влучив у автомобіль. Поранено водія."
+    assert [(e.place, e.injured) for e in _events(extractor, text)] == [("Kramatorsk", 1)]
