@@ -157,6 +157,13 @@ _HABITUAL = re.compile(
     r"(?:months|weeks)\b|\b(?:за|протягом|упродовж)\s+останні\s+(?:кілька\s+)?(?:місяці|тижні)\b|"
     r"\b(?:за|в|на\s+протяжении)\s+последние\s+(?:несколько\s+)?(?:месяцы|недели)\b",
     re.IGNORECASE)
+#: a superlative that compares one attack with those of recent weeks: "the largest attack in
+#: weeks", "наймасованішу атаку за останні тижні" (an attack told, no trend)
+_SUPERLATIVE = re.compile(
+    r"\bнай(?:більш|масован|потужн|сильн|жорсток|страшн|криваві)\w*|\bсам(?:ую|ой|ая|ый|ым)\s+"
+    r"(?:массированн|мощн|крупн|сильн|жестк)\w*|\b(?:крупнейш|мощнейш|масштабнейш)\w*|"
+    r"\b(?:largest|biggest|heaviest|deadliest|worst|most\s+(?:massive|intense|powerful|"
+    r"extensive))\b", re.IGNORECASE)
 #: a death or wound from an old munition, no attack: "взрыва неизвестного взрывоопасного
 #: предмета", "unexploded ordnance"
 _REMNANT = re.compile(
@@ -205,7 +212,7 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
             cues = [cue and not _REMNANT.search(text[a:b]) for (a, b), cue in zip(clauses, cues)]
         dates = find_date_expressions(text, words)
         habitual = any(w in low for w in _HABIT_WORDS) and bool(_HABITUAL.search(text)) \
-            and not _THIS_TIME.search(text) and not any(
+            and not _THIS_TIME.search(text) and not _SUPERLATIVE.search(text) and not any(
             not _SINCE.search(text, 0, d.start) for d in dates)   # "since February 2022"
         if habitual:
             cues = [False] * len(clauses)  # "росіяни майже щодня обстрілюють ... обласний
@@ -240,10 +247,23 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
                            or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after)),
             heading=heading))
     info.mentions = join_partial_names(info.mentions, text, sentence.start)   # "Нова Балка"
+    _hashtags_beside_places(info)
     _launch_lists(info)
     if info.cue:
         _unknown_settlements(info)
     return info
+
+
+def _hashtags_beside_places(info: SentenceInfo) -> None:
+    """A post's hashtags ("... пошкоджено адмінбудівлю. #Харківщина #обстріли", read with the
+    post's last sentence) only say where, when the sentence names a place of its own; alone
+    ("Загинула жінка. #Куп'янськ") they name the place. Updated in place."""
+    text, s0 = info.sentence.text, info.sentence.start
+    tagged = [m for m in info.mentions if m.role == roles.PLACE
+              and text[max(0, m.found.start - s0 - 1):m.found.start - s0] == "#"]
+    if tagged and any(m.role == roles.PLACE and m not in tagged for m in info.mentions):
+        for m in tagged:
+            m.role = roles.QUALIFIER
 
 
 #: between the places of a list of launch sites: "from Kursk and Bryansk cities and ..."

@@ -94,3 +94,15 @@ def test_hromadas_listed_after_their_noun(extractor):
 def test_a_strike_drones_adjective_is_no_village(extractor):
     text = "Краматорськ, 5 жовтня\nУдарний БпЛА влучив у автомобіль. Поранено водія."
     assert [(e.place, e.injured) for e in _events(extractor, text)] == [("Kramatorsk", 1)]
+
+
+def test_the_largest_attack_in_weeks_is_an_attack_told(extractor):
+    text = ("Суми пережили наймасованішу атаку за останні тижні. Дрони влучили в Зарічний район. "
+            "Всього поранено 7 людей.")
+    assert [(e.place, e.injured) for e in _events(extractor, text)] == [("Sumy", 7)]
+
+
+def test_a_line_of_hashtags_after_the_last_bullet(extractor):
+    text = ("🔴 Сумщина за добу:\n▪️ Шостка — пошкоджено склад;\n▪️ Кролевець — пошкоджено 2 "
+            "будинки.\n#Сумщина #обстріли")
+    assert {"Shostka", "Krolevets"} <= {e.place for e in _events(extractor, text)}
