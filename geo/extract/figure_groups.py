@@ -201,6 +201,9 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
                 return
             group.last, nxt = end + 1, end + 2    # the list goes on after ", та"
             comma = False
+        elif comma and group.value == 1 and _one_told_again(tokens, nxt):
+            group.last = _one_told_again(tokens, nxt) + 1   # "Водій, 38-річний чоловік,
+            return                     # поранений": who he is, not another person (to the comma)
         elif comma and tokens[nxt].key in _AND and nxt + 1 < len(tokens):
             nxt += 1                   # "a man, a woman, and a child"
         if tokens[nxt].key in POSSESSIVES and nxt + 1 < len(tokens) \
@@ -237,6 +240,18 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
 
 #: the person nouns
 _PERSONS = PERSON_SINGULAR | PERSON_PLURAL
+
+
+def _one_told_again(tokens: list[Token], k: int) -> int | None:
+    """The last token of "38-річний чоловік" from ``k`` when a comma and the casualty follow
+    it (", 38-річний чоловік, поранений"): the person before told again, else None."""
+    if not AGE_WORD.match(tokens[k].key) or k + 3 >= len(tokens):
+        return None
+    noun = k + 1
+    if tokens[noun].key not in PERSON_SINGULAR or tokens[noun + 1].key != ",":
+        return None
+    after = tokens[noun + 2].key
+    return noun if keyword_kind(after) or after in _RECEIVED else None
 
 
 def _naming_them(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -75,6 +75,9 @@ _HEADING_FOR = re.compile(
     r"\b(?:approaching|на\s+подл[её]те\s+к|на\s+підльоті\s+до)\s+(?:the\s+)?$|"
     r"\b(?:скерува\w*|направ\w*|запусти\w*|випусти\w*|sent|launched)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+$|"
+    # "на трасі ... в напрямку Межової", "on the road towards Kramatorsk": where it leads
+    r"\b(?:трас\w*|автодорог\w*|дорог\w*|шосе|шоссе|road|highway)\b[^.;]{0,60}?"
+    r"(?:(?:в|у)\s+напрямку|в\s+направлении|towards?|leading\s+to)\s+$|"
     # "the train had been traveling from Shostka to Kyiv", "потяг прямував з Шостки до Києва":
     # where it was going
     r"\b(?:travel\w*|running|en\s+route|going|прямува\w*|курсува\w*|следова\w*|ехал\w*|"

@@ -106,3 +106,18 @@ def test_a_line_of_hashtags_after_the_last_bullet(extractor):
     text = ("🔴 Сумщина за добу:\n▪️ Шостка — пошкоджено склад;\n▪️ Кролевець — пошкоджено 2 "
             "будинки.\n#Сумщина #обстріли")
     assert {"Shostka", "Krolevets"} <= {e.place for e in _events(extractor, text)}
+
+
+def test_a_raion_heading_with_its_day_dates_the_bullets(extractor):
+    text = ("Ізюмський район, 4 жовтня\n▪️ Балаклія — удар КАБом, пошкоджено склад;\n"
+            "▪️ Савинці — обстріл, поранено жінку.")
+    assert {(e.place, e.date) for e in _events(extractor, text)} == {
+        ("Balakliia", "2025-10-04"), ("Savyntsi", "2025-10-04")}
+
+
+def test_where_a_road_leads_is_no_place_hit(extractor):
+    text = ("Дрон атакував автомобіль на трасі біля Васильківки в напрямку Межової. Водій, "
+            "45-річний чоловік, поранений.")
+    events = _events(extractor, text)
+    assert "Mezhova" not in [e.place for e in events]
+    assert [e.injured for e in events] == [1]
