@@ -10,16 +10,16 @@ to their keywords.
 """
 from __future__ import annotations
 
-from geo.extract.figure_words import (AGE_BEFORE, BOUNDARY_WORDS, CONJUNCTIONS,
-                                      COUNTED_ACTIONS, COUNTED_WEAPONS, COUPLES, FILLERS, MONTHS,
-                                      OTHER_WORDS, PERSON_PLURAL, PERSON_SINGULAR, POSSESSIVES,
-                                      QUALIFIERS, SKIP_OPENERS, THINGS, YEAR_AFTER)
+from geo.extract.figure_words import (AGE_BEFORE, CONJUNCTIONS, COUNTED_ACTIONS,
+                                      COUNTED_WEAPONS, COUPLES, MONTHS, PERSON_PLURAL,
+                                      PERSON_SINGULAR, POSSESSIVES, QUALIFIERS, SKIP_OPENERS,
+                                      THINGS, YEAR_AFTER)
 from geo.extract.figure_ages import AGE_WORD, age_end, ages
+from geo.extract.figure_persons import (AND, LOCAL, is_adjective_like, is_partitive, naming_them,
+                                        noun_after, one_told_again, told_apart, whose_before_and)
 from geo.extract.figure_tokens import Token, drop_parentheticals, tokenize  # noqa: F401
-from geo.extract.group_tails import FROM_WORDS, JOINING, Group, absorb_tail, keyword_kind
+from geo.extract.group_tails import JOINING, Group, absorb_tail, keyword_kind
 from geo.extract.numbers import ARTICLE_ONES, combine, is_compound_part, word_value
-
-
 
 
 def _qualifier_before(tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -74,39 +74,13 @@ def _is_date_or_age(tokens: list[Token], i: int, last: int) -> bool:
     return nxt is not None and (_is_month(nxt) or nxt.key in YEAR_AFTER)
 
 
-def _is_adjective_like(tok: Token) -> bool:
-    if tok.key in BOUNDARY_WORDS or tok.key in CONJUNCTIONS or tok.key in FILLERS:
-        return False
-    if not (tok.text[0].isalpha() or tok.text[0].isdigit()):
-        return False
-    if tok.text[0].isdigit():
-        return "-" in tok.text          # "45-year-old", "72-річна"
-    return not (keyword_kind(tok.key) or word_value(tok.text) is not None)
-
-
-def _noun_after(tokens: list[Token], j: int, max_adjectives: int = 2) -> int | None:
-    """Index of a person noun right after token j (over up to two adjectives)."""
-    for k in range(j + 1, min(len(tokens), j + 2 + max_adjectives)):
-        key = tokens[k].key
-        if key in PERSON_PLURAL or key in PERSON_SINGULAR or key in COUPLES:
-            while k + 1 < len(tokens) and (tokens[k + 1].key in PERSON_SINGULAR
-                                           or tokens[k + 1].key in PERSON_PLURAL
-                                           or tokens[k + 1].key in COUPLES):
-                k += 1                 # "an elderly woman", "two civilian residents",
-                # "an elderly couple"
-            return k
-        if not _is_adjective_like(tokens[k]) and tokens[k].key not in OTHER_WORDS:
-            return None
-    return None
-
-
 def counted_after(tokens: list[Token], j: int) -> int | None:
     """Index of a counted action or weapon right after token j ("50 assaults"), else None."""
     for k in range(j + 1, min(len(tokens), j + 4)):
         key = tokens[k].key
         if COUNTED_ACTIONS.match(key) or COUNTED_WEAPONS.match(key):
             return k
-        if not _is_adjective_like(tokens[k]) and key not in ("of", "by"):
+        if not is_adjective_like(tokens[k]) and key not in ("of", "by"):
             return None
     return None
 
@@ -133,7 +107,7 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
     if tok.key in ARTICLE_ONES and i + 1 < len(tokens) and tokens[i + 1].key == "dozen":
         run = (12, i + 1)              # "more than a dozen people"
     elif tok.key in ARTICLE_ONES:      # "a", "an" count only before a person noun
-        if _noun_after(tokens, i) is None:
+        if noun_after(tokens, i) is None:
             return _one_of_age(tokens, i)
         run = (1, i)
     else:
@@ -142,7 +116,7 @@ def _group_at(tokens: list[Token], i: int) -> Group | None:
         return None
     value, last = run
     qualifier, first = _qualifier_before(tokens, i)
-    noun = _noun_after(tokens, last)
+    noun = noun_after(tokens, last)
     has_noun = noun is not None
     if noun is not None:
         last = noun
@@ -179,32 +153,32 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
     60 and 62" to a group that ends in a noun (over the age each conjunct may have)."""
     while group.has_noun:
         group.last = age_end(tokens, group.last + 1) or group.last
-        group.last = _whose_before_and(tokens, group.last + 1) or group.last
+        group.last = whose_before_and(tokens, group.last + 1) or group.last
         if not (group.last + 2 < len(tokens) and tokens[group.last + 1].key in CONJUNCTIONS):
             return
         comma = tokens[group.last + 1].key == ","
         nxt = group.last + 2
         if tokens[nxt].key in SKIP_OPENERS:
             return                     # "троє людей, зокрема дитина": one of the three
-        told = _naming_them(tokens, nxt) if comma and group.value > 1 else None
+        told = naming_them(tokens, nxt) if comma and group.value > 1 else None
         if told is not None and told[0] == group.value:
             group.last = told[1]       # "ранены двое жителей, мужчина и женщина": who the two
             return                     # are, not two more
-        if comma and (tokens[nxt].key in _LOCAL or AGE_WORD.match(tokens[nxt].key)
-                      and nxt + 1 < len(tokens) and tokens[nxt + 1].key in _LOCAL):
+        if comma and (tokens[nxt].key in LOCAL or AGE_WORD.match(tokens[nxt].key)
+                      and nxt + 1 < len(tokens) and tokens[nxt + 1].key in LOCAL):
             # "цивільна жінка, місцева мешканка", "водій, 44-річний місцевий житель": who she
             # is, not another person; a list may go on after it ("чоловік, місцевий
             # мешканець, та жінка")
             end = next((k for k in range(nxt + 1, min(nxt + 5, len(tokens)))
                         if tokens[k].key == ","), None)
-            if end is None or end + 2 >= len(tokens) or tokens[end + 1].key not in _AND:
+            if end is None or end + 2 >= len(tokens) or tokens[end + 1].key not in AND:
                 return
             group.last, nxt = end + 1, end + 2    # the list goes on after ", та"
             comma = False
-        elif comma and group.value == 1 and _one_told_again(tokens, nxt):
-            group.last = _one_told_again(tokens, nxt) + 1   # "Водій, 38-річний чоловік,
+        elif comma and group.value == 1 and one_told_again(tokens, nxt):
+            group.last = one_told_again(tokens, nxt) + 1   # "Водій, 38-річний чоловік,
             return                     # поранений": who he is, not another person (to the comma)
-        elif comma and tokens[nxt].key in _AND and nxt + 1 < len(tokens):
+        elif comma and tokens[nxt].key in AND and nxt + 1 < len(tokens):
             nxt += 1                   # "a man, a woman, and a child"
         if tokens[nxt].key in POSSESSIVES and nxt + 1 < len(tokens) \
                 and (word_value(tokens[nxt + 1].text) is not None
@@ -219,14 +193,14 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
             run = (1, nxt) if key in ARTICLE_ONES else _number_run(tokens, nxt)
             if run and is_partitive(tokens, run[1]):
                 return                 # "4 человека, один из них ребенок": one of the four
-            noun = _noun_after(tokens, run[1]) if run else None
-            if run is None or noun is None or _told_apart(tokens, noun, comma, group.first):
+            noun = noun_after(tokens, run[1]) if run else None
+            if run is None or noun is None or told_apart(tokens, noun, comma, group.first):
                 return
             group.value += run[0]
             group.last = noun
             continue
-        noun = _noun_after(tokens, nxt - 1)
-        if noun is None or _told_apart(tokens, noun, comma, group.first):
+        noun = noun_after(tokens, nxt - 1)
+        if noun is None or told_apart(tokens, noun, comma, group.first):
             return
         if tokens[noun].key in PERSON_PLURAL:
             told = ages(tokens, noun + 1)
@@ -236,109 +210,6 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         else:
             group.value += 1
         group.last = noun
-
-
-#: the person nouns
-_PERSONS = PERSON_SINGULAR | PERSON_PLURAL
-
-
-def _one_told_again(tokens: list[Token], k: int) -> int | None:
-    """The last token of "38-річний чоловік" from ``k`` when a comma and the casualty follow
-    it (", 38-річний чоловік, поранений"): the person before told again, else None."""
-    if not AGE_WORD.match(tokens[k].key) or k + 3 >= len(tokens):
-        return None
-    noun = k + 1
-    if tokens[noun].key not in PERSON_SINGULAR or tokens[noun + 1].key != ",":
-        return None
-    after = tokens[noun + 2].key
-    return noun if keyword_kind(after) or after in _RECEIVED else None
-
-
-def _naming_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """``(how many, last token)`` of the people a list from token ``k`` to the sentence's
-    end names ("мужчина и женщина", "чоловіка та двох жінок"), or None when it holds
-    anything else."""
-    total, last, n = 0, None, len(tokens)
-    while k < n and tokens[k].key not in (".", ";"):
-        key = tokens[k].key
-        if key == "," and last is not None and k + 1 < n and not _names_people_at(tokens, k + 1):
-            break                      # "..., чоловіка та жінку, ще одна людина загинула"
-        value = word_value(tokens[k].text)
-        noun = _noun_after(tokens, k) if value is not None else None
-        if noun is not None and tokens[noun].key in _PERSONS:
-            total, last, k = total + value, noun, noun + 1
-        elif key in PERSON_SINGULAR:
-            total, last, k = total + 1, k, k + 1
-        elif key in JOINING or key in POSSESSIVES or key in ARTICLE_ONES \
-                or AGE_WORD.match(key) or tokens[k].text.isdigit():
-            k += 1
-        else:
-            return None
-    return (total, last) if last is not None else None
-
-
-_MORE = frozenset({"ще", "еще", "ещё", "also", "another", "more", "other", "інші", "другие"})
-
-
-def _names_people_at(tokens: list[Token], k: int) -> bool:
-    """Whether token ``k`` opens a mention of people: a person noun, a number, "and"."""
-    key = tokens[k].key
-    if key in _MORE:
-        return False                   # "ще одна людина": other people
-    return key in _PERSONS or key in JOINING or key in ARTICLE_ONES or key in POSSESSIVES \
-        or word_value(tokens[k].text) is not None or bool(AGE_WORD.match(key))
-
-
-def _whose_before_and(tokens: list[Token], j: int) -> int | None:
-    """Token ``j`` when it says whose the person before is and "and" another person follows
-    ("водитель маршрутки и пассажирка", "водій автобуса та кондуктор"), else None."""
-    if j + 2 >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower() \
-            or tokens[j].key in JOINING or keyword_kind(tokens[j].key) \
-            or tokens[j].key in _PERSONS:
-        return None
-    return j if tokens[j + 1].key in _AND and tokens[j + 2].key in _PERSONS else None
-
-
-_THEM = frozenset({"них", "them", "whom", "которых", "яких"})
-
-
-def is_partitive(tokens: list[Token], j: int) -> bool:
-    """Whether the number ending at token ``j`` is followed by "of them" ("один из них",
-    "двоє з них", "two of them"): a part of the group before, not more people."""
-    return j + 2 < len(tokens) and tokens[j + 1].key in FROM_WORDS | {"с"} \
-        and tokens[j + 2].key in _THEM
-
-
-#: an apposition's first word after a comma: the same person ("жінка, місцева мешканка")
-_LOCAL = frozenset({"місцева", "місцевий", "місцеві", "місцеву", "місцевого", "местная",
-                    "местный", "местные", "местную", "местного", "local"})
-_AND = CONJUNCTIONS - {","}
-#: a verb between a person and the casualty it got: "женщина получила ранения"
-_RECEIVED = frozenset({"получила", "получил", "получили", "отримала", "отримав", "отримали",
-                       "зазнала", "зазнав", "зазнали", "sustained", "suffered", "received"})
-_FILLERS_OR_RECEIVED = FILLERS | _RECEIVED
-#: "з пораненнями", "с ранениями", "with injuries": a casualty told of the person before
-_WITH = frozenset({"з", "із", "зі", "с", "со", "with"})
-
-
-def _told_apart(tokens: list[Token], noun: int, comma: bool, first: int) -> bool:
-    """Whether a conjunct has a keyword of its own, so it is another figure, not part of the
-    list: after a comma ("загинув чоловік, його донька поранена"), or a keyword of another
-    kind than the one the list's first noun follows ("загинув чоловік і семеро людей
-    поранені", "погиб мужчина и семь человек ранены")."""
-    if comma:                           # ("погиб мужчина 45 лет, женщина получила ранения")
-        k = noun + 1 + (noun + 1 < len(tokens) and tokens[noun + 1].key in _RECEIVED)
-        if k + 1 < len(tokens) and tokens[k].key in _WITH:
-            k += 1                      # "загинув водій, його пасажирку з пораненнями ..."
-        return k < len(tokens) and keyword_kind(tokens[k].key) is not None
-    after = next((k for k in range(noun + 1, min(noun + 3, len(tokens)))
-                  if tokens[k].key not in _FILLERS_OR_RECEIVED), None)
-    before = next((k for k in range(first - 1, max(first - 3, -1), -1)
-                   if tokens[k].key not in FILLERS), None)
-    if after is None or before is None:
-        return False
-    told = keyword_kind(tokens[after].key)
-    return told is not None and keyword_kind(tokens[before].key) not in (None, told)
 
 
 def _age_list(tokens: list[Token], i: int) -> Group | None:
@@ -380,7 +251,7 @@ def _implicit_one(tokens: list[Token], k: int) -> Group | None:
         return None
     first = k
     for _ in range(2):
-        if first - 1 >= 0 and _is_adjective_like(tokens[first - 1]) \
+        if first - 1 >= 0 and is_adjective_like(tokens[first - 1]) \
                 and not tokens[first - 1].text[0].isupper():
             first -= 1
         else:
@@ -427,10 +298,10 @@ def find_groups(tokens: list[Token]) -> list[Group]:
         elif group is None and key in COUPLES and (i == 0 or word_value(tokens[i - 1].text)
                                                   in (None, 1)):
             group = Group(2, None, i, i, True, key)     # "a married couple", "подружжя"
-        elif group is None and AGE_WORD.match(key) and _noun_after(tokens, i) is None:
+        elif group is None and AGE_WORD.match(key) and noun_after(tokens, i) is None:
             group = Group(1, None, i, i, True, key)     # "загинула 43-річна", "a 72-year-old"
             if i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
-                    and tokens[i + 1].text.islower() and _is_adjective_like(tokens[i + 1]):
+                    and tokens[i + 1].text.islower() and is_adjective_like(tokens[i + 1]):
                 group.last = i + 1     # a noun we do not know: "39-річну херсонку"
             absorb_tail(tokens, group)
         if group is not None:

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from geo.extract.figure_groups import (Group, Token, counted_after, drop_parentheticals,
-                                       find_groups, is_partitive, keyword_kind,
-                                       tokenize)
+                                       find_groups, keyword_kind, tokenize)
+from geo.extract.figure_persons import is_partitive
 from geo.extract.figure_words import (CASUALTY_STARTS, CONJUNCTIONS, COUNTED_WEAPONS, DASHES,
                                       ELISION_PREPOSITIONS, FILLERS, LATER_DEATH, ONE_VICTIM,
                                       SKIP_OPENERS, SPREAD, THERE_IS)
