@@ -9,7 +9,6 @@ ambiguous or weak, with the regions and places the rest of the report names
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from functools import partial
@@ -23,7 +22,7 @@ from geo.extract.late_places import (resolve_in_raions_regions, village_abroad,
                                      villages_of_raions, zaporizhzhia_region)
 from geo.extract.list_neighbours import place_by_list_neighbours
 from geo.extract.mentions import MentionFinder
-from geo.extract.morphology import dictionary_forms, is_verb
+from geo.extract.morphology import dictionary_forms, is_verb, shared_stem
 from geo.extract.near_towns import places_around_towns, places_near_towns, suburbs_of_towns
 from geo.extract.city_districts import (districts_named_like_villages, elided_city_districts,
                                         quarters_of_named_cities)
@@ -208,13 +207,13 @@ def _placed_in_another_form(m: MentionInfo, mentions: list[MentionInfo],
     """The place another mention of the report, in another case of the same name, has in
     the countries the report speaks of ("над Курчатовим ... у Курчатові": Kurchatov of Kursk
     Oblast, not Donetsk Oblast's Kurchatove), or None."""
-    text = m.found.text.lower()
+    text = m.found.text
     for other in mentions:
         c = other.place.candidate if other.place is not None and other.place.resolved else None
         if other is m or c is None or c.feature != "settlement" or c.country_code not in countries:
             continue
-        told = other.found.text.lower()
-        stem = len(os.path.commonprefix([text, told]))
+        told = other.found.text
+        stem = shared_stem(text, told)
         if stem >= 5 and stem >= len(text) - 2 and stem >= len(told) - 3:
             return other.place
     return None

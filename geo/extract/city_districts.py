@@ -7,13 +7,13 @@ raions.
 """
 from __future__ import annotations
 
-import os
 import re
 from typing import TYPE_CHECKING
 
 from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.locators import HROMADA_AFTER
+from geo.extract.morphology import shared_stem
 
 if TYPE_CHECKING:
     from geo.extract.sentence_info import SentenceInfo
@@ -79,7 +79,7 @@ def _named_again(info: "SentenceInfo", after: list["SentenceInfo"]) -> None:
 
 def _same_adjective(one: str, other: str) -> bool:
     """Two case forms of one adjective ("шевченківському", "шевченківський")."""
-    stem = len(os.path.commonprefix([one, other]))
+    stem = shared_stem(one, other)
     return stem >= 6 and stem >= max(len(one), len(other)) - 4
 
 

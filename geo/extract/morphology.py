@@ -163,6 +163,18 @@ def dictionary_forms(word: str) -> list[str]:
     return list(dict.fromkeys(cased))
 
 
+def shared_stem(one: str, other: str) -> int:
+    """How many first letters two words share, case aside ("Курчатові", "Курчатовим": 8):
+    case forms of one name share all but their endings."""
+    one, other = one.lower(), other.lower()
+    n = 0
+    for a, b in zip(one, other):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
 def hyphened_nominatives(first: str, second: str) -> list[str]:
     """Nominative readings of a two-part hyphened name inflected in both parts
     ("Купянску-Узловому": "Купянск-Узловой"), likeliest first; empty unless both parts are

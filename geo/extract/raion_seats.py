@@ -6,18 +6,18 @@ the villages told with a raion read against its seat. Used by
 """
 from __future__ import annotations
 
-import os
 import re
-import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from geo.distance import haversine_km
 from geo.extract import roles
+from geo.extract.morphology import shared_stem
 from geo.extract.pipeline import near_seat
 from geo.extract.qualifiers import CITY_PEOPLE, as_name, district_query
 from geo.extract.report_context import BELLIGERENTS, raion_beyond_named_russian_regions
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
+from geo.gazetteer.names import fast_key
 from geo.gazetteer.regions import RU_RAION_REGIONS
 from geo.model import Place
 
@@ -129,7 +129,7 @@ def _old_name_of(m: MentionInfo, city) -> bool:
 
     noun = m.found.lookup
     latin = noun if noun.isascii() else kmu2010(noun)
-    return _folded(latin)[:4] != _folded(city.name)[:4]
+    return fast_key(latin)[:4] != fast_key(city.name)[:4]
 
 
 def villages_beyond_their_raions(infos: list[SentenceInfo]) -> None:
@@ -208,18 +208,12 @@ def _seat_is_the_village(raion: MentionInfo, place: Place | None) -> bool:
     if c is None or seat is None or c.geonameid == seat.geonameid \
             or not _may_be_seat(c, _RUSSIAN_SEAT_PEOPLE):
         return False
-    told = len(os.path.commonprefix([raion.found.text.lower(), place.query.lower()]))
-    if _folded(c.name) != _folded(seat.name) and not (
+    told = shared_stem(raion.found.text, place.query)
+    if fast_key(c.name) != fast_key(seat.name) and not (
             not _may_be_seat(seat, _RUSSIAN_SEAT_PEOPLE) and told >= len(place.query) - 2):
         return False                    # (a hamlet Koreneve of Sumy Oblast for the adjective)
     raion.place = _read_as(raion.place, c)
     return True
-
-
-def _folded(name: str) -> str:
-    """A name without its diacritics, lower case ("Korenëvo" -> "korenevo")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower())
-                   if not unicodedata.combining(ch))
 
 
 def _read_as(place: Place, candidate) -> Place:
