@@ -95,8 +95,8 @@ def _unnamed_near(before: str) -> bool:
 
 
 def _near_border(before: str) -> bool:
-    """Whether ``before`` ends in a border the place after it is on the other side of ("from
-    the border with", "біля межі з", "вблизи границы с")."""
+    """Whether ``before`` ends in the border with the region or country named after it ("from
+    the border with", "біля межі з", "вблизи границы с"): that name only says where."""
     return _BORDER_FROM_BEFORE.search(before) is not None \
         or _NEAR_BORDER_WITH_BEFORE.search(before) is not None
 

@@ -251,13 +251,11 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
             and DOWNING.search(text) and _AERIAL.search(text) and not _HARM.search(text) \
             and not any(f.kind in ("killed", "injured") and f.value for f in info.figures):
         return True             # "Также в Орловской области сбиты еще 5 дронов": nothing hit
-    if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]):
-        # a city, unless a region's or district's word follows, or the sentence tells nothing
-        # but the downing ("Ще одну ракету збили над Кам'янським")
-        return m.feature == "settlement" and not _HARM.search(text) and not any(
-            f.kind in ("killed", "injured") and f.value for f in info.figures) \
-            and bool(_DOWNED_OVER.search(text[max(0, start - 120):start])
-                     and DOWNING.search(text[a:b]))
+    if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]) and (
+            m.feature != "settlement" or _HARM.search(text)
+            or any(f.kind in ("killed", "injured") and f.value for f in info.figures)):
+        return False            # a city, unless a region's or district's word follows, or the
+        # sentence tells nothing but the downing ("Ще одну ракету збили над Кам'янським")
     return bool(_DOWNED_OVER.search(text[max(0, start - 120):start]) and DOWNING.search(text[a:b]))
 
 
