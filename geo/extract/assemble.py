@@ -144,11 +144,28 @@ def _date(hits: list[Hit], published: date | None) -> tuple[str | None, str]:
     if published is not None and any(h.date is None for h in hits):
         dated.append((published.isoformat(), "day"))    # told with no day: the report's
     if dated:
-        return min(dated, key=lambda d: PRECISION_RANK[d[1]])
+        best = min(dated, key=lambda d: PRECISION_RANK[d[1]])
+        return _named_day_near(hits, best) or best
     if published is None or any(h.date == (None, "unknown") for h in hits):
         # ("a few months ago": not the day the report was published)
         return None, "unknown"
     return published.isoformat(), "day"
+
+
+def _named_day_near(hits: list[Hit], best: tuple[str, str]) -> tuple[str, str] | None:
+    """A day named in a later sentence of the strike ("Атака произошла в ночь на субботу")
+    where the first told it only as "overnight" or "today", a day or less from it."""
+    if best[1] != "day":
+        return None
+    vague = next((h for h in hits if h.date == best), None)
+    if vague is None or any(d.kind in NAMED_DAY_KINDS for d in vague.info.dates):
+        return None
+    for hit in hits:
+        if hit.date is not None and hit.date[0] is not None and hit.date[1] == "day" \
+                and hit.date != best and any(d.kind in NAMED_DAY_KINDS for d in hit.info.dates) \
+                and abs((date.fromisoformat(hit.date[0]) - date.fromisoformat(best[0])).days) <= 1:
+            return hit.date
+    return None
 
 
 def _confidence(hits: list[Hit], types: tuple[str, ...], score: float, has_figures: bool) -> float:

@@ -92,6 +92,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:^(?:(?:{'|'.join(_PART_OF_DAY)})\s+)?|(?<=\bніч на )|(?<=\bночь на )|"
                 r"(?<=\bnight of ))(\d{1,2})\.(\d{2})"
                 r"(?=[\s,:)]|$)(?!\s*(?:год|hours|часов|р\b|г\b))", re.IGNORECASE), "dm"),
+    # "on the night of Oct. 10-11", "the night of 10-11 October": the night's morning
+    (re.compile(rf"(?<=\bnight of )({_MONTH_ALT})\.? \d{{1,2}}\s*[-–]\s*(\d{{1,2}})\b"
+                rf"(?:,? (\d{{4}}))?", _I), "month_day"),
+    (re.compile(rf"(?<=\bnight of )\d{{1,2}}\s*[-–]\s*(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?"
+                rf"(?:,? (\d{{4}}))?", _I), "day_month"),
     (re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? ({_MONTH_ALT})\b\.?(?:,? (\d{{4}}))?", _I),
      "day_month"),
     (re.compile(rf"\b({_MONTH_ALT})\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?", _I), "month_day"),
@@ -240,9 +245,32 @@ def find_date_expressions(sentence: str, words: list[str] | None = None) -> list
                 continue
             if kind in ("day_month", "month_day", "month") and not _plausible_month_words(match):
                 continue
+            if kind in _MOURNED_KINDS and _day_of_mourning(sentence, span):
+                continue                # "declared Oct. 13 a day of mourning": no strike's day
             taken.append(span)
             found.append(DateExpr(kind, span[0], span[1], match.groups()))
     return sorted(found, key=lambda d: d.start)
+
+
+_MOURNED_KINDS = frozenset({"day_month", "month_day", "dm", "dmy", "iso", "weekday"})
+#: a day of mourning: "declared Oct. 13 a day of mourning", "день жалоби 13 жовтня"
+_MOURNING = re.compile(r"\bday of mourning\b|\bmourning day\b|\bдн\w* жалоби\b|"
+                       r"\bдн\w* траура\b|\bжалоба\b|\bжалобу\b|\bтраур\b", re.IGNORECASE)
+_MOURNING_REACH = 40
+
+
+def _day_of_mourning(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` is the day of mourning next to it (within a few words,
+    before or after), not the day of a strike."""
+    start, end = span
+    near = sentence[max(0, start - _MOURNING_REACH):end + _MOURNING_REACH]
+    if "mourn" not in near.lower() and "жалоб" not in near.lower() and "траур" not in near.lower():
+        return False
+    for m in _MOURNING.finditer(sentence):
+        gap = sentence[m.end():start] if m.end() <= start else sentence[end:m.start()]
+        if len(gap) <= _MOURNING_REACH and not re.search(r"\b(?:after|після|после)\b", gap):
+            return True
+    return False
 
 
 def _plausible_month_words(match: re.Match[str]) -> bool:
@@ -278,7 +306,7 @@ def _is_event_weekday(sentence: str, match: re.Match[str]) -> bool:
 #: "в ночь с субботы на воскресенье": the first day of a night told from one day to the next
 _NIGHT_FROM = re.compile(r"\b(?:ніч|ночь|night)\s+(?:з|із|зі|с|со|from)\s+$", re.IGNORECASE)
 _NIGHT_FROM_TO = re.compile(
-    r"\b(?:ніч|ночь|night)\s+(?:з|із|зі|с|со|from)\s+\w+\s+(?:на|to|into)\s+$", re.IGNORECASE)
+    r"\b(?:ніч|ночь|night)\s+(?:з|із|зі|с|со|from)\s+[\w'’ʼ]+\s+(?:на|to|into)\s+$", re.IGNORECASE)
 _INTO_WEEKDAY = re.compile(rf"\s+(?:на|to|into)\s+(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 
 #: the attack a weekday is the adjective of: "the Sunday drone attack", "a Friday strike"

@@ -100,7 +100,7 @@ _LIST_GOES_ON = re.compile(
 #: the lower-case words a list item of places may hold ("Kozacha Lopan, Kharkiv district")
 _LIST_ITEM_WORDS = frozenset("""
 district districts raion raions community communities hromada hromadas region oblast of and
-the village villages settlement settlements town city район району районі районах р-н громада
+in near the village villages settlement settlements town city район району районі районах р-н громада
 громади громаді громаду громадах область області село села селище селища та і й и
 """.split())
 
@@ -108,6 +108,8 @@ the village villages settlement settlements town city район району р
 def _names_only(clause: str) -> bool:
     """Whether a clause is only a list of places: "; Kozacha Lopan, Kharkiv district"."""
     words = re.findall(r"[\w'’-]+", clause)
+    if words and words[0].lower() in ("and", "та", "і", "и"):
+        words = words[1:]               # "; and Malynivka in Zaporizhzhia region"
     return bool(words) and words[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in _LIST_ITEM_WORDS for w in words)
 
@@ -358,7 +360,10 @@ def _arm_bullet_items(infos: list[SentenceInfo]) -> list[SentenceInfo]:
 _INCIDENT_PLACED = re.compile(
     r"\bincident (?:\w+ ){0,2}?(?:occurred|took place|happened)\b|"
     r"\b(?:инцидент|происшествие) (?:\w+ ){0,2}?(?:произош\w*|случил\w*)|"
-    r"\b(?:інцидент|подія) (?:\w+ ){0,2}?(?:стал\w*|стався|трапил\w*|відбу\w*)", re.IGNORECASE)
+    r"\b(?:інцидент|подія) (?:\w+ ){0,2}?(?:стал\w*|стався|трапил\w*|відбу\w*)|"
+    # "Це сталося в суботу", "Это произошло 10 октября": the day of the attack told before
+    r"^(?:\w+ )?(?:це|это) (?:сталося|трапилося|відбулося|произошло|случилось)\b|"
+    r"^(?:\w+ )?(?:it|this) (?:happened|occurred|took place)\b", re.IGNORECASE)
 
 
 def _arm_incidents(infos: list[SentenceInfo]) -> list[SentenceInfo]:
@@ -369,5 +374,6 @@ def _arm_incidents(infos: list[SentenceInfo]) -> list[SentenceInfo]:
     for info in infos:
         if not info.cue and told and _INCIDENT_PLACED.search(info.sentence.text):
             info.cue, info.clause_cues = True, [True] * len(info.clauses)
+            info.dates = info.dates or find_date_expressions(info.sentence.text)
         told = told or info.cue
     return infos
