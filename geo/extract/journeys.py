@@ -28,7 +28,7 @@ _TAKEN_THERE = re.compile(
     # in Kramatorsk", "помер у лікарні в Краматорську": where they died of the wounds
     r"(?:hospitali[sz]ed|treated)\s+(?:in\s+(?:a\s+|the\s+)?hospital\s+)?in\s+$|"
     r"(?:died|passed\s+away|помер|померла|померли|помер\w*|скончал\w*|умер\w*)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:in|в|у)\s+(?:a\s+|the\s+)?(?:hospital|лікарні|больнице|"
+    r"(?:[\w-]+\s+){0,4}?(?:in|в|у)\s+(?:a\s+|the\s+)?(?:hospital|лікарні|больнице|"
     r"госпіталі|госпитале)\s+(?:in|в|у|во|г\.|м\.)\s+$|"
     # "евакуювали до Дніпра", "was evacuated to Kharkiv for treatment": a town they were taken to
     r"(?:доставил\w*|доставлен\w*|доправ\w*|госпіталізува\w*|госпіталізован\w*|шпиталізува\w*|"
@@ -38,6 +38,7 @@ _TAKEN_THERE = re.compile(
 _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"area\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"
+    r"пуску\s+|пуска\s+|запуску\s+|запуска\s+|launch\s+(?:area|site)s?\s+(?:of\s+)?|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
     r"напрямків\s+|directions\s+of\s+|"
     r"[\w'’-]+\s+(?:моря|морем|sea)\s+(?:та|і|и|and)\s+(?:the\s+)?|"
@@ -78,6 +79,11 @@ _HEADING_FOR = re.compile(
     # "на трасі ... в напрямку Межової", "on the road towards Kramatorsk": where it leads
     r"\b(?:трас\w*|автодорог\w*|дорог\w*|шосе|шоссе|road|highway)\b[^.;]{0,60}?"
     r"(?:(?:в|у)\s+напрямку|в\s+направлении|towards?|leading\s+to)\s+$|"
+    # "trains to Odesa and Khmelnytskyi ran with delays", "the railway line to Poltava": where
+    # they go
+    r"\b(?:trains?|поїзд\w*|потяг\w*|поезд\w*|електричк\w*|электричк\w*|flights?|"
+    r"(?:railway|rail)\s+line|(?:railway|rail)\s+route)\s+(?:[\w'’-]+\s+){0,2}?(?:to|до)\s+"
+    r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*$|"
     # "the train had been traveling from Shostka to Kyiv", "потяг прямував з Шостки до Києва":
     # where it was going
     r"\b(?:travel\w*|running|en\s+route|going|прямува\w*|курсува\w*|следова\w*|ехал\w*|"
@@ -91,16 +97,22 @@ _EVACUATED_FROM = re.compile(
 #: the region of the last launch site of a list: "launched from Kursk and Chauda in occupied
 #: Crimea", "запустили з Брянська та Гвардійського в окупованому Криму"
 _LAUNCH_SITE_IN = re.compile(
-    r"(?:\bfrom|\bз|\bіз|\bс|\bиз)\s+"
+    r"(?:\bfrom|\bз|\bіз|\bс|\bиз)\s+(?:the\s+)?(?:directions?\s+of\s+|напрямк\w+\s+|"
+    r"направлени\w+\s+|area\s+of\s+|району\s+|района\s+)?"
     r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|і|та|и)\s+))*"
-    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+\s+(?:in|у|в)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|"
-    r"(?:тимчасово\s+)?окупован\w+\s+|(?:временно\s+)?оккупированн\w+\s+)?$", _I)
+    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+(?:\s+(?:in|у|в)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+|"
+    r"(?:тимчасово\s+)?окупован\w+\s+|(?:временно\s+)?оккупированн\w+\s+)?|"
+    # "Гвардійське – ТОТ АР Крим": the launch site, a dash and its (occupied) region
+    r"\s*[-–—]\s*(?:ТОТ\s+|ТОТ\s+АР\s+|АР\s+|тимчасово\s+окупован\w+\s+)?)$", _I)
 _LAUNCH_VERB = re.compile(
     r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
     r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
     r"\bвзлет\w*|\bприлеті\w*|\bприлете\w*|\bз напрямку\b|\bз напрямків\b|"
     # "стріляли з артилерії з території ...", "дрони летіли з боку ...": where from
     r"\bстріля\w*|\bстреля\w*|\bлетіл[аи]?\b|\bлетели\b|"
+    # "удары наносились из района Херсона", "вели огонь из ...": where the fire came from
+    r"\bнанос\w*|\bнанес\w*|\bзавдава\w*|\bвели\s+(?:\w+\s+)?огонь|\bвед[её]т\s+огонь|"
+    r"\bвели\s+(?:\w+\s+)?вогонь|"
     r"\bс направления\b|\bс направлений\b|"
     r"\bfrom the direction\b|"           # "З боку селища Х прилетіло 3 міни": fired from X
     # "рух ворожих безпілотників з боку ... територій": where they flew from
@@ -110,6 +122,28 @@ _LAUNCH_VERB = re.compile(
 
 
 _JOURNEY_GATE = Gate([_TAKEN_THERE.pattern, _HEADING_FOR.pattern, _EVACUATED_FROM.pattern])
+
+
+#: "Kyiv–Fastiv suburban trains", "traffic on the Kharkiv–Poltava railway line": a service's
+#: ends, not places hit (before: "traffic on the" and the first end; after: the rest)
+_SERVICE_AFTER = re.compile(
+    r"^(?:\s*[-‐‑–—]\s*[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)?\s+(?:(?:suburban|commuter|intercity|Intercity|"
+    r"local|passenger|electric|приміськ\w+|пасажирськ\w+|пригородн\w+|пассажирск\w+)\s+)?"
+    r"(?:(trains?|потяг\w*|поїзд\w*|поезд\w*|електрич\w*|электрич\w*)|"
+    r"(?:railway|rail)\s+(?:line|route)|line)\b")
+_TRAFFIC_ON_BEFORE = re.compile(
+    r"\b(?:traffic|services?|рух\w*|движени\w*|сполучен\w*|сообщени\w*)\s+(?:on|along|на)\s+"
+    r"(?:the\s+)?(?:[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s*[-‐‑–—]\s*)?$")
+
+
+def ends_of_a_service(before: str, after: str) -> bool:
+    """Whether the name between ``before`` and ``after`` is an end of a train service or of
+    a railway line whose traffic was stopped ("Kyiv–Fastiv suburban trains were canceled",
+    "disrupted traffic on the Kharkiv–Poltava railway line"): no place hit."""
+    match = _SERVICE_AFTER.match(after)
+    return match is not None and (match.group(1) is not None or (
+        (after.lstrip()[:1] in "-‐‑–—" or bool(re.search(r"[-‐‑–—]\s*$", before)))
+        and _TRAFFIC_ON_BEFORE.search(before) is not None))
 
 
 def may_be_journey(words: list[str]) -> bool:

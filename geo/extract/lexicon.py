@@ -141,6 +141,9 @@ _IMPACT = _union(
     r"\bfighting\b", r"\bbattles?\b", r"\bassaults?\b", r"\bclash(?:es|ed)?\b",
     r"\b(?:affected|targeted|attacked|shelled)\s+(?:settlements|villages|towns|communities)\b",
     r"\b(?:settlements|villages|towns|communities)\s+(?:were\s+)?(?:also\s+)?affected\b",
+    # "The main targets were Odesa region and ...", "Основною ціллю була Одещина"
+    r"\b(?:main|primary|principal) targets? (?:was|were)\b",
+    r"\b(?:основн|головн)\w* ціл(?:лю|і|ями|ь)\b", r"\b(?:основн|главн)\w* цел(?:ью|и|ями|ь)\b",
     # Ukrainian
     r"\bудар\w*", r"\bвдари\w*", r"\bвдарил\w*", r"\bатак\w*", r"\bатакува\w*", r"\bвибух\w*",
     r"\bвлучан\w*", r"\bвлучил\w*", r"\bвлучив\w*", r"\bпоціли\w*", r"\bпошкодж\w*",
@@ -200,8 +203,8 @@ _WEAPON_ATTACK = _union(
     # an air attack on a city repelled, or air defence repelling one: "атака на Севастополь
     # отражена", "ПВО отражала атаку на город"
     r"\bатак\w* на (?-i:[А-ЯІЇЄҐЁA-Z])[\w'’-]*\s+(?:\w+\s+)?(?:отраж\w*|відбит\w*|відбил\w*)",
-    r"\b(?:ПВО|ППО|air defen[cs]e)\s+(?:\w+\s+){0,2}(?:отраж\w*|відбива\w*|відбил\w*|"
-    r"repell?\w*)\s+(?:\w+\s+){0,2}(?:атак\w*|attacks?)",
+    r"\b(?:ПВО|ППО|air defen[cs]e)\s+(?:\w+\s+){0,2}(?:отраж\w*|отрази\w*|отбил\w*|отбива\w*|"
+    r"відбива\w*|відбил\w*|repell?\w*)\s+(?:\w+\s+){0,2}(?:атак\w*|attacks?)",
     r"\bатак\w* (?:дрон\w*|БПЛА|безпілотн\w*|беспилотн\w*|ракет\w*|шахед\w*)",
     # "отражена атака БЭК" (unmanned boats): no ground assault
     r"\bатак\w* (?:\w+ )?(?:БЭК\w*|БЕК\w*|безэкипажн\w*|безекіпажн\w*|катер\w*|USVs?)",

@@ -18,14 +18,16 @@ _OUTAGE = (r"(?:без\s+(?:света|світла|электр\w*|електр
            r"power\s+outages?\s+(?:in|hit)|blackouts?\s+in)")
 _OUTAGE_HINT = re.compile(r"без\s|without|знеструм|обесточ|outage|blackout", _I)
 _OUTAGE_LIST_BEFORE = re.compile(
-    _OUTAGE + r"(?:\s+(?:остал\w*|остают\w*|залиши\w*|залишают\w*|жител\w*|мешкан\w*|"
+    _OUTAGE + r"(?:\s+(?:остал\w*|остают\w*|залиши\w*|залишают\w*|лишил\w*|лишают\w*|"
+    r"лишаєт\w*|жител\w*|мешкан\w*|"
     r"тисяч\w*|тысяч\w*|абонент\w*|споживач\w*|потребител\w*|домогосподарств\w*|родин|"
     r"customers|households|homes|thousand|subscribers|у|в|понад|близько|майже|більше|около|"
     r"более|свыше|почти|over|about|nearly|тис\.|тыс\.|"
     r"residents|\d+|[\w-]+\s+насел[её]н\w*\s+пункт\w*|насел[её]н\w*|"
     r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in)|\s*[:,—–-])*\s*"
     r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?"
-    r"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+))*(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*\s+)?$", _I)
+    r"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+)(?:(?:частин\w*|части|parts?\s+of)\s+)?)*"
+    r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*\s+)?$", _I)
 _OUTAGE_LIST_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+)[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?)*"
     r"(?:(?:\s+(?:район\w*|округ\w*|громад\w*|districts?|communit\w*|hromad\w*))?"
@@ -34,10 +36,58 @@ _OUTAGE_LIST_AFTER = re.compile(
     # "споживачів ... громад тимчасово без світла": the hromadas' own outage, no verb
     r"\s+(?:район\w*|округ\w*|громад\w*)\s+(?:(?:тимчасово|временно)\s+)?" + _OUTAGE + ")", _I)
 #: "the strike left Hostre (and Zalizne) without electricity": the places cut off
-_LEFT_BEFORE = re.compile(r"\bleft\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?"
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:[a-z]+\s+){0,6}?(?:the\s+)?"
+                          r"(?:(?:parts?|much|most)\s+of\s+(?:the\s+)?)?"
+                          r"(?:(?:village|town|city|settlement)s?\s+of\s+)?"
                           r"(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+))*$")
+#: "cutting power to Antonivka", "the water supply system serving Sloviansk and Kramatorsk":
+#: places supplied from what was hit, not hit themselves
+_SUPPLIED_BEFORE = re.compile(
+    r"(?:\b(?:cut(?:ting)?|knock(?:ed|ing)?\s+out|disrupt\w*)\s+(?:off\s+)?(?:the\s+)?"
+    r"(?:power|electricity|heating|heat|gas|water)(?:\s+supply|\s+supplies)?\s+(?:to|in|for)|"
+    r"\b(?:serving|supplying|that\s+(?:serves|supplies))|\bsupply\s+of|"
+    r"\b(?:постача\w*|снабжа\w*|обслуговує|обслуговують|обслуживающ\w*)\s+(?:\w+\s+)?)"
+    r"\s+(?:the\s+)?(?:(?:parts?|much|most)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*$")
+#: "Blasts were also heard in Simferopol", "Взрывы были слышны и в Брянске", "Звуки взрывов
+#: слышали и жители Энгельса", "долетали до соседнего Стаханова": heard there too, hit elsewhere
+_ALSO_HEARD_BEFORE = re.compile(
+    r"(?:\b(?:also\s+heard|heard\s+also|слышн\w*\s+(?:и|также)|слышал\w*\s+(?:и|также)|"
+    r"чут[иь]\s+(?:й|і|також)|чул\w*\s+(?:й|і|також)|лунал\w*\s+(?:й|і|також))\s+"
+    r"(?:(?:in|в|у|во|over|над|жител\w*|мешкан\w*|(?:the\s+)?residents\s+of)\s+)?|"
+    r"\b(?:долетал\w*|доносил\w*|долітал\w*|доносил\w*)\s+(?:и\s+|й\s+)?(?:до|в|у)\s+)"
+    r"(?:(?:the\s+)?(?:neighbou?ring|nearby|соседн\w*|сусідн\w*)\s+)?$", _I)
+#: "ограничения в аэропортах Сочи и Геленджика", "flights were suspended at Saratov's Gagarin
+#: airport": the airports closed while drones flew, not places hit
+_AIRPORT_LIMITS_BEFORE = re.compile(
+    r"\b(?:ограничени\w*|обмежен\w*|restrictions?|закрыт\w*|закрит\w*|приостанов\w*|"
+    r"призупин\w*|suspended|closed|halted)\b[^.;]{0,60}?(?:"
+    r"\b(?:аэропорт\w*|аеропорт\w*|airports?)\s+(?:(?:of|in|at)\s+)?(?:г\.\s*|м\.\s*)?"
+    r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s*,\s*|\s+(?:and|и|і|та)\s+))*|"
+    r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]*['’]s\s+)?)$")
+_AIRPORT_AFTER = re.compile(r"^(?:\s*,\s*|\s+(?:and|и|і|та)\s+|[A-ZА-ЯІЇЄҐ][\w'’-]*)*\s+"
+                            r"(?:airports?|аэропорт\w*|аеропорт\w*)\b")
+_AIRPORT_WORDS = ("аэропорт", "аеропорт", "airport")
+#: "the Kstovo refinery near Nizhny Novgorod": the city only says where the named facility is
+_FACILITY_NEAR_BEFORE = re.compile(
+    r"\b(?!(?:Russian|Ukrainian|Soviet|Belarusian|Crimean|The|A|An|Its|Their|Main|Key|Large|"
+    r"Major|Big|Military|Oil|Gas|Power|Air)\b)[A-Z][\w'’-]+\s+"
+    r"(?:oil\s+|gas\s+|power\s+|thermal\s+|chemical\s+|military\s+|air\s+)?"
+    r"(?:refinery|plant|depot|airfield|air\s+base|base|terminal|substation|factory|arsenal|"
+    r"oil\s+depot|port)\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+city\s+of\s+)?$")
+#: "drones remain in the airspace over Sumy and Chernihiv regions": where they fly, not hit
+_AIRSPACE_BEFORE = re.compile(
+    r"(?:\b(?:remain\w*|are\s+still|still|continu\w+\s+to\s+fly)\s+in\s+the\s+airspace\s+"
+    r"(?:over|of)\s+(?:the\s+)?|\b(?:залишаю\w*|залиша\w*|перебува\w*|остаю\w*|наход\w*)\s+"
+    r"(?:\w+\s+)?(?:у|в)\s+(?:повітряному\s+просторі|воздушном\s+пространстве)\s+(?:над\s+)?)"
+    r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*$")
+_HEARD_WORDS = ("heard", "слыш", "чут", "чул", "лунал", "долет", "донос", "долітал")
+_SUPPLY_WORDS = ("power", "electric", "heat", "gas", "water", "serv", "suppl", "постача",
+                 "снабжа", "обслуг")
 _WITHOUT_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*\s+without\s+(?:power|electricity|light|heat\w*|"
+    r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:district|raion|community|hromada|region|oblast|Oblast)s?)?\s+without\s+"
+    r"(?:power|electricity|light|heat\w*|"
     r"gas|water)", _I)
 #: "26 km from the border with Ukraine's Sumy region": a distance's reference, no place hit
 _BORDER_FROM_BEFORE = re.compile(
@@ -111,9 +161,14 @@ def only_locates(sentence: str, start: int, after: str) -> bool:
     low = before.lower()                 # cheap word checks first: this runs for every name
     return any(w in low for w in _BORDER_WORDS) and _near_border(before) \
         or _BORDER_AFTER.match(after) is not None and bool(_NEAR_BORDER_BEFORE.search(before)) \
-        or any(w in low for w in _NEAR_WORDS) and _unnamed_near(before) \
+        or any(w in low for w in _NEAR_WORDS) and (
+            _unnamed_near(before) or _FACILITY_NEAR_BEFORE.search(before) is not None) \
         or any(w in low for w in _BEARING_WORDS) and _BEARING_BEFORE.search(before) is not None \
-        or _left_without_power(sentence, start, after)
+        or _left_without_power(sentence, start, after) \
+        or any(w in low for w in _SUPPLY_WORDS) and _SUPPLIED_BEFORE.search(before) is not None \
+        or any(w in low for w in _HEARD_WORDS) and _ALSO_HEARD_BEFORE.search(before) is not None \
+        or _airport_closed(before, after) \
+        or ("airspace" in low or "простор" in low) and _AIRSPACE_BEFORE.search(before) is not None
 
 
 _BORDER_WORDS = ("border", "frontier", "кордон", "границ", "межі")
@@ -125,6 +180,17 @@ _OUTAGE_AFTER_WORDS = ("без", "without", "power")
 def _tells_an_outage(sentence: str) -> bool:
     """Whether a sentence speaks of power cuts at all (once per sentence, not per name)."""
     return _OUTAGE_HINT.search(sentence) is not None
+
+
+def _airport_closed(before: str, after: str) -> bool:
+    """Whether the name is of an airport closed or restricted (see
+    :data:`_AIRPORT_LIMITS_BEFORE`): "в аэропортах Сочи и", "at Saratov's Gagarin airport"."""
+    low = before.lower()
+    if not any(w in low for w in _AIRPORT_WORDS) and not _AIRPORT_AFTER.match(after):
+        return False
+    match = _AIRPORT_LIMITS_BEFORE.search(before)
+    return match is not None and (any(w in match.group(0).lower() for w in _AIRPORT_WORDS)
+                                  or _AIRPORT_AFTER.match(after) is not None)
 
 
 def _left_without_power(sentence: str, start: int, after: str) -> bool:

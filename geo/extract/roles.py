@@ -36,7 +36,8 @@ import re
 
 from geo.extract.gate import search_gated as _before
 from geo.extract.gate import sentence_words
-from geo.extract.journeys import aimed_or_left, launched_from, may_be_journey, taken_there
+from geo.extract.journeys import (aimed_or_left, ends_of_a_service, launched_from, may_be_journey,
+                                  taken_there)
 from geo.extract.not_hit import only_locates
 
 _WINDOW = 80
@@ -58,6 +59,9 @@ _STREET_BEFORE = re.compile(
     r"(?:\s+(?:Героїв|Героев|Захисників|Защитников|Визволителів|Освободителей|Академіка|"
     r"Академика|Генерала|Маршала|Гетьмана|Князя|Святого|Адмірала|Адмирала|Професора|"
     r"Профессора|Полтавський|Харківський|Київський|Старий|Новий|Великий|Мала|Велика))?\s*$", _I)
+#: a quote closing right after a name or a few words after it («Азов», «Білі янголи»)
+_QUOTE_CLOSES = re.compile(r"^(?:\s+[\w'’ʼ-]+){0,3}\s*[»”]")
+_QUOTE_OPENS = re.compile(r"[«“](?:[\w'’ʼ]+-)?$")          # («ВНИИР-Прогресс»)
 #: where a speaker spoke from: "сообщил из Курска", "said from Kyiv"
 _SAID_FROM_BEFORE = re.compile(
     r"\b(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|повідомил\w*|повідомив|заявив|"
@@ -65,6 +69,9 @@ _SAID_FROM_BEFORE = re.compile(
     # "in his nightly address from Kyiv", "Speaking to reporters in Odesa"
     r"\b(?:address|statement|speech|briefing|remarks)\s+(?:from|in)\s+$|"
     r"\bspeaking\s+(?:to\s+(?:\w+\s+){1,2})?(?:in|from)\s+$|"
+    # "виступаючи в ефірі з Одеси", "выступая в эфире из Одессы": where the speaker was
+    r"\b(?:виступаючи|выступая|говорячи|говоря)\s+(?:\w+\s+){0,3}?(?:з|із|зі|из)\s+$|"
+    r"\b(?:в|у)\s+(?:ефірі|эфире)\s+(?:\w+\s+)?(?:з|із|зі|из)\s+$|"
     # "officials initially said the missile struck Kramatorsk, but later clarified ..."
     r"\binitial(?:ly)?\s+(?:said|reported|claimed|reports?\s+said)\s+(?:that\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:struck|hit|targeted|landed\s+in|was\s+in)\s+$", _I)
@@ -191,6 +198,8 @@ _ACTOR_BEFORE = re.compile(
     r"написа(?:в|ла)|пише|уточни(?:в|ла)|дода(?:в|ла)|наголоси(?:в|ла)|сообщи(?:л|ла)|сообщает|"
     r"заяви(?:л|ла)|написа(?:л|ла)|пишет|уточни(?:л|ла)|добави(?:л|ла)|отмети(?:л|ла)|"
     r"подчеркну(?:л|ла))\s+$", _I)
+#: "Жители Альметьевска", "мешканці Сум", "residents of Engels": the town's people
+_RESIDENTS_BEFORE = re.compile(r"\b(?:жител\w*|мешканц\w*|жительниц\w*|residents\s+of)\s+$", _I)
 _VENUE_BEFORE = re.compile(
     r"(?:\btalks|\bnegotiations|\bmeetings?|\bsummit|\bconference|\bconsultations|\bround|"
     r"\bforum|\bsigning|\bceremony|\bvisit(?:ed|ing|s)?|\btrip|\bdelegations?|\bheld|\bhosted|"
@@ -237,19 +246,19 @@ _CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: a hospital named after its town ("больницу Скадовска", "Курскую областную больницу",
 #: "the Kharkiv regional hospital"): where the wounded were taken, not where the attack was
 _HOSPITAL_BEFORE = re.compile(
-    r"\b(?:лікарн\w*|больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|"
+    r"\b(?:лікар(?:н|ен)\w*|больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|"
     r"clinics?)\s+(?:(?:№|No\.?|N)\s*\d+\s+)?(?:(?:міста|города|of)\s+|[гм]\.\s*)?$",
     _I)                                 # "больницу №2 Белгорода", "больницу № 2 г. Белгорода"
 _HOSPITAL_AFTER = re.compile(
     r"^\s+(?:(?:обласн\w+|областн\w+|міськ\w+|городск\w+|центральн\w+|районн\w+|regional|"
-    r"city|central|district|clinical|клінічн\w+|клиническ\w+)\s+){0,2}(?:лікарн\w*|"
+    r"city|central|district|clinical|клінічн\w+|клиническ\w+)\s+){0,2}(?:лікар(?:н|ен)\w*|"
     r"больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|clinics?|"
-    r"облбольниц\w*|обллікарн\w*|ЦРБ|CRH)", _I)          # "в Курскую облбольницу"
+    r"облбольниц\w*|обллікар(?:н|ен)\w*|ЦРБ|CRH)", _I)          # "в Курскую облбольницу"
 #: a district's or region's hospital: "the Klintsy district hospital", "Курскую облбольницу"
 _AREA_HOSPITAL_AFTER = re.compile(
     r"^\s+(?:(?:обласн\w+|областн\w+|центральн\w+|районн\w+|regional|central|district)\s+)"
-    r"{1,2}(?:clinical\s+|клінічн\w+\s+|клиническ\w+\s+)?(?:лікарн\w*|больниц\w*|"
-    r"госпітал\w*|госпитал\w*|hospitals?)|^\s+(?:облбольниц\w*|обллікарн\w*|ЦРБ|CRH)", _I)
+    r"{1,2}(?:clinical\s+|клінічн\w+\s+|клиническ\w+\s+)?(?:лікар(?:н|ен)\w*|больниц\w*|"
+    r"госпітал\w*|госпитал\w*|hospitals?)|^\s+(?:облбольниц\w*|обллікар(?:н|ен)\w*|ЦРБ|CRH)", _I)
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
 #: a newsroom named after its city: "Suspilne Sumy reported", "Суспільне Черкаси:"
@@ -303,8 +312,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
             or _DATELINE_AFTER.match(after)):
         return DATELINE                # ("TALLINN/KYIV, Oct 5 (Reuters) -": both)
     if _STREET_AFTER.match(after) or _STREET_BEFORE.search(before) \
-            or _SAID_FROM_BEFORE.search(before) or before.endswith(("«", "“")) \
-            and after.startswith(("»", "”")):
+            or _SAID_FROM_BEFORE.search(before) or _QUOTE_OPENS.search(before) \
+            and _QUOTE_CLOSES.match(after):
         return TRAP                    # "along Tykha Street", "сообщил из Курска", a quoted
         # name ("корпусі НГУ «Азов»", "агрофирмы «Рыльская»"): a unit's or a firm's
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
@@ -344,7 +353,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         return TRAP                    # "a missile flying towards Zaporizhzhia": its aim;
         # "під час евакуації з Куп'янська": where people were taken from
     if _HOSPITAL_AFTER.match(after) or _HOSPITAL_BEFORE.search(before) \
-            or journey and taken_there(before, words):
+            or journey and taken_there(before, words) or ends_of_a_service(before, after):
         return TRAP                    # the hospital of a town, where the wounded were taken:
         # the sentence still tells of the strike in focus ("Поранено чоловіка, його
         # госпіталізовано до Миколаєва": Ochakiv's)
@@ -354,9 +363,11 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     title_before = _before(_TITLE_BEFORE, before, words)
     if title_before and not before.rstrip().endswith(("'s", "’s")):
         return TITLE                   # "the administrator in Dnipro said": the official's city
-    if _ACTOR_AFTER.match(after) or _before(_ACTOR_BEFORE, before, words) \
+    if (_ACTOR_AFTER.match(after) and not _RESIDENTS_BEFORE.search(before)
+            or _before(_ACTOR_BEFORE, before, words)) \
             and not ROAD_BETWEEN_BEFORE.search(before):
-        return ACTOR                   # not "the road between Kupiansk and Kurylivka"
+        return ACTOR                   # not "the road between Kupiansk and Kurylivka"; not
+        # "Жители Альметьевска сообщили о взрывах" (the town's people tell of its blasts)
     if _TITLE_AFTER.match(after) or title_before:
         return TITLE
     if launched_from(sentence, sentence[max(0, start - 2 * _WINDOW):start], after, words):
@@ -414,7 +425,8 @@ def capital_acts(sentence: str, end: int) -> bool:
 _RIVER_NAMES = frozenset({"dnipro", "дніпро", "дніпра", "дніпрі", "днепр", "днепра", "днепре",
                           "donets", "oskil", "оскіл", "осколу", "оскол", "inhulets", "desna",
                           "десна", "десни", "dniester", "дністер", "днестр", "дністра",
-                          "днестра", "дністрі", "днестре", "siverskyi donets"})
+                          "днестра", "дністрі", "днестре", "siverskyi donets", "volga", "волга",
+                          "волги", "волге", "волгу", "волзі"})
 _RIVER_WORD_BEFORE = re.compile(r"(?:\briver|\bріч\w*|\bрік\w*|\bр\.|\bрек\w*)\s+(?:the\s+)?$", _I)
 #: "across the Dnipro", "на березі Дніпра": the river (English needs its "the": "a strike on
 #: Dnipro" is the city)
