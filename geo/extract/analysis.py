@@ -37,6 +37,7 @@ from geo.extract.qualifiers import (city_names_its_region, outside_region,
                                     resolve_in_named_raions, villages_not_towns)
 from geo.extract.regional_centres import place_raion_centres, place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
+                                        district_of_a_city_told,
                                         beyond_named_russian_regions, misspelt_places,
                                         named_countries, named_russian_regions,
                                         raion_beyond_named_countries, report_context, reread,
@@ -148,6 +149,9 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         m, head, head.place.candidate, resolve, dated, queries),
         partial(namesake_in_region, resolve=resolve, dated=dated, queries=queries), queries)
     nouns = partial(adjective_towns, geocoder.gazetteer)   # the names an adjective fits
+    for m in mentions:                   # "В Херсоне ... в Днепровском районе": the city's
+        if m.role == roles.RAION and district_of_a_city_told(m, mentions):   # district
+            m.role = roles.TRAP
     resolve_in_named_raions(infos, resolve, dated, queries, nouns)
     adjectives_among_their_list(infos, resolve, dated, nouns)
     context = report_context(mentions, date)
@@ -235,13 +239,14 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
     of becomes an unknown settlement. Returns the queries used, by mention id."""
     queries: dict[int, str] = {}
     for info in infos:
-        for m, following in zip(info.mentions, info.mentions[1:]):
+        for k, (m, following) in enumerate(zip(info.mentions, info.mentions[1:])):
             if raion_outside_its_region(m, following):
                 m.place, m.unknown = outside_region(m, following.place.candidate), True
                 continue
             region = region_of(m, following)
             if region is not None:
                 _resolve_in_region(m, following, region, resolve, dated, queries)
+                _ambiguous_listed_before(info.mentions[:k], m, region, resolve, dated, queries)
                 continue
             resolve_in_district(m, following, resolve, dated, queries)
             far_from_raion_before(m, following)
@@ -256,12 +261,59 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
 
 
 
+#: between two names of one list: "Andriivka, Bilopillia and Sadky in Sumy region"
+_LIST_GAP = re.compile(r"^\s*(?:,|and|та|і|й|и)\s*$")
+
+
+def _ambiguous_listed_before(before: list[MentionInfo], last: MentionInfo, region, resolve,
+                             dated, queries: dict[int, str]) -> None:
+    """The names listed before ``last`` ("Andriivka, Bilopillia and Sadky in Sumy region")
+    that are ambiguous alone, read inside the region ``last`` is written with when it has
+    one place of the name (the others keep their reading)."""
+    text, s0 = last.found.sentence.text, last.found.sentence.start
+    following = last
+    for m in reversed(before):
+        if not _LIST_GAP.match(text[m.found.end - s0:following.found.start - s0]):
+            return
+        if m.place is not None and not m.place.resolved and m.place.alternatives \
+                and m.feature in ("settlement", None):
+            query = f"{m.found.lookup}, {region.name}"
+            place = resolve(query, dated)
+            if place.resolved and place.candidate.feature == "settlement" \
+                    or not place.resolved and place.alternatives:   # its namesakes there:
+                m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
+                # the report's places may tell which
+        following = m
+
+
+def _read_alone_in(alone: Place | None, region) -> Place | None:
+    """The one place of ``region`` among the readings of the name alone (a case form the
+    query with its region does not find: "Ельце", "Курчатове"), else None."""
+    if alone is None:
+        return None
+    readings = [c for c in (alone.candidate, *alone.alternatives) if c is not None]
+    inside = [c for c in readings
+              if (c.country_code, c.admin1_code) == (region.country_code, region.admin1_code)
+              and c.feature == "settlement"]
+    if len(inside) != 1:
+        return None
+    others = tuple(c for c in readings if c is not inside[0])
+    return replace(alone, candidate=inside[0], alternatives=others, status="resolved",
+                   reason="")
+
+
 def _resolve_in_region(m: MentionInfo, qualifier: MentionInfo, region, resolve, dated,
                        queries: dict[int, str]) -> None:
     """``m`` read inside ``region``, which ``qualifier`` names; a name the region has no
     place of becomes an unknown settlement at the region."""
     query = f"{m.found.lookup}, {region.name}"
     place = resolve(query, dated)
+    none_there = place.resolved and place.candidate.feature == "region" \
+        or not place.resolved and not place.alternatives
+    alone = _read_alone_in(m.place, region) if none_there else None
+    if alone is not None:                   # "В Ельце Липецкой области": a case form the
+        m.place, qualifier.role = alone, roles.QUALIFIER     # query does not find
+        return
     if place.resolved and place.candidate.feature == "region":
         m.place, m.unknown = outside_region(m, region), True
         return

@@ -7,15 +7,10 @@ import re
 from dataclasses import replace
 
 from geo.extract import roles
+from geo.extract.facility_adjectives import FACILITY_AFTER as _FACILITY_AFTER
 from geo.extract.qualifiers import as_name
 from geo.extract.sentence_info import SentenceInfo
 
-#: the facility's word right after a town's adjective
-_FACILITY_AFTER = re.compile(
-    r"\s+(?:НПЗ|нефтеперерабатывающ\w+|нафтопереробн\w+|нефтебаз\w*|нафтобаз\w*|"
-    r"завод\w*|комбинат\w*|аэродром\w*|аеродром\w*|аэропорт\w*|аеропорт\w*|порт\w*|"
-    r"морской порт|ТЭЦ|ТЕЦ|ГРЭС|подстанци\w+|підстанці\w+|склад\w*|арсенал\w*|"
-    r"нефтеналивн\w+|химическ\w+|хімічн\w+)\b", re.IGNORECASE)
 #: a town this big is the facility's (its adjective names it)
 _TOWN_PEOPLE = 10_000
 

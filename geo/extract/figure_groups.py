@@ -148,12 +148,28 @@ def _one_of_age(tokens: list[Token], i: int) -> Group | None:
 
 
 
+def _place_of_person(tokens: list[Token], group: Group) -> int | None:
+    """The last token of the place one person is of, when the person is told again after it
+    ("A resident of Kozatske, a 52-year-old man,", "Мешканець Козацького, 52-річний
+    чоловік,"), else None."""
+    k = group.last + 1
+    if group.value != 1 or k + 2 >= len(tokens):
+        return None
+    if tokens[k].key == "of":
+        k += 1
+    if not tokens[k].text[:1].isupper() or tokens[k + 1].key != "," \
+            or one_told_again(tokens, k + 2) is None:
+        return None
+    return k
+
+
 def _extend_conjoined(tokens: list[Token], group: Group) -> None:
     """Add "and a child", ", two women and three men", "та його дружину", "and women aged
     60 and 62" to a group that ends in a noun (over the age each conjunct may have)."""
     while group.has_noun:
         group.last = age_end(tokens, group.last + 1) or group.last
         group.last = whose_before_and(tokens, group.last + 1) or group.last
+        group.last = _place_of_person(tokens, group) or group.last
         if not (group.last + 2 < len(tokens) and tokens[group.last + 1].key in CONJUNCTIONS):
             return
         comma = tokens[group.last + 1].key == ","

@@ -47,13 +47,17 @@ PERSONS = PERSON_SINGULAR | PERSON_PLURAL
 def one_told_again(tokens: list[Token], k: int) -> int | None:
     """The last token of "38-річний чоловік" from ``k`` when a comma and the casualty follow
     it (", 38-річний чоловік, поранений"): the person before told again, else None."""
+    if tokens[k].key in ("a", "an") and k + 1 < len(tokens):
+        k += 1                          # ", a 52-year-old man, was injured"
     if not AGE_WORD.match(tokens[k].key) or k + 3 >= len(tokens):
         return None
     noun = k + 1
     if tokens[noun].key not in PERSON_SINGULAR or tokens[noun + 1].key != ",":
         return None
-    after = tokens[noun + 2].key
-    return noun if keyword_kind(after) or after in RECEIVED else None
+    after = noun + 2
+    while after + 1 < len(tokens) and tokens[after].key in FILLERS and after < noun + 4:
+        after += 1                      # ", was injured"
+    return noun if keyword_kind(tokens[after].key) or tokens[after].key in RECEIVED else None
 
 
 def naming_them(tokens: list[Token], k: int) -> tuple[int, int] | None:

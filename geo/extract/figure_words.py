@@ -36,6 +36,9 @@ soldiers servicemen troops rescuers firefighters medics officers workers pension
 individuals infants babies journalists volunteers passengers drivers employees locals
 inhabitants minors victims elderly policemen paramedics them more sons daughters grandchildren
 parents brothers sisters relatives teachers doctors nurses farmers fishermen них сини синів доньок
+conductors engineers electricians linemen sailors seamen members assistants guards miners
+моряки моряків інженери інженерів енергетики енергетиків моряков инженеры инженеров
+энергетики энергетиков
 водії водіїв водители водителей пасажири пасажирів пассажиры пассажиров пассажирки пассажирок
 пассажира водителя жителя работника сотрудника
 пасажирки пасажирок работников
@@ -76,7 +79,8 @@ mom mum dad grandma grandpa schoolboy schoolgirl student
 продавчиня продавчиню тракторист тракториста електрик електрика енергетик енергетика
 врач врача медсестру работник работника сотрудник сотрудника сотрудница сотрудницу
 охранник охранника продавец продавца продавщица продавщицу электрик электрика
-watchman shopkeeper electrician lineman
+watchman shopkeeper electrician lineman engineer sailor seaman member assistant guard miner
+моряк моряка інженер інженера инженер инженера энергетик энергетика
 пенсіонера пенсіонерки пенсионера пенсионерки
 машиніст машиніста машинист машиниста помічник помічника помощник помощника вчитель вчителя
 вчителька вчительку учитель учителя учительница учительницу покупець покупця покупниця

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geo.extract.area_words import area_word_mentions
+from geo.extract.facility_adjectives import facility_adjective_mentions
 from geo.extract.morphology import (dictionary_forms, hyphened_nominatives, is_attribute,
                                     is_first_name, is_function_word, is_person_name,
                                     name_plurals)
@@ -143,7 +144,8 @@ class MentionFinder:
                       + region_phrases(sentence, self.is_known, self._key, Found)
                       + centre_mentions(sentence, Found)
                       + area_word_mentions(sentence, self.is_known, self._noun_of, self._key,
-                                           Found))
+                                           Found)
+                      + facility_adjective_mentions(sentence, self._noun_of, self._key, Found))
         if not directions:
             return found
         kept = [f for f in found

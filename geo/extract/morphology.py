@@ -156,7 +156,9 @@ def dictionary_forms(word: str) -> list[str]:
             if p.tag.POS != "NOUN" or _PERSON_TAGS & p.tag.grammemes:
                 continue           # a surname's or first name's lemma is no place name
             form = p.inflect({"nomn"}) if "plur" not in p.tag or "Pltm" in p.tag else None
-            for lemma in (p.normal_form, form.word if form is not None else None):
+            plural = p.inflect({"nomn", "plur"}) if form is None else None   # "Кринок": Кринки
+            for lemma in (p.normal_form, form.word if form is not None else None,
+                          plural.word if plural is not None else None):
                 if lemma and lemma != word.lower():
                     out.append(lemma)
     cased = [_case_like(word, lemma) for lemma in out]

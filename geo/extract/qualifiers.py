@@ -282,13 +282,25 @@ def resolve_in_named_raions(infos: list, resolve, dated, queries: dict[int, str]
     for info in infos:
         raions = [m for m in info.mentions if m.role == roles.RAION and _seat(m) is not None]
         for m in info.mentions:
-            if m.role == roles.RAION or id(m) in queries or not _may_be_qualified(m):
+            if m.role == roles.RAION or not _may_be_qualified(m):
                 continue
             raion = next((r for r in reversed(raions) if r.found.start < m.found.start),
                          raions[0] if raions else before)   # before it, after it, or before
-            if raion is not None:
+            if raion is None:
+                continue
+            if id(m) in queries:            # read by its hromada already ("Мартове
+                _placed_in_raion(m, raion)  # Печенізької громади Чугуївського району")
+            else:
                 _read_in_raion(m, raion, resolve, dated, queries, nouns)
         before = raions[-1] if raions else None
+
+
+def _placed_in_raion(m, raion) -> None:
+    """The raion says where ``m``, already placed, is when it lies there."""
+    seat = _seat(raion)
+    c = m.place.candidate if m.place is not None and m.place.resolved else None
+    if c is not None and seat is not None and _within_raion(c, seat):
+        _qualifies(raion, m)
 
 
 def _read_in_raion(m, raion, resolve, dated, queries: dict[int, str],

@@ -100,7 +100,7 @@ def report_context(mentions: list[MentionInfo], date: str | None = None):
     regions: list[str] = []
     places = []
     for m in mentions:
-        if m.place is None or not m.place.resolved:
+        if m.place is None or not m.place.resolved or district_of_a_city_told(m, mentions):
             continue
         c = m.place.candidate
         if c.feature == "region" and c.name not in regions:
@@ -115,6 +115,23 @@ def report_context(mentions: list[MentionInfo], date: str | None = None):
         return None
     return ResolveContext(regions=tuple(regions), places=tuple(dict.fromkeys(places)),
                           date=date)      # each place once: a run-on report names one often
+
+
+def district_of_a_city_told(m: MentionInfo, mentions: list[MentionInfo]) -> bool:
+    """Whether ``m`` is a raion's adjective after a city of another oblast in its sentence
+    ("В Херсоне ... в Днепровском районе": a district of Kherson, not Dnipro's raion)."""
+    if m.role not in (roles.RAION, roles.TRAP) or m.place is None or not m.place.resolved \
+            or m.place.candidate.population < CITY_PEOPLE or not m.found.area_word \
+            and not roles.is_adjective_name(m.found.text):
+        return False
+    c = m.place.candidate
+    return any(o.found.sentence.index == m.found.sentence.index and o.found.start < m.found.start
+               and o.role == roles.PLACE and not roles.is_adjective_name(o.found.text)
+               and o.place is not None and o.place.resolved
+               and o.place.candidate.feature == "settlement"
+               and (o.place.candidate.population >= CITY_PEOPLE
+                    or o.place.candidate.feature_code in ("PPLA", "PPLC"))
+               and o.place.candidate.admin1 != c.admin1 for o in mentions)
 
 
 def named_countries(mentions: list[MentionInfo]) -> set[str]:

@@ -25,7 +25,8 @@ HOME, HOME_BONUS = "UA", 1.0
 _LATIN_ENDINGS = ("sk", "", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "ovo")
 _CYRILLIC_ENDINGS = ("ськ", "ск", "", "ське", "ское", "а", "е", "ка", "и", "ы", "ь", "ьк", "я",
                      "і", "о",      # "Глушковского района": Глушково
-                     "ки", "ное", "ая")   # Валуйского: Валуйки; Ракитянского: Ракитное
+                     "ки", "ное", "ая",   # Валуйского: Валуйки; Ракитянского: Ракитное
+                     "ль")                # Ярославский: Ярославль
 #: endings of the first word of a two-word name (Krasnyi Lyman, Nova Kakhovka, Velyka Novosilka)
 _LATIN_FIRST_WORD = ("yi", "a", "e", "yy", "iy", "y", "ii", "aya", "oye")
 _CYRILLIC_FIRST_WORD = ("ий", "а", "е", "ій", "ый", "ая", "ое")
@@ -190,6 +191,7 @@ def _alternations(stem: str) -> list[str]:
             out += [changed, changed[:-1]] if changed.endswith("ь") else [changed]
     if stem.endswith("з"):
         out.append(stem[:-1] + "жж")
+        out.append(stem[:-1] + "г")             # "Печенізький": Печеніги, "Острозький": Острог
     if len(stem) > 5 and stem.endswith(("ян", "ан")):
         out.append(stem[:-2])                   # "Ворожбянська": Ворожба
     if len(stem) > 3 and stem.endswith("ц"):
