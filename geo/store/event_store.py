@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.store import arrow_rows, geojson_rows, reading, sql
+from geo.store import arrow_rows, bulk, geojson_rows, reading, sql
 from geo.store.dedup import DedupRule
-from geo.store.seen import BackgroundInserts, IngestMemory
+from geo.store.seen import IngestMemory
 from geo import PROJECT_DIR
 from geo.errors import StoreError
 from geo.schema import EVENT_COLUMNS, STORAGE_CRS, empty_events, validate_events
@@ -172,65 +172,60 @@ class EventStore:
             # a stream's first batch is read (and checked) before the store is created
             first_label, batches = files[0]
             files[0] = (first_label, _peeked(batches))
-        con = self._open(write=True)
+        con = self._open(write=True)          # reads only: the writer holds the transaction
         label = files[0][0] if files else ""
         writer = None
         try:
-            con.execute("BEGIN IMMEDIATE")
-            memory = IngestMemory(con)
-            writer = BackgroundInserts(con)
+            writer = bulk.TransactionWriter(self.file)
+            writer.begin()
+            memory = IngestMemory(con)         # (the store as it was when the lock was taken)
             results = []
             for label, batches in files:
                 results.append(self._ingest_file(con, memory, writer, label, batches, rule,
                                                  validate))
-            con.execute("COMMIT")
+            writer.commit()
             return results
-        except (sqlite3.Error, UnicodeEncodeError, OverflowError) as error:
+        except (sqlite3.Error, UnicodeEncodeError, OverflowError, *bulk.write_errors()) as error:
             raise StoreError(f"{self.file}: ingest of {label!r} failed and was rolled back "
                              f"({error})") from error
         finally:
-            if writer is not None:
-                try:
-                    writer.wait()
-                except (sqlite3.Error, UnicodeEncodeError, OverflowError):
-                    pass                       # another error is on its way out; rolled back
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            con.close()
+            try:
+                if writer is not None:
+                    writer.close()             # rolls back what is not committed
+            finally:
+                con.close()
 
     def _ingest_file(self, con: sqlite3.Connection, memory: IngestMemory,
-                     writer: BackgroundInserts, label: str, batches: Iterable,
+                     writer: bulk.TransactionWriter, label: str, batches: Iterable,
                      rule: DedupRule | None, validate: bool) -> IngestResult:
         """One file's batches, inside the caller's transaction; a batch is written while
         the next one is read."""
-        writer.wait()
-        ingest_id = con.execute(
-            "INSERT INTO ingests (label, at, rule) VALUES (?, ?, ?)",
-            (str(label), datetime.now(timezone.utc).isoformat(timespec="seconds"),
-             json.dumps(rule.to_dict()) if rule else None)).lastrowid
+        writer.execute("INSERT INTO ingests (label, at, rule) VALUES (?, ?, ?)",
+                       (str(label), datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                        json.dumps(rule.to_dict()) if rule else None))
+        ingest_id = writer.last_rowid()
         added = skipped = 0
         for events in batches:
-            writer.wait()
             frame = _checked(events, validate)
             queue = frame.attrs.get("review_queue") or {}
             notes = frame.attrs.get("rule_notes") or {}
             batch = frame[~frame["event_id"].duplicated()].reset_index(drop=True)
             new = batch[~memory.stored(con, batch["event_id"])].reset_index(drop=True)
             if queue or notes:
-                sql.queue_new(con, new["event_id"], queue, notes)
+                sql.queue_new(writer, new["event_id"], queue, notes)
             for start in range(0, len(new), _INSERT_CHUNK):
                 part = new.iloc[start:start + _INSERT_CHUNK]
                 names = sql.filled_columns(part)          # NULL columns are not bound
-                writer.insert(sql.insert_sql(names), sql.frame_to_rows(part, None, ingest_id, names))
+                writer.append(bulk.events_table(part, ingest_id, names))
             memory.add(new, new["event_id"].isin(list(queue)).to_numpy() if queue else None)
             added += len(new)
             skipped += len(frame) - len(new)
-        writer.wait()
         merged = memory.mark_duplicates(
-            con, rule, lambda error: sql.damaged(str(self.file), f"{type(error).__name__}: {error}"))
+            con, writer, rule,
+            lambda error: sql.damaged(str(self.file), f"{type(error).__name__}: {error}"))
         result = IngestResult(added=added, skipped=skipped, merged=merged)
-        con.execute("UPDATE ingests SET added = ?, skipped = ?, merged = ? WHERE id = ?",
-                    (result.added, result.skipped, result.merged, ingest_id))
+        writer.execute("UPDATE ingests SET added = ?, skipped = ?, merged = ? WHERE id = ?",
+                       (result.added, result.skipped, result.merged, ingest_id))
         return result
 
     # --- read -----------------------------------------------------------------------------

@@ -84,10 +84,13 @@ class IngestMemory:
             ids, shapely.get_x(geoms), shapely.get_y(geoms), new["date"],
             new["date_precision"], new["attack_types"], new["source"], new["geo_precision"])))
 
-    def mark_duplicates(self, con: sqlite3.Connection, rule: DedupRule | None, damaged) -> int:
+    def mark_duplicates(self, con: sqlite3.Connection, writer, rule: DedupRule | None,
+                        damaged) -> int:
         """Mark the duplicates among the rows of the file just written; how many.
 
-        ``damaged(error)`` turns unreadable stored rows into an error.
+        ``con`` reads the rows stored before the transaction, ``writer`` (a
+        :class:`geo.store.bulk.TransactionWriter`) marks; ``damaged(error)`` turns unreadable
+        stored rows into an error.
         """
         _release_free_memory()               # the batches' garbage, before the big sort
         fresh = pd.concat(self._file, ignore_index=True) if len(self._file) > 1 else \
@@ -108,9 +111,9 @@ class IngestMemory:
             matched = assign_duplicates(old, fresh, rule)
             marked = ~pd.isna(matched)
             if marked.any():
-                con.executemany("UPDATE events SET duplicate_of = ? WHERE event_id = ?",
-                                zip(matched[marked].tolist(),
-                                    fresh["event_id"].to_numpy()[marked].tolist()))
+                writer.executemany("UPDATE events SET duplicate_of = ? WHERE event_id = ?",
+                                   list(zip(matched[marked].tolist(),
+                                            fresh["event_id"].to_numpy()[marked].tolist())))
         self._earlier.append(fresh[pd.isna(matched)])
         return int((~pd.isna(matched)).sum())
 
@@ -170,41 +173,3 @@ def _stored_match(con: sqlite3.Connection, base: int, low: float, high: float,
     except (ValueError, TypeError) as error:          # JSON or numbers that are garbage
         raise damaged(error) from error
     return hashed_sources(match_frame(*(old[name] for name in MATCH_COLUMNS)))
-
-
-class BackgroundInserts:
-    """``executemany`` of one batch's rows in a thread, while the caller reads the next batch.
-
-    SQLite releases the GIL while it steps, so parsing and writing overlap. One
-    batch is written at a time, and :meth:`wait` must be called before any other
-    use of the connection (it re-raises the writer's error).
-    """
-
-    def __init__(self, con: sqlite3.Connection) -> None:
-        self.con = con
-        self._thread = None
-        self._error: BaseException | None = None
-
-    def insert(self, statement: str, rows: list[tuple]) -> None:
-        """Start writing ``rows`` (after the batch before has been written)."""
-        import threading
-
-        self.wait()
-        self._thread = threading.Thread(target=self._run, args=(statement, rows), daemon=True,
-                                        name="strikemap-inserts")
-        self._thread.start()
-
-    def _run(self, statement: str, rows: list[tuple]) -> None:
-        try:
-            self.con.executemany(statement, rows)
-        except BaseException as error:          # re-raised in the caller's thread by wait()
-            self._error = error
-
-    def wait(self) -> None:
-        """Block until the batch being written is written; raise its error, if any."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error

@@ -86,7 +86,7 @@ def transaction(con: sqlite3.Connection, file, failure: str,
 def connect(path: str, *, create: bool) -> sqlite3.Connection:
     """Open the store database in WAL mode (readers see the last committed state)."""
     try:
-        # the ingest writes from a helper thread, one statement at a time (geo.store.seen)
+        # the exports fetch from a helper thread (prefetched); the ingest writes through ADBC
         con = sqlite3.connect(path, timeout=60.0, isolation_level=None, check_same_thread=False)
         con.execute("PRAGMA busy_timeout = 60000")
         if create:
@@ -163,9 +163,10 @@ def needs_schema(con: sqlite3.Connection, path: str = "the event store") -> bool
     return not set(EVENT_TABLE_COLUMNS) <= have
 
 
-def queue_new(con: sqlite3.Connection, added: pd.Series, queue: dict, notes: dict) -> None:
+def queue_new(con, added: pd.Series, queue: dict, notes: dict) -> None:
     """Queue entries (``{event_id: {"kind", "reason", "candidates"}}``) of the events just
-    added, and an audit row for each one an analyst's rule placed (``{event_id: (place, note)}``)."""
+    added, and an audit row for each one an analyst's rule placed (``{event_id: (place, note)}``);
+    ``con`` is the ingest's writer (:class:`geo.store.bulk.TransactionWriter`)."""
     from datetime import datetime, timezone
 
     at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -201,30 +202,6 @@ def sources_text(sources: pd.Series, source: pd.Series) -> list[str | None]:
             for listed, own in zip(sources.tolist(), source.tolist())]
 
 
-def _nullable(values: pd.Series) -> list:
-    """A column as Python values with None for missing (ints stay ints, floats floats)."""
-    if not (pd.api.types.is_integer_dtype(values.dtype) or values.dtype == "float64"):
-        return values.astype("object").where(values.notna(), None).tolist()
-    missing = values.isna().to_numpy()
-    if missing.all():
-        return [None] * len(values)
-    if values.dtype == "float64":
-        out = values.to_numpy().tolist()
-    else:                                                     # Int64: numbers, then the gaps
-        out = values.to_numpy(dtype="int64", na_value=0).tolist()
-    for i in np.flatnonzero(missing).tolist():
-        out[i] = None
-    return out
-
-
-def frame_to_rows(events, duplicate_of: pd.Series | None, ingest_id: int,
-                  names: tuple[str, ...] | None = None) -> list[tuple]:
-    """Row tuples for ``executemany``: the columns ``names`` (default all of
-    :data:`EVENT_TABLE_COLUMNS`), in that order (``duplicate_of`` None: no row is marked)."""
-    return list(zip(*(_column_values(events, name, duplicate_of, ingest_id)
-                      for name in (names or tuple(EVENT_TABLE_COLUMNS)))))
-
-
 def filled_columns(events, duplicate_of: pd.Series | None = None) -> tuple[str, ...]:
     """The table's columns that hold a value in some row of ``events``, in table order: an
     INSERT may leave the others out (they are NULL), which saves binding them row by row.
@@ -239,32 +216,6 @@ def filled_columns(events, duplicate_of: pd.Series | None = None) -> tuple[str, 
         if filled:
             out.append(name)
     return tuple(out)
-
-
-def _column_values(events, name: str, duplicate_of: pd.Series | None, ingest_id: int) -> list:
-    """One column of :func:`frame_to_rows` as Python values."""
-    import shapely
-
-    kind = EVENT_COLUMNS.get(name)
-    if name == "sources":
-        return sources_text(events[name], events["source"])
-    if kind == "list":
-        return json_lists(events[name])
-    if kind is not None:
-        return _nullable(events[name])
-    if name in ("lon", "lat"):
-        geoms = events.geometry.values
-        return (shapely.get_x(geoms) if name == "lon" else shapely.get_y(geoms)).tolist()
-    if name == "duplicate_of":
-        return [None] * len(events) if duplicate_of is None else _nullable(duplicate_of)
-    return [ingest_id] * len(events)                      # ingest_id
-
-
-def insert_sql(names: tuple[str, ...] | None = None) -> str:
-    """The INSERT statement for :func:`frame_to_rows` rows of the columns ``names``."""
-    names = names or tuple(EVENT_TABLE_COLUMNS)
-    return (f"INSERT INTO events ({', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)}) "
-            f"VALUES ({', '.join('?' for _ in names)})")
 
 
 # --- rows -> frame -----------------------------------------------------------------------

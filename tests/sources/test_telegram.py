@@ -185,7 +185,7 @@ def test_cli_bad_message_leaves_the_store_unchanged(tmp_path: Path) -> None:
 def test_a_bad_message_past_the_first_block_rolls_back_the_whole_export(tmp_path: Path,
                                                                          geocoder) -> None:
     """Without the first pass: the error surfaces while storing, after blocks were written."""
-    from geo.store import sql
+    from geo.store import bulk
     from geo.commands import ingest
     from geo.commands.ingest import ingest_reports
     from geo.sources import batches
@@ -197,7 +197,7 @@ def test_a_bad_message_past_the_first_block_rolls_back_the_whole_export(tmp_path
     store = EventStore(tmp_path / "store")
     source = open_reports(path)
     written: list[int] = []
-    real_insert = sql.frame_to_rows
+    real_insert = bulk.events_table
 
     def counting_insert(part, *args):
         written.append(len(part))
@@ -205,13 +205,13 @@ def test_a_bad_message_past_the_first_block_rolls_back_the_whole_export(tmp_path
 
     original = batches.BLOCK, ingest.STORE_BATCH_EVENTS
     batches.BLOCK, ingest.STORE_BATCH_EVENTS = 8, 1
-    sql.frame_to_rows = counting_insert
+    bulk.events_table = counting_insert
     try:
         with pytest.raises(InputError, match="message 40"):
             ingest_reports(store, str(path), source, 40, geocoder=geocoder, workers=1)
     finally:
         batches.BLOCK, ingest.STORE_BATCH_EVENTS = original
-        sql.frame_to_rows = real_insert
+        bulk.events_table = real_insert
     assert len(written) >= 4 and sum(written) >= 32        # blocks were written, then rolled back
     assert store.count(merged=False) == 0
 
