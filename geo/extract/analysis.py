@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from geo.extract.admin_brackets import places_in_bracketed_units
 from geo.extract import roles
 from geo.extract.heading_region import (capital_headings, namesake_in_region,
                                         read_in_heading_regions)
@@ -145,6 +146,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     elsewhere = raions_beyond_named_russian_regions(mentions)
     _capitals_as_actors(mentions)
     queries = _resolve_in_regions(infos, resolve, dated)
+    places_in_bracketed_units(infos, resolve, dated, queries)    # "Bilozerka (Kherson, Kherson)"
     read_in_heading_regions(infos, lambda m, head: _resolve_in_region(
         m, head, head.place.candidate, resolve, dated, queries),
         partial(namesake_in_region, resolve=resolve, dated=dated, queries=queries), queries)
