@@ -24,7 +24,8 @@ def ages(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return None
     count = 1
     while k + 2 < n and tokens[k + 1].key in CONJUNCTIONS \
-            and word_value(tokens[k + 2].text) is not None:
+            and word_value(tokens[k + 2].text) is not None \
+            and tokens[k + 2].key not in ("a", "an"):       # "aged 58 and a woman aged 61"
         k, count = k + 2, count + 1
     if aged:                           # "віком 5 та 11 [років]"
         while k + 1 < n and tokens[k + 1].key in YEAR_AFTER | AGE_TAIL:

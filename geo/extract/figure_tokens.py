@@ -28,8 +28,10 @@ class Token:
     end: int
 
 
-#: a clock time ("близько 18:40") is one token, no number to count
-_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
+#: a clock time ("близько 18:40") or a day and month ("13.10", "13.10.2025") is one token, no
+#: number to count
+_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?:\.\d{2,4})?(?![\d.,])|"
+                       r"\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
                        r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
 
 def tokenize(text: str) -> list[Token]:
@@ -145,7 +147,9 @@ def _ages_aside(tokens: list[Token], i: int, reach: int = 8) -> int | None:
 
 
 #: the words of an aside that restates who a count was: "a man and a woman", "чоловік і жінка"
-_ASIDE_WORDS = CONJUNCTIONS | {"a", "an"}
+_ASIDE_WORDS = CONJUNCTIONS | {"a", "an", "all", "both", "усі", "всі", "все", "обидва", "обидві",
+                                "оба", "обе", "his", "her", "their", "його", "її", "їхня", "его",
+                                "ее", "её"}  # ("Four passengers, all women,", "a man and his wife")
 
 
 def _restating_aside(tokens: list[Token], i: int, reach: int = 10) -> int | None:

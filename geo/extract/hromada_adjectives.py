@@ -43,7 +43,7 @@ def adjectives_in_named_regions(mentions: list, named: tuple[str, ...], resolve,
                 found = place.candidate if place.resolved else None
                 if found is not None and found.geonameid in ids and found.admin1 in regions \
                         and found.feature == "settlement" \
-                        and (not centre_only or found.feature_code.startswith("PPLA")) \
+                        and (not centre_only or centre_rank(found)[0]) \
                         and (best is None or centre_rank(found) > centre_rank(best.candidate)):
                     best = place
         if best is not None:

@@ -15,11 +15,12 @@ _I = re.IGNORECASE
 #: "перевели в медицинское учреждение в Белгороде": where the wounded were taken
 _TAKEN_THERE = re.compile(
     r"(?:доставил\w*|доставлен\w*|перевел\w*|переведен\w*|госпитализир\w*|отправ\w*|доправ\w*|"
+    r"госпіталізова\w*|шпиталізова\w*|"
     r"перевез\w*|евакуюва\w*|эвакуирова\w*|taken|transferred|brought|evacuated|airlifted)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:в|у|до|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:медицинск\w+\s+учреждени\w+|медучреждени\w+|медичн\w+\s+заклад\w*|медзаклад\w*|"
-    r"лікарн\w+|больниц\w+|госпітал\w+|госпитал\w+|hospital|medical\s+facility|clinic)\s+"
-    r"(?:в|у|во|in)\s+$|"
+    r"лікарн\w+|лікарен\w*|больниц\w+|госпітал\w+|госпитал\w+|hospitals?|medical\s+facilit\w+|"
+    r"clinics?)\s+(?:в|у|во|in)\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*$|"
     # "отримала допомогу в Бахмуті", "received treatment in Kramatorsk": where, not what, hit
     r"(?:отрима\w*|отримує|отримують|надал\w*|надано|получил\w*|получа\w*|оказа\w*|"
     r"received|receiving|given)\s+(?:[\w-]+\s+){0,2}?(?:допомог\w*|помощь|помощи|treatment|"
@@ -37,7 +38,7 @@ _TAKEN_THERE = re.compile(
     _I)
 _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
-    r"area\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"
+    r"areas?\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"
     r"пуску\s+|пуска\s+|запуску\s+|запуска\s+|launch\s+(?:area|site)s?\s+(?:of\s+)?|"
     r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
     r"напрямків\s+|directions\s+of\s+|"

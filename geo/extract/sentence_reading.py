@@ -93,7 +93,10 @@ _LOCATIVE_BEFORE = re.compile(
 _LIST_GOES_ON = re.compile(
     rf"^\s*[;—–]\s*(?:and\s+|та\s+|і\s+|й\s+|и\s+)?(?:{COMPASS}\s+(?:of|from)\b|"
     r"near\b|in\b|at\b|around\b|towards?\b|"
-    r"поблизу\b|біля\b|в районі\b|у районі\b|в районе\b|около\b|возле\b|у\s|в\s)",
+    r"поблизу\b|біля\b|в районі\b|у районі\b|в районе\b|около\b|возле\b|у\s|в\s)|"
+    # "по Константиновке, а также Дружковке", "Kupiansk, as well as Izium"
+    r"^\s*,?\s*(?:а\s+также|а\s+також|as\s+well\s+as|and\s+also)\s+(?:по\s+|на\s+|в\s+|у\s+|"
+    r"в\s+районе\s+|в\s+районі\s+|near\s+|in\s+)?(?=[A-ZА-ЯІЇЄҐ])",
     re.IGNORECASE)
 
 
