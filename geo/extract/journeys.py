@@ -73,6 +73,9 @@ _HEADING_FOR = re.compile(
     r"\b(?:летіл\w*|летів|летить|летять|летел\w*|летит|летят|рухал\w*|рухаються|рухається|"
     r"курсом|flying|flew|heading|headed)\s+(?:[\w'’-]+\s+){0,3}?(?:на|в|у|до|towards?|for|"
     r"(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$|"
+    # "drones flew close to the border near Reni", "пролітали поблизу Рені": passing by
+    r"\b(?:flew|flying|пролітал\w*|пролетал\w*)\s+(?:close\s+to\s+|near\s+|past\s+|поблизу\s+|"
+    r"біля\s+|повз\s+|возле\s+|около\s+|мимо\s+)(?:the\s+border\s+(?:near|with)\s+)?$|"
     # "shot down 15 drones approaching Moscow", "на подлете к Москве"
     r"\b(?:approaching|на\s+подл[её]те\s+к|на\s+підльоті\s+до)\s+(?:the\s+)?$|"
     r"\b(?:скерува\w*|направ\w*|запусти\w*|випусти\w*|sent|launched)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -173,13 +173,16 @@ def _compound_keys(stem: str, endings: tuple[str, ...]) -> list[str]:
 def _alternations(stem: str) -> list[str]:
     """A Ukrainian adjective's stem as its town's name has it: without the soft sign
     ("Ізмаїльський": Ізмаїл), with о or е for the closed-syllable і ("Гуляйпільський":
-    Гуляйполе), with жж for з ("Запорізький": Запоріжжя), with the soft consonant
-    doubled ("Білопільський": Білопілля).
+    Гуляйполе), with жж or г for з ("Запорізький": Запоріжжя, "Печенізький": Печеніги),
+    with the soft consonant doubled ("Білопільський": Білопілля), with the х a -ська drops
+    ("Комишуваська": Комишуваха).
 
     Examples
     --------
-    >>> _alternations("гуляйпіль"), _alternations("запоріз")[-1]
-    (['гуляйпіл', 'гуляйпілл', 'гуляйполь', 'гуляйпол', 'гуляйпель', 'гуляйпел'], 'запоріжж')
+    >>> _alternations("гуляйпіль")
+    ['гуляйпіл', 'гуляйпілл', 'гуляйполь', 'гуляйпол', 'гуляйпель', 'гуляйпел']
+    >>> _alternations("запоріз")[-2:]
+    ['запоріжж', 'запоріг']
     """
     out = [stem[:-1]] if stem.endswith("ь") else []      # "Ізмаїльський": Ізмаїл
     if len(stem) > 2 and stem.endswith("ь") and stem[-2] in "лнтдсзц":
@@ -192,6 +195,8 @@ def _alternations(stem: str) -> list[str]:
     if stem.endswith("з"):
         out.append(stem[:-1] + "жж")
         out.append(stem[:-1] + "г")             # "Печенізький": Печеніги, "Острозький": Острог
+    if len(stem) > 4 and stem.endswith("а"):
+        out.append(stem + "х")                  # "Комишуваська": Комишуваха (х before -ськ)
     if len(stem) > 5 and stem.endswith(("ян", "ан")):
         out.append(stem[:-2])                   # "Ворожбянська": Ворожба
     if len(stem) > 3 and stem.endswith("ц"):

@@ -111,3 +111,15 @@ def test_an_outage_list_that_goes_on_after_a_takozh(extractor):
     text = ("Через удар по підстанції в Сумах без електропостачання залишилися абоненти "
             "Зарічного та Ковпаківського районів міста, а також Косівщини та Стецьківки.")
     assert _places(extractor, text) == ["Sumy"]
+
+
+def test_a_hromada_of_a_town_in_kha_by_its_adjective(extractor):
+    text = "Запорізька область: у Комишуваській громаді дрон поранив жінку."
+    events = _events(extractor, text)
+    assert [(e.place, e.injured) for e in events] == [("Komyshuvakha", 1)]
+
+
+def test_a_town_drones_flew_near_is_no_place_hit(extractor):
+    text = ("Russian drones attacked the Izmail district overnight. Moldova said drones flew "
+            "close to the border near Reni.")
+    assert _places(extractor, text) == ["Izmail district"]
