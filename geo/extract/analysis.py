@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from geo.extract.admin_brackets import places_in_bracketed_units
 from geo.extract import roles
+from geo.extract.admin_brackets import places_in_bracketed_units
 from geo.extract.heading_region import (capital_headings, namesake_in_region,
                                         read_in_heading_regions)
 from geo.extract.hromada_adjectives import (adjectives_among_their_list,
@@ -38,7 +38,7 @@ from geo.extract.qualifiers import (city_names_its_region, outside_region,
                                     resolve_in_named_raions, villages_not_towns)
 from geo.extract.regional_centres import place_raion_centres, place_regional_centres, unplaced
 from geo.extract.report_context import (BELLIGERENTS, beyond_named_countries,
-                                        district_of_a_city_told,
+                                        districts_of_cities_told,
                                         beyond_named_russian_regions, misspelt_places,
                                         named_countries, named_russian_regions,
                                         raion_beyond_named_countries, report_context, reread,
@@ -151,9 +151,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
         m, head, head.place.candidate, resolve, dated, queries),
         partial(namesake_in_region, resolve=resolve, dated=dated, queries=queries), queries)
     nouns = partial(adjective_towns, geocoder.gazetteer)   # the names an adjective fits
-    for m in mentions:                   # "В Херсоне ... в Днепровском районе": the city's
-        if m.role == roles.RAION and district_of_a_city_told(m, mentions):   # district
-            m.role = roles.TRAP
+    districts_of_cities_told(mentions)     # "В Херсоне ... в Днепровском районе"
     resolve_in_named_raions(infos, resolve, dated, queries, nouns)
     adjectives_among_their_list(infos, resolve, dated, nouns)
     context = report_context(mentions, date)
@@ -271,7 +269,8 @@ def _ambiguous_listed_before(before: list[MentionInfo], last: MentionInfo, regio
                              dated, queries: dict[int, str]) -> None:
     """The names listed before ``last`` ("Andriivka, Bilopillia and Sadky in Sumy region")
     that are ambiguous alone, read inside the region ``last`` is written with when it has
-    one place of the name (the others keep their reading)."""
+    places of the name: its one place, or its namesakes left for the report's places to
+    choose from (the others keep their reading)."""
     text, s0 = last.found.sentence.text, last.found.sentence.start
     following = last
     for m in reversed(before):

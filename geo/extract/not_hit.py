@@ -1,6 +1,8 @@
 """Places a sentence names that were not hit: those left without power after a strike
-elsewhere, the reference of a distance or of a bearing, the place an unnamed town is near.
-:func:`geo.extract.roles.mention_role` makes them traps.
+elsewhere or supplied from what was hit, where blasts were also heard, airports closed while
+drones flew, the airspace drones remain in, the reference of a distance or of a bearing, the
+place an unnamed town or a named facility is near. :func:`geo.extract.roles.mention_role`
+makes them traps.
 """
 from __future__ import annotations
 
@@ -58,7 +60,7 @@ _ALSO_HEARD_BEFORE = re.compile(
     r"(?:\b(?:also\s+heard|heard\s+also|слышн\w*\s+(?:и|также)|слышал\w*\s+(?:и|также)|"
     r"чут[иь]\s+(?:й|і|також)|чул\w*\s+(?:й|і|також)|лунал\w*\s+(?:й|і|також))\s+"
     r"(?:(?:in|в|у|во|over|над|жител\w*|мешкан\w*|(?:the\s+)?residents\s+of)\s+)?|"
-    r"\b(?:долетал\w*|доносил\w*|долітал\w*|доносил\w*)\s+(?:и\s+|й\s+)?(?:до|в|у)\s+)"
+    r"\b(?:долетал\w*|доносил\w*|долітал\w*)\s+(?:и\s+|й\s+)?(?:до|в|у)\s+)"
     r"(?:(?:the\s+)?(?:neighbou?ring|nearby|соседн\w*|сусідн\w*)\s+)?$", _I)
 #: "ограничения в аэропортах Сочи и Геленджика", "flights were suspended at Saratov's Gagarin
 #: airport": the airports closed while drones flew, not places hit
@@ -156,10 +158,12 @@ def _near_border(before: str) -> bool:
 
 def only_locates(sentence: str, start: int, after: str) -> bool:
     """Whether the mention at ``sentence[start:]`` (``after``: the text after it) names a
-    place that was not hit: one left without power, a distance's reference ("26 km from
-    the border with Ukraine's Sumy region"), the town a bearing from a place named before it
-    is told from ("Lyptsi, 20 km north of Kharkiv"), or what an unnamed town is near ("the
-    town near Belgorod")."""
+    place that was not hit: one left without power or supplied from what was hit ("cutting
+    power to Antonivka"), a distance's reference ("26 km from the border with Ukraine's Sumy
+    region"), the town a bearing from a place named before it is told from ("Lyptsi, 20 km
+    north of Kharkiv"), what an unnamed town or a named facility is near ("the town near
+    Belgorod", "the Kstovo refinery near Nizhny Novgorod"), where blasts were also heard, an
+    airport closed, or the airspace drones remain in."""
     before = sentence[max(0, start - 80):start]
     low = before.lower()                 # cheap word checks first: this runs for every name
     return any(w in low for w in _BORDER_WORDS) and _near_border(before) \

@@ -117,6 +117,14 @@ def report_context(mentions: list[MentionInfo], date: str | None = None):
                           date=date)      # each place once: a run-on report names one often
 
 
+def districts_of_cities_told(mentions: list[MentionInfo]) -> None:
+    """Make traps of the raions' adjectives told after a city of another oblast in their
+    sentence (:func:`district_of_a_city_told`): that city's districts. Updated in place."""
+    for m in mentions:
+        if m.role == roles.RAION and district_of_a_city_told(m, mentions):
+            m.role = roles.TRAP
+
+
 def district_of_a_city_told(m: MentionInfo, mentions: list[MentionInfo]) -> bool:
     """Whether ``m`` is a raion's adjective after a city of another oblast in its sentence
     ("В Херсоне ... в Днепровском районе": a district of Kherson, not Dnipro's raion)."""
