@@ -203,6 +203,8 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         if tokens[nxt].key == "the" and nxt + 1 < len(tokens) and (
                 tokens[nxt + 1].key in PERSON_SINGULAR
                 or word_value(tokens[nxt + 1].text) is not None):
+            if nxt + 2 < len(tokens) and tokens[nxt + 2].key in _INSTITUTIONS:
+                return                 # ", the local administration said": who tells it
             nxt += 1                   # "a paramedic and the driver", "and the two children"
         key = tokens[nxt].key
         if key in ARTICLE_ONES or word_value(tokens[nxt].text) is not None:
@@ -226,6 +228,12 @@ def _extend_conjoined(tokens: list[Token], group: Group) -> None:
         else:
             group.value += 1
         group.last = noun
+
+
+#: what "the local" may open that is no person: an office telling the toll
+_INSTITUTIONS = frozenset({"administration", "authorities", "authority", "officials", "council",
+                           "government", "governor", "police", "media", "emergency", "mayor",
+                           "prosecutor", "prosecutors", "outlet", "outlets", "channel"})
 
 
 def _age_list(tokens: list[Token], i: int) -> Group | None:

@@ -40,7 +40,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bшахед\w*", r"\bгерань\w*", r"\bгеран(?:і|и|ей|ями|ям|ях|ів)\b",
         r"(?-i:\bЛан[цс]ет\w*)", r"(?-i:\bМолні[яюєї]\w*|\bМолни[яюей]\w*|\bMolniy?a\b)",
         r"(?-i:\bГербер\w*|\bGerbera\w*)",
-        r"\bFPV-\w+"),
+        r"\bFPV-\w+", r"\bФПВ\b", r"\bФПВ-\w+"),
     "missile": _union(
         r"\bmissiles?\b", r"\bIskanders?(?:-[MK])?\b", r"\bKh-\d+\w*", r"\bKalibrs?\b",
         r"\bKinzhals?\b", r"\bTochka(?:-U)?\b", r"\bATACMS\b", r"\bStorm Shadows?\b",
@@ -288,7 +288,10 @@ _NEGATED = re.compile(
     # "Ракетних ударів по Харкову не зафіксовано", "обстрелов не было"
     r"\b(?:\w+ )?(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучан\w*|попадан\w*|прил[іье]т\w*|"
     r"прил[её]т\w*)(?: по \w+| на \w+| \w+)?\s*[-–—]?\s*не (?:було|зафіксовано|фіксувал\w*|"
-    r"було зафіксовано|было|зафиксировано|фиксировал\w*|было зафиксировано)\b",
+    r"було зафіксовано|было|зафиксировано|фиксировал\w*|было зафиксировано)\b|"
+    # "Слов'янськ — без влучань", "без прилетов"
+    r"\b(?:без|без жодних)\s+(?:влучан\w*|попадан\w*|прильот\w*|прил[іье]т\w*|прил[её]т\w*|"
+    r"ударів|ударов)\b",
     _FLAGS)
 
 
@@ -302,7 +305,7 @@ def may_have_cue(text: str, words: list[str] | None = None) -> bool:
 
 _ALERT_GATE = Gate([_ALERT.pattern])
 _IMPACT_GATE = Gate([_IMPACT.pattern])
-_NEGATION_WORDS = ("no ", "No ", "without", "не ")
+_NEGATION_WORDS = ("no ", "No ", "without", "не ", "без ", "Без ")
 #: habitual attacks ("constant shelling", "постійних обстрілів") are a situation, not an event
 _HABITUAL = re.compile(
     r"\b(?:constant|regular|daily|frequent|ongoing|continuous|persistent|relentless|repeated|"

@@ -13,6 +13,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     "kremlin", "white house", "pentagon", "bankova", "кремль", "кремля", "кремлі", "кремле",
     # "Ударный БпЛА попал ...", "Ударні дрони": the weapon's adjective, no village Udarnyi
     "ударный", "ударная", "ударные", "ударных", "ударний", "ударна", "ударні", "ударних",
+    # "Cars were damaged": no Kars of Turkey
+    "cars",
     "europe", "european", "nato", "ukrinform", "interfax", "reuters", "tass", "тасс",
     "укрінформ", "укринформ", "интерфакс", "інтерфакс", "сили", "силы", "сил", "силами", "збройні",
     "вооруженные", "оборони", "обороны", "генштаб", "генштабу", "генштаба", "міноборони",

@@ -49,6 +49,10 @@ _ADJECTIVES_BEFORE_PLURAL = re.compile(
 #: the names Russia gives the occupied Donetsk and Luhansk oblasts, in English
 _PEOPLES_REPUBLIC = re.compile(r"\b(Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
 
+#: an oblast's adjective before the abbreviation "обл.": "Сумської обл.", "Курской обл."
+_ABBREVIATED_OBLAST = re.compile(
+    r"\b(([А-ЯІЇЄҐ][\w'’ʼ-]*?(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою))\s+обл\.")
+_RUSSIAN_ABBREVIATED_OBLAST = re.compile(r"\b(([А-ЯЁ][\w-]*?(?:ск|цк))(?:ая|ой|ую|ою))\s+обл\.")
 #: "the (borderline Russian) region of Belgorod": the region, its name captured
 _REGION_OF = re.compile(r"\b(?:region|oblast|province)\s+of\s+([A-Z][\w'’-]+)")
 
@@ -86,6 +90,11 @@ def region_phrases(sentence: Sentence, is_known: Callable[[str], bool],
             spans.append((f"{name} Oblast", *match.span()))
     if "ОВА" in text or "ОГА" in text or "администрац" in low:
         for match in _RUSSIAN_ADMINISTRATION.finditer(text):
+            spans.append((f"{match.group(2)}ая область", *match.span(1)))
+    if "обл." in text:
+        for match in _ABBREVIATED_OBLAST.finditer(text):
+            spans.append((f"{match.group(2)}а область", *match.span(1)))
+        for match in _RUSSIAN_ABBREVIATED_OBLAST.finditer(text):
             spans.append((f"{match.group(2)}ая область", *match.span(1)))
     if " of " in text:
         for match in _REGION_OF.finditer(text):

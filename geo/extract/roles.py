@@ -65,7 +65,7 @@ _QUOTE_OPENS = re.compile(r"[«“](?:[\w'’ʼ]+-)?$")          # («ВНИИР
 #: where a speaker spoke from: "сообщил из Курска", "said from Kyiv"
 _SAID_FROM_BEFORE = re.compile(
     r"\b(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|повідомил\w*|повідомив|заявив|"
-    r"сказав|розповів|said|told reporters|spoke|speaking)\s+(?:из|з|із|зі|from)\s+$|"
+    r"сказав|розповів|said|told reporters|spoke|speaking|reported|wrote)\s+(?:из|з|із|зі|from)\s+$|"
     # "in his nightly address from Kyiv", "Speaking to reporters in Odesa"
     r"\b(?:address|statement|speech|briefing|remarks)\s+(?:from|in)\s+$|"
     r"\bspeaking\s+(?:to\s+(?:\w+\s+){1,2})?(?:in|from)\s+$|"

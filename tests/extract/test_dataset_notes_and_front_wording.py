@@ -123,3 +123,32 @@ def test_a_town_drones_flew_near_is_no_place_hit(extractor):
     text = ("Russian drones attacked the Izmail district overnight. Moldova said drones flew "
             "close to the border near Reni.")
     assert _places(extractor, text) == ["Izmail district"]
+
+
+@pytest.mark.parametrize("text, place, oblast", [
+    ("Дрон атакував м. Ромни Сумської обл.", "Romny", "Sumy Oblast"),
+    ("Беспилотник атаковал г. Рыльск Курской обл.", "Ryl’sk", "Kursk Oblast"),
+])
+def test_abbreviated_regions_say_where_a_place_is(extractor, text, place, oblast):
+    assert [(e.place, e.admin1) for e in _events(extractor, text)] == [(place, oblast)]
+
+
+def test_fpv_in_cyrillic_is_a_drone(extractor):
+    events = _events(extractor, "ФПВ вразив автомобіль у Костянтинівці.")
+    assert [(e.place, e.attack_types) for e in events] == [("Kostiantynivka", ("drone",))]
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Cars were damaged in Shebekino after a drone attack.", "Shebekino"),
+    ("Syniehubov reported from Kharkiv that a drone injured two people in Bohodukhiv.",
+     "Bohodukhiv"),
+    ("▪️ Ізюм — КАБ, пошкоджено будинок.\n▪️ Балаклія — без влучань.", "Izium"),
+])
+def test_words_that_name_no_place_hit(extractor, text, hit):
+    assert _places(extractor, text) == [hit]
+
+
+def test_the_local_administration_telling_a_toll_is_no_person(extractor):
+    events = _events(extractor, "A drone hit Rylsk, wounding a woman, the local "
+                                "administration said.")
+    assert [e.injured for e in events] == [1]
