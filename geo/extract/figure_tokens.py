@@ -66,6 +66,12 @@ def _is_keyword(key: str) -> bool:
     return bool(KILLED.match(key) or INJURED.match(key))
 
 
+#: the people a partitive counts from before a person told between commas ("One of the victims,
+#: a 72-year-old man, died")
+_VICTIMS = frozenset({"victims", "casualties", "постраждалих", "потерпілих", "пострадавших",
+                      "потерпевших"})
+
+
 def _person_aside(tokens: list[Token], i: int) -> int | None:
     """The closing comma of a person told between commas after a casualty word ("one of
     the injured, a 58-year-old woman, died"), or None."""
@@ -96,7 +102,7 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
             if j is not None:          # "a woman, 64, was injured", "one of the drivers, 38,",
                 i = j + 1              # "two women, 64 and 70, were injured"
                 continue
-        if tok.key == "," and out and _is_keyword(out[-1].key):
+        if tok.key == "," and out and (_is_keyword(out[-1].key) or out[-1].key in _VICTIMS):
             j = _person_aside(tokens, i)
             if j is not None:          # "одна з поранених, 58-річна жінка, померла"
                 i = j + 1

@@ -400,7 +400,7 @@ _LATIN_HROMADA = re.compile(
 COMPASS = rf"({'|'.join(COMPASS_BEARINGS)})(?:ern)?"
 #: "southwest of Pokrovsk near Novopavlivka": the second name lies that way from the first
 SIDE_BEFORE = re.compile(rf"\b{COMPASS} of\s+$", re.IGNORECASE)
-_NEAR_BETWEEN = re.compile(r"^,?\s+(?:near|at|in|around)\s+$", re.IGNORECASE)
+_NEAR_BETWEEN = re.compile(r"^(?:\s+city)?,?\s+(?:near|at|in|around)\s+$", re.IGNORECASE)
 #: "Novopavlivka (southwest of Pokrovsk)": the first name lies that way from the second
 _SIDE_AFTER = re.compile(rf"^\s*[(,]\s*{COMPASS} of\s+$", re.IGNORECASE)
 

@@ -23,7 +23,7 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|meanwhile|and meanwhile|although|though|"
     r"а|але|проте|тоді як|в той час як|тогда как|но|однако|хотя|хоча)\b", re.IGNORECASE)
 #: "west of Pokrovsk near Udachne": the compass reference frames the place after it
-_NEAR_NEXT = re.compile(r"^,?\s+(?:near|at|in|around)\s+[A-ZА-ЯІЇЄҐ]")
+_NEAR_NEXT = re.compile(r"^(?:\s+[Cc]ity)?,?\s+(?:near|at|in|around)\s+[A-ZА-ЯІЇЄҐ]")  # ("Kharkiv City")
 _PERSON_BEFORE = re.compile(
     r"(?:\b[Pp]resident|\b[Mm]inister|\b[Mm]ayor|\b[Gg]overnor|\bGen\.|\b[Gg]eneral|"
     r"\b[Ss]pokes\w+|\b[Cc]ommander|\b[Cc]olonel|\b[Cc]hancellor|\b[Ss]ecretary|\b[Ss]enator|"

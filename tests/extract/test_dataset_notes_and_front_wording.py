@@ -152,3 +152,14 @@ def test_the_local_administration_telling_a_toll_is_no_person(extractor):
     events = _events(extractor, "A drone hit Rylsk, wounding a woman, the local "
                                 "administration said.")
     assert [e.injured for e in events] == [1]
+
+
+def test_one_of_the_victims_told_between_commas_died(extractor):
+    text = ("A missile hit Sloviansk on Sunday, injuring three people. One of the victims, a "
+            "64-year-old woman, has died in hospital.")
+    assert [(e.killed, e.injured) for e in _events(extractor, text)] == [(1, 2)]
+
+
+def test_the_city_a_bearing_is_told_from_is_no_place_hit(extractor):
+    text = "Russian forces attacked north of Kharkiv City near Vovchansk on October 12."
+    assert _places(extractor, text) == ["Vovchansk"]
