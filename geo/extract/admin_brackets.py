@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from geo.extract import roles
+from geo.extract.raion_seats import read_as
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 
 #: the gaps: a name, then "(", a unit, maybe ", " and a second unit, then ")"
@@ -98,7 +99,5 @@ def _nearest_to_seat(place, seat, oblast: str):
                 and float(haversine_km(c.lat, c.lon, seat.lat, seat.lon)) <= _RAION_KM]
     if not readings:
         return None
-    best = min(readings, key=lambda c: float(haversine_km(c.lat, c.lon, seat.lat, seat.lon)))
-    others = tuple(c for c in (place.candidate, *place.alternatives)
-                   if c is not None and c is not best)
-    return replace(place, candidate=best, alternatives=others, status="resolved", reason="")
+    return read_as(place, min(readings, key=lambda c: float(haversine_km(c.lat, c.lon,
+                                                                        seat.lat, seat.lon))))

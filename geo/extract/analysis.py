@@ -29,7 +29,7 @@ from geo.extract.city_districts import (districts_named_like_villages, elided_ci
                                         quarters_of_named_cities)
 from geo.extract.locators import (hromadas_after_their_places, hromadas_of_unplaced_villages,
                                   hromadas_of_villages, locators_of_villages)
-from geo.extract.raion_seats import (far_from_raion_before, raion_outside_its_region,
+from geo.extract.raion_seats import (far_from_raion_before, raion_outside_its_region, read_as,
                                      raions_beyond_named_russian_regions, raions_or_districts,
                                      resolve_in_district, seat_of_adjective,
                                      villages_beyond_their_raions)
@@ -296,11 +296,7 @@ def _read_alone_in(alone: Place | None, region) -> Place | None:
     inside = [c for c in readings
               if (c.country_code, c.admin1_code) == (region.country_code, region.admin1_code)
               and c.feature == "settlement"]
-    if len(inside) != 1:
-        return None
-    others = tuple(c for c in readings if c is not inside[0])
-    return replace(alone, candidate=inside[0], alternatives=others, status="resolved",
-                   reason="")
+    return read_as(alone, inside[0]) if len(inside) == 1 else None
 
 
 def _resolve_in_region(m: MentionInfo, qualifier: MentionInfo, region, resolve, dated,

@@ -175,7 +175,7 @@ def resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
         m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
         following.role = roles.QUALIFIER
     elif (seat := _namesake_at_seat(m.place, following)) is not None:
-        m.place = _read_as(m.place, seat)
+        m.place = read_as(m.place, seat)
         following.role = roles.QUALIFIER      # "в посёлке Климово Климовского района": the seat
     elif _far_from_seat(m.place, following):
         # "селом Локоть Рыльского района": not Lokot of Bryansk Oblast, 110 km away; the
@@ -212,11 +212,11 @@ def _seat_is_the_village(raion: MentionInfo, place: Place | None) -> bool:
     if fast_key(c.name) != fast_key(seat.name) and not (
             not _may_be_seat(seat, _RUSSIAN_SEAT_PEOPLE) and told >= len(place.query) - 2):
         return False                    # (a hamlet Koreneve of Sumy Oblast for the adjective)
-    raion.place = _read_as(raion.place, c)
+    raion.place = read_as(raion.place, c)
     return True
 
 
-def _read_as(place: Place, candidate) -> Place:
+def read_as(place: Place, candidate) -> Place:
     """``place`` read as its namesake ``candidate``."""
     return replace(place, status="resolved", candidate=candidate, reason="",
                    alternatives=tuple(c for c in (place.candidate, *place.alternatives)
