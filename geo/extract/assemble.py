@@ -430,6 +430,10 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
         return False
     if NATIONWIDE.search(summary.excerpt):
         return True     # "загалом сьогодні на Нікопольщині ...": the day's total of its places
+    if summary.killed is None and summary.injured is None and summary.count is not None \
+            and _DAY_TOTAL.search(summary.excerpt):
+        return True     # "за сутки оккупанты обстреляли Херсонщину 412 раз": the day's count
+        # of strikes on the places named
     if summary.killed is None and summary.injured is None:
         # "влучання у Кременчуцькому районі ... в Кременчуці": the raion is only where
         # its town is; a region without figures stays (it may be hit elsewhere too)
@@ -439,6 +443,14 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
         if told is not None and sum(getattr(e, kind) or 0 for e in parts) != told:
             return False
     return True
+
+
+#: a region's toll or count of the past day: "за добу", "за сутки", "over the past day"
+_DAY_TOTAL = re.compile(
+    r"\bза\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+)?(?:добу|сутки)\b|"
+    r"\b(?:протягом|упродовж)\s+(?:минулої\s+)?доби\b|\bв\s+течение\s+(?:прошедших\s+)?суток\b|"
+    r"\bминулої\s+доби\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b",
+    re.IGNORECASE)
 
 
 def _nearer_other_raion(event: EventRecord, raion: EventRecord,

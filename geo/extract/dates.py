@@ -92,6 +92,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:^(?:(?:{'|'.join(_PART_OF_DAY)})\s+)?|(?<=\bніч на )|(?<=\bночь на )|"
                 r"(?<=\bnight of ))(\d{1,2})\.(\d{2})"
                 r"(?=[\s,:)]|$)(?!\s*(?:год|hours|часов|р\b|г\b))", re.IGNORECASE), "dm"),
+    # "on 10/18", "(18/10)", "10/18/2025:": a day and month with a slash, read as the one
+    # that makes sense, or as the nearer past day when both do (:func:`_slash_date`)
+    (re.compile(r"(?:(?<=\bon )|(?<=\bOn )|(?<=\()|(?<=\bfrom )|(?<=\bdated )|^)"
+                r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])(?!\s+of\b)"
+                rf"(?!\s*(?:{_MONTH_ALT})\b)", _I), "slash"),   # not "on 2/3 September"
     # "on the night of Oct. 10-11", "the night of 10-11 October": the night's morning
     (re.compile(rf"(?<=\bnight of )({_MONTH_ALT})\.? \d{{1,2}}\s*[-–]\s*(\d{{1,2}})\b"
                 rf"(?:,? (\d{{4}}))?", _I), "month_day"),
@@ -207,13 +212,13 @@ _DATE_GATE = Gate([
     "minutes", "same", "that", "того", "кількома", "несколькими", "previous", "one",
     "following", "next", "наступн", "следующ", "позже"])
 _DIGIT = re.compile(r"\d")
-_DIGIT_KINDS = frozenset({"iso", "dmy", "dm", "day_month", "month_day", "days_ago",
+_DIGIT_KINDS = frozenset({"iso", "dmy", "dm", "slash", "day_month", "month_day", "days_ago",
                           "days_earlier", "months_ago", "year", "month"})
 
 
 def _pattern_gate(pattern: re.Pattern[str], kind: str) -> Gate | None:
     """The word gate of one date pattern (None: it needs digits)."""
-    if kind in ("iso", "dmy", "dm", "day_month", "month_day"):
+    if kind in ("iso", "dmy", "dm", "slash", "day_month", "month_day"):
         return None
     if kind == "weekday":
         return Gate(_WEEKDAY_STARTS)
@@ -252,7 +257,7 @@ def find_date_expressions(sentence: str, words: list[str] | None = None) -> list
     return sorted(found, key=lambda d: d.start)
 
 
-_MOURNED_KINDS = frozenset({"day_month", "month_day", "dm", "dmy", "iso", "weekday"})
+_MOURNED_KINDS = frozenset({"day_month", "month_day", "dm", "dmy", "slash", "iso", "weekday"})
 #: a day of mourning: "declared Oct. 13 a day of mourning", "день жалоби 13 жовтня"
 _MOURNING = re.compile(r"\bday of mourning\b|\bmourning day\b|\bдн\w* жалоби\b|"
                        r"\bдн\w* траура\b|\bжалоба\b|\bжалобу\b|\bтраур\b", re.IGNORECASE)
@@ -329,6 +334,27 @@ def _year_for(month: int, day: int, published: date) -> int:
     return published.year - 1 if candidate > published + timedelta(days=2) else published.year
 
 
+def _slash_date(groups: tuple, published: date | None) -> tuple[str | None, str]:
+    """"10/18" (month first, as US posts write it), "18/10" (day first): the reading that is a
+    date; when both are, the one nearer before the publication day."""
+    first, second = int(groups[0]), int(groups[1])
+    year = int(groups[2]) + (2000 if len(groups[2]) == 2 else 0) if groups[2] else None
+    days = []
+    for month, day in {(first, second), (second, first)}:
+        if not 1 <= month <= 12:
+            continue
+        if year is None and published is None:
+            return None, "unknown"
+        try:
+            days.append(date(year or _year_for(month, day, published), month, day))
+        except ValueError:
+            continue
+    if not days or len(days) > 1 and published is None:
+        return None, "unknown"
+    best = min(days, key=lambda d: abs((published - d).days) if published else 0)
+    return best.isoformat(), "day"
+
+
 def resolve(expr: DateExpr, published: date | None) -> tuple[str | None, str]:
     """The ISO date and precision an expression stands for (see the module rules)."""
     g = expr.groups
@@ -342,6 +368,8 @@ def resolve(expr: DateExpr, published: date | None) -> tuple[str | None, str]:
             if published is None or not 1 <= month <= 12:
                 return None, "unknown"
             return date(_year_for(month, day, published), month, day).isoformat(), "day"
+        if expr.kind == "slash":
+            return _slash_date(g, published)
         if expr.kind in ("day_month", "month_day"):
             day_s, month_s = (g[0], g[1]) if expr.kind == "day_month" else (g[1], g[0])
             month, day = _MONTHS[month_s.lower().rstrip(".")], int(day_s)
@@ -440,11 +468,12 @@ PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 
 #: among expressions of the same precision, the more explicit wins ("overnight on Sunday")
 #: date expressions that name a calendar day ("21 вересня", "Oct. 6", "2025-10-06")
-CALENDAR_KINDS = frozenset({"iso", "dmy", "dm", "day_month", "month_day"})
+CALENDAR_KINDS = frozenset({"iso", "dmy", "dm", "slash", "day_month", "month_day"})
 #: date expressions that name a day: a calendar day or a weekday
 NAMED_DAY_KINDS = CALENDAR_KINDS | {"weekday"}
 
-_KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "dm": 0, "day_month": 0, "month_day": 0,
+_KIND_RANK: dict[str, int] = {"iso": 0, "dmy": 0, "dm": 0, "slash": 0, "day_month": 0,
+                              "month_day": 0,
                               "weekday": 1,
                               "days_ago": 2, "days_earlier": 2, "months_ago": 2, "minus2": 2,
                               "minus1": 2,

@@ -131,6 +131,12 @@ def _breakdown_targets(info: SentenceInfo, fig: Figure, locations: list[MentionI
     return targets
 
 
+def _parts_placed(info: SentenceInfo, locations: list[MentionInfo], here: list[bool]) -> bool:
+    """Whether any part of the sentence's breakdown goes to a location of its own."""
+    return any(_breakdown_targets(info, f, locations, here)
+               for f in info.figures if f.elided and not f.total)
+
+
 def told_of_region(info: SentenceInfo, region: MentionInfo, inside: list[MentionInfo]) -> bool:
     """Whether the sentence's casualty toll is told of ``region`` as a whole, its settlements
     (``inside``, two or more) named only after the toll and the region, with no other place
@@ -257,6 +263,9 @@ def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int
             targets = _each_targets(info, fig, locations, here)
         elif fig.total or fig.elided:
             targets = _breakdown_targets(info, fig, locations, here)
+            if fig.total and not targets and not _parts_placed(info, locations, here):
+                targets = [_target(info, fig, locations, here)]   # "погибли двое: мужчина
+                # в Петровском районе и женщина в Кировском" (districts of the city told)
         elif fig.value == 0 and fig.kind in ("killed", "injured"):
             targets = _nobody_hurt_at(info, fig, locations, here)
         else:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.extract.figure_words import (CONJUNCTIONS, DASHES, FILLERS, INJURED, KILLED,
-                                      PERSON_PLURAL, PERSON_SINGULAR, SKIP_OPENERS, SKIP_PHRASES,
-                                      TO_HOSPITAL, TOOK_LIVES, YEAR_AFTER)
+from geo.extract.figure_words import (AGE_TAIL, CONJUNCTIONS, DASHES, FILLERS, INJURED,
+                                      KILLED, PERSON_PLURAL, PERSON_SINGULAR, SKIP_OPENERS,
+                                      SKIP_PHRASES, TO_HOSPITAL, TOOK_LIVES, YEAR_AFTER)
 from geo.extract.numbers import fold_word, word_value
 
 
@@ -28,9 +28,10 @@ class Token:
     end: int
 
 
-#: a clock time ("близько 18:40") or a day and month ("13.10", "13.10.2025") is one token, no
-#: number to count
+#: a clock time ("близько 18:40"), a day and month ("13.10", "13.10.2025", "on 10/16") or an
+#: ordinal ("the 47th Brigade", "the 19th attack this month") is one token, no number to count
 _TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?:\.\d{2,4})?(?![\d.,])|"
+                       r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|\d+(?:st|nd|rd|th)\b|"
                        r"\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
                        r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
 
@@ -99,6 +100,8 @@ def drop_parentheticals(tokens: list[Token]) -> list[Token]:
         if tok.key == "," and out and (out[-1].key in PERSON_SINGULAR
                                        or out[-1].key in PERSON_PLURAL):
             j = _ages_aside(tokens, i)
+            if j is None:              # "Водитель, мужчина 1980 г.р., погиб на месте"
+                j = _who_aside(tokens, i)
             if j is not None:          # "a woman, 64, was injured", "one of the drivers, 38,",
                 i = j + 1              # "two women, 64 and 70, were injured"
                 continue
@@ -149,6 +152,22 @@ def _ages_aside(tokens: list[Token], i: int, reach: int = 8) -> int | None:
             k += 2
             continue
         return None
+    return None
+
+
+def _who_aside(tokens: list[Token], i: int, reach: int = 9) -> int | None:
+    """The comma closing an aside that tells who a person was ("Водитель, мужчина 1980
+    г.р., погиб", "The driver, a man aged 41, was injured") opened by the comma at ``i``,
+    when a casualty word follows it (through filler words), else None."""
+    for k in range(i + 1, min(len(tokens), i + reach)):
+        key = tokens[k].key
+        if key == ",":
+            after = next((t.key for t in tokens[k + 1:k + 4] if t.key not in FILLERS), "")
+            nouns = any(t.key in PERSON_SINGULAR for t in tokens[i + 1:k])
+            return k if nouns and (KILLED.match(after) or INJURED.match(after)) else None
+        if not (key in PERSON_SINGULAR or key in YEAR_AFTER or key in AGE_TAIL
+                or key in ("a", "an", "aged") or tokens[k].text.isdigit()):
+            return None
     return None
 
 

@@ -188,7 +188,15 @@ def find_figures(sentence: str) -> list[Figure]:
         figures = [f for f in figures if not (f.additional and f.kind in tolls)]  # died"
     if _FATAL_INJURIES.search(sentence):       # "injuries incompatible with life"
         figures = [replace(f, kind="killed") if f.kind == "injured" else f for f in figures]
+    if " не " in sentence or "not " in sentence:   # "Водій не постраждав": nobody counted
+        figures = [f for f in figures if not (f.value and _UNHURT.search(sentence, f.start,
+                                                                          f.end))]
     return sorted(figures, key=lambda f: (f.start, f.kind))
+
+
+#: a person told unharmed: "Водій не постраждав", "the driver was not injured"
+_UNHURT = re.compile(r"\bне\s+(?:постраждал?\w*|пострадал\w*|поранен\w*|ранен\w*|травмован\w*)|"
+                     r"\b(?:was|were)\s+not\s+(?:hurt|injured|harmed|wounded)\b", re.IGNORECASE)
 
 
 #: the same toll at each place: "ранены по одному человеку", "по одному в Дружківці та

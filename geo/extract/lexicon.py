@@ -57,6 +57,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?-i:\bUragans?\b)",
         r"\bSmerch\b", r"\bmortars?\b", r"\bhowitzers?\b", r"\brocket artillery\b",
         r"\bmultiple rocket launchers?\b", r"\btank fire\b", r"\bcannon\w*", r"\bHIMARS\b",
+        r"(?-i:\bTornado-[SG]\b)", r"(?-i:\bТорнадо-[СГ]\b)", r"(?-i:\bBM-(?:21|27|30)\b)",
+        r"(?-i:\bБМ-(?:21|27|30)\b)",
         r"\bобстріл\w*", r"\bобстрел\w*", r"\bобстрілю\w*", r"\bобстрелива\w*",
         r"\bартилер\w*", r"\bартиллер\w*", r"\bРСЗВ\b", r"\bРСЗО\b",
         r"\bартобстріл\w*", r"\bартобстрел\w*",
@@ -206,7 +208,7 @@ _WEAPON_ATTACK = _union(
     r"\battack\w* (?:[\w-]+ ){0,5}with (?:\w+ )?(?:glide bombs|bombs|drones|missiles|rockets|"
     r"artillery|KABs|shells|MLRS)\b",
     r"\bатак\w* (?:[\w'’-]+ ){0,5}(?:КАБ\w*|дрон\w*|ракет\w*|авіабомб\w*|авиабомб\w*|БпЛА|"
-    r"БПЛА|артилері\w*|артиллери\w*)",
+    r"БПЛА|артилері\w*|артиллери\w*|безпілотн\w*|беспилотн\w*|шахед\w*)",
     # an air attack on a city repelled, or air defence repelling one: "атака на Севастополь
     # отражена", "ПВО отражала атаку на город"
     r"\bатак\w* на (?-i:[А-ЯІЇЄҐЁA-Z])[\w'’-]*\s+(?:\w+\s+)?(?:отраж\w*|відбит\w*|відбил\w*)",
@@ -240,6 +242,8 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
         words = sentence_words(text)
     if "#" in text:                     # "#Сумщина #обстріли": a channel's tag, no weapon
         text = _HASHTAG.sub("", text)
+    if _UNIT_GATE.open(words):          # "the 47th Assault Brigade": a unit's name
+        text = _ASSAULT_UNIT.sub(" ", text)
     if _DRONE_TARGET_GATE.open(words) and _DRONE_TARGET.search(text):
         text = _DRONE_TARGET.sub(" ", text)     # "struck a drone workshop": the target
     found = [name for name, pattern in TYPE_PATTERNS.items()
@@ -252,6 +256,15 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
 
 
 _HASHTAG = re.compile(r"#\w+")
+#: a unit named for assaults, told as the source of a video or a claim: "the 3rd Assault
+#: Brigade", "79th Air Assault Brigade", "3-тя окрема штурмова бригада"
+_ASSAULT_UNIT = re.compile(
+    r"\b(?:(?:separate|special|air|mechani[sz]ed|mountain|marine|airmobile)\s+)*assault\s+"
+    r"(?:brigade|regiment|battalion|corps|forces|troops)s?\b|"
+    r"\b(?:десантно-)?штурмов\w+\s+(?:бригад|полк|батальйон|батальон|корпус|військ|войск)\w*",
+    re.IGNORECASE)
+_UNIT_GATE = Gate([r"\b(?:brigade|regiment|battalion|corps|forces|troops|бригад|полк|батальйон|"
+                   r"батальон|корпус|військ|войск)"])
 #: drones as the target, not the weapon: "a drone workshop", "склад БпЛА", "цех дронов"
 _DRONE_TARGET = re.compile(
     r"\b(?:drone|UAV)s?\s+(?:workshops?|factory|factories|plants?|production|assembly|"
@@ -282,6 +295,8 @@ def _only_weapon_attacks(text: str) -> bool:
 
 
 _NEGATED = re.compile(
+    r"\b(?:was|were|is|are|has|have)\s+(?:not|never)\s+(?:been\s+)?(?:hit|struck|targeted|"
+    r"attacked|shelled)\b|"           # "the city of Lviv itself was not hit"
     r"\bno (?:explosions?|blasts?|strikes?|hits?|impacts?|damage|attacks?)(?: (?:were|was) "
     r"(?:reported|heard|recorded))?\b|\bwithout (?:incident|explosions?)\b|"
     r"\bвибух\w* не (?:було|зафіксовано|чули)\b|\bвзрыв\w* не (?:было|зафиксировано|слышали)\b|"
@@ -305,7 +320,7 @@ def may_have_cue(text: str, words: list[str] | None = None) -> bool:
 
 _ALERT_GATE = Gate([_ALERT.pattern])
 _IMPACT_GATE = Gate([_IMPACT.pattern])
-_NEGATION_WORDS = ("no ", "No ", "without", "не ", "без ", "Без ")
+_NEGATION_WORDS = ("no ", "No ", "without", "не ", "без ", "Без ", "not ")
 #: habitual attacks ("constant shelling", "постійних обстрілів") are a situation, not an event
 _HABITUAL = re.compile(
     r"\b(?:constant|regular|daily|frequent|ongoing|continuous|persistent|relentless|repeated|"

@@ -66,6 +66,10 @@ NOT_PLACES: frozenset[str] = frozenset({
     "most", "over", "one", "many", "more", "since", "from", "she", "but", "still", "just",
     "police", "drone", "thursday", "june", "august", "air", "front", "line", "sector", "area",
     "force", "forces", "command", "guard", "navy", "staff",
+    # "Per the governor, ...": no Per of Hungary; "The city of Lviv itself"
+    "per", "the city", "the town", "the village",
+    # a street named after heroes ("улица Героев Севастополя"): no Gera of Germany
+    "героев", "героїв",
     # "Решта влучили в ...": the rest, not Rasht; an outlet's name (Pravda is a village too)
     "решта", "решти", "рештою", "pravda", "ukrainska pravda", "українська правда",
     "украинская правда",

@@ -282,8 +282,16 @@ class _Reading:
         if self.focus.feature == "settlement" and AREA_TOTAL.search(info.sentence.text) \
                 and not TOWN_ANAPHOR.search(info.sentence.text):
             return False                 # the oblast's or the day's toll
-        return self.focus_is_event or bool(ANAPHOR.search(info.sentence.text)) \
-            or self.focus.found.sentence.index == info.sentence.index - 1
+        if self.focus_is_event or ANAPHOR.search(info.sentence.text) \
+                or self.focus.role == roles.TITLE \
+                or any(h.mention.key == self.focus.key for h in self.hits):
+            return True
+        return self.focus.found.sentence.index == info.sentence.index - 1 and (
+            bool(info.types) or any(f.value for f in info.figures)
+            or bool(_WHAT_FELL.search(info.sentence.text))
+            or bool(_WHAT_FELL.search(self.focus.found.sentence.text)))
+        # a sentence of nobody hurt ("Постраждалих немає.") makes no strike of a place the
+        # one before told only of outages, shelters or services moved, not of damage
 
     def _sole_place_total(self, info: SentenceInfo) -> bool:
         """Whether a sentence gives a total ("Загалом 2 загиблих і 12 поранених", "In total,
@@ -368,7 +376,8 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
 
 #: what fell on a town weapons were brought down over: debris, fire, damage
 _WHAT_FELL = re.compile(r"обломк|уламк|\bdebris|wreckage|поврежд|пошкодж|damag|загор|пожеж|"
-                        r"пожар|\bfire\b|\bfell\b|упал|впал|падін|падени", re.IGNORECASE)
+                        r"пожар|\bfire\b|\bfell\b|упал|впал|падін|падени|выбит|вибит|"
+                        r"разруш|зруйн|destroy|shatter", re.IGNORECASE)
 
 
 #: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is

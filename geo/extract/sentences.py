@@ -24,8 +24,11 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     # Ukrainian / Russian
     "м", "с", "смт", "пгт", "обл", "р", "ім", "им", "вул", "ул", "просп", "пр", "т.зв", "т.д",
     "т.п", "тис", "тыс", "млн", "млрд", "ген", "див", "см", "ст", "г", "гг", "рр", "пос", "сщ",
-    "п", "д", "км", "тощо", "напр", "т", "кв", "куб",
+    "п", "д", "км", "тощо", "напр", "т", "кв", "куб", "р.п", "с.п", "с.т",
 })
+#: abbreviations that end a sentence only before a capital: a birth year ("женщина 1968 г.р.
+#: и ребёнок 2015 г.р.", "чоловік 1954 р.н. та жінка") is often the last word of a sentence
+BEFORE_LOWER_CASE: frozenset[str] = frozenset({"г.р", "р.н", "гр", "рн"})
 
 #: pictographs and arrows that open a line or item in Telegram posts ("🔹 Нікополь", "➡️ Суми")
 _PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
@@ -77,6 +80,9 @@ def _is_abbreviation(text: str, dot_end: int) -> bool:
     lowered = word.lower().rstrip(".")
     if lowered in ABBREVIATIONS:
         return True
+    if lowered in BEFORE_LOWER_CASE:
+        after = text[dot_end:dot_end + 3].lstrip()
+        return not after[:1].isupper()
     # an initial ("V. Zelensky") or a dotted acronym ("U.S.")
     last = lowered.rsplit(".", 1)[-1]
     return len(last) == 1 and last.isalpha() and word[-1:].isupper() if last else False

@@ -1,0 +1,149 @@
+"""Wording of posts by occupation officials, prosecutors and OSINT accounts: victims told by
+their year of birth ("1968 г.р."), a morgue's city, a day written "10/16", units named for
+assaults, ordinals, weapons by their system's name, and a city said not to be hit.
+Reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+def _events(extractor: Extractor, text: str, published: str = "2025-10-20"):
+    return extractor.extract(text, source="t", published=published).events
+
+
+def _tolls(extractor: Extractor, text: str) -> list[tuple]:
+    return [(e.place, e.killed, e.injured) for e in _events(extractor, text)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("В Макеевке при обстреле ранены мужчина 1971 г.р. и девушка 2004 г.р.", (None, 2)),
+    ("Вночі дрон атакував Берислав. Загинули жінка 1949 р.н. та чоловік 1958 р.н.", (2, None)),
+    ("Днем обстреляна Горловка, погибли двое: женщина 1957 г.р. в Никитовском районе и мужчина "
+     "1963 г.р. в Центрально-Городском районе.", (2, None)),
+])
+def test_victims_told_by_their_year_of_birth_are_all_counted(extractor, text, toll):
+    assert [(e.killed, e.injured) for e in _events(extractor, text)] == [toll]
+
+
+def test_a_birth_year_before_a_capital_still_ends_the_sentence(extractor):
+    text = ("В Макеевке при обстреле погиб мужчина 1966 г.р. Тело доставлено в морг Донецка. "
+            "Ранения получили две женщины.")
+    assert _tolls(extractor, text) == [("Makiivka", 1, 2)]
+
+
+@pytest.mark.parametrize("text, day, injured", [
+    ("Russian drones hit a warehouse in Sumy on 10/17. One man injured.", "2025-10-17", 1),
+    ("Glide bomb strike on Kostiantynivka on 10/16 injured 4 people.", "2025-10-16", 4),
+    ("Glide bomb strike on Kostiantynivka on 16/10: 4 injured.", "2025-10-16", 4),
+])
+def test_a_day_written_with_a_slash_dates_the_strike_and_is_no_toll(extractor, text, day,
+                                                                    injured):
+    assert [(e.date, e.injured) for e in _events(extractor, text)] == [(day, injured)]
+
+
+def test_a_night_written_with_a_slash_before_its_month_keeps_its_morning(extractor):
+    events = _events(extractor, "Overnight on 4/5 October, drones hit Izmail.")
+    assert [e.date for e in events] == ["2025-10-05"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Footage from the 47th Assault Brigade shows an FPV drone hitting a truck near Siversk.",
+     ("drone",)),
+    ("A glide bomb hit Druzhkivka. Video via the 95th Air Assault Brigade.", ("glide_bomb",)),
+    ("Russian Tornado-S strike on Kostiantynivka, two injured.", ("artillery",)),
+    ("В районе Джанкоя отражена атака украинских беспилотников.", ("drone",)),
+])
+def test_units_named_for_assaults_and_system_names_type_the_attack(extractor, text, types):
+    events = _events(extractor, text)
+    assert [e.attack_types for e in events] == [types]
+    assert [e.count for e in events] == [None]
+
+
+def test_an_ordinal_is_no_count(extractor):
+    text = ("Drones attacked a gas facility in Poltava oblast on Saturday. It was the 14th "
+            "attack on the company's sites this month.")
+    assert [e.count for e in _events(extractor, text)] == [None]
+
+
+def test_per_opening_a_sentence_is_no_place(extractor):
+    text = ("Footage shows a missile strike in Chernihiv. Per the governor, 3 people were "
+            "killed and 8 injured.")
+    result = extractor.extract(text, source="t", published="2025-10-20")
+    assert [(e.place, e.killed, e.injured) for e in result.events] == [("Chernihiv", 3, 8)]
+    assert result.unresolved == []
+
+
+def test_a_city_said_not_to_be_hit_is_no_event(extractor):
+    text = "A missile hit an energy facility near Brody. The city of Lviv itself was not hit."
+    assert [e.place for e in _events(extractor, text)] == ["Brody"]
+
+
+def test_a_street_named_after_heroes_is_no_place(extractor):
+    text = "В Севастополе повреждены дома на улицах Ленина и Героев Бреста."
+    assert [e.place for e in _events(extractor, text)] == ["Sevastopol"]
+
+
+@pytest.mark.parametrize("text", [
+    "A shell hit a bakery in Orikhiv on Friday. The owners have moved sales to Preobrazhenka. "
+    "No staff were hurt.",
+    "Вночі ракета влучила в підстанцію у Калуші. У Долині застосовано графіки відключень. "
+    "Інформація про постраждалих уточнюється.",
+    "Пошкоджено котельню в Люботині. Пасажирів у Мерефі евакуйовано в укриття. Постраждалих "
+    "немає.",
+])
+def test_nobody_hurt_after_a_place_of_outages_or_shelters_makes_it_no_strike(extractor, text):
+    assert len(_events(extractor, text)) == 1
+
+
+def test_nobody_hurt_after_damage_told_of_a_place_keeps_it(extractor):
+    text = ("Обломки БПЛА упали в станице Старотитаровской. В городе Темрюке выбиты окна. "
+            "Пострадавших нет.")
+    assert [(e.place, e.killed, e.injured) for e in _events(extractor, text)][-1] \
+        == ("Temriuk", 0, 0)
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Дрон атакував депо в Конотопі. Травмованих немає.", (None, 0)),
+    ("Дрон пошкодив магазин у Степногірську. Працівники не постраждали.", (0, 0)),
+    ("Дрон атакував автомобіль у Степногірську. Водій не постраждав.", (None, None)),
+    ("A drone hit a depot in Konotop. No employees were hurt.", (0, 0)),
+])
+def test_nobody_or_one_person_unhurt(extractor, text, toll):
+    assert [(e.killed, e.injured) for e in _events(extractor, text)] == [toll]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Дрон атакував Ромни. Загинув електромонтер 44 років, ще троє його колег поранені.",
+     (1, 3)),
+    ("Дрон атакував Ромни. Листоноша 61 року отримала поранення.", (None, 1)),
+    ("Shelling damaged a clinic in Marhanets on Sunday. One nurse was killed and two patients "
+     "were injured.", (1, 2)),
+    ("В Каменке-Днепровской дрон атаковал автобус. Водитель, мужчина 1972 г.р., погиб на "
+     "месте.", (1, None)),
+])
+def test_victims_told_by_their_work_or_with_who_they_were(extractor, text, toll):
+    assert [(e.killed, e.injured) for e in _events(extractor, text)] == [toll]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Бахмутська окружна прокуратура: 19 жовтня окупанти обстріляли Сіверськ. Загинув чоловік.",
+     [("Siversk", 1)]),
+    ("Сумська окружна прокуратура розслідує обстріл Білопілля. Тіло загиблого передано до моргу "
+     "у Сумах. Загинув чоловік.", [("Bilopillia", 1)]),
+    ("В Токмаке при обстреле погиб мужчина. Тело доставлено в морг Мелитополя.",
+     [("Tokmak", 1)]),
+])
+def test_the_office_that_investigates_and_the_morgue_are_no_places_hit(extractor, text, places):
+    assert [(e.place, e.killed) for e in _events(extractor, text)] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("За сутки враг 420 раз ударил по Запорожской области. Под ударами были Орехов и "
+     "Степногорск.", ["Orikhiv", "Stepnohirsk"]),
+    ("За добу ворог 250 разів обстріляв Херсонщину. Під ударами були Білозерка та Берислав.",
+     ["Bilozerka", "Beryslav"]),
+])
+def test_a_regions_day_total_before_its_places_is_no_event_of_its_own(extractor, text, places):
+    assert [e.place for e in _events(extractor, text)] == places
