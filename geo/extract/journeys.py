@@ -86,7 +86,8 @@ _HEADING_FOR = re.compile(
     # "trains to Odesa and Khmelnytskyi ran with delays", "the railway line to Poltava": where
     # they go
     r"\b(?:trains?|поїзд\w*|потяг\w*|поезд\w*|електричк\w*|электричк\w*|flights?|"
-    r"(?:railway|rail)\s+line|(?:railway|rail)\s+route)\s+(?:[\w'’-]+\s+){0,2}?(?:to|до)\s+"
+    r"(?:railway|rail)\s+line|(?:railway|rail)\s+route)\s+(?:[\w'’-]+\s+){0,2}?(?:to|до|"
+    r"(?:в|у)\s+(?:сторону|напрямку|направлении)|(?:по\s+)?направлению\s+к|towards?)\s+"
     r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*$|"
     # "the train had been traveling from Shostka to Kyiv", "потяг прямував з Шостки до Києва":
     # where it was going

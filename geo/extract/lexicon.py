@@ -111,7 +111,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bзвільнил\w*",
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         # "атакував у районах Кучерівки", "9 атак поблизу Торецька", "attacks ... near"
-        r"\bатак\w* (?:[\w'’-]+ ){0,3}(?:у|в) районах\b", r"\bатак\w* (?:\w+ ){0,2}поблизу\b",
+        r"\bатак\w* (?:[\w'’-]+ ){0,3}(?:у|в) районах\b", r"\bатак(?!ован)\w* (?:\w+ ){0,2}поблизу\b",
         # (each starts with its telling word: a common one first would open the attack-word
         # gate for most sentences, geo.extract.gate)
         r"\battacks? (?!(?:on|against|at)\b)(?:\w+ ){1,5}near\b", r"\bпросунув\w*",
@@ -252,10 +252,18 @@ def attack_types(text: str, words: list[str] | None = None) -> tuple[str, ...]:
         found.remove("airstrike")
     if "ground_assault" in found and _only_weapon_attacks(text):
         found.remove("ground_assault")
+    if "artillery" in found and len(found) > 1 and _SHELLING_WITH.search(text) \
+            and not TYPE_PATTERNS["artillery"].search(_SHELLING_WITH.sub(" ", text)):
+        found.remove("artillery")       # "обстріл КАБами": the shelling was by glide bombs
     return tuple(t for t in ATTACK_TYPES if t in found)
 
 
 _HASHTAG = re.compile(r"#\w+")
+#: "shelling" told with the weapon it was done with: "обстріл КАБами", "обстрелы из дронов",
+#: "shelling with drones"
+_SHELLING_WITH = re.compile(
+    r"\b(?:обстріл|обстрел|shell)\w*\s+(?:(?:з|із|из|with)\s+)?(?:\w+\s+)?(?:КАБ|дрон|ракет|БпЛА|"
+    r"БПЛА|безпілотн|беспилотн|авіабомб|авиабомб|шахед|drone|missile|glide)\w*", re.IGNORECASE)
 #: a unit named for assaults, told as the source of a video or a claim: "the 3rd Assault
 #: Brigade", "79th Air Assault Brigade", "3-тя окрема штурмова бригада"
 _ASSAULT_UNIT = re.compile(

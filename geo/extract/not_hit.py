@@ -27,7 +27,8 @@ _OUTAGE_LIST_BEFORE = re.compile(
     r"более|свыше|почти|over|about|nearly|тис\.|тыс\.|"
     r"residents|\d+|[\w-]+\s+насел[её]н\w*\s+пункт\w*|насел[её]н\w*|район\w*|міст[аі]|"
     r"город\w*|а\s+також|а\s+также|as\s+well\s+as|"
-    r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in)|\s*[:,—–-])*\s*"
+    r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in|несколько|кілька|декілька|улиц\w*|вулиц\w*|"
+    r"дом(?:а|ов)|будинк\w*)|\s*[:,—–-])*\s*"
     r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?"
     r"(?:\s+(?:район\w*|міст[аі]|города|громад\w*|district\w*)){0,2}"
     r"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+)(?:(?:а\s+також|а\s+также|as\s+well\s+as)\s+)?"
@@ -41,7 +42,7 @@ _OUTAGE_LIST_AFTER = re.compile(
     # "споживачів ... громад тимчасово без світла": the hromadas' own outage, no verb
     r"\s+(?:район\w*|округ\w*|громад\w*)\s+(?:(?:тимчасово|временно)\s+)?" + _OUTAGE + ")", _I)
 #: "the strike left Hostre (and Zalizne) without electricity": the places cut off
-_LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:[a-z]+\s+){0,6}?(?:the\s+)?"
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:[a-z]+\s+|\d[\d,.]*\s+){0,6}?(?:the\s+)?"
                           r"(?:(?:parts?|much|most)\s+of\s+(?:the\s+)?)?"
                           r"(?:(?:village|town|city|settlement)s?\s+of\s+)?"
                           r"(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+))*$")

@@ -73,6 +73,11 @@ _SAID_FROM_BEFORE = re.compile(
     # "виступаючи в ефірі з Одеси", "выступая в эфире из Одессы": where the speaker was
     r"\b(?:виступаючи|выступая|говорячи|говоря)\s+(?:\w+\s+){0,3}?(?:з|із|зі|из)\s+$|"
     r"\b(?:в|у)\s+(?:ефірі|эфире)\s+(?:\w+\s+)?(?:з|із|зі|из)\s+$|"
+    # "Губернатор, находившийся в этот момент в Инкермане, ...": where the official was
+    r"\b(?:губернатор|глав[аы]|голов[аи]|мэр|мер|начальник|президент|министр|міністр|governor|"
+    r"mayor|president|minister)\w*\b[^.;]{0,40}?\b(?:находивш\w+|находясь|перебуваючи|"
+    r"перебував\w*|who\s+was)\s+(?:в\s+(?:этот|тот)\s+момент\s+|в\s+цей\s+момент\s+|"
+    r"at\s+the\s+time\s+)?(?:в|у|во|in)\s+$|"
     # "officials initially said the missile struck Kramatorsk, but later clarified ..."
     r"\binitial(?:ly)?\s+(?:said|reported|claimed|reports?\s+said)\s+(?:that\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:struck|hit|targeted|landed\s+in|was\s+in)\s+$", _I)
@@ -144,7 +149,10 @@ _TITLE_BEFORE = re.compile(
     r"(?:\bмер(?:а|у|ом)?|\bміськ\w+ голов\w*|\bголов(?:а|и|і|ою)|\bначальник\w*|\bочільник\w*|"
     r"\bгубернатор\w*|\bглав(?:а|ы|е|у)|\bмэр\w*|\bкерівник\w*|\bруководител\w*|"
     r"\bадміністрац\w*|\bадминистрац\w*|\bполіці\w*|\bполици\w*|\bвлад(?:а|и|і)|"
-    r"\bвласт(?:и|ей))\s+(?:\w+\s+)?$", _I)
+    r"\bвласт(?:и|ей))\s+(?:\w+\s+)?$|"
+    r"\b(?:глав(?:а|ы|е|у)|голов(?:а|и|і|ою))\s+(?:муниципальн\w+|городск\w+|сельск\w+|"
+    r"міськ\w+|сільськ\w+|селищн\w+)\s+(?:округ\w*|поселени\w*|громад\w*|рад\w*)\s+$", _I)
+    # "Глава муниципального округа Ясиноватая сообщил"
 _ATTRIBUTION_BEFORE = re.compile(r"(?:[:]|\s[-–—])\s*$")
 #: the words of a road named by its ends ("the Kursk-Rylsk highway", "трасса Рыльск – Дурово";
 #: :mod:`geo.extract.roads`)
@@ -266,7 +274,8 @@ _AREA_HOSPITAL_AFTER = re.compile(
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:Independent|Post|Times|Herald|Pravda|Daily|News|Telegraph|Observer|Inform)\b")
 #: a newsroom named after its city: "Suspilne Sumy reported", "Суспільне Черкаси:"
-_MEDIA_BEFORE = re.compile(r"\b(?:Suspilne|Суспільне|Суспильне|Общественное)\s+$", _I)
+_MEDIA_BEFORE = re.compile(r"\b(?:Suspilne|Суспільне|Суспильне|Общественное|"
+                           r"ДТЕК|DTEK)\s+$", _I)     # "ДТЕК Київські електромережі": a company
 _UNIT_AFTER = re.compile(
     r"^\s+(?:(?:operational[- ](?:strategic\s+)?|tactical\s+)?(?:group|grouping)\s+of\s+forces|"
     r"group\b|brigade|battalion|regiment|division|corps|operational|grouping|"

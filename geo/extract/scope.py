@@ -131,6 +131,8 @@ _RUNNING_TOLL = re.compile(
     r"\bsince the (?:start|beginning|outbreak) of (?:the |Russia's )?(?:full[- ]scale |large[- ]scale )?"
     r"(?:war|invasion|aggression|hostilities)\b|"
     r"\bsince the (?:full[- ]scale |large[- ]scale )(?:war|invasion|aggression)\b|\bsince (?:February 24|24 February|Feb\.? 24)\b|"
+    r"\bsince (?:(?:early|late|February)\s+)?20(?:14|22)\b|\bз (?:лютого )?20(?:14|22) року\b|"
+    r"\bс (?:февраля )?20(?:14|22) года\b|\bsince the war (?:began|started)\b|"
     r"\bdo(?:es)? not (?:include|take into account|account for|cover)\b|"
     r"\b(?:are|is|were|was|have not been|has not been) not (?:counted|included)\b|"
     r"\bas of [^.;]{0,40}?\bha(?:ve|s) (?:\w+ ){0,3}?(?:killed|wounded|injured)\b|"
@@ -247,10 +249,12 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
         return True             # "Drones also flew over Ternopil and Rivne oblasts"
     if _COUNT_OVER.search(text, max(0, start - 40), start) and DOWNING.search(text, 0, start):
         return True             # "уничтожены 75 БПЛА — 31 над Брянской областью, 18 над Курской"
-    if m.feature == "region" and _IN_BEFORE.search(text, max(0, start - 12), start) \
-            and DOWNING.search(text) and _AERIAL.search(text) and not _HARM.search(text) \
+    if _IN_BEFORE.search(text, max(0, start - 12), start) \
+            and DOWNING.search(text[a:b] if m.feature != "region" else text) \
+            and _AERIAL.search(text) and not _HARM.search(text) \
             and not any(f.kind in ("killed", "injured") and f.value for f in info.figures):
-        return True             # "Также в Орловской области сбиты еще 5 дронов": nothing hit
+        return True             # "Также в Орловской области сбиты еще 5 дронов", "В Рубежном
+        # сбиты 3 дрона": nothing hit
     if m.feature != "region" and not _REGION_WORD_AFTER.match(text[end:end + 40]) and (
             m.feature != "settlement" or _HARM.search(text)
             or any(f.kind in ("killed", "injured") and f.value for f in info.figures)):

@@ -147,3 +147,37 @@ def test_the_office_that_investigates_and_the_morgue_are_no_places_hit(extractor
 ])
 def test_a_regions_day_total_before_its_places_is_no_event_of_its_own(extractor, text, places):
     assert [e.place for e in _events(extractor, text)] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Удар ракети пошкодив підстанцію в Одеській області. The strike left 52,000 customers in "
+     "Izmail and Reni without power.", ["Odesa Oblast"]),
+    ("В Севастополе обломками БПЛА повреждена ЛЭП в Орловке, без света остались несколько "
+     "улиц Качи.", ["Sevastopol", "Orlivka"]),
+    ("Обломками БПЛА в Джанкое повреждены пути, движение поездов в сторону Феодосии "
+     "приостановлено.", ["Dzhankoy"]),
+    ("Губернатор, находившийся в этот момент в Балаклаве, сообщил, что атака на Севастополь "
+     "отражена, повреждена крыша дома.", ["Sevastopol"]),
+    ("Ночью дрон атаковал Алчевск. В Кадиевке сбиты 2 беспилотника.", ["Alchevsk"]),
+    ("В Клинцовском округе отражена атака БПЛА, все дроны сбиты.", []),
+    ("За даними ДТЕК Одеські електромережі, пошкоджено підстанцію в Ізмаїльському районі.",
+     ["Izmail district"]),
+    ("A drone hit Kupiansk on Sunday. Since 2022, hostilities in Kharkiv oblast have damaged "
+     "over 300 schools.", ["Kupiansk"]),
+])
+def test_places_named_beside_a_strike_that_were_not_hit(extractor, text, places):
+    assert [e.place for e in _events(extractor, text)] == places
+
+
+@pytest.mark.parametrize("text, types", [
+    ("У неділю було атаковано газорозподільну станцію поблизу Лубен.", ("other",)),
+    ("Внаслідок обстрілу КАБами пошкоджено магазин у Степногірську.", ("glide_bomb",)),
+])
+def test_a_strike_near_a_town_and_shelling_with_a_named_weapon(extractor, text, types):
+    assert [e.attack_types for e in _events(extractor, text)] == [types]
+
+
+def test_the_head_of_a_municipal_district_speaks_for_the_town_attacked(extractor):
+    text = ("Глава муниципального округа Енакиево сообщил, что ВСУ атаковали город дроном. "
+            "Погибла женщина.")
+    assert _tolls(extractor, text) == [("Yenakiieve", 1, None)]
