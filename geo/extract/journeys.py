@@ -70,6 +70,10 @@ _FIRED_FROM = re.compile(
 #: where a drone or missile was flying or sent ("Ракету, що летіла на Запоріжжя", "скерував
 #: БпЛА у напрямку Кременчука", "drones heading for Kyiv"): its aim, not a place hit
 _HEADING_FOR = re.compile(
+    # "курс на Оріхів", "рух на Городню", "движется на Харьков со стороны Белгорода"
+    r"\b(?:курс(?:ом)?|рух(?:ом)?)\s+на\s+$|"
+    r"\b(?:движ\w+|рух\w*|летит|летять|летить|летят|летіл\w*|летел\w*)\b[^.;]{0,50}?\b"
+    r"(?:со\s+стороны|з\s+боку|с\s+направления|з\s+напрямку)\s+$|"
     r"\b(?:летіл\w*|летів|летить|летять|летел\w*|летит|летят|рухал\w*|рухаються|рухається|"
     r"курсом|flying|flew|heading|headed)\s+(?:[\w'’-]+\s+){0,3}?(?:на|в|у|до|towards?|for|"
     r"(?:у|в)\s+напрямку|в\s+направлении|in\s+the\s+direction\s+of)\s+(?:the\s+)?$|"
@@ -94,6 +98,19 @@ _HEADING_FOR = re.compile(
     r"\b(?:travel\w*|running|en\s+route|going|прямува\w*|курсува\w*|следова\w*|ехал\w*|"
     r"їха\w*|train|trains|поїзд\w*|потяг\w*|поезд\w*)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:from|з|із|зі|из|с)\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+\s+(?:to|до|в|у|на)\s+$", _I)
+#: an air-raid monitor's line: a weapon, then where it heads, flies over or comes from ("🛵
+#: Шахеди курсом на Кременчук", "КАБи на Краснопілля", "Група БпЛА над Черкащиною", "Балістика
+#: з Криму на Запоріжжя"), with no word of a hit between ("Ракетний удар на Харківщині" is one)
+_MONITOR_WEAPONS = (r"шахед\w*|мопед\w*|бпла|бпла-\w+|дрон\w*|ракет\w*|каб\w*|балістик\w*|"
+                    r"баллистик\w*|ціл[іь]|цел[иь]|крилат\w*|крылат\w*|безпілотник\w*|"
+                    r"беспилотник\w*|гербер\w*|герань|герані|гераней")
+_MONITOR_LINE = re.compile(
+    r"^[^\w]*(?:(?:група|группа|ще|еще|ещё|also)\s+)?(?:\d+(?:\s*[-–]\s*\d+)?\s+(?:шт\.?\s+)?)?"
+    r"(?:(?:ударн\w+|ворож\w+|вражеск\w+|нов\w+)\s+)?(?:" + _MONITOR_WEAPONS + r")"
+    r"(?:\s+(?!удар|влуч|прил|атак|обстр|впал|упал|поц|скину|скинул|сброс|ураж|пораж|вдар|бьют|"
+    r"б['’]ють|запуст|запущ|випуст|випущ|выпуст|выпущ|пуск|launch)[\w'’.-]+){0,5}?\s+(?:на|над|з|із|зі|из|с|від|от|в\s+напрямку|в\s+направлении|"
+    r"у\s+напрямку|курсом\s+на|курс\s+на)\s+$", _I)
+_MONITOR_GATE = Gate([_MONITOR_WEAPONS])
 #: where people were evacuated from ("Під час евакуації з Куп'янська волонтери потрапили під
 #: обстріл у Ківшарівці"): not where the fire was
 _EVACUATED_FROM = re.compile(
@@ -154,7 +171,7 @@ def ends_of_a_service(before: str, after: str) -> bool:
 def may_be_journey(words: list[str]) -> bool:
     """False when none of the words a journey is told with is in ``words`` (a fast,
     exact pre-check for :func:`taken_there` and :func:`aimed_or_left`)."""
-    return _JOURNEY_GATE.open(words)
+    return _JOURNEY_GATE.open(words) or _MONITOR_GATE.open(words)
 
 
 def taken_there(before: str, words: list[str]) -> bool:
@@ -167,7 +184,8 @@ def taken_there(before: str, words: list[str]) -> bool:
 def aimed_or_left(before: str, words: list[str]) -> bool:
     """Whether the name after ``before`` is a weapon's aim ("що летіла на", "у напрямку") or
     where people were evacuated from ("під час евакуації з")."""
-    return _before(_HEADING_FOR, before, words) or _before(_EVACUATED_FROM, before, words)
+    return _before(_HEADING_FOR, before, words) or _before(_EVACUATED_FROM, before, words) \
+        or _MONITOR_GATE.open(words) and _MONITOR_LINE.search(before) is not None
 
 
 #: the fire told right after where it came from: "З Бєлгородської області ворог обстріляв"

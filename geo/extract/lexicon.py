@@ -108,7 +108,7 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bпросунул\w*", r"\bпродвинул\w*", r"\bзахопил\w*", r"\bзахватил\w*",
         # a village "liberated" (a capture claimed by either side)
         r"\bliberated the (?:village|town|settlement|city) of\b", r"\bосвободил\w*",
-        r"\bзвільнил\w*",
+        r"\bзвільнил\w*", r"\bосвобожд(?:[её]н|ено|ена|ены)\b",
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         # "атакував у районах Кучерівки", "9 атак поблизу Торецька", "attacks ... near"
         r"\bатак\w* (?:[\w'’-]+ ){0,3}(?:у|в) районах\b", r"\bатак(?!ован)\w* (?:\w+ ){0,2}поблизу\b",
@@ -318,6 +318,23 @@ _NEGATED = re.compile(
     _FLAGS)
 
 
+#: explosions told with air defence at work: "Вибухи в Хмельницькому, працює ППО", "взрывы —
+#: работает ПВО" (explosions only heard, "explosions were heard at the ammunition depot", may
+#: be a strike's: they stay)
+_BLASTS_ONLY = re.compile(
+    r"\b(?:вибух\w*|взрыв\w*|explosions?|blasts?)\b(?:[^.;!?]{0,60}?(?:\bпрацю\w*\s+ППО|\bППО\b|"
+    r"\bПВО\b|\bработа\w*\s+ПВО|air\s+defen[cs]es?\b))?(?=[^.;!?]{0,60}?(?:\bППО\b|\bПВО\b|"
+    r"air\s+defen[cs]e))|"
+    r"\b(?:ППО|ПВО|air\s+defen[cs]es?)\b[^.;!?]{0,40}?(?:вибух\w*|взрыв\w*|explosions?|blasts?)\b",
+    re.IGNORECASE)
+_BLAST_GATE = Gate([r"вибух", r"взрыв", r"explosion", r"blast"])
+#: what a blast did: then it is a strike's, not only heard
+_BLAST_HARM = re.compile(
+    r"пошкодж|поврежд|damag|destroy|зруйн|разруш|загин|погиб|kill|dead|поранен|ранен|injur|"
+    r"wound|постражд|пострада|пожеж|пожар|fire|загор|влуч|попадан|прил[іеё]т|прильот|hit\b|"
+    r"struck|уламк|обломк|debris", re.IGNORECASE)
+
+
 _ANY_ATTACK_WORD = Gate([_IMPACT.pattern, *(p.pattern for p in TYPE_PATTERNS.values())])
 
 
@@ -371,6 +388,9 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
         words = None
     if words is None:
         words = sentence_words(text)
+    if _BLAST_GATE.open(words) and _BLASTS_ONLY.search(text) and not _BLAST_HARM.search(text):
+        text = _BLASTS_ONLY.sub(" ", text)          # "Вибухи в Хмельницькому, працює ППО",
+        words = sentence_words(text)                # "У Краматорську лунали вибухи"
     if _HABITUAL_GATE.open(words) and _HABITUAL.search(text):
         text = _HABITUAL.sub(" ", text)
         words = sentence_words(text)

@@ -48,6 +48,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     # the glide bombs' and drones' names ("атакували Суми КАБами", "дронами Гербера")
     "каб", "каби", "кабів", "кабами", "кабом", "кабах", "фаб", "фабами", "фабів",
     "гербера", "гербери", "герберами", "герберою", "gerbera", "gerberas",
+    # "Ночью Герани атаковали ...": the drones, no village Hyryne
+    "герани", "герань", "геранями", "геранью", "гераней", "герані", "геранів",
     # English words that are also the names of small places somewhere
     "man", "men", "woman", "male", "bar", "ban", "bat", "bath", "best", "bay", "battle", "bad",
     "hope", "mobile", "reading", "split", "nice", "sale", "orange", "buy", "mission", "union",

@@ -278,7 +278,7 @@ _MEDIA_BEFORE = re.compile(r"\b(?:Suspilne|Суспільне|Суспильне
                            r"ДТЕК|DTEK)\s+$", _I)     # "ДТЕК Київські електромережі": a company
 _UNIT_AFTER = re.compile(
     r"^\s+(?:(?:operational[- ](?:strategic\s+)?|tactical\s+)?(?:group|grouping)\s+of\s+forces|"
-    r"group\b|brigade|battalion|regiment|division|corps|operational|grouping|"
+    r"group\b|brigade|battalion|regiment|division|corps|operational|grouping|fleet|флот\w*|"
     r"оперативн\w*|угрупован\w*|бригад\w*|батальйон\w*|батальон\w*|полк\w*|дивізі\w*|"
     r"дивизи\w*|группировк\w*|групи військ|группы войск)", _I)
 _WEAPON_NAME = re.compile(

@@ -207,6 +207,9 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         clauses = _clauses(text)
         cues = [has_attack_cue(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
             else [has_attack_cue(text, words)]
+        if len(clauses) > 1 and any(cues) and not has_attack_cue(text, words):
+            cues = [False] * len(clauses)   # "Вибухи у Кременчуці — ППО": what the whole
+            # sentence says of its clauses (air defence at work, a strike denied)
         types = attack_types(text, words)
         clause_types = [attack_types(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
             else [types]

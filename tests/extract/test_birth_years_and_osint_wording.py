@@ -181,3 +181,31 @@ def test_the_head_of_a_municipal_district_speaks_for_the_town_attacked(extractor
     text = ("Глава муниципального округа Енакиево сообщил, что ВСУ атаковали город дроном. "
             "Погибла женщина.")
     assert _tolls(extractor, text) == [("Yenakiieve", 1, None)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Вибухи в Житомирі, працює ППО.", []),
+    ("Вибухи у Полтаві — ППО. У Миргороді поранено 2 людей внаслідок удару.", ["Myrhorod"]),
+    ("Група ударних БпЛА над Вінниччиною, рух на північ.", []),
+    ("БпЛА з Полтавщини на Черкащину.", []),
+    ("Загроза КАБів для Харківщини. КАБи на Золочів.", []),
+    ("Шахеди на Дніпропетровщину, курс на Павлоград. Ворог атакував Нікополь: поранено "
+     "3 людей.", ["Nikopol"]),
+    ("Балістика з Криму на Миколаїв. У Миколаєві поранено 5 людей.", ["Mykolaiv"]),
+    ("Дрони над Рівненщиною. Дубно – влучання в підстанцію.", ["Dubno"]),
+    ("Группа БпЛА движется на Сумы со стороны Курска. В Сумах ранен мужчина.", ["Sumy"]),
+])
+def test_an_air_raid_monitors_lines_of_threats_courses_and_air_defence(extractor, text,
+                                                                       places):
+    assert [e.place for e in _events(extractor, text)] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Нанесено поражение пунктам временной дислокации ВСУ в районах н.п. Славянск и "
+     "Краматорск.", ["Sloviansk", "Kramatorsk"]),
+    ("Освобождён н.п. Шахово.", ["Shakhove"]),
+    ("Ночью Герани атаковали Конотоп.", ["Konotop"]),
+    ("Калибры с кораблей Черноморского флота поразили аэродром под Миргородом.", ["Myrhorod"]),
+])
+def test_a_defence_ministrys_wording(extractor, text, places):
+    assert [e.place for e in _events(extractor, text)] == places
