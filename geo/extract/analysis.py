@@ -59,6 +59,14 @@ _REGION_WORDS = re.compile(
     r"краю|республік\w*|республик\w*)\b|щин[аиіуо]\w*$|чин[аиіуо]\w*$", re.IGNORECASE)
 
 
+#: Ukraine named as where places are: "in northeastern Ukraine", "Ukraine's Sumy region",
+#: "на півночі України", "в Украине"
+_UKRAINE_TOLD = re.compile(
+    r"\b(?:in|of|across)\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?Ukraine\b(?!['’])|"
+    r"\bUkraine['’]s\s+(?:\w+\s+){0,2}?(?:region|oblast|province|city|town|village)\b|"
+    r"\b(?:в|у|на|по)\s+(?:(?:півноч|півдн|сход|заход|север|юг|восток|запад)\w*\s+)?"
+    r"(?:України|Україні|Украины|Украине)\b")
+
 def _settlement_over_city_region(place: Place, query: str, gazetteer) -> Place:
     """Kyiv and Sevastopol are cities and regions: a bare name means the city."""
     if not place.resolved or place.candidate.feature != "region" or _REGION_WORDS.search(query):
@@ -186,6 +194,10 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     hromadas_after_their_places(infos)            # "у ... старостаті Сумської громади"
     hromadas_of_unplaced_villages(infos)          # "с. X Слобожанської громади": the area
     countries, russian = named_countries(mentions), named_russian_regions(mentions)
+    if countries and "UA" not in countries and any(
+            _UKRAINE_TOLD.search(info.sentence.text) for info in infos):
+        countries = countries | {"UA"}        # "hit the town of Kupiansk in northeastern
+        # Ukraine", beside a Russian region: the report speaks of both
     for m in mentions:
         if m.role == roles.PLACE and _verb_abroad(m):
             m.role = roles.TRAP                 # "Били по селу": not Biel/Bienne

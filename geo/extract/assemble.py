@@ -263,12 +263,19 @@ def _split_by_day(groups: dict[str, list[Hit]],
     for key, group in groups.items():
         parts: list[list[Hit]] = [[]]
         for hit in group:
+            if parts[-1] and _RECALL.match(hit.info.sentence.text) and not any(
+                    f.kind in ("killed", "injured") for f in hit.figures):
+                continue                  # "Нагадаємо, 12 жовтня росіяни вже били по місту":
+                # an earlier strike on the place recalled, no day or weapon of this one's
             if parts[-1] and _another_day(hit, parts[-1], published):
                 parts.append([])
             parts[-1].append(hit)
         kept: list[list[Hit]] = []
         for part in parts:
             told = any(f.kind in ("killed", "injured") for h in part for f in h.figures)
+            if kept and not told and all(_RECALL.match(h.info.sentence.text) for h in part):
+                continue                  # "Нагадаємо, 8 жовтня у Чугуєві пошкоджено ...":
+                # an earlier strike recalled, whose day is not that of the one told
             if kept and not told:
                 kept[-1].extend(part)     # a background sentence ("since it was freed on
             else:                         # Nov. 11") is no strike of its own
@@ -278,6 +285,9 @@ def _split_by_day(groups: dict[str, list[Hit]],
     return out
 
 
+#: a sentence that recalls an earlier strike: "Нагадаємо, ...", "Напомним, ..."
+_RECALL = re.compile(r"^\W*(?:Нагадаємо|Нагадуємо|Напомним|Напоминаем|As a reminder|"
+                     r"Recall that)\b", re.IGNORECASE)
 #: a toll's news after the strike, no strike of its own: bodies found, a toll's total
 _FOLLOW_UP = re.compile(r"\bbod(?:y|ies)\b|\btoll\b|\btotal\b|\bтіл[оа]\b|\bтел[оа]\b|"
                         r"\bзагалом\b|\bвсего\b|\bусього\b|\bвсього\b|\bnumber of\b|"

@@ -27,7 +27,7 @@ _OUTAGE_LIST_BEFORE = re.compile(
     r"более|свыше|почти|over|about|nearly|тис\.|тыс\.|"
     r"residents|\d+|[\w-]+\s+насел[её]н\w*\s+пункт\w*|насел[её]н\w*|район\w*|міст[аі]|"
     r"город\w*|а\s+також|а\s+также|as\s+well\s+as|"
-    r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in|несколько|кілька|декілька|улиц\w*|вулиц\w*|"
+    r"пункт\w*|сел\w*|сёл|сіл|villages?|of|in|the|nearby|towns?|city|cities|несколько|кілька|декілька|улиц\w*|вулиц\w*|"
     r"дом(?:а|ов)|будинк\w*)|\s*[:,—–-])*\s*"
     r"(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*)?"
     r"(?:\s+(?:район\w*|міст[аі]|города|громад\w*|district\w*)){0,2}"
@@ -41,6 +41,10 @@ _OUTAGE_LIST_AFTER = re.compile(
     r"are\s+left|remain\w*)\s*" + _OUTAGE + ")|"
     # "споживачів ... громад тимчасово без світла": the hromadas' own outage, no verb
     r"\s+(?:район\w*|округ\w*|громад\w*)\s+(?:(?:тимчасово|временно)\s+)?" + _OUTAGE + ")", _I)
+#: "частина Ніжина та Бахмача знеструмлені": the names (capitalised) right before the cut-off
+_CUT_OFF_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+(?:и|і|й|та)\s+)(?-i:[A-ZА-ЯІЇЄҐЁ])[\w'’ʼ-]*)*"
+    r"(?:\s+(?:були|было|тимчасово|временно))?\s+(?:знеструмлен\w*|обесточен\w*)", _I)
 #: "the strike left Hostre (and Zalizne) without electricity": the places cut off
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+(?:[a-z]+\s+|\d[\d,.]*\s+){0,6}?(?:the\s+)?"
                           r"(?:(?:parts?|much|most)\s+of\s+(?:the\s+)?)?"
@@ -181,7 +185,7 @@ def only_locates(sentence: str, start: int, after: str) -> bool:
 
 _BORDER_WORDS = ("border", "frontier", "кордон", "границ", "межі")
 _NEAR_WORDS = ("near", "outside", "close", "far")
-_OUTAGE_AFTER_WORDS = ("без", "without", "power")
+_OUTAGE_AFTER_WORDS = ("без", "without", "power", "знеструм", "обесточ")
 
 
 @lru_cache(maxsize=64)
@@ -211,5 +215,5 @@ def _left_without_power(sentence: str, start: int, after: str) -> bool:
         return True
     low = after.lower()
     return any(w in low for w in _OUTAGE_AFTER_WORDS) and (
-        _OUTAGE_LIST_AFTER.match(after) is not None
+        _OUTAGE_LIST_AFTER.match(after) is not None or _CUT_OFF_AFTER.match(after) is not None
         or _LEFT_BEFORE.search(before) is not None and _WITHOUT_AFTER.match(after) is not None)

@@ -313,7 +313,15 @@ class _Reading:
             and len({hit.mention.key for hit in self.hits}) == 1
 
 
+#: a line that links another story ("Читайте також: ...", "Read also: ..."): not this
+#: report's strike, nor its day
+_LINK_LINE = re.compile(r"^\W*(?:Читайте також|Читайте также|Дивіться також|Смотрите также|"
+                        r"Read also|Read more)\b", re.IGNORECASE)
+
+
 def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
+    if _LINK_LINE.match(info.sentence.text):
+        return
     day = state.start_sentence(info)
     found = _direct_locations(info)
     if found:

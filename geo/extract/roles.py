@@ -175,7 +175,7 @@ _ACTOR_AFTER = re.compile(
     r"economy|oil|stance|claims?|narrative|decision|refusal|readiness|intentions?|push|"
     r"offensive|advance|campaign|gains?)\b|"
     r"[-‐‑](?:annexed|occupied|controlled|held|backed|installed|appointed|allied|friendly|"
-    r"led|based)\b|"                     # "Moscow-annexed Crimea": who holds it, not a place
+    r"led|based|adjacent|bound|born)\b|"   # "Moscow-annexed Crimea": who holds it, not a place
     r"\s+(?:military|forces|troops|army|government|regime|leadership)\b(?!\s+(?:base|bases|"
     r"facilit\w+|hospital|airfield|unit|units|positions?|depot|warehouse|target|targets))|"
     r"\s+(?:has\s+|have\s+|had\s+|does\s+|did\s+|is\s+|was\s+|will\s+|would\s+|could\s+|may\s+|"

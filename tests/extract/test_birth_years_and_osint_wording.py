@@ -209,3 +209,34 @@ def test_an_air_raid_monitors_lines_of_threats_courses_and_air_defence(extractor
 ])
 def test_a_defence_ministrys_wording(extractor, text, places):
     assert [e.place for e in _events(extractor, text)] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ворог атакував Куп'янськ дронами. Поранено двох людей. Нагадаємо, у Куп'янську 9 жовтня "
+     "пошкоджено 6 будинків.", [("Kupiansk", "2025-10-20", "drone")]),
+    ("Кількість загиблих внаслідок ракетного удару по Херсону зросла до чотирьох. Нагадаємо, "
+     "11 жовтня росіяни вже били по місту КАБами.", [("Kherson", "2025-10-20", "missile")]),
+])
+def test_a_strike_recalled_gives_the_one_told_neither_its_day_nor_its_weapon(extractor, text,
+                                                                             expected):
+    assert [(e.place, e.date, e.attack_types[0]) for e in _events(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Росіяни вночі атакували Миколаїв дронами. Читайте також: На Миколаївщині через атаку "
+     "знеструмлені частина Снігурівки.", ["Mykolaiv"]),
+    ("Ворог завдав удару по Конотопу дронами. Через удар частина Конотопа та Бахмача "
+     "знеструмлені.", ["Konotop"]),
+    ("A Russian missile hit Mykolaiv overnight, causing power outages in the nearby town of "
+     "Ochakiv.", ["Mykolaiv"]),
+    ("Ukrainian drones hit an oil depot in Russia's Crimea-adjacent Krasnodar region.",
+     ["Krasnodar Krai"]),
+])
+def test_links_outages_and_adjacent_regions_are_no_places_hit(extractor, text, places):
+    assert [e.place for e in _events(extractor, text)] == places
+
+
+def test_a_ukrainian_town_told_in_ukraine_beside_a_russian_region(extractor):
+    text = ("A Russian glide bomb hit the town of Vovchansk in northeastern Ukraine. Ukrainian "
+            "drones struck a depot in Russia's Bryansk region, the governor said.")
+    assert [e.place for e in _events(extractor, text)] == ["Vovchansk", "Bryansk Oblast"]
