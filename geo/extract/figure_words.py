@@ -280,7 +280,7 @@ _TOLL_RISE = (
     r"(?:(at least|more than|over|понад|щонайменше|более|не менее)\s+)?([\w'’-]+)")
 #: what may stand between a toll's noun and its figure: no sentence end (a dot after an
 #: abbreviation before a number may: "the Sept. 17 attack")
-_TOLL_GAP = r"(?:[^.;]|\.(?= \d)){0,80}?"
+_TOLL_GAP = r"(?:[^.;]|\.(?= \d)){0,140}?"
 TOLL = re.compile(
     r"\b(?:(?:death )?toll|number of (?:the |people |those )?(?:dead|killed|fatalities)|"
     r"кількість загиблих|число погибших|количество погибших|кількість жертв|число жертв)\b"

@@ -240,3 +240,10 @@ def test_a_ukrainian_town_told_in_ukraine_beside_a_russian_region(extractor):
     text = ("A Russian glide bomb hit the town of Vovchansk in northeastern Ukraine. Ukrainian "
             "drones struck a depot in Russia's Bryansk region, the governor said.")
     assert [e.place for e in _events(extractor, text)] == ["Vovchansk", "Bryansk Oblast"]
+
+
+def test_a_death_toll_risen_after_a_long_description_of_the_strike(extractor):
+    text = ("The death toll from a Russian glide bomb strike on a five-storey apartment block in "
+            "the northern part of the city of Sloviansk rose to nine. Officials had earlier said "
+            "six people were killed.")
+    assert [(e.place, e.killed) for e in _events(extractor, text)] == [("Sloviansk", 9)]
