@@ -27,8 +27,9 @@ from geo.extract.morphology import dictionary_forms, is_verb, shared_stem
 from geo.extract.near_towns import places_around_towns, places_near_towns, suburbs_of_towns
 from geo.extract.city_districts import (districts_named_like_villages, elided_city_districts,
                                         quarters_of_named_cities)
-from geo.extract.locators import (hromadas_after_their_places, hromadas_of_unplaced_villages,
-                                  hromadas_of_villages, locators_of_villages)
+from geo.extract.locators import (hromadas_after_their_places, hromadas_before_their_villages,
+                                  hromadas_of_unplaced_villages, hromadas_of_villages,
+                                  locators_of_villages)
 from geo.extract.raion_seats import (far_from_raion_before, raion_outside_its_region, read_as,
                                      raions_beyond_named_russian_regions, raions_or_districts,
                                      resolve_in_district, seat_of_adjective,
@@ -192,6 +193,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     locators_of_villages(infos)                   # "Під Харковом ... у селі Циркуни"
     hromadas_of_villages(infos)                   # "У Вовчанській громаді ... по селу X"
     hromadas_after_their_places(infos)            # "у ... старостаті Сумської громади"
+    hromadas_before_their_villages(infos)         # "по селах Золочівської громади — X, Y"
     hromadas_of_unplaced_villages(infos)          # "с. X Слобожанської громади": the area
     countries, russian = named_countries(mentions), named_russian_regions(mentions)
     if countries and "UA" not in countries and any(

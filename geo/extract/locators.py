@@ -56,7 +56,9 @@ def locators_of_villages(infos: list[SentenceInfo]) -> None:
 
 
 #: a hromada named by its town's adjective: "У Вовчанській громаді"
-HROMADA_AFTER = re.compile(r"\s+(?:громад\w*|ТГ\b|territorial communit\w*|communit\w*|"
+HROMADA_AFTER = re.compile(r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+)?"
+                            r"(?:територіальн\w*\s+|территориальн\w*\s+)?"
+                            r"(?:громад\w*|ТГ\b|territorial communit\w*|communit\w*|"
                             r"hromad\w*)", re.IGNORECASE)
 #: "in" before a hromada: the place a village told after lies in
 _IN_BEFORE = re.compile(r"\b(?:у|в|на території|in(?: the)?)\s+$", re.IGNORECASE)
@@ -119,6 +121,26 @@ def hromadas_of_unplaced_villages(infos: list[SentenceInfo]) -> None:
                     and HROMADA_AFTER.match(text, hromada.found.end - s0):
                 hromada.area = f"{hromada.place.candidate.name} hromada"
                 hromada.village = village.found       # two villages of it: two strikes
+
+
+#: a hromada, then the villages of it after a dash or colon: "по селах Золочівської громади —
+#: Одноробівці, Сніжкову та Удах"
+_HROMADA_THEN_LIST = re.compile(r"^\s+(?:громад\w*|ТГ|hromada|community)\s*[—–:-]\s*$",
+                                re.IGNORECASE)
+
+
+def hromadas_before_their_villages(infos: list[SentenceInfo]) -> None:
+    """A hromada told before a dash or colon and the villages of it ("по селах Золочівської
+    громади — Одноробівці, Сніжкову та Удах") says where they are: a qualifier, when the
+    first of them lies within :data:`HROMADA_KM`. Updated in place."""
+    for info in infos:
+        text, s0 = info.sentence.text, info.sentence.start
+        for hromada, place in zip(info.mentions, info.mentions[1:]):
+            if hromada.role == roles.PLACE and place.role == roles.PLACE and _sure(hromada) \
+                    and _sure(place) and _HROMADA_THEN_LIST.match(
+                        text[hromada.found.end - s0:place.found.start - s0]) \
+                    and _within(place, hromada, HROMADA_KM):
+                hromada.role = roles.QUALIFIER
 
 
 #: between a place and the hromada told right after it: "у Стецьківському старостаті Сумської

@@ -247,3 +247,13 @@ def test_a_death_toll_risen_after_a_long_description_of_the_strike(extractor):
             "the northern part of the city of Sloviansk rose to nine. Officials had earlier said "
             "six people were killed.")
     assert [(e.place, e.killed) for e in _events(extractor, text)] == [("Sloviansk", 9)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Вчора дрони атакували Зеленівку та Садове Херсонської міської громади.",
+     ["Zelenivka", "Sadove"]),
+    ("Противник завдав ударів дронами по селах Золочівської громади — Одноробівці та Удах.",
+     ["Odnorobivka", "Udy"]),
+])
+def test_a_hromada_told_with_its_villages_is_where_they_are(extractor, text, places):
+    assert [e.place for e in _events(extractor, text)] == places
