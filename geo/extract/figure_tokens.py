@@ -168,6 +168,9 @@ def _who_aside(tokens: list[Token], i: int, reach: int = 9) -> int | None:
         if not (key in PERSON_SINGULAR or key in YEAR_AFTER or key in AGE_TAIL
                 or key in ("a", "an", "aged") or tokens[k].text.isdigit()):
             return None
+        if k == len(tokens) - 1 and any(t.text.isdigit() for t in tokens[i + 1:k]) \
+                and any(t.key in PERSON_SINGULAR for t in tokens[i + 1:k]):
+            return k                   # "Погиб водитель, мужчина 1979 г.р.": who the driver was
     return None
 
 

@@ -170,7 +170,11 @@ def resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
         following.role = roles.QUALIFIER     # "Донецк, Куйбышевский район": a district of the
         return                               # city, not a raion of the same name elsewhere
     place = resolve(query, dated)
-    if place.resolved and place.candidate.feature == "settlement" \
+    near = _namesake_in_hromada(m.place, place, following)
+    if near is not None:                  # "Миропілля Краснопільської громади": Myropillia of
+        m.place = read_as(m.place, near)  # Sumy Oblast, not the one of Kharkiv Oblast
+        following.role = roles.QUALIFIER
+    elif place.resolved and place.candidate.feature == "settlement" \
             and not _far_from_seat(place, following, _READ_ALONE_KM):  # the name read alone
         m.place, queries[id(m)] = replace(place, query=m.found.lookup), query
         following.role = roles.QUALIFIER
@@ -185,11 +189,43 @@ def resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
         following.role = roles.QUALIFIER      # "Ковшаровка Купянской громады": where it is
 
 
+#: a hromada told by its town's adjective after a village: "Миропілля Краснопільської громади"
+_HROMADA_WORD_AFTER = re.compile(r"\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
+                                 r"(?:громад\w*|hromad\w*)", re.IGNORECASE)
+#: how far a hromada's villages lie from its centre
+_HROMADA_REACH_KM = 30.0
+
+
+def _namesake_in_hromada(alone: Place | None, read: Place, hromada: MentionInfo):
+    """The one namesake of a village within a hromada's reach of its centre when the village
+    read with the hromada ("Миропілля Краснопільської громади") lies farther; else None."""
+    seat = hromada.place.candidate if hromada.place is not None and hromada.place.resolved \
+        else None
+    s0 = hromada.found.sentence.start
+    if seat is None or alone is None or not _HROMADA_WORD_AFTER.match(
+            hromada.found.sentence.text, hromada.found.end - s0):
+        return None
+    c = read.candidate if read.resolved else None
+    if c is not None and haversine_km(seat.lat, seat.lon, c.lat, c.lon) <= _HROMADA_REACH_KM:
+        return None
+    options = [o for o in ((alone.candidate if alone.resolved else None), *alone.alternatives)
+               if o is not None and o.feature == "settlement"
+               and haversine_km(seat.lat, seat.lon, o.lat, o.lon) <= _HROMADA_REACH_KM]
+    return options[0] if len(options) == 1 else None
+
+
 def _seat_among_namesakes(raion: MentionInfo) -> None:
     """A raion read as a place no raion has as its seat (a hamlet of 638 people: Crimea's
     Klymovo for "Климовского района") takes the one namesake that can be a seat (Klimovo of
     Bryansk Oblast). Updated in place."""
     place = raion.place
+    if place is not None and not place.resolved and place.alternatives:
+        seats = [c for c in place.alternatives if _may_be_seat(c)]
+        if len(seats) == 1:       # "Краснопільської громади": the town, not a village of
+            raion.place = replace(place, status="resolved", candidate=seats[0], reason="",
+                                  alternatives=tuple(c for c in place.alternatives
+                                                     if c is not seats[0]))
+        return                    # Donetsk Oblast that shares its name
     if place is None or not place.resolved or _may_be_seat(place.candidate):
         return
     seats = [c for c in place.alternatives if _may_be_seat(c, _RUSSIAN_SEAT_PEOPLE)]

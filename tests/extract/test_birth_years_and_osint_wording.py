@@ -257,3 +257,22 @@ def test_a_death_toll_risen_after_a_long_description_of_the_strike(extractor):
 ])
 def test_a_hromada_told_with_its_villages_is_where_they_are(extractor, text, places):
     assert [e.place for e in _events(extractor, text)] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Росіяни атакували дроном Миропілля Краснопільської громади.", ("Myropillia", "Sumy Oblast")),
+    ("Ворог обстріляв Дмитрівку Великописарівської громади.", ("Dmytrivka", "Sumy Oblast")),
+])
+def test_a_village_of_a_hromada_is_the_namesake_near_its_centre(extractor, text, expected):
+    assert [(e.place, e.admin1) for e in _events(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("ВСУ атаковали Тёткино дроном. Погиб водитель, мужчина 1981 г.р.", (1, None)),
+])
+def test_a_victim_and_who_they_were_is_one_person(extractor, text, toll):
+    assert [(e.killed, e.injured) for e in _events(extractor, text)] == [toll]
+
+
+def test_the_word_settlement_opening_a_sentence_is_no_place(extractor):
+    assert _events(extractor, "Посёлок атакован FPV-дроном, ранен мужчина.") == []
