@@ -299,15 +299,18 @@ _NAMED_SETTLEMENT = re.compile(
     r"\b(?:village|town|settlement|city|hamlet|township)\s+of\s+"
     r"([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)|"
     r"(?:\b(?:село|селище|селі|села|селищі|селища|смт|місто|місті|міста|селе|поселок|поселке|"
-    r"посёлок|посёлке|деревн\w+|город|городе|пгт)|(?<!кв\. )(?<!куб\. )(?<!\w)[мс]\.)\s+"
-    r"([А-ЯІЇЄҐЁ][\w'’ʼ-]+(?:\s[А-ЯІЇЄҐЁ][\w'’ʼ-]+)?)")
+    r"посёлок|посёлке|деревн\w+|город|городе|пгт|станиц\w*|хутор\w*)|(?<!кв\. )(?<!куб\. )"
+    r"(?<!\w)[мс]\.)\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+(?:\s[А-ЯІЇЄҐЁ][\w'’ʼ-]+)?)|"
+    # "В Колотиловке ранен мужчина", "в Таврово", "в Сопычах": a Russian village's locative
+    r"(?<![\w-])(?:[Вв]о?)\s+([А-ЯЁ][а-яё]+(?:овке|евке|ёвке|инке|ово|ево|ёво|ино|ыно|ичах|ищах|"
+    r"цах|чах))\b(?!\s+(?:район|округ|област|край|городск|муниципальн))")
 
 
 def _unknown_settlements(info: SentenceInfo) -> None:
     """Add "the village of X" names the gazetteer lacks, so they are reported, not lost."""
     text, offset = info.sentence.text, info.sentence.start
     for match in _NAMED_SETTLEMENT.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         start, end = match.span(group)
         first_word = text.find(" ", start, end)
         if first_word > 0 and any(first_word < m.found.start - offset < end

@@ -276,3 +276,12 @@ def test_a_victim_and_who_they_were_is_one_person(extractor, text, toll):
 
 def test_the_word_settlement_opening_a_sentence_is_no_place(extractor):
     assert _events(extractor, "Посёлок атакован FPV-дроном, ранен мужчина.") == []
+
+
+@pytest.mark.parametrize("text, unresolved", [
+    ("ВСУ атаковали Белгородский округ. В Колотиловке ранен мужчина.", "Колотиловке"),
+    ("В станице Ильской обломки БПЛА повредили забор.", "Ильской"),
+])
+def test_a_village_the_gazetteer_lacks_is_reported_not_lost(extractor, text, unresolved):
+    result = extractor.extract(text, source="t", published="2025-10-20")
+    assert unresolved in [u.query for u in result.unresolved]
