@@ -24,7 +24,8 @@ from geo.extract.late_places import (resolve_in_raions_regions, village_abroad,
 from geo.extract.list_neighbours import place_by_list_neighbours
 from geo.extract.mentions import MentionFinder
 from geo.extract.morphology import dictionary_forms, is_verb, shared_stem
-from geo.extract.near_towns import places_around_towns, places_near_towns, suburbs_of_towns
+from geo.extract.near_towns import (counties_abroad, places_around_towns, places_near_towns,
+                                    suburbs_of_towns)
 from geo.extract.city_districts import (districts_named_like_villages, elided_city_districts,
                                         quarters_of_named_cities)
 from geo.extract.locators import (hromadas_after_their_places, hromadas_before_their_villages,
@@ -187,6 +188,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     place_raion_centres(mentions)
     places_near_towns(infos)
     places_around_towns(infos)
+    counties_abroad(infos)                        # "in Tulcea county", "Lublin province"
     suburbs_of_towns(infos)                       # "Kyiv's western suburbs"
     capital_headings(infos)                       # "Zaporizhzhia: ... at Kamianske"
     roads_between_places(infos)

@@ -77,6 +77,29 @@ def places_around_towns(infos: list[SentenceInfo]) -> None:
                 m.area = f"near {m.place.candidate.name}"
 
 
+#: a county or province named after its town abroad: "in Tulcea county", "Lublin province"
+_COUNTY_AFTER = re.compile(r"\s+(?:county|province|voivodeship|judet|raion|district|region)\b",
+                           re.IGNORECASE)
+
+
+def counties_abroad(infos: list[SentenceInfo]) -> None:
+    """A town abroad told as the county or province named after it ("a drone crashed near
+    the village of Plauru in Tulcea county", "in Lublin province") stands for that area at
+    ``district`` precision, named so, not for the town as if it were hit. Updated in place
+    (the town's ``area``)."""
+    for info in infos:
+        s0 = info.sentence.start
+        for m in info.mentions:
+            c = m.place.candidate if m.role == roles.PLACE and m.place is not None \
+                and m.place.resolved else None
+            if c is None or c.feature != "settlement" or c.country_code in ("UA", "RU") \
+                    or m.area:
+                continue
+            after = _COUNTY_AFTER.match(info.sentence.text, m.found.end - s0)
+            if after is not None:
+                m.area = f"{c.name} {after.group(0).strip().lower()}"
+
+
 #: a town's suburbs, told by its possessive: "Kyiv's western suburbs", "Kharkiv's outskirts"
 _SUBURBS_AFTER = re.compile(
     r"['’]s\s+(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|"

@@ -285,3 +285,8 @@ def test_the_word_settlement_opening_a_sentence_is_no_place(extractor):
 def test_a_village_the_gazetteer_lacks_is_reported_not_lost(extractor, text, unresolved):
     result = extractor.extract(text, source="t", published="2025-10-20")
     assert unresolved in [u.query for u in result.unresolved]
+
+
+def test_a_county_abroad_named_after_its_town_is_the_area_not_the_town(extractor):
+    events = _events(extractor, "A Russian drone crashed in a field in Lublin province.")
+    assert [(e.place, e.geo_precision) for e in events] == [("Lublin province", "district")]
