@@ -129,8 +129,11 @@ def quarters_of_named_cities(infos: list[SentenceInfo]) -> None:
                 m.role = roles.QUALIFIER
             elif m.role == roles.PLACE and _told_as_microdistrict(text, m.found.start - s0,
                                                                   m.found.end - s0) \
-                    and any(city.population >= _CITY_PEOPLE
-                            or city.feature_code in ("PPLA", "PPLC") for city in here + cities):
+                    and any((city.population >= _CITY_PEOPLE
+                             or city.feature_code in ("PPLA", "PPLC"))
+                            and (c is None or city.geonameid != c.geonameid)
+                            for city in here + cities):   # ("Таврійський мікрорайон
+                # Херсона": the city the microdistrict is of, not one of its microdistricts)
                 m.role = roles.QUALIFIER      # "the Antonivka and Komyshany microdistricts" of
                 # Kherson, "на Бабурці" told as "мікрорайон Бабурка": where in the city
         cities = here

@@ -290,3 +290,8 @@ def test_a_village_the_gazetteer_lacks_is_reported_not_lost(extractor, text, unr
 def test_a_county_abroad_named_after_its_town_is_the_area_not_the_town(extractor):
     events = _events(extractor, "A Russian drone crashed in a field in Lublin province.")
     assert [(e.place, e.geo_precision) for e in events] == [("Lublin province", "district")]
+
+
+def test_the_city_a_microdistrict_is_told_of_is_the_place_hit(extractor):
+    text = "Шуменський мікрорайон Херсона потрапив під обстріл, поранено жінку."
+    assert _tolls(extractor, text) == [("Kherson", None, 1)]
