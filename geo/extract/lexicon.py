@@ -328,6 +328,12 @@ _BLASTS_ONLY = re.compile(
     r"\b(?:ППО|ПВО|air\s+defen[cs]es?)\b[^.;!?]{0,40}?(?:вибух\w*|взрыв\w*|explosions?|blasts?)\b",
     re.IGNORECASE)
 _BLAST_GATE = Gate([r"вибух", r"взрыв", r"explosion", r"blast"])
+def may_tell_blasts_only(words: list[str]) -> bool:
+    """False when a sentence's words (:func:`geo.extract.gate.sentence_words`) name no blast,
+    so no clause of it can be only air defence at work (a fast pre-check)."""
+    return _BLAST_GATE.open(words)
+
+
 #: what a blast did: then it is a strike's, not only heard
 _BLAST_HARM = re.compile(
     r"пошкодж|поврежд|damag|destroy|зруйн|разруш|загин|погиб|kill|dead|поранен|ранен|injur|"

@@ -12,7 +12,7 @@ from geo.extract import roles
 from geo.extract.dates import find_date_expressions
 from geo.extract.figures import find_figures, may_have_figures
 from geo.extract.gate import sentence_words
-from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
+from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue, may_tell_blasts_only
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.qualifiers import join_partial_names
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
@@ -207,7 +207,8 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
         clauses = _clauses(text)
         cues = [has_attack_cue(text[a:b]) for a, b in clauses] if len(clauses) > 1 \
             else [has_attack_cue(text, words)]
-        if len(clauses) > 1 and any(cues) and not has_attack_cue(text, words):
+        if len(clauses) > 1 and any(cues) and may_tell_blasts_only(words) \
+                and not has_attack_cue(text, words):
             cues = [False] * len(clauses)   # "Вибухи у Кременчуці — ППО": what the whole
             # sentence says of its clauses (air defence at work, a strike denied)
         types = attack_types(text, words)
