@@ -265,17 +265,15 @@ def _split_by_day(groups: dict[str, list[Hit]],
         for hit in group:
             if parts[-1] and _RECALL.match(hit.info.sentence.text) and not any(
                     f.kind in ("killed", "injured") for f in hit.figures):
-                continue                  # "Нагадаємо, 12 жовтня росіяни вже били по місту":
-                # an earlier strike on the place recalled, no day or weapon of this one's
+                continue                  # "Нагадаємо, 12 жовтня росіяни вже били по місту",
+                # "Нагадаємо, 8 жовтня у Чугуєві пошкоджено ...": an earlier strike on the
+                # place recalled, no day or weapon of the one told
             if parts[-1] and _another_day(hit, parts[-1], published):
                 parts.append([])
             parts[-1].append(hit)
         kept: list[list[Hit]] = []
         for part in parts:
             told = any(f.kind in ("killed", "injured") for h in part for f in h.figures)
-            if kept and not told and all(_RECALL.match(h.info.sentence.text) for h in part):
-                continue                  # "Нагадаємо, 8 жовтня у Чугуєві пошкоджено ...":
-                # an earlier strike recalled, whose day is not that of the one told
             if kept and not told:
                 kept[-1].extend(part)     # a background sentence ("since it was freed on
             else:                         # Nov. 11") is no strike of its own

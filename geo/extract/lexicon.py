@@ -111,7 +111,8 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bзвільнил\w*", r"\bосвобожд(?:[её]н|ено|ена|ены)\b",
         r"\bокупувал\w*", r"\bвзял\w* под контроль\b", r"\bзайшли в\b", r"\bзашли в\b",
         # "атакував у районах Кучерівки", "9 атак поблизу Торецька", "attacks ... near"
-        r"\bатак\w* (?:[\w'’-]+ ){0,3}(?:у|в) районах\b", r"\bатак(?!ован)\w* (?:\w+ ){0,2}поблизу\b",
+        r"\bатак\w* (?:[\w'’-]+ ){0,3}(?:у|в) районах\b",
+        r"\bатак(?!ован)\w* (?:\w+ ){0,2}поблизу\b",
         # (each starts with its telling word: a common one first would open the attack-word
         # gate for most sentences, geo.extract.gate)
         r"\battacks? (?!(?:on|against|at)\b)(?:\w+ ){1,5}near\b", r"\bпросунув\w*",
@@ -395,8 +396,8 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
     if words is None:
         words = sentence_words(text)
     if _BLAST_GATE.open(words) and _BLASTS_ONLY.search(text) and not _BLAST_HARM.search(text):
-        text = _BLASTS_ONLY.sub(" ", text)          # "Вибухи в Хмельницькому, працює ППО",
-        words = sentence_words(text)                # "У Краматорську лунали вибухи"
+        text = _BLASTS_ONLY.sub(" ", text)          # "Вибухи в Хмельницькому, працює ППО"
+        words = sentence_words(text)
     if _HABITUAL_GATE.open(words) and _HABITUAL.search(text):
         text = _HABITUAL.sub(" ", text)
         words = sentence_words(text)

@@ -259,7 +259,8 @@ _CITY_OWNS_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")
 #: "the Kharkiv regional hospital"): where the wounded were taken, not where the attack was
 _HOSPITAL_BEFORE = re.compile(
     r"\b(?:лікар(?:н|ен)\w*|больниц\w*|госпітал\w*|госпитал\w*|клінік\w*|клиник\w*|hospitals?|"
-    r"clinics?|морг(?:а|у|ом|е)?(?:\s+(?:у|в))?|morgue|mortuary)\s+(?:(?:№|No\.?|N)\s*\d+\s+)?(?:(?:міста|города|of)\s+|[гм]\.\s*)?$",
+    r"clinics?|морг(?:а|у|ом|е)?(?:\s+(?:у|в))?|morgue|mortuary)\s+"
+    r"(?:(?:№|No\.?|N)\s*\d+\s+)?(?:(?:міста|города|of)\s+|[гм]\.\s*)?$",
     _I)                                 # "больницу №2 Белгорода", "больницу № 2 г. Белгорода"
 _HOSPITAL_AFTER = re.compile(
     r"^\s+(?:(?:обласн\w+|областн\w+|міськ\w+|городск\w+|центральн\w+|районн\w+|regional|"
