@@ -95,6 +95,7 @@ watchman shopkeeper electrician lineman engineer sailor seaman member assistant 
 patient електромонтер електромонтера електромонтерка электромонтер электромонтера листоноша
 листоношу почтальон почтальона почтальонша слюсар слюсаря слесарь слесаря оператор оператора
 колега колегу коллега коллегу
+мужчине женщине ребенке ребёнке жителе жительнице человеке пенсионере пенсионерке подростке
 """.split())
 FILLERS = frozenset("""
 was were is are been be being has have had reportedly also later fatally seriously severely

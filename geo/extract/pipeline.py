@@ -159,6 +159,19 @@ def _aimed_at(m: MentionInfo, info: SentenceInfo) -> bool:
     return may_be_journey(words) and aimed_or_left(before, words)
 
 
+#: where an official spoke, right before the name: "Лысак заявил в Днепре о двух раненых"
+_SPOKE_IN = re.compile(r"\b(?:said|told|заяв\w*|сообщ\w*|повідоми\w*|сказа\w*)\s+(?:\w+\s+){0,2}?"
+                       r"(?:in|at|в|у|во)\s+$", re.IGNORECASE)
+
+
+def _speaker_with_toll(m: MentionInfo, info: SentenceInfo) -> bool:
+    """Whether a venue is only where an official told a toll ("заявил в Днепре о двух
+    раненых"): the toll is of the strike in focus, as when no place is named."""
+    start = m.found.start - info.sentence.start
+    return any(f.value and f.kind in ("killed", "injured") for f in info.figures) \
+        and _SPOKE_IN.search(info.sentence.text, max(0, start - 60), start) is not None
+
+
 def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
     return info.clause_types[m.clause] or info.types
 
@@ -284,7 +297,8 @@ class _Reading:
         if self.focus is self.focus_downed and not self.focus_is_event and (
                 not _WHAT_FELL.search(info.sentence.text) or says_no_damage(info.sentence.text)):
             return False                 # "Над Києвом збито 10 дронів. Постраждалих немає."
-        if any(m.role == roles.VENUE or m.role == roles.ACTOR and m.feature is not None
+        if any(m.role == roles.VENUE and not _speaker_with_toll(m, info)
+               or m.role == roles.ACTOR and m.feature is not None
                or downed_over(m, info) for m in info.mentions) \
                 or NATIONWIDE.search(info.sentence.text) and not self._sole_place_total(info) \
                 and not total_of_rounds_only(info.sentence.text):

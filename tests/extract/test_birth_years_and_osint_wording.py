@@ -295,3 +295,16 @@ def test_a_county_abroad_named_after_its_town_is_the_area_not_the_town(extractor
 def test_the_city_a_microdistrict_is_told_of_is_the_place_hit(extractor):
     text = "Шуменський мікрорайон Херсона потрапив під обстріл, поранено жінку."
     assert _tolls(extractor, text) == [("Kherson", None, 1)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Ночью Герани отработали по Кременчугу. Противник сообщает об одном погибшем и трёх "
+     "раненых.", (1, 3)),
+    ("Ночью Герани отработали по Кременчугу. Местные паблики пишут о раненой женщине 64 лет.",
+     (None, 1)),
+    ("Ночью Герани отработали по Кременчугу. Глава ОВА заявил в Полтаве о двух раненых.",
+     (None, 2)),
+])
+def test_a_toll_told_as_what_someone_reports(extractor, text, toll):
+    assert [(e.place, e.killed, e.injured) for e in _events(extractor, text)] \
+        == [("Kremenchuk", *toll)]
