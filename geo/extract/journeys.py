@@ -70,6 +70,10 @@ _FIRED_FROM = re.compile(
 #: where a drone or missile was flying or sent ("Ракету, що летіла на Запоріжжя", "скерував
 #: БпЛА у напрямку Кременчука", "drones heading for Kyiv"): its aim, not a place hit
 _HEADING_FOR = re.compile(
+    # "detected a drone in its airspace near Tulcea", "monitored a drone flying over the Danube
+    # near Galati": where a drone was seen
+    r"\b(?:detected|spotted|monitored|tracked|observed)\s+(?:a\s+|the\s+|two\s+|several\s+)?"
+    r"(?:\w+\s+)?(?:drones?|UAVs?|objects?)\b[^.;]{0,50}?\b(?:near|over|close\s+to)\s+$|"
     # "курс на Оріхів", "рух на Городню", "движется на Харьков со стороны Белгорода"
     r"\b(?:курс(?:ом)?|рух(?:ом)?)\s+на\s+$|"
     r"\b(?:движ\w+|рух\w*|летит|летять|летить|летят|летіл\w*|летел\w*)\b[^.;]{0,50}?\b"

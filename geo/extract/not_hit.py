@@ -181,8 +181,16 @@ def only_locates(sentence: str, start: int, after: str) -> bool:
         or any(w in low for w in _SUPPLY_WORDS) and _SUPPLIED_BEFORE.search(before) is not None \
         or any(w in low for w in _HEARD_WORDS) and _ALSO_HEARD_BEFORE.search(before) is not None \
         or _airport_closed(before, after) \
+        or _SHELTER_AFTER.match(after) is not None or _SUBURB_AFTER.match(after) is not None \
         or ("airspace" in low or "простор" in low) and _AIRSPACE_BEFORE.search(before) is not None
 
+
+#: "residents of Isaccea and Galati were told to take shelter": warned, not hit
+_SHELTER_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*\s+(?:were|was)\s+(?:told|urged|asked|advised|"
+    r"warned)\s+to\s+(?:take\s+|seek\s+)?shelter")
+#: "the Odesa suburb of Chornomorsk": the city only says where its suburb is
+_SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts)\s+of\s+[A-Z]")
 
 _BORDER_WORDS = ("border", "frontier", "кордон", "границ", "межі")
 _NEAR_WORDS = ("near", "outside", "close", "far")

@@ -231,7 +231,9 @@ _VENUE_AFTER = re.compile(
     r"^\s+(?:talks|meetings?|summit|format|agreements?|accords?|process|negotiations|"
     r"platform|communiqu\w*|declaration|memorandum|talks|peace\b|round|переговор\w*|"
     r"зустріч\w*|встреч\w*|домовленост\w*|соглашени\w*|угод\w*|формат\w*|саміт\w*|"
-    r"саммит\w*)", _I)
+    r"саммит\w*)|"
+    # "In Brussels, EU ministers discussed ...": where they met
+    r"^,\s+(?:[\w-]+\s+){1,4}?(?:discussed|met|debated|agreed|held\s+talks|convened)\b", _I)
 #: a name something is named after ("шахты им. Гагарина", "вулиця імені Шевченка", "named
 #: after Kyiv"), or a housing estate's or business's name in quotes ("массив «Солнечный»")
 _NAMED_AFTER_BEFORE = re.compile(

@@ -308,3 +308,18 @@ def test_the_city_a_microdistrict_is_told_of_is_the_place_hit(extractor):
 def test_a_toll_told_as_what_someone_reports(extractor, text, toll):
     assert [(e.place, e.killed, e.injured) for e in _events(extractor, text)] \
         == [("Kremenchuk", *toll)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Romania said it detected a drone in its airspace near Isaccea but found no debris.", []),
+    ("Drones hit Izmail, and residents of Isaccea and Tulcea were told to take shelter.",
+     ["Izmail"]),
+    ("In Warsaw, EU ministers discussed the drone incursions.", []),
+    ("A drone hit a warehouse in the Odesa suburb of Yuzhne overnight.", ["Pivdenne"]),
+    ("A glide bomb hit Kherson on Saturday, injuring four. On the same day, Romanian jets "
+     "monitored a drone flying over the Danube near Galati.", ["Kherson"]),
+])
+def test_a_neighbouring_countrys_alerts_and_talks_are_no_strikes(extractor, text, places):
+    events = _events(extractor, text)
+    assert [e.place for e in events] == places
+    assert all(e.attack_types != ("drone", "glide_bomb") for e in events)
