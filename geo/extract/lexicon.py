@@ -329,6 +329,16 @@ _BLASTS_ONLY = re.compile(
     r"\b(?:ППО|ПВО|air\s+defen[cs]es?)\b[^.;!?]{0,40}?(?:вибух\w*|взрыв\w*|explosions?|blasts?)\b",
     re.IGNORECASE)
 _BLAST_GATE = Gate([r"вибух", r"взрыв", r"explosion", r"blast"])
+#: help given to the victims: "Допомогу постраждалим надають ...", "помощь пострадавшим
+#: оказывают ...", "aid to the victims": no attack told by the victims named
+_AID_TO_VICTIMS = re.compile(
+    r"\b(?:допомог\w*|помощ\w*|виплат\w*|выплат\w*|компенсац\w*|aid|help|assistance)\s+"
+    r"(?:(?:to|для)\s+)?(?:the\s+)?(?:постраждал\w*|пострадавш\w*|потерпіл\w*|потерпевш\w*|"
+    r"victims|injured)\b", re.IGNORECASE)
+_AID_GATE = Gate([r"допомог", r"помощ", r"виплат", r"выплат", r"компенсац", r"aid", r"help",
+                  r"assistance"])
+
+
 def may_tell_blasts_only(words: list[str]) -> bool:
     """False when a sentence's words (:func:`geo.extract.gate.sentence_words`) name no blast,
     so no clause of it can be only air defence at work (a fast pre-check)."""
@@ -394,6 +404,9 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
         text = _NEGATED.sub(" ", text)
         words = None
     if words is None:
+        words = sentence_words(text)
+    if _AID_GATE.open(words) and _AID_TO_VICTIMS.search(text):
+        text = _AID_TO_VICTIMS.sub(" ", text)       # "Допомогу постраждалим надають у X"
         words = sentence_words(text)
     if _BLAST_GATE.open(words) and _BLASTS_ONLY.search(text) and not _BLAST_HARM.search(text):
         text = _BLASTS_ONLY.sub(" ", text)          # "Вибухи в Хмельницькому, працює ППО"

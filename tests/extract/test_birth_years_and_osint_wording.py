@@ -323,3 +323,9 @@ def test_a_neighbouring_countrys_alerts_and_talks_are_no_strikes(extractor, text
     events = _events(extractor, text)
     assert [e.place for e in events] == places
     assert all(e.attack_types != ("drone", "glide_bomb") for e in events)
+
+
+def test_where_help_is_given_to_the_victims_is_no_place_hit(extractor):
+    text = ("Вночі дрон атакував Охтирку, поранено двох людей. Допомогу постраждалим надають "
+            "працівники ЦНАПу у Тростянці.")
+    assert _tolls(extractor, text) == [("Okhtyrka", None, 2)]
