@@ -155,6 +155,10 @@ def _ages_aside(tokens: list[Token], i: int, reach: int = 8) -> int | None:
     return None
 
 
+#: an age told as one word: "52-річного", "41-year-old", "70-летний"
+_AGED_WORD = re.compile(r"^\d{1,3}[-‐](?:річн|летн|year)", re.IGNORECASE)
+
+
 def _who_aside(tokens: list[Token], i: int, reach: int = 9) -> int | None:
     """The comma closing an aside that tells who a person was ("Водитель, мужчина 1980
     г.р., погиб", "The driver, a man aged 41, was injured") opened by the comma at ``i``,
@@ -164,9 +168,13 @@ def _who_aside(tokens: list[Token], i: int, reach: int = 9) -> int | None:
         if key == ",":
             after = next((t.key for t in tokens[k + 1:k + 4] if t.key not in FILLERS), "")
             nouns = any(t.key in PERSON_SINGULAR for t in tokens[i + 1:k])
-            return k if nouns and (KILLED.match(after) or INJURED.match(after)) else None
+            aged = any(t.text[:1].isdigit() for t in tokens[i + 1:k])
+            listed = k + 1 < len(tokens) and tokens[k + 1].key in CONJUNCTIONS and aged
+            return k if nouns and (KILLED.match(after) or INJURED.match(after) or listed) \
+                else None              # ("Поранено водія, 52-річного чоловіка, та двох ...")
         if not (key in PERSON_SINGULAR or key in YEAR_AFTER or key in AGE_TAIL
-                or key in ("a", "an", "aged") or tokens[k].text.isdigit()):
+                or key in ("a", "an", "aged") or tokens[k].text.isdigit()
+                or _AGED_WORD.match(tokens[k].text)):
             return None
         if k == len(tokens) - 1 and any(t.text.isdigit() for t in tokens[i + 1:k]) \
                 and any(t.key in PERSON_SINGULAR for t in tokens[i + 1:k]):

@@ -329,3 +329,9 @@ def test_where_help_is_given_to_the_victims_is_no_place_hit(extractor):
     text = ("Вночі дрон атакував Охтирку, поранено двох людей. Допомогу постраждалим надають "
             "працівники ЦНАПу у Тростянці.")
     assert _tolls(extractor, text) == [("Okhtyrka", None, 2)]
+
+
+def test_a_victim_with_who_they_were_before_the_rest_of_the_list(extractor):
+    text = ("Дрон атакував маршрутку в Херсоні. Поранено водія, 48-річного чоловіка, та двох "
+            "пасажирок 59 і 73 років.")
+    assert _tolls(extractor, text) == [("Kherson", None, 3)]
