@@ -157,7 +157,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 # "The attack came a week after a similar assault on Lviv"
                 r"\b(?:a|one) week after (?:a|an|the) (?:[\w-]+ ){0,3}(?:attacks?|strikes?|"
                 r"assaults?) on\b|"
-                r"\bна прошлой неделе\b|\bпрошлой неделей\b", _I), "last_week"),
+                r"\bна прошлой неделе\b|\bпрошлой неделей\b|"
+                # "За тиждень ворог 1200 разів обстріляв ...", "over the past week": a week's
+                # roundup, whose places were hit on some day of it
+                r"\bза\s+(?:минулий\s+|останній\s+|прошедшую\s+|последнюю\s+)?(?:тиждень|неделю)\b|"
+                r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:seven\s+days|week)\b", _I),
+     "last_week"),
     (re.compile(r"\b(?:over |at |during )?the weekend\b|\bна вихідних\b|\bна выходных\b", _I),
      "weekend"),
     (re.compile(r"\b(?:earlier|later) (?:in|this) (?:the )?week\b|\bthis week\b|"

@@ -176,6 +176,8 @@ def _types_for(info: SentenceInfo, m: MentionInfo) -> tuple[str, ...]:
     return info.clause_types[m.clause] or info.types
 
 
+#: a week's or a month's roundup ("за прошедшую неделю ... погибли 7"): its toll is no strike's
+_PERIOD_KINDS = frozenset({"last_week", "this_week", "last_month", "this_month"})
 #: days told back from the report's own ("yesterday"): a day for "the day before" to count from
 _DAYS_BACK = frozenset({"minus1", "minus2", "days_ago"})
 
@@ -403,7 +405,8 @@ def _read_sentence(state: _Reading, info: SentenceInfo) -> None:
             state.focus_downed = candidate if downed_over(candidate, info) else None
         elif not state.hits and state.focus is None and _casualties(info) \
                 and not MANY_AREAS.search(info.sentence.text) \
-                and not COUNTRY_OR_PERIOD.search(info.sentence.text):
+                and not COUNTRY_OR_PERIOD.search(info.sentence.text) \
+                and not any(d.kind in _PERIOD_KINDS for d in info.dates):
             state.pending = (info, day)  # casualties told before the place is named
 
 

@@ -335,3 +335,16 @@ def test_a_victim_with_who_they_were_before_the_rest_of_the_list(extractor):
     text = ("Дрон атакував маршрутку в Херсоні. Поранено водія, 48-річного чоловіка, та двох "
             "пасажирок 59 і 73 років.")
     assert _tolls(extractor, text) == [("Kherson", None, 3)]
+
+
+def test_the_places_of_a_weeks_roundup_are_dated_by_its_week(extractor):
+    text = ("За тиждень ворог 900 разів обстріляв Запорізьку область. Найбільше обстрілів "
+            "зазнали Оріхів та Степногірськ.")
+    assert [(e.place, e.date, e.date_precision) for e in _events(extractor, text)] == [
+        ("Orikhiv", "2025-10-13", "week"), ("Stepnohirsk", "2025-10-13", "week")]
+
+
+def test_a_weeks_toll_is_not_given_to_the_place_told_next(extractor):
+    text = ("За прошедшую неделю в результате обстрелов в ДНР погибли 6 мирных жителей. Сегодня "
+            "утром под удар попала Горловка, ранен мужчина.")
+    assert _tolls(extractor, text) == [("Horlivka", None, 1)]
