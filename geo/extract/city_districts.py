@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.extract.locators import HROMADA_AFTER
+from geo.extract.raion_seats import HROMADA_AFTER
 from geo.extract.morphology import shared_stem
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geo.distance import haversine_km
 from geo.extract import roles
-from geo.extract.raion_seats import unplace_away_from
+from geo.extract.raion_seats import HROMADA_AFTER, HROMADA_KM, unplace_away_from
 
 if TYPE_CHECKING:
     from geo.extract.sentence_info import SentenceInfo
@@ -55,19 +55,12 @@ def locators_of_villages(infos: list[SentenceInfo]) -> None:
                 m.role = roles.QUALIFIER
 
 
-#: a hromada named by its town's adjective: "У Вовчанській громаді"
-HROMADA_AFTER = re.compile(r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+)?"
-                            r"(?:територіальн\w*\s+|территориальн\w*\s+)?"
-                            r"(?:громад\w*|ТГ\b|territorial communit\w*|communit\w*|"
-                            r"hromad\w*)", re.IGNORECASE)
 #: "in" before a hromada: the place a village told after lies in
 _IN_BEFORE = re.compile(r"\b(?:у|в|на території|in(?: the)?)\s+$", re.IGNORECASE)
 #: a village word, or "in", right before a name: "по селу Вільча", "the village of X", "in X"
 _ANY_VILLAGE_BEFORE = re.compile(
     r"\b(?:сел[оаіуе]|селищ[еаіуа]|селе|поселк\w*|посёлк\w*|(?<!\w)с\.|"
     r"(?:village|town|settlement) of|in|у|в)\s*$", re.IGNORECASE)
-#: a hromada's villages lie within this distance of its centre
-HROMADA_KM = 30.0
 #: a heading's colon: "Великописарівська громада: ..."
 _COLON = re.compile(r"\s*:")
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from geo.distance import haversine_km
 from geo.extract import roles
+from geo.extract.report_context import BELLIGERENTS
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.model import Place
 
@@ -92,7 +93,7 @@ def counties_abroad(infos: list[SentenceInfo]) -> None:
         for m in info.mentions:
             c = m.place.candidate if m.role == roles.PLACE and m.place is not None \
                 and m.place.resolved else None
-            if c is None or c.feature != "settlement" or c.country_code in ("UA", "RU") \
+            if c is None or c.feature != "settlement" or c.country_code in BELLIGERENTS \
                     or m.area:
                 continue
             after = _COUNTY_AFTER.match(info.sentence.text, m.found.end - s0)

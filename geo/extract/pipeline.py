@@ -32,8 +32,6 @@ from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.clause_days import day_and_types_of_place
 from geo.extract.dateline import DATELINE_SENTENCE, speech_day, toll_day, wire_dateline
-from geo.extract.gate import sentence_words
-from geo.extract.journeys import aimed_or_left, may_be_journey
 from geo.extract.passages import passage_only, says_no_damage, without_passages
 from geo.extract.scope import (ANAPHOR, AREA_TOTAL, COUNTRY_OR_PERIOD, CUMULATIVE,
                                IN_TOTAL_WORDS, MANY_AREAS, NATIONWIDE, ROUNDUP,
@@ -149,14 +147,6 @@ def _candidate_focus(info: SentenceInfo) -> MentionInfo | None:
              and (m.feature == "settlement" or not downed_over(m, info))]   # ("над Брянской
     return named[-1] if named else None      # областью уничтожены 12 БПЛА. Пострадавших
     # нет.": nobody's zero; a town stays, for what fell on it: :attr:`_Reading.focus_downed`)
-
-
-def _aimed_at(m: MentionInfo, info: SentenceInfo) -> bool:
-    """Whether a mention is where weapons head or fly ("КАБи на Краснопілля", "курс на X")."""
-    start = m.found.start - info.sentence.start
-    before = info.sentence.text[max(0, start - 80):start]
-    words = sentence_words(before)
-    return may_be_journey(words) and aimed_or_left(before, words)
 
 
 #: where an official spoke, right before the name: "Лысак заявил в Днепре о двух раненых"
@@ -294,7 +284,7 @@ class _Reading:
         """Whether a sentence without a place of its own speaks of the place in focus."""
         if not (info.cue or info.figures) or self.focus is None or info.no_strike \
                 or CUMULATIVE.search(info.sentence.text) \
-                or any(m.role == roles.TRAP and _aimed_at(m, info) for m in info.mentions):
+                or any(m.role == roles.TRAP and m.aimed for m in info.mentions):
             return False                 # "КАБи на Краснопілля": where weapons head
         if self.focus is self.focus_downed and not self.focus_is_event and (
                 not _WHAT_FELL.search(info.sentence.text) or says_no_damage(info.sentence.text)):

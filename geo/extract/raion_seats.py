@@ -189,11 +189,16 @@ def resolve_in_district(m: MentionInfo, following: MentionInfo, resolve, dated,
         following.role = roles.QUALIFIER      # "Ковшаровка Купянской громады": where it is
 
 
-#: a hromada told by its town's adjective after a village: "Миропілля Краснопільської громади"
-_HROMADA_WORD_AFTER = re.compile(r"\s+(?:(?:міськ|сільськ|селищн)\w*\s+)?(?:територіальн\w*\s+)?"
-                                 r"(?:громад\w*|hromad\w*)", re.IGNORECASE)
-#: how far a hromada's villages lie from its centre
-_HROMADA_REACH_KM = 30.0
+#: a hromada named by its town's adjective: "У Вовчанській громаді", "Миропілля
+#: Краснопільської громади"
+HROMADA_AFTER = re.compile(r"\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+)?"
+                           r"(?:територіальн\w*\s+|территориальн\w*\s+)?"
+                           r"(?:громад\w*|ТГ\b|territorial communit\w*|communit\w*|"
+                           r"hromad\w*)", re.IGNORECASE)
+#: a hromada's villages lie within this distance of its centre
+HROMADA_KM = 30.0
+#: the word itself ("громади", "hromada"), not "community" or "ТГ"
+_HROMADA_WORD = re.compile(r"громад|hromad", re.IGNORECASE)
 
 
 def _namesake_in_hromada(alone: Place | None, read: Place, hromada: MentionInfo):
@@ -202,15 +207,17 @@ def _namesake_in_hromada(alone: Place | None, read: Place, hromada: MentionInfo)
     seat = hromada.place.candidate if hromada.place is not None and hromada.place.resolved \
         else None
     s0 = hromada.found.sentence.start
-    if seat is None or alone is None or not _HROMADA_WORD_AFTER.match(
-            hromada.found.sentence.text, hromada.found.end - s0):
-        return None
+    told = HROMADA_AFTER.match(hromada.found.sentence.text, hromada.found.end - s0)
+    if seat is None or alone is None or told is None \
+            or not _HROMADA_WORD.search(told.group(0)):
+        return None                   # (not "in the Krasnopillia community": a name in English
+        # is read whole by the geocoder)
     c = read.candidate if read.resolved else None
-    if c is not None and haversine_km(seat.lat, seat.lon, c.lat, c.lon) <= _HROMADA_REACH_KM:
+    if c is not None and haversine_km(seat.lat, seat.lon, c.lat, c.lon) <= HROMADA_KM:
         return None
     options = [o for o in ((alone.candidate if alone.resolved else None), *alone.alternatives)
                if o is not None and o.feature == "settlement"
-               and haversine_km(seat.lat, seat.lon, o.lat, o.lon) <= _HROMADA_REACH_KM]
+               and haversine_km(seat.lat, seat.lon, o.lat, o.lon) <= HROMADA_KM]
     return options[0] if len(options) == 1 else None
 
 

@@ -29,6 +29,7 @@ class MentionInfo:
     unknown: bool = False       # named as a settlement, but not a gazetteer name
     direction: bool = False     # "the Pokrovsk direction", "на Покровському напрямку"
     heading: bool = False       # "(travelling, advancing) towards X": where they went
+    aimed: bool = False         # "КАБи на X", "курс на X": where weapons head (a trap)
     raion: bool = False         # "у Лубенському районі": the raion of the resolved town
     area: str = ""              # at district precision: "Rylsk–Durovo road", "near Bryansk"
     village: Found | None = None  # the unplaced village a raion or hromada stands for

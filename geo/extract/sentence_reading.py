@@ -12,6 +12,7 @@ from geo.extract import roles
 from geo.extract.dates import find_date_expressions
 from geo.extract.figures import find_figures, may_have_figures
 from geo.extract.gate import sentence_words
+from geo.extract.journeys import aimed_or_left, may_be_journey
 from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue, may_tell_blasts_only
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.qualifiers import join_partial_names
@@ -254,7 +255,7 @@ def _sentence_info(sentence: Sentence, finder: MentionFinder) -> SentenceInfo:
             found, role, info.clause_of(start), locative=bool(_LOCATIVE_BEFORE.search(before)),
             direction=bool(heading or _DIRECTION_AFTER.match(after)
                            or SIDE_BEFORE.search(before) and _NEAR_NEXT.match(after)),
-            heading=heading))
+            heading=heading, aimed=_aimed_at(text, start)))
     info.mentions = join_partial_names(info.mentions, text, sentence.start)   # "Нова Балка"
     _hashtags_beside_places(info)
     _launch_lists(info)
@@ -305,6 +306,14 @@ _NAMED_SETTLEMENT = re.compile(
     # "В Колотиловке ранен мужчина", "в Таврово", "в Сопычах": a Russian village's locative
     r"(?<![\w-])(?:[Вв]о?)\s+([А-ЯЁ][а-яё]+(?:овке|евке|ёвке|инке|ово|ево|ёво|ино|ыно|ичах|ищах|"
     r"цах|чах))\b(?!\s+(?:район|округ|област|край|городск|муниципальн))")
+
+
+def _aimed_at(text: str, start: int) -> bool:
+    """Whether the name at ``text[start:]`` is where weapons head, fly or come from ("КАБи на
+    Краснопілля", "курс на Оріхів"), as :func:`geo.extract.roles.mention_role` read it."""
+    before = text[max(0, start - 80):start]
+    words = sentence_words(before)
+    return may_be_journey(words) and aimed_or_left(before, words)
 
 
 def _unknown_settlements(info: SentenceInfo) -> None:
