@@ -238,6 +238,21 @@ def _locator(info: SentenceInfo, m: MentionInfo) -> bool:
     return 0 <= start and bool(_NEAR_BEFORE.search(info.sentence.text[max(0, start - 40):start]))
 
 
+#: settlements counted, or a count spread over them: "атакували Запоріжжя та 14 населених
+#: пунктів області", "завдав 612 ударів по 14 населених пунктах"
+_SETTLEMENTS = (r"(?:населен\w+|насел[её]нн\w+|settlements|localities|towns|villages|"
+                r"communities|громад\w*|сіл|сел|селищ|поселков)")
+_OF_SETTLEMENTS = re.compile(rf"{_SETTLEMENTS}$", re.IGNORECASE)
+_OVER_SETTLEMENTS = re.compile(rf"\s*(?:\w+\s+)?(?:по|on|across|against|in)\s+\d+\s+{_SETTLEMENTS}",
+                               re.IGNORECASE)
+
+
+def _region_count(text: str, fig: Figure) -> bool:
+    """A count of settlements, or one spread over a number of them: the region's."""
+    return fig.kind in ("count", "count_weapon") and bool(
+        _OF_SETTLEMENTS.search(text, 0, fig.end) or _OVER_SETTLEMENTS.match(text, fig.end))
+
+
 def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int, list[Figure]]:
     """Figure lists keyed by the index of the location they are said of.
 
@@ -255,7 +270,8 @@ def attach_figures(info: SentenceInfo, locations: list[MentionInfo]) -> dict[int
     for fig in info.figures:
         if fig.kind == "count_weapon" and len(locations) > 1:
             continue
-        if fig in left:                  # the region's, or nobody's when it is not named
+        if fig in left or _region_count(info.sentence.text, fig):
+            # the region's, or nobody's when it is not named
             if regions:
                 out[regions[0]].append(fig)
             continue

@@ -32,6 +32,7 @@ class Token:
 #: ordinal ("the 47th Brigade", "the 19th attack this month") is one token, no number to count
 _TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?:\.\d{2,4})?(?![\d.,])|"
                        r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|\d+(?:st|nd|rd|th)\b|"
+                       r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,:/])|"    # "2 589 разів"
                        r"\d+(?:[.,]\d{3})*(?:[-‐]\w+)*|"
                        r"\w+(?:['’ʼ‐-]\w+)*|[^\w\s]")
 

@@ -24,7 +24,36 @@ def toll_figures(sentence: str) -> list[Figure]:
                 continue                # "the toll climbed to 14 injured": not the dead
             qualifier = QUALIFIER_WORDS.get((match.group(1) or "").lower())
             out.append(Figure(kind, value, qualifier, match.start(), match.end()))
+    if not any(f.kind == "killed" for f in out):        # (the toll, when told with it)
+        out += [Figure("killed", 1, None, match.start(), match.end())
+                for match in _BODY_FOUND.finditer(sentence)]
+    for match in _NTH_DEATH.finditer(sentence):
+        ordinal = next(g for g in match.groups() if g)
+        value = next(v for stem, v in _ORDINALS.items() if ordinal.lower().startswith(stem))
+        out.append(Figure("killed", value, None, match.start(), match.end()))
     return out
+
+
+#: one body recovered: "з-під завалів деблоковано тіло чоловіка", "извлечено тело женщины",
+#: "the body of a man was recovered" (one dead)
+_BODY_FOUND = re.compile(
+    r"\b(?:деблоков\w*|вилучен\w*|вилучил\w*|дістал\w*|витягл\w*|знайшл\w*|знайден\w*|"
+    r"извлеч\w*|извлек\w*|обнаружен\w*|обнаружил\w*|найден\w*|нашли|достали|recovered|pulled|"
+    r"found)\s+(?:(?:ще\s+|еще\s+|ещё\s+|another\s+|one\s+)?(?:тіло|тело|body)\b)|"
+    r"\b(?:тіло|тело|the body of (?:a|an|one)\b)(?:\s+[\w'-]+){0,3}?\s+(?:деблоков\w*|вилучен\w*|"
+    r"знайден\w*|извлечен\w*|обнаружен\w*|найден\w*|(?:was|has been) (?:recovered|found|"
+    r"pulled))", re.IGNORECASE)
+#: the stems of "second" ... "fifth": the toll a death told by its order makes
+_ORDINALS = {"друг": 2, "втор": 2, "seco": 2, "трет": 3, "thir": 3, "четв": 4, "four": 4,
+             "п'ят": 5, "пят": 5, "fift": 5}
+_NTH = r"(друг\w+|втор\w+|трет\w+|четверт\w+|п'ят\w+|пят\w+)"
+#: "Помер другий поранений", "Скончался второй пострадавший", "a third victim has died":
+#: the toll is now that number
+_NTH_DEATH = re.compile(
+    rf"\b(?:помер|померла|скончал(?:ся|ась)|умер|умерла)\s+(?:ще\s+|еще\s+|ещё\s+)?{_NTH}\s+"
+    r"(?:постраждал\w+|поранен\w+|пострадавш\w+|ранен\w+|травмован\w+)|"
+    r"\b(?:a|the)\s+(second|third|fourth|fifth)\s+(?:victim|person|(?:injured|wounded)\s+\w+)"
+    r"\s+(?:has\s+|had\s+)?died\b", re.IGNORECASE)
 
 
 #: a toll told as a label and its number: "Загиблих — 2", "Поранених – 5", "Killed: 2"

@@ -113,6 +113,7 @@ light легке легку легкое легкую тяжке тяжку тя
 минно-взрывную минно-взрывные мінно-вибухову мінно-вибухові слепые сліпі слепое сліпе
 получили получил получила зазнали зросла зросло зріс сягнула становить вирос выросло выросла
 возросло возросла достигло составляет до вже уже щонайменше ранее раніше
+тоді тогда тепер теперь
 mortally смертельно смертельне смертельні смертельные extensive multiple numerous severe обширные обширных множественные многочисленные численні
 множинні сильні сильные
 серьезные серьёзные серьезную серьёзную серйозні серйозну серйозних важкі важку важке важких
@@ -278,7 +279,8 @@ _TOLL_RISE = (
     r"(?:\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
     r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
     r"составляет|увеличил(?:ось|ась)|збільшил(?:ася|ось))\s+(?:to\s+|до\s+|at\s+)?(?:(?:from|з|с)\s+[\w'’-]+\s+(?:to|до)\s+)?|"
-    r"(?<=\w):\s*)"                      # "rose from 11 to 15", "кількість поранених у Сумах: 10"
+    r"(?<=\w):\s*|[—–]\s*(?:вже|уже)\s+)"  # "rose from 11 to 15", "кількість поранених у Сумах: 10",
+    # "зросла кількість загиблих внаслідок удару по Києву — вже 7"
     r"(?:(at least|more than|over|понад|щонайменше|более|не менее)\s+)?([\w'’-]+)")
 #: what may stand between a toll's noun and its figure: no sentence end (a dot after an
 #: abbreviation before a number may: "the Sept. 17 attack")
@@ -295,7 +297,7 @@ TOLL_INJURED = re.compile(
 #: "bringing the death toll from Wednesday's strike to 34": the toll now
 TOLL_BROUGHT = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+the\s+"
-    r"(?:overall\s+|total\s+)?(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+"
+    r"(?:overall\s+|total\s+)?(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+"
     r"(?:the\s+|people\s+)?(?:dead|killed))\b[^.;]{0,60}?\bto\s+"
     r"(?:(at least|more than|over)\s+)?([\w'’-]+)", re.IGNORECASE)
 #: a death told as news after the strike: "later died in hospital", "пізніше у лікарні помер"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from geo.extract.gate import Gate, sentence_words
+from geo.extract.no_attack import without_non_attacks
 from geo.schema import ATTACK_TYPES
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -171,6 +172,8 @@ _IMPACT = _union(
     r"\bвідкри\w* вогонь\b", r"\bоткры\w* огонь\b",
     # "Дісталося Нікополю, Марганецькій ... громадам": (the places) got hit
     r"\bдісталос[ья]\b", r"\bдосталос[ья]\b",
+    # "Потерпали Нікополь, Марганецька громада", "Під прицілом були ... громади"
+    r"\bпотерпал[аио]?\b", r"\bпід прицілом\b", r"\bпод прицелом\b",
     # Russian
     r"\bвзрыв\w*", r"\bпопадан\w*", r"\bпопал\w*", r"\bповрежд\w*", r"\bразруш\w*", r"\bпогиб\w*",
     r"\bранен\w*", r"\bранил\w*", r"\bпострада\w*", r"\bуничтож\w*", r"\bсбил\w*", r"\bсбит\w*",
@@ -184,6 +187,9 @@ _IMPACT = _union(
 _ALERT = _union(
     r"\bair[- ]raid alerts?\b", r"\balerts?\b", r"\balarms?\b", r"\bsirens?\b",
     r"\bthreat of\b", r"\bwarn(?:ed|ing)? of\b", r"\bshelters?\b",
+    r"\b(?:missile|ballistic|drone|UAV|air) threat\b",
+    # "режим беспилотной (ракетной) опасности", "ракетна небезпека"
+    r"\b(?:беспилотн|ракетн|авиацион)\w* опасност\w*", r"\b(?:ракетн|авіаційн)\w* небезпек\w*",
     r"\bтривог\w*", r"\bтревог\w*", r"\bзагроз\w*", r"\bугроз\w*", r"\bсирен\w*", r"\bукритт\w*",
     r"\bукрыти\w*", r"\bукрыт\w*",
 )
@@ -199,6 +205,7 @@ _STRONG_IMPACT = _union(
     r"\bатакува\w*", r"\bвдарил\w*", r"\bобстріля\w*",
     r"\bвзрыв\w*", r"\bпопадан\w*", r"\bповрежд\w*", r"\bпогиб\w*", r"\bранен\w*",
     r"\bпострада\w*", r"\bсбил\w*", r"\bсбит\w*", r"\bобломк\w*", r"\bатаковал\w*",
+    r"\bатакован\w*",
     r"\bударил\w*", r"\bобстреля\w*",
 )
 
@@ -218,7 +225,9 @@ _WEAPON_ATTACK = _union(
     r"\bатак\w* (?:дрон\w*|БПЛА|безпілотн\w*|беспилотн\w*|ракет\w*|шахед\w*)",
     # "отражена атака БЭК" (unmanned boats): no ground assault
     r"\bатак\w* (?:\w+ )?(?:БЭК\w*|БЕК\w*|безэкипажн\w*|безекіпажн\w*|катер\w*|USVs?)",
-    r"\b(?:ракетн\w*|дронов\w*|комбінован\w*|комбинированн\w*) атак\w*",
+    r"\b(?:ракетн\w*|дронов\w*|комбінован\w*|комбинированн\w*|воздушн\w*|повітрян\w*) атак\w*",
+    # "атака отражена в Аксайском районе" (a governor's post: an air attack)
+    r"\bатак\w* (?:был\w* )?отражен\w* (?:в|над) (?-i:[А-ЯЁ])",
 )
 
 
@@ -285,71 +294,12 @@ _DRONE_TARGET = re.compile(
 _DRONE_TARGET_GATE = Gate([r"\b(?:workshop|factory|factories|plant|production|assembly|depot|"
                            r"warehouse|manufactur|operator|control|завод|цех|склад|виробництв|"
                            r"производств|майстерн|мастерск|операторів|операторов|пункт)"])
-#: a report of a hit said to be untrue: "Інформація про влучання ... не підтвердилася",
-#: "Reports of a strike on Pavlohrad were not confirmed"
-_DENIAL_WORDS = ("підтверд", "подтверд", "дійсност", "действительност", "confirmed", "false",
-                 "untrue")
-_DENIED = re.compile(
-    r"\b(?:інформаці\w+|информаци\w+|повідомлен\w+|сообщени\w+|reports?|information|claims?)\b"
-    r"[^.;]{0,80}?(?:\bне\s+підтверд\w+|\bне\s+подтверд\w+|\bне\s+відповіда\w+\s+дійсності|"
-    r"\bне\s+соответству\w+\s+действительности|\b(?:was|were|is|are)\s+not\s+confirmed|"
-    r"\b(?:has|have)\s+not\s+been\s+confirmed|\b(?:was|were|are|is)\s+(?:false|untrue))",
-    re.IGNORECASE)
 
 
 def _only_weapon_attacks(text: str) -> bool:
     """True when every ground-assault word is part of a weapon phrase ("drone attacks")."""
     stripped = _WEAPON_ATTACK.sub(" ", text)
     return not TYPE_PATTERNS["ground_assault"].search(stripped)
-
-
-_NEGATED = re.compile(
-    r"\b(?:was|were|is|are|has|have)\s+(?:not|never)\s+(?:been\s+)?(?:hit|struck|targeted|"
-    r"attacked|shelled)\b|"           # "the city of Lviv itself was not hit"
-    r"\bno (?:explosions?|blasts?|strikes?|hits?|impacts?|damage|attacks?)(?: (?:were|was) "
-    r"(?:reported|heard|recorded))?\b|\bwithout (?:incident|explosions?)\b|"
-    r"\bвибух\w* не (?:було|зафіксовано|чули)\b|\bвзрыв\w* не (?:было|зафиксировано|слышали)\b|"
-    # "Ракетних ударів по Харкову не зафіксовано", "обстрелов не было"
-    r"\b(?:\w+ )?(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучан\w*|попадан\w*|прил[іье]т\w*|"
-    r"прил[её]т\w*)(?: по \w+| на \w+| \w+)?\s*[-–—]?\s*не (?:було|зафіксовано|фіксувал\w*|"
-    r"було зафіксовано|было|зафиксировано|фиксировал\w*|было зафиксировано)\b|"
-    # "Слов'янськ — без влучань", "без прилетов"
-    r"\b(?:без|без жодних)\s+(?:влучан\w*|попадан\w*|прильот\w*|прил[іье]т\w*|прил[её]т\w*|"
-    r"ударів|ударов)\b",
-    _FLAGS)
-
-
-#: explosions told with air defence at work: "Вибухи в Хмельницькому, працює ППО", "взрывы —
-#: работает ПВО" (explosions only heard, "explosions were heard at the ammunition depot", may
-#: be a strike's: they stay)
-_BLASTS_ONLY = re.compile(
-    r"\b(?:вибух\w*|взрыв\w*|explosions?|blasts?)\b(?:[^.;!?]{0,60}?(?:\bпрацю\w*\s+ППО|\bППО\b|"
-    r"\bПВО\b|\bработа\w*\s+ПВО|air\s+defen[cs]es?\b))?(?=[^.;!?]{0,60}?(?:\bППО\b|\bПВО\b|"
-    r"air\s+defen[cs]e))|"
-    r"\b(?:ППО|ПВО|air\s+defen[cs]es?)\b[^.;!?]{0,40}?(?:вибух\w*|взрыв\w*|explosions?|blasts?)\b",
-    re.IGNORECASE)
-_BLAST_GATE = Gate([r"вибух", r"взрыв", r"explosion", r"blast"])
-#: help given to the victims: "Допомогу постраждалим надають ...", "помощь пострадавшим
-#: оказывают ...", "aid to the victims": no attack told by the victims named
-_AID_TO_VICTIMS = re.compile(
-    r"\b(?:допомог\w*|помощ\w*|виплат\w*|выплат\w*|компенсац\w*|aid|help|assistance)\s+"
-    r"(?:(?:to|для)\s+)?(?:the\s+)?(?:постраждал\w*|пострадавш\w*|потерпіл\w*|потерпевш\w*|"
-    r"victims|injured)\b", re.IGNORECASE)
-_AID_GATE = Gate([r"допомог", r"помощ", r"виплат", r"выплат", r"компенсац", r"aid", r"help",
-                  r"assistance"])
-
-
-def may_tell_blasts_only(words: list[str]) -> bool:
-    """False when a sentence's words (:func:`geo.extract.gate.sentence_words`) name no blast,
-    so no clause of it can be only air defence at work (a fast pre-check)."""
-    return _BLAST_GATE.open(words)
-
-
-#: what a blast did: then it is a strike's, not only heard
-_BLAST_HARM = re.compile(
-    r"пошкодж|поврежд|damag|destroy|зруйн|разруш|загин|погиб|kill|dead|поранен|ранен|injur|"
-    r"wound|постражд|пострада|пожеж|пожар|fire|загор|влуч|попадан|прил[іеё]т|прильот|hit\b|"
-    r"struck|уламк|обломк|debris", re.IGNORECASE)
 
 
 _ANY_ATTACK_WORD = Gate([_IMPACT.pattern, *(p.pattern for p in TYPE_PATTERNS.values())])
@@ -362,28 +312,6 @@ def may_have_cue(text: str, words: list[str] | None = None) -> bool:
 
 _ALERT_GATE = Gate([_ALERT.pattern])
 _IMPACT_GATE = Gate([_IMPACT.pattern])
-_NEGATION_WORDS = ("no ", "No ", "without", "не ", "без ", "Без ", "not ")
-#: habitual attacks ("constant shelling", "постійних обстрілів") are a situation, not an event
-_HABITUAL = re.compile(
-    r"\b(?:constant|regular|daily|frequent|ongoing|continuous|persistent|relentless|repeated|"
-    r"near-daily|nightly|incessant|постійн\w*|регулярн\w*|щоденн\w*|систематичн\w*|"
-    r"безперервн\w*|постоянн\w*|ежедневн\w*|систематическ\w*|непрерывн\w*)\s+(?:\w+\s+)?\w+",
-    _FLAGS)
-_HABITUAL_GATE = Gate([_HABITUAL.pattern])
-#: an attack planned, feared or forecast ("could launch attacks on X", "in preparation for
-#: offensive operations toward X", "ворог може атакувати X", "готовится к наступлению на X")
-#: is no attack that happened
-_FUTURE = re.compile(
-    r"\b(?:could|would|may|might|will|plans? to|planning to|intends? to|aims? to|preparing to|"
-    r"threatens? to|in preparation for|preparations? for|in order to|ready to|"
-    r"може|можуть|планує|планують|готується до|готуються до|має намір|намагатиметься|"
-    r"может|могут|планирует|планируют|готовится к|готовятся к|намерен\w*)\s+"
-    r"(?:(?:\w+\s+){0,4})(?:attack|strike|launch|assault|advance|push|offensive|storm|"
-    r"атакувати|наступ\w*|штурм\w*|удар\w*|атаковать|наступлени\w*|наступать)\w*"
-    r"(?:\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|offensives?|assaults?|operations?|атак\w*|"
-    r"удар\w*|наступ\w*|операці\w*|операци\w*))?",
-    _FLAGS)
-_FUTURE_GATE = Gate([_FUTURE.pattern])
 
 
 def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
@@ -398,25 +326,12 @@ def has_attack_cue(text: str, words: list[str] | None = None) -> bool:
     >>> has_attack_cue("Holding the ridge may let the enemy strike at Kostiantynivka.")
     False
     """
-    if any(word in text for word in _DENIAL_WORDS) and _DENIED.search(text):
-        return False                     # "Інформація про влучання в Павлоград не підтвердилася"
-    if any(word in text for word in _NEGATION_WORDS):
-        text = _NEGATED.sub(" ", text)
-        words = None
     if words is None:
         words = sentence_words(text)
-    if _AID_GATE.open(words) and _AID_TO_VICTIMS.search(text):
-        text = _AID_TO_VICTIMS.sub(" ", text)       # "Допомогу постраждалим надають у X"
-        words = sentence_words(text)
-    if _BLAST_GATE.open(words) and _BLASTS_ONLY.search(text) and not _BLAST_HARM.search(text):
-        text = _BLASTS_ONLY.sub(" ", text)          # "Вибухи в Хмельницькому, працює ППО"
-        words = sentence_words(text)
-    if _HABITUAL_GATE.open(words) and _HABITUAL.search(text):
-        text = _HABITUAL.sub(" ", text)
-        words = sentence_words(text)
-    if _FUTURE_GATE.open(words) and _FUTURE.search(text):
-        text = _FUTURE.sub(" ", text)
-        words = sentence_words(text)
+    kept = without_non_attacks(text, words)
+    if kept is None:
+        return False
+    text, words = kept
     if _ALERT_GATE.open(words) and _ALERT.search(text):
         return bool(_STRONG_IMPACT.search(_ALERT.sub(" ", text)))
     if _IMPACT_GATE.open(words) and _IMPACT.search(text):

@@ -47,6 +47,7 @@ NOT_PLACES: frozenset[str] = frozenset({
     "гусев", "гусева", "gusev", "слюсарь", "slyusar", "аксенов", "аксёнов", "aksyonov",
     "пасечник", "pasechnik", "пушилин", "pushilin", "сальдо", "saldo", "балицкий", "balitsky",
     "малков", "malkov", "лунін", "лунин", "lunin", "когут", "kohut", "кім", "kim",
+    "садовий", "садовый", "sadovyi", "sadovyy",
     # the glide bombs' and drones' names ("атакували Суми КАБами", "дронами Гербера")
     "каб", "каби", "кабів", "кабами", "кабом", "кабах", "фаб", "фабами", "фабів",
     "гербера", "гербери", "герберами", "герберою", "gerbera", "gerberas",
@@ -88,6 +89,10 @@ NOT_PLACES: frozenset[str] = frozenset({
     "біля", "поблизу", "неподалік", "возле", "около", "вблизи",
     # fire opening a sentence ("Вогонь ліквідовано": no Vohni)
     "вогонь", "вогню", "огонь", "огня",
+    # the word for a community, a rescue team or partisans opening a sentence ("Громада щодня
+    # під обстрілами", "Загін рятувальників ..."): not Hromada nor Zahin
+    "громада", "громаду", "громади", "громаді", "громадою", "загін", "загону", "загоном",
+    "партизани", "партизаны",
     # month abbreviations ("Jan. 5": no Dschang, Cameroon)
     "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })

@@ -155,7 +155,8 @@ def _village_told_with(village: MentionInfo, town: MentionInfo) -> str:
     if town.feature is None:        # ambiguous: read as a pair with the village
         return told if town.place is not None and town.place.alternatives else ""
     if told == "community":         # its seat: bigger than its villages, if not 5 times
-        return told
+        return "" if "," in gap and _ADJECTIVE_END.search(village.found.text) else told
+        # ("по Червоногригорівській, Марганецькій громадах": two hromadas listed)
     place = village.place
     own = place.candidate.population if place is not None and place.resolved else 0
     if _VILLAGE_WORD_BEFORE.search(sentence.text, max(0, village.found.start - s0 - 30),
@@ -170,6 +171,8 @@ _VILLAGE_WORD_BEFORE = re.compile(
     r"посёлк\w+)\s+(?:of\s+)?$", _I)
 
 
+#: a hromada's adjective ("Червоногригорівській", "Покровская"), not a village's name
+_ADJECTIVE_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ій|а|ої|у|ою|ая|ой|ую|ую)$", _I)
 #: "X in the Y community", "X of the Y hromada", "село X Y-ської громади"
 _COMMUNITY_GAP = re.compile(r"^,?\s+(?:(?:in|of)\s+(?:the\s+)?)?$", _I)
 _COMMUNITY_AFTER = re.compile(

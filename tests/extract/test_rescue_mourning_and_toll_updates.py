@@ -1,0 +1,151 @@
+"""Wording of rescue services, oblast evening summaries, Russian governors, human-rights
+monitors and posts updating an earlier strike's toll: a toll's new total told on its own
+("Загиблих тепер 3"), a body recovered, mourning and funerals, deminers at work, rescuers'
+home regions, air-raid threats, counts of settlements or of drones downed over a region,
+hromadas listed by their adjectives. Reports written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import Extractor
+
+
+def _events(extractor: Extractor, text: str, published: str = "2025-10-20"):
+    return extractor.extract(text, source="t", published=published).events
+
+
+def _places(extractor: Extractor, text: str) -> list[str]:
+    return [e.place for e in _events(extractor, text)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Помер у лікарні чоловік, поранений 12 жовтня під час обстрілу Херсона. Загиблих тепер 4.",
+     4),
+    ("В больнице скончалась женщина, раненная 14 октября при обстреле Горловки. Погибших "
+     "теперь трое.", 3),
+    ("Зросла кількість загиблих внаслідок удару по Одесі 11 жовтня — вже 9 людей.", 9),
+    ("A woman died in hospital after the Oct. 13 drone attack on Kherson, bringing the toll "
+     "to 3.", 3),
+    ("Скончался третий пострадавший при обстреле Донецка 15 октября.", 3),
+    ("Помер другий поранений внаслідок удару по Чернігову 10 жовтня.", 2),
+])
+def test_a_tolls_new_total_told_on_its_own_is_the_toll(extractor, text, killed):
+    assert [e.killed for e in _events(extractor, text)] == [killed]
+
+
+def test_a_toll_with_then_between_its_verb_and_number_is_read(extractor):
+    text = "Ворог бив по Мирівській громаді. Загинула тоді 1 людина у Покровській громаді."
+    assert [e.killed for e in _events(extractor, text)][-1] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Полтава: внаслідок нічного удару зруйновано під'їзд. З-під завалів деблоковано тіло "
+    "жінки.",
+    "В Белгороде после атаки беспилотника из-под завалов извлечено тело мужчины.",
+])
+def test_a_body_recovered_is_one_dead(extractor, text):
+    assert [e.killed for e in _events(extractor, text)] == [1]
+
+
+def test_a_body_recovered_does_not_replace_the_toll_told_with_it(extractor):
+    text = ("Rescuers recovered another body in Sumy, raising the death toll from Monday's "
+            "strike on the city to eight.")
+    assert [e.killed for e in _events(extractor, text)] == [8]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Чернігів прощається із загиблими. Кількість жертв удару по Ніжину 15 жовтня зросла до 4.",
+     ["Nizhyn"]),
+    ("Сьогодні у Полтаві День жалоби за загиблими в Кременчуці.", []),
+    ("У Житомирі та Рівному відбулися молитви за всіх загиблих.", []),
+    ("Today Lutsk mourns the victims.", []),
+])
+def test_mourning_and_prayers_for_the_dead_are_no_strike(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize("text", [
+    "Піротехніки ДСНС знешкодили реактивний снаряд у с. Ольгівка Херсонського району.",
+    "Саперы обезвредили авиабомбу ФАБ-500 в Изюме.",
+])
+def test_munitions_made_safe_by_deminers_are_no_strike(extractor, text):
+    assert _events(extractor, text) == []
+
+
+def test_where_rescuers_came_from_is_no_place_hit(extractor):
+    text = ("Рятувальники з Черкащини та Вінниччини допомагають ліквідовувати наслідки удару "
+            "по Одесі. Вчора ввечері ракета влучила у склад, загинули 2 людини.")
+    assert [(e.place, e.date, e.killed) for e in _events(extractor, text)] == [
+        ("Odesa", "2025-10-19", 2)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("HRW interviewed in Dnipro witnesses of the 2 October strike on Balakliia, which killed "
+     "four civilians.", ["Balakliia"]),
+    ("Мэр Каховки: из-за обстрелов жители выехали в Херсон. За сутки в Каховке ранены двое.",
+     ["Kakhovka"]),
+    ("Окупанти знову обстріляли Херсон з Олешок.", ["Kherson"]),
+    ("У Бердянську вибухи. Окупанти перекрили дорогу з боку Осипенка.", ["Berdiansk"]),
+    ("Загін рятувальників працює на місці удару по Чернігову.", ["Chernihiv"]),
+    ("Громада щодня під обстрілами.", []),
+    ("Дрони атакували Бурштин. ТЕС не постраждала.", ["Burshtyn"]),
+])
+def test_places_not_hit(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+def test_weapons_that_arrived_hit_the_town(extractor):
+    assert _places(extractor, "Ракети прилетіли в Мелітополь, уражено склад.") == ["Melitopol"]
+
+
+@pytest.mark.parametrize("text", [
+    "Air raid alert in Odesa region\nBallistic missile threat for Odesa",
+    "В Липецке объявлен режим беспилотной опасности.",
+])
+def test_threats_and_alerts_are_no_strike(extractor, text):
+    assert _events(extractor, text) == []
+
+
+def test_an_air_attack_repelled_is_no_ground_assault(extractor):
+    events = _events(extractor, "Отражена воздушная атака на Воронежскую область.")
+    assert [e.attack_types for e in events] == [("other",)]
+
+
+@pytest.mark.parametrize("text, place, count", [
+    ("Вночі ворог атакував Павлоград дронами. Над областю сили ППО збили 11 дронів.",
+     "Pavlohrad", None),
+    ("Окупанти 17 жовтня атакували Оріхів та 9 населених пунктів області.", "Orikhiv", None),
+    ("За добу ворог завдав 480 ударів по 12 населених пунктах області, поранено 3 людей у "
+     "Малокатеринівці.", "Malokaterynivka", None),
+    ("Всього за добу ворог 1 245 разів обстріляв Херсонщину.", "Kherson Oblast", 1245),
+])
+def test_counts_of_settlements_or_of_a_regions_downings_are_no_towns_count(extractor, text,
+                                                                          place, count):
+    events = _events(extractor, text)
+    assert [(e.place, e.count) for e in events][-1] == (place, count)
+
+
+def test_drones_downed_over_many_regions_give_no_place_of_a_claim_before(extractor):
+    text = ("Russian MoD claims capture of Novoiehorivka in Kharkiv region\n"
+            "Russian MoD: 120 Ukrainian drones shot down overnight over 9 regions")
+    assert _events(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Дрони били по Марганецькій, Покровській громадах.", ["Marhanets", "Pokrov"]),
+    ("Потерпали Нікополь та Червоногригорівська громада.", ["Nikopol", "Chervonohryhorivka"]),
+    ("Під прицілом були Марганецька, Мирівська громади.", ["Marhanets", "Myrove"]),
+])
+def test_hromadas_listed_by_their_adjectives_are_each_hit(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+def test_an_oblasts_short_name_with_a_hyphen_is_the_oblast(extractor):
+    text = "Найбільше постраждали Тернопільщина та Івано-Франківщина."
+    assert _places(extractor, text) == ["Ternopil Oblast", "Ivano-Frankivsk Oblast"]
+
+
+def test_a_total_after_a_towns_heading_is_the_towns(extractor):
+    text = "Суми: рятувальники завершили роботи. Загалом внаслідок удару 18 жовтня загинули 3 особи."
+    assert [(e.place, e.date, e.killed) for e in _events(extractor, text)] == [
+        ("Sumy", "2025-10-18", 3)]
