@@ -74,10 +74,11 @@ DATELINE_SENTENCE = re.compile(
 
 
 #: a wire story's dateline: "KYIV, Sept 19 (Reuters) -", "DNIPRO, Ukraine, Sept. 20 (AP) —",
-#: "TALLINN/KYIV, Oct 5 (Reuters) -"
+#: "TALLINN/KYIV, Oct 5 (Reuters) -", a sentence of its own "Донецк, 19 октября."
 _WIRE_DATELINE = re.compile(
     r"^[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*(?:[ /-][A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*){0,2}\s*,\s*"
-    r"(?:[A-Z][a-z]+\s*,\s*)?(?P<date>[^()—–\n]{3,25}?)\s*(?:\([^)\n]{2,30}\)\s*)?(?:[—–]|-\s)")
+    r"(?:[A-Z][a-z]+\s*,\s*)?(?P<date>[^()—–\n]{3,25}?)\s*(?:\([^)\n]{2,30}\)\s*)?"
+    r"(?:[—–]|-\s|\.\s*$)")                    # ("Донецк, 19 октября." alone on its line)
 
 
 def wire_dateline(sentence: str, exprs: list, published: date | None
@@ -98,7 +99,7 @@ def wire_dateline(sentence: str, exprs: list, published: date | None
     if match is None:
         return None
     for expr in exprs:
-        if match.start("date") <= expr.start and expr.end <= match.end("date"):
+        if match.start("date") <= expr.start and expr.end <= match.end("date") + 1:   # ("окт.")
             day, precision = resolve(expr, published)
             if precision == "day" and day is not None:
                 return date.fromisoformat(day), expr

@@ -113,7 +113,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"\bна наступний день\b|\bна следующий день\b|\bследующего дня\b|"
                 r"\bднем позже\b|\bднём позже\b", _I), "narrative_plus1"),
     (re.compile(r"\byesterday\b|\bучора\b|\bвчора\b|\bвчера\b|\bнапередодні\b|\bнакануне\b|"
-                r"\b(?:учорашн|вчорашн|вчерашн)\w+ (?:удар|обстріл|обстрел|атак)\w*|"
+                r"\b(?:учорашн|вчорашн|вчерашн)\w+ (?:[\w'’-]+ )?(?:удар|обстріл|обстрел|атак|"
+                r"нападі|напад)\w*|"     # "вчорашньої ракетної атаки"
                 # "The raid came a day after an attack on Odesa"
                 r"\b(?:a|one) day after (?:a|an|the) (?:[\w-]+ ){0,3}(?:attacks?|strikes?) on\b",
                 _I), "minus1"),
@@ -137,7 +138,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"в ночь против|ночью против|у|в|во|минулого|минулої|минулої|"
                 rf"прошлого|прошлой|прошлую|минулу|в минулу|в минулий|в прошлое|в прошлую|"
                 rf"в прошлый) )?({WEEKDAY_ALT})\b(?:['’]s)?(?: (\w+))?", _I), "weekday"),
-    (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\bovernight\b|"
+    (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening|night)\b|\btonight\b|"
+                r"\bovernight\b|"
                 r"\b(?:in the )?early hours\b|\bat dawn\b|\bна світанку\b|\bна рассвете\b|"
                 r"\bduring the night\b|\bat night\b|\bearlier today\b|\bon the night\b|"
                 r"\bover the (?:past|last) (?:day|24 hours)\b|"
@@ -255,6 +257,8 @@ def find_date_expressions(sentence: str, words: list[str] | None = None) -> list
                 continue
             if kind in ("day_month", "month_day", "month") and not _plausible_month_words(match):
                 continue
+            if kind in _MOURNED_KINDS and _SINCE_BEFORE.search(sentence, 0, span[0]):
+                continue                # "the 8th attack since October 1": a period's start
             if kind in _MOURNED_KINDS and _day_of_mourning(sentence, span):
                 continue                # "declared Oct. 13 a day of mourning": no strike's day
             taken.append(span)
@@ -262,6 +266,9 @@ def find_date_expressions(sentence: str, words: list[str] | None = None) -> list
     return sorted(found, key=lambda d: d.start)
 
 
+#: a period's start before a date: "since October 1", "починаючи з 1 жовтня"
+_SINCE_BEFORE = re.compile(r"\b(?:since|starting from|починаючи з|начиная с)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 _MOURNED_KINDS = frozenset({"day_month", "month_day", "dm", "dmy", "slash", "iso", "weekday"})
 #: a day of mourning: "declared Oct. 13 a day of mourning", "день жалоби 13 жовтня"
 _MOURNING = re.compile(r"\bday of mourning\b|\bmourning day\b|\bдн\w* жалоби\b|"

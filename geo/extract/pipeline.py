@@ -499,7 +499,8 @@ def _casualties(info: SentenceInfo) -> list[Figure]:
 
 def find_hits(infos: list[SentenceInfo], published: date | None) -> list[Hit]:
     """Every (place, sentence) attack hit in a report, in document order."""
-    wire = wire_dateline(infos[0].sentence.text, infos[0].dates, published) if infos else None
+    wire = wire_dateline(infos[0].sentence.text, infos[0].dates or find_date_expressions(
+        infos[0].sentence.text), published) if infos else None   # ("Донецк, 19 октября.")
     state = _Reading(published)
     if wire is not None:                 # "KYIV, Sept 19 (Reuters) - ... on Wednesday": the
         day, told = wire                 # story's day, which its weekdays count from

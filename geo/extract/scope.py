@@ -69,16 +69,27 @@ _PAST_PERIOD = (
     r"\bsince the (?:start|beginning) of (?:the )?(?:year|month|week|\d{4})\b|"
     r"\b(?:з|с|since) \d{1,2} (?:січня|лютого|березня|квітня|травня|червня|липня|серпня|"
     r"вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
-    r"сентября|октября|ноября|декабря)\b(?! по\b)")
+    r"сентября|октября|ноября|декабря)\b(?! по\b)|"
+    # a stretch of days or a report's period: "Between 1 and 15 October", "з 1 по 15 жовтня",
+    # "in the first half of October", "during the reporting period"
+    r"\b(?:between|from) \d{1,2}(?: \w+)? (?:and|to) \d{1,2} (?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b|"
+    r"\b(?:з|с) \d{1,2} (?:по|до) \d{1,2} (?:січня|лютого|березня|квітня|травня|червня|липня|"
+    r"серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|"
+    r"августа|сентября|октября|ноября|декабря)\b|"
+    r"\b(?:in|during) the (?:first|second|last) half of (?:the month|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b|"
+    r"\b(?:during|in|over) the reporting period\b")
 PAST_PERIOD = re.compile(_PAST_PERIOD, re.IGNORECASE)
 #: words without one of which :data:`PAST_PERIOD` cannot match (a cheap pre-check), and the
 #: months it may name after "за" or a day's number
 _PERIOD_WORDS = ("недел", "тижд", "тижн", "місяц", "месяц", "week", "month", "days", "року",
-                 "года", "year")
+                 "года", "year", "period")
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = re.compile(r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|"
                           r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|"
-                          r"ноябр|декабр")
+                          r"ноябр|декабр|january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december")
 
 
 def _names_a_period(text: str) -> bool:

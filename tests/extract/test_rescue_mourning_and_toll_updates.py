@@ -149,3 +149,23 @@ def test_a_total_after_a_towns_heading_is_the_towns(extractor):
     text = "Суми: рятувальники завершили роботи. Загалом внаслідок удару 18 жовтня загинули 3 особи."
     assert [(e.place, e.date, e.killed) for e in _events(extractor, text)] == [
         ("Sumy", "2025-10-18", 3)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Відомо про 3 загиблих у Херсоні внаслідок вчорашньої артилерійської атаки.", "2025-10-19"),
+    ("Russia attacked Sumy region this night. It is the 12th attack since October 3.",
+     "2025-10-20"),
+    ("Горловка, 18 октября. Сегодня в результате обстрела ранена женщина.", "2025-10-18"),
+])
+def test_days_told_around_the_strike(extractor, text, day):
+    assert [e.date for e in _events(extractor, text)] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "Between 3 and 16 October, at least 31 civilians were killed and 140 injured in Sumy "
+    "region.",
+    "During the reporting period, monitors verified 22 drone attacks on Nikopol.",
+    "З 1 по 14 жовтня на Херсонщині загинули 19 цивільних.",
+])
+def test_a_periods_figures_are_no_days_strike(extractor, text):
+    assert _events(extractor, text) == []
