@@ -21,7 +21,7 @@ from geo.extract.hromada_adjectives import (adjectives_among_their_list,
                                             adjectives_in_named_regions)
 from geo.extract.late_places import (resolve_in_raions_regions, village_abroad,
                                      villages_of_raions, zaporizhzhia_region)
-from geo.extract.list_neighbours import place_by_list_neighbours
+from geo.extract.list_neighbours import one_country_per_name, place_by_list_neighbours
 from geo.extract.mentions import MentionFinder
 from geo.extract.morphology import dictionary_forms, is_verb, shared_stem
 from geo.extract.near_towns import (counties_abroad, places_around_towns, places_near_towns,
@@ -174,6 +174,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     zaporizhzhia_region(infos, resolve, dated)                 # "на Запоріжжі": the oblast
     place_regional_centres(mentions, resolve, dated)
     place_by_list_neighbours(infos)
+    one_country_per_name(infos)
     unknown = [m for info in infos for m in info.mentions if m.unknown and m.role == roles.PLACE]
     misspelt_places(unknown, mentions)
     loosely_spelt(unknown, resolve, dated, mentions, geocoder.gazetteer)

@@ -27,7 +27,7 @@ COUNTED_ACTIONS = re.compile(
 COUNTED_WEAPONS = re.compile(
     r"^(?:drones?|uavs?|shaheds?|missiles?|rockets?|shells?|bombs?|kabs?|munitions|"
     r"дрон\w*|бпла|безпілотник\w*|беспилотник\w*|шахед\w*|ракет\w*|снаряд\w*|бомб\w*|каб\w*|"
-    r"авіабомб\w*|авиабомб\w*|мін|мин|communities|settlements|villages|towns|localities|"
+    r"авіабомб\w*|авиабомб\w*|мін|мин|боеприпас\w*|боєприпас\w*|communities|settlements|villages|towns|localities|"
     r"населених|населенных|громад|сіл|сел|селищ|поселков)$")
 
 PERSON_PLURAL = frozenset("""

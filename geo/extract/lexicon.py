@@ -66,12 +66,15 @@ TYPE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?-i:\bГрад(?:а|ом|ами|и|ів|ов|ах)?\b)",
         r"(?-i:\bУраган\w*)", r"(?-i:\bСмерч\w*)", r"\bміномет\w*", r"\bминомет\w*", r"\bснаряд\w*",
         r"\bгаубиц\w*",
-        r"\bGradov\b"),
+        r"\bGradov\b",
+        # "выпустили по Горловке 34 боеприпаса" (not "склад боеприпасов")
+        r"\b(?:выпущен\w*|выпустил\w*|випущен\w*|випустил\w*)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:боеприпас\w*|боєприпас\w*)"),
     "airstrike": _union(
         r"\bair ?strikes?\b", r"\bair raids? (?:on|hit|struck|killed)\b", r"\baviation\b",
         r"\bwarplanes?\b", r"\bfighter jets?\b", r"\bSu-\d+\w*", r"\bbomb(?:ing|ed)\b",
         r"\bhelicopters?\b", r"\bavia(?:tion)? strikes?\b", r"\baerial bombardments?\b",
-        r"\bdropp(?:ed|ing) (?:\w+ ){0,2}bombs\b",
+        r"\bdropp(?:ed|ing) (?:\w+ ){0,2}bombs\b", r"\bair-dropped bombs?\b",
         r"\bавіаудар\w*", r"\bавиаудар\w*", r"\bавіаці\w*", r"\bавиаци\w*", r"\bавіанальот\w*",
         r"\bавианалет\w*", r"\bСу-\d+\w*", r"\bвертоліт\w*", r"\bвертол[её]т\w*",
         r"\bбомбардуван\w*", r"\bбомбардировк\w*"),

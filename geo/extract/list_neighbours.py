@@ -47,6 +47,25 @@ def place_by_list_neighbours(infos: list[SentenceInfo]) -> None:
                 _take_nearest(m, neighbours)
 
 
+def one_country_per_name(infos: list[SentenceInfo]) -> None:
+    """A name read in one country where the report names it first, read so again where it
+    comes back alone: "атака на Шахты, Красный Сулин и Зверево. ... в Звереве" is Zverevo of
+    Rostov Oblast both times, not Ukraine's Zvirove the second. Updated in place."""
+    placed: dict[int, object] = {}
+    for info in infos:
+        for m in info.mentions:
+            place = m.place
+            if m.role != roles.PLACE or place is None or not place.resolved:
+                continue
+            c = place.candidate
+            earlier = next((a for a in place.alternatives if a.geonameid in placed
+                            and a.country_code != c.country_code), None)
+            if earlier is not None and c.geonameid not in placed:
+                m.place = replace(place, candidate=earlier, alternatives=tuple(
+                    a for a in (c, *place.alternatives) if a is not earlier))
+            placed.setdefault(m.place.candidate.geonameid, m.place.candidate)
+
+
 def _neighbours(items: list[MentionInfo], k: int) -> list:
     """The placed settlements listed right before and after ``items[k]`` (up to
     :data:`_SIDE` each way, through list joins only)."""
@@ -96,7 +115,8 @@ def _move_to_the_list(m: MentionInfo, neighbours: list) -> None:
             or min(float(haversine_km(c.lat, c.lon, n.lat, n.lon)) for n in neighbours) \
             <= _FAR_KM:
         return
-    namesakes = tuple(a for a in m.place.alternatives if a.name == c.name)
+    namesakes = tuple(a for a in m.place.alternatives if a.name == c.name
+                      or a.country_code != c.country_code)   # (Зверево: Zvirove, Zverevo)
     if namesakes:
         _take_nearest(m, neighbours, options=(c, *namesakes))
 

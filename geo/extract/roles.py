@@ -88,6 +88,12 @@ _FIRED_FROM_BEFORE = re.compile(
     r"(?:(?!загин|погиб|поранен|ранен|жін|жен|чолов|мужч|мешкан|жител|дит|люд|хлоп|дівч|девоч|"
     r"пенсіонер|пенсионер)[\w'’-]+\s+){0,3}?(?:з|із|зі|из|со|с)\s+$|"
     r"\b(?:з|із|зі|со|с)\s+(?:боку|сторони|стороны)\s+$", _I)
+#: a facility named after a city, told where it is: "Bryansk chemical plant in Seltso", "the
+#: Kharkiv Tractor Plant ... in" (the city names the plant, the other place is hit)
+_FACILITY_ELSEWHERE_AFTER = re.compile(
+    r"^\s+(?:[A-Za-z-]+\s+){0,2}?(?:plant|refinery|factory|works|depot|airfield|air base|airbase|"
+    r"terminal|combine)\s+(?:in|near|at|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
+    r"(?![\w'’-]+\s+(?:Oblast|oblast|region|Region|Krai|krai|Republic|province))[A-ZА-ЯІЇЄҐЁ]")
 _NUCLEAR_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
 _ADJECTIVE_NAME = re.compile(
@@ -357,6 +363,8 @@ def mention_role(sentence: str, start: int, end: int) -> str:
             or _EMPLOYER_BEFORE.search(before) or only_locates(sentence, start, after) \
             or _FIRED_FROM_BEFORE.search(before):
         return TRAP
+    if _FACILITY_ELSEWHERE_AFTER.match(after):
+        return QUALIFIER               # "Bryansk chemical plant in Seltso": where Seltso is
     if _AREA_HOSPITAL_AFTER.match(after):
         return TITLE                   # "the Klintsy district hospital": no raion hit, but
         # the area the report speaks of, as an official's title says

@@ -306,7 +306,10 @@ _NAMED_SETTLEMENT = re.compile(
     r"(?<!\w)[мс]\.)\s+([А-ЯІЇЄҐЁ][\w'’ʼ-]+(?:\s[А-ЯІЇЄҐЁ][\w'’ʼ-]+)?)|"
     # "В Колотиловке ранен мужчина", "в Таврово", "в Сопычах": a Russian village's locative
     r"(?<![\w-])(?:[Вв]о?)\s+([А-ЯЁ][а-яё]+(?:овке|евке|ёвке|инке|ово|ево|ёво|ино|ыно|ичах|ищах|"
-    r"цах|чах))\b(?!\s+(?:район|округ|област|край|городск|муниципальн))")
+    r"цах|чах))\b(?!\s+(?:район|округ|област|край|городск|муниципальн))|"
+    # "В Неклиновском районе": a Russian raion the gazetteer lacks
+    r"(?<![\w-])[Вв]о?\s+([А-ЯЁ][а-яё]+(?:ском|цком))(?=\s+(?:районе|муниципальном округе|"
+    r"городском округе)\b)")
 
 
 def _aimed_at(text: str, start: int) -> bool:
@@ -321,7 +324,7 @@ def _unknown_settlements(info: SentenceInfo) -> None:
     """Add "the village of X" names the gazetteer lacks, so they are reported, not lost."""
     text, offset = info.sentence.text, info.sentence.start
     for match in _NAMED_SETTLEMENT.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
         start, end = match.span(group)
         first_word = text.find(" ", start, end)
         if first_word > 0 and any(first_word < m.found.start - offset < end

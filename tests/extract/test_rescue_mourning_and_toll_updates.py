@@ -169,3 +169,29 @@ def test_days_told_around_the_strike(extractor, text, day):
 ])
 def test_a_periods_figures_are_no_days_strike(extractor, text):
     assert _events(extractor, text) == []
+
+
+def test_an_unknown_russian_raion_is_reported_unplaced(extractor):
+    result = extractor.extract("В Неклиновском районе после атаки БПЛА загорелся склад.",
+                               source="t", published="2025-10-20")
+    assert result.events == [] and [u.query for u in result.unresolved] == ["Неклиновском"]
+
+
+def test_a_name_read_in_russia_in_a_list_is_read_so_again(extractor):
+    text = ("Ночью отражена атака БПЛА на Шахты, Новошахтинск и Зверево. В Звереве повреждена "
+            "крыша дома.")
+    assert [(e.place, e.country_code) for e in _events(extractor, text)] == [
+        ("Shakhty", "RU"), ("Novoshakhtinsk", "RU"), ("Zverevo", "RU")]
+
+
+@pytest.mark.parametrize("text, types, count", [
+    ("On 9 October, an air-dropped bomb struck a farm in Hroza.", ("airstrike",), None),
+    ("За сутки ВСУ выпустили по Донецку 27 боеприпасов.", ("artillery",), 27),
+])
+def test_bombs_and_munitions_fired_type_the_attack(extractor, text, types, count):
+    assert [(e.attack_types, e.count) for e in _events(extractor, text)] == [(types, count)]
+
+
+def test_a_city_naming_a_plant_elsewhere_is_no_place_hit(extractor):
+    text = "Drones attacked the Novomoskovsk chemical plant in Sokolniki, Tula region."
+    assert _places(extractor, text) != [] and "Novomoskovsk" not in _places(extractor, text)
