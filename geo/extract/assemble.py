@@ -433,7 +433,8 @@ def _summary_of_places(summary: EventRecord, events: list[EventRecord]) -> bool:
         return False
     parts = [e for e in events if e is not summary and _inside(e, summary)
              and (summary.geo_precision == "region" or e.geonameid == summary.geonameid
-                  or _told_after(e, summary)) and not _nearer_other_raion(e, summary, events)]
+                  or _told_after(e, summary)) and not _nearer_other_raion(e, summary, events)
+             and not _listed_together(e, summary)]
     if not parts:
         return False
     if NATIONWIDE.search(summary.excerpt):
@@ -459,6 +460,17 @@ _DAY_TOTAL = re.compile(
     r"\b(?:протягом|упродовж)\s+(?:минулої\s+)?доби\b|\bв\s+течение\s+(?:прошедших\s+)?суток\b|"
     r"\bминулої\s+доби\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b",
     re.IGNORECASE)
+
+
+def _listed_together(event: EventRecord, area: EventRecord) -> bool:
+    """Whether a town and a raion are told as two items of a list ("атакував Павлоград і
+    Синельниківський район"): two places hit, not the raion's town."""
+    if area.geo_precision != "district" or event.excerpt != area.excerpt \
+            or not event.query or not area.query:
+        return False
+    a, b = re.escape(event.query), re.escape(area.query)
+    join = r"\s*,?\s*(?:і|й|та|и|and)\s+"
+    return re.search(f"{a}{join}{b}|{b}\\s+\\w+{join}{a}", area.excerpt) is not None
 
 
 def _nearer_other_raion(event: EventRecord, raion: EventRecord,

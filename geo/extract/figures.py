@@ -36,6 +36,12 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
     between = tokens[a + 1:b]
     if heading and _place_phrase(between):      # "вбили в Донецькій області двох людей"
         return 1
+    if between and between[0].key in ("у", "в", "in") \
+            and all(t.key in _HOSPITAL_WORDS for t in between[1:] or [tokens[b]]):
+        return len(between)                     # "Помер у лікарні чоловік"
+    if not heading and [t.key for t in between] == [","] \
+            and tokens[b].key.endswith(_PARTICIPLE_ENDS):
+        return 1                                # "Двоє людей, поранених 17 жовтня в X"
     for tok in between:
         if tok.key not in FILLERS and not (heading and (tok.key in HEADING_MARKS
                                                         or tok.key in _FAMILY_HEADS)):
@@ -43,6 +49,12 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
     return len(between)
 
 
+#: how far before "died in hospital" the one wounded who died may be told
+_WOUNDED_WHO_DIED_GAP = 80
+_HOSPITAL_WORDS = frozenset({"лікарні", "больнице", "госпіталі", "госпитале", "hospital",
+                            "реанімації", "реанимации"})
+#: a participle told of the people before its comma ("людей, поранених ...")
+_PARTICIPLE_ENDS = ("них", "ных")
 _AREA_NOUNS = frozenset({"області", "области", "районі", "районе", "громаді", "oblast",
                          "region", "district"})
 
@@ -177,6 +189,10 @@ def find_figures(sentence: str) -> list[Figure]:
     if hurt:                           # "A man wounded in the strike on Sunday died in
         figures.append(Figure("killed", hurt[-1].value, None, later.start(), later.end(),
                               later=True, of_injured=True))      # hospital": he is dead
+    elif later and any(f.kind == "killed" for f in figures):     # "A man wounded ... died in
+        figures = [f for f in figures if not (                    # hospital, bringing the
+            f.kind == "injured" and f.value == 1 and f.end <= later.start()   # toll to 3":
+            and later.start() - f.end < _WOUNDED_WHO_DIED_GAP)]               # he is dead
     figures = [replace(f, additional=True) if _told_as_more(sentence, f)
                or _more_of_the_same(sentence, f, figures) else f for f in figures]
     since = _SINCE_WHEN.search(sentence) if "since" in sentence or "коли" in sentence \

@@ -28,6 +28,7 @@ from geo.extract.sentence_info import MentionInfo, SentenceInfo
 from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
                                find_date_expressions)
 from geo.extract.dates import resolve as resolve_date
+from geo.extract.figure_words import LATER_DEATH
 from geo.extract.figures import Figure
 from geo.extract.report_context import BELLIGERENTS
 from geo.extract.clause_days import day_and_types_of_place
@@ -237,8 +238,9 @@ class _Reading:
                                 or info.figures and {d.kind for d in info.dates} <= _DAYS_BACK):
             # "вчора ворог поранив 5 людей. Обстрілів зазнали ...": the day of what follows
             self.last_date = own       # "Протягом 5 травня:" heads the list after it
-            if any(d.kind in CALENDAR_KINDS for d in info.dates):
-                self.named_day = own
+            if any(d.kind in CALENDAR_KINDS for d in info.dates) \
+                    and not LATER_DEATH.search(info.sentence.text):
+                self.named_day = own       # (not the day of a strike a death is told of)
         return own or self.last_date or said \
             or (self.said_day if info.cue else None)   # "DTEK said on Sunday"; "He said
         # another drone struck ...": the day of the statement before

@@ -360,9 +360,21 @@ def _only_one_within(place: Place, seat: Candidate, reach: float) -> Candidate |
 
 
 def _qualifies(raion, m) -> None:
-    """The raion of ``m`` told in its sentence says where ``m`` is: no second place hit."""
-    if raion.found.sentence is m.found.sentence:
+    """The raion of ``m`` told in its sentence says where ``m`` is: no second place hit
+    (unless the two are listed: "атакував Павлоград і Синельниківський район")."""
+    if raion.found.sentence is m.found.sentence and not _listed_with(raion, m):
         raion.role = roles.QUALIFIER
+
+
+#: "X і Y", "X та Y", "X and Y": two items of a list
+_AND_GAP = re.compile(r"^\s*,?\s*(?:і|й|та|и|and)\s*$", re.IGNORECASE)
+
+
+def _listed_with(raion, m) -> bool:
+    """Whether ``raion`` and ``m`` are joined as two items of a list."""
+    first, second = sorted((raion, m), key=lambda x: x.found.start)
+    s0, text = first.found.sentence.start, first.found.sentence.text
+    return bool(_AND_GAP.match(text[first.found.end - s0:second.found.start - s0]))
 
 
 def _rank_in_raion(c: Candidate, seat: Candidate) -> tuple:

@@ -147,7 +147,7 @@ def villages_beyond_their_raions(infos: list[SentenceInfo]) -> None:
 
 #: a raion's seat at least this far from a city of its oblast, and this big, names a raion
 #: of the oblast, not one of the city's districts ("Одеса ... Ізмаїльський район")
-_SEAT_AWAY_KM, _SEAT_AWAY_PEOPLE = 35.0, 10_000
+_SEAT_AWAY_KM, _SEAT_AWAY_PEOPLE = 30.0, 10_000
 
 
 def _town_of_its_oblast(seat, city) -> bool:

@@ -223,7 +223,8 @@ _REGION_WORD_AFTER = re.compile(
 
 
 #: "in" before a region where weapons were brought down
-_IN_BEFORE = re.compile(r"\b(?:in|в|у|во)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|в|у|во)\s+(?:the\s+)?(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*"
+                        r"(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))*$", re.IGNORECASE)   # (a list)
 #: what air defence brings down
 _AERIAL = re.compile(r"дрон|беспилотн|безпілотн|БПЛА|БпЛА|ракет|шахед|\bdrones?\b|\bUAVs?\b|"
                      r"\bmissiles?\b|\bShaheds?\b|\brockets?\b", re.IGNORECASE)
@@ -264,7 +265,7 @@ def downed_over(m: MentionInfo, info: SentenceInfo) -> bool:
         return True             # "Drones also flew over Ternopil and Rivne oblasts"
     if _COUNT_OVER.search(text, max(0, start - 40), start) and DOWNING.search(text, 0, start):
         return True             # "уничтожены 75 БПЛА — 31 над Брянской областью, 18 над Курской"
-    if _IN_BEFORE.search(text, max(0, start - 12), start) \
+    if _IN_BEFORE.search(text, max(0, start - 60), start) \
             and DOWNING.search(text[a:b] if m.feature != "region" else text) \
             and _AERIAL.search(text) and not _HARM.search(text) \
             and not any(f.kind in ("killed", "injured") and f.value for f in info.figures):

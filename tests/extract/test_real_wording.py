@@ -117,10 +117,16 @@ def test_a_raion_with_its_seat_or_a_village_of_it_named_is_no_second_event(full)
     result = full.extract("Ворог обстріляв Синельникове та Синельниківський район, поранено "
                           "двох.", source="t", published="2025-03-10")
     assert [e.place for e in result.events] == ["Synelnykove"]
-    # beside a city the adjective may name one of its districts: no raion is guessed
+    # beside a city the adjective may name one of its districts (Kryvyi Rih has a
+    # Pokrovskyi district): no raion of another oblast is guessed
+    result = full.extract("Кривий Ріг і Покровський район під обстрілом.", source="t",
+                          published="2025-03-10")
+    assert [e.place for e in result.events] == ["Kryvyi Rih"]
+    # a town and a raion of its oblast listed: two places hit (Kramatorsk is not in the
+    # Pokrovsk district)
     result = full.extract("Краматорськ і Покровський район під обстрілом.", source="t",
                           published="2025-03-10")
-    assert [e.place for e in result.events] == ["Kramatorsk"]
+    assert [e.place for e in result.events] == ["Kramatorsk", "Pokrovsk district"]
 
 
 @pytest.mark.parametrize("text", [

@@ -195,3 +195,34 @@ def test_bombs_and_munitions_fired_type_the_attack(extractor, text, types, count
 def test_a_city_naming_a_plant_elsewhere_is_no_place_hit(extractor):
     text = "Drones attacked the Novomoskovsk chemical plant in Sokolniki, Tula region."
     assert _places(extractor, text) != [] and "Novomoskovsk" not in _places(extractor, text)
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Помер у лікарні чоловік, якого поранило 12 жовтня під час обстрілу Марганця.", (1, None)),
+    ("Троє людей, поранених 14 жовтня в Ізюмі, залишаються в лікарні.", (None, 3)),
+    ("A woman wounded in a drone attack on Kherson on Oct. 11 died in hospital, bringing the "
+     "death toll to 4.", (4, None)),
+])
+def test_the_wounded_and_the_dead_told_after_the_strike(extractor, text, toll):
+    assert [(e.killed, e.injured) for e in _events(extractor, text)] == [toll]
+
+
+def test_a_days_roundup_after_a_death_from_an_older_strike_is_todays(extractor):
+    text = ("У лікарні померла жінка, поранена 15 жовтня під час обстрілу Дружківки. За минулу "
+            "добу росіяни поранили 3 жителів Слов'янська.")
+    assert [(e.place, e.date) for e in _events(extractor, text)] == [
+        ("Druzhkivka", "2025-10-15"), ("Sloviansk", "2025-10-20")]
+
+
+def test_drones_downed_in_a_list_of_raions_hit_none_of_them(extractor):
+    assert _events(extractor, "Уничтожены БПЛА в Шолоховском и Тарасовском районах.") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ворог атакував Павлоград і Синельниківський район.",
+     ["Pavlohrad", "Synelnykove district"]),
+    ("У Павлограді ракета влучила у склад. Також ворог атакував дронами Синельниківський "
+     "район.", ["Pavlohrad", "Synelnykove district"]),
+])
+def test_a_raion_beside_a_town_that_is_not_its_seat_is_hit_too(extractor, text, places):
+    assert _places(extractor, text) == places
