@@ -40,13 +40,17 @@ _LAUNCH_BEFORE = re.compile(
     r"(?:\bfrom|\bз|\bіз|\bзі|\bс|\bсо|\bиз)\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|"
     r"areas?\s+of\s+|vicinity\s+of\s+|району\s+|района\s+|околиць\s+|окрестностей\s+|"
     r"пуску\s+|пуска\s+|запуску\s+|запуска\s+|launch\s+(?:area|site)s?\s+(?:of\s+)?|"
-    r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку\s+|"
-    r"напрямків\s+|directions\s+of\s+|"
+    r"airspace\s+of\s+|occupied\s+|temporarily\s+occupied\s+|russia['’]s\s+|напрямку:?\s+|"
+    r"напрямків:?\s+|directions\s+of:?\s+|"
     r"[\w'’-]+\s+(?:моря|морем|sea)\s+(?:та|і|и|and)\s+(?:the\s+)?|"
     r"територі[їй]\s+|территори[ий]\s+|направлени\w+\s+|тимчасово\s+окупован\w+\s+|"
     r"окупован\w+\s+|оккупированн\w+\s+|временно\s+|боку\s+|стороны\s+){0,4}"
     r"(?:(?:російськ\w+|российск\w+|Russian)\s+)?(?:(?:сел[аоа]|селища|міста|поселка|посёлка|"
-    r"города|village\s+of|town\s+of)\s+)?$", _I)    # "З боку російського селища Знобь"
+    r"города|village\s+of|town\s+of)\s+)?"
+    # ("з напрямків: Курськ, Орел, Міллерово": each of a list after a colon)
+    r"(?:(?<=:\s)(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))*|"
+    r"(?<=:)\s*(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ-]+(?:\s*,\s*|\s+(?:and|і|та|й|и)\s+))+)?$", _I)
+    # "З боку російського селища Знобь"
 #: where the aircraft that fired flew: "a Kinzhal fired from a MiG-31 over Bryansk region",
 #: "з літаків Ту-95 над Каспійським морем"
 _AIRCRAFT_OVER = re.compile(
@@ -132,6 +136,10 @@ _LAUNCH_SITE_IN = re.compile(
     # "Гвардійське – ТОТ АР Крим": the launch site, a dash and its (occupied) region
     r"\s*[-–—]\s*(?:ТОТ\s+|ТОТ\s+АР\s+|АР\s+|тимчасово\s+окупован\w+\s+)?)$", _I)
 _LAUNCH_VERB = re.compile(
+    # "атакував 2 ракетами Іскандер-М з Брянської області": weapons from a place
+    r"\b(?:ракет\w*|дрон\w*|БпЛА|БПЛА|шахед\w*|Іскандер\w*|Искандер\w*|С-[34]00|КАБ\w*|"
+    r"missiles?|drones?)(?:[\s-]+[\w-]+){0,2}?\s+(?:з|із|из|с|from)\s+(?:the\s+)?(?:території\s+|"
+    r"территории\s+|territory\s+of\s+)?(?-i:[A-ZА-ЯІЇЄҐ])|"
     r"\blaunch\w*|\bfired\b|\btook off\b|\btake off\b|\btaking off\b|\bзапуск\w*|\bзапущ\w*|"
     r"\bзапусти\w*|\bвипусти\w*|\bвипущ\w*|\bвыпусти\w*|\bвыпущ\w*|\bпуск\w*|\bзлет\w*|"
     r"\bвзлет\w*|\bприлеті\w*|\bприлете\w*|\bз напрямку\b|\bз напрямків\b|"

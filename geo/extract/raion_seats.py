@@ -61,14 +61,23 @@ def _may_be_seat(c, people: int = _RAION_SEAT_PEOPLE) -> bool:
         and c.population >= people and c.geonameid not in _CITY_DISTRICT_TOWNS
 
 
+#: a town of two words this big is the seat an adjective no other seat has is made from
+_TWO_WORD_SEAT_PEOPLE = 50_000
+
+
 def seat_of_adjective(m: MentionInfo, resolve, dated, nouns) -> Place | None:
     """The likeliest Russian raion seat a raion's adjective may also be made from, if any
     (a Ukrainian town's adjective that names no seat is a city's district: "Куйбышевского
-    района" of Donetsk, not Bilmak, once Kuibysheve)."""
+    района" of Donetsk, not Bilmak, once Kuibysheve); or a big Ukrainian town of two words
+    when the adjective placed nothing ("Білоцерківському районі": Bila Tserkva)."""
+    unplaced = m.place is None or not m.place.resolved
     for noun, _ids in nouns(m.found.text):
         place = resolve(as_name(noun), dated)
         seats = [c for c in ([place.candidate] if place.resolved else place.alternatives)
-                 if c.country_code == "RU" and _may_be_seat(c, _RUSSIAN_SEAT_PEOPLE)]
+                 if c.country_code == "RU" and _may_be_seat(c, _RUSSIAN_SEAT_PEOPLE)
+                 or unplaced and " " in noun and c.country_code == "UA"
+                 and _may_be_seat(c, _TWO_WORD_SEAT_PEOPLE)]   # "Білоцерківському": Біла
+        # Церква, not the villages Bilotserkivka
         if len(seats) == 1:             # "Валуйского района": Valuyki, not Luhansk's Valuiky
             others = tuple(c for c in (place.candidate, *place.alternatives)
                            if c is not None and c is not seats[0])

@@ -26,7 +26,8 @@ _LATIN_ENDINGS = ("sk", "", "ske", "skoe", "e", "o", "a", "aya", "ka", "ove", "o
 _CYRILLIC_ENDINGS = ("ськ", "ск", "", "ське", "ское", "а", "е", "ка", "и", "ы", "ь", "ьк", "я",
                      "і", "о",      # "Глушковского района": Глушково
                      "ки", "ное", "ая",   # Валуйского: Валуйки; Ракитянского: Ракитное
-                     "ль")                # Ярославский: Ярославль
+                     "ль",                # Ярославский: Ярославль
+                     "ький")              # Кропивницький, Хмельницький: a town named so
 #: endings of the first word of a two-word name (Krasnyi Lyman, Nova Kakhovka, Velyka Novosilka)
 _LATIN_FIRST_WORD = ("yi", "a", "e", "yy", "iy", "y", "ii", "aya", "oye")
 _CYRILLIC_FIRST_WORD = ("ий", "а", "е", "ій", "ый", "ая", "ое")
@@ -80,6 +81,8 @@ def adjective_towns(gazetteer: Gazetteer, word: str) -> list[tuple[str, frozense
     geonameids of the places so named, likeliest town first: "Покровська" is Pokrovsk's,
     Pokrov's and the villages Pokrovske's (a raion named beside the hromada tells which)."""
     keys = _adjective_keys(word) or []
+    keys += [key for stem in _stems(word) for key in _compound_keys(stem, _endings(word))
+             if key not in keys]              # "Білоцерківський": Біла Церква's too
     hits = [(key, gazetteer.lookup(key)[0]) for key in keys]
     hits = [(key, postings) for key, postings in hits if postings]
     hits.sort(key=lambda hit: _best_town(gazetteer, hit[1]), reverse=True)
@@ -203,7 +206,10 @@ def _alternations(stem: str) -> list[str]:
         out.append(stem[:-1] + "к")             # "Прилуцький": Прилуки
     if len(stem) > 4 and stem[-2] in "еоєё" and stem[-1] in "нлрвк":
         out.append(stem[:-2] + stem[-1])        # a fleeting vowel: "Лубенський": Лубни,
-    return out                                  # "Роменський": Ромни
+        # "Роменський": Ромни
+    if len(stem) > 5 and stem.endswith("ків"):
+        out.append(stem[:-2] + "в")             # "Білоцерківський": (Біла) Церква
+    return out
 
 
 def _best_town(gazetteer: Gazetteer, postings: tuple[int, ...]) -> float:

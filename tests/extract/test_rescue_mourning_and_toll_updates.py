@@ -226,3 +226,22 @@ def test_drones_downed_in_a_list_of_raions_hit_none_of_them(extractor):
 ])
 def test_a_raion_beside_a_town_that_is_not_its_seat_is_hit_too(extractor, text, places):
     assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("У ніч на 19 жовтня противник атакував 64 ударними БпЛА з напрямків: Брянськ, Курськ, "
+     "Орел. Під ударом була Чернігівщина.", ["Chernihiv Oblast"]),
+    ("Вночі ворог атакував 3 ракетами Іскандер-М з Курської області. Зафіксовано влучання у "
+     "Сумах та Конотопі.", ["Sumy", "Konotop"]),
+])
+def test_launch_areas_are_no_places_hit(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Уламки дрона впали у Білоцерківському районі.", "Bila Tserkva district"),
+    ("Дрон влучив у ферму в Кропивницькому районі.", "Kropyvnytskyi district"),
+    ("Ворог атакував Нікопольський район КАБами.", "Nikopol district"),
+])
+def test_raions_named_by_their_seats_adjective(extractor, text, place):
+    assert _places(extractor, text) == [place]
