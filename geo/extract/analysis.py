@@ -27,7 +27,7 @@ from geo.extract.morphology import dictionary_forms, is_verb, shared_stem
 from geo.extract.near_towns import (counties_abroad, places_around_towns, places_near_towns,
                                     suburbs_of_towns)
 from geo.extract.city_districts import (districts_named_like_villages, elided_city_districts,
-                                        quarters_of_named_cities)
+                                        kyiv_districts_alone, quarters_of_named_cities)
 from geo.extract.locators import (hromadas_after_their_places, hromadas_before_their_villages,
                                   hromadas_of_unplaced_villages, hromadas_of_villages,
                                   locators_of_villages)
@@ -183,6 +183,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     raions_beyond_named_russian_regions(mentions)   # "Глава Белгородской ... Яковлевский"
     resolve_in_raions_regions(mentions, context, queries, resolve, finder, date)
     elided_city_districts(infos)                  # "..., в Індустріальному — ще одного"
+    kyiv_districts_alone(infos, resolve("Kyiv", dated))   # "Солом'янський район: пожежа"
     quarters_of_named_cities(infos)               # "В Сумах ... в Зарічному районі"
     districts_named_like_villages(infos)          # "У Харкові, в Індустріальному районі"
     villages_beyond_their_raions(infos)

@@ -163,3 +163,76 @@ def districts_named_like_villages(infos: list[SentenceInfo]) -> None:
                     and all(c is not m for c in cities):
                 m.role = roles.QUALIFIER
         before = info.mentions
+
+
+#: the districts only Kyiv has ("Солом'янський район: пожежа ..."): a post of the capital's
+#: administration often names no city
+_KYIV_ONLY_DISTRICT = re.compile(
+    r"^(?:Голосіївськ|Дарницьк|Оболонськ|Печерськ|Святошинськ|Солом['’ʼ]янськ|Голосеевск|"
+    r"Дарницк|Оболонск|Печерск|Святошинск|Соломенск)\w*$|^(?:Holosiivskyi|Darnytskyi|"
+    r"Obolonskyi|Pecherskyi|Sviatoshynskyi|Solomianskyi)$", re.IGNORECASE)
+#: Kyiv's districts that other cities or raions share a name with
+_KYIV_SHARED_DISTRICT = re.compile(
+    r"^(?:Дніпровськ|Деснянськ|Подільськ|Шевченківськ|Днепровск|Деснянск|Подольск|"
+    r"Шевченковск)\w*$|^(?:Dniprovskyi|Desnianskyi|Podilskyi|Shevchenkivskyi)$", re.IGNORECASE)
+
+
+def kyiv_districts_alone(infos: list[SentenceInfo], kyiv) -> None:
+    """Kyiv's districts, in a report that names no other city: told beside Kyiv, each of
+    its ten districts is the capital's, no raion or village elsewhere ("по Києву ...
+    Пошкодження в Деснянському районі": not Desna of Chernihiv Oblast); told with Kyiv's
+    administration only, or beside a district only Kyiv has ("Солом'янський район: ...
+    Деснянський район: ..."), each is a place at ``kyiv`` (the city's
+    :class:`~geo.model.Place`; None leaves them); a raion of Kyiv Oblast told with them is
+    the raion, no district of the city ("Броварському районі"). Updated in place."""
+    if kyiv is None or not kyiv.resolved:
+        return
+    capital = kyiv.candidate.geonameid
+    mentions = [m for info in infos for m in info.mentions]
+    cities = {m.place.candidate.geonameid for m in mentions
+              if m.role in (roles.PLACE, roles.TITLE) and m.place is not None
+              and m.place.resolved and m.place.candidate.feature == "settlement"
+              and m.place.candidate.feature_code != "PPLX"     # (another city's district,
+              and m.place.candidate.admin1 != "Kyiv"           # or a part of Kyiv's)
+              and m.place.candidate.population >= _CITY_PEOPLE}
+    placed = any(m.place is not None and m.place.resolved and m.role == roles.PLACE
+                 and m.place.candidate.geonameid == capital for m in mentions)
+    named = placed or any(
+        m.place is not None and m.place.resolved and m.role in (roles.PLACE, roles.TITLE)
+        and m.place.candidate.admin1 == "Kyiv" or _KYIV_CITY.match(m.found.text)
+        for m in mentions)
+    if cities - {capital}:
+        return                          # another city's districts may bear these names
+    named = named or any(m.role in (roles.TRAP, roles.PLACE, roles.RAION)
+                         and _KYIV_ONLY_DISTRICT.match(m.found.text.split()[0])
+                         for m in mentions)     # a district only Kyiv has names it
+    for m in mentions:
+        word = m.found.text.split()[0]
+        at = m.found.start - m.found.sentence.start
+        if not _NOUN_AFTER.match(m.found.sentence.text, at + len(word)) \
+                and not _DISTRICTS_NOUN_BEFORE.search(m.found.sentence.text, 0, at):
+            continue
+        kyivs = _KYIV_ONLY_DISTRICT.match(word) or _KYIV_SHARED_DISTRICT.match(word)
+        if placed and kyivs and m.role in (roles.PLACE, roles.RAION):
+            m.role, m.raion = roles.TRAP, False        # the capital's, told with it
+        elif named and not placed and kyivs:
+            m.role, m.raion, m.place = roles.PLACE, False, kyiv   # "Kyiv City Military
+            # Administration: ... in Podilskyi district", "Солом'янський район: ..."
+        elif named and m.role == roles.TRAP and not _KYIV_ONLY_DISTRICT.match(word) \
+                and not _KYIV_SHARED_DISTRICT.match(word) and m.place is not None \
+                and m.place.resolved and m.place.candidate.admin1 == "Kyiv Oblast" \
+                and m.place.candidate.feature == "settlement":
+            m.role, m.raion = roles.PLACE, True        # "Броварському районі": no district
+            # of Kyiv's, the raion of Kyiv Oblast
+
+
+#: the districts' noun before a list of them: "в районах — Дніпровському та Деснянському"
+_DISTRICTS_NOUN_BEFORE = re.compile(
+    r"\b(?:район\w*|districts)\s*[—–:-]?\s*(?:[\w'’ʼ]+(?:\s*,\s*|\s+(?:і|й|та|и|and)\s+))*$",
+    re.IGNORECASE)
+#: a district's noun after its adjective
+_NOUN_AFTER = re.compile(r"\s+(?:район\w*|district)\b", re.IGNORECASE)
+#: the capital named by its administration: "Kyiv City Military Administration"
+_KYIV_CITY = re.compile(r"^(?:Kyiv City|Kiev City|місто Київ|город Киев)$", re.IGNORECASE)
+#: a city whose districts a report may name
+_CITY_PEOPLE = 100_000

@@ -93,6 +93,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     # під обстрілами", "Загін рятувальників ..."): not Hromada nor Zahin
     "громада", "громаду", "громади", "громаді", "громадою", "загін", "загону", "загоном",
     "партизани", "партизаны",
+    # Kyiv's people ("Киян просять не підходити до уламків"): not the village Kyiany
+    "киян", "кияни", "киянам", "киянин", "киянка", "киянами",
     # month abbreviations ("Jan. 5": no Dschang, Cameroon)
     "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 })

@@ -52,8 +52,9 @@ def centre_mentions(sentence: Sentence, found_type: type) -> list:
     """The regional-centre phrases of ``sentence``, as mentions to place later
     (``found_type``: :class:`~geo.extract.mentions.Found`)."""
     text = sentence.text
-    if not any(word in text for word in ("центр", "capital", "centre", "center", "столиц")):
-        return []
+    if not any(word in text for word in ("центр", "capital", "centre", "center", "столиц",
+                                         "Столиц", "Capital")):
+        return []                       # ("Столиця під атакою дронів")
     return [found_type(match.group(0), "", sentence.start + match.start(),
                        sentence.start + match.end(), sentence, match.group(0), centre=True)
             for pattern in (_CENTRE, _RAION_CENTRE, _CAPITAL) for match in pattern.finditer(text)

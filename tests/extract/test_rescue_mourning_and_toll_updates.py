@@ -245,3 +245,23 @@ def test_launch_areas_are_no_places_hit(extractor, text, places):
 ])
 def test_raions_named_by_their_seats_adjective(extractor, text, place):
     assert _places(extractor, text) == [place]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Печерський район: уламки дрона пошкодили дах офісної будівлі, постраждала 1 людина.",
+     ["Kyiv"]),
+    ("Оболонський район: пожежа на складі. Подільський район: уламки впали на дорогу.",
+     ["Kyiv"]),
+    ("Kyiv City Military Administration: debris fell in Desnianskyi district.", ["Kyiv"]),
+    ("Вночі ворог знову атакував Київ. Уламки впали в районах — Подільському та "
+     "Дніпровському.", ["Kyiv"]),
+    ("Столиця під ракетним ударом.", ["Kyiv"]),
+    ("У Печерському районі Києва пошкоджено будинок. У Бориспільському районі впали уламки "
+     "дрона.", ["Kyiv", "Boryspil district"]),
+])
+def test_kyivs_districts_are_kyiv(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+def test_kyivans_are_no_village(extractor):
+    assert _events(extractor, "Киян просять триматися подалі від уламків дрона.") == []
