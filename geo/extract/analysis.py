@@ -26,7 +26,8 @@ from geo.extract.mentions import MentionFinder
 from geo.extract.morphology import dictionary_forms, is_verb, shared_stem
 from geo.extract.near_towns import (counties_abroad, places_around_towns, places_near_towns,
                                     suburbs_of_towns)
-from geo.extract.city_districts import (districts_named_like_villages, elided_city_districts,
+from geo.extract.city_districts import (districts_listed_after_their_noun,
+                                        districts_named_like_villages, elided_city_districts,
                                         kyiv_districts_alone, quarters_of_named_cities)
 from geo.extract.locators import (hromadas_after_their_places, hromadas_before_their_villages,
                                   hromadas_of_unplaced_villages, hromadas_of_villages,
@@ -152,6 +153,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
                 cache.clear()
             cache[key] = place
         m.place = place
+    _sides_that_fit_no_namesake(infos, resolve, dated)
     quarters_as_raions(infos, resolve, dated)
     elsewhere = raions_beyond_named_russian_regions(mentions)
     _capitals_as_actors(mentions)
@@ -184,6 +186,7 @@ def resolve_mentions(infos: list[SentenceInfo], geocoder, cache: dict,
     resolve_in_raions_regions(mentions, context, queries, resolve, finder, date)
     elided_city_districts(infos)                  # "..., в Індустріальному — ще одного"
     kyiv_districts_alone(infos, resolve("Kyiv", dated))   # "Солом'янський район: пожежа"
+    districts_listed_after_their_noun(infos)      # "у районах: Хортицькому та Шевченківському"
     quarters_of_named_cities(infos)               # "В Сумах ... в Зарічному районі"
     districts_named_like_villages(infos)          # "У Харкові, в Індустріальному районі"
     villages_beyond_their_raions(infos)
@@ -277,6 +280,23 @@ def _resolve_in_regions(infos: list[SentenceInfo], resolve, dated) -> dict[int, 
 
 
 
+
+
+def _sides_that_fit_no_namesake(infos: list[SentenceInfo], resolve, dated) -> None:
+    """A name read with the side of a town it lies on ("attacked east of Pokrovsk near
+    Rodynske": "Rodynske (east of Pokrovsk)") that came out as that town itself, because
+    no namesake lies on that side, is read alone: the side told where the fighting was, not
+    where the village lies (Rodynske is north-northeast of Pokrovsk). Updated in place."""
+    for info in infos:
+        for m in info.mentions:
+            place = m.place
+            if not m.found.query or m.found.query == m.found.text or place is None \
+                    or not place.resolved or " of " not in m.found.query:
+                continue
+            if any(o is not m and o.place is not None and o.place.resolved
+                   and o.place.candidate.geonameid == place.candidate.geonameid
+                   for o in info.mentions):
+                m.place = replace(resolve(m.found.text, dated), query=m.found.text)
 
 
 #: between two names of one list: "Andriivka, Bilopillia and Sadky in Sumy region"

@@ -60,6 +60,24 @@ def elided_city_districts(infos: list[SentenceInfo]) -> None:
         _named_again(info, infos[i + 1:i + 4])
 
 
+def districts_listed_after_their_noun(infos: list[SentenceInfo]) -> None:
+    """A city's districts listed after their noun ("Запоріжжя. Пошкодження у трьох районах:
+    Хортицькому, Вознесенівському та Шевченківському"), a city named in the sentence or the
+    three before: a town's adjective read there as a village (Shevchenkivske) is the
+    district, no place hit. Updated in place."""
+    for i, info in enumerate(infos):
+        told = [m for earlier in infos[max(0, i - 3):i + 1] for m in earlier.mentions]
+        if not any(m.role == roles.PLACE and m.feature == "settlement"
+                   and m.place.candidate.population >= _CITY_PEOPLE
+                   and m.place.candidate.feature_code != "PPLX" for m in told):
+            continue
+        text, s0 = info.sentence.text, info.sentence.start
+        for m in info.mentions:
+            if m.role == roles.PLACE and not m.raion and roles.is_adjective_name(m.found.text) \
+                    and _DISTRICTS_NOUN_BEFORE.search(text, 0, m.found.start - s0):
+                m.role = roles.TRAP
+
+
 def _named_again(info: "SentenceInfo", after: list["SentenceInfo"]) -> None:
     """"Дрони влучили в Київський та Шевченківський райони. У Шевченківському пошкоджено
     адмінбудівлю": a city's district (a trap) told again in the next sentences without its
@@ -228,8 +246,8 @@ def kyiv_districts_alone(infos: list[SentenceInfo], kyiv) -> None:
 
 #: the districts' noun before a list of them: "в районах — Дніпровському та Деснянському"
 _DISTRICTS_NOUN_BEFORE = re.compile(
-    r"\b(?:район\w*|districts)\s*[—–:-]?\s*(?:[\w'’ʼ]+(?:\s*,\s*|\s+(?:і|й|та|и|and)\s+))*$",
-    re.IGNORECASE)
+    r"\b(?:районах|районів|райони|районами|районы|районов|districts)\s*[—–:-]?\s*"
+    r"(?:[\w'’ʼ]+(?:\s*,\s*|\s+(?:і|й|та|и|and)\s+))*$", re.IGNORECASE)
 #: a district's noun after its adjective
 _NOUN_AFTER = re.compile(r"\s+(?:район\w*|district)\b", re.IGNORECASE)
 #: the capital named by its administration: "Kyiv City Military Administration"

@@ -123,7 +123,7 @@ _NEAR_BORDER_WITH_BEFORE = re.compile(
 #: "Lyptsi, 20 km north of Kharkiv", "Липці на північ від Харкова", "Липцы севернее Харькова":
 #: the town after the bearing only says where the place named before it lies
 _BEARING_BEFORE = re.compile(
-    r"[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+,?\s+"
+    r"[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+(?:,?\s+|\s*\(\s*)"      # ("Stepnohirsk (west of Orikhiv)")
     r"(?:(?:which\s+is|that\s+is|located|situated|lying|що|яке|який|розташован\w*|что|которое|"
     r"который|расположенн\w*|(?:a|an|the)\s+(?:small\s+|large\s+|frontline\s+|border\s+)?"
     r"(?:city|town|village|settlement))\s+)?"

@@ -58,7 +58,9 @@ _STREET_BEFORE = re.compile(
     r"\bбульвар[іеу]?|\bпровулк[уі]|\bпереулк[еу]|\bstreet|\bплощ[аіеу])"
     r"(?:\s+(?:Героїв|Героев|Захисників|Защитников|Визволителів|Освободителей|Академіка|"
     r"Академика|Генерала|Маршала|Гетьмана|Князя|Святого|Адмірала|Адмирала|Професора|"
-    r"Профессора|Полтавський|Харківський|Київський|Старий|Новий|Великий|Мала|Велика))?\s*$|"
+    r"Профессора|Полтавський|Харківський|Київський|Старий|Новий|Великий|Мала|Велика|"
+    # a first name in the genitive before the surname: "вулиці Богдана Хмельницького"
+    r"(?-i:[А-ЯІЇЄҐЁ])[а-яіїєґё'’]{2,}(?:а|я|и|і)))?\s*$|"
     r"\b(?:Героїв|Героев|Heroes\s+of(?:\s+the)?)\s+$", _I)    # "... и Героев Бреста"
 #: a quote closing right after a name or a few words after it («Азов», «Білі янголи»)
 _QUOTE_CLOSES = re.compile(r"^(?:\s+[\w'’ʼ-]+){0,3}\s*[»”]")
@@ -93,7 +95,8 @@ _FIRED_FROM_BEFORE = re.compile(
 _FACILITY_ELSEWHERE_AFTER = re.compile(
     r"^\s+(?:[A-Za-z-]+\s+){0,2}?(?:plant|refinery|factory|works|depot|airfield|air base|airbase|"
     r"terminal|combine)\s+(?:in|near|at|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
-    r"(?![\w'’-]+\s+(?:Oblast|oblast|region|Region|Krai|krai|Republic|province))[A-ZА-ЯІЇЄҐЁ]")
+    r"(?!(?:[\w'’-]+\s+){1,2}(?:Oblast|oblast|region|Region|Krai|krai|Republic|province))"
+    r"[A-ZА-ЯІЇЄҐЁ]")
 _NUCLEAR_AFTER = re.compile(
     r"^\s+(?:nuclear|NPP|N\.P\.P|atomic|АЕС|АЭС|атомн\w*)", _I)
 _ADJECTIVE_NAME = re.compile(
@@ -314,7 +317,8 @@ _WEAPON_NAME = re.compile(
     r"Pion|Msta|Akatsiya|Gvozdika|Solntsepyok|Buratino|Krasnopol|Bayraktar|Caesar|Krab|"
     r"Bohdana|Neptune|Neptun|Град\w*|Смерч\w*|Ураган\w*|Торнадо|Іскандер\w*|Искандер\w*|"
     r"Калібр\w*|Калибр\w*|Кинджал\w*|Кинжал\w*|Шахед\w*|Герань|Ланцет\w*|Точка|Піон|Пион|"
-    r"Мста|Гвоздика|Солнцепек|Буратино|Краснопіль|Краснополь|Байрактар|Богдана|Нептун\w*)$")
+    r"Мста|Гвоздика|Солнцепек|Буратино|Краснопіль|Краснополь|Байрактар|Богдана|Нептун\w*|"
+    r"Pantsir|Панцир\w*|Панцирь)$")              # (an air-defence system)
 _WEAPON_BEFORE = re.compile(
     r"(?<!\bиз )(?<!\bз )(?<!\bіз )(?<!\bfrom )(?<!\bwith )"    # ("обстрелял из РСЗО Новую
     r"(?:MLRS|РСЗО|РСЗВ|system|системи|системы|комплекс\w*)\s*[«\"“]?\s*$", _I)  # Каховку")

@@ -64,7 +64,8 @@ _PERSON_AFTER = re.compile(
 #: Куп'янському напрямках": a sector of the front named after a town, not the town
 _DIRECTION_AFTER = re.compile(
     r"^(?:\s*[-–]\s*[A-ZА-ЯІЇЄҐ][\w'’ʼ]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’ʼ]*)?)?"   # "Nikolaev-Krivoy Rog"
-    r"(?:\s+(?:direction|axis|sector|front|напрям\w*|направлени\w*|ділянц\w*|участк\w*)|"
+    r"(?:\s+(?:direction|axis|sector|front|(?:tactical|operational)\s+(?:area|direction)|"
+    r"напрям\w*|направлени\w*|ділянц\w*|участк\w*)|"
     r"(?:(?:\s*,\s*|\s+(?:and|та|і|й|и)\s+)[A-ZА-ЯІЇЄҐ][\w'’ʼ]*)+\s+"      # a list: plural
     r"(?:directions|axes|sectors|fronts|напрямках|напрямків|напрямки|направлениях|"
     r"направлений|направления|ділянках|участках))",

@@ -265,3 +265,27 @@ def test_kyivs_districts_are_kyiv(extractor, text, places):
 
 def test_kyivans_are_no_village(extractor):
     assert _events(extractor, "Киян просять триматися подалі від уламків дрона.") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russian forces attacked near Novoandriivka (northwest of Huliaipole) on October 18.",
+     ["Novoandriivka"]),
+    ("Russian forces continued offensive operations in the Kupiansk tactical area on October "
+     "18.", []),
+    ("Russian forces attacked north of Kostyantynivka near Predtechyne on October 18.",
+     ["Predtechyne"]),
+    ("Ukrainian forces struck a Pantsir system near Horlivka on October 16.", ["Horlivka"]),
+])
+def test_isw_reference_towns_and_weapons_are_no_places_hit(extractor, text, places):
+    assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Харків. Пошкодження у трьох районах: Холодногірському, Київському та Шевченківському. "
+     "Поранено 2 людей.", ["Kharkiv"]),
+    ("Полтава: уламки впали на вулиці Івана Мазепи, поранено жінку.", ["Poltava"]),
+    ("Кривий Ріг. Вечір почався з атаки дронів, поранено 2 людей.", ["Kryvyi Rih"]),
+    ("КАБи вдарили по Степногірську. Місто Запоріжжя не зазнало ударів.", ["Stepnohirsk"]),
+])
+def test_a_citys_districts_streets_and_words_are_no_other_places(extractor, text, places):
+    assert _places(extractor, text) == places
