@@ -49,6 +49,9 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
     return len(between)
 
 
+#: after a counted action: it is still going on ("Одна атака триває", "2 clashes are ongoing")
+_ONGOING = frozenset({"триває", "тривають", "продовжується", "продовжуються", "продолжается",
+                      "продолжаются", "ongoing", "continue", "continues"})
 #: how far before "died in hospital" the one wounded who died may be told
 _WOUNDED_WHO_DIED_GAP = 80
 _HOSPITAL_WORDS = frozenset({"лікарні", "больнице", "госпіталі", "госпитале", "hospital",
@@ -128,6 +131,8 @@ def _count_figures(tokens: list[Token], groups: list[Group]) -> list[Figure]:
         k = counted_after(tokens, group.last)
         if k is None:
             continue
+        if k + 1 < len(tokens) and tokens[k + 1].key in _ONGOING:
+            continue                    # "Одна атака триває": still going on, no count
         weapon = bool(COUNTED_WEAPONS.match(tokens[k].key))
         figures.append(Figure("count_weapon" if weapon else "count", group.value,
                               group.qualifier, tokens[group.first].start, tokens[k].end))

@@ -289,3 +289,16 @@ def test_isw_reference_towns_and_weapons_are_no_places_hit(extractor, text, plac
 ])
 def test_a_citys_districts_streets_and_words_are_no_other_places(extractor, text, places):
     assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize("text, types, count", [
+    ("На Костянтинівському напрямку агресор 14 разів намагався витіснити наші підрозділи з "
+     "позицій в районі Олександро-Шультиного.", ("ground_assault",), None),
+    ("Окупанти здійснили 17 атак біля Малої Токмачки.", ("ground_assault",), 17),
+    ("The enemy attacked twice near Siversk.", ("ground_assault",), None),
+    ("Противник 7 разів штурмував позиції наших військ біля Торського. Дві атаки тривають.",
+     ("ground_assault",), 7),
+])
+def test_general_staff_wording_of_assaults(extractor, text, types, count):
+    events = _events(extractor, text)
+    assert [(e.attack_types, e.count) for e in events][-1:] == [(types, count)]
