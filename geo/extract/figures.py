@@ -36,6 +36,12 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
     between = tokens[a + 1:b]
     if heading and _place_phrase(between):      # "вбили в Донецькій області двох людей"
         return 1
+    if not heading and len(between) > 2:        # "One person in Kherson was injured", "A
+        told = between                          # resident of Bilopillia hromada was injured"
+        while told and told[-1].key in FILLERS:
+            told = told[:-1]
+        if told is not between and _place_phrase(told):
+            return len(between)
     if between and between[0].key in ("у", "в", "in") \
             and all(t.key in _HOSPITAL_WORDS for t in between[1:] or [tokens[b]]):
         return len(between)                     # "Помер у лікарні чоловік"
@@ -44,7 +50,8 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
         return 1                                # "Двоє людей, поранених 17 жовтня в X"
     for tok in between:
         if tok.key not in FILLERS and not (heading and (tok.key in HEADING_MARKS
-                                                        or tok.key in _FAMILY_HEADS)):
+                                                        or tok.key in _FAMILY_HEADS)) \
+                and not (not heading and tok.key in _AREA_NOUNS):   # ("... of X hromada was")
             return None
     return len(between)
 
@@ -59,14 +66,14 @@ _HOSPITAL_WORDS = frozenset({"лікарні", "больнице", "госпіт
 #: a participle told of the people before its comma ("людей, поранених ...")
 _PARTICIPLE_ENDS = ("них", "ных")
 _AREA_NOUNS = frozenset({"області", "области", "районі", "районе", "громаді", "oblast",
-                         "region", "district"})
+                         "region", "district", "hromada", "community"})
 
 
 def _place_phrase(between: list[Token]) -> bool:
     """Whether the tokens between a casualty word and its people are where it happened: "в
     Донецькій області", "на Херсонщині", "у Харкові" (a preposition, then one or two
     capitalised words, an area noun after them at most)."""
-    if not 2 <= len(between) <= 4 or between[0].key not in ("в", "у", "на", "in"):
+    if not 2 <= len(between) <= 4 or between[0].key not in ("в", "у", "на", "in", "of"):
         return False
     rest = between[1:]
     if rest[-1].key in _AREA_NOUNS:

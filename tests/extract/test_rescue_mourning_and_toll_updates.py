@@ -302,3 +302,11 @@ def test_a_citys_districts_streets_and_words_are_no_other_places(extractor, text
 def test_general_staff_wording_of_assaults(extractor, text, types, count):
     events = _events(extractor, text)
     assert [(e.attack_types, e.count) for e in events][-1:] == [(types, count)]
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery hit Nikopol. One person in Nikopol was injured.",
+    "A resident of Marhanets hromada was injured in a drone strike.",
+])
+def test_a_person_told_with_their_place_before_the_verb_is_counted(extractor, text):
+    assert [e.injured for e in _events(extractor, text)] == [1]
