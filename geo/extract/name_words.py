@@ -95,6 +95,8 @@ NOT_PLACES: frozenset[str] = frozenset({
     "партизани", "партизаны",
     # Kyiv's people ("Киян просять не підходити до уламків"): not the village Kyiany
     "киян", "кияни", "киянам", "киянин", "киянка", "киянами",
+    # the Danube ("атака на Дунаї"): the river, not Dunay of Primorsky Krai
+    "дунай", "дунаї", "дунаю", "дунаєм", "дунае", "дуная", "дунаем",
     # times of day opening a sentence ("Ранок почався з атаки"): not the village Ranok
     "ранок", "ранку", "вечір", "вечора", "утро", "вечер",
     # month abbreviations ("Jan. 5": no Dschang, Cameroon)

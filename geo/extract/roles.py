@@ -90,6 +90,8 @@ _FIRED_FROM_BEFORE = re.compile(
     r"(?:(?!загин|погиб|поранен|ранен|жін|жен|чолов|мужч|мешкан|жител|дит|люд|хлоп|дівч|девоч|"
     r"пенсіонер|пенсионер)[\w'’-]+\s+){0,3}?(?:з|із|зі|из|со|с)\s+$|"
     r"\b(?:з|із|зі|со|с)\s+(?:боку|сторони|стороны)\s+$", _I)
+#: a ship's flag: "судно під прапором Панами", "под флагом Либерии", "flying the flag of"
+_FLAG_BEFORE = re.compile(r"(?:\bпід\s+прапором|\bпод\s+флагом|\bflag\s+of)\s+(?:the\s+)?$", _I)
 #: a facility named after a city, told where it is: "Bryansk chemical plant in Seltso", "the
 #: Kharkiv Tractor Plant ... in" (the city names the plant, the other place is hit)
 _FACILITY_ELSEWHERE_AFTER = re.compile(
@@ -365,7 +367,7 @@ def mention_role(sentence: str, start: int, end: int) -> str:
     if _NUCLEAR_AFTER.match(after) or _RIVER_AFTER.match(after) or _ACROSS_FROM.search(before) \
             or _NAMED_AFTER_BEFORE.search(before) or _EXCLUDED_BEFORE.search(before) \
             or _EMPLOYER_BEFORE.search(before) or only_locates(sentence, start, after) \
-            or _FIRED_FROM_BEFORE.search(before):
+            or _FIRED_FROM_BEFORE.search(before) or _FLAG_BEFORE.search(before):
         return TRAP
     if _FACILITY_ELSEWHERE_AFTER.match(after):
         return QUALIFIER               # "Bryansk chemical plant in Seltso": where Seltso is

@@ -310,3 +310,11 @@ def test_general_staff_wording_of_assaults(extractor, text, types, count):
 ])
 def test_a_person_told_with_their_place_before_the_verb_is_counted(extractor, text):
     assert [e.injured for e in _events(extractor, text)] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "Дрон влучив у судно під прапором Ліберії в порту Рені, поранено двох моряків.",
+    "Внаслідок атаки на Дунаї біля Рені пошкоджено буксир, поранено двох моряків.",
+])
+def test_a_ships_flag_and_the_danube_are_no_places_hit(extractor, text):
+    assert _places(extractor, text) == ["Reni"]
