@@ -27,7 +27,8 @@ COUNTED_ACTIONS = re.compile(
 COUNTED_WEAPONS = re.compile(
     r"^(?:drones?|uavs?|shaheds?|missiles?|rockets?|shells?|bombs?|kabs?|munitions|"
     r"дрон\w*|бпла|безпілотник\w*|беспилотник\w*|шахед\w*|ракет\w*|снаряд\w*|бомб\w*|каб\w*|"
-    r"авіабомб\w*|авиабомб\w*|мін|мин|боеприпас\w*|боєприпас\w*|communities|settlements|villages|towns|localities|"
+    r"авіабомб\w*|авиабомб\w*|мін|мин|боеприпас\w*|боєприпас\w*|communities|settlements|"
+    r"villages|towns|localities|"
     r"населених|населенных|громад|сіл|сел|селищ|поселков)$")
 
 PERSON_PLURAL = frozenset("""
@@ -279,8 +280,8 @@ _TOLL_RISE = (
     r"(?:\b(?:rose|risen|climbed|reached|increased|jumped|grew|stands at|stood at|is now|is|"
     r"зросла|зросло|сягнула|досягла|становить|выросло|выросла|возросло|возросла|достигло|"
     r"составляет|увеличил(?:ось|ась)|збільшил(?:ася|ось))\s+(?:to\s+|до\s+|at\s+)?(?:(?:from|з|с)\s+[\w'’-]+\s+(?:to|до)\s+)?|"
-    r"(?<=\w):\s*|[—–]\s*(?:вже|уже)\s+)"  # "rose from 11 to 15", "кількість поранених у Сумах: 10",
-    # "зросла кількість загиблих внаслідок удару по Києву — вже 7"
+    r"(?<=\w):\s*|[—–]\s*(?:вже|уже)\s+)"  # "rose from 11 to 15", "кількість поранених у Сумах:
+    # 10", "зросла кількість загиблих внаслідок удару по Києву — вже 7"
     r"(?:(at least|more than|over|понад|щонайменше|более|не менее)\s+)?([\w'’-]+)")
 #: what may stand between a toll's noun and its figure: no sentence end (a dot after an
 #: abbreviation before a number may: "the Sept. 17 attack")

@@ -137,7 +137,8 @@ _RAION_AFTER = re.compile(
 #: after "район": a region's adjective ("районе Курской области") or an acronym ("районі КАБ"),
 #: not the city whose district it would be
 _REGION_OR_ACRONYM = re.compile(
-    r"^\s+(?:[A-ZА-ЯІЇЄҐЁ]{2,}(?:[а-яіїєґё]{1,4})?\b|(?:БпЛА|FPV)\b|[\w'’-]+\s+(?i:област|облас|oblast|region|регіон|регион|"
+    r"^\s+(?:[A-ZА-ЯІЇЄҐЁ]{2,}(?:[а-яіїєґё]{1,4})?\b|(?:БпЛА|FPV)\b|"
+    r"[\w'’-]+\s+(?i:област|облас|oblast|region|регіон|регион|"
     r"кра[йюя]|республік|республик)|[А-ЯІЇЄҐЁ][\w'’-]*(?:щин|чин)[иіуаою]\b)")  # "Київщини"
 #: "Kharkiv Oblast's Kupiansk district", "the Kupiansk district of Kharkiv Oblast": a raion
 #: of the region, not a city's district

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from geo.gazetteer.regions import oblast_spellings
 from geo.schema import EVENT_COLUMNS
-from geo.store import reading, sql
-from geo.store.geojson_rows import SOURCES_SQL, vouched_sql
+from geo.store import adbc_rows, reading, sql
+from geo.store.geojson_rows import SOURCES_SQL, stored_rows, vouched_sql
 
 #: Arrow types of the table's columns by schema kind (lists are JSON text), then lon/lat
 ARROW_KINDS = {"str": "string", "list": "string", "Int64": "int64", "float": "float64"}
@@ -48,22 +48,79 @@ def arrow_chunks(con: sqlite3.Connection, file: Path, *, merged: bool, rejected:
     StoreError
         The database cannot be read, or holds garbage.
     """
+    before = _data_version(con)
+    reader = adbc_rows.open_reader(file)        # (its read starts between the two versions)
+    try:
+        with reading.snapshot(con, file, merged) as dups:
+            if reader is None or _data_version(con, started=True) != before:
+                yield from _fetched_chunks(con, file, dups, merged, rejected, rows)
+                return                  # (another connection committed: two states)
+            select = reading.select_sql(merged, rejected).replace(" ORDER BY rowid", "")
+            query = adbc_rows.typed_query(f"{vouched_sql(merged)} AND {_lists_as_written()}",
+                                          merged, rejected)
+            spelled: dict[str, str] = {}
+            for batch in adbc_rows.read(reader, query, rows, file):
+                yield _batch_table(batch, con, select, dups, file, spelled)
+    finally:
+        if reader is not None:
+            reader.close()
+
+
+def _data_version(con: sqlite3.Connection, started: bool = False) -> int:
+    """``PRAGMA data_version`` of ``con``; ``started``: its read is started first, so the
+    version is that of the state it reads (another connection's commit changes it)."""
+    if started:
+        con.execute("SELECT 1 FROM events LIMIT 1").fetchall()
+    return int(con.execute("PRAGMA data_version").fetchone()[0])
+
+
+def _batch_table(batch, con: sqlite3.Connection, select: str, dups: list, file: Path,
+                 spelled: dict[str, str]):
+    """The chunk of an ADBC batch (:func:`geo.store.adbc_rows.typed_query`): the rows SQL
+    vouched for as read, the others read again by rowid and through the frame path."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    names = [*EVENT_COLUMNS, "lon", "lat"]
+    table = pa.Table.from_batches([batch]).rename_columns(["v", "r", *names])
+    vouched = table.column("v").to_numpy(zero_copy_only=False).astype(bool)
+    plain = table.select(names)
+    admin1 = plain.column("admin1")
+    known = [v for v in pc.unique(admin1).to_pylist() if v is not None]
+    spelled_now = _spelled(known, spelled)
+    plain = plain.set_column(names.index("admin1"), "admin1", pa.array(
+        spelled_now, type=pa.string()).take(pc.index_in(admin1, value_set=pa.array(
+            known, type=pa.string()))) if known else admin1)
+    if vouched.all():
+        return plain
+    odd = np.flatnonzero(~vouched)
+    rowids = table.column("r").to_numpy(zero_copy_only=False)[odd].tolist()
+    framed = reading.to_events(stored_rows(con, select, rowids), dups, file)
+    joined = pa.concat_tables([plain.filter(pa.array(vouched)), frame_table(framed)])
+    order = np.concatenate([np.flatnonzero(vouched), odd])
+    return joined.take(pa.array(np.argsort(order, kind="stable")))
+
+
+def _fetched_chunks(con: sqlite3.Connection, file: Path, dups: list, merged: bool,
+                    rejected: bool, rows: int) -> Iterator:
+    """:func:`arrow_chunks` through ``sqlite3`` (another connection committed while the
+    ADBC reader opened, or the driver is missing)."""
     import numpy as np
     import pyarrow as pa
 
-    with reading.snapshot(con, file, merged) as dups:
-        cursor = con.execute(arrow_sql(merged, rejected))
-        spelled: dict[str, str] = {}
-        for batch in sql.prefetched(cursor, rows):
-            odd = [i for i, row in enumerate(batch) if not row[0]]
-            if not odd:
-                yield _table(batch, spelled)
-                continue
-            plain = [row for row in batch if row[0]]
-            framed = reading.to_events([batch[i][1:-1] for i in odd], dups, file)
-            table = pa.concat_tables([_table(plain, spelled), frame_table(framed)])
-            order = np.array([i for i, row in enumerate(batch) if row[0]] + odd)
-            yield table.take(pa.array(np.argsort(order, kind="stable")))
+    cursor = con.execute(arrow_sql(merged, rejected))
+    spelled: dict[str, str] = {}
+    for batch in sql.prefetched(cursor, rows):
+        odd = [i for i, row in enumerate(batch) if not row[0]]
+        if not odd:
+            yield _table(batch, spelled)
+            continue
+        plain = [row for row in batch if row[0]]
+        framed = reading.to_events([batch[i][1:-1] for i in odd], dups, file)
+        table = pa.concat_tables([_table(plain, spelled), frame_table(framed)])
+        order = np.array([i for i, row in enumerate(batch) if row[0]] + odd)
+        yield table.take(pa.array(np.argsort(order, kind="stable")))
 
 
 def frame_table(events):

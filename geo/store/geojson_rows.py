@@ -154,7 +154,7 @@ def feature_texts(con: sqlite3.Connection, file: Path, *, merged: bool, rejected
         def fetch() -> list:               # in the helper thread: the batch, and its odd rows
             batch = cursor.fetchmany(rows)
             odd = [row[1] for row in batch if not row[0]]
-            return batch and [batch, _stored_rows(con, select, odd)]
+            return batch and [batch, stored_rows(con, select, odd)]
 
         for batch, odd in sql.in_background(fetch):
             # floats as repr() spells them (the frame path's text; finite, as SQL vouched)
@@ -176,7 +176,7 @@ def _admin1(known: dict, region: str) -> str:
     return known[region]
 
 
-def _stored_rows(con: sqlite3.Connection, select: str, rowids: list[int]) -> list[tuple]:
+def stored_rows(con: sqlite3.Connection, select: str, rowids: list[int]) -> list[tuple]:
     """The stored rows (:data:`geo.store.sql.READ_COLUMNS`) of ``rowids``, in their order."""
     out: list[tuple] = []
     where = " AND " if " WHERE " in select else " WHERE "

@@ -146,7 +146,8 @@ def test_an_oblasts_short_name_with_a_hyphen_is_the_oblast(extractor):
 
 
 def test_a_total_after_a_towns_heading_is_the_towns(extractor):
-    text = "Суми: рятувальники завершили роботи. Загалом внаслідок удару 18 жовтня загинули 3 особи."
+    text = ("Суми: рятувальники завершили роботи. Загалом внаслідок удару 18 жовтня загинули "
+            "3 особи.")
     assert [(e.place, e.date, e.killed) for e in _events(extractor, text)] == [
         ("Sumy", "2025-10-18", 3)]
 

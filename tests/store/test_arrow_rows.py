@@ -93,3 +93,47 @@ def test_a_damaged_store_is_refused_as_the_frames_refuse_it(store, column, value
 
 def test_an_empty_store_gives_no_table(tmp_path):
     assert list(EventStore(tmp_path / "none").arrow_chunks()) == []
+
+
+def test_columns_empty_in_the_first_rows_keep_their_types(store):
+    """The ADBC reader types a column by its first batch's values: a column with no value in
+    the first rows (then reals, integers, text) must still read as the frame path reads it."""
+    with sqlite3.connect(store.file) as con:
+        con.execute("UPDATE events SET front_km = NULL, side = NULL, geonameid = NULL, "
+                    "confidence = NULL, killed = NULL, place = NULL WHERE rowid <= 70")
+        con.execute("UPDATE events SET front_km = 12.5, side = 'free', confidence = 1 "
+                    "WHERE rowid > 70")
+    for merged, rejected in [(True, False), (False, True)]:
+        assert sql_table(store, merged, rejected).equals(framed_table(store, merged, rejected))
+
+
+def test_a_commit_between_the_two_reads_is_seen(store):
+    """The check that keeps the ADBC read and the sqlite3 one on the same state: a commit
+    by another connection before the sqlite3 read begins changes its data version."""
+    from geo.store.arrow_rows import _data_version
+
+    con = sqlite3.connect(store.file, isolation_level=None)
+    before = _data_version(con)
+    with sqlite3.connect(store.file) as other:
+        other.execute("UPDATE events SET killed = 7 WHERE rowid = (SELECT min(rowid) FROM "
+                      "events)")
+    con.execute("BEGIN")
+    assert _data_version(con, started=True) != before
+    con.execute("ROLLBACK")
+    before = _data_version(con)
+    con.execute("BEGIN")
+    assert _data_version(con, started=True) == before
+    con.execute("ROLLBACK")
+    con.close()
+
+
+def test_without_the_adbc_reader_the_tables_are_the_same(store, monkeypatch):
+    """When the ADBC read cannot be used (another commit came in between, no driver), the
+    chunks are read through sqlite3 alone, with the same values."""
+    from geo.store import adbc_rows
+
+    odd_values(store)
+    expected = sql_table(store, True, False)
+    monkeypatch.setattr(adbc_rows, "open_reader", lambda file: None)
+    assert sql_table(store, True, False).equals(expected)
+    assert expected.equals(framed_table(store, True, False))
