@@ -209,8 +209,9 @@ class _Reading:
             self.paragraph, self.topic = info.sentence.paragraph, ()
             if _names_a_place(info, self.focus):   # a paragraph that names no place goes on
                 self.focus, self.focus_is_event = None, False   # about the strike before
-        if info.cue and info.types:
-            self.topic = info.types
+        if info.cue and info.types and not CUMULATIVE.search(info.sentence.text):
+            self.topic = info.types       # (not a month's totals: "Since the beginning of
+            # October Russia has launched 1,360 glide bombs ... Last night Odesa was hit")
         own = toll_day(info.sentence.text, info.dates, self.published) \
             or best_date(info.dates, self.published)
         said = speech_day(info.sentence.text, self.published) if info.cue else None

@@ -319,3 +319,9 @@ def test_a_person_told_with_their_place_before_the_verb_is_counted(extractor, te
 ])
 def test_a_ships_flag_and_the_danube_are_no_places_hit(extractor, text):
     assert _places(extractor, text) == ["Reni"]
+
+
+def test_a_months_weapon_totals_do_not_type_last_nights_strike(extractor):
+    text = ("Since the beginning of October Russia has launched 2,100 drones and 90 missiles "
+            "against Ukraine. Last night Kremenchuk was hit.")
+    assert [e.attack_types for e in _events(extractor, text)] == [("other",)]
