@@ -269,6 +269,10 @@ def find_date_expressions(sentence: str, words: list[str] | None = None) -> list
 #: a period's start before a date: "since October 1", "починаючи з 1 жовтня"
 _SINCE_BEFORE = re.compile(r"\b(?:since|starting from|починаючи з|начиная с)\s+(?:the\s+)?$",
                            re.IGNORECASE)
+#: a date footage or a post came out: "Geolocated footage published on October 17 indicates"
+#: (it dates its own sentence, at the latest, and not the sentences after it)
+PUBLISHED_BEFORE = re.compile(r"\b(?:published|posted|uploaded|опублікован\w*|опубликован\w*)"
+                               r"\s+(?:on\s+)?$", re.IGNORECASE)
 _MOURNED_KINDS = frozenset({"day_month", "month_day", "dm", "dmy", "slash", "iso", "weekday"})
 #: a day of mourning: "declared Oct. 13 a day of mourning", "день жалоби 13 жовтня"
 _MOURNING = re.compile(r"\bday of mourning\b|\bmourning day\b|\bдн\w* жалоби\b|"

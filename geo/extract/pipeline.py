@@ -25,7 +25,7 @@ from geo.distance import haversine_km
 from geo.extract import roles
 from geo.extract.figure_attach import attach_figures, region_keeps_toll
 from geo.extract.sentence_info import MentionInfo, SentenceInfo
-from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, best_date,
+from geo.extract.dates import (CALENDAR_KINDS, NAMED_DAY_KINDS, PUBLISHED_BEFORE, best_date,
                                find_date_expressions)
 from geo.extract.dates import resolve as resolve_date
 from geo.extract.figure_words import LATER_DEATH
@@ -234,9 +234,10 @@ class _Reading:
             or bool(DATELINE_SENTENCE.match(info.sentence.text)))
         if dateline and own is None:        # (a sentence with no cue: its dates not read yet)
             own = best_date(find_date_expressions(info.sentence.text), self.published)
-        if own is not None and (info.cue or dateline       # "КИЇВ, 20 вересня." opens it
-                                or info.sentence.text.rstrip().endswith(":")
-                                or info.figures and {d.kind for d in info.dates} <= _DAYS_BACK):
+        if own is not None and not _footage_day_only(info) and (
+                info.cue or dateline                          # "КИЇВ, 20 вересня." opens it
+                or info.sentence.text.rstrip().endswith(":")
+                or info.figures and {d.kind for d in info.dates} <= _DAYS_BACK):
             # "вчора ворог поранив 5 людей. Обстрілів зазнали ...": the day of what follows
             self.last_date = own       # "Протягом 5 травня:" heads the list after it
             if any(d.kind in CALENDAR_KINDS for d in info.dates) \
@@ -414,6 +415,14 @@ _WHAT_FELL = re.compile(r"обломк|уламк|\bdebris|wreckage|повреж
 
 #: "за добу", "за сутки", "over the past day": the roundup's day, whichever it is
 _PAST_DAY = re.compile(r"доб[иу]|сутк|past day|past 24|last 24", re.IGNORECASE)
+
+
+def _footage_day_only(info: SentenceInfo) -> bool:
+    """Whether a sentence's only dates are when footage or a post came out ("Geolocated
+    footage published on October 16 indicates ..."): its own day, not the next sentences'."""
+    text = info.sentence.text
+    return bool(info.dates) and all(PUBLISHED_BEFORE.search(text, 0, d.start)
+                                    for d in info.dates)
 
 
 def _past_day_only(info: SentenceInfo) -> bool:

@@ -325,3 +325,12 @@ def test_a_months_weapon_totals_do_not_type_last_nights_strike(extractor):
     text = ("Since the beginning of October Russia has launched 2,100 drones and 90 missiles "
             "against Ukraine. Last night Kremenchuk was hit.")
     assert [e.attack_types for e in _events(extractor, text)] == [("other",)]
+
+
+def test_a_footage_date_dates_its_own_sentence_only(extractor):
+    text = ("Russian forces continued offensive operations near Siversk on October 18. Geolocated "
+            "footage published on October 15 indicates that Russian forces advanced in "
+            "Serebrianka. Russian forces attacked near Hryhorivka and Vyimka.")
+    assert [(e.place, e.date) for e in _events(extractor, text)
+            if e.place in ("Serebrianka", "Vyimka")] == [
+        ("Serebrianka", "2025-10-15"), ("Vyimka", "2025-10-18")]
