@@ -32,6 +32,8 @@ COUNTED_WEAPONS = re.compile(
     r"населених|населенных|громад|сіл|сел|селищ|поселков)$")
 
 PERSON_PLURAL = frozenset("""
+ukrainians russians foreigners nationals citizens seafarers громадян громадяни іноземців
+іноземці граждан граждане иностранцев иностранцы
 people persons civilians residents children kids men women boys girls teenagers teens adults
 soldiers servicemen troops rescuers firefighters medics officers workers pensioners others
 individuals infants babies journalists volunteers passengers drivers employees locals
@@ -84,6 +86,7 @@ mom mum dad grandma grandpa schoolboy schoolgirl student
 охранник охранника продавец продавца продавщица продавщицу электрик электрика
 watchman shopkeeper electrician lineman engineer sailor seaman member assistant guard miner
 моряк моряка інженер інженера инженер инженера энергетик энергетика
+громадянин громадянина громадянка громадянку citizen national foreigner seafarer
 пенсіонера пенсіонерки пенсионера пенсионерки
 машиніст машиніста машинист машиниста помічник помічника помощник помощника вчитель вчителя
 вчителька вчительку учитель учителя учительница учительницу покупець покупця покупниця

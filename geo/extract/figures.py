@@ -42,6 +42,8 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
             told = told[:-1]
         if told is not between and _place_phrase(told):
             return len(between)
+    if not heading and _apposition_then_fillers(between):
+        return 1                                # "Four crew members, citizens of Egypt, were"
     if between and between[0].key in ("у", "в", "in") \
             and all(t.key in _HOSPITAL_WORDS for t in between[1:] or [tokens[b]]):
         return len(between)                     # "Помер у лікарні чоловік"
@@ -54,6 +56,20 @@ def _pair_distance(tokens: list[Token], a: int, b: int, heading: bool = False) -
                 and not (not heading and tok.key in _AREA_NOUNS):   # ("... of X hromada was")
             return None
     return len(between)
+
+
+def _apposition_then_fillers(between: list[Token]) -> bool:
+    """Whether the tokens between people and their casualty word are an apposition between
+    commas, of a few words with no number and no casualty word ("members, citizens of Egypt,
+    were"), then fillers only."""
+    if len(between) < 3 or between[0].key != ",":
+        return False
+    close = next((i for i in range(1, min(len(between), 8)) if between[i].key == ","), None)
+    if close is None or close == 1:
+        return False
+    inside = between[1:close]
+    return not any(t.key[:1].isdigit() or keyword_kind(t.key) is not None for t in inside) \
+        and all(t.key in FILLERS for t in between[close + 1:])
 
 
 #: after a counted action: it is still going on ("Одна атака триває", "2 clashes are ongoing")

@@ -334,3 +334,12 @@ def test_a_footage_date_dates_its_own_sentence_only(extractor):
     assert [(e.place, e.date) for e in _events(extractor, text)
             if e.place in ("Serebrianka", "Vyimka")] == [
         ("Serebrianka", "2025-10-15"), ("Vyimka", "2025-10-18")]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Three crew members, citizens of Turkey, were injured when a drone hit a tanker in Reni.", 3),
+    ("Two Ukrainians were injured in the strike on Reni port.", 2),
+    ("Поранено громадянина Індії, члена екіпажу судна, в порту Рені.", 1),
+])
+def test_crews_and_nationals_are_counted(extractor, text, injured):
+    assert [e.injured for e in _events(extractor, text)] == [injured]
